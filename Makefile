@@ -1,0 +1,37 @@
+# naba — the README's two commands are `make demo` and `make test`; both install what is missing.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+SHARED ?= $(CURDIR)/../shared
+
+.PHONY: setup pkg demo test floors size bench train eval-ner eval-dates eval-extract e2e clean
+
+setup:
+	@bash scripts/setup.sh
+
+# The release package, built with the npm binaryen's wasm-opt; copied where the demo and extension load it.
+pkg: setup
+	wasm-pack --quiet build --target web --release --mode no-install --out-dir pkg --out-name naba
+	rm -rf www/pkg www/extension/pkg && cp -r pkg www/pkg
+	@if [ -d www/extension ]; then cp -r pkg www/extension/pkg; fi
+	@bash scripts/size.sh
+
+demo: pkg
+	@echo "naba demo: http://127.0.0.1:$(PORT)/"
+	cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
+
+test: setup
+	@bash scripts/test.sh
+
+# Accuracy floors on the shared development data (CI has ../shared; a user's clone does not).
+floors:
+	@bash scripts/floors.sh "$(SHARED)"
+
+size: pkg
+
+e2e: pkg
+	node tests/e2e/run.mjs
+
+clean:
+	cargo clean
+	rm -rf pkg www/pkg www/extension/pkg artifacts

@@ -1,0 +1,255 @@
+//! Output types: the JSON contract of API.md (`version`, `text`, `articles`, `entities`, `dates`,
+//! `timeline`). Field names are camelCase on the wire; a missing value is `null`, never an absent key;
+//! arrays are always present.
+//!
+//! Inside the core every `start`/`end` is a **byte** offset into the analysed text. [`Analysis::to_utf16`]
+//! and [`TagResult::to_utf16`] rewrite them, once, just before results leave the core
+//! (see `offsets.rs`), so that JavaScript's `text.slice(start, end)` is the mention.
+
+use serde::Serialize;
+
+/// The version of the JSON shape. Bump it (and say so in the README) when a field changes meaning.
+pub const VERSION: u32 = 1;
+
+/// An entity type. Serialised as `"PER"`, `"LOC"`, `"ORG"`, `"MISC"`.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    PER,
+    LOC,
+    ORG,
+    MISC,
+}
+
+impl Label {
+    pub const ALL: [Label; 4] = [Label::PER, Label::LOC, Label::ORG, Label::MISC];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::PER => "PER",
+            Label::LOC => "LOC",
+            Label::ORG => "ORG",
+            Label::MISC => "MISC",
+        }
+    }
+
+    /// Parses `PER`/`LOC`/`ORG`/`MISC` (and the corpora's `PERS`).
+    pub fn parse(s: &str) -> Option<Label> {
+        match s {
+            "PER" | "PERS" => Some(Label::PER),
+            "LOC" => Some(Label::LOC),
+            "ORG" => Some(Label::ORG),
+            "MISC" => Some(Label::MISC),
+            _ => None,
+        }
+    }
+}
+
+/// How precise a date value is. Serialised in lower case (`"day"`, `"month"`, …).
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Grain {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+}
+
+impl Grain {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grain::Second => "second",
+            Grain::Minute => "minute",
+            Grain::Hour => "hour",
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Quarter => "quarter",
+            Grain::Year => "year",
+            Grain::Decade => "decade",
+        }
+    }
+}
+
+/// A piece of the text: the text as written and where it is.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct TextSpan {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl TextSpan {
+    /// The span `[start, end)` of `source`, with its text copied from the source (never normalised).
+    pub fn of(source: &str, start: usize, end: usize) -> TextSpan {
+        TextSpan { text: source[start..end].to_string(), start, end }
+    }
+}
+
+/// The article's publication date, as written and as a calendar value.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Published {
+    pub text: String,
+    pub value: Option<String>,
+    pub grain: Grain,
+    pub start: usize,
+    pub end: usize,
+    /// True when the article has no date line of its own and took the page's date.
+    pub inferred: bool,
+}
+
+/// One mention of a named entity.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Entity {
+    pub text: String,
+    pub label: Label,
+    pub start: usize,
+    pub end: usize,
+    /// The fullest name of the same entity in the article (or the page).
+    pub canonical: String,
+    /// Shared by every mention of one entity (`e1`, `e2`, …).
+    pub id: String,
+}
+
+/// One time expression, resolved against the reference date.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DateMention {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// ISO 8601 at `grain` (`2025-10-16`, `2025-W42`, `2025-10`, `2025`, `2025-10-20T14:30`), or null for
+    /// vague expressions ("قبل أيام"). For a duration: an ISO 8601 duration (`P3D`).
+    pub value: Option<String>,
+    pub grain: Grain,
+    /// True when the value depends on the reference date (أمس، الجمعة الماضية، قبل 3 أيام).
+    pub relative: bool,
+    /// `"point"`, `"interval"` (then `endValue` is set: the last unit included), or `"duration"`.
+    pub kind: &'static str,
+    pub end_value: Option<String>,
+}
+
+/// One dated event clause of the timeline.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineEntry {
+    pub value: Option<String>,
+    pub grain: Grain,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Ids of the entities mentioned in the clause.
+    pub entities: Vec<String>,
+    /// True when the date is vague (`value` is then the reference it hangs on, at a coarse grain).
+    pub vague: bool,
+}
+
+/// One article of a page.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    pub start: usize,
+    pub end: usize,
+    pub title: Option<TextSpan>,
+    pub published: Option<Published>,
+    pub source: Option<TextSpan>,
+    pub byline: Option<TextSpan>,
+    pub keywords: Vec<TextSpan>,
+    pub paragraphs: Vec<TextSpan>,
+    pub entities: Vec<Entity>,
+    pub dates: Vec<DateMention>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// What `parse` and `analyze` return.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    pub version: u32,
+    pub text: String,
+    pub articles: Vec<Article>,
+}
+
+/// What `tag` returns: entities and dates over the whole text, without article splitting.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct TagResult {
+    pub version: u32,
+    pub text: String,
+    pub entities: Vec<Entity>,
+    pub dates: Vec<DateMention>,
+}
+
+fn span_offsets(s: &mut TextSpan, f: &mut dyn FnMut(usize) -> usize) {
+    s.start = f(s.start);
+    s.end = f(s.end);
+}
+
+fn entity_offsets(e: &mut Entity, f: &mut dyn FnMut(usize) -> usize) {
+    e.start = f(e.start);
+    e.end = f(e.end);
+}
+
+fn date_offsets(d: &mut DateMention, f: &mut dyn FnMut(usize) -> usize) {
+    d.start = f(d.start);
+    d.end = f(d.end);
+}
+
+impl Article {
+    /// Rewrites every offset of the article with `f`.
+    pub fn map_offsets(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        self.start = f(self.start);
+        self.end = f(self.end);
+        for s in self.title.iter_mut().chain(&mut self.source).chain(&mut self.byline) {
+            span_offsets(s, f);
+        }
+        if let Some(p) = &mut self.published {
+            p.start = f(p.start);
+            p.end = f(p.end);
+        }
+        for s in self.keywords.iter_mut().chain(&mut self.paragraphs) {
+            span_offsets(s, f);
+        }
+        for e in &mut self.entities {
+            entity_offsets(e, f);
+        }
+        for d in &mut self.dates {
+            date_offsets(d, f);
+        }
+        for t in &mut self.timeline {
+            t.start = f(t.start);
+            t.end = f(t.end);
+        }
+    }
+}
+
+impl Analysis {
+    /// Converts every byte offset into a UTF-16 code-unit offset into `self.text`.
+    pub fn to_utf16(mut self) -> Self {
+        let index = crate::offsets::Utf16Index::new(&self.text);
+        let mut f = |b: usize| index.utf16(b);
+        for a in &mut self.articles {
+            a.map_offsets(&mut f);
+        }
+        self
+    }
+}
+
+impl TagResult {
+    /// Converts every byte offset into a UTF-16 code-unit offset into `self.text`.
+    pub fn to_utf16(mut self) -> Self {
+        let index = crate::offsets::Utf16Index::new(&self.text);
+        let mut f = |b: usize| index.utf16(b);
+        for e in &mut self.entities {
+            entity_offsets(e, &mut f);
+        }
+        for d in &mut self.dates {
+            date_offsets(d, &mut f);
+        }
+        self
+    }
+}

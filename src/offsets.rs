@@ -1,0 +1,92 @@
+//! Byte offsets → UTF-16 code-unit offsets, done once, just before results leave the core.
+//!
+//! The core works on Rust `&str` byte offsets. JavaScript strings index UTF-16 code units, so an
+//! Arabic letter (2 bytes, 1 unit) or an emoji (4 bytes, 2 units) count differently. [`Utf16Index`]
+//! keeps one checkpoint every [`BLOCK`] bytes, so each conversion scans at most `BLOCK` bytes and the
+//! index costs `len / 16` bytes of memory: fine for a 10 MB page.
+
+/// Bytes between checkpoints.
+pub const BLOCK: usize = 64;
+
+/// A byte → UTF-16 converter for one text.
+pub struct Utf16Index<'a> {
+    text: &'a str,
+    /// For block `k`: (first char boundary at or after `k * BLOCK`, UTF-16 units before it).
+    checkpoints: Vec<(u32, u32)>,
+}
+
+impl<'a> Utf16Index<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / BLOCK + 2);
+        let mut units = 0u32;
+        let mut next = 0usize;
+        for (i, c) in text.char_indices() {
+            while i >= next {
+                checkpoints.push((i as u32, units));
+                next += BLOCK;
+            }
+            units += c.len_utf16() as u32;
+        }
+        while text.len() >= next {
+            checkpoints.push((text.len() as u32, units));
+            next += BLOCK;
+        }
+        Utf16Index { text, checkpoints }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`. Offsets past the end clamp to the end; an offset inside
+    /// a character (never produced by the core) rounds down to that character's start.
+    pub fn utf16(&self, byte: usize) -> usize {
+        let mut b = byte.min(self.text.len());
+        while !self.text.is_char_boundary(b) {
+            b -= 1;
+        }
+        let (pos, units) = self.checkpoints[b / BLOCK];
+        let pos = pos as usize;
+        if pos >= b {
+            // `pos` is the first boundary at or after the block start and `b` is a boundary in the block.
+            return units as usize;
+        }
+        units as usize + self.text[pos..b].chars().map(char::len_utf16).sum::<usize>()
+    }
+}
+
+/// UTF-16 offset of `byte` in `text` (one-off conversions; use [`Utf16Index`] for many).
+pub fn utf16_offset(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].chars().map(char::len_utf16).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CASES: &[&str] = &[
+        "",
+        "بوتين",
+        "😀 بوتين",
+        "a😀b",
+        "قال الرئيس الروسي فلاديمير بوتين 😀😀😀 في موسكو يوم الاثنين إن المحادثات مع ترامب كانت بناءة جدا.",
+    ];
+
+    #[test]
+    fn matches_a_plain_count_at_every_boundary() {
+        for text in CASES {
+            let idx = Utf16Index::new(text);
+            for b in (0..=text.len()).filter(|&b| text.is_char_boundary(b)) {
+                assert_eq!(idx.utf16(b), utf16_offset(text, b), "help: byte {b} of {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_and_clamping() {
+        let text = "😀بوتين ".repeat(500);
+        let idx = Utf16Index::new(&text);
+        for b in (0..=text.len()).filter(|&b| text.is_char_boundary(b)).step_by(7) {
+            assert_eq!(idx.utf16(b), utf16_offset(&text, b));
+        }
+        assert_eq!(idx.utf16(text.len() + 10), utf16_offset(&text, text.len()));
+        // Inside the emoji (4 bytes): rounds down to its start.
+        assert_eq!(idx.utf16(2), 0);
+    }
+}

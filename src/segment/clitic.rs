@@ -1,0 +1,113 @@
+//! Clitics glued to the front of a word: the conjunctions و ف, the prepositions ب ل ك, and the article
+//! ال (with ل + ال written لل). `وبالرياض` = و + ب + ال + رياض; `للأمم` = ل + ال + أمم; `فلموسكو` = ف + ل + موسكو.
+//!
+//! Splitting is ambiguous (`وليد`, `لافروف`, `بيسكوف`, `كييف` start with a clitic letter but have none), so
+//! [`splits`] lists every reading, shortest prefix first, and callers choose with what they know (a name
+//! list, the rest of the text, the tagger's weights). Marks and tatweel inside the prefix are skipped, so
+//! `وَبُوتين` splits at the byte where `بُوتين` starts. Entity spans exclude clitics (API.md).
+
+use crate::normalize::fold;
+
+/// One reading of a word: the prefix (in matching form) and the byte offset where the stem starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split {
+    /// `""`, `"و"`, `"وب"`, `"وال"`, `"لل"`, … (in matching form).
+    pub prefix: &'static str,
+    /// The stem starts at this byte offset of the word.
+    pub stem_start: usize,
+    /// The prefix ends with the article ال (or لل).
+    pub article: bool,
+}
+
+/// Every prefix shape, with whether it ends in the article.
+const PREFIXES: &[(&str, bool)] = &[
+    ("و", false), ("ف", false), ("ب", false), ("ل", false), ("ك", false),
+    ("ال", true), ("لل", true),
+    ("وب", false), ("ول", false), ("وك", false), ("فب", false), ("فل", false), ("فك", false),
+    ("وال", true), ("فال", true), ("بال", true), ("كال", true),
+    ("ولل", true), ("فلل", true),
+    ("وبال", true), ("وكال", true), ("فبال", true), ("فكال", true),
+];
+
+/// The least number of letters a stem keeps.
+pub const MIN_STEM: usize = 2;
+
+/// All readings of `word`, the unsplit one first, then by growing prefix length.
+/// `وبالرياض` → `""`, `"و"`, `"وب"`, `"وبال"`; `لافروف` → `""`, `"ل"` (the caller knows better).
+pub fn splits(word: &str) -> Vec<Split> {
+    let mut out = vec![Split { prefix: "", stem_start: 0, article: false }];
+    // Letters (in matching form) with the byte offset where each starts; marks and tatweel are skipped.
+    let mut letters: Vec<(char, usize)> = Vec::with_capacity(8);
+    for (i, c) in word.char_indices() {
+        let f = fold(c.encode_utf8(&mut [0; 4]));
+        if let Some(l) = f.chars().next() {
+            letters.push((l, i));
+        }
+        if letters.len() > 8 {
+            break;
+        }
+    }
+    let total = fold(word).chars().count();
+    let mut shapes: Vec<&(&str, bool)> = PREFIXES.iter().collect();
+    shapes.sort_by_key(|(p, _)| p.chars().count());
+    for &&(prefix, article) in &shapes {
+        let n = prefix.chars().count();
+        if total < n + MIN_STEM || letters.len() <= n {
+            continue;
+        }
+        if prefix.chars().zip(&letters).all(|(p, &(l, _))| p == l) {
+            out.push(Split { prefix, stem_start: letters[n].1, article });
+        }
+    }
+    out
+}
+
+/// The stem after the longest prefix that leaves at least `min_stem` letters, or the whole word.
+/// `والكرملين` → `كرملين`; `ولد` (min 3) → `ولد`.
+pub fn longest_stem(word: &str, min_stem: usize) -> &str {
+    let total = fold(word).chars().count();
+    splits(word)
+        .into_iter()
+        .rev()
+        .find(|s| total - s.prefix.chars().count() >= min_stem)
+        .map_or(word, |s| &word[s.stem_start..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (word, every prefix reading)
+    const CASES: &[(&str, &[&str])] = &[
+        ("وبالرياض", &["", "و", "وب", "وبال"]),
+        ("للأمم", &["", "ل", "لل"]),
+        ("فلموسكو", &["", "ف", "فل"]),
+        ("بوتين", &["", "ب"]),
+        ("الكرملين", &["", "ال"]),
+        ("وَبُوتين", &["", "و", "وب"]),
+        ("لا", &[""]),
+        ("Putin", &[""]),
+    ];
+
+    #[test]
+    fn readings() {
+        for (word, expected) in CASES {
+            let got: Vec<&str> = splits(word).iter().map(|s| s.prefix).collect();
+            assert_eq!(&got, expected, "help: splits({word:?})");
+        }
+    }
+
+    #[test]
+    fn stems() {
+        const STEMS: &[(&str, usize, &str)] = &[
+            ("والكرملين", 3, "كرملين"),
+            ("وَلموسكو", 3, "موسكو"),
+            ("لموسكو", 3, "موسكو"),
+            ("ولد", 3, "ولد"),
+            ("بالرياض", 3, "رياض"),
+        ];
+        for (word, min, stem) in STEMS {
+            assert_eq!(longest_stem(word, *min), *stem, "help: longest_stem({word:?}, {min})");
+        }
+    }
+}

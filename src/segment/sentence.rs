@@ -1,0 +1,172 @@
+//! Blocks and sentences. Both tile the text: every byte belongs to exactly one segment, so
+//! concatenating the segments gives back the input.
+//!
+//! A block is a line (a paragraph in plain-text news pages), its line break included.
+//! A sentence ends after `.` `!` `?` `؟` `؛` `…` (with any closing quotes and the spaces that follow)
+//! or at a line break. A terminator inside a quotation that closes on the same line does not end the
+//! sentence: `قال: "أجرى لافروف محادثة. ودار نقاش".` is one sentence. Decimal points (`3.5`,
+//! `17.03.2020`) and one-letter abbreviations (`د.`) do not end sentences either.
+
+use std::ops::Range;
+
+/// Lines, each with its line break. `"أ\nب"` → `"أ\n"`, `"ب"`.
+pub fn blocks(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…' | '\u{06D4}')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '»' | '”' | '’' | ')' | ']' | '\'' | '›')
+}
+
+/// Byte ranges of quoted stretches in one line, for quotes that close on the line: sorted, disjoint.
+fn quoted(line: &str) -> Vec<Range<usize>> {
+    let mut spans = quote_pairs(line);
+    spans.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+    for r in spans {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+fn quote_pairs(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open_guillemet: Vec<usize> = Vec::new();
+    let mut open_curly: Vec<usize> = Vec::new();
+    let mut open_straight: Option<usize> = None;
+    for (i, c) in line.char_indices() {
+        match c {
+            '«' => open_guillemet.push(i),
+            '»' => {
+                if let Some(s) = open_guillemet.pop() {
+                    out.push(s..i);
+                }
+            }
+            '“' => open_curly.push(i),
+            '”' => {
+                if let Some(s) = open_curly.pop() {
+                    out.push(s..i);
+                }
+            }
+            '"' => match open_straight.take() {
+                Some(s) => out.push(s..i),
+                None => open_straight = Some(i),
+            },
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Sentences of `text`, tiling it. See the module comment for the rules.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in blocks(text) {
+        let s = &text[line.clone()];
+        let quotes = quoted(s);
+        let mut q = 0; // the first quoted stretch that does not end before the current position
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            k += 1;
+            if !is_terminator(c) {
+                continue;
+            }
+            while q < quotes.len() && quotes[q].end <= i {
+                q += 1;
+            }
+            if quotes.get(q).is_some_and(|r| r.start < i) {
+                continue; // inside a quotation
+            }
+            let prev = if k >= 2 { Some(chars[k - 2].1) } else { None };
+            let next = chars.get(k).map(|&(_, c)| c);
+            if c == '.' {
+                if prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric()) {
+                    continue; // 3.5, 17.03.2020
+                }
+                // A one-letter word before the dot: an abbreviation such as د. or م.
+                let one_letter = k >= 2
+                    && chars[k - 2].1.is_alphabetic()
+                    && (k < 3 || !chars[k - 3].1.is_alphabetic());
+                if one_letter && next == Some(' ') {
+                    continue;
+                }
+            }
+            // Take the rest of a run of terminators, closing quotes and brackets, and the spaces.
+            while k < chars.len() && (is_terminator(chars[k].1) || is_closer(chars[k].1)) {
+                k += 1;
+            }
+            while k < chars.len() && chars[k].1 != '\n' && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let end = line.start + chars.get(k).map_or(s.len(), |&(i, _)| i);
+            if end > start && chars.get(k).is_some_and(|&(_, c)| c != '\n') {
+                out.push(start..end);
+                start = end;
+            }
+        }
+        // The line break ends the sentence.
+        if line.end > start {
+            out.push(start..line.end);
+            start = line.end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, sentences with surrounding white space trimmed)
+    const CASES: &[(&str, &[&str])] = &[
+        ("قال بوتين. ورد ترامب!", &["قال بوتين.", "ورد ترامب!"]),
+        ("هل انتهت الحرب؟ لا أحد يعرف؛ ربما", &["هل انتهت الحرب؟", "لا أحد يعرف؛", "ربما"]),
+        ("قال: \"أجرى لافروف محادثة. ودار نقاش\". ثم غادر", &["قال: \"أجرى لافروف محادثة. ودار نقاش\".", "ثم غادر"]),
+        ("قال «هذا خطأ. كبير» وغادر.", &["قال «هذا خطأ. كبير» وغادر."]),
+        ("سطر أول\nسطر ثان", &["سطر أول", "سطر ثان"]),
+        ("بلغ النمو 3.5 في المئة في 17.03.2020 فقط.", &["بلغ النمو 3.5 في المئة في 17.03.2020 فقط."]),
+        ("التقى د. أحمد بالوزير.", &["التقى د. أحمد بالوزير."]),
+        ("جار.. سنرى ما سيحدث", &["جار..", "سنرى ما سيحدث"]),
+        ("قال \"بلا إغلاق. وانتهى", &["قال \"بلا إغلاق.", "وانتهى"]),
+    ];
+
+    #[test]
+    fn sentences_split() {
+        for (text, expected) in CASES {
+            let got: Vec<&str> =
+                sentences(text).into_iter().map(|r| text[r].trim()).filter(|s| !s.is_empty()).collect();
+            assert_eq!(&got, expected, "help: sentences({text:?})");
+        }
+    }
+
+    #[test]
+    fn segments_tile_the_text() {
+        for (text, _) in CASES {
+            for segs in [sentences(text), blocks(text)] {
+                let joined: String = segs.iter().map(|r| &text[r.clone()]).collect();
+                assert_eq!(&joined, text);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Property tests: for any string, no stage panics, every offset is in bounds and on a character
+//! boundary, maps are monotone, and segmentations reassemble the input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use naba::normalize::normalize;
+use naba::segment::{blocks, sentences, splits, tokens};
+use naba::{Options, RawOptions};
+use proptest::prelude::*;
+
+/// Strings drawn from what news pages hold: Arabic letters and marks, Persian letters, digits of three
+/// systems, bidi and zero-width marks, quotes, punctuation, emoji, Latin, white space and NUL.
+fn news_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "ب", "و", "ل", "ا", "ال", "بوتين", "وبوتين", "لموسكو", "ُ", "َ", "ّ", "ـ", "ی", "ک", "ة", "ى", "أ", "ٱ",
+        "١٦", "۲", "2025", ".", "،", "؟", "؛", "!", "«", "»", "\"", "“", "”", "\u{200F}", "\u{200C}", "\u{202B}",
+        "\u{FEFF}", "😀", "a", "Z", " ", "  ", "\n", "\t", "\u{0}", "ﻻ", "ﺑ", "<p>", "&amp;", ":", "-", "/",
+    ]);
+    prop::collection::vec(prop_oneof![pieces.prop_map(str::to_string), any::<String>()], 0..40)
+        .prop_map(|v| v.concat())
+}
+
+fn check_utf16_spans(text: &str, spans: &[(usize, usize)]) {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    for &(s, e) in spans {
+        assert!(s <= e && e <= units.len(), "span {s}..{e} out of bounds ({})", units.len());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+
+    #[test]
+    fn normalize_map_is_monotone_and_in_bounds(s in news_text()) {
+        let n = normalize(&s);
+        let mut last = 0;
+        for i in (0..=n.text.len()).filter(|&i| n.text.is_char_boundary(i)) {
+            let o = n.original_offset(i);
+            prop_assert!(o >= last && o <= s.len() && s.is_char_boundary(o));
+            last = o;
+        }
+        for (i, _) in n.text.char_indices() {
+            for (j, _) in n.text[i..].char_indices().take(4) {
+                let j = i + j;
+                let r = n.to_original(i..j);
+                prop_assert!(r.start <= r.end && r.end <= s.len());
+                prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+            }
+        }
+    }
+
+    #[test]
+    fn segments_reassemble_the_input(s in news_text()) {
+        let joined: String = tokens(&s).iter().map(|t| &s[t.start..t.end]).collect();
+        prop_assert_eq!(&joined, &s);
+        for segs in [sentences(&s), blocks(&s)] {
+            let mut at = 0;
+            for r in &segs {
+                prop_assert_eq!(r.start, at);
+                prop_assert!(r.end > r.start);
+                at = r.end;
+            }
+            prop_assert_eq!(at, s.len());
+        }
+        for t in tokens(&s) {
+            let w = &s[t.start..t.end];
+            for sp in splits(w) {
+                prop_assert!(w.is_char_boundary(sp.stem_start) && sp.stem_start < w.len());
+            }
+        }
+    }
+
+    #[test]
+    fn entry_points_never_panic(s in news_text(), html in any::<bool>()) {
+        let opts = Options::from_raw(RawOptions {
+            format: Some(if html { "html" } else { "text" }.into()),
+            now: Some("2025-10-20".into()),
+            labels: None,
+        }).unwrap();
+        let a = naba::analyze(&s, &opts).unwrap();
+        for art in &a.articles {
+            let mut spans = vec![(art.start, art.end)];
+            spans.extend(art.paragraphs.iter().map(|p| (p.start, p.end)));
+            spans.extend(art.entities.iter().map(|p| (p.start, p.end)));
+            spans.extend(art.dates.iter().map(|p| (p.start, p.end)));
+            check_utf16_spans(&a.text, &spans);
+        }
+        let p = naba::parse(&s, &opts).unwrap();
+        prop_assert_eq!(p.articles.len(), a.articles.len());
+        let t = naba::tag(&s, &opts).unwrap();
+        check_utf16_spans(&t.text, &t.entities.iter().map(|e| (e.start, e.end)).collect::<Vec<_>>());
+    }
+}
