@@ -4,6 +4,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${1:-../shared}
+# A clone made elsewhere than beside ../shared falls back to the workplace's copy.
+if [ ! -d "$SHARED" ] && [ -d /work/shared ]; then SHARED=/work/shared; fi
+SHARED=$(cd "$SHARED" 2>/dev/null && pwd || echo "$SHARED")
+export SHARED
 mkdir -p artifacts
 if [ ! -d "$SHARED" ]; then
   echo "floors: $SHARED is absent; accuracy floors skipped (they need the shared development data)"
