@@ -1,0 +1,241 @@
+//! A small DOM: an arena of nodes built from the tokenizer's output with the HTML rules that matter for
+//! reading text (void elements, implied `</p>`, `</li>`, `</td>`…, stray end tags ignored). No recursion
+//! anywhere: a page of 100,000 nested tags is built and walked in linear time.
+
+use super::tokenize::{tokenize, Token};
+
+pub type NodeId = usize;
+
+#[derive(Debug, Clone)]
+pub enum Data {
+    Element { name: String, attrs: Vec<(String, String)> },
+    Text(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub data: Data,
+    pub parent: Option<NodeId>,
+    pub children: Vec<NodeId>,
+}
+
+/// The document: node 0 is the root (a `#document` element).
+#[derive(Debug, Clone)]
+pub struct Dom {
+    pub nodes: Vec<Node>,
+}
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "frame", "basefont", "isindex",
+];
+
+/// Elements that close an open `<p>` when they start.
+const CLOSES_P: &[&str] = &[
+    "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "figcaption",
+];
+
+/// Elements that may stay inside `<head>`.
+const HEAD_CONTENT: &[&str] = &["meta", "link", "title", "script", "style", "base", "noscript", "template", "head"];
+
+/// How far up the open-element stack an end tag looks for its start tag (keeps stray end tags linear).
+const END_TAG_REACH: usize = 256;
+
+impl Dom {
+    pub fn parse(html: &str) -> Dom {
+        let mut nodes = vec![Node {
+            data: Data::Element { name: "#document".into(), attrs: Vec::new() },
+            parent: None,
+            children: Vec::new(),
+        }];
+        let mut stack: Vec<NodeId> = vec![0];
+        let mut seen = [false; 3]; // html, head, body already started
+        let mut open_head: Option<usize> = None; // stack position of an open <head>
+        let add = |nodes: &mut Vec<Node>, parent: NodeId, data: Data| -> NodeId {
+            let id = nodes.len();
+            nodes.push(Node { data, parent: Some(parent), children: Vec::new() });
+            nodes[parent].children.push(id);
+            id
+        };
+        for token in tokenize(html) {
+            match token {
+                Token::Text(t) => {
+                    let top = *stack.last().unwrap();
+                    // Merge adjacent text nodes.
+                    if let Some(&last) = nodes[top].children.last() {
+                        if let Data::Text(s) = &mut nodes[last].data {
+                            s.push_str(&t);
+                            continue;
+                        }
+                    }
+                    add(&mut nodes, top, Data::Text(t));
+                }
+                Token::Start { name, attrs, self_closing } => {
+                    // One html, one head, one body; anything that is not head content closes the head.
+                    let once = match name.as_str() {
+                        "html" => Some(0),
+                        "head" => Some(1),
+                        "body" => Some(2),
+                        _ => None,
+                    };
+                    if let Some(k) = once {
+                        if seen[k] {
+                            continue;
+                        }
+                        seen[k] = true;
+                    }
+                    if !HEAD_CONTENT.contains(&name.as_str()) {
+                        if let Some(pos) = open_head.take() {
+                            if pos < stack.len() && nodes[stack[pos]].name() == "head" {
+                                stack.truncate(pos);
+                            }
+                        }
+                    }
+                    let implied: &[&str] = match name.as_str() {
+                        "li" => &["li"],
+                        "dt" | "dd" => &["dt", "dd"],
+                        "tr" => &["tr", "td", "th"],
+                        "td" | "th" => &["td", "th"],
+                        "option" => &["option"],
+                        _ => &[],
+                    };
+                    let open_p = CLOSES_P.contains(&name.as_str());
+                    if let Some(&top) = stack.last() {
+                        let top_name = nodes[top].name();
+                        if (open_p && top_name == "p") || implied.contains(&top_name) {
+                            stack.pop();
+                        }
+                    }
+                    let top = *stack.last().unwrap();
+                    let void = VOID.contains(&name.as_str()) || self_closing && name != "div" && name != "p";
+                    let id = add(&mut nodes, top, Data::Element { name, attrs });
+                    if !void {
+                        if nodes[id].name() == "head" {
+                            open_head = Some(stack.len());
+                        }
+                        stack.push(id);
+                    }
+                }
+                Token::End { name } => {
+                    let reach = stack.len().saturating_sub(END_TAG_REACH).max(1);
+                    if let Some(pos) = (reach..stack.len()).rev().find(|&i| nodes[stack[i]].name() == name) {
+                        stack.truncate(pos);
+                    } else if name == "p" {
+                        // A stray </p> is an empty paragraph in HTML; here it just breaks the line.
+                        let top = *stack.last().unwrap();
+                        add(&mut nodes, top, Data::Element { name: "br".into(), attrs: Vec::new() });
+                    }
+                }
+            }
+        }
+        Dom { nodes }
+    }
+
+    pub fn name(&self, id: NodeId) -> &str {
+        self.nodes[id].name()
+    }
+
+    pub fn attr(&self, id: NodeId, key: &str) -> Option<&str> {
+        match &self.nodes[id].data {
+            Data::Element { attrs, .. } => attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()),
+            Data::Text(_) => None,
+        }
+    }
+
+    /// Nodes in document order (pre-order), without recursion.
+    pub fn descendants(&self, root: NodeId) -> Descendants<'_> {
+        Descendants { dom: self, stack: vec![root] }
+    }
+
+    /// The elements named `name` in document order.
+    pub fn elements<'a>(&'a self, name: &'a str) -> impl Iterator<Item = NodeId> + 'a {
+        self.descendants(0).filter(move |&id| self.name(id) == name)
+    }
+
+    /// The concatenated text under `id`, white space folded to single spaces and trimmed.
+    pub fn text(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let Data::Text(t) = &self.nodes[n].data {
+                for c in t.chars() {
+                    if c.is_whitespace() {
+                        if !out.is_empty() && !out.ends_with(' ') {
+                            out.push(' ');
+                        }
+                    } else {
+                        out.push(c);
+                    }
+                }
+            } else if self.name(n) == "br" && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        }
+        out.trim_end().to_string()
+    }
+
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.nodes[id].parent, move |&p| self.nodes[p].parent)
+    }
+}
+
+impl Node {
+    /// The element name, or `""` for text.
+    pub fn name(&self) -> &str {
+        match &self.data {
+            Data::Element { name, .. } => name,
+            Data::Text(_) => "",
+        }
+    }
+}
+
+pub struct Descendants<'a> {
+    dom: &'a Dom,
+    stack: Vec<NodeId>,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.stack.pop()?;
+        self.stack.extend(self.dom.nodes[id].children.iter().rev());
+        Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn implied_end_tags() {
+        let dom = Dom::parse("<ul><li>أ<li>ب</ul><p>ج<div>د</div><p>هـ</p></p>");
+        let lis: Vec<String> = dom.elements("li").map(|id| dom.text(id)).collect();
+        assert_eq!(lis, ["أ", "ب"]);
+        let ps: Vec<String> = dom.elements("p").map(|id| dom.text(id)).collect();
+        assert_eq!(ps, ["ج", "هـ"]);
+    }
+
+    #[test]
+    fn a_second_head_does_not_swallow_the_body() {
+        let dom = Dom::parse("<html><head><title>ت</title><head><meta charset=utf-8></head><body><p>نص</p></body></html>");
+        let p = dom.elements("p").next().unwrap();
+        assert!(dom.ancestors(p).all(|a| dom.name(a) != "head"));
+    }
+
+    #[test]
+    fn deep_nesting_is_linear_and_safe() {
+        let html = "<div>".repeat(100_000) + "نص" + &"</span>".repeat(100_000);
+        let dom = Dom::parse(&html);
+        assert_eq!(dom.text(0), "نص");
+        assert_eq!(dom.descendants(0).count(), 100_002);
+    }
+
+    #[test]
+    fn attributes_and_text() {
+        let dom = Dom::parse("<article class='post'><h1> قمة <b>بودابست</b> </h1><img src=x><p>س<br>ص</p></article>");
+        let a = dom.elements("article").next().unwrap();
+        assert_eq!(dom.attr(a, "class"), Some("post"));
+        assert_eq!(dom.text(a), "قمة بودابست س ص");
+    }
+}

@@ -1,0 +1,570 @@
+//! Main-content extraction, the way Readability-class tools do it, made Arabic-aware.
+//!
+//! 1. Every visible block of the page becomes a [`Line`] (a line break at every block boundary and
+//!    between adjacent links, so headlines never glue to dates nor tags to each other).
+//! 2. Paragraph-like lines score their ancestors (commas — the Arabic `،` included — and length);
+//!    containers get class/id weights (English, Arabic and Persian words) and lose what links take;
+//!    the best container is the body. `itemprop=articleBody` and `<article>` weigh in.
+//! 3. The page text handed to the article splitter is: the headline, the header lines between the
+//!    headline and the body (date, byline, source live there), the body, and tag lists near it. Each line
+//!    carries a [`Zone`] hint so the splitter knows header clutter from body text.
+//!
+//! All passes are linear in the number of nodes (node ids are in document order, so parents come before
+//! children and a subtree is a contiguous id range).
+
+use super::dom::{Data, Dom, NodeId};
+
+/// Where a line of the extracted text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    /// The headline.
+    Title,
+    /// Between the headline and the body: date, byline, source, captions, share rows.
+    Header,
+    /// The main content container.
+    Body,
+    /// A tag/keyword list next to the body.
+    Tags,
+}
+
+/// One line of the extracted text, with what the markup said about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineHint {
+    /// Byte range of the line in the extracted text.
+    pub start: usize,
+    pub end: usize,
+    pub zone: Zone,
+    /// Share of the line's characters inside links.
+    pub link_density: f32,
+    /// 1..=6 for headings, 0 otherwise.
+    pub heading: u8,
+}
+
+/// A visible line of the page, before selection.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub text: String,
+    /// The innermost block element holding the line.
+    pub block: NodeId,
+    /// A node id inside the line (the first text node), for ordering against containers.
+    pub first: NodeId,
+    pub link_chars: usize,
+    pub heading: u8,
+    /// Under a container whose class/id says tags/keywords.
+    pub tags: bool,
+    /// Under a container whose class/id says it is not content (comments, sidebars, share rows…).
+    pub unlikely: bool,
+}
+
+const BLOCK: &[&str] = &[
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "tbody", "thead",
+    "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "figure", "figcaption", "dd",
+    "dt", "dl", "pre", "form", "address", "center", "fieldset", "legend", "details", "summary", "caption", "body",
+    "html", "hr", "time", "label",
+];
+
+/// Subtrees that are never shown as text.
+const SKIP: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "button",
+    "input", "textarea", "object", "embed", "canvas", "audio", "video", "map",
+];
+
+fn class_id(dom: &Dom, id: NodeId) -> String {
+    let mut s = String::new();
+    for key in ["class", "id", "itemprop", "role"] {
+        if let Some(v) = dom.attr(id, key) {
+            s.push(' ');
+            s.push_str(&v.to_ascii_lowercase());
+        }
+    }
+    s
+}
+
+/// Words in class/id values that mark non-content (Readability's list plus news-site words).
+const UNLIKELY: &[&str] = &[
+    "comment", "sidebar", "footer", "related", "share", "social", "widget", "menu", "navbar", "breadcrumb", "banner",
+    "popup", "newsletter", "subscribe", "sponsor", "advert", "-ad-", "ads-", "ad-slot", "adsbygoogle", "gpt-ad",
+    "most-read", "mostread", "most_read", "trending", "ticker", "poll", "vote", "rating", "pagination", "pager",
+    "author-box", "cookie", "modal", "masthead", "header-", "top-bar", "topbar", "copyright", "login", "signup",
+    "print-only", "printonly", "visible-print", "sharing", "addthis", "taboola", "outbrain", "recommend",
+    "more-news", "latest", "read-more", "readmore", "also", "next-post", "prev-post", "post-nav", "nav-links",
+];
+
+/// Words that override [`UNLIKELY`]: the container is likely content.
+const LIKELY: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story", "text", "news-details", "newsdetails", "matn",
+    "details", "itemprop",
+];
+
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "news-details",
+    "newsdetails", "articlebody", "article-body", "details", "detail", "matn", "khabar",
+];
+
+const NEGATIVE: &[&str] = &[
+    "comment", "combx", "contact", "foot", "footer", "footnote", "masthead", "media", "meta", "outbrain", "promo",
+    "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
+    "widget", "social", "menu", "nav", "banner", "ad-", "ads", "most", "latest", "poll",
+];
+
+const TAGS: &[&str] = &["tag", "tags", "keyword", "keywords", "hashtag", "hashtags", "taxonomy", "topics", "labels"];
+
+/// True when a class/id token such as `post-tags` or `tags_list` has a part in `words` (`tag-4517`, a
+/// WordPress id class, does not count: tokens with digits are ignored).
+fn has_part(hay: &str, words: &[&str]) -> bool {
+    hay.split_whitespace()
+        .filter(|t| !t.bytes().any(|b| b.is_ascii_digit()))
+        .any(|t| t.split(['-', '_']).any(|p| words.contains(&p)))
+}
+
+fn has_any(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| hay.contains(w))
+}
+
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    if dom.attr(id, "hidden").is_some() || dom.attr(id, "aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = dom.attr(id, "style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    let c = class_id(dom, id);
+    c.split_whitespace().any(|w| matches!(w, "hidden" | "d-none" | "sr-only" | "visually-hidden" | "screen-reader-text" | "hide"))
+}
+
+/// Per-node facts computed top-down in one forward pass.
+struct Flags {
+    skip: Vec<bool>,
+    unlikely: Vec<bool>,
+    tags: Vec<bool>,
+    in_link: Vec<bool>,
+}
+
+fn flags(dom: &Dom) -> Flags {
+    let n = dom.nodes.len();
+    let mut f = Flags { skip: vec![false; n], unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
+    for id in 0..n {
+        let parent = dom.nodes[id].parent;
+        let (mut skip, mut unlikely, mut tags, mut in_link) =
+            parent.map_or((false, false, false, false), |p| (f.skip[p], f.unlikely[p], f.tags[p], f.in_link[p]));
+        if let Data::Element { name, .. } = &dom.nodes[id].data {
+            if !skip && (SKIP.contains(&name.as_str()) || is_hidden(dom, id)) {
+                skip = true;
+            }
+            if !skip {
+                let c = class_id(dom, id);
+                if !unlikely
+                    && (matches!(name.as_str(), "nav" | "aside" | "footer")
+                        || (has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)))
+                {
+                    unlikely = true;
+                }
+                if has_part(&c, TAGS) {
+                    tags = true;
+                }
+                if name == "a" {
+                    in_link = true;
+                }
+            }
+        }
+        f.skip[id] = skip;
+        f.unlikely[id] = unlikely;
+        f.tags[id] = tags;
+        f.in_link[id] = in_link;
+    }
+    f
+}
+
+/// The visible lines of the page in document order.
+pub fn lines(dom: &Dom) -> Vec<Line> {
+    let f = flags(dom);
+    lines_with(dom, &f)
+}
+
+fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_links = 0usize;
+    let mut cur_first: Option<NodeId> = None;
+    let mut blocks: Vec<NodeId> = vec![0];
+    let mut headings: Vec<u8> = Vec::new();
+    let mut last_was_link = false;
+    // (node, entering)
+    let mut stack: Vec<(NodeId, bool)> = vec![(0, true)];
+    let flush = |cur: &mut String, links: &mut usize, first: &mut Option<NodeId>, block: NodeId, heading: u8, out: &mut Vec<Line>| {
+        let t = cur.trim();
+        if !t.is_empty() {
+            let first_id = first.unwrap_or(block);
+            out.push(Line {
+                text: t.to_string(),
+                block,
+                first: first_id,
+                link_chars: (*links).min(t.chars().count()),
+                heading,
+                tags: f.tags[first_id],
+                unlikely: f.unlikely[first_id],
+            });
+        }
+        cur.clear();
+        *links = 0;
+        *first = None;
+    };
+    while let Some((id, entering)) = stack.pop() {
+        if f.skip[id] {
+            continue;
+        }
+        let node = &dom.nodes[id];
+        match &node.data {
+            Data::Text(t) => {
+                if !entering {
+                    continue;
+                }
+                let mut added = 0;
+                for c in t.chars() {
+                    if c.is_whitespace() {
+                        if !cur.is_empty() && !cur.ends_with(' ') {
+                            cur.push(' ');
+                        }
+                    } else {
+                        cur.push(c);
+                        added += 1;
+                    }
+                }
+                if added > 0 {
+                    if cur_first.is_none() {
+                        cur_first = Some(id);
+                    }
+                    if f.in_link[id] {
+                        cur_links += added;
+                    } else {
+                        last_was_link = false;
+                    }
+                }
+            }
+            Data::Element { name, .. } => {
+                let block = BLOCK.contains(&name.as_str());
+                let level = match name.as_str() {
+                    "h1" => 1,
+                    "h2" => 2,
+                    "h3" => 3,
+                    "h4" => 4,
+                    "h5" => 5,
+                    "h6" => 6,
+                    _ => 0,
+                };
+                let top_block = *blocks.last().unwrap();
+                let heading = headings.last().copied().unwrap_or(0);
+                if entering {
+                    if block || name == "br" || (name == "a" && last_was_link && !f.in_link[dom.nodes[id].parent.unwrap_or(0)]) {
+                        flush(&mut cur, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
+                    }
+                    if block {
+                        blocks.push(id);
+                    }
+                    if level > 0 {
+                        headings.push(level);
+                    }
+                    stack.push((id, false));
+                    for &c in node.children.iter().rev() {
+                        stack.push((c, true));
+                    }
+                } else {
+                    if block {
+                        flush(&mut cur, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
+                        blocks.pop();
+                    }
+                    if level > 0 {
+                        headings.pop();
+                    }
+                    if name == "a" {
+                        last_was_link = true;
+                    }
+                }
+            }
+        }
+    }
+    let top_block = *blocks.last().unwrap();
+    flush(&mut cur, &mut cur_links, &mut cur_first, top_block, 0, &mut out);
+    out
+}
+
+fn commas(s: &str) -> usize {
+    s.chars().filter(|&c| c == ',' || c == '،' || c == '٫').count()
+}
+
+fn tag_weight(name: &str) -> f32 {
+    match name {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn class_weight(dom: &Dom, id: NodeId) -> f32 {
+    let c = class_id(dom, id);
+    if c.is_empty() {
+        return 0.0;
+    }
+    let mut w = 0.0;
+    if has_any(&c, NEGATIVE) {
+        w -= 25.0;
+    }
+    if has_any(&c, POSITIVE) {
+        w += 25.0;
+    }
+    if c.contains("articlebody") {
+        w += 25.0;
+    }
+    w
+}
+
+/// The result of extraction: the page text and a hint per line.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub text: String,
+    pub lines: Vec<LineHint>,
+}
+
+/// Picks the body container and assembles headline, header, body and tag lines.
+pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
+    let f = flags(dom);
+    let all = lines_with(dom, &f);
+    if all.is_empty() {
+        return Extracted::default();
+    }
+    let n = dom.nodes.len();
+    // Subtree sizes (reverse pass): the subtree of `id` is ids `id..id + size[id]`.
+    let mut size = vec![1usize; n];
+    for id in (1..n).rev() {
+        if let Some(p) = dom.nodes[id].parent {
+            size[p] += size[id];
+        }
+    }
+    // Text and link characters per element (visible lines only).
+    let mut chars = vec![0usize; n];
+    let mut link_chars = vec![0usize; n];
+    for l in &all {
+        chars[l.block] += l.text.chars().count();
+        link_chars[l.block] += l.link_chars;
+    }
+    for id in (1..n).rev() {
+        if let Some(p) = dom.nodes[id].parent {
+            chars[p] += chars[id];
+            link_chars[p] += link_chars[id];
+        }
+    }
+    // Scores: paragraph-like lines feed their block's ancestors.
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    for l in &all {
+        let len = l.text.chars().count();
+        if len < 25 || l.unlikely || l.heading > 0 || l.link_chars * 2 > len {
+            continue;
+        }
+        let s = 1.0 + commas(&l.text) as f32 + (len as f32 / 100.0).min(3.0);
+        let mut node = Some(l.block);
+        for level in 0..5 {
+            let Some(id) = node else { break };
+            if !scored[id] {
+                scored[id] = true;
+                score[id] += tag_weight(dom.name(id)) + class_weight(dom, id);
+            }
+            let divider = match level {
+                0 | 1 => 1.0,
+                2 => 2.0,
+                _ => level as f32 * 3.0,
+            };
+            score[id] += s / divider;
+            node = dom.nodes[id].parent;
+        }
+    }
+    let mut best: Option<(NodeId, f32)> = None;
+    for id in 0..n {
+        if !scored[id] || f.unlikely[id] || id == 0 {
+            continue;
+        }
+        let ld = if chars[id] == 0 { 0.0 } else { link_chars[id] as f32 / chars[id] as f32 };
+        let s = score[id] * (1.0 - ld);
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((id, s));
+        }
+    }
+    let Some((top, top_score)) = best else {
+        return assemble(&all, &[], title_hint, &size);
+    };
+    // Siblings that belong with the top candidate (Readability's rule).
+    let mut containers = vec![top];
+    if let Some(p) = dom.nodes[top].parent {
+        let threshold = (top_score * 0.2).max(10.0);
+        for &s in &dom.nodes[p].children {
+            if s == top || f.unlikely[s] || f.skip[s] {
+                continue;
+            }
+            let ld = if chars[s] == 0 { 1.0 } else { link_chars[s] as f32 / chars[s] as f32 };
+            let sc = score[s] * (1.0 - ld) + class_weight(dom, s).max(0.0);
+            if scored[s] && sc >= threshold && ld < 0.3 {
+                containers.push(s);
+            } else if dom.name(s) == "p" && chars[s] > 80 && ld < 0.25 {
+                containers.push(s);
+            }
+        }
+    }
+    containers.sort_unstable();
+    assemble(&all, &containers, title_hint, &size)
+}
+
+fn inside(id: NodeId, containers: &[NodeId], size: &[usize]) -> bool {
+    containers.iter().any(|&c| id >= c && id < c + size[c])
+}
+
+fn similar(a: &str, b: &str) -> bool {
+    let fa = crate::normalize::fold(a);
+    let fb = crate::normalize::fold(b);
+    let wa: Vec<&str> = fa.split_whitespace().collect();
+    let wb: Vec<&str> = fb.split_whitespace().collect();
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    let common = wa.iter().filter(|w| wb.contains(w)).count();
+    common * 2 >= wa.len().min(wb.len()) + 1 && common * 3 >= wa.len()
+}
+
+fn assemble(all: &[Line], containers: &[NodeId], title_hint: Option<&str>, size: &[usize]) -> Extracted {
+    let body: Vec<usize> = (0..all.len()).filter(|&i| inside(all[i].first, containers, size)).collect();
+    let body_start = body.first().copied().unwrap_or(all.len());
+    let body_end = body.last().map_or(all.len(), |&i| i + 1);
+    // The headline: an h1 (or, failing that, an h2) before or at the top of the body, preferably one that
+    // agrees with the page's declared title.
+    let limit = (body_start + 3).min(all.len());
+    let headline = |level: u8| {
+        let mut cands: Vec<usize> =
+            (0..limit).filter(|&i| all[i].heading == level && !all[i].unlikely && all[i].text.chars().count() > 8).collect();
+        if let Some(t) = title_hint {
+            if let Some(&i) = cands.iter().rev().find(|&&i| similar(&all[i].text, t)) {
+                return Some(i);
+            }
+            cands.retain(|_| false);
+        }
+        cands.last().copied()
+    };
+    let title = headline(1).or_else(|| headline(2)).or_else(|| {
+        title_hint.and_then(|t| (0..limit).rev().find(|&i| similar(&all[i].text, t) && all[i].text.chars().count() < 200))
+    });
+    let mut text = String::new();
+    let mut hints = Vec::new();
+    let mut push = |l: &Line, zone: Zone, text: &mut String| {
+        let start = text.len();
+        text.push_str(&l.text);
+        let len = l.text.chars().count().max(1);
+        hints.push(LineHint {
+            start,
+            end: text.len(),
+            zone,
+            link_density: l.link_chars as f32 / len as f32,
+            heading: l.heading,
+        });
+        text.push('\n');
+    };
+    let mut from = body_start;
+    if let Some(t) = title {
+        // Date lines just above the headline (some sites put the date first).
+        let above = (t.saturating_sub(3)..t).filter(|&i| !all[i].unlikely && looks_like_meta(&all[i].text));
+        for i in above.collect::<Vec<_>>() {
+            push(&all[i], Zone::Header, &mut text);
+        }
+        push(&all[t], Zone::Title, &mut text);
+        // Header lines between the headline and the body (at most a screenful).
+        if t < body_start {
+            for l in all[t + 1..body_start].iter().take(40) {
+                if !l.unlikely || looks_like_meta(&l.text) {
+                    push(l, Zone::Header, &mut text);
+                }
+            }
+        } else {
+            from = t + 1;
+        }
+    }
+    for (i, l) in all.iter().enumerate().take(body_end).skip(from) {
+        if Some(i) == title {
+            continue;
+        }
+        if inside(l.first, containers, size) && !l.unlikely {
+            push(l, if l.tags { Zone::Tags } else { Zone::Body }, &mut text);
+        } else if l.tags && l.link_chars * 2 >= l.text.chars().count() {
+            push(l, Zone::Tags, &mut text);
+        }
+    }
+    // Tag lists right after the body.
+    let mut seen_tags = false;
+    for l in all.iter().skip(body_end).take(60) {
+        if l.tags && !l.unlikely && !looks_like_clutter(&l.text) {
+            seen_tags = true;
+            push(l, Zone::Tags, &mut text);
+        } else if seen_tags {
+            break;
+        }
+    }
+    if text.ends_with('\n') {
+        text.pop();
+    }
+    Extracted { text, lines: hints }
+}
+
+/// Header lines that sit in "unlikely" containers but still carry the date or the byline.
+fn looks_like_meta(s: &str) -> bool {
+    let f = crate::normalize::fold(s);
+    s.chars().count() < 80
+        && (f.chars().any(|c| c.is_ascii_digit())
+            || ["كتب", "بقلم", "المصدر", "حوار", "اعداد"].iter().any(|w| f.starts_with(w)))
+}
+
+fn looks_like_clutter(s: &str) -> bool {
+    let f = crate::normalize::fold(s);
+    f.contains("share") || f.contains("مشاركه") || f.contains("تعليق")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(html: &str) -> Vec<String> {
+        lines(&Dom::parse(html)).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn block_boundaries_and_adjacent_links_break_lines() {
+        assert_eq!(texts("<h1>قمة بودابست</h1><span>20 أكتوبر 2025</span><p>نص <b>عريض</b></p>"), ["قمة بودابست", "20 أكتوبر 2025", "نص عريض"]);
+        assert_eq!(texts("<div class=tags><a>بوتين</a><a>ترامب</a> <a>موسكو</a></div>"), ["بوتين", "ترامب", "موسكو"]);
+        assert_eq!(texts("<p>قال <a>بوتين</a> إن</p>"), ["قال بوتين إن"]);
+        assert_eq!(texts("<p>سطر<br>سطر آخر</p><div hidden>مخفي</div><div style='display: none'>مخفي</div>"), ["سطر", "سطر آخر"]);
+    }
+
+    #[test]
+    fn picks_the_body_and_its_header() {
+        let html = r#"<html><body><nav><a>الرئيسية</a><a>أخبار</a></nav>
+            <div class="sidebar"><p>خبر جانبي طويل بما يكفي ليبدو فقرة، لكنه في الشريط الجانبي، ولا علاقة له.</p></div>
+            <div class="post"><h1>عنوان الخبر الرئيسي اليوم</h1><span class="date">20 أكتوبر 2025</span>
+            <div class="entry-content"><p>الفقرة الأولى من الخبر، وفيها تفاصيل كثيرة، ومعلومات مهمة عن الحدث.</p>
+            <p>الفقرة الثانية من الخبر، وفيها تفاصيل أخرى، وتصريحات المسؤولين في العاصمة.</p></div>
+            <div class="post-tags"><a>بوتين</a><a>ترامب</a></div></div>
+            <footer><p>جميع الحقوق محفوظة، لموقع الأخبار، منذ سنوات طويلة جدا جدا.</p></footer></body></html>"#;
+        let e = extract(&Dom::parse(html), Some("عنوان الخبر الرئيسي اليوم - موقع"));
+        let got: Vec<(&str, Zone)> = e.lines.iter().map(|h| (&e.text[h.start..h.end], h.zone)).collect();
+        assert_eq!(
+            got,
+            [
+                ("عنوان الخبر الرئيسي اليوم", Zone::Title),
+                ("20 أكتوبر 2025", Zone::Header),
+                ("الفقرة الأولى من الخبر، وفيها تفاصيل كثيرة، ومعلومات مهمة عن الحدث.", Zone::Body),
+                ("الفقرة الثانية من الخبر، وفيها تفاصيل أخرى، وتصريحات المسؤولين في العاصمة.", Zone::Body),
+                ("بوتين", Zone::Tags),
+                ("ترامب", Zone::Tags),
+            ]
+        );
+    }
+}

@@ -1,0 +1,179 @@
+//! Page metadata from `<meta>`, JSON-LD and `<time datetime>`: the declared title, publication and
+//! modification dates, keywords and author. These are hints: the article splitter validates them
+//! against what the page shows (a declared date must agree with a date line before it wins).
+
+use super::dom::{Data, Dom};
+use crate::date::calendar::{Date, Reference};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    /// Declared publication dates, most trusted first, as written (local date of the site).
+    pub published: Vec<Reference>,
+    pub modified: Vec<Reference>,
+    pub keywords: Vec<String>,
+    pub author: Option<String>,
+    pub lang: Option<String>,
+}
+
+/// The date part of an ISO-like timestamp: `2020-12-25T01:59:50+02:00` → 2020-12-25 01:59 (+120).
+fn timestamp(s: &str) -> Option<Reference> {
+    let s = s.trim();
+    Reference::parse(s)
+        .or_else(|| Reference::parse(&s.replace(' ', "T")))
+        .or_else(|| {
+            // 2020-03-15T20:18+0400 and other near-ISO forms: keep the date and the clock.
+            let date = Date::parse_iso(s.get(..10)?)?;
+            let mut r = Reference::day(date);
+            if let Some(clock) = s.get(11..16) {
+                r = Reference::parse(&format!("{}T{clock}", &s[..10])).unwrap_or(r);
+            }
+            Some(r)
+        })
+}
+
+fn content<'a>(dom: &'a Dom, id: usize) -> Option<&'a str> {
+    dom.attr(id, "content").map(str::trim).filter(|s| !s.is_empty())
+}
+
+pub fn read(dom: &Dom) -> PageMeta {
+    let mut m = PageMeta::default();
+    let mut og_title = None;
+    let mut meta_title = None;
+    let mut published_meta = Vec::new();
+    let mut published_ld = Vec::new();
+    let mut published_time = Vec::new();
+    for id in dom.descendants(0) {
+        let Data::Element { name, .. } = &dom.nodes[id].data else { continue };
+        match name.as_str() {
+            "html" => m.lang = dom.attr(id, "lang").map(str::to_string),
+            "meta" => {
+                let key = dom
+                    .attr(id, "property")
+                    .or_else(|| dom.attr(id, "name"))
+                    .or_else(|| dom.attr(id, "itemprop"))
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let Some(value) = content(dom, id) else { continue };
+                match key.as_str() {
+                    "og:title" | "twitter:title" => og_title = og_title.or(Some(value.to_string())),
+                    "title" | "headline" => meta_title = meta_title.or(Some(value.to_string())),
+                    "article:published_time" | "datepublished" | "pubdate" | "publishdate" | "date"
+                    | "dc.date.issued" | "dc.date" | "parsely-pub-date" | "sailthru.date" | "og:published_time"
+                    | "publish-date" | "article.published" | "dcterms.created" => {
+                        published_meta.extend(timestamp(value));
+                    }
+                    "article:modified_time" | "datemodified" | "og:updated_time" | "last-modified" => {
+                        m.modified.extend(timestamp(value));
+                    }
+                    "keywords" | "news_keywords" => {
+                        if m.keywords.is_empty() {
+                            m.keywords = split_keywords(value);
+                        }
+                    }
+                    "author" | "article:author" => m.author = m.author.take().or(Some(value.to_string())),
+                    _ => {}
+                }
+            }
+            "time" => {
+                if let Some(dt) = dom.attr(id, "datetime") {
+                    published_time.extend(timestamp(dt));
+                }
+            }
+            "script" => {
+                let text = dom.text(id);
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+                    json_ld(&v, &mut m, &mut published_ld, &mut og_title);
+                }
+            }
+            "title" => {
+                if meta_title.is_none() {
+                    let t = dom.text(id);
+                    if !t.is_empty() {
+                        meta_title = Some(t);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    m.title = og_title.or(meta_title);
+    // JSON-LD keeps the site's offset; `article:published_time` is often converted to UTC.
+    m.published = published_ld.into_iter().chain(published_meta).chain(published_time).collect();
+    m
+}
+
+fn split_keywords(s: &str) -> Vec<String> {
+    s.split([',', '،', '|', ';', '؛'])
+        .map(str::trim)
+        .filter(|k| !k.is_empty() && k.chars().count() < 80)
+        .map(str::to_string)
+        .collect()
+}
+
+fn json_ld(v: &serde_json::Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &mut Option<String>) {
+    let mut stack = vec![v];
+    let mut visited = 0;
+    while let Some(v) = stack.pop() {
+        visited += 1;
+        if visited > 10_000 {
+            break;
+        }
+        match v {
+            serde_json::Value::Array(items) => stack.extend(items.iter()),
+            serde_json::Value::Object(obj) => {
+                let kind = obj.get("@type").and_then(|t| t.as_str()).unwrap_or("");
+                let is_article = kind.contains("Article") || kind.contains("Posting") || kind == "WebPage";
+                if is_article {
+                    if let Some(d) = obj.get("datePublished").and_then(|d| d.as_str()).and_then(timestamp) {
+                        published.push(d);
+                    }
+                    if let Some(d) = obj.get("dateModified").and_then(|d| d.as_str()).and_then(timestamp) {
+                        m.modified.push(d);
+                    }
+                    if title.is_none() {
+                        *title = obj.get("headline").and_then(|h| h.as_str()).map(str::to_string);
+                    }
+                    if m.keywords.is_empty() {
+                        match obj.get("keywords") {
+                            Some(serde_json::Value::String(s)) => m.keywords = split_keywords(s),
+                            Some(serde_json::Value::Array(a)) => {
+                                m.keywords = a.iter().filter_map(|k| k.as_str()).map(str::to_string).collect()
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                for (k, child) in obj {
+                    if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" || child.is_array() {
+                        stack.push(child);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_meta_and_json_ld() {
+        let html = r#"<html lang="ar"><head><title>عنوان | الموقع</title>
+            <meta property="og:title" content="قمة بودابست">
+            <meta property="article:published_time" content="2020-12-24T23:59:50+00:00">
+            <meta name="keywords" content="بوتين، ترامب, بودابست">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",
+              "datePublished":"2020-12-25T01:59:50+02:00","dateModified":"2020-12-26T10:00:00+02:00"}]}</script>
+            </head><body><time datetime="2020-12-25">25</time></body></html>"#;
+        let m = read(&Dom::parse(html));
+        assert_eq!(m.title.as_deref(), Some("قمة بودابست"));
+        assert_eq!(m.lang.as_deref(), Some("ar"));
+        let days: Vec<String> = m.published.iter().map(|r| r.date.to_string()).collect();
+        assert_eq!(days, ["2020-12-25", "2020-12-24", "2020-12-25"]);
+        assert_eq!(m.modified[0].date.to_string(), "2020-12-26");
+        assert_eq!(m.keywords, ["بوتين", "ترامب", "بودابست"]);
+    }
+}

@@ -1,0 +1,289 @@
+//! A lenient HTML tokenizer: start tags with attributes, end tags, text (character references decoded),
+//! comments skipped, the bodies of `<script>`, `<style>` and friends skipped, `<title>`/`<textarea>` read
+//! as text. It never fails: malformed markup degrades to text. One pass, linear time.
+
+/// One token. Names are lower-cased; attribute values and text are decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    Start { name: String, attrs: Vec<(String, String)>, self_closing: bool },
+    End { name: String },
+    Text(String),
+}
+
+/// Elements whose content is not markup. `true` = its text is shown (RCDATA), `false` = dropped.
+fn raw_text(name: &str) -> Option<bool> {
+    match name {
+        "script" | "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" | "template" | "svg" | "math" => {
+            Some(false)
+        }
+        "title" | "textarea" => Some(true),
+        _ => None,
+    }
+}
+
+/// Position of the first `</name` (ASCII case-insensitive) in `hay` at or after `from`.
+fn find_close(hay: &[u8], from: usize, name: &str) -> Option<usize> {
+    let n = name.as_bytes();
+    let mut i = from;
+    while i + 2 + n.len() <= hay.len() {
+        let at = memchr(b'<', &hay[i..])? + i;
+        if hay.get(at + 1) == Some(&b'/')
+            && hay.len() >= at + 2 + n.len()
+            && hay[at + 2..at + 2 + n.len()].eq_ignore_ascii_case(n)
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&b| b == needle)
+}
+
+/// Tokenizes `html`.
+pub fn tokenize(html: &str) -> Vec<Token> {
+    let b = html.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut text_start = 0;
+    let flush = |out: &mut Vec<Token>, from: usize, to: usize| {
+        if to > from {
+            out.push(Token::Text(decode_entities(&html[from..to])));
+        }
+    };
+    while i < b.len() {
+        let Some(lt) = memchr(b'<', &b[i..]) else { break };
+        let lt = i + lt;
+        let next = b.get(lt + 1).copied().unwrap_or(0);
+        if b[lt..].starts_with(b"<!--") {
+            flush(&mut out, text_start, lt);
+            let end = html[lt + 4..].find("-->").map_or(b.len(), |e| lt + 4 + e + 3);
+            i = end;
+            text_start = end;
+        } else if next == b'!' || next == b'?' {
+            flush(&mut out, text_start, lt);
+            let end = memchr(b'>', &b[lt..]).map_or(b.len(), |e| lt + e + 1);
+            i = end;
+            text_start = end;
+        } else if next == b'/' && b.get(lt + 2).is_some_and(u8::is_ascii_alphabetic) {
+            flush(&mut out, text_start, lt);
+            let end = memchr(b'>', &b[lt..]).map_or(b.len(), |e| lt + e);
+            let name = tag_name(&html[lt + 2..end]);
+            out.push(Token::End { name });
+            i = (end + 1).min(b.len());
+            text_start = i;
+        } else if next.is_ascii_alphabetic() {
+            flush(&mut out, text_start, lt);
+            let (token, end) = start_tag(html, lt);
+            i = end;
+            text_start = end;
+            let Token::Start { name, self_closing, attrs } = &token else { unreachable!() };
+            let mut raw = if *self_closing { None } else { raw_text(name) };
+            // JSON-LD metadata is kept as text (the walker never shows script text).
+            if name == "script" && attrs.iter().any(|(k, v)| k == "type" && v.contains("ld+json")) {
+                raw = Some(true);
+            }
+            let name = name.clone();
+            out.push(token);
+            if let Some(shown) = raw {
+                let close = find_close(b, i, &name).unwrap_or(b.len());
+                if shown {
+                    flush(&mut out, i, close);
+                }
+                out.push(Token::End { name: name.clone() });
+                i = memchr(b'>', &b[close..]).map_or(b.len(), |e| close + e + 1);
+                text_start = i;
+            }
+        } else {
+            i = lt + 1; // a literal '<'
+        }
+    }
+    flush(&mut out, text_start, b.len());
+    out
+}
+
+fn tag_name(s: &str) -> String {
+    s.chars()
+        .take_while(|c| !c.is_whitespace() && *c != '/' && *c != '>')
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+/// Reads a start tag at `lt` (which points at '<'); returns it and the offset after its '>'.
+fn start_tag(html: &str, lt: usize) -> (Token, usize) {
+    let b = html.as_bytes();
+    let mut i = lt + 1;
+    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
+        i += 1;
+    }
+    let name = html[lt + 1..i].to_ascii_lowercase();
+    let mut attrs = Vec::new();
+    let mut self_closing = false;
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            self_closing = b[i] == b'/';
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        if b[i] == b'>' {
+            i += 1;
+            break;
+        }
+        self_closing = false;
+        let s = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'>' && !(b[i] == b'/' && i > s) {
+            i += 1;
+        }
+        let key = html[s..i].to_ascii_lowercase();
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = String::new();
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let vs = i + 1;
+                let ve = memchr(q, &b[vs..]).map_or(b.len(), |e| vs + e);
+                value = decode_entities(&html[vs..ve]);
+                i = (ve + 1).min(b.len());
+            } else {
+                let vs = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                    i += 1;
+                }
+                value = decode_entities(&html[vs..i]);
+            }
+        }
+        if !key.is_empty() && attrs.len() < 64 {
+            attrs.push((key, value));
+        }
+    }
+    (Token::Start { name, attrs, self_closing }, i)
+}
+
+/// Decodes character references (`&amp;`, `&#1576;`, `&#x628;`, and the named ones news pages use).
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest.as_bytes().iter().take(12).position(|&c| c == b';');
+        match end.and_then(|e| entity(&rest[1..e]).map(|c| (c, e))) {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|&c| c != '\0').or(Some('\u{FFFD}'));
+    }
+    Some(match name {
+        "amp" | "AMP" => '&',
+        "lt" | "LT" => '<',
+        "gt" | "GT" => '>',
+        "quot" | "QUOT" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "laquo" => '«',
+        "raquo" => '»',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "sbquo" => '‚',
+        "bdquo" => '„',
+        "hellip" => '…',
+        "ndash" => '–',
+        "mdash" => '—',
+        "zwnj" => '\u{200C}',
+        "zwj" => '\u{200D}',
+        "lrm" => '\u{200E}',
+        "rlm" => '\u{200F}',
+        "shy" => '\u{AD}',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "times" => '×',
+        "divide" => '÷',
+        "bull" => '•',
+        "middot" => '·',
+        "deg" => '°',
+        "euro" => '€',
+        "pound" => '£',
+        "cent" => '¢',
+        "yen" => '¥',
+        "sect" => '§',
+        "para" => '¶',
+        "thinsp" => '\u{2009}',
+        "ensp" => '\u{2002}',
+        "emsp" => '\u{2003}',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(tokens: &[Token]) -> String {
+        tokens.iter().filter_map(|t| if let Token::Text(s) = t { Some(s.as_str()) } else { None }).collect()
+    }
+
+    #[test]
+    fn tags_attributes_and_text() {
+        let t = tokenize("<DIV class=\"a b\" data-x='1' hidden>قال &laquo;بوتين&raquo;<br/>x</div>");
+        assert_eq!(
+            t[0],
+            Token::Start {
+                name: "div".into(),
+                attrs: vec![("class".into(), "a b".into()), ("data-x".into(), "1".into()), ("hidden".into(), "".into())],
+                self_closing: false
+            }
+        );
+        assert_eq!(t[1], Token::Text("قال «بوتين»".into()));
+        assert_eq!(t[2], Token::Start { name: "br".into(), attrs: vec![], self_closing: true });
+        assert_eq!(t.last(), Some(&Token::End { name: "div".into() }));
+    }
+
+    #[test]
+    fn raw_text_and_comments() {
+        let t = tokenize("<p>أ</p><script>if (a<b) { x='</p>'; }</script><!-- <p>ب</p> --><style>p{}</STYLE><title>ع &amp; ن</title>");
+        assert_eq!(text_of(&t), "أع & ن");
+        let t = tokenize("<p>unterminated <!-- comment");
+        assert_eq!(text_of(&t), "unterminated ");
+        let t = tokenize("a < b and 3<4 <3 </ >");
+        assert_eq!(text_of(&t), "a < b and 3<4 <3 </ >");
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(decode_entities("&#1576;&#x648;&amp;&unknown; &"), "بو&&unknown; &");
+        assert_eq!(decode_entities("&#0;&#xFFFFFFF;"), "\u{FFFD}\u{FFFD}");
+    }
+}
