@@ -395,7 +395,8 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         }
     }
     let Some((top, top_score)) = best else {
-        return assemble(&all, &[], title_hint, &size);
+        // No paragraph anywhere (a stub page): every visible line is body, headings included.
+        return assemble(&all, &[0], title_hint, &size);
     };
     // Siblings that belong with the top candidate (Readability's rule).
     let mut containers = vec![top];
