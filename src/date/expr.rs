@@ -1,0 +1,63 @@
+//! What the scanner recognises, before resolution: a time expression as written, with the calendar
+//! fields it names and the relations it states. Resolution (`resolve.rs`) turns it into a value.
+
+use super::calendar::{Date, Time};
+use super::lexicon::Unit;
+
+/// Which occurrence of a weekday or unit is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// No qualifier: news policy reads the most recent one on or before the reference.
+    Bare,
+    /// الماضي / الماضية / الفائت: strictly before.
+    Last,
+    /// المقبل / القادم / التالي: strictly after.
+    Next,
+    /// هذا / الحالي: in the reference's own week/month/year.
+    This,
+}
+
+/// A part of a month: مطلع/أوائل (days 1–10), منتصف (the 15th), أواخر/نهاية (day 21 to the end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expr {
+    /// A calendar day; the year may be missing (`16 أكتوبر`). `weekday` is what the text said, if anything.
+    Day { y: Option<i32>, m: u8, d: u8, weekday: Option<u8> },
+    /// A Gregorian date already converted from another calendar (Hijri, Solar Hijri).
+    Converted(Date),
+    /// A Hijri day without a year (`14 رمضان`): resolved in the reference's Hijri year.
+    HijriDay { m: u8, d: u8 },
+    /// A Hijri month (`رمضان 1446`).
+    HijriMonth { y: i32, m: u8 },
+    /// A month, the year may be missing (`فبراير 2022`, `في فبراير`).
+    Month { y: Option<i32>, m: u8 },
+    /// A part of a month (`أواخر أكتوبر`).
+    MonthPart { y: Option<i32>, m: u8, part: Part },
+    Year(i32),
+    /// A weekday (`الجمعة الماضية`, `يوم الاثنين`).
+    Weekday { wd: u8, rel: Rel },
+    /// Today + k days (`أمس` = -1, `بعد غد` = +2).
+    RelDay(i64),
+    /// The unit around the reference moved by k (`الأسبوع الماضي` = week -1, `هذا العام` = year 0).
+    RelUnit { unit: Unit, k: i64 },
+    /// The reference moved by n units (`قبل 3 أيام` = -3 days, `بعد شهرين` = +2 months).
+    Offset { n: i64, unit: Unit },
+    /// A vague time (`قبل أيام`, `مؤخرا`): no value, only a grain.
+    Vague { unit: Unit },
+    /// A length of time (`لمدة ثلاثة أيام`), not a point on the timeline.
+    Duration { n: i64, unit: Unit },
+    /// From one point to another, both included (`من 13 إلى 15 تموز`).
+    Range(Box<Expr>, Box<Expr>),
+    /// A point with a clock time (`الإثنين، 24 أغسطس 2020 09:23 ص`).
+    At(Box<Expr>, Time, bool),
+    /// A clock time alone (`الساعة 10:30 صباحا`): on the reference day. The flag: minutes were given.
+    Clock(Time, bool),
+    /// The moment of the reference (`الآن`).
+    Now,
+}

@@ -1,0 +1,332 @@
+//! Resolution: an [`Expr`] plus the reference date → an ISO value at a grain.
+//!
+//! News policy (documented in the README):
+//! - A bare weekday (`يوم الاثنين`) is the most recent such day on or before the reference (news
+//!   reports the past); `الماضي/الماضية` is strictly before; `المقبل/القادم` strictly after; `هذا` is in
+//!   the reference's ISO week.
+//! - A day or month without a year takes the year that puts it between nine months before and three
+//!   months after the reference (`16 أكتوبر` in a paper of 20 October is this October; `15 أغسطس` in
+//!   February is last August). A weekday written with it picks the year where it agrees.
+//! - Vague expressions (`قبل أيام`, `مؤخرا`) get no value, only a grain.
+
+use super::calendar::{days_in_month, Date, Reference, Time};
+use super::expr::{Expr, Part, Rel};
+use super::hijri::{hijri_month_range, hijri_to_gregorian};
+use super::lexicon::Unit;
+use crate::model::Grain;
+
+/// A resolved expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub value: Option<String>,
+    pub grain: Grain,
+    pub relative: bool,
+    pub kind: &'static str,
+    pub end_value: Option<String>,
+    /// The first day the expression covers, for ordering the timeline.
+    pub first_day: Option<Date>,
+}
+
+fn unit_grain(u: Unit) -> Grain {
+    match u {
+        Unit::Second => Grain::Second,
+        Unit::Minute => Grain::Minute,
+        Unit::Hour => Grain::Hour,
+        Unit::Day => Grain::Day,
+        Unit::Week => Grain::Week,
+        Unit::Month => Grain::Month,
+        Unit::Year => Grain::Year,
+        Unit::Decade => Grain::Decade,
+    }
+}
+
+fn unit_letter(u: Unit) -> &'static str {
+    match u {
+        Unit::Second => "S",
+        Unit::Minute => "M",
+        Unit::Hour => "H",
+        Unit::Day => "D",
+        Unit::Week => "W",
+        Unit::Month => "M",
+        Unit::Year => "Y",
+        Unit::Decade => "Y",
+    }
+}
+
+fn point(value: String, grain: Grain, relative: bool, first_day: Option<Date>) -> Resolved {
+    Resolved { value: Some(value), grain, relative, kind: "point", end_value: None, first_day }
+}
+
+fn day(d: Date, relative: bool) -> Resolved {
+    point(d.to_string(), Grain::Day, relative, Some(d))
+}
+
+fn none(grain: Grain, relative: bool) -> Resolved {
+    Resolved { value: None, grain, relative, kind: "point", end_value: None, first_day: None }
+}
+
+fn month_value(y: i32, m: u8) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+fn week_value(d: Date) -> String {
+    let (y, w) = d.iso_week();
+    format!("{y:04}-W{w:02}")
+}
+
+fn with_time(d: Date, t: Time, minutes: bool) -> Resolved {
+    let value = if t.second > 0 {
+        format!("{d}T{:02}:{:02}:{:02}", t.hour, t.minute, t.second)
+    } else {
+        format!("{d}T{:02}:{:02}", t.hour, t.minute)
+    };
+    let grain = if t.second > 0 {
+        Grain::Second
+    } else if minutes {
+        Grain::Minute
+    } else {
+        Grain::Hour
+    };
+    point(value, grain, false, Some(d))
+}
+
+/// The year for a month/day without one (see the module comment).
+fn infer_year(m: u8, d: u8, r: Date, weekday: Option<u8>) -> Option<Date> {
+    let lo = r.add_months(-9)?.days();
+    let hi = r.add_months(3)?.days();
+    let candidates: Vec<Date> = (r.year - 1..=r.year + 1).filter_map(|y| Date::new(y, m, d.min(days_in_month(y, m)))).collect();
+    if let Some(wd) = weekday {
+        // The weekday decides, among years near the reference.
+        let near: Vec<&Date> = candidates.iter().filter(|c| c.weekday() == wd && (c.days() - r.days()).abs() <= 400).collect();
+        if let Some(c) = near.iter().min_by_key(|c| (c.days() - r.days()).abs()) {
+            return Some(**c);
+        }
+    }
+    candidates
+        .iter()
+        .find(|c| (lo..hi).contains(&c.days()))
+        .or_else(|| candidates.iter().min_by_key(|c| (c.days() - r.days()).abs()))
+        .copied()
+}
+
+/// The lunar Hijri year whose month `m` day `d` falls nearest the reference window.
+fn infer_hijri(m: u8, d: u8, r: Date) -> Option<Date> {
+    let approx = ((r.year - 622) as f64 * 1.030_684) as i32 + 1;
+    let lo = r.add_months(-9)?.days();
+    let hi = r.add_months(3)?.days();
+    let cands: Vec<Date> = (approx - 1..=approx + 1).filter_map(|y| hijri_to_gregorian(y, m, d)).collect();
+    cands
+        .iter()
+        .find(|c| (lo..hi).contains(&c.days()))
+        .or_else(|| cands.iter().min_by_key(|c| (c.days() - r.days()).abs()))
+        .copied()
+}
+
+fn weekday_date(wd: u8, rel: Rel, r: Date) -> Option<Date> {
+    let cur = r.weekday() as i64;
+    let wd = wd as i64;
+    let back = (cur - wd).rem_euclid(7); // days back to the most recent such day (0 = today)
+    match rel {
+        Rel::Bare => r.add_days(-back),
+        Rel::Last => r.add_days(if back == 0 { -7 } else { -back }),
+        Rel::Next => r.add_days({
+            let fwd = (wd - cur).rem_euclid(7);
+            if fwd == 0 { 7 } else { fwd }
+        }),
+        Rel::This => r.add_days(wd - cur),
+    }
+}
+
+fn add_units(r: Date, n: i64, unit: Unit) -> Option<Date> {
+    match unit {
+        Unit::Day => r.add_days(n),
+        Unit::Week => r.add_days(7 * n),
+        Unit::Month => r.add_months(n),
+        Unit::Year => r.add_months(12 * n),
+        Unit::Decade => r.add_months(120 * n),
+        Unit::Second | Unit::Minute | Unit::Hour => Some(r),
+    }
+}
+
+/// Resolves `expr` against `reference` (none: only absolute expressions get a value).
+pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
+    let r = reference.map(|r| r.date);
+    match expr {
+        Expr::Day { y: Some(y), m, d, .. } => Date::new(*y, *m, *d).map_or(none(Grain::Day, false), |d| day(d, false)),
+        Expr::Day { y: None, m: 0, d, weekday } => {
+            // `السبت السادس عشر`: a day of the reference's month (or a neighbour where the weekday agrees).
+            let Some(r) = r else { return none(Grain::Day, true) };
+            let found = [0i64, 1, -1].iter().filter_map(|&k| r.add_months(k)).find_map(|base| {
+                Date::new(base.year, base.month, *d).filter(|c| weekday.is_none_or(|wd| c.weekday() == wd))
+            });
+            found.map_or(none(Grain::Day, true), |d| day(d, true))
+        }
+        Expr::Day { y: None, m, d, weekday } => match r.and_then(|r| infer_year(*m, *d, r, *weekday)) {
+            Some(date) => day(date, false),
+            None => none(Grain::Day, false),
+        },
+        Expr::Converted(d) => day(*d, false),
+        Expr::HijriDay { m, d } => match r.and_then(|r| infer_hijri(*m, *d, r)) {
+            Some(date) => day(date, false),
+            None => none(Grain::Day, false),
+        },
+        Expr::HijriMonth { y, m } => {
+            let range = if *m == 0 {
+                hijri_month_range(*y, 1).zip(hijri_month_range(*y, 12)).map(|(a, b)| (a.0, b.1))
+            } else {
+                hijri_month_range(*y, *m)
+            };
+            match range {
+                Some((a, b)) => Resolved {
+                    value: Some(a.to_string()),
+                    grain: Grain::Day,
+                    relative: false,
+                    kind: "interval",
+                    end_value: Some(b.to_string()),
+                    first_day: Some(a),
+                },
+                None => none(if *m == 0 { Grain::Year } else { Grain::Month }, false),
+            }
+        }
+        Expr::Month { y: Some(y), m } => {
+            point(month_value(*y, *m), Grain::Month, false, Date::new(*y, *m, 1))
+        }
+        Expr::Month { y: None, m } => match r.and_then(|r| infer_year(*m, 1, r, None)) {
+            Some(d) => point(month_value(d.year, *m), Grain::Month, false, Some(d)),
+            None => none(Grain::Month, false),
+        },
+        Expr::MonthPart { y, m, part } => {
+            let year = match y {
+                Some(y) => Some(*y),
+                None => r.and_then(|r| infer_year(*m, 1, r, None)).map(|d| d.year),
+            };
+            let Some(year) = year else { return none(Grain::Day, false) };
+            let last = days_in_month(year, *m);
+            let (a, b) = match part {
+                Part::Early => (1, 10),
+                Part::Mid => (15, 15),
+                Part::Late => (21, last),
+            };
+            let (Some(da), Some(db)) = (Date::new(year, *m, a), Date::new(year, *m, b)) else {
+                return none(Grain::Day, false);
+            };
+            if a == b {
+                return day(da, false);
+            }
+            Resolved {
+                value: Some(da.to_string()),
+                grain: Grain::Day,
+                relative: false,
+                kind: "interval",
+                end_value: Some(db.to_string()),
+                first_day: Some(da),
+            }
+        }
+        Expr::Year(y) => point(format!("{y:04}"), Grain::Year, false, Date::new(*y, 1, 1)),
+        Expr::Weekday { wd, rel } => match r.and_then(|r| weekday_date(*wd, *rel, r)) {
+            Some(d) => day(d, true),
+            None => none(Grain::Day, true),
+        },
+        Expr::RelDay(k) => match r.and_then(|r| r.add_days(*k)) {
+            Some(d) => day(d, true),
+            None => none(Grain::Day, true),
+        },
+        Expr::RelUnit { unit, k } => {
+            let Some(r) = r else { return none(unit_grain(*unit), true) };
+            match unit {
+                Unit::Week => r.add_days(7 * k).map_or(none(Grain::Week, true), |d| {
+                    let monday = d.add_days(1 - d.weekday() as i64);
+                    point(week_value(d), Grain::Week, true, monday)
+                }),
+                Unit::Month => r.add_months(*k).map_or(none(Grain::Month, true), |d| {
+                    point(month_value(d.year, d.month), Grain::Month, true, Date::new(d.year, d.month, 1))
+                }),
+                Unit::Year | Unit::Decade => {
+                    let y = r.year + *k as i32;
+                    point(format!("{y:04}"), Grain::Year, true, Date::new(y, 1, 1))
+                }
+                _ => day(r, true),
+            }
+        }
+        Expr::Offset { n, unit } => {
+            let Some(reference) = reference else { return none(unit_grain(*unit), true) };
+            match (unit, reference.time) {
+                (Unit::Second | Unit::Minute | Unit::Hour, Some(t)) => {
+                    let secs = match unit {
+                        Unit::Second => *n,
+                        Unit::Minute => n * 60,
+                        _ => n * 3600,
+                    };
+                    let total = reference.date.days() * 86_400
+                        + t.hour as i64 * 3600
+                        + t.minute as i64 * 60
+                        + t.second as i64
+                        + secs;
+                    let Some(d) = Date::from_days(total.div_euclid(86_400)) else { return none(Grain::Minute, true) };
+                    let s = total.rem_euclid(86_400);
+                    let time = Time { hour: (s / 3600) as u8, minute: (s % 3600 / 60) as u8, second: (s % 60) as u8 };
+                    let mut res = with_time(d, time, *unit != Unit::Hour);
+                    res.relative = true;
+                    res
+                }
+                (Unit::Second | Unit::Minute | Unit::Hour, None) => day(reference.date, true),
+                _ => match add_units(reference.date, *n, *unit) {
+                    Some(d) => day(d, true),
+                    None => none(Grain::Day, true),
+                },
+            }
+        }
+        Expr::Vague { unit } => none(unit_grain(*unit), true),
+        Expr::Duration { n, unit } => {
+            let value = match unit {
+                Unit::Second | Unit::Minute | Unit::Hour => format!("PT{n}{}", unit_letter(*unit)),
+                Unit::Decade => format!("P{}Y", n * 10),
+                _ => format!("P{n}{}", unit_letter(*unit)),
+            };
+            Resolved { value: Some(value), grain: unit_grain(*unit), relative: false, kind: "duration", end_value: None, first_day: None }
+        }
+        Expr::Range(a, b) => {
+            let ra = resolve(a, reference);
+            let rb = resolve(b, reference);
+            Resolved {
+                value: ra.value,
+                grain: ra.grain,
+                relative: ra.relative || rb.relative,
+                kind: "interval",
+                end_value: rb.value,
+                first_day: ra.first_day,
+            }
+        }
+        Expr::At(base, t, minutes) => {
+            let rb = resolve(base, reference);
+            match rb.first_day.filter(|_| rb.kind == "point" && rb.grain == Grain::Day) {
+                Some(d) => {
+                    let mut res = with_time(d, *t, *minutes);
+                    res.relative = rb.relative;
+                    res
+                }
+                None => rb,
+            }
+        }
+        Expr::Clock(t, minutes) => match r {
+            Some(d) => {
+                let mut res = with_time(d, *t, *minutes);
+                res.relative = true;
+                res
+            }
+            None => {
+                let grain = if *minutes { Grain::Minute } else { Grain::Hour };
+                point(format!("T{:02}:{:02}", t.hour, t.minute), grain, true, None)
+            }
+        },
+        Expr::Now => match reference {
+            Some(Reference { date, time: Some(t), .. }) => {
+                let mut res = with_time(date, t, true);
+                res.relative = true;
+                res
+            }
+            Some(Reference { date, .. }) => day(date, true),
+            None => none(Grain::Second, true),
+        },
+    }
+}

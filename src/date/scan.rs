@@ -1,0 +1,1128 @@
+//! The scanner: finds time expressions in a text and says what each one names ([`Expr`]), without
+//! resolving anything. It works on tokens (`segment::tokens`) in matching form, so diacritics,
+//! tatweel, letter variants and Eastern digits are already folded; every match is a token range, so
+//! offsets always point into the original text.
+//!
+//! At each token the scanner tries every rule and keeps the longest match (ties: the first rule).
+//! Rules are small methods; adding a form means adding a method and one line in [`Scanner::at`].
+
+use super::calendar::{Date, Time};
+use super::expr::{Expr, Part, Rel};
+use super::hijri::{hijri_to_gregorian, solar_to_gregorian};
+use super::lexicon::*;
+use crate::normalize::fold;
+use crate::segment::{tokens, Kind};
+
+/// One time expression: its byte range in the text and what it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    /// Matching form.
+    n: String,
+    /// The value of a number token (digits only, any digit system).
+    num: Option<u32>,
+    digits: usize,
+    /// White space (or nothing else) separates it from the previous token.
+    space_before: bool,
+}
+
+enum Cal {
+    Gregorian,
+    Hijri,
+    Solar,
+}
+
+struct Scanner {
+    t: Vec<Tok>,
+}
+
+/// Conjunction/preposition clitics that may be glued to a date word (`وفي`, `بشهر`, `لعام`, `والخميس`).
+fn strip_clitic(w: &str) -> Option<&str> {
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    if matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+        let rest = chars.as_str();
+        if rest.chars().count() >= 2 {
+            return Some(rest);
+        }
+    }
+    None
+}
+
+/// Words that start or make up time expressions, for splitting clitics off them.
+fn is_date_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "قبل", "بعد", "منذ", "خلال", "امس", "الامس", "غدا", "الغد", "اليوم", "الليله", "الشهر", "العام", "السنه",
+        "الاسبوع", "هذا", "هذه", "مطلع", "اواخر", "منتصف", "اوائل", "نهايه", "بدايه", "الساعه", "لمده", "مده", "شهر",
+        "عام", "سنه", "يوم", "اول", "صباح", "مساء", "الموافق", "في", "طيله", "مؤخرا",
+    ];
+    WORDS.contains(&w)
+        || lookup(MONTHS, w).is_some()
+        || lookup(HIJRI_MONTHS, w).is_some()
+        || lookup(WEEKDAYS, w).is_some()
+        || lookup(ORDINALS, w).is_some()
+        || MONTHS.iter().chain(HIJRI_MONTHS).any(|(m, _)| m.split(' ').next() == Some(w) && m.contains(' '))
+}
+
+/// If `raw` (folded: `n`) is a clitic plus a date word, the byte offset (in `raw`) where the date
+/// word starts and the clitic in matching form. Multi-letter clitics first (`وب`, `ول`, `فب`).
+fn clitic_split<'a>(raw: &str, n: &'a str) -> Option<(usize, &'a str)> {
+    if is_date_word(n) {
+        return None;
+    }
+    for prefix in ["وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"] {
+        let Some(rest) = n.strip_prefix(prefix) else { continue };
+        if rest.chars().count() < 2 || !is_date_word(rest) {
+            continue;
+        }
+        // Walk the original past as many letters as the prefix has (marks and tatweel are skipped).
+        let mut letters = prefix.chars().count();
+        for (i, c) in raw.char_indices() {
+            if letters == 0 && !fold(c.encode_utf8(&mut [0; 4])).is_empty() {
+                return Some((i, &n[..prefix.len()]));
+            }
+            if !fold(c.encode_utf8(&mut [0; 4])).is_empty() {
+                letters = letters.saturating_sub(1);
+            }
+        }
+    }
+    None
+}
+
+impl Scanner {
+    fn new(text: &str) -> Scanner {
+        let mut t: Vec<Tok> = Vec::new();
+        let mut space = true;
+        for tok in tokens(text) {
+            if tok.kind == Kind::Space {
+                space = true;
+                continue;
+            }
+            let raw = &text[tok.start..tok.end];
+            let n = fold(raw);
+            // A conjunction or preposition glued to a date word becomes its own token, so that spans
+            // start at the date word (`وأمس` → `و` + `أمس`).
+            if tok.kind == Kind::Word {
+                if let Some((rel, prefix)) = clitic_split(raw, &n) {
+                    let split_at = tok.start + rel;
+                    t.push(Tok { start: tok.start, end: split_at, kind: Kind::Word, n: prefix.to_string(), num: None, digits: 0, space_before: space });
+                    let rest = fold(&raw[rel..]);
+                    t.push(Tok { start: split_at, end: tok.end, kind: Kind::Word, n: rest, num: None, digits: 0, space_before: false });
+                    space = false;
+                    continue;
+                }
+            }
+            let (num, digits) = if tok.kind == Kind::Number && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit()) {
+                (n.parse().ok(), n.len())
+            } else {
+                (None, n.len())
+            };
+            t.push(Tok { start: tok.start, end: tok.end, kind: tok.kind, n, num, digits, space_before: space });
+            space = false;
+        }
+        Scanner { t }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| t.n.as_str())
+    }
+
+    /// The word at `i`, or the word without a glued clitic.
+    fn word_is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && (f(w) || strip_clitic(w).is_some_and(&f))
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        self.word_is(i, |w| words.contains(&w))
+    }
+
+    fn punct(&self, i: usize, p: &[&str]) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && p.contains(&t.n.as_str()))
+    }
+
+    fn num(&self, i: usize) -> Option<u32> {
+        self.t.get(i).and_then(|t| t.num)
+    }
+
+    /// Skips an optional comma.
+    fn comma(&self, i: usize) -> usize {
+        if self.punct(i, &["،", ","]) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    // ---- pieces -------------------------------------------------------------------------------
+
+    /// A day of the month: `16`, `20th`, `الأول`, `الثالث عشر`, `الحادي والعشرين`, `العشرين`.
+    fn day(&self, i: usize) -> Option<(usize, u8)> {
+        if let Some(v) = self.num(i) {
+            let tok = &self.t[i];
+            if tok.digits <= 2 && (1..=31).contains(&v) {
+                let mut end = i + 1;
+                if matches!(self.w(end), "th" | "st" | "nd" | "rd") && !self.t[end].space_before {
+                    end += 1;
+                }
+                // Not part of a longer number (16.5, 16:30, 16/10 are other rules).
+                if self.punct(end, &[":", "."]) && self.num(end + 1).is_some() && !self.t[end + 1].space_before {
+                    return None;
+                }
+                return Some((end, v as u8));
+            }
+            return None;
+        }
+        let (end, v) = self.ordinal_number(i)?;
+        (1..=31).contains(&v).then_some((end, v as u8))
+    }
+
+    /// Ordinal words: `الثالث`, `الثالث عشر`, `الحادي والعشرين`, `العشرين`.
+    fn ordinal_number(&self, i: usize) -> Option<(usize, u32)> {
+        let w = self.w(i);
+        if let Some(t) = lookup(TENS, w) {
+            return Some((i + 1, t));
+        }
+        let u = lookup(ORDINALS, w)?;
+        let next = self.w(i + 1);
+        if matches!(next, "عشر" | "عشره") {
+            return Some((i + 2, u + 10));
+        }
+        if let Some(t) = strip_clitic(next).filter(|_| next.starts_with('و')).and_then(|r| lookup(TENS, r)) {
+            return Some((i + 2, u + t));
+        }
+        if next == "و" {
+            if let Some(t) = lookup(TENS, self.w(i + 2)) {
+                return Some((i + 3, u + t));
+            }
+        }
+        if matches!(w, "الحادي" | "حادي" | "الحاديه") {
+            return None; // "the eleventh" needs its عشر
+        }
+        Some((i + 1, u))
+    }
+
+    /// A written or digit count for offsets and durations: `3`, `ثلاثة`, `خمسة عشر`, `عشرين`.
+    fn count(&self, i: usize) -> Option<(usize, u32)> {
+        if let Some(v) = self.num(i) {
+            return (self.t[i].digits <= 4).then_some((i + 1, v));
+        }
+        let w = self.w(i);
+        if let Some(t) = lookup(TENS, w) {
+            return Some((i + 1, t));
+        }
+        let u = lookup(CARDINALS, w)?;
+        if matches!(self.w(i + 1), "عشر" | "عشره") {
+            return Some((i + 2, u + 10));
+        }
+        let next = self.w(i + 1);
+        if let Some(t) = strip_clitic(next).filter(|_| next.starts_with('و')).and_then(|r| lookup(TENS, r)) {
+            return Some((i + 2, u + t));
+        }
+        if matches!(w, "احد" | "احدي" | "اثنا" | "اثني") {
+            return None;
+        }
+        Some((i + 1, u))
+    }
+
+    /// A month name of any family, one or two words, with an optional glued clitic (`بأيلول`) and an
+    /// optional second name after a slash (`آب/أغسطس`, `تشرين الأول/أكتوبر`).
+    fn month(&self, i: usize) -> Option<(usize, u8, Cal)> {
+        let (mut end, m, cal) = self.month_name(i)?;
+        if self.punct(end, &["/", "-", "(", "،"]) {
+            if let Some((e2, _, _)) = self.month_name(end + 1) {
+                end = e2;
+                if self.punct(end, &[")"]) {
+                    end += 1;
+                }
+            }
+        }
+        Some((end, m, cal))
+    }
+
+    fn month_name(&self, i: usize) -> Option<(usize, u8, Cal)> {
+        let w = self.w(i);
+        if w.is_empty() || self.t[i].kind != Kind::Word {
+            return None;
+        }
+        let two = format!("{} {}", w, self.w(i + 1));
+        let two_stripped = strip_clitic(w).map(|s| format!("{} {}", s, self.w(i + 1)));
+        for (table, cal) in [(MONTHS, 0), (HIJRI_MONTHS, 1)] {
+            for key in [Some(two.as_str()), two_stripped.as_deref()].into_iter().flatten() {
+                if let Some(m) = lookup(table, key) {
+                    return Some((i + 2, m, if cal == 0 { Cal::Gregorian } else { Cal::Hijri }));
+                }
+            }
+        }
+        for key in [Some(w), strip_clitic(w)].into_iter().flatten() {
+            if let Some(m) = lookup(MONTHS, key) {
+                return Some((i + 1, m, Cal::Gregorian));
+            }
+            if let Some(m) = lookup(HIJRI_MONTHS, key) {
+                return Some((i + 1, m, Cal::Hijri));
+            }
+            if let Some(m) = lookup(SOLAR_MONTHS, key) {
+                return Some((i + 1, m, Cal::Solar));
+            }
+        }
+        None
+    }
+
+    /// `شهر 3`, `شهر ثلاثة`, `الشهر الثامن`: a month by number.
+    fn month_number(&self, i: usize) -> Option<(usize, u8)> {
+        if !self.is(i, &["شهر", "الشهر"]) {
+            return None;
+        }
+        if let Some(v) = self.num(i + 1) {
+            return (1..=12).contains(&v).then_some((i + 2, v as u8));
+        }
+        let (end, v) = self.count(i + 1).or_else(|| self.ordinal_number(i + 1))?;
+        (1..=12).contains(&v).then_some((end, v as u8))
+    }
+
+    /// A year: four digits (optionally `م`/`ميلادي`, or `هـ`/`هجري` for Hijri), after an optional
+    /// `عام`/`سنة`. Returns (end, year, hijri).
+    fn year(&self, i: usize) -> Option<(usize, i32, bool)> {
+        let mut i = i;
+        if self.is(i, &["عام", "سنه", "العام", "السنه"]) {
+            i += 1;
+        }
+        let v = self.num(i)?;
+        if self.t[i].digits != 4 && self.t[i].digits != 3 {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut hijri = false;
+        match self.w(end) {
+            "م" | "ميلادي" | "ميلاديه" => end += 1,
+            "ه" | "هجري" | "هجريه" | "ق" => {
+                hijri = true;
+                end += 1;
+            }
+            "للهجره" => {
+                hijri = true;
+                end += 1;
+            }
+            _ => {}
+        }
+        if self.punct(end, &["."]) && matches!(self.w(end - 1), "ه" | "م") {
+            end += 1;
+        }
+        (1..=9999).contains(&v).then_some((end, v as i32, hijri))
+    }
+
+    // ---- rules --------------------------------------------------------------------------------
+
+    /// The longest expression starting at token `i`.
+    fn at(&self, i: usize) -> Option<(usize, Expr)> {
+        let rules = [
+            self.weekday_date(i),
+            self.day_month(i),
+            self.month_day(i),
+            self.month_year(i),
+            self.part_of_month(i),
+            self.numeric(i),
+            self.clock_then_date(i),
+            self.relative_day(i),
+            self.offset(i),
+            self.rel_unit(i),
+            self.duration(i),
+            self.year_only(i),
+            self.vague_word(i),
+            self.clock(i),
+        ];
+        let mut best: Option<(usize, Expr)> = None;
+        for r in rules.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| r.0 > b.0) {
+                best = Some(r);
+            }
+        }
+        let (end, expr) = best?;
+        Some(self.with_range(end, expr))
+    }
+
+    /// `من 13 إلى 15 تموز` style ranges are handled inside the day rule; this joins two full
+    /// expressions: `من 13 تموز الى 15 تموز`, `16 - 18 أكتوبر 2025` is the day rule's.
+    fn with_range(&self, end: usize, expr: Expr) -> (usize, Expr) {
+        let is_point = matches!(expr, Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Converted(_));
+        if !is_point {
+            return (end, expr);
+        }
+        let mut j = end;
+        if self.is(j, &["الي", "حتي", "لغايه"]) || self.punct(j, &["-", "–"]) {
+            j += 1;
+        } else {
+            return (end, expr);
+        }
+        let second = [self.day_month(j), self.month_year(j), self.numeric(j), self.year_only(j)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|r| r.0);
+        match second {
+            Some((e2, second)) if std::mem::discriminant(&second) == std::mem::discriminant(&expr) => {
+                (e2, Expr::Range(Box::new(expr), Box::new(second)))
+            }
+            _ => (end, expr),
+        }
+    }
+
+    /// A weekday, alone or in front of a date: `يوم الاثنين`, `الجمعة الماضية`, `الخميس 16 أكتوبر`,
+    /// `الأربعاء الموافق الثالث عشر من شباط 2013`, `احد الاسبوع الماضي`.
+    fn weekday_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut after_yawm = false;
+        if self.is(j, &["يوم"]) {
+            j += 1;
+            after_yawm = true;
+        }
+        let w = self.w(j);
+        let wd = lookup(WEEKDAYS, w)
+            .or_else(|| strip_clitic(w).and_then(|s| lookup(WEEKDAYS, s)))
+            .or_else(|| if after_yawm { lookup(BARE_WEEKDAYS, w) } else { None })
+            .or_else(|| {
+                // `اثنين الاسبوع الحالي`, `احد الاسبوع الماضي`: a bare weekday before الأسبوع.
+                if self.is(j + 1, &["الاسبوع"]) { lookup(BARE_WEEKDAYS, w) } else { None }
+            })?;
+        // Not a weekday: الأحد عشر (the eleven), بين الاثنين (between the two).
+        if w.ends_with("احد") && matches!(self.w(j + 1), "عشر" | "عشره") {
+            return None;
+        }
+        if w == "الاثنين"
+            && (i > 0 && matches!(self.w(i - 1), "بين" | "كلا" | "هذين" | "هذان" | "لهذين")
+                || matches!(self.w(j + 1), "معا" | "كليهما"))
+        {
+            return None;
+        }
+        j += 1;
+        // A date right after it.
+        let mut k = self.comma(j);
+        if self.is(k, &["الموافق"]) {
+            k += 1;
+        }
+        if self.is(k, &["في"]) {
+            k += 1;
+        }
+        if let Some((end, expr)) = [self.day_month(k), self.numeric(k)].into_iter().flatten().max_by_key(|r| r.0) {
+            let expr = match expr {
+                Expr::Day { y, m, d, .. } => Expr::Day { y, m, d, weekday: Some(wd) },
+                Expr::At(inner, t, mins) => match *inner {
+                    Expr::Day { y, m, d, .. } => Expr::At(Box::new(Expr::Day { y, m, d, weekday: Some(wd) }), t, mins),
+                    other => Expr::At(Box::new(other), t, mins),
+                },
+                other => other,
+            };
+            return Some((end, expr));
+        }
+        // An ordinal day alone: `السبت السادس عشر`.
+        if let Some((end, d)) = self.ordinal_number(j).filter(|&(_, v)| (1..=31).contains(&v)) {
+            if !self.is(end, &["من"]) {
+                return Some((end, Expr::Day { y: None, m: 0, d: d as u8, weekday: Some(wd) }));
+            }
+        }
+        // Qualifiers: الماضي / المقبل / من الأسبوع الماضي / الأسبوع الحالي / هذا.
+        let this_before = i > 0 && matches!(self.w(i - 1), "هذا" | "هذه");
+        let mut rel = if this_before { Rel::This } else { Rel::Bare };
+        let mut end = j;
+        let q = self.w(j);
+        if is_past_word(q) {
+            rel = Rel::Last;
+            end = j + 1;
+        } else if is_next_word(q) {
+            rel = Rel::Next;
+            end = j + 1;
+        } else {
+            let mut k = j;
+            if self.is(k, &["من"]) {
+                k += 1;
+            }
+            let this = self.is(k, &["هذا"]);
+            if this {
+                k += 1;
+            }
+            if self.is(k, &["الاسبوع"]) {
+                let q = self.w(k + 1);
+                if is_past_word(q) {
+                    rel = Rel::Last;
+                    end = k + 2;
+                } else if is_next_word(q) {
+                    rel = Rel::Next;
+                    end = k + 2;
+                } else if is_this_word(q) {
+                    rel = Rel::This;
+                    end = k + 2;
+                } else if this {
+                    rel = Rel::This;
+                    end = k + 1;
+                }
+            }
+        }
+        Some(self.with_clock(end, Expr::Weekday { wd, rel }))
+    }
+
+    /// Where a clock after a date starts (skipping `،`, `-`, `في`, `الساعة` glue), if there is one.
+    fn clock_start(&self, j: usize) -> usize {
+        let mut k = j;
+        if self.punct(k, &["،", ",", "-", "–", "|"]) {
+            k += 1;
+        }
+        if self.is(k, &["في", "عند"]) {
+            k += 1;
+        }
+        k
+    }
+
+    fn with_clock(&self, end: usize, expr: Expr) -> (usize, Expr) {
+        let k = self.clock_start(end);
+        match self.clock_parts(k) {
+            Some((e, t, mins)) => (e, Expr::At(Box::new(expr), t, mins)),
+            None => (end, expr),
+        }
+    }
+
+    /// `16 أكتوبر 2025`, `20th, October 2025 GMT`, `الأول من شباط`, `14 شهر شباط`, `29 بهمن 1398`,
+    /// `14 رمضان 1446 هـ الموافق 15 مارس 2025`, `من 13 إلى 15 تموز`, `13 و 14 أكتوبر`.
+    fn day_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, &["من"]) && (self.day(j + 1).is_some()) {
+            j += 1; // "من 13 الى 15 تموز"
+        }
+        if self.is(j, &["اليوم", "يوم"]) && self.ordinal_number(j + 1).is_some() {
+            j += 1;
+        }
+        let (mut k, d1) = self.day(j)?;
+        // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`.
+        let mut d2 = None;
+        if self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–"]) {
+            if let Some((k2, d)) = self.day(k + 1) {
+                d2 = Some(d);
+                k = k2;
+            }
+        }
+        k = self.comma(k);
+        if self.is(k, &["من"]) {
+            k += 1;
+        }
+        let (mut end, m, cal) = if let Some((e, m)) = self.month_number(k) {
+            (e, m, Cal::Gregorian)
+        } else {
+            if self.is(k, &["شهر"]) {
+                k += 1;
+            }
+            self.month(k)?
+        };
+        let mut year = None;
+        let e = self.comma(end);
+        if let Some((ye, y, hijri)) = self.year(e) {
+            year = Some((y, hijri));
+            end = ye;
+        }
+        let make = |d: u8| -> Option<Expr> {
+            match cal {
+                Cal::Gregorian => match year {
+                    Some((y, false)) => Some(Expr::Day { y: Some(y), m, d, weekday: None }),
+                    Some((_, true)) => None,
+                    None => Some(Expr::Day { y: None, m, d, weekday: None }),
+                },
+                Cal::Hijri => match year {
+                    Some((y, _)) => hijri_to_gregorian(y, m, d).map(Expr::Converted),
+                    None => Some(Expr::HijriDay { m, d }),
+                },
+                Cal::Solar => match year {
+                    Some((y, _)) => solar_to_gregorian(y, m, d).map(Expr::Converted),
+                    None => None,
+                },
+            }
+        };
+        // Ambiguous Hijri month names (صفر = zero) need a year: `صفر 3` is not a date.
+        if matches!(cal, Cal::Hijri) && year.is_none() && m == 2 {
+            return None;
+        }
+        let first = make(d1)?;
+        // Reject impossible days (32 فبراير, 30 شباط).
+        if let Expr::Day { y, m, d, .. } = first {
+            Date::new(y.unwrap_or(2000), m, d)?;
+        }
+        let expr = match d2.and_then(make) {
+            Some(second) => Expr::Range(Box::new(first), Box::new(second)),
+            None => first,
+        };
+        // A Gregorian equivalent after الموافق wins over a Hijri date (and the other way round, the
+        // Gregorian is kept): one mention covers both.
+        let mut k = self.comma(end);
+        if self.punct(k, &["("]) {
+            k += 1;
+        }
+        if self.is(k, &["الموافق", "موافق"]) {
+            if let Some((e2, other)) = [self.day_month(k + 1), self.numeric(k + 1)].into_iter().flatten().max_by_key(|r| r.0) {
+                let e2 = if self.punct(e2, &[")"]) { e2 + 1 } else { e2 };
+                let chosen = match (&expr, &other) {
+                    (Expr::Converted(_), Expr::Day { y: Some(_), .. }) => other,
+                    (Expr::HijriDay { .. }, _) => other,
+                    _ => expr,
+                };
+                return Some(self.with_clock(e2, chosen));
+            }
+        }
+        // `GMT`/`بتوقيت` after a bare date line.
+        if self.is(end, &["gmt", "utc"]) {
+            end += 1;
+        }
+        Some(self.with_clock(end, expr))
+    }
+
+    /// English order and Arabic sites that copy it: `November 9, 2020`, `ديسمبر 25, 2020`, `تموز 13 الى 15`.
+    fn month_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let (k, m, cal) = self.month(i)?;
+        if !matches!(cal, Cal::Gregorian) {
+            return None;
+        }
+        let (mut end, d1) = self.day(k)?;
+        let mut d2 = None;
+        if self.is(end, &["الي", "حتي"]) || self.punct(end, &["-", "–"]) {
+            if let Some((e, d)) = self.day(end + 1) {
+                d2 = Some(d);
+                end = e;
+            }
+        }
+        let mut y = None;
+        let e = self.comma(end);
+        if let Some((ye, year, false)) = self.year(e) {
+            y = Some(year);
+            end = ye;
+        } else if self.t.get(k).is_some_and(|t| t.digits > 2) {
+            return None;
+        }
+        Date::new(y.unwrap_or(2000), m, d1)?;
+        let first = Expr::Day { y, m, d: d1, weekday: None };
+        let expr = match d2 {
+            Some(d) => Expr::Range(Box::new(first), Box::new(Expr::Day { y, m, d, weekday: None })),
+            None => first,
+        };
+        Some(self.with_clock(end, expr))
+    }
+
+    /// `فبراير 2022`, `كانون الأول 2024`, `في فبراير`, `رمضان 1446`, `آب/أغسطس 2013`.
+    fn month_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let (end, m, cal) = self.month(i)?;
+        let key = self.w(i);
+        let key = strip_clitic(key).filter(|s| lookup(MONTHS, s).is_some()).unwrap_or(key);
+        let e = self.comma(end);
+        match (cal, self.year(e)) {
+            (Cal::Gregorian, Some((ye, y, false))) => Some((ye, Expr::Month { y: Some(y), m })),
+            (Cal::Hijri, Some((ye, y, _))) => Some((ye, Expr::HijriMonth { y, m })),
+            (Cal::Gregorian, None) => {
+                // A bare month name: only unambiguous names after a cue word (في، خلال، منذ، شهر).
+                let cue = i > 0 && self.is(i - 1, &["في", "خلال", "منذ", "شهر", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف"]);
+                let single = end == i + 1;
+                (cue && !AMBIGUOUS_MONTHS.contains(&key) && single && self.t[i].kind == Kind::Word)
+                    .then_some((end, Expr::Month { y: None, m }))
+            }
+            _ => None,
+        }
+    }
+
+    /// `مطلع أكتوبر`, `أوائل شهر مارس`, `منتصف اذار`, `أواخر أكتوبر 2025`, `نهاية الشهر`.
+    fn part_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, &["في"]) {
+            j += 1;
+        }
+        let part = match self.w(j) {
+            "مطلع" | "اوائل" | "بدايه" | "بداية" | "مستهل" | "اول" => Part::Early,
+            "منتصف" | "اواسط" | "نصف" | "نص" => Part::Mid,
+            "اواخر" | "نهايه" | "اخر" | "ختام" => Part::Late,
+            w => match strip_clitic(w) {
+                Some("مطلع" | "اوائل" | "بدايه") => Part::Early,
+                Some("منتصف" | "اواسط") => Part::Mid,
+                Some("اواخر" | "نهايه") => Part::Late,
+                _ => return None,
+            },
+        };
+        let mut k = j + 1;
+        if let Some((e, m)) = self.month_number(k) {
+            let (end, y) = self.year(e).map_or((e, None), |(ye, y, _)| (ye, Some(y)));
+            return Some((end, Expr::MonthPart { y, m, part }));
+        }
+        if self.is(k, &["شهر"]) {
+            k += 1;
+        }
+        let (mut end, m, cal) = self.month(k)?;
+        if !matches!(cal, Cal::Gregorian) {
+            return None;
+        }
+        let mut y = None;
+        if let Some((ye, year, false)) = self.year(self.comma(end)) {
+            y = Some(year);
+            end = ye;
+        }
+        // `أول` needs more than a month name to mean the start of it (`اول شباط` is the 1st: day rule).
+        if self.w(j) == "اول" {
+            return None;
+        }
+        Some((end, Expr::MonthPart { y, m, part }))
+    }
+
+    /// `16/10/2025`, `2025-10-16`, `17.03.2020`, `2020/12/25 - 1:59 صباحًا`, `20-02-1430 هـ`, `21/09`.
+    fn numeric(&self, i: usize) -> Option<(usize, Expr)> {
+        let a = self.num(i)?;
+        let da = self.t[i].digits;
+        let sep = self.t.get(i + 1).filter(|t| t.kind == Kind::Punct && !t.space_before)?;
+        if !matches!(sep.n.as_str(), "/" | "-" | "." | "\\") {
+            return None;
+        }
+        let s = sep.n.clone();
+        let b = self.num(i + 2).filter(|_| !self.t[i + 2].space_before)?;
+        let db = self.t[i + 2].digits;
+        let third = self.punct(i + 3, &[s.as_str()]) && !self.t[i + 3].space_before;
+        let c = if third { self.num(i + 4).filter(|_| !self.t[i + 4].space_before) } else { None };
+        // Longer digit runs (phone numbers, versions 1.2.3.4) are not dates.
+        let mut end = if c.is_some() { i + 5 } else { i + 3 };
+        if self.punct(end, &["/", "-", "."]) && self.num(end + 1).is_some() && !self.t[end].space_before {
+            return None;
+        }
+        if i > 0 && self.punct(i - 1, &["/", "-", ".", "+"]) && !self.t[i].space_before {
+            return None;
+        }
+        let (y, m, d) = match c {
+            Some(c) => {
+                let dc = self.t[i + 4].digits;
+                if da == 4 && db <= 2 && dc <= 2 {
+                    (a as i32, b as u8, c as u8)
+                } else if dc == 4 && da <= 2 && db <= 2 {
+                    (c as i32, b as u8, a as u8)
+                } else {
+                    return None;
+                }
+            }
+            None => {
+                // Day/month without a year only right after a weekday (`يوم السبت 21/09`).
+                let after_weekday = i > 0 && (lookup(WEEKDAYS, self.w(i - 1)).is_some());
+                if da <= 2 && db <= 2 && s == "/" && after_weekday {
+                    if !(1..=12).contains(&b) || !(1..=31).contains(&a) {
+                        return None;
+                    }
+                    let expr = Expr::Day { y: None, m: b as u8, d: a as u8, weekday: None };
+                    return Some(self.with_clock(end, expr));
+                }
+                return None;
+            }
+        };
+        // Hijri: `20-02-1430 هـ`.
+        let mut hijri = false;
+        if matches!(self.w(end), "ه" | "هجري" | "هجريه") {
+            hijri = true;
+            end += 1;
+        }
+        let expr = if hijri || (1300..1600).contains(&y) && i + 5 == end {
+            if !(1300..1600).contains(&y) {
+                return None;
+            }
+            Expr::Converted(hijri_to_gregorian(y, m, d)?)
+        } else {
+            Date::new(y, m, d)?;
+            if !(1000..=2200).contains(&y) {
+                return None;
+            }
+            Expr::Day { y: Some(y), m, d, weekday: None }
+        };
+        let (e, expr) = self.with_clock(end, expr);
+        // A trailing `GMT`.
+        Some((if self.is(e, &["gmt"]) { e + 1 } else { e }, expr))
+    }
+
+    /// `GMT 17:27 17.03.2020`, `09:23 ص 24 أغسطس`: a clock before a date.
+    fn clock_then_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, &["gmt", "utc"]) {
+            j += 1;
+        }
+        let (e, t, mins) = self.clock_parts(j)?;
+        let k = self.comma(e);
+        let k = if self.punct(k, &["-", "|"]) { k + 1 } else { k };
+        let (end, date) = [self.numeric(k), self.day_month(k)].into_iter().flatten().max_by_key(|r| r.0)?;
+        if matches!(date, Expr::At(..)) {
+            return None;
+        }
+        Some((end, Expr::At(Box::new(date), t, mins)))
+    }
+
+    /// A clock time: `الساعة 10:30 صباحا`, `09:23 ص`, `15:23:24`, `الثالثة عصرا`, `الساعة 3 و 18 دقيقة`,
+    /// `الساعة الثانية عشرة ونصف ظهرا`, `بتوقيت غرينتش`. Returns (end, time, minutes were given).
+    fn clock_parts(&self, i: usize) -> Option<(usize, Time, bool)> {
+        let mut j = i;
+        let mut cue = false;
+        if self.is(j, &["عند", "حوالي", "بحدود", "قرابه", "نحو"]) {
+            j += 1;
+        }
+        if self.is(j, &["تمام"]) {
+            j += 1;
+            cue = true;
+        }
+        if self.is(j, &["الساعه", "ساعه"]) {
+            j += 1;
+            cue = true;
+        }
+        let (mut end, mut hour, mut minute, mut second, mut has_minutes);
+        if let Some(h) = self.num(j) {
+            if self.t[j].digits > 2 || h > 24 {
+                return None;
+            }
+            hour = h;
+            minute = 0;
+            second = 0;
+            has_minutes = false;
+            end = j + 1;
+            if self.punct(end, &[":"]) && !self.t[end].space_before {
+                let m = self.num(end + 1)?;
+                if self.t[end + 1].digits != 2 || m > 59 {
+                    return None;
+                }
+                minute = m;
+                has_minutes = true;
+                end += 2;
+                if self.punct(end, &[":"]) {
+                    let s = self.num(end + 1)?;
+                    if s > 59 {
+                        return None;
+                    }
+                    second = s;
+                    end += 2;
+                }
+            } else if !cue {
+                return None;
+            }
+        } else {
+            // An hour word: الثالثة، الثانية عشرة.
+            let (e, h) = self.count(j).or_else(|| self.ordinal_number(j))?;
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            hour = h;
+            minute = 0;
+            second = 0;
+            has_minutes = false;
+            end = e;
+            if !cue && !DAY_PARTS.iter().any(|(d, _, _)| *d == self.w(end)) {
+                return None;
+            }
+        }
+        // Minutes in words: و 18 دقيقة، وربع، ونصف، وثلث، الا ربع.
+        let w = self.w(end);
+        match w {
+            "وربع" => {
+                minute = 15;
+                has_minutes = true;
+                end += 1;
+            }
+            "ونصف" | "والنصف" => {
+                minute = 30;
+                has_minutes = true;
+                end += 1;
+            }
+            "وثلث" => {
+                minute = 20;
+                has_minutes = true;
+                end += 1;
+            }
+            "الا" | "إلا" => {
+                let q = self.w(end + 1);
+                let back = match q {
+                    "ربع" | "ربعا" => 15,
+                    "ثلث" => 20,
+                    _ => 0,
+                };
+                if back > 0 && hour > 0 {
+                    hour -= 1;
+                    minute = 60 - back;
+                    has_minutes = true;
+                    end += 2;
+                }
+            }
+            _ => {
+                let (k, tail) = if w == "و" { (end + 1, true) } else if w.starts_with('و') { (end, true) } else { (end, false) };
+                if tail {
+                    let parsed = if w.starts_with('و') && w != "و" {
+                        let bare = &w['و'.len_utf8()..];
+                        bare.parse::<u32>().ok().map(|v| (k + 1, v)).or_else(|| {
+                            lookup(CARDINALS, bare).or_else(|| lookup(TENS, bare)).map(|v| (k + 1, v))
+                        })
+                    } else {
+                        self.count(k)
+                    };
+                    if let Some((mut e2, mut mins)) = parsed {
+                        // `وخمس واربعون` / `وثلاث وعشرون`.
+                        let nw = self.w(e2);
+                        if let Some(t) = strip_clitic(nw).filter(|_| nw.starts_with('و')).and_then(|r| lookup(TENS, r)) {
+                            mins += t;
+                            e2 += 1;
+                        } else if matches!(nw, "عشر" | "عشره") {
+                            mins += 10;
+                            e2 += 1;
+                        }
+                        if self.is(e2, &["دقيقه", "دقائق"]) {
+                            e2 += 1;
+                        }
+                        if mins <= 59 {
+                            minute = mins;
+                            has_minutes = true;
+                            end = e2;
+                        }
+                    }
+                }
+            }
+        }
+        // Day part: صباحا، مساء، ص، م، بعد الظهر، قبل الظهر، هذا الصباح.
+        let mut k = end;
+        let mut pm: Option<bool> = None;
+        if self.is(k, &["بعد"]) && self.is(k + 1, &["الظهر", "العصر", "الظهيره"]) {
+            pm = Some(true);
+            k += 2;
+        } else if self.is(k, &["قبل"]) && self.is(k + 1, &["الظهر", "الظهيره"]) {
+            pm = Some(false);
+            k += 2;
+        } else if self.is(k, &["قبل"]) && self.is(k + 1, &["المغرب"]) {
+            pm = Some(true);
+            k += 2;
+        } else {
+            let mut kk = k;
+            if self.is(kk, &["هذا", "هذه"]) {
+                kk += 1;
+            }
+            let w = self.w(kk);
+            if let Some((_, _, p)) = DAY_PARTS.iter().find(|(d, _, _)| *d == w || strip_clitic(w) == Some(d)) {
+                pm = Some(*p);
+                k = kk + 1;
+            } else if w == "الليله" {
+                pm = Some(true);
+                k = kk + 1;
+            }
+        }
+        if let Some(p) = pm {
+            if hour > 12 {
+                return None;
+            }
+            if p && hour < 12 {
+                hour += 12;
+            }
+            if !p && hour == 12 {
+                hour = 0;
+            }
+            // `12:30 ظهرا` stays 12:30.
+            if p && hour == 24 {
+                hour = 12;
+            }
+        }
+        // Time zone: بتوقيت غرينتش / GMT / مكة / القاهرة.
+        if self.is(k, &["بتوقيت", "توقيت"]) {
+            k += if self.t.get(k + 1).is_some() { 2 } else { 1 };
+        } else if self.is(k, &["gmt", "utc"]) {
+            k += 1;
+        }
+        if hour > 23 {
+            return None;
+        }
+        Some((k, Time { hour: hour as u8, minute: minute as u8, second: second as u8 }, has_minutes))
+    }
+
+    fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (end, t, mins) = self.clock_parts(i)?;
+        Some((end, Expr::Clock(t, mins)))
+    }
+
+    /// اليوم، أمس، أول أمس، غدا، بعد غد، الليلة، صباح اليوم، مساء أمس، البارحة، الآن.
+    fn relative_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut part = false;
+        if self.is(j, &["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله", "ظهيره", "صبيحه"]) {
+            j += 1;
+            part = true;
+        }
+        let w = self.w(j);
+        let w2 = self.w(j + 1);
+        let w3 = self.w(j + 2);
+        let (end, k) = match w {
+            "اليوم" | "هذا" if w == "اليوم" || w2 == "اليوم" => {
+                let end = if w == "هذا" { j + 2 } else { j + 1 };
+                match self.w(end) {
+                    _ if matches!(w2, "السابق" | "الماضي" | "المنصرم") && w == "اليوم" => (j + 2, -1),
+                    _ if w == "اليوم" && matches!(w2, "القبل" | "الي" | "الذي") && matches!(w3, "البارحه" | "قبل" | "بعد") => {
+                        let e = if w3 == "قبل" || w3 == "بعد" { j + 4 } else { j + 3 };
+                        (e, if w3 == "بعد" { 2 } else { -2 })
+                    }
+                    _ => (end, 0),
+                }
+            }
+            "امس" | "الامس" | "البارحه" | "امبارح" => (j + 1, -1),
+            "يوم" if matches!(w2, "امس" | "الامس") => (j + 2, -1),
+            "يوم" if matches!(w2, "غد" | "الغد") => (j + 2, 1),
+            "يوم" if w2 == "قبل" && w3 == "امس" => (j + 3, -2),
+            "يوم" if w2 == "بعد" && matches!(w3, "غد" | "الغد") => (j + 3, 2),
+            "اول" if matches!(w2, "امس" | "الامس") => (j + 2, -2),
+            "اول" if w2 == "من" && matches!(w3, "امس" | "الامس") => (j + 3, -2),
+            "قبل" if matches!(w2, "امس" | "الامس") => (j + 2, -2),
+            "غدا" | "الغد" | "غد" | "بكره" | "بكرا" => (j + 1, 1),
+            "بعد" if matches!(w2, "غد" | "الغد" | "بكره" | "بكرا") => (j + 2, 2),
+            "الليله" => (j + 1, 0),
+            "هذه" if w2 == "الليله" => (j + 2, 0),
+            "الان" | "حالا" if !part => return Some((j + 1, Expr::Now)),
+            "في" if w2 == "هذه" && w3 == "اللحظه" => return Some((j + 3, Expr::Now)),
+            _ => {
+                // Clitic forms: وأمس، وغدا.
+                match strip_clitic(w) {
+                    Some("امس" | "الامس") => (j + 1, -1),
+                    Some("غدا" | "الغد") => (j + 1, 1),
+                    Some("اليوم") if !self.is(j + 1, &["الاول", "الثاني", "الثالث", "الاخير"]) => (j + 1, 0),
+                    _ => return None,
+                }
+            }
+        };
+        Some(self.with_clock(end, Expr::RelDay(k)))
+    }
+
+    /// A quantity of a unit: `3 أيام`, `ثلاثة أيام`, `يومين`, `أسبوع`, `21 يوما`. Returns (end, n, unit);
+    /// n = None for a bare plural (`أيام`: some days).
+    fn quantity(&self, i: usize) -> Option<(usize, Option<i64>, Unit)> {
+        let w = self.w(i);
+        if let Some(u) = lookup(DUALS, w) {
+            return Some((i + 1, Some(2), u));
+        }
+        if let Some((e, n)) = self.count(i) {
+            let u = lookup(UNITS, self.w(e))?;
+            return Some((e + 1, Some(n as i64), u));
+        }
+        let u = lookup(UNITS, w)?;
+        let plural = matches!(w, "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "سنين" | "اعوام" | "ساعات" | "دقائق" | "عقود");
+        Some((i + 1, if plural { None } else { Some(1) }, u))
+    }
+
+    /// `قبل 3 أيام`, `منذ أسبوعين`, `بعد شهرين`, `خلال 3 ساعات`, `قبل أيام`, `3 أيام مضت`.
+    fn offset(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let (sign, j) = match w {
+            "قبل" | "منذ" | "من" => (-1, i + 1),
+            "بعد" | "خلال" => (1, i + 1),
+            "في" if self.w(i + 1) == "غضون" => (1, i + 2),
+            _ => {
+                // `3 أيام مضت`
+                let (e, n, unit) = self.quantity(i)?;
+                if self.is(e, &["مضت", "مضي", "خلت"]) {
+                    return Some((e + 1, Expr::Offset { n: -(n? ), unit }));
+                }
+                return None;
+            }
+        };
+        let (end, n, unit) = self.quantity(j)?;
+        if w == "من" && n != Some(1) {
+            return None; // `من 3 أيام` is a duration-ish phrase; only `من أسبوع` (a week ago) is an offset
+        }
+        // `خلال الأسبوع` etc. are rel_unit; `خلال 3 ساعات` is an offset into the future.
+        match n {
+            Some(n) => Some((end, Expr::Offset { n: sign * n, unit })),
+            None => Some((end, Expr::Vague { unit })),
+        }
+    }
+
+    /// `الأسبوع الماضي`, `الشهر المقبل`, `العام الماضي`, `هذا العام`, `السنة الحالية`, `الاسبوع الجاري`.
+    fn rel_unit(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let this = self.is(j, &["هذا", "هذه"]);
+        if this {
+            j += 1;
+        }
+        let unit = match self.w(j) {
+            "الاسبوع" => Unit::Week,
+            "الشهر" => Unit::Month,
+            "العام" | "السنه" => Unit::Year,
+            w => match strip_clitic(w) {
+                Some("الاسبوع") if !this => Unit::Week,
+                Some("الشهر") if !this => Unit::Month,
+                Some("العام" | "السنه") if !this => Unit::Year,
+                _ => return None,
+            },
+        };
+        let q = self.w(j + 1);
+        let k = if is_past_word(q) {
+            -1
+        } else if is_next_word(q) {
+            1
+        } else if is_this_word(q) {
+            0
+        } else if this {
+            return Some((j + 1, Expr::RelUnit { unit, k: 0 }));
+        } else {
+            return None;
+        };
+        Some((j + 2, Expr::RelUnit { unit, k }))
+    }
+
+    /// `لمدة ثلاثة أيام`, `طيلة أسبوعين`, `على مدى 3 سنوات`, and a bare `3 أيام`.
+    fn duration(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, &["لمده", "مده", "طيله", "طوال", "طول"]) {
+            j += 1;
+        } else if self.is(j, &["علي"]) && self.is(j + 1, &["مدي", "مدار"]) {
+            j += 2;
+        } else if i > 0 && matches!(self.w(i - 1), "قبل" | "منذ" | "بعد" | "خلال" | "غضون" | "من") {
+            return None;
+        }
+        let (end, n, unit) = self.quantity(j)?;
+        let n = n?;
+        // A bare count needs a number before the unit or a dual: `أسبوع` alone is not reported.
+        if j == i && end == i + 1 && lookup(DUALS, self.w(i)).is_none() {
+            return None;
+        }
+        Some((end, Expr::Duration { n, unit }))
+    }
+
+    /// `عام 2022`, `سنة 2015`, `في 2022`, `2022م`, `1446 هـ`.
+    fn year_only(&self, i: usize) -> Option<(usize, Expr)> {
+        let cue_word = self.is(i, &["عام", "سنه", "العام", "السنه"]);
+        let (end, y, hijri) = self.year(i)?;
+        let explicit = cue_word || self.w(end - 1) == "م" || hijri;
+        let prev_cue = i > 0 && self.is(i - 1, &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اواخر", "نهايه", "بدايه", "مطلع"]);
+        if !(explicit || prev_cue && (1900..=2100).contains(&y)) {
+            return None;
+        }
+        if hijri {
+            return Some((end, Expr::HijriMonth { y, m: 0 }));
+        }
+        (1000..=2200).contains(&y).then_some((end, Expr::Year(y)))
+    }
+
+    /// مؤخرا، في الآونة الأخيرة، في وقت سابق.
+    fn vague_word(&self, i: usize) -> Option<(usize, Expr)> {
+        match self.w(i) {
+            "مؤخرا" | "موخرا" => Some((i + 1, Expr::Vague { unit: Unit::Day })),
+            "في" if self.w(i + 1) == "الاونه" && self.w(i + 2) == "الاخيره" => Some((i + 3, Expr::Vague { unit: Unit::Day })),
+            "في" if self.w(i + 1) == "وقت" && self.w(i + 2) == "سابق" => Some((i + 3, Expr::Vague { unit: Unit::Day })),
+            _ => None,
+        }
+    }
+}
+
+/// Every time expression in `text`, left to right, without overlaps.
+pub fn scan(text: &str) -> Vec<Found> {
+    let s = Scanner::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.t.len() {
+        match s.at(i) {
+            Some((end, expr)) if end > i => {
+                let end = end.min(s.t.len());
+                out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
