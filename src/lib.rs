@@ -28,12 +28,26 @@ pub use error::{Error, Result};
 pub use model::{Analysis, TagResult, VERSION};
 pub use options::{Format, Options, RawOptions};
 
-/// The text that offsets point into: the input itself, or the text extracted from HTML.
-fn page_text(input: &str, options: &Options) -> String {
+/// The page as the article splitter sees it: its text (the input itself, or the text extracted from
+/// HTML) and, for HTML, the per-line hints and metadata.
+struct PageText {
+    text: String,
+    html: Option<html::Page>,
+}
+
+fn read_input(input: &str, options: &Options) -> PageText {
     match options.format {
-        Format::Text => input.to_string(),
-        Format::Html => html::to_text(input),
+        Format::Text => PageText { text: input.to_string(), html: None },
+        Format::Html => {
+            let page = html::read_page(input);
+            PageText { text: page.text.clone(), html: Some(page) }
+        }
     }
+}
+
+fn split(page: &PageText, options: &Options) -> Vec<model::Article> {
+    let hints = page.html.as_ref().map(|p| article::Hints { lines: &p.lines, meta: &p.meta });
+    article::split_articles(&page.text, hints.as_ref(), options.now)
 }
 
 fn keep_labels(entities: &mut Vec<model::Entity>, options: &Options) {
@@ -43,9 +57,9 @@ fn keep_labels(entities: &mut Vec<model::Entity>, options: &Options) {
 /// Splits a page into its articles (title, date, byline, source, keywords, paragraphs);
 /// `entities`, `dates` and `timeline` stay empty. Offsets are UTF-16.
 pub fn parse(input: &str, options: &Options) -> Result<Analysis> {
-    let text = page_text(input, options);
-    let articles = article::split_articles(&text);
-    Ok(Analysis { version: VERSION, text, articles }.to_utf16())
+    let page = read_input(input, options);
+    let articles = split(&page, options);
+    Ok(Analysis { version: VERSION, text: page.text, articles }.to_utf16())
 }
 
 /// Entities and dates over the whole text, without article splitting. Offsets are UTF-16.
@@ -56,29 +70,42 @@ pub fn tag(text: &str, options: &Options) -> Result<TagResult> {
     Ok(TagResult { version: VERSION, text: text.to_string(), entities, dates }.to_utf16())
 }
 
+/// The reference date of an article: its publication date, else the `now` option.
+fn article_reference(a: &model::Article, options: &Options) -> Option<date::calendar::Reference> {
+    a.published
+        .as_ref()
+        .and_then(|p| p.value.as_deref())
+        .and_then(|v| date::calendar::Date::parse_iso(v.get(..10)?))
+        .map(date::calendar::Reference::day)
+        .or(options.now)
+}
+
 /// Everything: articles, their entities, dates and timelines. Offsets are UTF-16.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
-    let text = page_text(input, options);
-    let mut articles = article::split_articles(&text);
+    let page = read_input(input, options);
+    let text = &page.text;
+    let mut articles = split(&page, options);
     for a in &mut articles {
-        let body = &text[a.start..a.end];
-        let shift = |mut e: model::Entity| {
-            e.start += a.start;
-            e.end += a.start;
-            e
-        };
-        a.entities = entity::find_entities(body).into_iter().map(shift).collect();
-        keep_labels(&mut a.entities, options);
-        a.dates = date::find_dates(body, options.now)
-            .into_iter()
-            .map(|mut d| {
-                d.start += a.start;
-                d.end += a.start;
+        let reference = article_reference(a, options);
+        let units: Vec<(usize, usize)> =
+            a.title.iter().chain(&a.paragraphs).map(|s| (s.start, s.end)).collect();
+        for (s, e) in units {
+            let unit = &text[s..e];
+            a.entities.extend(entity::find_entities(unit).into_iter().map(|mut x| {
+                x.start += s;
+                x.end += s;
+                x
+            }));
+            a.dates.extend(date::find_dates(unit, reference).into_iter().map(|mut d| {
+                d.start += s;
+                d.end += s;
                 d
-            })
-            .collect();
-        a.timeline = timeline::build(&text, a);
+            }));
+        }
+        keep_labels(&mut a.entities, options);
+        a.timeline = timeline::build(text, a);
     }
+    let text = page.text;
     Ok(Analysis { version: VERSION, text, articles }.to_utf16())
 }
 

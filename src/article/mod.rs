@@ -1,42 +1,404 @@
 //! Articles: split a page's text into the articles it holds, with title, date, byline, source,
 //! keywords and body paragraphs.
 //!
-//! Input: the page text (plain text, or the text extracted from HTML). Output: [`crate::model::Article`]s
-//! with byte offsets and empty `entities`/`dates`/`timeline` (later stages fill those).
-//! (Foundation stage: the whole page is one article; its first line is the title.)
+//! Input: the page text (plain text, or the text extracted from HTML with a [`Zone`] hint per line and
+//! the page's metadata). Output: [`Article`]s with byte offsets into that text; `entities`, `dates` and
+//! `timeline` are left empty for the later stages.
+//!
+//! Each line is classified (`lines.rs`), then the lines are walked once. A read-also marker followed by
+//! one headline and body paragraphs starts a new article; followed only by headlines (and their dates)
+//! it is a related block and is dropped; an inline teaser is dropped without splitting. Date, byline,
+//! source and keyword lines become metadata and never body text. An article without a date line takes
+//! the page's date (`inferred: true`).
 
-use crate::model::{Article, TextSpan};
+pub mod keywords;
+pub mod lines;
+
+use crate::date::calendar::{Date, Reference};
+use crate::html::{PageMeta, Zone};
+use crate::model::{Article, DateMention, Grain, Published, TextSpan};
 use crate::segment::blocks;
+use lines::{classify, Label, LineKind};
 
-/// The articles of `text`. A text with no words gives no article.
-pub fn split_articles(text: &str) -> Vec<Article> {
-    let lines: Vec<_> = blocks(text)
-        .into_iter()
-        .filter_map(|r| {
-            let line = &text[r.clone()];
-            let trimmed = line.trim();
-            if trimmed.is_empty() {
-                return None;
-            }
-            let start = r.start + (line.len() - line.trim_start().len());
-            Some((start, start + trimmed.len()))
-        })
-        .collect();
-    let Some(&(first_start, first_end)) = lines.first() else {
-        return Vec::new();
+/// What the HTML reader knows about the page text, when the input was HTML.
+pub struct Hints<'a> {
+    pub lines: &'a [crate::html::LineHint],
+    pub meta: &'a PageMeta,
+}
+
+#[derive(Debug, Clone)]
+struct Line {
+    start: usize,
+    end: usize,
+    zone: Option<Zone>,
+    link_density: f32,
+    words: usize,
+    kind: LineKind,
+}
+
+impl Line {
+    fn text<'a>(&self, t: &'a str) -> &'a str {
+        &t[self.start..self.end]
+    }
+
+    /// Body text rather than a headline: it ends like a sentence or is long.
+    fn is_paragraph(&self, t: &str) -> bool {
+        if self.kind != LineKind::Text || self.link_density >= 0.5 || matches!(self.zone, Some(Zone::Tags | Zone::Title)) {
+            return false;
+        }
+        let s = self.text(t).trim_end();
+        let ends = s.ends_with(['.', '!', '?', '؟', '"', '”', '»', ':', '…', '؛', ')']);
+        (ends && self.words >= 6) || self.words > 25
+    }
+}
+
+#[derive(Debug, Default)]
+struct Draft {
+    title: Option<(usize, usize)>,
+    dates: Vec<(DateMention, Option<Zone>)>,
+    byline: Option<(usize, usize)>,
+    source: Option<(usize, usize)>,
+    keywords: Vec<(usize, usize)>,
+    paragraphs: Vec<(usize, usize)>,
+    first: Option<usize>,
+    last: usize,
+}
+
+impl Draft {
+    fn touch(&mut self, l: &Line) {
+        self.first.get_or_insert(l.start);
+        self.last = self.last.max(l.end);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.title.is_none() && self.paragraphs.is_empty()
+    }
+}
+
+fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>) -> Vec<Line> {
+    let ranges: Vec<(usize, usize, Option<Zone>, f32)> = match hints {
+        Some(h) => h.lines.iter().map(|l| (l.start, l.end, Some(l.zone), l.link_density)).collect(),
+        None => blocks(text)
+            .into_iter()
+            .filter_map(|r| {
+                let line = &text[r.clone()];
+                let t = line.trim();
+                if t.is_empty() {
+                    return None;
+                }
+                let s = r.start + (line.len() - line.trim_start().len());
+                Some((s, s + t.len(), None, 0.0))
+            })
+            .collect(),
     };
-    let last_end = lines.last().map_or(first_end, |l| l.1);
-    vec![Article {
-        start: first_start,
-        end: last_end,
-        title: Some(TextSpan::of(text, first_start, first_end)),
-        published: None,
-        source: None,
-        byline: None,
-        keywords: Vec::new(),
-        paragraphs: lines[1..].iter().map(|&(s, e)| TextSpan::of(text, s, e)).collect(),
-        entities: Vec::new(),
-        dates: Vec::new(),
-        timeline: Vec::new(),
-    }]
+    ranges
+        .into_iter()
+        .map(|(start, end, zone, link_density)| {
+            let t = &text[start..end];
+            Line { start, end, zone, link_density, words: t.split_whitespace().count(), kind: classify(t, start, reference) }
+        })
+        .collect()
+}
+
+/// Resolves label lines (`المصدر:` then the source on the next line) and tag lists without a label.
+fn resolve_labels(text: &str, lines: &mut [Line], reference: Option<Reference>) {
+    for i in 0..lines.len() {
+        let LineKind::Label(label) = lines[i].kind else { continue };
+        let Some(next) = lines.get(i + 1) else { continue };
+        if next.kind != LineKind::Text && !matches!(next.kind, LineKind::Date { .. }) {
+            continue;
+        }
+        let (s, e) = (next.start, next.end);
+        let new = match label {
+            Label::Source if next.words <= 12 => Some(LineKind::Source { start: s, end: e }),
+            Label::Byline if next.words <= 6 => Some(LineKind::Byline { start: s, end: e }),
+            Label::Date | Label::Update => lines::date_line(&text[s..e], reference).map(|mut m| {
+                m.start += s;
+                m.end += s;
+                LineKind::Date { mention: m, update: label == Label::Update }
+            }),
+            _ => None,
+        };
+        if let Some(k) = new {
+            lines[i].kind = LineKind::Clutter;
+            lines[i + 1].kind = k;
+        }
+    }
+}
+
+/// The articles of `text`. Plain text: `hints` is `None`. A text with no words gives no article.
+pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>) -> Vec<Article> {
+    let meta_ref = hints.and_then(|h| h.meta.published.first().copied());
+    let reference = meta_ref.or(now);
+    let mut lines = make_lines(text, hints, reference);
+    resolve_labels(text, &mut lines, reference);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut cur = Draft::default();
+    let mut in_keywords = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i].clone();
+        let was_keywords = in_keywords;
+        in_keywords = false;
+        match &l.kind {
+            LineKind::Marker { inline: true } | LineKind::Clutter | LineKind::Label(_) => {}
+            LineKind::Marker { inline: false } => {
+                // Look ahead to the next body paragraph.
+                let mut j = i + 1;
+                while j < lines.len() && !lines[j].is_paragraph(text) {
+                    j += 1;
+                }
+                let between = &lines[i + 1..j];
+                let headlines: Vec<&Line> =
+                    between.iter().filter(|b| b.kind == LineKind::Text && b.link_density < 0.5 && b.zone != Some(Zone::Tags)).collect();
+                let others = between.iter().filter(|b| b.kind == LineKind::Text).count();
+                if j < lines.len() && headlines.len() == 1 && others == 1 && !cur.is_empty() {
+                    // A full article follows: headline (+ its own metadata lines) and paragraphs.
+                    drafts.push(std::mem::take(&mut cur));
+                    for b in between {
+                        take_line(text, &mut cur, b, true);
+                    }
+                    i = j;
+                    continue;
+                }
+                // A related block: drop it (the body may go on after it).
+                i = j;
+                continue;
+            }
+            LineKind::Keywords { .. } => {
+                let fresh = cur.is_empty();
+                take_line(text, &mut cur, &l, fresh);
+                in_keywords = true;
+            }
+            LineKind::Text if was_keywords && l.words <= 6 && (l.link_density >= 0.5 || l.zone == Some(Zone::Tags)) => {
+                cur.keywords.push((l.start, l.end));
+                cur.touch(&l);
+                in_keywords = true;
+            }
+            _ => {
+                let fresh = cur.is_empty();
+                take_line(text, &mut cur, &l, fresh)
+            }
+        }
+        i += 1;
+    }
+    if !cur.is_empty() {
+        drafts.push(cur);
+    }
+    finish(text, drafts, hints.map(|h| h.meta))
+}
+
+/// Puts one line into the draft article. `fresh`: nothing has been taken yet (the title may come).
+fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
+    match &l.kind {
+        LineKind::Date { mention, update } => {
+            if !update {
+                cur.dates.push((mention.clone(), l.zone));
+            }
+        }
+        LineKind::Byline { start, end } => {
+            cur.byline.get_or_insert((*start, *end));
+        }
+        LineKind::Source { start, end } => {
+            cur.source.get_or_insert((*start, *end));
+        }
+        LineKind::Keywords { items } => {
+            if items.len() == 1 && l.zone.is_none() {
+                let (s, e) = items[0];
+                cur.keywords.extend(keywords::split_run(text, s, e));
+            } else {
+                cur.keywords.extend(items.iter().copied());
+            }
+        }
+        LineKind::Text => {
+            match l.zone {
+                Some(Zone::Title) => {
+                    if cur.title.is_none() {
+                        cur.title = Some((l.start, l.end));
+                    } else {
+                        cur.paragraphs.push((l.start, l.end));
+                    }
+                }
+                Some(Zone::Header) => {
+                    // Captions and widgets in the header are not body; a long lead paragraph is.
+                    if l.is_paragraph(text) && l.words >= 12 {
+                        cur.paragraphs.push((l.start, l.end));
+                    } else {
+                        return;
+                    }
+                }
+                Some(Zone::Tags) => {
+                    if l.words <= 6 {
+                        cur.keywords.push((l.start, l.end));
+                    } else {
+                        return;
+                    }
+                }
+                Some(Zone::Body) if l.link_density > 0.6 && l.words < 15 => return,
+                _ => {
+                    let headline = l.zone.is_none() && fresh && cur.title.is_none() && !l.is_paragraph(text) && l.words <= 30;
+                    if headline {
+                        cur.title = Some((l.start, l.end));
+                    } else {
+                        cur.paragraphs.push((l.start, l.end));
+                    }
+                }
+            }
+        }
+        _ => return,
+    }
+    cur.touch(l);
+}
+
+fn published_from(m: &DateMention, inferred: bool) -> Published {
+    Published {
+        text: m.text.clone(),
+        value: m.value.as_ref().map(|v| v.get(..10).unwrap_or(v).to_string()),
+        grain: Grain::Day,
+        start: m.start,
+        end: m.end,
+        inferred,
+    }
+}
+
+/// The publication date: a visible date line that agrees with the page's declared date wins; then the
+/// first visible one (header lines first); then the declared date alone.
+fn choose_date(dates: &[(DateMention, Option<Zone>)], meta: Option<&PageMeta>) -> Option<Published> {
+    let day_of = |m: &DateMention| m.value.as_deref().and_then(|v| Date::parse_iso(v.get(..10)?));
+    let declared: Vec<Date> = meta.map(|m| m.published.iter().map(|r| r.date).collect()).unwrap_or_default();
+    if !declared.is_empty() {
+        for tolerance in [0, 1] {
+            if let Some((m, _)) = dates.iter().find(|(m, _)| {
+                day_of(m).is_some_and(|d| declared.iter().any(|x| (x.days() - d.days()).abs() <= tolerance))
+            }) {
+                return Some(published_from(m, false));
+            }
+        }
+    }
+    if let Some((m, _)) = dates.iter().find(|(_, z)| matches!(z, Some(Zone::Header) | None)).or(dates.first()) {
+        return Some(published_from(m, false));
+    }
+    let d = declared.first()?;
+    Some(Published { text: String::new(), value: Some(d.to_string()), grain: Grain::Day, start: 0, end: 0, inferred: false })
+}
+
+/// A source named at the start of the first paragraph: a dateline `(أبوظبي - البيان)`, an agency tag
+/// `--(بترا)` or `(CNN)`, `المدينة نيوز :-`, or a Persian `روزنامه جوان نوشت:`.
+fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
+    let s = &text[p.0..p.1];
+    let head: String = s.chars().take(80).collect();
+    if let Some(rest) = head.strip_prefix('(') {
+        if let Some(close) = rest.find(')') {
+            return Some((p.0, p.0 + 1 + close + 1));
+        }
+    }
+    if let Some(at) = head.find("--(").or_else(|| head.find("- (")) {
+        let from = at + head[at..].find('(')? + 1;
+        let close = from + head[from..].find(')')?;
+        return Some((p.0 + from, p.0 + close));
+    }
+    if let Some(at) = head.find(":-").or_else(|| head.find(": -")) {
+        let name = head[..at].trim_end();
+        if (1..=4).contains(&name.split_whitespace().count()) {
+            return Some((p.0, p.0 + name.len()));
+        }
+    }
+    for verb in [" نوشت:", " نوشت :", " گزارش داد:"] {
+        if let Some(at) = head.find(verb) {
+            let name = &head[..at];
+            if (1..=4).contains(&name.split_whitespace().count()) {
+                return Some((p.0, p.0 + name.len()));
+            }
+        }
+    }
+    None
+}
+
+fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Article> {
+    let mut page_date: Option<Published> = None;
+    let mut out = Vec::new();
+    for (k, d) in drafts.into_iter().enumerate() {
+        let span = |(s, e): (usize, usize)| TextSpan::of(text, s, e);
+        let mut published = choose_date(&d.dates, if k == 0 { meta } else { None });
+        if published.is_none() {
+            published = page_date.clone().map(|mut p| {
+                p.inferred = true;
+                p
+            });
+        } else if page_date.is_none() {
+            page_date = published.clone();
+        }
+        let source = d.source.or_else(|| d.paragraphs.first().and_then(|&p| lead_source(text, p)));
+        let start = d.first.unwrap_or(0);
+        out.push(Article {
+            start,
+            end: d.last.max(start),
+            title: d.title.map(span),
+            published,
+            source: source.map(span),
+            byline: d.byline.map(span),
+            keywords: d.keywords.into_iter().map(span).collect(),
+            paragraphs: d.paragraphs.into_iter().map(span).collect(),
+            entities: Vec::new(),
+            dates: Vec::new(),
+            timeline: Vec::new(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = include_str!("../../www/samples/aggregator-ar.txt");
+
+    #[test]
+    fn the_sample_aggregator_page() {
+        let arts = split_articles(SAMPLE, None, None);
+        assert_eq!(arts.len(), 2, "{arts:#?}");
+        let (a, b) = (&arts[0], &arts[1]);
+        assert_eq!(a.title.as_ref().unwrap().text, "اتصال هاتفي بين وزيري خارجية مصر وتركيا قبل اجتماع أنقرة");
+        assert_eq!(b.title.as_ref().unwrap().text, "الرئاسة التركية توضح سبب اختيار أنرقة لاستضافة الاجتماع بين السيسي وأردوغان");
+        let pa = a.published.as_ref().unwrap();
+        assert_eq!((pa.text.as_str(), pa.value.as_deref(), pa.inferred), ("18th, November 2025 GMT", Some("2025-11-18"), false));
+        let pb = b.published.as_ref().unwrap();
+        assert_eq!((pb.value.as_deref(), pb.inferred), (Some("2025-11-18"), true));
+        assert_eq!(a.source.as_ref().unwrap().text, "بوابة الأهرام");
+        let kw: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(kw, ["وزير الخارجية المصري بدر عبد العاطي", "الرئيس التركي أردوغان", "فيدان", "السيسي", "الخارجیة المصریة"]);
+        assert_eq!(a.paragraphs.len(), 5);
+        assert_eq!(b.paragraphs.len(), 5);
+        for art in &arts {
+            for p in &art.paragraphs {
+                for leak in ["المصدر", "كلمات دلالية", "إقرأ أيضاً", "تاريخ النشر"] {
+                    assert!(!p.text.contains(leak), "help: {leak} leaked into {}", p.text);
+                }
+                assert_eq!(&SAMPLE[p.start..p.end], p.text);
+            }
+        }
+    }
+
+    #[test]
+    fn related_blocks_and_teasers_are_dropped_without_splitting() {
+        let page = "قمة في بودابست\n\
+            قال الرئيس إن القمة ستعقد قريبا في العاصمة المجرية، وإن الاستعدادات جارية.\n\
+            اقرأ أيضا: بوتين يصل إلى بودابست\n\
+            وأضاف أن الوفود بدأت تصل إلى المدينة منذ صباح اليوم، وسط إجراءات أمنية مشددة.\n\
+            أخبار ذات صلة\n\
+            ترامب يغادر واشنطن\n\
+            2025/10/19\n\
+            زيلينسكي في البيت الأبيض\n\
+            2025/10/17\n";
+        let arts = split_articles(page, None, None);
+        assert_eq!(arts.len(), 1, "{arts:#?}");
+        assert_eq!(arts[0].paragraphs.len(), 2);
+        assert!(arts[0].paragraphs.iter().all(|p| !p.text.contains("ترامب يغادر")));
+    }
+
+    #[test]
+    fn empty_pages_have_no_articles() {
+        assert!(split_articles("", None, None).is_empty());
+        assert!(split_articles(" \n\u{200F}\n ", None, None).is_empty());
+    }
 }

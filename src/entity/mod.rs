@@ -3,6 +3,8 @@
 //! Input: a text. Output: [`crate::model::Entity`] mentions with byte offsets (clitics outside the span).
 //! (Foundation stage: finds nothing yet; the tagger issue fills this in.)
 
+pub mod gazetteer;
+
 use crate::model::Entity;
 
 /// Every entity mention in `text`.

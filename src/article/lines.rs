@@ -1,0 +1,292 @@
+//! What each line of a page is: a read-also marker, a date line, a byline, a source line, a keyword
+//! line, page clutter, or text. Works on the line's matching form, so `إقرأ أيضاً` and `اقرا ايضا`
+//! are one marker, and `تاريخ النشر:` is a label whatever its diacritics.
+
+use crate::date::{self, calendar::Reference};
+use crate::model::{DateMention, Grain};
+use crate::normalize::fold;
+
+/// The kind of a line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineKind {
+    /// A read-also / related marker. `inline`: the marker has a headline on the same line (a teaser).
+    Marker { inline: bool },
+    /// A date line; `update` when it is a modification stamp (آخر تحديث), not the publication date.
+    Date { mention: DateMention, update: bool },
+    /// A byline: the name's byte range in the text.
+    Byline { start: usize, end: usize },
+    /// A source line: the attribution's byte range (`صدى البلد` after `المصدر:`).
+    Source { start: usize, end: usize },
+    /// A keyword line: the items' byte ranges (may be empty when the items follow on their own lines).
+    Keywords { items: Vec<(usize, usize)> },
+    /// A label alone on its line (`المصدر:`, `التاريخ:`): its value is the next line.
+    Label(Label),
+    /// Share calls, comment rules, copyright lines, counters: never body.
+    Clutter,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Source,
+    Date,
+    Update,
+    Byline,
+    Keywords,
+}
+
+const MARKERS: &[&str] = &[
+    "اقرا ايضا", "اقرا المزيد", "اقرا كذلك", "اقرا", "مواضيع ذات صله", "الموضوعات المتعلقه", "اخبار ذات صله",
+    "الاكثر قراءه", "الاكثر مشاهده", "انظر ايضا", "شاهد ايضا", "يمكنك ايضا قراءه", "مواد ذات علاقه",
+    "اخبار متعلقه", "مقالات ذات صله", "ذات صله", "مواضيع متعلقه", "اخبار مشابهه", "قد يعجبك ايضا", "المزيد من الاخبار",
+    "مطالب مرتبط", "اخبار مرتبط", "بيشتر بخوانيد", "مطالب پيشنهادي", "read also", "related", "see also",
+];
+
+const KEYWORD_LABELS: &[&str] = &[
+    "كلمات دلاليه", "الكلمات الداله", "الكلمات الدلاليه", "كلمات داله", "الوسوم", "وسوم", "تاجز", "هاشتاغ", "هاشتاج",
+    "الكلمات المفتاحيه", "كلمات مفتاحيه", "الكلمات المفتاحية", "tags", "برچسبها", "برچسب ها", "كليدواژه", "كليدواژهها",
+];
+
+const SOURCE_LABELS: &[&str] = &["المصدر", "مصدر", "المصادر", "source", "منبع"];
+const DATE_LABELS: &[&str] = &[
+    "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الاضافه", "التاريخ", "بتاريخ", "نشر", "تم النشر", "published",
+    "تاريخ انتشار", "نشر يوم", "date",
+];
+const UPDATE_LABELS: &[&str] = &[
+    "اخر تحديث", "تحديث", "محدثه", "محدث", "تم التحديث", "updated", "last update", "last updated", "به روز رساني",
+    "اخر تعديل", "عدل في",
+];
+const BYLINE_LABELS: &[&str] = &[
+    "كتب", "كتبت", "بقلم", "حوار", "اعداد", "تقرير", "ترجمه", "كتبه", "بواسطه", "by", "نويسنده", "تحرير",
+];
+
+/// Calls to action, comment rules, copyright and widget text.
+const CLUTTER: &[&str] = &[
+    "انسخ الرابط", "نسخ الرابط", "اضف تعليق", "اضف تعليقا", "لا توجد تعليقات", "بروتوكول نشر التعليقات",
+    "جميع الحقوق محفوظه", "share on", "لن يتم نشر عنوان بريدك", "الحقول الالزاميه", "عرض النتائج",
+    "استطلاع الراي", "كد خبر", "pin interest", "تخطي قائمه التنقل", "اشترك في النشره", "النشره البريديه",
+    "developed by", "powered by", "designed by", "all rights reserved", "تم التصميم والتطوير", "اترك تعليقا",
+    "اترك تعليق", "ارسال التعليق", "طباعه", "ارسل لصديق", "حجم الخط", "شارك الخبر", "مشاركه",
+];
+
+/// Strips a trailing colon/dash and returns the line's matching form.
+fn key(s: &str) -> String {
+    fold(s).trim().trim_end_matches([':', '-', '–', '|', '.', '،', ' ']).trim().to_string()
+}
+
+/// If `f` (matching form) starts with one of `labels` followed by `:` or the end, the byte length of
+/// the label part (label and colon) in `f`.
+fn label_prefix(f: &str, labels: &[&str]) -> Option<usize> {
+    let mut best = None;
+    for l in labels {
+        if let Some(rest) = f.strip_prefix(l) {
+            let trimmed = rest.trim_start();
+            let ok = rest.is_empty() || trimmed.starts_with(':') || trimmed.starts_with(" :") || (rest.starts_with(' ') && !trimmed.starts_with(':'));
+            if ok && best.is_none_or(|b: usize| l.len() > b) {
+                best = Some(l.len());
+            }
+        }
+    }
+    best
+}
+
+/// Byte offset in the original `line` after `n` characters of its matching form (maps a folded prefix
+/// back onto the line).
+fn original_after_folded(line: &str, folded_prefix: &str) -> usize {
+    let n = crate::normalize::normalize(line);
+    let at = folded_prefix.len().min(n.text.len());
+    let mut at = at;
+    while !n.text.is_char_boundary(at) {
+        at -= 1;
+    }
+    n.original_offset(at)
+}
+
+/// Skips a colon and spaces from `i` in `line`.
+fn skip_colon(line: &str, mut i: usize) -> usize {
+    for c in line[i..].chars() {
+        if c == ':' || c == '：' || c.is_whitespace() {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Classifies one line. `at` is the byte offset of `line` in the page text (spans are page offsets).
+pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind {
+    let f = fold(line);
+    let k = key(line);
+    let words = k.split_whitespace().count();
+    if k.is_empty() {
+        return LineKind::Clutter;
+    }
+    // Read-also markers: the whole line, or the marker then `:` and a headline.
+    for m in MARKERS {
+        if k == *m {
+            return LineKind::Marker { inline: false };
+        }
+        if *m != "اقرا" && *m != "related" {
+            if let Some(rest) = f.trim().strip_prefix(m) {
+                let rest = rest.trim_start();
+                if rest.starts_with(':') || rest.starts_with('-') {
+                    return LineKind::Marker { inline: rest.trim_start_matches([':', '-', ' ']).chars().count() > 3 };
+                }
+            }
+        }
+    }
+    // Label lines.
+    if let Some(len) = label_prefix(&f, KEYWORD_LABELS) {
+        let start = skip_colon(line, original_after_folded(line, &f[..len]));
+        return LineKind::Keywords { items: split_items(line, start, at) };
+    }
+    if let Some(len) = label_prefix(&f, SOURCE_LABELS) {
+        let start = skip_colon(line, original_after_folded(line, &f[..len]));
+        let rest = line[start..].trim();
+        if rest.is_empty() {
+            return LineKind::Label(Label::Source);
+        }
+        if rest.split_whitespace().count() <= 12 {
+            let s = at + start;
+            return LineKind::Source { start: s, end: s + rest.len() };
+        }
+    }
+    let update = label_prefix(&f, UPDATE_LABELS).is_some();
+    let date_label = label_prefix(&f, DATE_LABELS).is_some();
+    if (update || date_label) && key(line).split_whitespace().count() <= 3 && !f.chars().any(|c| c.is_ascii_digit()) {
+        return LineKind::Label(if update { Label::Update } else { Label::Date });
+    }
+    if let Some(m) = date_line(line, reference) {
+        let mut m = m;
+        m.start += at;
+        m.end += at;
+        return LineKind::Date { mention: m, update };
+    }
+    if let Some(len) = label_prefix(&f, BYLINE_LABELS) {
+        let start = skip_colon(line, original_after_folded(line, &f[..len]));
+        let name = line[start..].trim();
+        let n = name.split_whitespace().count();
+        if name.is_empty() && words <= 2 {
+            return LineKind::Label(Label::Byline);
+        }
+        if (1..=6).contains(&n) && !name.chars().any(|c| c.is_ascii_digit() || crate::normalize::digits::digit_value(c).is_some()) {
+            // `كتب ضحى عرفة` — also strip a trailing dateline dash: `أحمد علي - القاهرة`.
+            let name = name.split([' ']).collect::<Vec<_>>().join(" ");
+            let cut = name.find(" - ").map_or(name.len(), |i| i);
+            let s = at + start;
+            return LineKind::Byline { start: s, end: s + name[..cut].trim_end().len() };
+        }
+    }
+    // Clutter: calls to action, comment rules, copyright, bare counters.
+    if words <= 25 && CLUTTER.iter().any(|c| k == *c || k.starts_with(c) || (c.len() > 12 && k.contains(c))) {
+        return LineKind::Clutter;
+    }
+    if k.starts_with("تابعوا") || k.starts_with("تابعونا") || k.starts_with("follow us") {
+        return LineKind::Clutter;
+    }
+    if line.contains('©') || k.starts_with("copyright") {
+        return LineKind::Clutter;
+    }
+    if k.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.') {
+        return LineKind::Clutter;
+    }
+    LineKind::Text
+}
+
+/// A line that is (mostly) one absolute date: `تاريخ النشر: 20th, October 2025 GMT`,
+/// `الإثنين، 24 أغسطس 2020 09:23 ص`, `۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵`. The mention's offsets are in the line.
+pub fn date_line(line: &str, reference: Option<Reference>) -> Option<DateMention> {
+    let f = fold(line);
+    if f.split_whitespace().count() > 14 {
+        return None;
+    }
+    let dates = date::find_dates(line, reference);
+    let d = dates.into_iter().find(|d| {
+        d.value.is_some() && !d.relative && d.kind == "point" && matches!(d.grain, Grain::Day | Grain::Hour | Grain::Minute | Grain::Second)
+    })?;
+    // What is left besides the date, a label and separators must be short.
+    let rest = format!("{} {}", &line[..d.start], &line[d.end..]);
+    let rest_words = fold(&rest)
+        .split(|c: char| c.is_whitespace() || ":|-–—،,/()".contains(c))
+        .filter(|w| !w.is_empty())
+        .count();
+    (rest_words <= 4).then_some(d)
+}
+
+/// Items of a keyword line after its label: separated by `،` `,` `|` `#` `؛` or `-`; without separators
+/// the whole rest is one run of words (split later with what the tagger knows).
+fn split_items(line: &str, from: usize, at: usize) -> Vec<(usize, usize)> {
+    let rest = &line[from..];
+    let seps: &[char] = &['،', ',', '|', '#', '؛', ';', '-', '/', '•'];
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in rest.char_indices().chain(std::iter::once((rest.len(), ' '))) {
+        if i == rest.len() || seps.contains(&c) {
+            let piece = &rest[start..i];
+            let t = piece.trim();
+            if !t.is_empty() {
+                let s = from + start + (piece.len() - piece.trim_start().len());
+                out.push((at + s, at + s + t.len()));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(line: &str) -> LineKind {
+        classify(line, 0, Reference::parse("2025-10-20"))
+    }
+
+    #[test]
+    fn markers() {
+        for l in ["إقرأ أيضاً:", "اقرأ أيضا", "مواضيع ذات صلة", "الموضوعات المتعلقة", "أخبار ذات صلة", "الأكثر قراءة"] {
+            assert_eq!(kind(l), LineKind::Marker { inline: false }, "help: {l}");
+        }
+        assert_eq!(kind("اقرأ أيضا: بوتين يصل إلى بودابست"), LineKind::Marker { inline: true });
+        assert_eq!(kind("التعليقات غير ذات صلة بالموضوع ستحذف"), LineKind::Text);
+    }
+
+    #[test]
+    fn date_lines() {
+        for (l, v) in [
+            ("تاريخ النشر: 20th, October 2025 GMT", "2025-10-20"),
+            ("الإثنين، 24 أغسطس 2020 09:23 ص", "2020-08-24T09:23"),
+            ("۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2020-02-18T06:55"),
+            ("November 9, 2020", "2020-11-09"),
+            ("2020/12/25 - 1:59 صباحًا", "2020-12-25T01:59"),
+        ] {
+            match kind(l) {
+                LineKind::Date { mention, update: false } => assert_eq!(mention.value.as_deref(), Some(v), "help: {l}"),
+                other => panic!("help: {l}: {other:?}"),
+            }
+        }
+        assert!(matches!(kind("آخر تحديث: 21 أكتوبر 2025"), LineKind::Date { update: true, .. }));
+        assert_eq!(kind("وقال إن القمة ستعقد في 16 أكتوبر 2025 في بودابست بحضور الرئيسين وعدد كبير من الوزراء"), LineKind::Text);
+    }
+
+    #[test]
+    fn labels_bylines_sources_keywords() {
+        let l = "المصدر: صدى البلد";
+        assert_eq!(kind(l), LineKind::Source { start: l.find("صدى").unwrap(), end: l.len() });
+        assert_eq!(kind("المصدر:"), LineKind::Label(Label::Source));
+        assert_eq!(kind("التاريخ:"), LineKind::Label(Label::Date));
+        let l = "كتبت أسماء نصار";
+        assert_eq!(kind(l), LineKind::Byline { start: l.find("أسماء").unwrap(), end: l.len() });
+        let l = "بقلم: أحمد علي - القاهرة";
+        let LineKind::Byline { start, end } = kind(l) else { panic!() };
+        assert_eq!(&l[start..end], "أحمد علي");
+        let l = "الكلمات الدالة: بوتين، ترامب، قمة بودابست";
+        let LineKind::Keywords { items } = kind(l) else { panic!() };
+        let items: Vec<&str> = items.iter().map(|&(s, e)| &l[s..e]).collect();
+        assert_eq!(items, ["بوتين", "ترامب", "قمة بودابست"]);
+        assert_eq!(kind("Developed By Example Studio"), LineKind::Clutter);
+        assert_eq!(kind("تابعوا أخبار الإمارات من البيان عبر غوغل نيوز"), LineKind::Clutter);
+        assert_eq!(kind("17302"), LineKind::Clutter);
+    }
+}

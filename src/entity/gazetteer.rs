@@ -1,0 +1,93 @@
+//! Name lists the team writes (`src/data/*.txt`, one entry per line, `#` comments), normalised to
+//! matching form when first used, and the small closed sets of titles and office words.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::normalize::fold;
+
+fn load(list: &str) -> HashSet<String> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(fold)
+        .collect()
+}
+
+static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| load(include_str!("../data/first_names.txt")));
+
+static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| load(include_str!("../data/places.txt")));
+
+/// A place in the team's list (matching form, whole name): `روسيا`, `بودابست`, `قطاع غزه`.
+pub fn is_place(folded: &str) -> bool {
+    PLACES.contains(folded)
+}
+
+/// Adjectives of region rather than country.
+const REGION_ADJECTIVES: &[&str] = &[
+    "عربي", "غربي", "شرقي", "دولي", "اممي", "خليجي", "اسيوي", "اسلامي", "اقليمي", "شمالي", "جنوبي", "اوروبي",
+    "افريقي", "لاتيني", "كردي", "فارسي", "عبري",
+];
+
+/// A nisba adjective of a known place (matching form): `الروسي` (روسيا), `المصرية` (مصر), `السعودي`
+/// (السعودية), `الأوروبي`. Family names with the same shape (`السيسي`, `العاطي`) are not adjectives.
+pub fn is_nisba(folded: &str) -> bool {
+    let w = folded.strip_prefix("ال").unwrap_or(folded);
+    let stem = w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')).unwrap_or("");
+    if stem.chars().count() < 2 {
+        return false;
+    }
+    if REGION_ADJECTIVES.contains(&format!("{stem}ي").as_str()) {
+        return true;
+    }
+    [
+        stem.to_string(),
+        format!("{stem}ا"),
+        format!("{stem}يا"),
+        format!("ال{stem}"),
+        format!("ال{stem}يه"),
+        format!("{stem}يه"),
+    ]
+    .iter()
+    .any(|c| is_place(c))
+}
+
+/// A given name (matching form): `سيرجي`, `بدر`, `فلاديمير`.
+pub fn is_first_name(folded: &str) -> bool {
+    FIRST_NAMES.contains(folded)
+}
+
+/// Office words that take a complement: `وزير الخارجية`, `رئيس الوزراء`, `وكالة نوفوستي`.
+pub fn is_office_head(folded: &str) -> bool {
+    matches!(
+        folded,
+        "وزير" | "وزيره" | "رئيس" | "رئيسه" | "وزاره" | "وكاله" | "صحيفه" | "مجلس" | "حزب" | "منظمه" | "جامعه"
+            | "شركه" | "امير" | "ملك" | "ولي" | "نائب" | "سفير" | "قائد" | "زعيم" | "امين" | "محافظ" | "مدير"
+            | "المتحدث" | "الناطق" | "قصر" | "هيئه" | "مؤسسه" | "بنك" | "مكتب" | "وزراء"
+    )
+}
+
+/// Titles and institution words that stand alone: `الرئيس`, `الشيخ`, `الخارجية`.
+pub fn is_title(folded: &str) -> bool {
+    matches!(
+        folded,
+        "الرئيس" | "الشيخ" | "السيد" | "السيده" | "الملك" | "الامير" | "الوزير" | "الدكتور" | "المستشار"
+            | "الخارجيه" | "الدفاع" | "الداخليه" | "رئيس الوزراء" | "النائب" | "السفير" | "اللواء" | "العميد"
+            | "الفريق" | "المشير" | "الجنرال" | "البابا" | "الامام" | "المهندس" | "الاستاذ" | "الحكومه"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nisba_adjectives_of_places() {
+        for w in ["الروسي", "المصريه", "السعودي", "الاوروبي", "التركي", "الامريكي", "الاميركي", "المجري", "الاماراتي", "العربي"] {
+            assert!(is_nisba(w), "help: {w}");
+        }
+        for w in ["السيسي", "العاطي", "الحريري", "الرئيس", "روسيا"] {
+            assert!(!is_nisba(w), "help: {w}");
+        }
+    }
+}
