@@ -35,3 +35,6 @@ e2e: pkg
 clean:
 	cargo clean
 	rm -rf pkg www/pkg www/extension/pkg artifacts
+
+eval-extract:
+	cargo run -q --release --example eval_extract -- "$(SHARED)"
