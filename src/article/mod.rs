@@ -156,7 +156,12 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                     // A full article follows: headline (+ its own metadata lines) and paragraphs.
                     drafts.push(std::mem::take(&mut cur));
                     for b in between {
-                        take_line(text, &mut cur, b, true);
+                        if b.kind == LineKind::Text {
+                            cur.title = Some((b.start, b.end));
+                            cur.touch(b);
+                        } else {
+                            take_line(text, &mut cur, b, true);
+                        }
                     }
                     i = j;
                     continue;
@@ -219,6 +224,7 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
                         cur.paragraphs.push((l.start, l.end));
                     }
                 }
+                Some(Zone::Above) => return,
                 Some(Zone::Header) => {
                     // Captions and widgets in the header are not body; a long lead paragraph is.
                     if l.is_paragraph(text) && l.words >= 12 {
@@ -261,24 +267,44 @@ fn published_from(m: &DateMention, inferred: bool) -> Published {
     }
 }
 
-/// The publication date: a visible date line that agrees with the page's declared date wins; then the
-/// first visible one (header lines first); then the declared date alone.
+/// The publication date. Every visible date line is a candidate; one that agrees with the page's
+/// declared date (same day, better the same minute) wins, then one below the headline, then one above
+/// it; with no visible date line, the declared date alone.
 fn choose_date(dates: &[(DateMention, Option<Zone>)], meta: Option<&PageMeta>) -> Option<Published> {
     let day_of = |m: &DateMention| m.value.as_deref().and_then(|v| Date::parse_iso(v.get(..10)?));
-    let declared: Vec<Date> = meta.map(|m| m.published.iter().map(|r| r.date).collect()).unwrap_or_default();
-    if !declared.is_empty() {
-        for tolerance in [0, 1] {
-            if let Some((m, _)) = dates.iter().find(|(m, _)| {
-                day_of(m).is_some_and(|d| declared.iter().any(|x| (x.days() - d.days()).abs() <= tolerance))
-            }) {
-                return Some(published_from(m, false));
+    let declared: Vec<Reference> = meta.map(|m| m.published.clone()).unwrap_or_default();
+    let score = |(m, zone): &(DateMention, Option<Zone>)| -> i32 {
+        let mut s = match zone {
+            Some(Zone::Above) => 0,
+            Some(Zone::Header) | Some(Zone::Title) | None => 2,
+            _ => 1,
+        };
+        if let Some(d) = day_of(m) {
+            for r in &declared {
+                let diff = (r.date.days() - d.days()).abs();
+                if diff == 0 {
+                    s = s.max(0) + 8;
+                    let clock = m.value.as_deref().and_then(|v| v.get(11..16));
+                    if let (Some(c), Some(t)) = (clock, r.time) {
+                        if c == format!("{:02}:{:02}", t.hour, t.minute) {
+                            s += 4;
+                        }
+                    }
+                    break;
+                } else if diff == 1 {
+                    s += 3;
+                    break;
+                }
             }
         }
-    }
-    if let Some((m, _)) = dates.iter().find(|(_, z)| matches!(z, Some(Zone::Header) | None)).or(dates.first()) {
+        s
+    };
+    // The highest score; among equals, the first line.
+    let best = dates.iter().enumerate().max_by_key(|(i, c)| (score(c), -(*i as i64)));
+    if let Some((_, (m, _))) = best {
         return Some(published_from(m, false));
     }
-    let d = declared.first()?;
+    let d = declared.first()?.date;
     Some(Published { text: String::new(), value: Some(d.to_string()), grain: Grain::Day, start: 0, end: 0, inferred: false })
 }
 

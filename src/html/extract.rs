@@ -19,6 +19,8 @@ use super::dom::{Data, Dom, NodeId};
 pub enum Zone {
     /// The headline.
     Title,
+    /// Just above the headline: some sites put the date there (and others a clock).
+    Above,
     /// Between the headline and the body: date, byline, source, captions, share rows.
     Header,
     /// The main content container.
@@ -396,7 +398,7 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     }
     let Some((top, top_score)) = best else {
         // No paragraph anywhere (a stub page): every visible line is body, headings included.
-        return assemble(&all, &[0], title_hint, &size);
+        return assemble(&all, &[0], 0, title_hint, &size);
     };
     // Siblings that belong with the top candidate (Readability's rule).
     let mut containers = vec![top];
@@ -416,7 +418,7 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         }
     }
     containers.sort_unstable();
-    assemble(&all, &containers, title_hint, &size)
+    assemble(&all, &containers, top, title_hint, &size)
 }
 
 fn inside(id: NodeId, containers: &[NodeId], size: &[usize]) -> bool {
@@ -435,9 +437,10 @@ fn similar(a: &str, b: &str) -> bool {
     common * 2 >= wa.len().min(wb.len()) + 1 && common * 3 >= wa.len()
 }
 
-fn assemble(all: &[Line], containers: &[NodeId], title_hint: Option<&str>, size: &[usize]) -> Extracted {
+fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, size: &[usize]) -> Extracted {
     let body: Vec<usize> = (0..all.len()).filter(|&i| inside(all[i].first, containers, size)).collect();
-    let body_start = body.first().copied().unwrap_or(all.len());
+    // Where the main container's text starts: lines between the headline and it are header lines.
+    let body_start = (0..all.len()).find(|&i| inside(all[i].first, &[top], size)).unwrap_or(all.len());
     let body_end = body.last().map_or(all.len(), |&i| i + 1);
     // The headline: an h1 (or, failing that, an h2) before or at the top of the body, preferably one that
     // agrees with the page's declared title.
@@ -449,7 +452,6 @@ fn assemble(all: &[Line], containers: &[NodeId], title_hint: Option<&str>, size:
             if let Some(&i) = cands.iter().rev().find(|&&i| similar(&all[i].text, t)) {
                 return Some(i);
             }
-            cands.retain(|_| false);
         }
         cands.last().copied()
     };
@@ -476,7 +478,7 @@ fn assemble(all: &[Line], containers: &[NodeId], title_hint: Option<&str>, size:
         // Date lines just above the headline (some sites put the date first).
         let above = (t.saturating_sub(3)..t).filter(|&i| !all[i].unlikely && looks_like_meta(&all[i].text));
         for i in above.collect::<Vec<_>>() {
-            push(&all[i], Zone::Header, &mut text);
+            push(&all[i], Zone::Above, &mut text);
         }
         push(&all[t], Zone::Title, &mut text);
         // Header lines between the headline and the body (at most a screenful).
