@@ -446,7 +446,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     // agrees with the page's declared title.
     let limit = (body_start + 3).min(all.len());
     let headline = |level: u8| {
-        let mut cands: Vec<usize> =
+        let cands: Vec<usize> =
             (0..limit).filter(|&i| all[i].heading == level && !all[i].unlikely && all[i].text.chars().count() > 8).collect();
         if let Some(t) = title_hint {
             if let Some(&i) = cands.iter().rev().find(|&&i| similar(&all[i].text, t)) {
