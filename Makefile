@@ -38,3 +38,8 @@ clean:
 
 eval-extract:
 	cargo run -q --release --example eval_extract -- "$(SHARED)"
+
+# One table: native timings (examples/bench.rs), wasm size, and the Chromium run against Readability.js.
+bench: pkg
+	cargo run -q --profile native --example bench
+	node tests/e2e/bench.mjs

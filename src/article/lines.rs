@@ -69,9 +69,9 @@ const CLUTTER: &[&str] = &[
     "اترك تعليق", "ارسال التعليق", "طباعه", "ارسل لصديق", "حجم الخط", "شارك الخبر", "مشاركه",
 ];
 
-/// Strips a trailing colon/dash and returns the line's matching form.
-fn key(s: &str) -> String {
-    fold(s).trim().trim_end_matches([':', '-', '–', '|', '.', '،', ' ']).trim().to_string()
+/// The line's matching form without a trailing colon/dash.
+fn key_of(folded: &str) -> String {
+    folded.trim().trim_end_matches([':', '-', '–', '|', '.', '،', ' ']).trim().to_string()
 }
 
 /// If `f` (matching form) starts with one of `labels` followed by `:` or the end, the byte length of
@@ -117,7 +117,7 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
 /// Classifies one line. `at` is the byte offset of `line` in the page text (spans are page offsets).
 pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind {
     let f = fold(line);
-    let k = key(line);
+    let k = key_of(&f);
     let words = k.split_whitespace().count();
     if k.is_empty() {
         return LineKind::Clutter;
@@ -154,7 +154,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     }
     let update = label_prefix(&f, UPDATE_LABELS).is_some();
     let date_label = label_prefix(&f, DATE_LABELS).is_some();
-    if (update || date_label) && key(line).split_whitespace().count() <= 3 && !f.chars().any(|c| c.is_ascii_digit()) {
+    if (update || date_label) && words <= 3 && !f.chars().any(|c| c.is_ascii_digit()) {
         return LineKind::Label(if update { Label::Update } else { Label::Date });
     }
     if let Some(m) = date_line(line, reference) {

@@ -58,19 +58,37 @@ fn strip_clitic(w: &str) -> Option<&str> {
     None
 }
 
+/// Every word a rule can start with (first words of month names, weekdays, numbers, units, cues).
+static TRIGGERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut set: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+    for (w, _) in MONTHS.iter().chain(HIJRI_MONTHS).chain(SOLAR_MONTHS) {
+        set.insert(w.split(' ').next().unwrap());
+    }
+    for (w, _) in WEEKDAYS.iter().chain(BARE_WEEKDAYS) {
+        set.insert(w);
+    }
+    for (w, _) in ORDINALS.iter().chain(CARDINALS).chain(TENS) {
+        set.insert(w);
+    }
+    for (w, _) in UNITS.iter().chain(DUALS) {
+        set.insert(w);
+    }
+    for (w, _, _) in DAY_PARTS {
+        set.insert(w);
+    }
+    set.extend([
+        "قبل", "بعد", "منذ", "خلال", "في", "من", "يوم", "اليوم", "امس", "الامس", "البارحه", "امبارح", "غدا", "الغد",
+        "غد", "بكره", "بكرا", "الليله", "هذا", "هذه", "عند", "حوالي", "بحدود", "قرابه", "نحو", "تمام", "الساعه", "ساعه",
+        "لمده", "مده", "طيله", "طوال", "طول", "علي", "مطلع", "اوائل", "بدايه", "مستهل", "اول", "منتصف", "اواسط", "نصف",
+        "نص", "اواخر", "نهايه", "اخر", "ختام", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ظهيره", "صبيحه", "الان",
+        "حالا", "gmt", "utc", "مؤخرا", "موخرا", "عام", "سنه", "العام", "السنه", "الشهر", "الاسبوع", "شهر",
+    ]);
+    set
+});
+
 /// Words that start or make up time expressions, for splitting clitics off them.
 fn is_date_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "قبل", "بعد", "منذ", "خلال", "امس", "الامس", "غدا", "الغد", "اليوم", "الليله", "الشهر", "العام", "السنه",
-        "الاسبوع", "هذا", "هذه", "مطلع", "اواخر", "منتصف", "اوائل", "نهايه", "بدايه", "الساعه", "لمده", "مده", "شهر",
-        "عام", "سنه", "يوم", "اول", "صباح", "مساء", "الموافق", "في", "طيله", "مؤخرا",
-    ];
-    WORDS.contains(&w)
-        || lookup(MONTHS, w).is_some()
-        || lookup(HIJRI_MONTHS, w).is_some()
-        || lookup(WEEKDAYS, w).is_some()
-        || lookup(ORDINALS, w).is_some()
-        || MONTHS.iter().chain(HIJRI_MONTHS).any(|(m, _)| m.split(' ').next() == Some(w) && m.contains(' '))
+    TRIGGERS.contains(w) || matches!(w, "الموافق" | "الاول" | "الثاني")
 }
 
 /// If `raw` (folded: `n`) is a clitic plus a date word, the byte offset (in `raw`) where the date
@@ -322,8 +340,22 @@ impl Scanner {
 
     // ---- rules --------------------------------------------------------------------------------
 
+    /// Whether an expression can start at token `i`: a number, or a word some rule begins with. Most
+    /// tokens are neither, and this keeps scanning at a few hash lookups per token.
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        match t.kind {
+            Kind::Number => true,
+            Kind::Word => TRIGGERS.contains(t.n.as_str()) || strip_clitic(&t.n).is_some_and(|w| TRIGGERS.contains(w)),
+            _ => false,
+        }
+    }
+
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.may_start(i) {
+            return None;
+        }
         let rules = [
             self.weekday_date(i),
             self.day_month(i),

@@ -67,9 +67,23 @@ fn fold_from(c: char, from: usize, out: &mut String) {
     out.push(c);
 }
 
+/// Characters no normalizer changes: most Arabic letters and lower-case ASCII. Checked first, so that
+/// folding ordinary text costs one comparison per character.
+fn is_plain(c: char) -> bool {
+    match c {
+        'a'..='z' | '0'..='9' | ' ' | '.' | ',' | ':' | '-' | '/' => true,
+        '\u{0621}'..='\u{064A}' => !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة' | '\u{0640}'),
+        _ => false,
+    }
+}
+
 /// Appends the matching form of one character (white space is kept as is).
 pub fn fold_char_into(c: char, out: &mut String) {
-    fold_from(c, 0, out)
+    if is_plain(c) {
+        out.push(c);
+    } else {
+        fold_from(c, 0, out)
+    }
 }
 
 /// The matching form of `s`, without a map: for keys of lists and quick comparisons.

@@ -1,0 +1,69 @@
+//! `make bench` (native part): median times of `parse`, `analyze` and `tag` on the team's pages at
+//! three sizes, tokens per second of `tag`, and growth at 1×, 2×, 4×, 8×. Prints one table.
+//! `cargo run --profile native --example bench`
+
+use std::time::Instant;
+
+use naba::{Options, RawOptions};
+
+const SAMPLE: &str = include_str!("../www/samples/aggregator-ar.txt");
+const HTML: &str = include_str!("../tests/golden/wp-inline-related/source.html");
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn time(runs: usize, mut f: impl FnMut()) -> f64 {
+    f(); // warm up
+    median((0..runs).map(|_| {
+        let t = Instant::now();
+        f();
+        t.elapsed().as_secs_f64() * 1000.0
+    }).collect())
+}
+
+/// A news page of about `bytes` bytes in the fixture's template: the sample's paragraphs repeated in the
+/// article body, with the fixture's header, related block, tags, comments, sidebar and footer around it.
+pub fn html_of_size(bytes: usize) -> String {
+    let paragraphs: String = SAMPLE.lines().skip(2).take(5).map(|l| format!("<p>{l}</p>\n")).collect();
+    let at = HTML.find("<p>").unwrap();
+    let reps = (bytes.saturating_sub(HTML.len()) / paragraphs.len()).max(1);
+    format!("{}{}{}", &HTML[..at], paragraphs.repeat(reps), &HTML[at..])
+}
+
+fn text_of_size(bytes: usize) -> String {
+    SAMPLE.repeat((bytes / SAMPLE.len()).max(1))
+}
+
+fn main() {
+    let text_opts = Options::from_raw(RawOptions { now: Some("2025-11-18".into()), ..Default::default() }).unwrap();
+    let html_opts = Options::from_raw(RawOptions { format: Some("html".into()), now: Some("2025-11-18".into()), ..Default::default() }).unwrap();
+    println!("| native (1 core)          | size     | parse ms | analyze ms | tag ms |");
+    println!("|--------------------------|----------|----------|------------|--------|");
+    for (name, input, opts) in [
+        ("sample text (seed-sized)", SAMPLE.to_string(), &text_opts),
+        ("text 100 KB", text_of_size(100 * 1024), &text_opts),
+        ("text 2 MB", text_of_size(2 * 1024 * 1024), &text_opts),
+        ("html fixture", HTML.to_string(), &html_opts),
+        ("html 100 KB", html_of_size(100 * 1024), &html_opts),
+        ("html 2 MB", html_of_size(2 * 1024 * 1024), &html_opts),
+    ] {
+        let runs = if input.len() > 1_000_000 { 5 } else { 30 };
+        let p = time(runs, || drop(naba::parse(&input, opts).unwrap()));
+        let a = time(runs, || drop(naba::analyze(&input, opts).unwrap()));
+        let t = if opts.format == naba::Format::Text { format!("{:.2}", time(runs, || drop(naba::tag(&input, opts).unwrap()))) } else { "-".into() };
+        println!("| {name:<24} | {:>6} KB | {p:>8.2} | {a:>10.2} | {t:>6} |", input.len() / 1024);
+    }
+    let big = text_of_size(2 * 1024 * 1024);
+    let tokens = naba::segment::words(&big).count();
+    let t = time(5, || drop(naba::tag(&big, &text_opts).unwrap()));
+    println!("\ntag: {:.0} k tokens/s ({tokens} tokens in {t:.1} ms)", tokens as f64 / t);
+    println!("\ngrowth of analyze (text): size → ms (ms per 100 KB)");
+    let base = text_of_size(256 * 1024);
+    for k in [1, 2, 4, 8] {
+        let input = base.repeat(k);
+        let t = time(5, || drop(naba::analyze(&input, &text_opts).unwrap()));
+        println!("  {k}x {:>6} KB → {t:>8.1} ms ({:.2})", input.len() / 1024, t / (input.len() as f64 / 102_400.0));
+    }
+}
