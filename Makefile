@@ -43,3 +43,10 @@ eval-extract:
 bench: pkg
 	cargo run -q --profile native --example bench
 	node tests/e2e/bench.mjs
+
+# Retrain the tagger from ../shared/data/ner (ANERcorp; ANERGazet for name swapping at training time only).
+train:
+	cargo run --profile native --bin naba-train --
+
+eval-ner:
+	cargo run -q --release --example eval_ner -- "$(SHARED)"

@@ -85,24 +85,22 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
     let page = read_input(input, options);
     let text = &page.text;
     let mut articles = split(&page, options);
-    for a in &mut articles {
+    let units: Vec<Vec<(usize, usize)>> = articles
+        .iter()
+        .map(|a| a.title.iter().chain(&a.paragraphs).map(|s| (s.start, s.end)).collect())
+        .collect();
+    let entities = entity::find_page_entities(text, &units);
+    for ((a, mut found), units) in articles.iter_mut().zip(entities).zip(&units) {
+        keep_labels(&mut found, options);
+        a.entities = found;
         let reference = article_reference(a, options);
-        let units: Vec<(usize, usize)> =
-            a.title.iter().chain(&a.paragraphs).map(|s| (s.start, s.end)).collect();
-        for (s, e) in units {
-            let unit = &text[s..e];
-            a.entities.extend(entity::find_entities(unit).into_iter().map(|mut x| {
-                x.start += s;
-                x.end += s;
-                x
-            }));
-            a.dates.extend(date::find_dates(unit, reference).into_iter().map(|mut d| {
+        for &(s, e) in units {
+            a.dates.extend(date::find_dates(&text[s..e], reference).into_iter().map(|mut d| {
                 d.start += s;
                 d.end += s;
                 d
             }));
         }
-        keep_labels(&mut a.entities, options);
         a.timeline = timeline::build(text, a);
     }
     let text = page.text;

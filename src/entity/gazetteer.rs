@@ -52,6 +52,63 @@ pub fn is_nisba(folded: &str) -> bool {
     .any(|c| is_place(c))
 }
 
+static NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut set = HashSet::new();
+    for list in [include_str!("../data/people.txt"), include_str!("../data/orgs.txt")] {
+        for w in load(list) {
+            set.insert(w.clone());
+            for part in w.split_whitespace() {
+                if part.chars().count() >= 3 {
+                    set.insert(part.to_string());
+                }
+            }
+        }
+    }
+    set
+});
+
+/// A name or a word of a name in the people and organisation lists (`بوتين`, `الكرملين`).
+pub fn is_known_name(folded: &str) -> bool {
+    NAME_WORDS.contains(folded)
+}
+
+/// Single words that name one thing of one type: one-word places and organisations, and the surnames
+/// (last words) of the people list. Words in two lists (`الرياض`: a city and a newspaper) are left out.
+static SINGLE: LazyLock<std::collections::HashMap<String, crate::model::Label>> = LazyLock::new(|| {
+    use crate::model::Label;
+    let mut m: std::collections::HashMap<String, Option<Label>> = std::collections::HashMap::new();
+    let mut add = |w: String, l: Label| {
+        m.entry(w).and_modify(|e| if *e != Some(l) { *e = None }).or_insert(Some(l));
+    };
+    for w in load(include_str!("../data/places.txt")) {
+        if !w.contains(' ') {
+            add(w, Label::LOC);
+        }
+    }
+    for w in load(include_str!("../data/orgs.txt")) {
+        if !w.contains(' ') {
+            add(w, Label::ORG);
+        }
+    }
+    for w in load(include_str!("../data/people.txt")) {
+        if let Some(last) = w.split_whitespace().last().filter(|l| l.chars().count() >= 4 && w.contains(' ')) {
+            add(last.to_string(), Label::PER);
+        }
+    }
+    m.into_iter().filter_map(|(w, l)| l.map(|l| (w, l))).collect()
+});
+
+/// The type of a single-word name from the lists, when it has exactly one (`بودابست` → LOC,
+/// `بيسكوف` → PER, `الكرملين` → ORG).
+pub fn single_word_type(folded: &str) -> Option<crate::model::Label> {
+    SINGLE.get(folded).copied()
+}
+
+/// All single-word names with their types, for one-typo lookups.
+pub fn single_words() -> impl Iterator<Item = (&'static str, crate::model::Label)> {
+    SINGLE.iter().map(|(w, l)| (w.as_str(), *l))
+}
+
 /// A given name (matching form): `سيرجي`, `بدر`, `فلاديمير`.
 pub fn is_first_name(folded: &str) -> bool {
     FIRST_NAMES.contains(folded)

@@ -1,19 +1,219 @@
 //! Entities: find the people, places, organisations and other names in Arabic text.
 //!
 //! Input: a text. Output: [`crate::model::Entity`] mentions with byte offsets (clitics outside the span).
-//! (Foundation stage: finds nothing yet; the tagger issue fills this in.)
+//! Tokens (`segment`) → features (`features.rs`) → averaged-perceptron scores and Viterbi over IOB2
+//! (`model.rs`, the embedded `src/data/ner.model`) → spans without clitics → linked mentions (`link.rs`).
 
+pub mod features;
+pub mod correct;
 pub mod gazetteer;
+pub mod link;
+pub mod model;
+pub mod propagate;
+pub mod score;
+
+use std::sync::LazyLock;
 
 use crate::model::Entity;
+use crate::normalize::fold;
+use model::{viterbi, Model, L, LABELS};
 
-/// Every entity mention in `text`.
-pub fn find_entities(_text: &str) -> Vec<Entity> {
-    Vec::new()
+static MODEL: LazyLock<Model> =
+    LazyLock::new(|| Model::decode(include_bytes!("../data/ner.model")).expect("the embedded model is valid"));
+
+/// The embedded model.
+pub fn embedded() -> &'static Model {
+    &MODEL
+}
+
+/// IOB2 label indices for the tokens of one sentence, with `model` (the model alone).
+pub fn tag_tokens_with(model: &Model, tokens: &[&str]) -> Vec<usize> {
+    let prepared = features::prepare(tokens);
+    decode(model, &prepared)
+}
+
+fn decode(model: &Model, prepared: &[features::Prepared]) -> Vec<usize> {
+    let mut buf = Vec::with_capacity(64);
+    let emissions: Vec<[f32; L]> = (0..prepared.len())
+        .map(|i| {
+            features::features(prepared, i, &mut buf);
+            let mut s = [0f32; L];
+            model.score(&buf, &mut s);
+            s
+        })
+        .collect();
+    viterbi(&emissions, model.transitions())
+}
+
+/// Labels for the sentences of one document: the model, then document consistency, then the name
+/// lists' corrections. This is what `naba` runs, and what `naba-train` scores.
+pub fn tag_document_tokens(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<usize>> {
+    let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare(s)).collect();
+    let mut labels: Vec<Vec<usize>> = prepared.iter().map(|p| decode(model, p)).collect();
+    let stems: Vec<Vec<String>> = prepared.iter().map(|p| p.iter().map(|x| x.stem.clone()).collect()).collect();
+    propagate::propagate(&stems, &mut labels, model);
+    for ((s, p), l) in sentences.iter().zip(&prepared).zip(labels.iter_mut()) {
+        correct::correct(s, p, l, model);
+    }
+    labels
+}
+
+/// Every entity mention in `text`, linked (ids `e1`, `e2`… in order of first mention).
+pub fn find_entities(text: &str) -> Vec<Entity> {
+    find_page_entities(text, &[vec![(0, text.len())]]).pop().unwrap_or_default()
+}
+
+/// The entities of each article of a page. An article is a list of units `[start, end)` of `text` (its
+/// title and paragraphs), tagged as one document (labels spread by `propagate`); then all mentions of
+/// the page are linked, so one person has one id across the page.
+pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>]) -> Vec<Vec<Entity>> {
+    let spans: Vec<Vec<(usize, usize, crate::model::Label)>> =
+        articles.iter().map(|units| tag_document(text, units)).collect();
+    let flat: Vec<(usize, usize, crate::model::Label)> = spans.iter().flatten().copied().collect();
+    let mentions: Vec<link::Mention> =
+        flat.iter().map(|&(a, b, label)| link::Mention { label, words: link::words_of(&text[a..b]) }).collect();
+    let canon = link::link(&mentions);
+    let mut ids: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
+    let mut out: Vec<Vec<Entity>> = Vec::with_capacity(articles.len());
+    let mut k = 0;
+    for article in &spans {
+        let mut entities = Vec::with_capacity(article.len());
+        for &(a, b, label) in article {
+            let c = canon[k];
+            let n = ids.len();
+            let id = ids.entry(c).or_insert_with(|| format!("e{}", n + 1)).clone();
+            let (ca, cb, _) = flat[c];
+            entities.push(Entity { text: text[a..b].to_string(), label, start: a, end: b, canonical: text[ca..cb].to_string(), id });
+            k += 1;
+        }
+        out.push(entities);
+    }
+    out
+}
+
+/// Tags the units of one document: sentences → tokens → labels → consistency → spans without clitics.
+fn tag_document(text: &str, units: &[(usize, usize)]) -> Vec<(usize, usize, crate::model::Label)> {
+    let mut sentences: Vec<Vec<(usize, usize)>> = Vec::new();
+    for &(us, ue) in units {
+        let unit = &text[us..ue];
+        for r in crate::segment::sentences(unit) {
+            let toks: Vec<(usize, usize)> = crate::segment::tokens(&unit[r.clone()])
+                .into_iter()
+                .filter(|t| t.kind != crate::segment::Kind::Space)
+                .map(|t| (us + r.start + t.start, us + r.start + t.end))
+                .collect();
+            // Very long "sentences" (no punctuation at all) are tagged in windows to bound the work.
+            for w in toks.chunks(400) {
+                if !w.is_empty() {
+                    sentences.push(w.to_vec());
+                }
+            }
+        }
+    }
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.iter().map(|&(a, b)| &text[a..b]).collect()).collect();
+    let labels = tag_document_tokens(embedded(), &words);
+    // Words of the document, for deciding whether a leading letter is a clitic.
+    let vocabulary: std::collections::HashSet<String> =
+        sentences.iter().flatten().map(|&(a, b)| fold(&text[a..b])).collect();
+    let mut spans = Vec::new();
+    for (s, labs) in sentences.iter().zip(&labels) {
+        for (a, b, ty) in score::chunks(labs) {
+            let first = s[a];
+            let start = first.0 + clitic_cut(&text[first.0..first.1], &vocabulary);
+            let end = s[b - 1].1;
+            if start < end {
+                spans.push((start, end, ty));
+            }
+        }
+    }
+    spans
+}
+
+/// Whether a word is known as a whole: in a name list, or seen alone elsewhere in the document.
+fn known(folded: &str, vocabulary: &std::collections::HashSet<String>) -> bool {
+    gazetteer::is_place(folded) || gazetteer::is_first_name(folded) || gazetteer::is_known_name(folded) || vocabulary.contains(folded)
+}
+
+/// How many bytes of leading clitics to leave out of an entity's first word (API.md: in `وبوتين` the
+/// span covers `بوتين`). The article ال stays (`بالكرملين` → `الكرملين`); `لل` is kept whole.
+/// A word known as a whole (`واشنطن`, `وليد`) is never cut; a cut is taken when what remains is known;
+/// otherwise a conjunction و/ف before a word of three letters or more is cut, and so is a preposition
+/// before the article.
+fn clitic_cut(word: &str, vocabulary: &std::collections::HashSet<String>) -> usize {
+    let w = fold(word);
+    if known(&w, &std::collections::HashSet::new()) {
+        return 0;
+    }
+    let cuts: Vec<crate::segment::Split> =
+        crate::segment::splits(word).into_iter().filter(|s| !s.prefix.is_empty() && !s.article).collect();
+    for s in cuts.iter().rev() {
+        if known(&fold(&word[s.stem_start..]), vocabulary) {
+            return s.stem_start;
+        }
+    }
+    let rest_letters = |at: usize| fold(&word[at..]).chars().count();
+    let mut cut = 0;
+    if let Some(s) = cuts.iter().find(|s| matches!(s.prefix, "و" | "ف")) {
+        if rest_letters(s.stem_start) >= 3 {
+            cut = s.stem_start;
+        }
+    }
+    let rest = fold(&word[cut..]);
+    if rest.chars().count() > 4 && (rest.starts_with("بال") || rest.starts_with("كال") || rest.starts_with("لال")) {
+        let sub = crate::segment::splits(&word[cut..]);
+        if let Some(s) = sub.iter().find(|s| matches!(s.prefix, "ب" | "ك" | "ل")) {
+            cut += s.stem_start;
+        }
+    }
+    cut
 }
 
 /// Whole-token IOB2 tags for CoNLL-style input: one tag per line, `""` for blank lines (sentence breaks).
-/// (Foundation stage: every token is `O`.)
+/// Sentences are tagged in documents of 20 sentences (CoNLL files have no article boundaries).
 pub fn conll_tags(lines: &[&str]) -> Vec<String> {
-    lines.iter().map(|l| if l.is_empty() { String::new() } else { "O".to_string() }).collect()
+    let mut out = vec![String::new(); lines.len()];
+    let mut sentences: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut start = 0;
+    for i in 0..=lines.len() {
+        if i == lines.len() || lines[i].is_empty() {
+            if i > start {
+                sentences.push((start, lines[start..i].to_vec()));
+            }
+            start = i + 1;
+        }
+    }
+    for doc in sentences.chunks(20) {
+        let toks: Vec<Vec<&str>> = doc.iter().map(|(_, t)| t.clone()).collect();
+        for ((at, _), labels) in doc.iter().zip(tag_document_tokens(embedded(), &toks)) {
+            for (j, k) in labels.into_iter().enumerate() {
+                out[at + j] = LABELS[k].to_string();
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitics_are_cut_from_names() {
+        let vocab: std::collections::HashSet<String> =
+            ["بوتين", "موسكو", "وبوتين", "لموسكو", "وتركيا", "وليد"].iter().map(|s| s.to_string()).collect();
+        for (word, rest) in [
+            ("وبوتين", "بوتين"),
+            ("لموسكو", "موسكو"),
+            ("وتركيا", "تركيا"),
+            ("والسودان", "السودان"),
+            ("بالكرملين", "الكرملين"),
+            ("واشنطن", "واشنطن"),
+            ("وليد", "وليد"),
+            ("بيسكوف", "بيسكوف"),
+            ("وزيلينسكي", "زيلينسكي"),
+            ("للأمم", "للأمم"),
+        ] {
+            assert_eq!(&word[clitic_cut(word, &vocab)..], rest, "help: {word}");
+        }
+    }
 }

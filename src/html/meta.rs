@@ -3,6 +3,7 @@
 //! against what the page shows (a declared date must agree with a date line before it wins).
 
 use super::dom::{Data, Dom};
+use super::json::Value;
 use crate::date::calendar::{Date, Reference};
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -82,7 +83,7 @@ pub fn read(dom: &Dom) -> PageMeta {
             }
             "script" => {
                 let text = dom.text(id);
-                if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+                if let Some(v) = super::json::parse(&text) {
                     json_ld(&v, &mut m, &mut published_ld, &mut og_title);
                 }
             }
@@ -111,7 +112,7 @@ fn split_keywords(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn json_ld(v: &serde_json::Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &mut Option<String>) {
+fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &mut Option<String>) {
     let mut stack = vec![v];
     let mut visited = 0;
     while let Some(v) = stack.pop() {
@@ -120,24 +121,24 @@ fn json_ld(v: &serde_json::Value, m: &mut PageMeta, published: &mut Vec<Referenc
             break;
         }
         match v {
-            serde_json::Value::Array(items) => stack.extend(items.iter()),
-            serde_json::Value::Object(obj) => {
-                let kind = obj.get("@type").and_then(|t| t.as_str()).unwrap_or("");
+            Value::Array(items) => stack.extend(items.iter()),
+            Value::Object(obj) => {
+                let kind = v.get("@type").and_then(|t| t.as_str()).unwrap_or("");
                 let is_article = kind.contains("Article") || kind.contains("Posting") || kind == "WebPage";
                 if is_article {
-                    if let Some(d) = obj.get("datePublished").and_then(|d| d.as_str()).and_then(timestamp) {
+                    if let Some(d) = v.get("datePublished").and_then(|d| d.as_str()).and_then(timestamp) {
                         published.push(d);
                     }
-                    if let Some(d) = obj.get("dateModified").and_then(|d| d.as_str()).and_then(timestamp) {
+                    if let Some(d) = v.get("dateModified").and_then(|d| d.as_str()).and_then(timestamp) {
                         m.modified.push(d);
                     }
                     if title.is_none() {
-                        *title = obj.get("headline").and_then(|h| h.as_str()).map(str::to_string);
+                        *title = v.get("headline").and_then(|h| h.as_str()).map(str::to_string);
                     }
                     if m.keywords.is_empty() {
-                        match obj.get("keywords") {
-                            Some(serde_json::Value::String(s)) => m.keywords = split_keywords(s),
-                            Some(serde_json::Value::Array(a)) => {
+                        match v.get("keywords") {
+                            Some(Value::String(s)) => m.keywords = split_keywords(s),
+                            Some(Value::Array(a)) => {
                                 m.keywords = a.iter().filter_map(|k| k.as_str()).map(str::to_string).collect()
                             }
                             _ => {}
@@ -145,7 +146,7 @@ fn json_ld(v: &serde_json::Value, m: &mut PageMeta, published: &mut Vec<Referenc
                     }
                 }
                 for (k, child) in obj {
-                    if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" || child.is_array() {
+                    if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" || matches!(child, Value::Array(_)) {
                         stack.push(child);
                     }
                 }

@@ -1,0 +1,79 @@
+//! `make eval-ner`: strict entity-level micro P/R/F1 per type (conlleval semantics) of the embedded
+//! model, run exactly as `naba ner-conll` runs it, on the dev part of ANERcorp (the last 10% of the
+//! training file by tokens, contiguous, never trained on). Reads ../shared only here.
+//!
+//! `cargo run --release --example eval_ner -- ../shared [--min-f1 F]`
+
+use naba::entity::model::LABELS;
+use naba::entity::score::score_sentences;
+
+fn label_index(tag: &str) -> usize {
+    let tag = tag.replace("PERS", "PER");
+    LABELS.iter().position(|l| *l == tag).unwrap_or(0)
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let shared = args.next().unwrap_or_else(|| "../shared".into());
+    let mut min_f1 = None;
+    while let Some(a) = args.next() {
+        if a == "--min-f1" {
+            min_f1 = args.next().and_then(|v| v.parse::<f64>().ok());
+        }
+    }
+    let path = format!("{shared}/data/ner/anercorp_train.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let lines: Vec<&str> = text.lines().collect();
+    let total = lines.iter().filter(|l| !l.trim().is_empty()).count();
+    // The dev part starts at the first sentence boundary after 90% of the tokens.
+    let mut seen = 0;
+    let mut cut = lines.len();
+    for (i, l) in lines.iter().enumerate() {
+        if l.trim().is_empty() {
+            if seen * 10 >= total * 9 {
+                cut = i + 1;
+                break;
+            }
+        } else {
+            seen += 1;
+        }
+    }
+    let dev = &lines[cut..];
+    let tokens: Vec<&str> = dev.iter().map(|l| l.split_whitespace().next().unwrap_or("")).collect();
+    let predicted = naba::entity::conll_tags(&tokens);
+    let mut gold_s = Vec::new();
+    let mut pred_s = Vec::new();
+    let (mut g, mut p) = (Vec::new(), Vec::new());
+    for (line, tag) in dev.iter().zip(&predicted) {
+        let mut parts = line.split_whitespace();
+        match parts.next() {
+            None => {
+                if !g.is_empty() {
+                    gold_s.push(std::mem::take(&mut g));
+                    pred_s.push(std::mem::take(&mut p));
+                }
+            }
+            Some(_) => {
+                g.push(label_index(parts.next().unwrap_or("O")));
+                p.push(label_index(tag));
+            }
+        }
+    }
+    if !g.is_empty() {
+        gold_s.push(g);
+        pred_s.push(p);
+    }
+    let s = score_sentences(&gold_s, &pred_s);
+    println!("ANERcorp dev (last 10%, {} sentences, {} tokens), strict entity scores:", gold_s.len(), gold_s.iter().map(Vec::len).sum::<usize>());
+    for (ty, p, r, f, n) in s.rows() {
+        println!("  {ty:<5} P {p:5.1}  R {r:5.1}  F1 {f:5.1}  (gold {n})");
+    }
+    let f1 = s.micro().2;
+    println!("ner: F1 {f1:.1}");
+    if let Some(min) = min_f1 {
+        if f1 < min {
+            eprintln!("ner: F1 {f1:.1} is below the floor {min}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,489 @@
+//! `naba-train`: trains the entity tagger (averaged structured perceptron) and writes the compact model
+//! that `naba` embeds (`src/data/ner.model`).
+//!
+//! ```text
+//! cargo run --profile native --bin naba-train -- [--anercorp PATH] [--wojood PATH]... [--epochs N]
+//!     [--prune X] [--levels N] [--augment N] [--gazetteers DIR] [--seed N] [--out PATH] [--no-write]
+//!     [--dump PATH]
+//! ```
+//! Defaults are the committed model's: 7 epochs, names swapped in from ANERGazet twice over
+//! (training-time only), weights pruned below 5% of the largest and quantised to ±31 levels.
+//! Reads ANERcorp-style IOB2 (`token TAG` per line, blank line between sentences; PERS → PER) and
+//! optionally Wojood files (first tag column; PERS → PER, GPE/LOC → LOC, ORG → ORG, the rest → O).
+//! The last 10% of the ANERcorp file (by tokens, contiguous, whole sentences) is the dev part: never
+//! trained on, scored at the end with strict entity-level P/R/F1 per type (conlleval semantics).
+
+use std::collections::HashMap;
+
+use naba::entity::features::{features_with, prepare};
+use naba::entity::model::{encode, key, viterbi, word_key, Model, L, LABELS};
+use naba::normalize::fold;
+
+fn count_words(sentences: &[Sentence]) -> HashMap<String, u32> {
+    let mut m: HashMap<String, u32> = HashMap::new();
+    for (toks, _) in sentences {
+        for t in toks {
+            let f = fold(t);
+            let stem = fold(naba::segment::clitic::longest_stem(t, 2));
+            *m.entry(f.clone()).or_default() += 1;
+            if stem != f {
+                *m.entry(stem).or_default() += 1;
+            }
+        }
+    }
+    m
+}
+use naba::entity::score::{score_sentences, Scores};
+
+type Sentence = (Vec<String>, Vec<usize>);
+
+/// Token positions of a sentence whose names were swapped in by augmentation.
+type Swapped = Vec<bool>;
+
+fn label_index(tag: &str, wojood: bool) -> usize {
+    let (bio, ty) = match tag.split_once('-') {
+        Some((b, t)) => (b, t),
+        None => return 0,
+    };
+    let ty = match (ty, wojood) {
+        ("PERS" | "PER", _) => "PER",
+        ("LOC", _) => "LOC",
+        ("GPE", true) => "LOC",
+        ("ORG", _) => "ORG",
+        ("MISC", false) => "MISC",
+        _ => return 0,
+    };
+    LABELS.iter().position(|l| *l == format!("{bio}-{ty}")).unwrap_or(0)
+}
+
+fn read_corpus(path: &str, wojood: bool) -> Vec<Sentence> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let mut out = Vec::new();
+    let mut cur: Sentence = (Vec::new(), Vec::new());
+    for line in text.lines() {
+        let mut parts = line.split_whitespace();
+        match parts.next() {
+            None => {
+                if !cur.0.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            Some("$#$") if wojood => {
+                if !cur.0.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            Some(tok) => {
+                let tag = parts.next().unwrap_or("O");
+                cur.0.push(tok.to_string());
+                cur.1.push(label_index(tag, wojood));
+            }
+        }
+    }
+    if !cur.0.is_empty() {
+        out.push(cur);
+    }
+    // Repair orphan I- tags (an I-X after O or another type starts an entity, as conlleval reads it).
+    for (_, labels) in &mut out {
+        for i in 0..labels.len() {
+            let k = labels[i];
+            if k > 0 && k % 2 == 0 {
+                let prev = if i == 0 { 0 } else { labels[i - 1] };
+                if prev == 0 || (prev + 1) / 2 != (k + 1) / 2 {
+                    labels[i] = k - 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Features of every token of a sentence, as indices into the weight table (unknown ones dropped when
+/// `grow` is false).
+fn sentence_features(s: &Sentence, swapped: Option<&Swapped>, index: &mut HashMap<u64, u32>, grow: bool) -> Vec<Vec<u32>> {
+    let toks: Vec<&str> = s.0.iter().map(String::as_str).collect();
+    let prepared = prepare(&toks);
+    let mut buf = Vec::new();
+    (0..toks.len())
+        .map(|i| {
+            features_with(&prepared, i, &mut buf, swapped.is_some_and(|sw| sw[i]));
+            buf.iter()
+                .filter_map(|&h| {
+                    let h = key(h) as u64;
+                    if grow {
+                        let n = index.len() as u32;
+                        Some(*index.entry(h).or_insert(n))
+                    } else {
+                        index.get(&h).copied()
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+struct Perceptron {
+    w: Vec<[f32; L]>,
+    total: Vec<[f32; L]>,
+    stamp: Vec<u32>,
+    trans: [[f32; L]; L + 1],
+    trans_total: [[f32; L]; L + 1],
+    trans_stamp: u32,
+    t: u32,
+}
+
+impl Perceptron {
+    fn new(n: usize) -> Self {
+        Perceptron {
+            w: vec![[0.0; L]; n],
+            total: vec![[0.0; L]; n],
+            stamp: vec![0; n],
+            trans: [[0.0; L]; L + 1],
+            trans_total: [[0.0; L]; L + 1],
+            trans_stamp: 0,
+            t: 0,
+        }
+    }
+
+    fn emissions(&self, feats: &[Vec<u32>]) -> Vec<[f32; L]> {
+        feats
+            .iter()
+            .map(|fs| {
+                let mut s = [0f32; L];
+                for &f in fs {
+                    for (a, b) in s.iter_mut().zip(&self.w[f as usize]) {
+                        *a += b;
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    fn bump(&mut self, f: usize, k: usize, delta: f32) {
+        let t = self.t;
+        let elapsed = (t - self.stamp[f]) as f32;
+        for j in 0..L {
+            self.total[f][j] += elapsed * self.w[f][j];
+        }
+        self.stamp[f] = t;
+        self.w[f][k] += delta;
+    }
+
+    fn bump_trans(&mut self, from: usize, to: usize, delta: f32) {
+        let elapsed = (self.t - self.trans_stamp) as f32;
+        for (row, tot) in self.trans.iter().zip(self.trans_total.iter_mut()) {
+            for (a, b) in tot.iter_mut().zip(row) {
+                *a += elapsed * b;
+            }
+        }
+        self.trans_stamp = self.t;
+        self.trans[from][to] += delta;
+    }
+
+    fn train_sentence(&mut self, feats: &[Vec<u32>], gold: &[usize]) {
+        self.t += 1;
+        let pred = viterbi(&self.emissions(feats), &self.trans);
+        if pred == gold {
+            return;
+        }
+        for i in 0..gold.len() {
+            if pred[i] != gold[i] {
+                for &f in &feats[i] {
+                    self.bump(f as usize, gold[i], 1.0);
+                    self.bump(f as usize, pred[i], -1.0);
+                }
+            }
+            let gp = if i == 0 { 0 } else { gold[i - 1] + 1 };
+            let pp = if i == 0 { 0 } else { pred[i - 1] + 1 };
+            if gp != pp || gold[i] != pred[i] {
+                self.bump_trans(gp, gold[i], 1.0);
+                self.bump_trans(pp, pred[i], -1.0);
+            }
+        }
+    }
+
+    /// Averaged weights.
+    fn averaged(&self) -> (Vec<[f32; L]>, [[f32; L]; L + 1]) {
+        let t = self.t.max(1) as f32;
+        let w = self
+            .w
+            .iter()
+            .zip(&self.total)
+            .zip(&self.stamp)
+            .map(|((w, tot), &s)| {
+                let mut out = [0f32; L];
+                for j in 0..L {
+                    out[j] = (tot[j] + (self.t - s) as f32 * w[j]) / t;
+                }
+                out
+            })
+            .collect();
+        let mut trans = [[0f32; L]; L + 1];
+        let elapsed = (self.t - self.trans_stamp) as f32;
+        for i in 0..=L {
+            for j in 0..L {
+                trans[i][j] = (self.trans_total[i][j] + elapsed * self.trans[i][j]) / t;
+            }
+        }
+        (w, trans)
+    }
+}
+
+/// Name lists used at training time only (ANERGazet): entity names in training sentences are swapped
+/// for random names of the same type, so the model learns the contexts and shapes of names rather than
+/// memorising the names it saw. The model never needs these lists at run time.
+fn read_list(path: &str) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("====") && !l.starts_with("****"))
+        .map(|l| l.split_whitespace().map(str::to_string).collect())
+        .collect()
+}
+
+fn augment(s: &Sentence, lists: &[Vec<Vec<String>>; 3], rng: &mut u64) -> Option<(Sentence, Swapped)> {
+    let (toks, labels) = s;
+    let mut out_t = Vec::new();
+    let mut out_l = Vec::new();
+    let mut out_s = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let k = labels[i];
+        let list = match k {
+            1 => Some(0),
+            3 => Some(1),
+            5 => Some(2),
+            _ => None,
+        };
+        let Some(li) = list.filter(|&li| !lists[li].is_empty() && xorshift(rng) % 2 == 0) else {
+            out_t.push(toks[i].clone());
+            out_l.push(k);
+            out_s.push(false);
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < toks.len() && labels[j] == k + 1 {
+            j += 1;
+        }
+        // Persons: one to three single names; places and organisations: one entry.
+        let mut name: Vec<String> = Vec::new();
+        let parts = if li == 0 { 1 + (xorshift(rng) % 3) as usize } else { 1 };
+        for _ in 0..parts {
+            let e = &lists[li][(xorshift(rng) % lists[li].len() as u64) as usize];
+            name.extend(e.iter().cloned());
+        }
+        // Keep a clitic the original first token carried (و، ب، ل، ف).
+        let orig = &toks[i];
+        let first = orig.chars().next().unwrap_or(' ');
+        if matches!(first, 'و' | 'ب' | 'ل' | 'ف') && !name[0].starts_with(first) && orig.chars().count() > 3 && xorshift(rng) % 2 == 0 {
+            name[0] = format!("{first}{}", name[0]);
+        }
+        for (n, w) in name.into_iter().enumerate() {
+            out_t.push(w);
+            out_l.push(if n == 0 { k } else { k + 1 });
+            out_s.push(true);
+        }
+        changed = true;
+        i = j;
+    }
+    changed.then_some(((out_t, out_l), out_s))
+}
+
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
+fn print_scores(name: &str, s: &Scores) {
+    println!("{name}");
+    for (ty, p, r, f, n) in s.rows() {
+        println!("  {ty:<5} P {p:5.1}  R {r:5.1}  F1 {f:5.1}  (gold {n})");
+    }
+}
+
+fn main() {
+    let mut anercorp = "../shared/data/ner/anercorp_train.txt".to_string();
+    let mut wojood: Vec<String> = Vec::new();
+    // Defaults: the settings of the committed model (see README, "Retraining the tagger").
+    let mut epochs = 7;
+    let mut prune = 0.05f32;
+    let mut seed = 0x5eed_u64;
+    let mut out_path = "src/data/ner.model".to_string();
+    let mut write = true;
+    let mut dump: Option<String> = None;
+    let mut o_penalty = 0f32;
+    let mut levels = 31f32;
+    let mut augment_copies = 2usize;
+    let mut gazetteers = "../shared/data/ner/anergazet".to_string();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--anercorp" => anercorp = args.next().expect("--anercorp PATH"),
+            "--wojood" => wojood.push(args.next().expect("--wojood PATH")),
+            "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
+            "--prune" => prune = args.next().and_then(|v| v.parse().ok()).expect("--prune X"),
+            "--seed" => seed = args.next().and_then(|v| v.parse().ok()).expect("--seed N"),
+            "--out" => out_path = args.next().expect("--out PATH"),
+            "--no-write" => write = false,
+            "--levels" => levels = args.next().and_then(|v| v.parse().ok()).expect("--levels N"),
+            "--dump" => dump = args.next(),
+            "--augment" => augment_copies = args.next().and_then(|v| v.parse().ok()).expect("--augment N"),
+            "--gazetteers" => gazetteers = args.next().expect("--gazetteers DIR"),
+            "--o-penalty" => o_penalty = args.next().and_then(|v| v.parse().ok()).expect("--o-penalty X"),
+            other => panic!("unknown argument {other}"),
+        }
+    }
+    let all = read_corpus(&anercorp, false);
+    let total_tokens: usize = all.iter().map(|s| s.0.len()).sum();
+    let mut cut = 0;
+    let mut seen = 0;
+    for (i, s) in all.iter().enumerate() {
+        if seen * 10 >= total_tokens * 9 {
+            cut = i;
+            break;
+        }
+        seen += s.0.len();
+    }
+    let (train_part, dev) = all.split_at(cut);
+    let mut train: Vec<Sentence> = train_part.to_vec();
+    let mut swapped: Vec<Option<Swapped>> = vec![None; train.len()];
+    for w in &wojood {
+        let extra = read_corpus(w, true);
+        swapped.extend(extra.iter().map(|_| None));
+        train.extend(extra);
+    }
+    if augment_copies > 0 {
+        let lists = [
+            read_list(&format!("{gazetteers}/ANERGazet_Pers.txt")),
+            read_list(&format!("{gazetteers}/ANERGazet_Loc.txt")),
+            read_list(&format!("{gazetteers}/ANERGazet_Org.txt")),
+        ];
+        let mut rng = seed ^ 0xa11ce;
+        let originals = train.len();
+        for c in 0..augment_copies {
+            for i in 0..originals {
+                if let Some((a, sw)) = augment(&train[i], &lists, &mut rng) {
+                    train.push(a);
+                    swapped.push(Some(sw));
+                }
+            }
+            let _ = c;
+        }
+    }
+    println!(
+        "train: {} sentences, {} tokens; dev (last 10% of ANERcorp, contiguous): {} sentences, {} tokens",
+        train.len(),
+        train.iter().map(|s| s.0.len()).sum::<usize>(),
+        dev.len(),
+        dev.iter().map(|s| s.0.len()).sum::<usize>()
+    );
+    let mut index: HashMap<u64, u32> = HashMap::new();
+    let total = count_words(train_part);
+    let train_feats: Vec<Vec<Vec<u32>>> =
+        train.iter().zip(&swapped).map(|(s, sw)| sentence_features(s, sw.as_ref(), &mut index, true)).collect();
+    let dev_feats: Vec<Vec<Vec<u32>>> = dev.iter().map(|s| sentence_features(s, None, &mut index, false)).collect();
+    println!("features: {}", index.len());
+    let mut p = Perceptron::new(index.len());
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = seed;
+    for epoch in 1..=epochs {
+        for i in (1..order.len()).rev() {
+            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        for &i in &order {
+            p.train_sentence(&train_feats[i], &train[i].1);
+        }
+        let (w, trans) = p.averaged();
+        let preds: Vec<Vec<usize>> = dev_feats
+            .iter()
+            .map(|fs| {
+                let e: Vec<[f32; L]> = fs
+                    .iter()
+                    .map(|f| {
+                        let mut s = [0f32; L];
+                        for &x in f {
+                            for (a, b) in s.iter_mut().zip(&w[x as usize]) {
+                                *a += b;
+                            }
+                        }
+                        s
+                    })
+                    .collect();
+                viterbi(&e, &trans)
+            })
+            .collect();
+        let golds: Vec<Vec<usize>> = dev.iter().map(|s| s.1.clone()).collect();
+        let s = score_sentences(&golds, &preds);
+        println!("epoch {epoch:>2}: dev F1 {:.1}", s.micro().2);
+    }
+    // Prune and quantise. A penalty on `O` (folded into the transitions into it) trades precision for
+    // recall: the perceptron under-predicts names it has never seen.
+    let (w, mut trans) = p.averaged();
+    for row in trans.iter_mut() {
+        row[0] -= o_penalty;
+    }
+    let max = w.iter().flat_map(|r| r.iter()).fold(0f32, |m, &v| m.max(v.abs())).max(1e-6);
+    let scale = max / levels;
+    let mut keys: Vec<(u64, u32)> = index.into_iter().collect();
+    keys.sort_unstable();
+    let mut feats: Vec<(u32, [i8; L])> = Vec::new();
+    for (h, i) in keys {
+        let row = w[i as usize];
+        if row.iter().all(|v| v.abs() < prune * max) {
+            continue;
+        }
+        let mut q = [0i8; L];
+        for j in 0..L {
+            q[j] = (row[j] / scale).round().clamp(-127.0, 127.0) as i8;
+        }
+        if q.iter().any(|&v| v != 0) {
+            feats.push((h as u32, q));
+        }
+    }
+    // Frequent words (count ≥ 5) of the ANERcorp training part.
+    let mut vocab: Vec<u32> = total.iter().filter(|(_, &n)| n >= 5).map(|(w, _)| word_key(w)).collect();
+    vocab.sort_unstable();
+    vocab.dedup();
+    let bytes = encode(scale, &trans, &mut feats, &mut vocab);
+    let model = Model::decode(&bytes).expect("model round-trips");
+    // Score the final (pruned, quantised) model exactly as `naba` will run it.
+    let golds: Vec<Vec<usize>> = dev.iter().map(|s| s.1.clone()).collect();
+    let preds: Vec<Vec<usize>> = dev
+        .iter()
+        .map(|s| {
+            let toks: Vec<&str> = s.0.iter().map(String::as_str).collect();
+            naba::entity::tag_tokens_with(&model, &toks)
+        })
+        .collect();
+    let s = score_sentences(&golds, &preds);
+    print_scores("final model, sentence by sentence:", &s);
+    // The full pipeline (consistency and list corrections), with windows of 20 sentences standing in
+    // for articles: what `naba ner-conll` does.
+    let mut preds = Vec::with_capacity(dev.len());
+    for chunk in dev.chunks(20) {
+        let toks: Vec<Vec<&str>> = chunk.iter().map(|s| s.0.iter().map(String::as_str).collect()).collect();
+        preds.extend(naba::entity::tag_document_tokens(&model, &toks));
+    }
+    if let Some(path) = &dump {
+        let mut out = String::new();
+        for (s, p) in dev.iter().zip(&preds) {
+            for ((t, g), p) in s.0.iter().zip(&s.1).zip(p) {
+                out.push_str(&format!("{t} {} {}\n", LABELS[*g], LABELS[*p]));
+            }
+            out.push('\n');
+        }
+        std::fs::write(path, out).unwrap();
+    }
+    let s = score_sentences(&golds, &preds);
+    print_scores(&format!("final model: {} features, {} bytes (prune {prune}); dev strict entity scores:", model.len(), bytes.len()), &s);
+    if write {
+        std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("cannot write {out_path}: {e}"));
+        println!("wrote {out_path}");
+    }
+}

@@ -1,0 +1,360 @@
+//! Features of a token in its sentence, as 64-bit hashes, shared by training (`naba-train`) and tagging
+//! so the two can never disagree. Each feature is a template id plus a value; templates are numbered
+//! constants, so adding one is one line here (and a retrain).
+//!
+//! What matters for Arabic news (issue 4): the matching form and its clitic-stripped stem (و ف ب ل ك
+//! ال لل), prefixes and suffixes, shape, neighbouring words and stems, nisba adjectives (`الروسي` is O,
+//! `روسيا` is LOC), trigger words before persons/places, organisation heads, quotes, and membership in
+//! the team's name lists, whole and as parts of multi-word names.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::gazetteer;
+use crate::model::Label;
+use crate::normalize::fold;
+use crate::segment::splits;
+
+/// FNV-1a over a template id and a value.
+fn hash(template: u8, value: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ template as u64;
+    h = h.wrapping_mul(0x0100_0000_01b3);
+    for &b in value {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn hash2(template: u8, a: &str, b: &str) -> u64 {
+    let mut h = hash(template, a.as_bytes());
+    h ^= 0xff;
+    h = h.wrapping_mul(0x0100_0000_01b3);
+    for &c in b.as_bytes() {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// One token prepared for feature extraction.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// Matching form of the whole token.
+    pub w: String,
+    /// The stem without conjunction/preposition clitics and the article (at least 2 letters left).
+    pub stem: String,
+    /// The token without a leading conjunction و/ف (names keep their ال: `والكرملين` → `الكرملين`).
+    pub noconj: String,
+    pub shape: u8,
+    /// Gazetteer facts: bit flags (see `GAZ_*`).
+    pub gaz: u16,
+}
+
+/// Frequent words of the tagger's training text (count ≥ 5), so that document consistency never spreads
+/// a label onto a common word.
+pub trait Vocab {
+    fn is_frequent(&self, folded: &str) -> bool;
+}
+
+const GAZ_FIRST: u16 = 1;
+const GAZ_PLACE: u16 = 2;
+const GAZ_NISBA: u16 = 4;
+const GAZ_PER_B: u16 = 8;
+const GAZ_PER_I: u16 = 16;
+const GAZ_LOC_B: u16 = 32;
+const GAZ_LOC_I: u16 = 64;
+const GAZ_ORG_B: u16 = 128;
+const GAZ_ORG_I: u16 = 256;
+const GAZ_PERSON_CUE: u16 = 512;
+const GAZ_PLACE_CUE: u16 = 1024;
+const GAZ_ORG_HEAD: u16 = 2048;
+const GAZ_SPEECH: u16 = 4096;
+
+fn shape(token: &str) -> u8 {
+    let mut arabic = false;
+    let mut latin = false;
+    let mut digit = false;
+    let mut other = false;
+    for c in token.chars() {
+        if ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{08FF}').contains(&c) || ('\u{FB50}'..='\u{FEFF}').contains(&c) {
+            if c.is_numeric() {
+                digit = true;
+            } else {
+                arabic = true;
+            }
+        } else if c.is_ascii_digit() || c.is_numeric() {
+            digit = true;
+        } else if c.is_alphabetic() {
+            latin = true;
+        } else {
+            other = true;
+        }
+    }
+    let len = token.chars().count();
+    let base = match (arabic, latin, digit, other) {
+        (true, false, false, false) => 0,
+        (false, true, false, false) => {
+            if token.chars().next().is_some_and(char::is_uppercase) {
+                1
+            } else {
+                2
+            }
+        }
+        (false, false, true, false) => 3,
+        (false, false, false, true) => 4,
+        _ => 5,
+    };
+    base * 4 + match len {
+        0..=2 => 0,
+        3..=4 => 1,
+        5..=7 => 2,
+        _ => 3,
+    }
+}
+
+/// Words that introduce a person (titles, speech verbs, offices).
+fn is_person_cue(w: &str) -> bool {
+    gazetteer::is_title(w)
+        || matches!(
+            w,
+            "قال" | "وقال" | "اكد" | "واكد" | "اضاف" | "واضاف" | "اوضح" | "واوضح" | "صرح" | "وصرح" | "اعلن" | "واعلن"
+                | "نظيره" | "السيد" | "السيده" | "الشيخ" | "الرئيس" | "رئيس" | "وزير" | "الوزير" | "الملك" | "الامير"
+                | "الدكتور" | "د" | "المتحدث" | "الناطق" | "اللاعب" | "المدرب" | "الفنان" | "الفنانه" | "النجم"
+                | "المستشار" | "النائب" | "المهندس" | "العاهل" | "ولي" | "نائب" | "الزعيم" | "زعيم" | "قائد" | "مدير"
+                | "بن" | "ابو" | "عبد" | "المرشح" | "السفير" | "الكاتب" | "الصحفي" | "الباحث" | "الخبير" | "الاستاذ"
+                | "الجنرال" | "اللواء" | "العميد" | "العقيد" | "الفريق" | "المشير" | "الحاج" | "البابا" | "الاب"
+        )
+}
+
+/// Words that introduce a place.
+fn is_place_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "في" | "الي" | "من" | "مدينه" | "العاصمه" | "عاصمه" | "بلده" | "قريه" | "محافظه" | "ولايه" | "منطقه"
+            | "اقليم" | "جزيره" | "شمال" | "جنوب" | "شرق" | "غرب" | "وسط" | "ضواحي" | "قرب" | "بمدينه" | "لمدينه"
+            | "دوله" | "جمهوريه" | "مملكه" | "اماره" | "سلطنه" | "مخيم" | "بلدات" | "مدن" | "حي" | "شارع" | "ميناء"
+            | "مطار" | "نهر" | "بحر" | "جبل" | "وادي" | "بحيره" | "الاراضي" | "داخل" | "خارج" | "عبر" | "نحو" | "حدود"
+    )
+}
+
+/// Speech and report verbs after a name (`... قال`), and `بحسب`, `وفق`.
+fn is_speech(w: &str) -> bool {
+    matches!(w, "قال" | "يقول" | "اكد" | "يؤكد" | "اضاف" | "صرح" | "اعلن" | "اوضح" | "اشار" | "ذكر" | "بحسب" | "وفق" | "حسب" | "نقلا")
+}
+
+/// Multi-word names from the team's lists, indexed by their first word.
+struct Phrases {
+    by_first: HashMap<String, Vec<(Vec<String>, Label)>>,
+}
+
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    let mut by_first: HashMap<String, Vec<(Vec<String>, Label)>> = HashMap::new();
+    for (list, label) in [
+        (include_str!("../data/people.txt"), Label::PER),
+        (include_str!("../data/places.txt"), Label::LOC),
+        (include_str!("../data/orgs.txt"), Label::ORG),
+    ] {
+        for line in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let words: Vec<String> = fold(line).split_whitespace().map(str::to_string).collect();
+            if let Some(first) = words.first().cloned() {
+                by_first.entry(first).or_default().push((words, label));
+            }
+        }
+    }
+    for v in by_first.values_mut() {
+        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    Phrases { by_first }
+});
+
+/// The token's matching form with a conjunction (and optionally a preposition) removed, as candidates
+/// for list lookups: `وبوتين` → `وبوتين`, `بوتين`, `وتين`…
+fn lookup_forms(token: &str) -> Vec<String> {
+    splits(token)
+        .into_iter()
+        .filter(|s| !s.article || s.prefix.len() > "ال".len())
+        .map(|s| {
+            let rest = fold(&token[s.stem_start..]);
+            if s.article && !s.prefix.ends_with("لل") {
+                format!("ال{rest}")
+            } else {
+                rest
+            }
+        })
+        .collect()
+}
+
+/// Prepares the tokens of one sentence (their original text) for feature extraction.
+pub fn prepare(tokens: &[&str]) -> Vec<Prepared> {
+    let mut out: Vec<Prepared> = tokens
+        .iter()
+        .map(|t| {
+            let w = fold(t);
+            let stem = crate::segment::clitic::longest_stem(t, 2);
+            let stem = fold(stem);
+            let noconj = match w.chars().next() {
+                Some('و' | 'ف') if w.chars().count() > 3 => w.chars().skip(1).collect(),
+                _ => w.clone(),
+            };
+            let mut gaz = 0;
+            let forms = if w.chars().count() > 2 { lookup_forms(t) } else { vec![w.clone()] };
+            if forms.iter().any(|f| gazetteer::is_first_name(f)) {
+                gaz |= GAZ_FIRST;
+            }
+            if forms.iter().any(|f| gazetteer::is_place(f)) {
+                gaz |= GAZ_PLACE;
+            }
+            if gazetteer::is_nisba(&w) || gazetteer::is_nisba(&noconj) {
+                gaz |= GAZ_NISBA;
+            }
+            if is_person_cue(&w) {
+                gaz |= GAZ_PERSON_CUE;
+            }
+            if is_place_cue(&w) {
+                gaz |= GAZ_PLACE_CUE;
+            }
+            if gazetteer::is_office_head(&noconj) || gazetteer::is_office_head(&w) {
+                gaz |= GAZ_ORG_HEAD;
+            }
+            if is_speech(&w) || is_speech(&noconj) {
+                gaz |= GAZ_SPEECH;
+            }
+            Prepared { shape: shape(t), w, stem, noconj, gaz }
+        })
+        .collect();
+    // Names from the lists: mark B/I positions.
+    for (start, len, label) in list_matches(tokens, &out) {
+        let (b, inside) = match label {
+            Label::PER => (GAZ_PER_B, GAZ_PER_I),
+            Label::LOC => (GAZ_LOC_B, GAZ_LOC_I),
+            _ => (GAZ_ORG_B, GAZ_ORG_I),
+        };
+        out[start].gaz |= b;
+        for p in &mut out[start + 1..start + len] {
+            p.gaz |= inside;
+        }
+    }
+    out
+}
+
+/// Multi-word names of the team's lists found in a sentence (the first word may carry clitics):
+/// (first token, number of tokens, type), longest match first at each position, no overlaps.
+pub fn list_matches(tokens: &[&str], prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
+    let phrases = &*PHRASES;
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < prepared.len() {
+        let firsts = if prepared[i].w.chars().count() > 2 { lookup_forms(tokens[i]) } else { vec![prepared[i].w.clone()] };
+        let mut matched = 0;
+        'first: for f in &firsts {
+            if let Some(cands) = phrases.by_first.get(f) {
+                for (words, label) in cands {
+                    if i + words.len() > prepared.len() {
+                        continue;
+                    }
+                    if words[1..].iter().zip(&prepared[i + 1..]).all(|(a, b)| *a == b.w) {
+                        found.push((i, words.len(), *label));
+                        matched = words.len();
+                        break 'first;
+                    }
+                }
+            }
+        }
+        i += matched.max(1);
+    }
+    found
+}
+
+const CHAR_NGRAMS: bool = false;
+
+fn pre(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+fn suf(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    if count <= n {
+        return s;
+    }
+    let (i, _) = s.char_indices().nth(count - n).unwrap();
+    &s[i..]
+}
+
+/// The features of token `i`, appended to `out` (cleared first).
+pub fn features(p: &[Prepared], i: usize, out: &mut Vec<u64>) {
+    features_with(p, i, out, false)
+}
+
+/// As [`features`]; with `no_identity`, the features naming the token itself (its word, stem and the
+/// word pairs it is in) are left out. Training uses this for names swapped in from training-only lists,
+/// so the model learns their contexts and shapes, not the names.
+pub fn features_with(p: &[Prepared], i: usize, out: &mut Vec<u64>, no_identity: bool) {
+    out.clear();
+    let t = &p[i];
+    let get = |k: isize| -> Option<&Prepared> {
+        let j = i as isize + k;
+        (j >= 0).then(|| p.get(j as usize)).flatten()
+    };
+    const NONE: &str = "<s>";
+    let w_at = |k: isize| get(k).map_or(NONE, |x| x.w.as_str());
+    let s_at = |k: isize| get(k).map_or(NONE, |x| x.stem.as_str());
+    out.push(hash(0, b""));
+    if !no_identity {
+        out.push(hash(1, t.w.as_bytes()));
+        out.push(hash(2, t.stem.as_bytes()));
+        out.push(hash(3, t.noconj.as_bytes()));
+        out.push(hash2(18, w_at(-1), &t.w));
+        out.push(hash2(19, &t.w, w_at(1)));
+        out.push(hash2(20, s_at(-1), &t.stem));
+    }
+    out.push(hash(4, pre(&t.w, 2).as_bytes()));
+    out.push(hash(5, pre(&t.w, 3).as_bytes()));
+    out.push(hash(6, suf(&t.w, 2).as_bytes()));
+    out.push(hash(7, suf(&t.w, 3).as_bytes()));
+    out.push(hash(8, suf(&t.stem, 2).as_bytes()));
+    out.push(hash(9, suf(&t.stem, 3).as_bytes()));
+    out.push(hash(10, pre(&t.stem, 2).as_bytes()));
+    out.push(hash(33, suf(&t.stem, 4).as_bytes()));
+    out.push(hash(34, pre(&t.stem, 3).as_bytes()));
+    out.push(hash(35, suf(&t.stem, 1).as_bytes()));
+    out.push(hash(11, &[t.shape]));
+    out.push(hash(12, w_at(-1).as_bytes()));
+    out.push(hash(13, w_at(1).as_bytes()));
+    out.push(hash(14, w_at(-2).as_bytes()));
+    out.push(hash(15, w_at(2).as_bytes()));
+    out.push(hash(16, s_at(-1).as_bytes()));
+    out.push(hash(17, s_at(1).as_bytes()));
+    // Gazetteer and cue flags of this token and its neighbours.
+    for (k, tpl) in [(0isize, 21u8), (-1, 22), (1, 23), (-2, 24), (2, 25)] {
+        let g = get(k).map_or(0, |x| x.gaz);
+        for bit in 0..13 {
+            if g & (1 << bit) != 0 {
+                out.push(hash(tpl, &[bit]));
+            }
+        }
+    }
+    // Character trigrams of the stem (names share sound patterns: -وف، -سكي، -يان).
+    if CHAR_NGRAMS {
+        let cs: Vec<char> = format!("^{}$", t.stem).chars().collect();
+        for win in cs.windows(3) {
+            let g: String = win.iter().collect();
+            out.push(hash(36, g.as_bytes()));
+        }
+    }
+    let prev_shape = get(-1).map_or(255, |x| x.shape);
+    out.push(hash(26, &[prev_shape, t.shape]));
+    let al = t.w.starts_with("ال");
+    let ya = t.w.ends_with('ي') || t.w.ends_with("يه");
+    out.push(hash(27, &[al as u8, ya as u8]));
+    if i == 0 {
+        out.push(hash(28, b"first"));
+    }
+    let quote_before = matches!(w_at(-1), "«" | "\"" | "“" | "'");
+    if quote_before {
+        out.push(hash(29, b"q"));
+    }
+}

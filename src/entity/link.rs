@@ -1,0 +1,140 @@
+//! Linking: every mention of one entity shares one `id` and one `canonical` (its fullest name on the
+//! page). A mention joins a longer mention of the same type when its words appear in it in order
+//! (`بوتين` → `فلاديمير بوتين`, `الخارجية الروسية` → `وزارة الخارجية الروسية`); spellings are compared in
+//! matching form (أ/ا, ة/ه, ی/ي, diacritics), and names of five letters or more also match with one
+//! typo — a substitution, insertion, deletion or swap of two neighbours (`بوادبست` → `بودابست`).
+
+use crate::model::Label;
+use crate::normalize::fold;
+
+/// One mention to link: its type and its words in matching form.
+pub struct Mention {
+    pub label: Label,
+    pub words: Vec<String>,
+}
+
+/// Optimal string alignment distance, capped: returns `cap + 1` as soon as it exceeds `cap`.
+fn osa_distance(a: &[char], b: &[char], cap: usize) -> usize {
+    if a.len().abs_diff(b.len()) > cap {
+        return cap + 1;
+    }
+    let n = b.len();
+    let mut prev2 = vec![0usize; n + 1];
+    let mut prev: Vec<usize> = (0..=n).collect();
+    let mut cur = vec![0usize; n + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=n {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > cap {
+            return cap + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[n]
+}
+
+/// Two words name the same thing: equal in matching form, or one typo apart when both have five
+/// letters or more.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let ca: Vec<char> = a.chars().collect();
+    let cb: Vec<char> = b.chars().collect();
+    ca.len() >= 5 && cb.len() >= 5 && osa_distance(&ca, &cb, 1) <= 1
+}
+
+/// `small`'s words appear in `big` in order (each matching with [`same_word`]).
+fn contained(small: &[String], big: &[String]) -> bool {
+    let mut j = 0;
+    for w in small {
+        while j < big.len() && !same_word(w, &big[j]) {
+            j += 1;
+        }
+        if j == big.len() {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
+/// For each mention, the index of its canonical mention (the fullest one it links to).
+pub fn link(mentions: &[Mention]) -> Vec<usize> {
+    let n = mentions.len();
+    // Candidates for canonical: longest first, then first seen.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].words.len()), std::cmp::Reverse(mentions[i].words.iter().map(|w| w.len()).sum::<usize>()), i));
+    let mut canon = vec![usize::MAX; n];
+    for &i in &order {
+        if canon[i] != usize::MAX {
+            continue;
+        }
+        canon[i] = i;
+        let mi = &mentions[i];
+        for j in 0..n {
+            if canon[j] != usize::MAX || mentions[j].label != mi.label {
+                continue;
+            }
+            if contained(&mentions[j].words, &mi.words) {
+                canon[j] = i;
+            }
+        }
+    }
+    canon
+}
+
+/// Matching-form words of a mention's text.
+pub fn words_of(text: &str) -> Vec<String> {
+    fold(text).split_whitespace().map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(label: Label, text: &str) -> Mention {
+        Mention { label, words: words_of(text) }
+    }
+
+    #[test]
+    fn surnames_variants_and_typos_link_to_the_full_name() {
+        let ms = vec![
+            m(Label::PER, "بوتين"),
+            m(Label::PER, "فلاديمير بوتين"),
+            m(Label::LOC, "بوادبست"),
+            m(Label::LOC, "بودابست"),
+            m(Label::ORG, "الخارجیة الروسیة"),
+            m(Label::ORG, "وزارة الخارجية الروسية"),
+            m(Label::PER, "ترامب"),
+            m(Label::PER, "دونالد ترامب"),
+            m(Label::LOC, "واشنطن"),
+            m(Label::ORG, "واشنطن بوست"),
+        ];
+        let c = link(&ms);
+        assert_eq!(c[0], 1);
+        assert_eq!(c[2], c[3]);
+        assert_eq!(c[4], 5);
+        assert_eq!(c[6], 7);
+        assert_eq!(c[8], 8, "a place does not link to a newspaper named after it");
+        assert_eq!(c[9], 9);
+    }
+
+    #[test]
+    fn short_names_need_exact_matches() {
+        assert!(same_word("بودابست", "بوادبست"));
+        assert!(same_word("زيلينسكي", "زيلنسكي"));
+        assert!(!same_word("مصر", "قصر"));
+        assert!(!same_word("لافروف", "روبيو"));
+    }
+}

@@ -1,0 +1,105 @@
+//! Document consistency: a name the tagger found once is a name everywhere in the same article, and of
+//! one type (a one-word mention typed against a clear majority of the same name takes the majority's
+//! type: `أوربان` once LOC, but `فيكتور أوربان` and `أوربان` PER elsewhere → PER).
+//! After tagging every sentence, each predicted entity (and, for persons, each word of a multi-word name:
+//! `كوفي أنان` → later `أنان`) is looked for where the tagger said nothing, by stem, and labelled the same
+//! way. Frequent words of the training text are never spread (a name that is also a common word stays
+//! where the tagger put it).
+
+use std::collections::HashMap;
+
+use super::features::Vocab;
+use super::model::{is_inside, label_type};
+use super::score::chunks;
+use crate::model::Label;
+
+fn b_of(l: Label) -> usize {
+    match l {
+        Label::PER => 1,
+        Label::LOC => 3,
+        Label::ORG => 5,
+        Label::MISC => 7,
+    }
+}
+
+/// `stems[s][i]` is the matching-form stem of token i of sentence s; `labels` are updated in place.
+pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn Vocab) {
+    // Patterns: stem sequence → votes per type.
+    let mut votes: HashMap<Vec<&str>, [u32; 4]> = HashMap::new();
+    for (s, labs) in stems.iter().zip(labels.iter()) {
+        for (a, b, ty) in chunks(labs) {
+            let seq: Vec<&str> = s[a..b].iter().map(String::as_str).collect();
+            let t = b_of(ty) / 2;
+            votes.entry(seq.clone()).or_default()[t] += 2;
+            if ty == Label::PER && seq.len() > 1 {
+                if let Some(last) = seq.last() {
+                    votes.entry(vec![*last]).or_default()[t] += 1;
+                }
+            }
+        }
+    }
+    // Retype one-word mentions that go against a clear majority.
+    for (s, labs) in stems.iter().zip(labels.iter_mut()) {
+        for (a, b, ty) in chunks(labs) {
+            if b - a != 1 {
+                continue;
+            }
+            if let Some(v) = votes.get(&vec![s[a].as_str()]) {
+                // The name lists count as one more mention.
+                let mut v = *v;
+                let listed = super::gazetteer::single_word_type(&s[a]);
+                if let Some(l) = listed {
+                    v[b_of(l) / 2] += 2;
+                }
+                let (best, &n) = v.iter().enumerate().max_by_key(|(_, &n)| n).unwrap();
+                let mine = v[b_of(ty) / 2];
+                let list_agrees = listed.is_some_and(|l| b_of(l) / 2 == best);
+                if best != b_of(ty) / 2 && (n > 2 * mine || list_agrees && n > mine) {
+                    labs[a] = b_of([Label::PER, Label::LOC, Label::ORG, Label::MISC][best]);
+                }
+            }
+        }
+    }
+    let mut patterns: Vec<(Vec<&str>, Label)> = votes
+        .into_iter()
+        .filter_map(|(seq, v)| {
+            let (best, &n) = v.iter().enumerate().max_by_key(|(_, &n)| n)?;
+            let common = seq.len() == 1 && (vocab.is_frequent(seq[0]) || seq[0].chars().count() < 3);
+            (n > 0 && !common).then(|| (seq, [Label::PER, Label::LOC, Label::ORG, Label::MISC][best]))
+        })
+        .collect();
+    // Longest patterns first.
+    patterns.sort_by_key(|(seq, _)| std::cmp::Reverse(seq.len()));
+    let mut by_first: HashMap<&str, Vec<(Vec<&str>, Label)>> = HashMap::new();
+    for (seq, l) in patterns {
+        by_first.entry(seq[0]).or_default().push((seq, l));
+    }
+    for (s, labs) in stems.iter().zip(labels.iter_mut()) {
+        let mut i = 0;
+        while i < s.len() {
+            let mut step = 1;
+            if labs[i] == 0 {
+                if let Some(cands) = by_first.get(s[i].as_str()) {
+                    for (seq, l) in cands {
+                        let n = seq.len();
+                        if i + n <= s.len()
+                            && s[i..i + n].iter().zip(seq).all(|(a, b)| a == b)
+                            && labs[i..i + n].iter().all(|&k| k == 0)
+                            && labs.get(i + n).is_none_or(|&k| !is_inside(k))
+                        {
+                            let b = b_of(*l);
+                            labs[i] = b;
+                            for k in &mut labs[i + 1..i + n] {
+                                *k = b + 1;
+                            }
+                            step = n;
+                            break;
+                        }
+                    }
+                }
+            }
+            let _ = label_type;
+            i += step;
+        }
+    }
+}

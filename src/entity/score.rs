@@ -1,0 +1,106 @@
+//! Strict entity-level precision, recall and F1 with conlleval semantics: an entity is a maximal run
+//! `B-X I-X…` (an `I-X` after `O` or another type also starts one), and it counts only when type, start
+//! and end all match.
+
+use super::model::{is_inside, label_type};
+use crate::model::Label;
+
+/// Entities of a label sequence: (start, end exclusive, type).
+pub fn chunks(labels: &[usize]) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, Label)> = None;
+    for (i, &k) in labels.iter().enumerate() {
+        let ty = label_type(k);
+        let continues = is_inside(k) && cur.is_some_and(|(_, t)| Some(t) == ty);
+        if !continues {
+            if let Some((s, t)) = cur.take() {
+                out.push((s, i, t));
+            }
+            if let Some(t) = ty {
+                cur = Some((i, t));
+            }
+        }
+    }
+    if let Some((s, t)) = cur {
+        out.push((s, labels.len(), t));
+    }
+    out
+}
+
+/// Counts per type: true positives, predicted, gold.
+#[derive(Debug, Default, Clone)]
+pub struct Scores {
+    pub counts: [(usize, usize, usize); 4],
+}
+
+fn idx(l: Label) -> usize {
+    match l {
+        Label::PER => 0,
+        Label::LOC => 1,
+        Label::ORG => 2,
+        Label::MISC => 3,
+    }
+}
+
+fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
+    let p = if pred == 0 { 0.0 } else { 100.0 * tp as f64 / pred as f64 };
+    let r = if gold == 0 { 0.0 } else { 100.0 * tp as f64 / gold as f64 };
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p, r, f)
+}
+
+impl Scores {
+    pub fn micro(&self) -> (f64, f64, f64) {
+        let (tp, pred, gold) = self.counts.iter().fold((0, 0, 0), |a, c| (a.0 + c.0, a.1 + c.1, a.2 + c.2));
+        prf(tp, pred, gold)
+    }
+
+    /// (type, P, R, F1, gold count) per type, then `ALL`.
+    pub fn rows(&self) -> Vec<(&'static str, f64, f64, f64, usize)> {
+        let mut out: Vec<_> = Label::ALL
+            .iter()
+            .map(|&l| {
+                let (tp, pred, gold) = self.counts[idx(l)];
+                let (p, r, f) = prf(tp, pred, gold);
+                (l.as_str(), p, r, f, gold)
+            })
+            .collect();
+        let (p, r, f) = self.micro();
+        out.push(("ALL", p, r, f, self.counts.iter().map(|c| c.2).sum()));
+        out
+    }
+}
+
+pub fn score_sentences(gold: &[Vec<usize>], pred: &[Vec<usize>]) -> Scores {
+    let mut s = Scores::default();
+    for (g, p) in gold.iter().zip(pred) {
+        let gc = chunks(g);
+        let pc = chunks(p);
+        for c in &gc {
+            s.counts[idx(c.2)].2 += 1;
+        }
+        for c in &pc {
+            s.counts[idx(c.2)].1 += 1;
+            if gc.contains(c) {
+                s.counts[idx(c.2)].0 += 1;
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conlleval_chunks() {
+        // O B-PER I-PER O I-LOC I-LOC B-ORG B-ORG
+        let c = chunks(&[0, 1, 2, 0, 4, 4, 5, 5]);
+        assert_eq!(c, vec![(1, 3, Label::PER), (4, 6, Label::LOC), (6, 7, Label::ORG), (7, 8, Label::ORG)]);
+        let s = score_sentences(&[vec![0, 1, 2, 0, 3]], &[vec![0, 1, 0, 0, 3]]);
+        let rows = s.rows();
+        assert_eq!(rows[0].1, 0.0); // PER: predicted [1,2) is wrong
+        assert_eq!(rows[1].3, 100.0); // LOC right
+    }
+}
