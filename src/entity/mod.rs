@@ -50,8 +50,14 @@ fn decode(model: &Model, prepared: &[features::Prepared]) -> Vec<usize> {
 pub fn tag_document_tokens(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<usize>> {
     let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare(s)).collect();
     let mut labels: Vec<Vec<usize>> = prepared.iter().map(|p| decode(model, p)).collect();
-    let stems: Vec<Vec<String>> = prepared.iter().map(|p| p.iter().map(|x| x.stem.clone()).collect()).collect();
-    propagate::propagate(&stems, &mut labels, model);
+    // Each word's key for consistency: the word without the clitics `clitic_cut` would leave out of a
+    // name (`وبوتين` → `بوتين`, but `فيدان` stays whole).
+    let vocabulary: std::collections::HashSet<String> = prepared.iter().flatten().map(|p| p.w.clone()).collect();
+    let keys: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|s| s.iter().map(|w| fold(&w[clitic_cut(w, &vocabulary)..])).collect())
+        .collect();
+    propagate::propagate(&keys, &mut labels, model);
     for ((s, p), l) in sentences.iter().zip(&prepared).zip(labels.iter_mut()) {
         correct::correct(s, p, l, model);
     }

@@ -22,7 +22,8 @@ fn b_of(l: Label) -> usize {
     }
 }
 
-/// `stems[s][i]` is the matching-form stem of token i of sentence s; `labels` are updated in place.
+/// `stems[s][i]` is the key of token i of sentence s (matching form, clitics off); `labels` are updated
+/// in place.
 pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn Vocab) {
     // Patterns: stem sequence → votes per type.
     let mut votes: HashMap<Vec<&str>, [u32; 4]> = HashMap::new();
@@ -31,9 +32,10 @@ pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn V
             let seq: Vec<&str> = s[a..b].iter().map(String::as_str).collect();
             let t = b_of(ty) / 2;
             votes.entry(seq.clone()).or_default()[t] += 2;
+            // A surname alone after the full name is the same person: it counts as a mention.
             if ty == Label::PER && seq.len() > 1 {
                 if let Some(last) = seq.last() {
-                    votes.entry(vec![*last]).or_default()[t] += 1;
+                    votes.entry(vec![*last]).or_default()[t] += 2;
                 }
             }
         }
@@ -49,7 +51,7 @@ pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn V
                 let mut v = *v;
                 let listed = super::gazetteer::single_word_type(&s[a]);
                 if let Some(l) = listed {
-                    v[b_of(l) / 2] += 2;
+                    v[b_of(l) / 2] += 3;
                 }
                 let (best, &n) = v.iter().enumerate().max_by_key(|(_, &n)| n).unwrap();
                 let mine = v[b_of(ty) / 2];
@@ -101,5 +103,37 @@ pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn V
             let _ = label_type;
             i += step;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct NoVocab;
+    impl Vocab for NoVocab {
+        fn is_frequent(&self, _: &str) -> bool {
+            false
+        }
+    }
+
+    fn stems(s: &[&[&str]]) -> Vec<Vec<String>> {
+        s.iter().map(|x| x.iter().map(|w| w.to_string()).collect()).collect()
+    }
+
+    #[test]
+    fn a_surname_after_the_full_name_is_the_person() {
+        let st = stems(&[&["عمر", "تشليك", "قال"], &["واوضح", "تشليك"], &["واضاف", "تشليك"]]);
+        let mut labels = vec![vec![1, 2, 0], vec![0, 5], vec![0, 5]];
+        propagate(&st, &mut labels, &NoVocab);
+        assert_eq!(labels, vec![vec![1, 2, 0], vec![0, 1], vec![0, 1]]);
+    }
+
+    #[test]
+    fn names_found_once_are_found_everywhere() {
+        let st = stems(&[&["زار", "بودابست", "امس"], &["وفي", "بودابست", "قال"]]);
+        let mut labels = vec![vec![0, 3, 0], vec![0, 0, 0]];
+        propagate(&st, &mut labels, &NoVocab);
+        assert_eq!(labels[1], vec![0, 3, 0]);
     }
 }

@@ -1,0 +1,92 @@
+//! The tagger and linker on the team's sample aggregator page (same template as the seed): every person,
+//! place and organisation is found, spans leave clitics out, and mentions of one entity share one id.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashMap;
+
+use naba::{Options, RawOptions};
+
+const SAMPLE: &str = include_str!("../www/samples/aggregator-ar.txt");
+
+fn analysis() -> naba::Analysis {
+    naba::analyze(SAMPLE, &Options::from_raw(RawOptions::default()).unwrap()).unwrap()
+}
+
+#[test]
+fn every_name_of_the_sample_is_found() {
+    let a = analysis();
+    let found: Vec<(String, String)> = a
+        .articles
+        .iter()
+        .flat_map(|x| &x.entities)
+        .map(|e| (e.text.clone(), e.label.as_str().to_string()))
+        .collect();
+    let expected: &[(&str, &str)] = &[
+        ("بدر عبد العاطي", "PER"),
+        ("هاكان فيدان", "PER"),
+        ("عبد الفتاح السيسي", "PER"),
+        ("رجب طيب أردوغان", "PER"),
+        ("محمد بن عبد الرحمن آل ثاني", "PER"),
+        ("عمر تشليك", "PER"),
+        ("أردوغان", "PER"),
+        ("فيدان", "PER"),
+        ("عبد العاطي", "PER"),
+        ("تشليك", "PER"),
+        ("مصر", "LOC"),
+        ("تركيا", "LOC"),
+        ("أنقرة", "LOC"),
+        ("أنرقة", "LOC"),
+        ("القاهرة", "LOC"),
+        ("غزة", "LOC"),
+        ("السودان", "LOC"),
+        ("إسطنبول", "LOC"),
+        ("قطر", "LOC"),
+        ("وزارة الخارجية المصرية", "ORG"),
+        ("الرئاسة التركية", "ORG"),
+        ("الشرق الأوسط", "ORG"),
+    ];
+    let missing: Vec<_> =
+        expected.iter().filter(|(t, l)| !found.iter().any(|(ft, fl)| ft == t && fl == l)).collect();
+    assert!(missing.is_empty(), "missing {missing:?}\nfound {found:?}");
+    // Clitics stay outside spans: وتركيا → تركيا, والسودان → السودان, وعبد العاطي → عبد العاطي.
+    assert!(found.iter().all(|(t, _)| !t.starts_with("وتركيا") && !t.starts_with("والسودان") && !t.starts_with("وعبد")));
+}
+
+#[test]
+fn mentions_of_one_entity_share_an_id_and_the_fullest_name() {
+    let a = analysis();
+    let ents: Vec<_> = a.articles.iter().flat_map(|x| &x.entities).collect();
+    let id_of = |t: &str| ents.iter().find(|e| e.text == t).map(|e| (e.id.clone(), e.canonical.clone())).unwrap();
+    assert_eq!(id_of("أردوغان"), id_of("رجب طيب أردوغان"));
+    assert_eq!(id_of("أردوغان").1, "رجب طيب أردوغان");
+    assert_eq!(id_of("عبد العاطي").1, "بدر عبد العاطي");
+    assert_eq!(id_of("أنرقة").0, id_of("أنقرة").0, "the typo links to the city");
+    assert_eq!(id_of("الخارجية المصرية").1, "وزارة الخارجية المصرية");
+    assert_ne!(id_of("مصر").0, id_of("السيسي").0);
+    // The same person in both articles of the page has one id.
+    let per_article: Vec<HashMap<String, String>> = a
+        .articles
+        .iter()
+        .map(|x| x.entities.iter().map(|e| (e.canonical.clone(), e.id.clone())).collect())
+        .collect();
+    assert_eq!(per_article[0]["رجب طيب أردوغان"], per_article[1]["رجب طيب أردوغان"]);
+}
+
+#[test]
+fn spans_slice_the_text() {
+    let a = analysis();
+    let units: Vec<u16> = a.text.encode_utf16().collect();
+    for e in a.articles.iter().flat_map(|x| &x.entities) {
+        assert_eq!(String::from_utf16(&units[e.start..e.end]).unwrap(), e.text);
+    }
+}
+
+#[test]
+fn conll_output_has_one_line_per_input_line() {
+    let lines = ["وقال", "الرئيس", "فلاديمير", "بوتين", "", "في", "موسكو", "."];
+    let tags = naba::entity::conll_tags(&lines);
+    assert_eq!(tags.len(), lines.len());
+    assert_eq!(tags[4], "");
+    assert_eq!(&tags[2..4], ["B-PER", "I-PER"]);
+    assert_eq!(tags[6], "B-LOC");
+}
