@@ -50,3 +50,6 @@ train:
 
 eval-ner:
 	cargo run -q --release --example eval_ner -- "$(SHARED)"
+
+eval-dates:
+	cargo run -q --release --example eval_dates -- "$(SHARED)"

@@ -1,9 +1,92 @@
-//! Timeline: dated mentions → entries sorted by date, each with its clause and entities.
-//! (Foundation stage: empty; the dates issue fills this in.)
+//! Timeline: the dated clauses of an article, in date order.
+//!
+//! Input: an article with its paragraphs, entities and resolved dates (byte offsets). Output: one
+//! [`TimelineEntry`] per dated event — the sentence around the date, with the ids of the entities in it.
+//! Several dates with the same value in one sentence are one entry; durations are not events; a vague
+//! date (`قبل أيام`) sits at its reference and is marked `vague`. The publication date line is not
+//! body text, so it is an event only when the text itself says something happened then.
 
-use crate::model::{Article, TimelineEntry};
+use crate::date::calendar::Date;
+use crate::model::{Article, Grain, TimelineEntry};
+use crate::segment::sentences;
 
-/// The timeline of one analysed article.
-pub fn build(_text: &str, _article: &Article) -> Vec<TimelineEntry> {
-    Vec::new()
+/// A sort key for an ISO value at any grain: (first day, grain rank, time).
+fn sort_key(value: &str) -> (i64, u8, String) {
+    let first_day = if let Some((y, w)) = value.split_once("-W") {
+        let (y, w): (i32, i64) = (y.parse().unwrap_or(0), w.parse().unwrap_or(1));
+        Date::new(y, 1, 4).map(|j| j.days() - (j.weekday() as i64 - 1) + 7 * (w - 1)).unwrap_or(0)
+    } else {
+        let y: i32 = value.get(..4).and_then(|v| v.parse().ok()).unwrap_or(0);
+        let m: u8 = value.get(5..7).and_then(|v| v.parse().ok()).unwrap_or(1);
+        let d: u8 = value.get(8..10).and_then(|v| v.parse().ok()).unwrap_or(1);
+        Date::new(y.max(1), m, d).map(Date::days).unwrap_or(0)
+    };
+    // Coarser values first on the same first day (a month before its first day's events).
+    let rank = match value.len() {
+        4 => 0,
+        7 => 1,
+        8 => 2,
+        10 => 3,
+        _ => 4,
+    };
+    (first_day, rank, value.get(10..).unwrap_or("").to_string())
+}
+
+/// The timeline of one analysed article (byte offsets into `text`).
+pub fn build(text: &str, article: &Article) -> Vec<TimelineEntry> {
+    // Sentences of the title and paragraphs, as absolute ranges.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for p in article.title.iter().chain(&article.paragraphs) {
+        for r in sentences(&text[p.start..p.end]) {
+            let s = &text[p.start + r.start..p.start + r.end];
+            let lead = s.len() - s.trim_start().len();
+            let a = p.start + r.start + lead;
+            let b = a + s.trim().len();
+            if b > a {
+                spans.push((a, b));
+            }
+        }
+    }
+    let reference = article.published.as_ref().and_then(|p| p.value.clone());
+    let mut entries: Vec<TimelineEntry> = Vec::new();
+    for d in &article.dates {
+        if d.kind == "duration" {
+            continue;
+        }
+        let (value, grain, vague) = match (&d.value, &reference) {
+            (Some(v), _) => (v.clone(), d.grain, false),
+            (None, Some(r)) => (r.clone(), Grain::Day, true),
+            (None, None) => continue,
+        };
+        let Some(&(a, b)) = spans.iter().find(|(a, b)| *a <= d.start && d.end <= *b) else { continue };
+        if let Some(e) = entries.iter_mut().find(|e| e.start == a && e.value.as_deref() == Some(value.as_str())) {
+            e.vague &= vague;
+            continue;
+        }
+        let mut ids: Vec<String> = Vec::new();
+        for e in article.entities.iter().filter(|e| a <= e.start && e.end <= b) {
+            if !ids.contains(&e.id) {
+                ids.push(e.id.clone());
+            }
+        }
+        entries.push(TimelineEntry { value: Some(value), grain, start: a, end: b, text: text[a..b].to_string(), entities: ids, vague });
+    }
+    entries.sort_by(|x, y| {
+        let kx = sort_key(x.value.as_deref().unwrap_or(""));
+        let ky = sort_key(y.value.as_deref().unwrap_or(""));
+        kx.cmp(&ky).then(x.vague.cmp(&y.vague)).then(x.start.cmp(&y.start))
+    });
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_sort_by_first_day_then_grain() {
+        let mut v = vec!["2025-10-20", "2022-02", "2025-W42", "2025-10-16T10:30", "2025-10-16", "2025"];
+        v.sort_by_key(|x| sort_key(x));
+        assert_eq!(v, ["2022-02", "2025", "2025-W42", "2025-10-16", "2025-10-16T10:30", "2025-10-20"]);
+    }
 }

@@ -60,4 +60,37 @@ pub enum Expr {
     Clock(Time, bool),
     /// The moment of the reference (`الآن`).
     Now,
+    /// The n-th weekday of a month (`ثالث ثلاثاء في أيلول 2014`); n = -1 is the last one.
+    NthWeekday { n: i8, wd: u8, month: Box<Expr> },
+    /// The n-th week of a month (`الأسبوع الأول من أكتوبر`), n = -1 the last: weeks start on Monday and lie
+    /// inside the month.
+    WeekOfMonth { n: i8, month: Box<Expr> },
+    /// The n-th day of a month given by an expression (`اليوم الأخير من شهر عشرة`, n = -1 the last).
+    DayOfMonth { n: i8, month: Box<Expr> },
+    /// A holiday, in a given Gregorian year or the next one around the reference.
+    Holiday { holiday: Holiday, year: Option<i32> },
+    /// A Hijri month in a Gregorian year (`رمضان 2019`).
+    HijriMonthIn { m: u8, year: i32 },
+    /// From the reference to n units after it (`خلال أسبوعين`, `في غضون يومين`).
+    Within { n: i64, unit: Unit },
+    /// A month named with `المقبل`/`الماضي` (`نوفمبر المقبل`): the next one after the reference's month, or
+    /// the last one before it.
+    MonthRel { m: u8, rel: Rel },
+    /// A month of the year before/after the reference's (`مارس السنة القادمة`).
+    MonthRelYear { m: u8, k: i64 },
+    /// A clock time said in GMT (`بتوقيت غرينتش`): moved to the reference's UTC offset when it has one.
+    Gmt(Box<Expr>),
+}
+
+/// Holidays with a fixed place in the Hijri or Gregorian calendar (and Western Easter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    EidAlFitr,
+    EidAlAdha,
+    HijriNewYear,
+    Mawlid,
+    Christmas,
+    Easter,
+    NewYear,
+    LabourDay,
 }

@@ -10,7 +10,7 @@
 //! - Vague expressions (`قبل أيام`, `مؤخرا`) get no value, only a grain.
 
 use super::calendar::{days_in_month, Date, Reference, Time};
-use super::expr::{Expr, Part, Rel};
+use super::expr::{Expr, Holiday, Part, Rel};
 use super::hijri::{hijri_month_range, hijri_to_gregorian};
 use super::lexicon::Unit;
 use crate::model::Grain;
@@ -148,10 +148,153 @@ fn add_units(r: Date, n: i64, unit: Unit) -> Option<Date> {
     }
 }
 
+/// The (year, month) an expression for a month names.
+fn month_of(expr: &Expr, reference: Option<Reference>) -> Option<(i32, u8)> {
+    let r = reference.map(|r| r.date);
+    match expr {
+        Expr::Month { y: Some(y), m } => Some((*y, *m)),
+        Expr::Month { y: None, m } => r.and_then(|r| infer_year(*m, 1, r, None)).map(|d| (d.year, *m)),
+        Expr::MonthRelYear { m, k } => r.map(|r| (r.year + *k as i32, *m)),
+        Expr::MonthRel { m, rel } => r.map(|r| {
+            let y = match rel {
+                Rel::Next if *m <= r.month => r.year + 1,
+                Rel::Last if *m >= r.month => r.year - 1,
+                _ => r.year,
+            };
+            (y, *m)
+        }),
+        Expr::RelUnit { unit: Unit::Month, k } => r.and_then(|r| r.add_months(*k)).map(|d| (d.year, d.month)),
+        _ => None,
+    }
+}
+
+/// Western Easter Sunday (anonymous Gregorian computus).
+fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(y, month as u8, day as u8)
+}
+
+/// The holiday's date in Gregorian year `y` (the first one, for Hijri holidays that fall twice).
+fn holiday_in(h: Holiday, y: i32) -> Option<Date> {
+    let hijri = |m: u8, d: u8| -> Option<Date> {
+        let approx = ((y - 622) as f64 * 1.030_684) as i32;
+        (approx - 1..=approx + 2).filter_map(|hy| hijri_to_gregorian(hy, m, d)).find(|g| g.year == y)
+    };
+    match h {
+        Holiday::EidAlFitr => hijri(10, 1),
+        Holiday::EidAlAdha => hijri(12, 10),
+        Holiday::HijriNewYear => hijri(1, 1),
+        Holiday::Mawlid => hijri(3, 12),
+        Holiday::Christmas => Date::new(y, 12, 25),
+        Holiday::Easter => easter(y),
+        Holiday::NewYear => Date::new(y, 1, 1),
+        Holiday::LabourDay => Date::new(y, 5, 1),
+    }
+}
+
+/// Moves an ISO date-time value by `minutes` (`2013-02-14T08:00` - 120 → `2013-02-14T06:00`).
+fn shift(value: &str, minutes: i64) -> Option<String> {
+    let date = Date::parse_iso(value.get(..10)?)?;
+    let h: i64 = value.get(11..13)?.parse().ok()?;
+    let m: i64 = value.get(14..16)?.parse().ok()?;
+    let total = date.days() * 1440 + h * 60 + m + minutes;
+    let d = Date::from_days(total.div_euclid(1440))?;
+    let t = total.rem_euclid(1440);
+    Some(format!("{d}T{:02}:{:02}{}", t / 60, t % 60, value.get(16..).unwrap_or("")))
+}
+
 /// Resolves `expr` against `reference` (none: only absolute expressions get a value).
 pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
     let r = reference.map(|r| r.date);
     match expr {
+        Expr::NthWeekday { n, wd, month } => {
+            let Some((y, m)) = month_of(month, reference) else { return none(Grain::Day, true) };
+            let last = days_in_month(y, m);
+            let days: Vec<Date> = (1..=last).filter_map(|d| Date::new(y, m, d)).filter(|d| d.weekday() == *wd).collect();
+            let pick = if *n < 0 { days.last() } else { days.get(*n as usize - 1) };
+            pick.map_or(none(Grain::Day, true), |d| day(*d, false))
+        }
+        Expr::WeekOfMonth { n, month } => {
+            let Some((y, m)) = month_of(month, reference) else { return none(Grain::Week, true) };
+            let last = days_in_month(y, m);
+            // Weeks (Monday to Sunday) that lie inside the month.
+            let mondays: Vec<Date> = (1..=last)
+                .filter_map(|d| Date::new(y, m, d))
+                .filter(|d| d.weekday() == 1 && d.day as u32 + 6 <= last as u32)
+                .collect();
+            let pick = if *n < 0 { mondays.last() } else { mondays.get(*n as usize - 1) };
+            pick.map_or(none(Grain::Week, true), |d| point(week_value(*d), Grain::Week, false, Some(*d)))
+        }
+        Expr::DayOfMonth { n, month } => {
+            let Some((y, m)) = month_of(month, reference) else { return none(Grain::Day, true) };
+            let d = if *n < 0 { days_in_month(y, m) } else { *n as u8 };
+            Date::new(y, m, d).map_or(none(Grain::Day, true), |d| day(d, false))
+        }
+        Expr::MonthRelYear { .. } | Expr::MonthRel { .. } => match month_of(expr, reference) {
+            Some((y, m)) => point(month_value(y, m), Grain::Month, true, Date::new(y, m, 1)),
+            None => none(Grain::Month, true),
+        },
+        Expr::Holiday { holiday, year: Some(y) } => holiday_in(*holiday, *y).map_or(none(Grain::Day, false), |d| day(d, false)),
+        Expr::Holiday { holiday, year: None } => {
+            // The next one, counting from a month before the reference (a holiday just past still counts).
+            let Some(r) = r else { return none(Grain::Day, true) };
+            let from = r.add_days(-30).unwrap_or(r);
+            let found = (r.year - 1..=r.year + 1).filter_map(|y| holiday_in(*holiday, y)).find(|d| *d >= from);
+            found.map_or(none(Grain::Day, true), |d| day(d, true))
+        }
+        Expr::HijriMonthIn { m, year } => {
+            let approx = ((*year - 622) as f64 * 1.030_684) as i32;
+            let range = (approx - 1..=approx + 2)
+                .filter_map(|hy| hijri_month_range(hy, *m))
+                .find(|(a, _)| a.year == *year);
+            match range {
+                Some((a, b)) => Resolved {
+                    value: Some(a.to_string()),
+                    grain: Grain::Day,
+                    relative: false,
+                    kind: "interval",
+                    end_value: Some(b.to_string()),
+                    first_day: Some(a),
+                },
+                None => none(Grain::Month, false),
+            }
+        }
+        Expr::Within { n, unit } => {
+            let Some(r) = r else { return none(unit_grain(*unit), true) };
+            match add_units(r, *n, *unit) {
+                Some(end) if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade) => Resolved {
+                    value: Some(r.to_string()),
+                    grain: Grain::Day,
+                    relative: true,
+                    kind: "interval",
+                    end_value: Some(end.to_string()),
+                    first_day: Some(r),
+                },
+                _ => resolve(&Expr::Offset { n: *n, unit: *unit }, reference),
+            }
+        }
+        Expr::Gmt(inner) => {
+            let mut res = resolve(inner, reference);
+            if let (Some(off), Some(v)) = (reference.and_then(|r| r.offset_minutes), res.value.as_deref()) {
+                if v.len() >= 16 && v.as_bytes().get(10) == Some(&b'T') {
+                    res.value = shift(v, off as i64);
+                }
+            }
+            res
+        }
         Expr::Day { y: Some(y), m, d, .. } => Date::new(*y, *m, *d).map_or(none(Grain::Day, false), |d| day(d, false)),
         Expr::Day { y: None, m: 0, d, weekday } => {
             // `السبت السادس عشر`: a day of the reference's month (or a neighbour where the weekday agrees).

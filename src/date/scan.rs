@@ -7,7 +7,7 @@
 //! Rules are small methods; adding a form means adding a method and one line in [`Scanner::at`].
 
 use super::calendar::{Date, Time};
-use super::expr::{Expr, Part, Rel};
+use super::expr::{Expr, Holiday, Part, Rel};
 use super::hijri::{hijri_to_gregorian, solar_to_gregorian};
 use super::lexicon::*;
 use crate::normalize::fold;
@@ -82,6 +82,7 @@ static TRIGGERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> = 
         "لمده", "مده", "طيله", "طوال", "طول", "علي", "مطلع", "اوائل", "بدايه", "مستهل", "اول", "منتصف", "اواسط", "نصف",
         "نص", "اواخر", "نهايه", "اخر", "ختام", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ظهيره", "صبيحه", "الان",
         "حالا", "gmt", "utc", "مؤخرا", "موخرا", "عام", "سنه", "العام", "السنه", "الشهر", "الاسبوع", "شهر",
+        "عيد", "راس", "المولد", "الكريسماس", "كريسماس", "ثالث", "رابع", "خامس", "ثاني", "ثان", "اسبوع", "الاسابيع",
     ]);
     set
 });
@@ -357,6 +358,12 @@ impl Scanner {
             return None;
         }
         let rules = [
+            self.nth_weekday(i),
+            self.week_of_month(i),
+            self.day_of_month(i),
+            self.holiday(i),
+            self.clock_range(i),
+            self.day_part(i),
             self.weekday_date(i),
             self.day_month(i),
             self.month_day(i),
@@ -454,11 +461,25 @@ impl Scanner {
             };
             return Some((end, expr));
         }
-        // An ordinal day alone: `السبت السادس عشر`.
+        // An ordinal day alone: `السبت السادس عشر`, `الثلاثاء التاسع عشر من هذا الشهر`.
         if let Some((end, d)) = self.ordinal_number(j).filter(|&(_, v)| (1..=31).contains(&v)) {
+            let this_month = self.is(end, &["من"])
+                && (self.is(end + 1, &["هذا"]) && self.is(end + 2, &["الشهر"])
+                    || self.is(end + 1, &["الشهر"]) && is_this_word(self.w(end + 2)));
+            if this_month {
+                return Some((end + 3, Expr::Day { y: None, m: 0, d: d as u8, weekday: Some(wd) }));
+            }
             if !self.is(end, &["من"]) {
                 return Some((end, Expr::Day { y: None, m: 0, d: d as u8, weekday: Some(wd) }));
             }
+        }
+        // A clock range on that day: `الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا`.
+        if let Some((end, Expr::Range(a, b))) = self.clock_range(j) {
+            let on = |x: Box<Expr>| match *x {
+                Expr::Clock(t, m) => Expr::At(Box::new(Expr::Weekday { wd, rel: Rel::Bare }), t, m),
+                other => other,
+            };
+            return Some((end, Expr::Range(Box::new(on(a)), Box::new(on(b)))));
         }
         // Qualifiers: الماضي / المقبل / من الأسبوع الماضي / الأسبوع الحالي / هذا.
         let this_before = i > 0 && matches!(self.w(i - 1), "هذا" | "هذه");
@@ -515,7 +536,10 @@ impl Scanner {
     fn with_clock(&self, end: usize, expr: Expr) -> (usize, Expr) {
         let k = self.clock_start(end);
         match self.clock_parts(k) {
-            Some((e, t, mins)) => (e, Expr::At(Box::new(expr), t, mins)),
+            Some((e, t, mins)) => {
+                let at = Expr::At(Box::new(expr), t, mins);
+                (e, if self.clock_zone(e) { Expr::Gmt(Box::new(at)) } else { at })
+            }
             None => (end, expr),
         }
     }
@@ -644,13 +668,22 @@ impl Scanner {
 
     /// `فبراير 2022`, `كانون الأول 2024`, `في فبراير`, `رمضان 1446`, `آب/أغسطس 2013`.
     fn month_year(&self, i: usize) -> Option<(usize, Expr)> {
+        // `32 يناير 2023`: the day rule refused an impossible day; the month is not reported alone.
+        if i > 0 && self.num(i - 1).is_some_and(|v| v <= 99) && self.t[i - 1].digits <= 2 {
+            return None;
+        }
         let (end, m, cal) = self.month(i)?;
         let key = self.w(i);
         let key = strip_clitic(key).filter(|s| lookup(MONTHS, s).is_some()).unwrap_or(key);
         let e = self.comma(end);
         match (cal, self.year(e)) {
             (Cal::Gregorian, Some((ye, y, false))) => Some((ye, Expr::Month { y: Some(y), m })),
+            (Cal::Hijri, Some((ye, y, _))) if y >= 1700 => Some((ye, Expr::HijriMonthIn { m, year: y })),
             (Cal::Hijri, Some((ye, y, _))) => Some((ye, Expr::HijriMonth { y, m })),
+            (Cal::Gregorian, None) if is_next_word(self.w(end)) || is_past_word(self.w(end)) => {
+                let rel = if is_next_word(self.w(end)) { Rel::Next } else { Rel::Last };
+                Some((end + 1, Expr::MonthRel { m, rel }))
+            }
             (Cal::Gregorian, None) => {
                 // A bare month name: only unambiguous names after a cue word (في، خلال، منذ، شهر).
                 let cue = i > 0 && self.is(i - 1, &["في", "خلال", "منذ", "شهر", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف"]);
@@ -735,6 +768,9 @@ impl Scanner {
                     return None;
                 }
             }
+            None if da <= 2 && db == 4 && (1..=12).contains(&a) && (1900..=2100).contains(&b) => {
+                return Some((end, Expr::Month { y: Some(b as i32), m: a as u8 }));
+            }
             None => {
                 // Day/month without a year only right after a weekday (`يوم السبت 21/09`).
                 let after_weekday = i > 0 && (lookup(WEEKDAYS, self.w(i - 1)).is_some());
@@ -787,8 +823,55 @@ impl Scanner {
         Some((end, Expr::At(Box::new(date), t, mins)))
     }
 
+    /// Minutes after an hour, in words or digits: `و 18 دقيقة`, `وربع`, `ونصف`, `وثلث`, `وخمس واربعون
+    /// دقيقة`, `الا ربع`. Returns (end, minutes, hour adjustment).
+    fn minutes(&self, i: usize) -> Option<(usize, u32, i32)> {
+        let w = self.w(i);
+        // `الا ربع` / `إلا ثلث`: before the hour.
+        if w == "الا" {
+            let back = match self.w(i + 1) {
+                "ربع" | "ربعا" => 15,
+                "ثلث" => 20,
+                _ => return None,
+            };
+            return Some((i + 2, 60 - back, -1));
+        }
+        // The conjunction may be glued (`وربع`) or split off by the scanner (`و` `ربع`).
+        let (k, word) = if w == "و" { (i + 1, self.w(i + 1).to_string()) } else if let Some(r) = w.strip_prefix('و') { (i, r.to_string()) } else { return None };
+        let fraction = match word.as_str() {
+            "ربع" => Some(15),
+            "نصف" | "النصف" | "نص" => Some(30),
+            "ثلث" => Some(20),
+            _ => None,
+        };
+        if let Some(m) = fraction {
+            return Some((k + 1, m, 0));
+        }
+        let (mut e, mut m) = if k == i {
+            // Glued: `و18`, `وخمس`.
+            let v = word.parse::<u32>().ok().or_else(|| lookup(CARDINALS, &word)).or_else(|| lookup(TENS, &word))?;
+            (i + 1, v)
+        } else {
+            self.count(k)?
+        };
+        // `وخمس واربعون` / `وثلاث وعشرون` / `ثمانية عشر`.
+        let nw = self.w(e);
+        if nw == "و" && lookup(TENS, self.w(e + 1)).is_some() {
+            m += lookup(TENS, self.w(e + 1)).unwrap();
+            e += 2;
+        } else if let Some(t) = nw.strip_prefix('و').and_then(|r| lookup(TENS, r)) {
+            m += t;
+            e += 1;
+        }
+        if self.is(e, &["دقيقه", "دقائق"]) {
+            e += 1;
+        }
+        (m <= 59).then_some((e, m, 0))
+    }
+
     /// A clock time: `الساعة 10:30 صباحا`, `09:23 ص`, `15:23:24`, `الثالثة عصرا`, `الساعة 3 و 18 دقيقة`,
-    /// `الساعة الثانية عشرة ونصف ظهرا`, `بتوقيت غرينتش`. Returns (end, time, minutes were given).
+    /// `الساعة الثانية عشرة ونصف ظهرا`, `الساعة 8 بتوقيت غرينتش`. Returns (end, time, minutes were given);
+    /// whether it was said in GMT is [`Scanner::clock_zone`].
     fn clock_parts(&self, i: usize) -> Option<(usize, Time, bool)> {
         let mut j = i;
         let mut cue = false;
@@ -803,15 +886,17 @@ impl Scanner {
             j += 1;
             cue = true;
         }
-        let (mut end, mut hour, mut minute, mut second, mut has_minutes);
+        let mut hour: u32;
+        let mut minute: u32 = 0;
+        let mut second: u32 = 0;
+        let mut has_minutes = false;
+        let mut colon = false;
+        let mut end;
         if let Some(h) = self.num(j) {
             if self.t[j].digits > 2 || h > 24 {
                 return None;
             }
             hour = h;
-            minute = 0;
-            second = 0;
-            has_minutes = false;
             end = j + 1;
             if self.punct(end, &[":"]) && !self.t[end].space_before {
                 let m = self.num(end + 1)?;
@@ -820,6 +905,7 @@ impl Scanner {
                 }
                 minute = m;
                 has_minutes = true;
+                colon = true;
                 end += 2;
                 if self.punct(end, &[":"]) {
                     let s = self.num(end + 1)?;
@@ -829,93 +915,31 @@ impl Scanner {
                     second = s;
                     end += 2;
                 }
-            } else if !cue {
-                return None;
             }
         } else {
-            // An hour word: الثالثة، الثانية عشرة.
-            let (e, h) = self.count(j).or_else(|| self.ordinal_number(j))?;
-            if !(1..=12).contains(&h) {
+            // An hour word: الثالثة، الثانية عشرة (never `الرابعة واربعون`: that is 4:40).
+            let w = self.w(j);
+            let h = lookup(CARDINALS, w).or_else(|| lookup(ORDINALS, w))?;
+            let (e, h) = if matches!(self.w(j + 1), "عشر" | "عشره") { (j + 2, h + 10) } else { (j + 1, h) };
+            if !(1..=12).contains(&h) || matches!(w, "الحادي" | "حادي" | "الحاديه") && h < 11 {
                 return None;
             }
             hour = h;
-            minute = 0;
-            second = 0;
-            has_minutes = false;
             end = e;
-            if !cue && !DAY_PARTS.iter().any(|(d, _, _)| *d == self.w(end)) {
+        }
+        if let Some((e, m, adjust)) = self.minutes(end) {
+            if adjust < 0 && hour == 0 {
                 return None;
             }
+            hour = (hour as i32 + adjust) as u32;
+            minute = m;
+            has_minutes = true;
+            end = e;
         }
-        // Minutes in words: و 18 دقيقة، وربع، ونصف، وثلث، الا ربع.
-        let w = self.w(end);
-        match w {
-            "وربع" => {
-                minute = 15;
-                has_minutes = true;
-                end += 1;
-            }
-            "ونصف" | "والنصف" => {
-                minute = 30;
-                has_minutes = true;
-                end += 1;
-            }
-            "وثلث" => {
-                minute = 20;
-                has_minutes = true;
-                end += 1;
-            }
-            "الا" | "إلا" => {
-                let q = self.w(end + 1);
-                let back = match q {
-                    "ربع" | "ربعا" => 15,
-                    "ثلث" => 20,
-                    _ => 0,
-                };
-                if back > 0 && hour > 0 {
-                    hour -= 1;
-                    minute = 60 - back;
-                    has_minutes = true;
-                    end += 2;
-                }
-            }
-            _ => {
-                let (k, tail) = if w == "و" { (end + 1, true) } else if w.starts_with('و') { (end, true) } else { (end, false) };
-                if tail {
-                    let parsed = if w.starts_with('و') && w != "و" {
-                        let bare = &w['و'.len_utf8()..];
-                        bare.parse::<u32>().ok().map(|v| (k + 1, v)).or_else(|| {
-                            lookup(CARDINALS, bare).or_else(|| lookup(TENS, bare)).map(|v| (k + 1, v))
-                        })
-                    } else {
-                        self.count(k)
-                    };
-                    if let Some((mut e2, mut mins)) = parsed {
-                        // `وخمس واربعون` / `وثلاث وعشرون`.
-                        let nw = self.w(e2);
-                        if let Some(t) = strip_clitic(nw).filter(|_| nw.starts_with('و')).and_then(|r| lookup(TENS, r)) {
-                            mins += t;
-                            e2 += 1;
-                        } else if matches!(nw, "عشر" | "عشره") {
-                            mins += 10;
-                            e2 += 1;
-                        }
-                        if self.is(e2, &["دقيقه", "دقائق"]) {
-                            e2 += 1;
-                        }
-                        if mins <= 59 {
-                            minute = mins;
-                            has_minutes = true;
-                            end = e2;
-                        }
-                    }
-                }
-            }
-        }
-        // Day part: صباحا، مساء، ص، م، بعد الظهر، قبل الظهر، هذا الصباح.
+        // Day part: صباحا، مساء، ص، م، بعد الظهر، قبل الظهر، هذا الصباح، هذه الليلة.
         let mut k = end;
         let mut pm: Option<bool> = None;
-        if self.is(k, &["بعد"]) && self.is(k + 1, &["الظهر", "العصر", "الظهيره"]) {
+        if self.is(k, &["بعد"]) && self.is(k + 1, &["الظهر", "العصر", "الظهيره", "المغرب", "العشاء"]) {
             pm = Some(true);
             k += 2;
         } else if self.is(k, &["قبل"]) && self.is(k + 1, &["الظهر", "الظهيره"]) {
@@ -938,6 +962,10 @@ impl Scanner {
                 k = kk + 1;
             }
         }
+        // A bare number is a clock time only with `الساعة`, a colon, or a day part.
+        if !(cue || colon || pm.is_some()) {
+            return None;
+        }
         if let Some(p) = pm {
             if hour > 12 {
                 return None;
@@ -947,10 +975,6 @@ impl Scanner {
             }
             if !p && hour == 12 {
                 hour = 0;
-            }
-            // `12:30 ظهرا` stays 12:30.
-            if p && hour == 24 {
-                hour = 12;
             }
         }
         // Time zone: بتوقيت غرينتش / GMT / مكة / القاهرة.
@@ -965,9 +989,166 @@ impl Scanner {
         Some((k, Time { hour: hour as u8, minute: minute as u8, second: second as u8 }, has_minutes))
     }
 
+    /// Whether the clock ending at token `end` was said in GMT/UTC (`بتوقيت غرينتش`, `GMT`).
+    fn clock_zone(&self, end: usize) -> bool {
+        (end.saturating_sub(2)..end).any(|k| matches!(self.w(k), "gmt" | "utc" | "غرينتش" | "جرينتش" | "غرينيتش"))
+    }
+
     fn clock(&self, i: usize) -> Option<(usize, Expr)> {
         let (end, t, mins) = self.clock_parts(i)?;
-        Some((end, Expr::Clock(t, mins)))
+        let c = Expr::Clock(t, mins);
+        Some((end, if self.clock_zone(end) { Expr::Gmt(Box::new(c)) } else { c }))
+    }
+
+    /// `من 2:00 إلى 4:00 مساءً`, `من الساعة الثالثة الى الساعة الرابعة مساءا`: the day part of the second
+    /// clock also places the first.
+    fn clock_range(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = if self.is(i, &["من"]) { i + 1 } else { i };
+        let (e1, mut t1, m1) = self.clock_parts(j)?;
+        if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه"]) || self.punct(e1, &["-", "–"])) {
+            return None;
+        }
+        let (e2, t2, m2) = self.clock_parts(e1 + 1)?;
+        if t2.hour >= 12 && t1.hour < 12 && t1.hour + 12 <= t2.hour {
+            t1.hour += 12;
+        }
+        Some((e2, Expr::Range(Box::new(Expr::Clock(t1, m1)), Box::new(Expr::Clock(t2, m2)))))
+    }
+
+    /// A part of the day said alone: `هذا الصباح`, `عند الظهر`, `بعد الظهر`, `هذا المساء`, `منتصف الليل`.
+    fn day_part(&self, i: usize) -> Option<(usize, Expr)> {
+        let (hour, end) = match (self.w(i), self.w(i + 1)) {
+            ("هذا" | "في", "الصباح") => (6, i + 2),
+            ("عند" | "في", "الظهر" | "الظهيره") => (12, i + 2),
+            ("بعد", "الظهر" | "الظهيره") => (15, i + 2),
+            ("هذا" | "في", "المساء") => (20, i + 2),
+            ("منتصف", "الليل") => (0, i + 2),
+            ("عند", "منتصف") if self.w(i + 2) == "الليل" => (0, i + 3),
+            _ => return None,
+        };
+        Some((end, Expr::Clock(Time { hour, minute: 0, second: 0 }, false)))
+    }
+
+    /// A month for the "n-th … of" rules: a month name or number with an optional year (`من شهر أيلول من
+    /// عام 2014`, `اكتوبر 2014`), or `الشهر القادم/الماضي/هذا الشهر`.
+    fn month_ref(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut k = i;
+        if self.is(k, &["من", "في", "ب"]) {
+            k += 1;
+        }
+        if let Some((e, Expr::RelUnit { unit: super::lexicon::Unit::Month, k: rel })) = self.rel_unit(k) {
+            return Some((e, Expr::RelUnit { unit: super::lexicon::Unit::Month, k: rel }));
+        }
+        let (mut end, m) = if let Some((e, m)) = self.month_number(k) {
+            (e, m)
+        } else {
+            if self.is(k, &["شهر"]) {
+                k += 1;
+            }
+            match self.month(k)? {
+                (e, m, Cal::Gregorian) => (e, m),
+                _ => return None,
+            }
+        };
+        // The year: `2014`, `سنة 2014`, `من عام 2014`, `في سنة 2014`, `لعام 2014`, `السنة القادمة`.
+        let mut y = None;
+        let mut yk = end;
+        if self.is(yk, &["من", "في", "ل", "ب"]) {
+            yk += 1;
+        }
+        if let Some((ye, year, false)) = self.year(yk) {
+            y = Some(Expr::Month { y: Some(year), m });
+            end = ye;
+        } else if let Some((ye, Expr::RelUnit { unit: super::lexicon::Unit::Year, k: rel })) = self.rel_unit(yk) {
+            return Some((ye, Expr::MonthRelYear { m, k: rel }));
+        }
+        Some((end, y.unwrap_or(Expr::Month { y: None, m })))
+    }
+
+    /// `ثالث ثلاثاء في أيلول في سنة 2014`, `اخر اثنين من شهر اذار`, `الثلاثاء الاخير من شهر مارس السنة
+    /// القادمة`, `الاربعاء الثانية من شهر اكتوبر`.
+    fn nth_weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let ord = |w: &str| -> Option<i8> {
+            Some(match w {
+                "اول" | "الاول" | "الاولي" => 1,
+                "ثاني" | "ثان" | "الثاني" | "الثانيه" => 2,
+                "ثالث" | "الثالث" | "الثالثه" => 3,
+                "رابع" | "الرابع" | "الرابعه" => 4,
+                "خامس" | "الخامس" | "الخامسه" => 5,
+                "اخر" | "الاخير" | "الاخيره" => -1,
+                _ => return None,
+            })
+        };
+        let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).or_else(|| lookup(BARE_WEEKDAYS, self.w(k)));
+        // ORD [يوم] WEEKDAY … | WEEKDAY ORD …
+        let (n, wd, k) = if let Some(n) = ord(self.w(i)) {
+            let k = if self.is(i + 1, &["يوم"]) { i + 2 } else { i + 1 };
+            (n, weekday(k)?, k + 1)
+        } else {
+            let wd = lookup(WEEKDAYS, self.w(i))?;
+            (ord(self.w(i + 1))?, wd, i + 2)
+        };
+        if !self.is(k, &["من", "في", "ب"]) {
+            return None;
+        }
+        let (end, month) = self.month_ref(k)?;
+        Some((end, Expr::NthWeekday { n, wd, month: Box::new(month) }))
+    }
+
+    /// `اول اسبوع بشهر اكتوبر 2014`, `الاسبوع الاول من شهر عشرة 2014`, `اخر اسبوع في سبتمبر لعام 2014`.
+    fn week_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let (n, k) = match (self.w(i), self.w(i + 1)) {
+            ("اول", "اسبوع") => (1, i + 2),
+            ("اخر", "اسبوع") => (-1, i + 2),
+            ("الاسبوع", "الاول") => (1, i + 2),
+            ("الاسبوع", "الاخير") => (-1, i + 2),
+            _ => return None,
+        };
+        if !self.is(k, &["من", "في", "ب"]) {
+            return None;
+        }
+        let (end, month) = self.month_ref(k)?;
+        Some((end, Expr::WeekOfMonth { n, month: Box::new(month) }))
+    }
+
+    /// `اخر يوم بشهر عشرة سنة 2015`, `اليوم الاخير من شهر عشرة`, `ثالث يوم من شهر عشرة`.
+    fn day_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let (n, k) = match (self.w(i), self.w(i + 1)) {
+            ("اخر", "يوم") => (-1, i + 2),
+            ("اليوم", "الاخير") => (-1, i + 2),
+            (w, "يوم") => match lookup(ORDINALS, w) {
+                Some(v) if (1..=10).contains(&v) => (v as i8, i + 2),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if !self.is(k, &["من", "في", "ب"]) {
+            return None;
+        }
+        let (end, month) = self.month_ref(k)?;
+        Some((end, Expr::DayOfMonth { n, month: Box::new(month) }))
+    }
+
+    /// `عيد الفطر`, `عيد الأضحى 2013`, `رأس السنة الهجرية`, `المولد النبوي`, `عيد الميلاد 2020`, `عيد الفصح`.
+    fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        let (h, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("عيد", "الفطر", _) => (Holiday::EidAlFitr, i + 2),
+            ("عيد", "الاضحي", _) => (Holiday::EidAlAdha, i + 2),
+            ("راس", "السنه", "الهجريه") => (Holiday::HijriNewYear, i + 3),
+            ("المولد", "النبوي", _) => (Holiday::Mawlid, i + 2),
+            ("عيد", "الميلاد", _) => (Holiday::Christmas, i + 2),
+            ("الكريسماس" | "كريسماس", _, _) => (Holiday::Christmas, i + 1),
+            ("عيد", "الفصح", _) => (Holiday::Easter, i + 2),
+            ("راس", "السنه", "الميلاديه") => (Holiday::NewYear, i + 3),
+            ("عيد", "العمال", _) => (Holiday::LabourDay, i + 2),
+            _ => return None,
+        };
+        // (`عيد ميلاده`, his birthday, is not Christmas: the rule wants the article.)
+        let (end, year) = match self.year(end) {
+            Some((e, y, false)) if (1900..=2100).contains(&y) => (e, Some(y)),
+            _ => (end, None),
+        };
+        Some((end, Expr::Holiday { holiday: h, year }))
     }
 
     /// اليوم، أمس، أول أمس، غدا، بعد غد، الليلة، صباح اليوم، مساء أمس، البارحة، الآن.
@@ -1053,8 +1234,14 @@ impl Scanner {
             }
         };
         let (end, n, unit) = self.quantity(j)?;
-        if w == "من" && n != Some(1) {
-            return None; // `من 3 أيام` is a duration-ish phrase; only `من أسبوع` (a week ago) is an offset
+        // `من أسبوع` is "a week ago"; `من شهر أيلول`, `من 3 أيام` are not offsets.
+        if w == "من" && (n != Some(1) || self.month(end).is_some() || self.month_number(j).is_some() || self.num(end).is_some()) {
+            return None;
+        }
+        if matches!(w, "خلال") || (w == "في" && self.w(i + 1) == "غضون") {
+            if let Some(n) = n {
+                return Some((end, Expr::Within { n, unit }));
+            }
         }
         // `خلال الأسبوع` etc. are rel_unit; `خلال 3 ساعات` is an offset into the future.
         match n {

@@ -1,0 +1,151 @@
+//! The date corpus, Duckling-style: one reference date, many phrasings per value, and a list of texts
+//! that hold a date word but no date. Cases are the team's own news phrasings. The reference is a
+//! Monday, 2025-10-20 (the news policy: a bare weekday is the most recent one on or before it).
+#![cfg(not(target_arch = "wasm32"))]
+
+use naba::date::calendar::Reference;
+use naba::date::find_dates;
+
+const REFERENCE: &str = "2025-10-20";
+
+/// (value, phrasings that must resolve to it; the longest mention in each text is checked)
+const CASES: &[(&str, &[&str])] = &[
+    ("2025-10-20", &["اليوم", "يوم الاثنين", "صباح اليوم", "في هذا اليوم", "الإثنين 20 أكتوبر", "٢٠ أكتوبر ٢٠٢٥", "20/10/2025", "2025-10-20"]),
+    ("2025-10-19", &["أمس", "يوم أمس", "البارحة", "الأحد", "وأمس الأول كان"]),
+    ("2025-10-18", &["أول أمس", "أول من أمس", "السبت", "قبل يومين"]),
+    ("2025-10-17", &["الجمعة الماضية", "يوم الجمعة الماضي", "الجمعة", "17 تشرين الأول", "منذ 3 أيام"]),
+    ("2025-10-21", &["غدا", "يوم غد", "الثلاثاء المقبل", "بعد يوم"]),
+    ("2025-10-22", &["بعد غد", "الأربعاء القادم", "بعد يومين"]),
+    ("2025-10-16", &["16 أكتوبر", "١٦ أكتوبر", "الخميس 16 أكتوبر", "16 تشرين الأول/أكتوبر", "يوم الخميس الماضي"]),
+    ("2025-10-13", &["الاثنين الماضي", "قبل أسبوع", "منذ أسبوع"]),
+    ("2025-02-01", &["الأول من شباط", "1 فبراير", "١ فيفري", "الأول من فبراير 2025"]),
+    ("2025-10-21", &["الحادي والعشرين من أكتوبر", "21 أكتوبر 2025"]),
+    ("2022-02", &["فبراير 2022", "شباط 2022", "فيفري 2022"]),
+    ("2025-08", &["آب/أغسطس 2025", "أوت 2025", "غشت 2025"]),
+    ("2024", &["العام الماضي", "عام 2024", "السنة الماضية"]),
+    ("2025", &["هذا العام", "العام الحالي", "العام الجاري"]),
+    ("2025-11", &["الشهر المقبل", "الشهر القادم", "نوفمبر المقبل"]),
+    ("2025-W43", &["هذا الأسبوع", "الأسبوع الحالي"]),
+    ("2025-W42", &["الأسبوع الماضي", "الأسبوع المنصرم"]),
+    ("2025-10-20T10:30", &["الساعة 10:30 صباحا", "10:30 ص", "الساعة العاشرة والنصف صباحا"]),
+    ("2025-10-20T15:00", &["الثالثة عصرا", "الساعة 3 بعد الظهر", "الساعة الثالثة مساء"]),
+    ("2025-10-01", &["مطلع أكتوبر"]),
+    ("2025-10-15", &["منتصف أكتوبر", "منتصف تشرين الأول"]),
+    ("2025-03-30", &["عيد الفطر 2025"]),
+    ("2025-03-01", &["1 رمضان 1446 هـ", "الأول من رمضان 1446هـ"]),
+    ("2025-03-15", &["14 رمضان 1446 هـ الموافق 15 مارس 2025"]),
+    ("2020-02-18", &["29 بهمن 1398"]),
+    ("P3D", &["لمدة ثلاثة أيام", "لمدة 3 أيام", "طيلة ثلاثة أيام"]),
+    ("P2W", &["أسبوعين", "لمدة أسبوعين"]),
+];
+
+/// Texts with a date-looking word and no date.
+const NOT_DATES: &[&str] = &[
+    "جاء آب الأسرة إلى البيت",
+    "سجل الفريق صفر أهداف",
+    "قال الأحد عشر لاعبا",
+    "حضر جمعة وأخوه",
+    "بين الاثنين خلاف قديم",
+    "يكلف 1500 جنيه",
+    "اتصل على 01012345678",
+    "الإصدار 1.2.3 متاح",
+    "فاز الفريق 3-1",
+    "بنسبة 12.5%",
+    "32 يناير 2023",
+    "الساعة 25:00",
+    "يحب الربيع وأزهاره",
+    "أمسية شعرية",
+    "غدير الماء",
+];
+
+fn main_mention(text: &str) -> Option<naba::model::DateMention> {
+    find_dates(text, Reference::parse(REFERENCE)).into_iter().max_by_key(|d| d.end - d.start)
+}
+
+#[test]
+fn corpus_resolves() {
+    let mut failures = Vec::new();
+    for (value, texts) in CASES {
+        for text in *texts {
+            let got = main_mention(text).and_then(|d| d.value);
+            if got.as_deref() != Some(*value) {
+                failures.push(format!("{text:?}: expected {value}, got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "help: date corpus failures:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn not_dates() {
+    for text in NOT_DATES {
+        let found = find_dates(text, Reference::parse(REFERENCE));
+        assert!(found.is_empty(), "help: {text:?} is not a date, found {found:?}");
+    }
+}
+
+#[test]
+fn vague_and_interval_forms() {
+    let d = main_mention("قبل أيام من القمة").unwrap();
+    assert_eq!((d.value, d.relative, d.text.as_str()), (None, true, "قبل أيام"));
+    let d = main_mention("مؤخرا").unwrap();
+    assert_eq!(d.value, None);
+    let d = main_mention("من 13 إلى 15 تموز").unwrap();
+    assert_eq!((d.kind, d.value.as_deref(), d.end_value.as_deref()), ("interval", Some("2025-07-13"), Some("2025-07-15")));
+    let d = main_mention("أواخر أكتوبر").unwrap();
+    assert_eq!((d.kind, d.value.as_deref(), d.end_value.as_deref()), ("interval", Some("2025-10-21"), Some("2025-10-31")));
+}
+
+#[test]
+fn spans_leave_clitics_out_and_point_into_the_text() {
+    let text = "وأمس قال، وبعد يومين، والشهر المقبل";
+    let found = find_dates(text, Reference::parse(REFERENCE));
+    let spans: Vec<&str> = found.iter().map(|d| &text[d.start..d.end]).collect();
+    assert_eq!(spans, ["أمس", "بعد يومين", "الشهر المقبل"]);
+}
+
+#[test]
+fn without_a_reference_relative_dates_have_no_value() {
+    let d = &find_dates("أمس", None)[0];
+    assert_eq!((d.value.as_deref(), d.relative), (None, true));
+    let d = &find_dates("16 أكتوبر 2025", None)[0];
+    assert_eq!(d.value.as_deref(), Some("2025-10-16"));
+}
+
+#[test]
+fn absurd_dates_are_rejected() {
+    for text in ["32 فبراير 2025", "30 شباط", "99999-01-01", "2025-13-01", "31/04/2025"] {
+        let found = find_dates(text, Reference::parse(REFERENCE));
+        assert!(found.iter().all(|d| d.grain != naba::model::Grain::Day || d.value.is_none()), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn the_sample_page_dates_and_timeline() {
+    let sample = include_str!("../www/samples/aggregator-ar.txt");
+    let a = naba::analyze(sample, &naba::Options::default()).unwrap();
+    let got: Vec<Vec<(String, Option<String>)>> = a
+        .articles
+        .iter()
+        .map(|x| x.dates.iter().map(|d| (d.text.clone(), d.value.clone())).collect())
+        .collect();
+    let s = |t: &str, v: Option<&str>| (t.to_string(), v.map(str::to_string));
+    assert_eq!(
+        got[0],
+        [s("يوم الثلاثاء", Some("2025-11-18")), s("12 نوفمبر", Some("2025-11-12")), s("قبل أيام", None), s("الخميس الماضي", Some("2025-11-13"))]
+    );
+    assert_eq!(got[1], [s("اليوم", Some("2025-11-18")), s("الثلاثاء", Some("2025-11-18")), s("أبريل 2023", Some("2023-04"))]);
+    let mut values: Vec<String> = a.articles.iter().flat_map(|x| &x.timeline).filter_map(|t| t.value.clone()).collect();
+    values.dedup();
+    let mut distinct = values.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct, ["2023-04", "2025-11-12", "2025-11-13", "2025-11-18"]);
+    // Each article's timeline is in date order, and entries carry the entities of their sentence.
+    for art in &a.articles {
+        let v: Vec<&str> = art.timeline.iter().filter_map(|t| t.value.as_deref()).collect();
+        assert!(v.windows(2).all(|w| w[0] <= w[1]), "{v:?}");
+    }
+    let first = &a.articles[0].timeline[0];
+    assert!(first.text.contains("12 نوفمبر") && !first.entities.is_empty());
+}
