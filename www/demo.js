@@ -1,24 +1,203 @@
-// Minimal demo: loads the wasm package, analyses the team's sample aggregator page and shows the JSON.
-import init, { analyze, version } from './pkg/naba.js';
+// The demo page: loads the wasm package, analyses the team's sample aggregator page, and shows the
+// articles as cards with highlighted entities, the entity list, the timeline and the exports.
+// Analysis runs in a Web Worker (worker.js), so large pages never freeze the tab.
+import init, { version } from './pkg/naba.js';
+import { paint, groupsFor, rangesFor, offsetOf, highlightsSupported } from './highlight.js';
+import { renderEntityList, renderTimeline, toDisplacy, toTimelineJS, LABEL_NAMES } from './render.js';
 
 const $ = (id) => document.getElementById(id);
+const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0 };
+const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+const pending = new Map();
+
+worker.onmessage = ({ data }) => {
+  const p = pending.get(data.id);
+  if (!p) return;
+  if (data.type === 'progress') p.progress(data.done, data.total);
+  else { pending.delete(data.id); data.type === 'result' ? p.resolve(data.result) : p.reject(new Error(data.message)); }
+};
+
+function analyzeInWorker(input, options, progress) {
+  const id = ++state.job;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, progress });
+    worker.postMessage({ id, input, options });
+  });
+}
+
+function el(tag, attrs = {}, text) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** A text node for result.text[start, end), recorded in the segment map. */
+function textNode(result, start, end) {
+  const node = document.createTextNode(result.text.slice(start, end));
+  state.segments.push({ node, start });
+  return node;
+}
+
+function renderArticles(result) {
+  const root = $('articles');
+  root.replaceChildren();
+  state.segments = [];
+  if (!result.articles.length) root.append(el('p', { class: 'empty' }, 'لم يُعثر على مقالات في هذا النص.'));
+  result.articles.forEach((a, i) => {
+    const card = el('article', { class: 'article', 'data-index': String(i) });
+    const h = el('h2');
+    if (a.title) h.append(textNode(result, a.title.start, a.title.end)); else h.textContent = '(بلا عنوان)';
+    card.append(h);
+    const meta = el('div', { class: 'meta' });
+    if (a.published) {
+      const d = el('span', { class: 'published' });
+      d.append(el('span', {}, a.published.text || ''), ' ', el('span', { class: 'iso' }, a.published.value || '?'));
+      if (a.published.inferred) d.append(' ', el('span', { class: 'inferred' }, '(تاريخ الصفحة)'));
+      meta.append(d);
+    }
+    if (a.byline) meta.append(el('span', { class: 'byline' }, `بقلم: ${a.byline.text}`));
+    if (a.source) meta.append(el('span', { class: 'source' }, `المصدر: ${a.source.text}`));
+    card.append(meta);
+    if (a.keywords.length) {
+      const chips = el('ul', { class: 'chips', 'aria-label': 'كلمات دلالية' });
+      for (const k of a.keywords) chips.append(el('li', {}, k.text));
+      card.append(chips);
+    }
+    for (const p of a.paragraphs) {
+      const para = el('p', { 'data-start': String(p.start), 'data-end': String(p.end) });
+      para.append(textNode(result, p.start, p.end));
+      card.append(para);
+    }
+    root.append(card);
+  });
+  state.segments.sort((x, y) => x.start - y.start);
+}
+
+function flash(start, end) {
+  state.unselect();
+  state.unselect = paint(state.segments, { 'naba-focus': [{ start, end }] });
+  const r = rangesFor(state.segments, start, end)[0];
+  if (r) r.startContainer.parentElement.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
+function select(group, li) {
+  document.querySelectorAll('.entity.selected').forEach((x) => x.classList.remove('selected'));
+  li.classList.add('selected');
+  state.unselect();
+  state.unselect = paint(state.segments, { 'naba-selected': group.mentions });
+  const r = rangesFor(state.segments, group.mentions[0].start, group.mentions[0].end)[0];
+  if (r) r.startContainer.parentElement.scrollIntoView({ behavior: 'smooth', block: 'center' });
+}
+
+function show(result) {
+  state.unpaint(); state.unselect();
+  state.unselect = () => {};
+  state.result = result;
+  renderArticles(result);
+  state.unpaint = paint(state.segments, groupsFor(result));
+  renderEntityList($('entities'), result, select);
+  renderTimeline($('timeline'), result, (t) => flash(t.start, t.end));
+  const counts = result.articles.reduce((n, a) => n + a.entities.length, 0);
+  $('status').textContent = `ready — naba ${version()} — ${result.articles.length} articles, ${counts} entities`;
+}
+
+// Hover: the entity under the pointer (CSS highlights have no events, so find the text offset).
+function entityAt(x, y) {
+  const pos = document.caretPositionFromPoint ? document.caretPositionFromPoint(x, y) : null;
+  const range = !pos && document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
+  const node = pos ? pos.offsetNode : range && range.startContainer;
+  const offset = pos ? pos.offset : range && range.startOffset;
+  if (!node || node.nodeType !== Node.TEXT_NODE || !state.result) return null;
+  const at = offsetOf(state.segments, node, offset);
+  if (at < 0) return null;
+  for (const a of state.result.articles) for (const e of a.entities) if (e.start <= at && at < e.end) return e;
+  return null;
+}
+
+document.addEventListener('mousemove', (ev) => {
+  const tip = $('tooltip');
+  const e = ev.target.closest && ev.target.closest('.article') ? entityAt(ev.clientX, ev.clientY) : null;
+  if (!e) { tip.hidden = true; return; }
+  tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
+  tip.style.left = `${ev.clientX + 12}px`;
+  tip.style.top = `${ev.clientY + 14}px`;
+  tip.hidden = false;
+});
+
+function detectFormat(text) {
+  const f = $('format').value;
+  if (f !== 'auto') return f;
+  return /^\s*(<!doctype|<html|<head|<body|<div|<p[\s>]|<article)/i.test(text) ? 'html' : 'text';
+}
+
+async function run() {
+  const input = $('input').value;
+  const now = $('now').value || new Date().toISOString().slice(0, 10);
+  const options = { format: detectFormat(input), now };
+  const bar = $('progress');
+  bar.hidden = false;
+  bar.firstElementChild.style.width = '5%';
+  $('status').textContent = 'analysing…';
+  try {
+    const result = await analyzeInWorker(input, options, (done, total) => {
+      bar.firstElementChild.style.width = `${Math.max(5, Math.round((100 * done) / total))}%`;
+      $('status').textContent = `analysing… ${done}/${total}`;
+    });
+    show(result);
+  } catch (e) {
+    $('status').textContent = `error: ${e.message}`;
+  } finally {
+    bar.hidden = true;
+  }
+}
+
+function download(name, data) {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const a = el('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+document.querySelector('.exports').addEventListener('click', (ev) => {
+  const kind = ev.target.dataset && ev.target.dataset.export;
+  if (!kind || !state.result) return;
+  if (kind === 'api') download('naba.json', state.result);
+  if (kind === 'displacy') download('naba-displacy.json', toDisplacy(state.result));
+  if (kind === 'timelinejs') download('naba-timelinejs.json', toTimelineJS(state.result));
+});
+
+/** Reads a dropped or chosen file: HTML in its declared charset (windows-1256 and friends), else UTF-8. */
+async function readFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const head = new TextDecoder('latin1').decode(bytes.slice(0, 4096));
+  const m = /charset=["']?([\w-]+)/i.exec(head);
+  let label = m ? m[1].toLowerCase() : 'utf-8';
+  try { return new TextDecoder(label).decode(bytes); } catch { return new TextDecoder('utf-8').decode(bytes); }
+}
+
+async function loadFile(file) {
+  $('input').value = await readFile(file);
+  $('format').value = /\.html?$/i.test(file.name) ? 'html' : 'auto';
+  run();
+}
+
+async function loadSample() {
+  $('input').value = await (await fetch('./samples/aggregator-ar.txt')).text();
+  $('format').value = 'auto';
+  $('now').value = '';
+  await run();
+}
 
 async function main() {
   await init();
-  const sample = await (await fetch('./samples/aggregator-ar.txt')).text();
-  $('input').value = sample;
-  const run = () => {
-    try {
-      const now = new Date().toISOString().slice(0, 10);
-      const result = analyze($('input').value, { format: $('format').value, now });
-      $('out').textContent = JSON.stringify(result, null, 2);
-    } catch (e) {
-      $('out').textContent = String(e);
-    }
-  };
   $('go').addEventListener('click', run);
-  run();
-  $('status').textContent = `ready — naba ${version()}`;
+  $('sample').addEventListener('click', loadSample);
+  $('file').addEventListener('change', (ev) => ev.target.files[0] && loadFile(ev.target.files[0]));
+  document.addEventListener('dragover', (ev) => ev.preventDefault());
+  document.addEventListener('drop', (ev) => { ev.preventDefault(); const f = ev.dataTransfer.files[0]; if (f) loadFile(f); });
+  if (!highlightsSupported()) document.documentElement.classList.add('no-highlight-api');
+  await loadSample();
 }
 
 main().catch((e) => { $('status').textContent = `error: ${e}`; });

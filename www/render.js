@@ -1,0 +1,132 @@
+// Shared by the demo page and the extension panel: the entity list and the SVG timeline.
+// Everything is built with createElement/textContent: page text never becomes HTML.
+
+const SVG = 'http://www.w3.org/2000/svg';
+export const LABEL_NAMES = { PER: 'شخص', LOC: 'مكان', ORG: 'منظمة', MISC: 'أخرى', DATE: 'تاريخ' };
+
+function el(tag, attrs = {}, text) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Entities of a result grouped by id: [{ id, canonical, label, mentions: [entity] }], most mentioned first. */
+export function entityGroups(result) {
+  const byId = new Map();
+  for (const a of result.articles) {
+    for (const e of a.entities) {
+      if (!byId.has(e.id)) byId.set(e.id, { id: e.id, canonical: e.canonical, label: e.label, mentions: [] });
+      byId.get(e.id).mentions.push(e);
+    }
+  }
+  return [...byId.values()].sort((x, y) => y.mentions.length - x.mentions.length || x.canonical.localeCompare(y.canonical, 'ar'));
+}
+
+/** Renders the entity list into `container`; `onSelect(group)` is called when an entity is clicked. */
+export function renderEntityList(container, result, onSelect) {
+  container.replaceChildren();
+  const groups = entityGroups(result);
+  if (!groups.length) { container.append(el('p', { class: 'empty' }, 'لا كيانات')); return; }
+  const list = el('ul', { class: 'entity-list' });
+  for (const g of groups) {
+    const li = el('li', { class: `entity ent-${g.label}`, 'data-id': g.id, tabindex: '0', role: 'button' });
+    li.append(el('span', { class: 'swatch' }), el('span', { class: 'name' }, g.canonical),
+      el('span', { class: 'type' }, LABEL_NAMES[g.label] || g.label), el('span', { class: 'count' }, String(g.mentions.length)));
+    const go = () => onSelect && onSelect(g, li);
+    li.addEventListener('click', go);
+    li.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); go(); } });
+    list.append(li);
+  }
+  container.append(list);
+}
+
+/** A day number for an ISO value at any grain (weeks: their Monday), for placing marks. */
+export function dayOf(value) {
+  if (!value) return null;
+  const w = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (w) {
+    const jan4 = Date.UTC(+w[1], 0, 4);
+    const dow = (new Date(jan4).getUTCDay() + 6) % 7;
+    return jan4 / 864e5 - dow + 7 * (+w[2] - 1);
+  }
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  return Date.UTC(+m[1], (+m[2] || 1) - 1, +m[3] || 1) / 864e5;
+}
+
+/**
+ * Draws the timeline of all articles as an SVG: one mark per entry at its date (vague ones hollow),
+ * its clause and entities on hover (SVG <title>), `onPick(entry)` on click.
+ */
+export function renderTimeline(container, result, onPick) {
+  container.replaceChildren();
+  const names = new Map();
+  for (const a of result.articles) for (const e of a.entities) names.set(e.id, e.canonical);
+  const entries = result.articles.flatMap((a) => a.timeline).filter((t) => dayOf(t.value) !== null);
+  if (!entries.length) { container.append(el('p', { class: 'empty' }, 'لا أحداث مؤرخة')); return; }
+  entries.sort((x, y) => dayOf(x.value) - dayOf(y.value));
+  const days = entries.map((t) => dayOf(t.value));
+  const min = Math.min(...days), max = Math.max(...days);
+  const rowH = 28, top = 10, width = 320, pad = 14;
+  const height = top + rowH * entries.length + 10;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('class', 'timeline');
+  svg.setAttribute('role', 'list');
+  const axisX = pad + 6;
+  const line = document.createElementNS(SVG, 'line');
+  Object.entries({ x1: axisX, x2: axisX, y1: top, y2: height - 6, class: 'axis' }).forEach(([k, v]) => line.setAttribute(k, v));
+  svg.append(line);
+  entries.forEach((t, i) => {
+    const y = top + rowH * i + rowH / 2;
+    const g = document.createElementNS(SVG, 'g');
+    g.setAttribute('class', `mark${t.vague ? ' vague' : ''} grain-${t.grain}`);
+    g.setAttribute('role', 'listitem');
+    g.setAttribute('tabindex', '0');
+    // Position along the bar shows how far apart events are.
+    const frac = max > min ? (days[i] - min) / (max - min) : 0;
+    const bar = document.createElementNS(SVG, 'rect');
+    Object.entries({ x: axisX, y: y - 2, width: 4 + frac * 60, height: 4, class: 'span' }).forEach(([k, v]) => bar.setAttribute(k, v));
+    const dot = document.createElementNS(SVG, 'circle');
+    Object.entries({ cx: axisX, cy: y, r: t.grain === 'day' || t.grain === 'hour' || t.grain === 'minute' ? 5 : 7 }).forEach(([k, v]) => dot.setAttribute(k, v));
+    const label = document.createElementNS(SVG, 'text');
+    Object.entries({ x: axisX + 74, y: y + 4, class: 'date' }).forEach(([k, v]) => label.setAttribute(k, v));
+    label.textContent = `${t.value}${t.vague ? ' (تقريبي)' : ''}`;
+    const title = document.createElementNS(SVG, 'title');
+    const who = t.entities.map((id) => names.get(id)).filter(Boolean).join('، ');
+    title.textContent = `${t.text}${who ? `\n— ${who}` : ''}`;
+    g.append(title, bar, dot, label);
+    const pick = () => onPick && onPick(t);
+    g.addEventListener('click', pick);
+    g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') pick(); });
+    svg.append(g);
+  });
+  container.append(svg);
+}
+
+/** displaCy-style JSON: one {text, ents} per article, offsets relative to the article. */
+export function toDisplacy(result) {
+  return result.articles.map((a) => ({
+    text: result.text.slice(a.start, a.end),
+    ents: a.entities.map((e) => ({ start: e.start - a.start, end: e.end - a.start, label: e.label })),
+    title: a.title ? a.title.text : null,
+  }));
+}
+
+/** TimelineJS JSON: one event per timeline entry. */
+export function toTimelineJS(result) {
+  const events = [];
+  for (const a of result.articles) {
+    for (const t of a.timeline) {
+      const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(t.value || '');
+      if (!m) continue;
+      const start_date = { year: m[1] };
+      if (m[2]) start_date.month = String(+m[2]);
+      if (m[3]) start_date.day = String(+m[3]);
+      if (m[4]) { start_date.hour = String(+m[4]); start_date.minute = String(+m[5]); }
+      events.push({ start_date, text: { headline: a.title ? a.title.text : '', text: t.text } });
+    }
+  }
+  return { title: { text: { headline: 'naba timeline' } }, events };
+}
