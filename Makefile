@@ -13,7 +13,7 @@ setup:
 pkg: setup
 	wasm-pack --quiet build --target web --release --mode no-install --out-dir pkg --out-name naba
 	rm -rf www/pkg www/extension/pkg && cp -r pkg www/pkg
-	@if [ -d www/extension ]; then cp -r pkg www/extension/pkg; fi
+	cp -r pkg www/extension/pkg && cp www/highlight.js www/render.js www/extension/
 	@bash scripts/size.sh
 
 demo: pkg

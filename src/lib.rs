@@ -13,6 +13,7 @@ pub mod article;
 pub mod date;
 pub mod entity;
 pub mod error;
+pub mod hash;
 pub mod html;
 pub mod model;
 pub mod normalize;

@@ -3,27 +3,30 @@
 // Analysis runs in a Web Worker (worker.js), so large pages never freeze the tab.
 import init, { version } from './pkg/naba.js';
 import { paint, groupsFor, rangesFor, offsetOf, highlightsSupported } from './highlight.js';
-import { renderEntityList, renderTimeline, toDisplacy, toTimelineJS, LABEL_NAMES } from './render.js';
+import { renderEntityList, renderTimeline, LABEL_NAMES } from './render.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0 };
+const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 const pending = new Map();
 
 worker.onmessage = ({ data }) => {
   const p = pending.get(data.id);
   if (!p) return;
-  if (data.type === 'progress') p.progress(data.done, data.total);
-  else { pending.delete(data.id); data.type === 'result' ? p.resolve(data.result) : p.reject(new Error(data.message)); }
+  if (data.type === 'progress') { p.progress(data.done, data.total); return; }
+  pending.delete(data.id);
+  if (data.type === 'error') p.reject(new Error(data.message)); else p.resolve(data.type === 'export' ? data.json : data.result);
 };
 
-function analyzeInWorker(input, options, progress) {
+function ask(message, progress = () => {}) {
   const id = ++state.job;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, progress });
-    worker.postMessage({ id, input, options });
+    worker.postMessage({ id, ...message });
   });
 }
+
+const analyzeInWorker = (input, options, progress) => ask({ type: 'analyze', input, options }, progress);
 
 function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);
@@ -71,6 +74,10 @@ function renderArticles(result) {
     }
     root.append(card);
   });
+  // The worker sends the first articles only: a huge page stays responsive (the rest is in the export).
+  if (result.totalArticles > result.articles.length) {
+    root.append(el('p', { class: 'more' }, `… و${result.totalArticles - result.articles.length} مقالًا آخر (في ملف التصدير)`));
+  }
   state.segments.sort((x, y) => x.start - y.start);
 }
 
@@ -98,8 +105,7 @@ function show(result) {
   state.unpaint = paint(state.segments, groupsFor(result));
   renderEntityList($('entities'), result, select);
   renderTimeline($('timeline'), result, (t) => flash(t.start, t.end));
-  const counts = result.articles.reduce((n, a) => n + a.entities.length, 0);
-  $('status').textContent = `ready — naba ${version()} — ${result.articles.length} articles, ${counts} entities`;
+  $('status').textContent = `ready — naba ${version()} — ${result.totalArticles} articles, ${result.totalEntities} entities`;
 }
 
 // Hover: the entity under the pointer (CSS highlights have no events, so find the text offset).
@@ -131,8 +137,12 @@ function detectFormat(text) {
   return /^\s*(<!doctype|<html|<head|<body|<div|<p[\s>]|<article)/i.test(text) ? 'html' : 'text';
 }
 
+/** Text larger than this from a file is kept in memory, not put in the textarea (a 10 MB textarea takes
+ * seconds to lay out and would freeze the page). */
+const TEXTAREA_LIMIT = 1024 * 1024;
+
 async function run() {
-  const input = $('input').value;
+  const input = state.fileText !== null && $('input').value === state.filePlaceholder ? state.fileText : $('input').value;
   const now = $('now').value || new Date().toISOString().slice(0, 10);
   const options = { format: detectFormat(input), now };
   const bar = $('progress');
@@ -152,19 +162,19 @@ async function run() {
   }
 }
 
-function download(name, data) {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+function download(name, json) {
+  const blob = new Blob([json], { type: 'application/json' });
   const a = el('a', { href: URL.createObjectURL(blob), download: name });
   document.body.append(a); a.click(); a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-document.querySelector('.exports').addEventListener('click', (ev) => {
+const EXPORT_NAMES = { api: 'naba.json', displacy: 'naba-displacy.json', timelinejs: 'naba-timelinejs.json' };
+
+document.querySelector('.exports').addEventListener('click', async (ev) => {
   const kind = ev.target.dataset && ev.target.dataset.export;
   if (!kind || !state.result) return;
-  if (kind === 'api') download('naba.json', state.result);
-  if (kind === 'displacy') download('naba-displacy.json', toDisplacy(state.result));
-  if (kind === 'timelinejs') download('naba-timelinejs.json', toTimelineJS(state.result));
+  download(EXPORT_NAMES[kind], await ask({ type: 'export', kind }));
 });
 
 /** Reads a dropped or chosen file: HTML in its declared charset (windows-1256 and friends), else UTF-8. */
@@ -177,12 +187,21 @@ async function readFile(file) {
 }
 
 async function loadFile(file) {
-  $('input').value = await readFile(file);
+  const text = await readFile(file);
+  if (text.length > TEXTAREA_LIMIT) {
+    state.fileText = text;
+    state.filePlaceholder = `(${file.name}: ${(text.length / 1048576).toFixed(1)}M characters, kept in memory)`;
+    $('input').value = state.filePlaceholder;
+  } else {
+    state.fileText = null;
+    $('input').value = text;
+  }
   $('format').value = /\.html?$/i.test(file.name) ? 'html' : 'auto';
-  run();
+  await run();
 }
 
 async function loadSample() {
+  state.fileText = null;
   $('input').value = await (await fetch('./samples/aggregator-ar.txt')).text();
   $('format').value = 'auto';
   $('now').value = '';

@@ -1,11 +1,18 @@
-// Runs naba off the main thread so the page never freezes. Messages in: {id, input, options}.
-// Messages out: {id, type: 'progress', done, total} and {id, type: 'result', result} or {id, type: 'error'}.
-// Very large plain texts are analysed in chunks cut at line breaks (progress after each), then merged:
-// offsets shifted into the whole text, entity ids prefixed per chunk.
+// Runs naba off the main thread so the page never freezes.
+// In:  {id, type: 'analyze', input, options} | {id, type: 'export', kind: 'api' | 'displacy' | 'timelinejs'}
+// Out: {id, type: 'progress', done, total} | {id, type: 'result', result} | {id, type: 'export', json}
+//      | {id, type: 'error', message}
+// The page gets a light copy of the result (the text, the first articles in full, the totals); the full
+// result stays here and leaves only as a JSON string when exported — a huge page never floods the main
+// thread with objects. Very large plain texts are analysed in chunks cut at line breaks (progress after
+// each) and merged: offsets shifted into the whole text, entity ids prefixed per chunk.
 import init, { analyze } from './pkg/naba.js';
+import { toDisplacy, toTimelineJS } from './render.js';
 
 const ready = init();
 const CHUNK = 512 * 1024;
+export const SHOWN = 40;
+let full = null;
 
 function chunks(text) {
   const out = [];
@@ -23,36 +30,52 @@ function chunks(text) {
 }
 
 function shiftSpans(obj, by) {
-  if (Array.isArray(obj)) { obj.forEach((x) => shiftSpans(x, by)); return; }
+  if (Array.isArray(obj)) { for (const x of obj) shiftSpans(x, by); return; }
   if (obj && typeof obj === 'object') {
     if (typeof obj.start === 'number' && typeof obj.end === 'number') { obj.start += by; obj.end += by; }
-    for (const [k, v] of Object.entries(obj)) if (v && typeof v === 'object') shiftSpans(v, by);
+    for (const v of Object.values(obj)) if (v && typeof v === 'object') shiftSpans(v, by);
   }
 }
 
-self.onmessage = async ({ data: { id, input, options } }) => {
+function analyzeAll(id, input, options) {
+  if (options.format === 'html' || input.length <= CHUNK) {
+    self.postMessage({ id, type: 'progress', done: 0, total: 1 });
+    return analyze(input, options);
+  }
+  const parts = chunks(input);
+  const merged = { version: 1, text: input, articles: [] };
+  for (let i = 0; i < parts.length; i++) {
+    const [a, b] = parts[i];
+    const r = analyze(input.slice(a, b), options);
+    for (const art of r.articles) {
+      shiftSpans(art, a);
+      for (const e of art.entities) e.id = `c${i}-${e.id}`;
+      for (const t of art.timeline) t.entities = t.entities.map((x) => `c${i}-${x}`);
+      merged.articles.push(art);
+    }
+    self.postMessage({ id, type: 'progress', done: i + 1, total: parts.length });
+  }
+  return merged;
+}
+
+self.onmessage = async ({ data }) => {
+  const { id } = data;
   try {
     await ready;
-    if (options.format === 'html' || input.length <= CHUNK) {
-      self.postMessage({ id, type: 'progress', done: 0, total: 1 });
-      const result = analyze(input, options);
-      self.postMessage({ id, type: 'result', result });
+    if (data.type === 'export') {
+      const body = data.kind === 'displacy' ? toDisplacy(full) : data.kind === 'timelinejs' ? toTimelineJS(full) : full;
+      self.postMessage({ id, type: 'export', json: JSON.stringify(body, null, 2) });
       return;
     }
-    const parts = chunks(input);
-    const merged = { version: 1, text: input, articles: [] };
-    for (let i = 0; i < parts.length; i++) {
-      const [a, b] = parts[i];
-      const r = analyze(input.slice(a, b), options);
-      for (const art of r.articles) {
-        shiftSpans(art, a);
-        for (const e of art.entities) e.id = `c${i}-${e.id}`;
-        for (const t of art.timeline) t.entities = t.entities.map((x) => `c${i}-${x}`);
-        merged.articles.push(art);
-      }
-      self.postMessage({ id, type: 'progress', done: i + 1, total: parts.length });
-    }
-    self.postMessage({ id, type: 'result', result: merged });
+    full = analyzeAll(id, data.input, data.options);
+    const light = {
+      version: full.version,
+      text: full.text,
+      articles: full.articles.slice(0, SHOWN),
+      totalArticles: full.articles.length,
+      totalEntities: full.articles.reduce((n, a) => n + a.entities.length, 0),
+    };
+    self.postMessage({ id, type: 'result', result: light });
   } catch (e) {
     self.postMessage({ id, type: 'error', message: String(e && e.message || e) });
   }

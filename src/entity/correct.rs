@@ -36,9 +36,9 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
 }
 
 /// Applies the corrections to one sentence's labels.
-pub fn correct(tokens: &[&str], prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     // Multi-word list names.
-    for (start, len, label) in list_matches(tokens, prepared) {
+    for (start, len, label) in list_matches(prepared) {
         if len < 2 || label == Label::LOC {
             continue;
         }
@@ -82,13 +82,9 @@ pub fn correct(tokens: &[&str], prepared: &[Prepared], labels: &mut [usize], voc
         if gazetteer::single_word_type(w).is_some() {
             continue; // an exact list word the model left alone stays alone
         }
-        let n = w.chars().count();
-        let first = w.chars().next();
         // Same length only (a swap or a wrong letter): an added or missing letter is how Arabic makes
         // adjectives and plurals (`السوداني`, `روسيات`), not a typo.
-        let hit = gazetteer::single_words()
-            .filter(|(g, _)| g.chars().next() == first && g.chars().count() == n)
-            .find(|(g, _)| same_word(g, w));
+        let hit = gazetteer::single_words_like(w).find(|(g, _)| same_word(g, w));
         if let Some((_, l)) = hit {
             set(labels, i, i + 1, l);
         }

@@ -7,7 +7,8 @@
 //! `روسيا` is LOC), trigger words before persons/places, organisation heads, quotes, and membership in
 //! the team's name lists, whole and as parts of multi-word names.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use super::gazetteer;
@@ -26,20 +27,9 @@ fn hash(template: u8, value: &[u8]) -> u64 {
     h
 }
 
-fn hash2(template: u8, a: &str, b: &str) -> u64 {
-    let mut h = hash(template, a.as_bytes());
-    h ^= 0xff;
-    h = h.wrapping_mul(0x0100_0000_01b3);
-    for &c in b.as_bytes() {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// One token prepared for feature extraction.
-#[derive(Debug, Clone)]
-pub struct Prepared {
+#[derive(Debug)]
+pub struct TokenInfo {
     /// Matching form of the whole token.
     pub w: String,
     /// The stem without conjunction/preposition clitics and the article (at least 2 letters left).
@@ -47,9 +37,83 @@ pub struct Prepared {
     /// The token without a leading conjunction و/ف (names keep their ال: `والكرملين` → `الكرملين`).
     pub noconj: String,
     pub shape: u8,
-    /// Gazetteer facts: bit flags (see `GAZ_*`).
+    /// Facts about the word alone (lists, cues): bit flags (see `GAZ_*`).
+    pub gaz: u16,
+    /// The word's forms for list lookups (without clitics; see `lookup_forms`).
+    pub forms: Vec<String>,
+    /// Feature hashes that depend on the word alone, computed once per distinct word.
+    pub hashes: WordHashes,
+}
+
+/// A word's precomputed feature hashes: its identity (word, stem, form without conjunction), its
+/// affixes and shape, and what it contributes as a neighbour of another token.
+#[derive(Debug, Clone)]
+pub struct WordHashes {
+    pub ident: [u64; 3],
+    pub unary: [u64; 12],
+    /// As the token before (w, stem), after (w, stem), two before (w), two after (w).
+    pub neighbour: [u64; 6],
+    pub quote: bool,
+}
+
+fn word_hashes(w: &str, stem: &str, noconj: &str, shape: u8) -> WordHashes {
+    let al = w.starts_with("ال");
+    let ya = w.ends_with('ي') || w.ends_with("يه");
+    WordHashes {
+        ident: [hash(1, w.as_bytes()), hash(2, stem.as_bytes()), hash(3, noconj.as_bytes())],
+        unary: [
+            hash(4, pre(w, 2).as_bytes()),
+            hash(5, pre(w, 3).as_bytes()),
+            hash(6, suf(w, 2).as_bytes()),
+            hash(7, suf(w, 3).as_bytes()),
+            hash(8, suf(stem, 2).as_bytes()),
+            hash(9, suf(stem, 3).as_bytes()),
+            hash(10, pre(stem, 2).as_bytes()),
+            hash(33, suf(stem, 4).as_bytes()),
+            hash(34, pre(stem, 3).as_bytes()),
+            hash(35, suf(stem, 1).as_bytes()),
+            hash(11, &[shape]),
+            hash(27, &[al as u8, ya as u8]),
+        ],
+        neighbour: [
+            hash(12, w.as_bytes()),
+            hash(16, stem.as_bytes()),
+            hash(13, w.as_bytes()),
+            hash(17, stem.as_bytes()),
+            hash(14, w.as_bytes()),
+            hash(15, w.as_bytes()),
+        ],
+        quote: matches!(w, "«" | "\"" | "“" | "'"),
+    }
+}
+
+/// The neighbour hashes of a missing token (before the start or after the end of the sentence).
+static EDGE: LazyLock<[u64; 6]> = LazyLock::new(|| word_hashes("<s>", "<s>", "<s>", 255).neighbour);
+
+/// A pair feature from two precomputed word hashes.
+fn mix(template: u8, a: u64, b: u64) -> u64 {
+    let h = (a.rotate_left(23) ^ b ^ ((template as u64) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 29)
+}
+
+/// A token in its sentence: what the word itself is (shared by every occurrence of the word in a
+/// document, computed once) plus the flags that depend on its neighbours (multi-word list names).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub info: Rc<TokenInfo>,
+    /// Word flags plus sentence flags.
     pub gaz: u16,
 }
+
+impl std::ops::Deref for Prepared {
+    type Target = TokenInfo;
+    fn deref(&self) -> &TokenInfo {
+        &self.info
+    }
+}
+
+/// Per-document cache of [`TokenInfo`] by token text.
+pub type Cache = FastMap<String, Rc<TokenInfo>>;
 
 /// Frequent words of the tagger's training text (count ≥ 5), so that document consistency never spreads
 /// a label onto a common word.
@@ -145,11 +209,11 @@ fn is_speech(w: &str) -> bool {
 
 /// Multi-word names from the team's lists, indexed by their first word.
 struct Phrases {
-    by_first: HashMap<String, Vec<(Vec<String>, Label)>>,
+    by_first: FastMap<String, Vec<(Vec<String>, Label)>>,
 }
 
 static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
-    let mut by_first: HashMap<String, Vec<(Vec<String>, Label)>> = HashMap::new();
+    let mut by_first: FastMap<String, Vec<(Vec<String>, Label)>> = FastMap::default();
     for (list, label) in [
         (include_str!("../data/people.txt"), Label::PER),
         (include_str!("../data/places.txt"), Label::LOC),
@@ -185,46 +249,65 @@ fn lookup_forms(token: &str) -> Vec<String> {
         .collect()
 }
 
+/// What a word is by itself (computed once per distinct word of a document).
+fn token_info(t: &str) -> TokenInfo {
+    let w = fold(t);
+    let stem = fold(crate::segment::clitic::longest_stem(t, 2));
+    let noconj = match w.chars().next() {
+        Some('و' | 'ف') if w.chars().count() > 3 => w.chars().skip(1).collect(),
+        _ => w.clone(),
+    };
+    let mut gaz = 0;
+    let forms = if w.chars().count() > 2 { lookup_forms(t) } else { vec![w.clone()] };
+    if forms.iter().any(|f| gazetteer::is_first_name(f)) {
+        gaz |= GAZ_FIRST;
+    }
+    if forms.iter().any(|f| gazetteer::is_place(f)) {
+        gaz |= GAZ_PLACE;
+    }
+    if gazetteer::is_nisba(&w) || gazetteer::is_nisba(&noconj) {
+        gaz |= GAZ_NISBA;
+    }
+    if is_person_cue(&w) {
+        gaz |= GAZ_PERSON_CUE;
+    }
+    if is_place_cue(&w) {
+        gaz |= GAZ_PLACE_CUE;
+    }
+    if gazetteer::is_office_head(&noconj) || gazetteer::is_office_head(&w) {
+        gaz |= GAZ_ORG_HEAD;
+    }
+    if is_speech(&w) || is_speech(&noconj) {
+        gaz |= GAZ_SPEECH;
+    }
+    let sh = shape(t);
+    let hashes = word_hashes(&w, &stem, &noconj, sh);
+    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, hashes }
+}
+
 /// Prepares the tokens of one sentence (their original text) for feature extraction.
 pub fn prepare(tokens: &[&str]) -> Vec<Prepared> {
+    prepare_cached(tokens, &mut Cache::default())
+}
+
+/// [`prepare`], reusing what `cache` knows about words already seen in the document.
+pub fn prepare_cached(tokens: &[&str], cache: &mut Cache) -> Vec<Prepared> {
     let mut out: Vec<Prepared> = tokens
         .iter()
         .map(|t| {
-            let w = fold(t);
-            let stem = crate::segment::clitic::longest_stem(t, 2);
-            let stem = fold(stem);
-            let noconj = match w.chars().next() {
-                Some('و' | 'ف') if w.chars().count() > 3 => w.chars().skip(1).collect(),
-                _ => w.clone(),
+            let info = match cache.get(*t) {
+                Some(i) => i.clone(),
+                None => {
+                    let i = Rc::new(token_info(t));
+                    cache.insert(t.to_string(), i.clone());
+                    i
+                }
             };
-            let mut gaz = 0;
-            let forms = if w.chars().count() > 2 { lookup_forms(t) } else { vec![w.clone()] };
-            if forms.iter().any(|f| gazetteer::is_first_name(f)) {
-                gaz |= GAZ_FIRST;
-            }
-            if forms.iter().any(|f| gazetteer::is_place(f)) {
-                gaz |= GAZ_PLACE;
-            }
-            if gazetteer::is_nisba(&w) || gazetteer::is_nisba(&noconj) {
-                gaz |= GAZ_NISBA;
-            }
-            if is_person_cue(&w) {
-                gaz |= GAZ_PERSON_CUE;
-            }
-            if is_place_cue(&w) {
-                gaz |= GAZ_PLACE_CUE;
-            }
-            if gazetteer::is_office_head(&noconj) || gazetteer::is_office_head(&w) {
-                gaz |= GAZ_ORG_HEAD;
-            }
-            if is_speech(&w) || is_speech(&noconj) {
-                gaz |= GAZ_SPEECH;
-            }
-            Prepared { shape: shape(t), w, stem, noconj, gaz }
+            Prepared { gaz: info.gaz, info }
         })
         .collect();
     // Names from the lists: mark B/I positions.
-    for (start, len, label) in list_matches(tokens, &out) {
+    for (start, len, label) in list_matches(&out) {
         let (b, inside) = match label {
             Label::PER => (GAZ_PER_B, GAZ_PER_I),
             Label::LOC => (GAZ_LOC_B, GAZ_LOC_I),
@@ -240,14 +323,13 @@ pub fn prepare(tokens: &[&str]) -> Vec<Prepared> {
 
 /// Multi-word names of the team's lists found in a sentence (the first word may carry clitics):
 /// (first token, number of tokens, type), longest match first at each position, no overlaps.
-pub fn list_matches(tokens: &[&str], prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
+pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
     let phrases = &*PHRASES;
     let mut found = Vec::new();
     let mut i = 0;
     while i < prepared.len() {
-        let firsts = if prepared[i].w.chars().count() > 2 { lookup_forms(tokens[i]) } else { vec![prepared[i].w.clone()] };
         let mut matched = 0;
-        'first: for f in &firsts {
+        'first: for f in &prepared[i].forms {
             if let Some(cands) = phrases.by_first.get(f) {
                 for (words, label) in cands {
                     if i + words.len() > prepared.len() {
@@ -265,8 +347,6 @@ pub fn list_matches(tokens: &[&str], prepared: &[Prepared]) -> Vec<(usize, usize
     }
     found
 }
-
-const CHAR_NGRAMS: bool = false;
 
 fn pre(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
@@ -299,35 +379,24 @@ pub fn features_with(p: &[Prepared], i: usize, out: &mut Vec<u64>, no_identity: 
         let j = i as isize + k;
         (j >= 0).then(|| p.get(j as usize)).flatten()
     };
-    const NONE: &str = "<s>";
-    let w_at = |k: isize| get(k).map_or(NONE, |x| x.w.as_str());
-    let s_at = |k: isize| get(k).map_or(NONE, |x| x.stem.as_str());
+    let nb = |k: isize, slot: usize| get(k).map_or(EDGE[slot], |x| x.hashes.neighbour[slot]);
+    let h = &t.hashes;
     out.push(hash(0, b""));
     if !no_identity {
-        out.push(hash(1, t.w.as_bytes()));
-        out.push(hash(2, t.stem.as_bytes()));
-        out.push(hash(3, t.noconj.as_bytes()));
-        out.push(hash2(18, w_at(-1), &t.w));
-        out.push(hash2(19, &t.w, w_at(1)));
-        out.push(hash2(20, s_at(-1), &t.stem));
+        out.extend(h.ident);
+        let prev = get(-1).map(|x| &x.hashes);
+        let next = get(1).map(|x| &x.hashes);
+        out.push(mix(18, prev.map_or(EDGE[0], |x| x.ident[0]), h.ident[0]));
+        out.push(mix(19, h.ident[0], next.map_or(EDGE[0], |x| x.ident[0])));
+        out.push(mix(20, prev.map_or(EDGE[1], |x| x.ident[1]), h.ident[1]));
     }
-    out.push(hash(4, pre(&t.w, 2).as_bytes()));
-    out.push(hash(5, pre(&t.w, 3).as_bytes()));
-    out.push(hash(6, suf(&t.w, 2).as_bytes()));
-    out.push(hash(7, suf(&t.w, 3).as_bytes()));
-    out.push(hash(8, suf(&t.stem, 2).as_bytes()));
-    out.push(hash(9, suf(&t.stem, 3).as_bytes()));
-    out.push(hash(10, pre(&t.stem, 2).as_bytes()));
-    out.push(hash(33, suf(&t.stem, 4).as_bytes()));
-    out.push(hash(34, pre(&t.stem, 3).as_bytes()));
-    out.push(hash(35, suf(&t.stem, 1).as_bytes()));
-    out.push(hash(11, &[t.shape]));
-    out.push(hash(12, w_at(-1).as_bytes()));
-    out.push(hash(13, w_at(1).as_bytes()));
-    out.push(hash(14, w_at(-2).as_bytes()));
-    out.push(hash(15, w_at(2).as_bytes()));
-    out.push(hash(16, s_at(-1).as_bytes()));
-    out.push(hash(17, s_at(1).as_bytes()));
+    out.extend(h.unary);
+    out.push(nb(-1, 0));
+    out.push(nb(1, 2));
+    out.push(nb(-2, 4));
+    out.push(nb(2, 5));
+    out.push(nb(-1, 1));
+    out.push(nb(1, 3));
     // Gazetteer and cue flags of this token and its neighbours.
     for (k, tpl) in [(0isize, 21u8), (-1, 22), (1, 23), (-2, 24), (2, 25)] {
         let g = get(k).map_or(0, |x| x.gaz);
@@ -337,24 +406,12 @@ pub fn features_with(p: &[Prepared], i: usize, out: &mut Vec<u64>, no_identity: 
             }
         }
     }
-    // Character trigrams of the stem (names share sound patterns: -وف، -سكي، -يان).
-    if CHAR_NGRAMS {
-        let cs: Vec<char> = format!("^{}$", t.stem).chars().collect();
-        for win in cs.windows(3) {
-            let g: String = win.iter().collect();
-            out.push(hash(36, g.as_bytes()));
-        }
-    }
     let prev_shape = get(-1).map_or(255, |x| x.shape);
     out.push(hash(26, &[prev_shape, t.shape]));
-    let al = t.w.starts_with("ال");
-    let ya = t.w.ends_with('ي') || t.w.ends_with("يه");
-    out.push(hash(27, &[al as u8, ya as u8]));
     if i == 0 {
         out.push(hash(28, b"first"));
     }
-    let quote_before = matches!(w_at(-1), "«" | "\"" | "“" | "'");
-    if quote_before {
+    if get(-1).is_some_and(|x| x.hashes.quote) {
         out.push(hash(29, b"q"));
     }
 }

@@ -1,7 +1,7 @@
 //! Name lists the team writes (`src/data/*.txt`, one entry per line, `#` comments), normalised to
 //! matching form when first used, and the small closed sets of titles and office words.
 
-use std::collections::HashSet;
+use crate::hash::FastSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::normalize::fold;
@@ -53,7 +53,7 @@ pub fn is_nisba(folded: &str) -> bool {
 }
 
 static NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for list in [include_str!("../data/people.txt"), include_str!("../data/orgs.txt")] {
         for w in load(list) {
             set.insert(w.clone());
@@ -104,9 +104,22 @@ pub fn single_word_type(folded: &str) -> Option<crate::model::Label> {
     SINGLE.get(folded).copied()
 }
 
-/// All single-word names with their types, for one-typo lookups.
-pub fn single_words() -> impl Iterator<Item = (&'static str, crate::model::Label)> {
-    SINGLE.iter().map(|(w, l)| (w.as_str(), *l))
+/// Single-word names by (first letter, length in letters), for one-typo lookups.
+static SINGLE_BY_SHAPE: LazyLock<std::collections::HashMap<(char, usize), Vec<(&'static str, crate::model::Label)>>> =
+    LazyLock::new(|| {
+        let mut m: std::collections::HashMap<(char, usize), Vec<(&'static str, crate::model::Label)>> = std::collections::HashMap::new();
+        for (w, l) in SINGLE.iter() {
+            if let Some(c) = w.chars().next() {
+                m.entry((c, w.chars().count())).or_default().push((w.as_str(), *l));
+            }
+        }
+        m
+    });
+
+/// Single-word names with the same first letter and length as `folded` (candidates for a one-typo match).
+pub fn single_words_like(folded: &str) -> impl Iterator<Item = (&'static str, crate::model::Label)> {
+    let key = folded.chars().next().map(|c| (c, folded.chars().count()));
+    key.and_then(|k| SINGLE_BY_SHAPE.get(&k)).into_iter().flatten().copied()
 }
 
 /// A given name (matching form): `سيرجي`, `بدر`, `فلاديمير`.

@@ -49,6 +49,16 @@ pub fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    if na < 5 || nb < 5 || na.abs_diff(nb) > 1 {
+        return false;
+    }
+    if na == nb {
+        // Same length: one wrong letter, or two neighbours swapped.
+        let diffs: Vec<(char, char)> = a.chars().zip(b.chars()).filter(|(x, y)| x != y).take(3).collect();
+        let pos: Vec<usize> = a.chars().zip(b.chars()).enumerate().filter(|(_, (x, y))| x != y).map(|(i, _)| i).take(3).collect();
+        return diffs.len() == 1 || (diffs.len() == 2 && pos[1] == pos[0] + 1 && diffs[0].0 == diffs[1].1 && diffs[0].1 == diffs[1].0);
+    }
     let ca: Vec<char> = a.chars().collect();
     let cb: Vec<char> = b.chars().collect();
     ca.len() >= 5 && cb.len() >= 5 && osa_distance(&ca, &cb, 1) <= 1
@@ -70,28 +80,60 @@ fn contained(small: &[String], big: &[String]) -> bool {
 }
 
 /// For each mention, the index of its canonical mention (the fullest one it links to).
+///
+/// Mentions are taken longest first; each joins the first (longest) canonical mention of its type that
+/// contains it, or becomes canonical itself. Identical mentions are linked once, and candidates come
+/// from an index of canonical words (exact, and by first two letters for one-typo matches), so a page
+/// with tens of thousands of mentions links in near-linear time.
 pub fn link(mentions: &[Mention]) -> Vec<usize> {
-    let n = mentions.len();
-    // Candidates for canonical: longest first, then first seen.
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].words.len()), std::cmp::Reverse(mentions[i].words.iter().map(|w| w.len()).sum::<usize>()), i));
-    let mut canon = vec![usize::MAX; n];
-    for &i in &order {
-        if canon[i] != usize::MAX {
-            continue;
-        }
-        canon[i] = i;
-        let mi = &mentions[i];
-        for j in 0..n {
-            if canon[j] != usize::MAX || mentions[j].label != mi.label {
-                continue;
+    use std::collections::HashMap;
+    // Distinct (type, words), with the first mention of each.
+    let mut kinds: Vec<(Label, &[String], usize)> = Vec::new();
+    let mut kind_of: HashMap<(Label, &[String]), usize> = HashMap::new();
+    let mut mention_kind = Vec::with_capacity(mentions.len());
+    for (i, m) in mentions.iter().enumerate() {
+        let k = *kind_of.entry((m.label, m.words.as_slice())).or_insert_with(|| {
+            kinds.push((m.label, m.words.as_slice(), i));
+            kinds.len() - 1
+        });
+        mention_kind.push(k);
+    }
+    let mut order: Vec<usize> = (0..kinds.len()).collect();
+    order.sort_by_key(|&k| {
+        let (_, words, first) = kinds[k];
+        (std::cmp::Reverse(words.len()), std::cmp::Reverse(words.iter().map(|w| w.len()).sum::<usize>()), first)
+    });
+    let mut canon_kind = vec![usize::MAX; kinds.len()];
+    // Canonical kinds by word, and by first two letters (typo candidates); values are positions in `order`.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_prefix: HashMap<(Label, String), Vec<usize>> = HashMap::new();
+    for (pos, &k) in order.iter().enumerate() {
+        let (label, words, _) = kinds[k];
+        let mut candidates: Vec<usize> = Vec::new();
+        for w in words {
+            candidates.extend(by_word.get(w.as_str()).into_iter().flatten());
+            if w.chars().count() >= 5 {
+                let key: String = w.chars().take(2).collect();
+                candidates.extend(by_prefix.get(&(label, key)).into_iter().flatten());
             }
-            if contained(&mentions[j].words, &mi.words) {
-                canon[j] = i;
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = candidates.into_iter().map(|p| order[p]).find(|&c| kinds[c].0 == label && contained(words, kinds[c].1));
+        match found {
+            Some(c) => canon_kind[k] = c,
+            None => {
+                canon_kind[k] = k;
+                for w in words {
+                    by_word.entry(w.as_str()).or_default().push(pos);
+                    if w.chars().count() >= 5 {
+                        by_prefix.entry((label, w.chars().take(2).collect())).or_default().push(pos);
+                    }
+                }
             }
         }
     }
-    canon
+    mention_kind.iter().map(|&k| kinds[canon_kind[k]].2).collect()
 }
 
 /// Matching-form words of a mention's text.

@@ -14,6 +14,7 @@ pub mod score;
 
 use std::sync::LazyLock;
 
+use crate::hash::FastSet;
 use crate::model::Entity;
 use crate::normalize::fold;
 use model::{viterbi, Model, L, LABELS};
@@ -48,18 +49,28 @@ fn decode(model: &Model, prepared: &[features::Prepared]) -> Vec<usize> {
 /// Labels for the sentences of one document: the model, then document consistency, then the name
 /// lists' corrections. This is what `naba` runs, and what `naba-train` scores.
 pub fn tag_document_tokens(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<usize>> {
-    let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare(s)).collect();
+    tag_document_cached(model, sentences, &mut features::Cache::default())
+}
+
+/// [`tag_document_tokens`] with a word cache shared by the documents of one page.
+fn tag_document_cached(model: &Model, sentences: &[Vec<&str>], cache: &mut features::Cache) -> Vec<Vec<usize>> {
+    let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare_cached(s, cache)).collect();
     let mut labels: Vec<Vec<usize>> = prepared.iter().map(|p| decode(model, p)).collect();
     // Each word's key for consistency: the word without the clitics `clitic_cut` would leave out of a
     // name (`وبوتين` → `بوتين`, but `فيدان` stays whole).
-    let vocabulary: std::collections::HashSet<String> = prepared.iter().flatten().map(|p| p.w.clone()).collect();
+    let vocabulary: FastSet<&str> = prepared.iter().flatten().map(|p| p.w.as_str()).collect();
+    let mut key_of: crate::hash::FastMap<&str, String> = Default::default();
     let keys: Vec<Vec<String>> = sentences
         .iter()
-        .map(|s| s.iter().map(|w| fold(&w[clitic_cut(w, &vocabulary)..])).collect())
+        .map(|s| {
+            s.iter()
+                .map(|w| key_of.entry(w).or_insert_with(|| fold(&w[clitic_cut(w, &vocabulary)..])).clone())
+                .collect()
+        })
         .collect();
     propagate::propagate(&keys, &mut labels, model);
-    for ((s, p), l) in sentences.iter().zip(&prepared).zip(labels.iter_mut()) {
-        correct::correct(s, p, l, model);
+    for (p, l) in prepared.iter().zip(labels.iter_mut()) {
+        correct::correct(p, l, model);
     }
     labels
 }
@@ -73,8 +84,9 @@ pub fn find_entities(text: &str) -> Vec<Entity> {
 /// title and paragraphs), tagged as one document (labels spread by `propagate`); then all mentions of
 /// the page are linked, so one person has one id across the page.
 pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>]) -> Vec<Vec<Entity>> {
+    let mut cache = features::Cache::default();
     let spans: Vec<Vec<(usize, usize, crate::model::Label)>> =
-        articles.iter().map(|units| tag_document(text, units)).collect();
+        articles.iter().map(|units| tag_document(text, units, &mut cache)).collect();
     let flat: Vec<(usize, usize, crate::model::Label)> = spans.iter().flatten().copied().collect();
     let mentions: Vec<link::Mention> =
         flat.iter().map(|&(a, b, label)| link::Mention { label, words: link::words_of(&text[a..b]) }).collect();
@@ -98,7 +110,7 @@ pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>]) -> Vec<V
 }
 
 /// Tags the units of one document: sentences → tokens → labels → consistency → spans without clitics.
-fn tag_document(text: &str, units: &[(usize, usize)]) -> Vec<(usize, usize, crate::model::Label)> {
+fn tag_document(text: &str, units: &[(usize, usize)], cache: &mut features::Cache) -> Vec<(usize, usize, crate::model::Label)> {
     let mut sentences: Vec<Vec<(usize, usize)>> = Vec::new();
     for &(us, ue) in units {
         let unit = &text[us..ue];
@@ -117,10 +129,10 @@ fn tag_document(text: &str, units: &[(usize, usize)]) -> Vec<(usize, usize, crat
         }
     }
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.iter().map(|&(a, b)| &text[a..b]).collect()).collect();
-    let labels = tag_document_tokens(embedded(), &words);
+    let labels = tag_document_cached(embedded(), &words, cache);
     // Words of the document, for deciding whether a leading letter is a clitic.
-    let vocabulary: std::collections::HashSet<String> =
-        sentences.iter().flatten().map(|&(a, b)| fold(&text[a..b])).collect();
+    let folded: Vec<String> = sentences.iter().flatten().map(|&(a, b)| fold(&text[a..b])).collect();
+    let vocabulary: FastSet<&str> = folded.iter().map(String::as_str).collect();
     let mut spans = Vec::new();
     for (s, labs) in sentences.iter().zip(&labels) {
         for (a, b, ty) in score::chunks(labs) {
@@ -136,7 +148,7 @@ fn tag_document(text: &str, units: &[(usize, usize)]) -> Vec<(usize, usize, crat
 }
 
 /// Whether a word is known as a whole: in a name list, or seen alone elsewhere in the document.
-fn known(folded: &str, vocabulary: &std::collections::HashSet<String>) -> bool {
+fn known(folded: &str, vocabulary: &FastSet<&str>) -> bool {
     gazetteer::is_place(folded) || gazetteer::is_first_name(folded) || gazetteer::is_known_name(folded) || vocabulary.contains(folded)
 }
 
@@ -145,9 +157,9 @@ fn known(folded: &str, vocabulary: &std::collections::HashSet<String>) -> bool {
 /// A word known as a whole (`واشنطن`, `وليد`) is never cut; a cut is taken when what remains is known;
 /// otherwise a conjunction و/ف before a word of three letters or more is cut, and so is a preposition
 /// before the article.
-fn clitic_cut(word: &str, vocabulary: &std::collections::HashSet<String>) -> usize {
+fn clitic_cut(word: &str, vocabulary: &FastSet<&str>) -> usize {
     let w = fold(word);
-    if known(&w, &std::collections::HashSet::new()) {
+    if known(&w, &FastSet::default()) {
         return 0;
     }
     let cuts: Vec<crate::segment::Split> =
@@ -205,8 +217,7 @@ mod tests {
 
     #[test]
     fn clitics_are_cut_from_names() {
-        let vocab: std::collections::HashSet<String> =
-            ["بوتين", "موسكو", "وبوتين", "لموسكو", "وتركيا", "وليد"].iter().map(|s| s.to_string()).collect();
+        let vocab: FastSet<&str> = ["بوتين", "موسكو", "وبوتين", "لموسكو", "وتركيا", "وليد"].into_iter().collect();
         for (word, rest) in [
             ("وبوتين", "بوتين"),
             ("لموسكو", "موسكو"),

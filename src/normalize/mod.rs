@@ -89,7 +89,34 @@ pub fn fold_char_into(c: char, out: &mut String) {
 /// The matching form of `s`, without a map: for keys of lists and quick comparisons.
 /// `الخارجیة الروسی` → `الخارجيه الروسي`.
 pub fn fold(s: &str) -> String {
-    normalize(s).text
+    let mut out = String::with_capacity(s.len());
+    let mut space: Option<bool> = None; // a pending white-space run: does it hold a line break?
+    for c in s.chars() {
+        if c.is_whitespace() {
+            let nl = matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+            space = Some(space.unwrap_or(false) || nl);
+            continue;
+        }
+        if let Some(nl) = space.take() {
+            out.push(if nl { '\n' } else { ' ' });
+        }
+        fold_char_into(c, &mut out);
+    }
+    if let Some(nl) = space {
+        out.push(if nl { '\n' } else { ' ' });
+    }
+    out
+}
+
+/// The matching form of one character when it is a single character (`أ` → `ا`, `ـ` → none).
+/// Ligatures that expand give their first letter; for letter-by-letter scans such as clitic splitting.
+pub fn fold_one(c: char) -> Option<char> {
+    if is_plain(c) {
+        return Some(c);
+    }
+    let mut buf = String::new();
+    fold_from(c, 0, &mut buf);
+    buf.chars().next()
 }
 
 /// Text in matching form plus the way back to the original.

@@ -6,7 +6,7 @@
 //! list, the rest of the text, the tagger's weights). Marks and tatweel inside the prefix are skipped, so
 //! `وَبُوتين` splits at the byte where `بُوتين` starts. Entity spans exclude clitics (API.md).
 
-use crate::normalize::fold;
+use crate::normalize::fold_one;
 
 /// One reading of a word: the prefix (in matching form) and the byte offset where the stem starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +29,13 @@ const PREFIXES: &[(&str, bool)] = &[
     ("وبال", true), ("وكال", true), ("فبال", true), ("فكال", true),
 ];
 
+/// [`PREFIXES`], shortest first (the order [`splits`] reports readings in).
+static PREFIXES_BY_LENGTH: std::sync::LazyLock<Vec<(&'static str, bool)>> = std::sync::LazyLock::new(|| {
+    let mut v = PREFIXES.to_vec();
+    v.sort_by_key(|(p, _)| p.chars().count());
+    v
+});
+
 /// The least number of letters a stem keeps.
 pub const MIN_STEM: usize = 2;
 
@@ -38,19 +45,19 @@ pub fn splits(word: &str) -> Vec<Split> {
     let mut out = vec![Split { prefix: "", stem_start: 0, article: false }];
     // Letters (in matching form) with the byte offset where each starts; marks and tatweel are skipped.
     let mut letters: Vec<(char, usize)> = Vec::with_capacity(8);
+    let mut total = 0;
     for (i, c) in word.char_indices() {
-        let f = fold(c.encode_utf8(&mut [0; 4]));
-        if let Some(l) = f.chars().next() {
-            letters.push((l, i));
-        }
-        if letters.len() > 8 {
-            break;
+        if let Some(l) = fold_one(c) {
+            if letters.len() <= 8 {
+                letters.push((l, i));
+            }
+            total += 1;
         }
     }
-    let total = fold(word).chars().count();
-    let mut shapes: Vec<&(&str, bool)> = PREFIXES.iter().collect();
-    shapes.sort_by_key(|(p, _)| p.chars().count());
-    for &&(prefix, article) in &shapes {
+    if letters.first().is_none_or(|&(l, _)| !matches!(l, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')) {
+        return out; // no clitic can start this word
+    }
+    for &(prefix, article) in PREFIXES_BY_LENGTH.iter() {
         let n = prefix.chars().count();
         if total < n + MIN_STEM || letters.len() <= n {
             continue;
@@ -65,7 +72,7 @@ pub fn splits(word: &str) -> Vec<Split> {
 /// The stem after the longest prefix that leaves at least `min_stem` letters, or the whole word.
 /// `والكرملين` → `كرملين`; `ولد` (min 3) → `ولد`.
 pub fn longest_stem(word: &str, min_stem: usize) -> &str {
-    let total = fold(word).chars().count();
+    let total = word.chars().filter(|&c| fold_one(c).is_some()).count();
     splits(word)
         .into_iter()
         .rev()

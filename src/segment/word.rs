@@ -31,6 +31,13 @@ impl Token {
 
 /// True for characters that continue a word: letters, Arabic marks and tatweel.
 pub fn is_word_char(c: char) -> bool {
+    // Fast paths: Arabic letters and ASCII, before the general Unicode table.
+    if ('\u{0621}'..='\u{064A}').contains(&c) || c.is_ascii_alphabetic() {
+        return true;
+    }
+    if c.is_ascii() {
+        return false;
+    }
     c.is_alphabetic() || is_arabic_mark(c) || c == '\u{0640}' || is_combining(c)
 }
 

@@ -1,10 +1,11 @@
 // Shared helpers for the end-to-end tests: a static server for www/ on 127.0.0.1 and Debian's Chromium
 // driven by playwright-core (never a downloaded browser).
 import { createRequire } from 'node:module';
-import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join, dirname, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,21 +17,34 @@ mkdirSync(ARTIFACTS, { recursive: true });
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Serves `dir` on 127.0.0.1:`port` with Python's http.server; resolves when it answers. */
-export async function serve(dir, port) {
-  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'],
-    { cwd: dir, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try { await fetch(url); return { url, close: () => proc.kill() }; } catch { await new Promise(r => setTimeout(r, 100)); }
-  }
-  proc.kill();
-  throw new Error(`server on ${url} did not start`);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png', '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves `dir` on 127.0.0.1:`port` (a small static server, so tests can add headers such as a strict
+ * CSP to chosen paths: `headers(path) → {}`).
+ */
+export async function serve(dir, port, headers = () => ({})) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(normalize(dir))) { res.writeHead(403); res.end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', ...headers(path) });
+      res.end(body);
+    } catch { res.writeHead(404); res.end('not found'); }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
-export async function launch(extraArgs = []) {
+export async function launch(extraArgs = [], options = {}) {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'naba-e2e-')), {
-    executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...extraArgs],
+    executablePath: '/usr/bin/chromium', headless: true, acceptDownloads: true, args: [...CHROMIUM_ARGS, ...extraArgs], ...options,
   });
 }
 
