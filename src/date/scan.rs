@@ -59,8 +59,8 @@ fn strip_clitic(w: &str) -> Option<&str> {
 }
 
 /// Every word a rule can start with (first words of month names, weekdays, numbers, units, cues).
-static TRIGGERS: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    let mut set: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut set: crate::hash::FastSet<&'static str> = Default::default();
     for (w, _) in MONTHS.iter().chain(HIJRI_MONTHS).chain(SOLAR_MONTHS) {
         set.insert(w.split(' ').next().unwrap());
     }

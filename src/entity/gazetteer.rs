@@ -74,9 +74,9 @@ pub fn is_known_name(folded: &str) -> bool {
 
 /// Single words that name one thing of one type: one-word places and organisations, and the surnames
 /// (last words) of the people list. Words in two lists (`الرياض`: a city and a newspaper) are left out.
-static SINGLE: LazyLock<std::collections::HashMap<String, crate::model::Label>> = LazyLock::new(|| {
+static SINGLE: LazyLock<crate::hash::FastMap<String, crate::model::Label>> = LazyLock::new(|| {
     use crate::model::Label;
-    let mut m: std::collections::HashMap<String, Option<Label>> = std::collections::HashMap::new();
+    let mut m: crate::hash::FastMap<String, Option<Label>> = Default::default();
     let mut add = |w: String, l: Label| {
         m.entry(w).and_modify(|e| if *e != Some(l) { *e = None }).or_insert(Some(l));
     };
@@ -105,9 +105,9 @@ pub fn single_word_type(folded: &str) -> Option<crate::model::Label> {
 }
 
 /// Single-word names by (first letter, length in letters), for one-typo lookups.
-static SINGLE_BY_SHAPE: LazyLock<std::collections::HashMap<(char, usize), Vec<(&'static str, crate::model::Label)>>> =
+static SINGLE_BY_SHAPE: LazyLock<crate::hash::FastMap<(char, usize), Vec<(&'static str, crate::model::Label)>>> =
     LazyLock::new(|| {
-        let mut m: std::collections::HashMap<(char, usize), Vec<(&'static str, crate::model::Label)>> = std::collections::HashMap::new();
+        let mut m: crate::hash::FastMap<(char, usize), Vec<(&'static str, crate::model::Label)>> = Default::default();
         for (w, l) in SINGLE.iter() {
             if let Some(c) = w.chars().next() {
                 m.entry((c, w.chars().count())).or_default().push((w.as_str(), *l));

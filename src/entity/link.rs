@@ -86,10 +86,10 @@ fn contained(small: &[String], big: &[String]) -> bool {
 /// from an index of canonical words (exact, and by first two letters for one-typo matches), so a page
 /// with tens of thousands of mentions links in near-linear time.
 pub fn link(mentions: &[Mention]) -> Vec<usize> {
-    use std::collections::HashMap;
+    use crate::hash::FastMap as HashMap;
     // Distinct (type, words), with the first mention of each.
     let mut kinds: Vec<(Label, &[String], usize)> = Vec::new();
-    let mut kind_of: HashMap<(Label, &[String]), usize> = HashMap::new();
+    let mut kind_of: HashMap<(Label, &[String]), usize> = HashMap::default();
     let mut mention_kind = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
         let k = *kind_of.entry((m.label, m.words.as_slice())).or_insert_with(|| {
@@ -105,8 +105,8 @@ pub fn link(mentions: &[Mention]) -> Vec<usize> {
     });
     let mut canon_kind = vec![usize::MAX; kinds.len()];
     // Canonical kinds by word, and by first two letters (typo candidates); values are positions in `order`.
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_prefix: HashMap<(Label, String), Vec<usize>> = HashMap::new();
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_prefix: HashMap<(Label, String), Vec<usize>> = HashMap::default();
     for (pos, &k) in order.iter().enumerate() {
         let (label, words, _) = kinds[k];
         let mut candidates: Vec<usize> = Vec::new();

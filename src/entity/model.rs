@@ -62,7 +62,7 @@ pub struct Model {
     fingerprints: Vec<u8>,
     weights: Vec<i8>,
     /// Keys of the frequent words of the training text.
-    vocab: std::collections::HashSet<u32>,
+    vocab: crate::hash::FastSet<u32>,
 }
 
 /// The key of a word in the vocabulary section.
@@ -216,7 +216,8 @@ impl Model {
             starts[i] = starts[i].max(starts[i - 1]);
         }
         let nv = read_varint(b, &mut at)? as usize;
-        let mut vocab = std::collections::HashSet::with_capacity(nv);
+        let mut vocab = crate::hash::FastSet::default();
+        vocab.reserve(nv);
         let mut last = 0u32;
         for _ in 0..nv {
             last = last.checked_add(read_varint(b, &mut at)? as u32)?;

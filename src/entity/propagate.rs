@@ -6,7 +6,7 @@
 //! way. Frequent words of the training text are never spread (a name that is also a common word stays
 //! where the tagger put it).
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 use super::features::Vocab;
 use super::model::{is_inside, label_type};
@@ -26,7 +26,7 @@ fn b_of(l: Label) -> usize {
 /// in place.
 pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn Vocab) {
     // Patterns: stem sequence → votes per type.
-    let mut votes: HashMap<Vec<&str>, [u32; 4]> = HashMap::new();
+    let mut votes: HashMap<Vec<&str>, [u32; 4]> = HashMap::default();
     for (s, labs) in stems.iter().zip(labels.iter()) {
         for (a, b, ty) in chunks(labs) {
             let seq: Vec<&str> = s[a..b].iter().map(String::as_str).collect();
@@ -72,7 +72,7 @@ pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn V
         .collect();
     // Longest patterns first.
     patterns.sort_by_key(|(seq, _)| std::cmp::Reverse(seq.len()));
-    let mut by_first: HashMap<&str, Vec<(Vec<&str>, Label)>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<(Vec<&str>, Label)>> = HashMap::default();
     for (seq, l) in patterns {
         by_first.entry(seq[0]).or_default().push((seq, l));
     }

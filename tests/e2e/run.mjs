@@ -117,18 +117,29 @@ try {
   });
 
   await t.test('a 10 MB page is analysed in the worker while the page keeps ticking', async () => {
-    const sample = readFileSync(join(ROOT, 'www/samples/aggregator-ar.txt'));
-    const big = Buffer.concat(Array(Math.ceil((10 * 1024 * 1024) / sample.length)).fill(sample));
-    await page.evaluate(() => {
-      window.__gap = { last: performance.now(), max: 0, ticks: 0 };
-      window.__timer = setInterval(() => { const g = window.__gap; const n = performance.now(); g.max = Math.max(g.max, n - g.last); g.last = n; g.ticks++; }, 20);
-      window.__t0 = performance.now();
+    // The file is made in the page and handed to the file input, as a drop would (Playwright's own file
+    // transfer would block the page itself and hide what naba does).
+    await page.evaluate(async () => {
+      const sample = await (await fetch('./samples/aggregator-ar.txt')).text();
+      const bytes = new TextEncoder().encode(sample);
+      const parts = Array(Math.ceil((10 * 1024 * 1024) / bytes.length)).fill(bytes);
+      window.__file = new File(parts, 'big.txt', { type: 'text/plain' });
     });
-    await page.setInputFiles('#file', { name: 'big.txt', mimeType: 'text/plain', buffer: big });
-    await page.waitForFunction(() => /ready — .* (\d{4,}) articles/.test(document.getElementById('status').textContent), null, { timeout: 120000 });
-    const r = await page.evaluate(() => { clearInterval(window.__timer); return { ms: performance.now() - window.__t0, ...window.__gap, status: document.getElementById('status').textContent }; });
-    console.log(`     10 MB page (${big.length} bytes): ${Math.round(r.ms)} ms, ${r.ticks} timer ticks, longest main-thread gap ${Math.round(r.max)} ms`);
-    assert(r.ticks > 20 && r.max < 1000, JSON.stringify(r));
+    const r = await page.evaluate(async () => {
+      const g = { last: performance.now(), max: 0, ticks: 0 };
+      const timer = setInterval(() => { const n = performance.now(); g.max = Math.max(g.max, n - g.last); g.last = n; g.ticks++; }, 20);
+      const t0 = performance.now();
+      const dt = new DataTransfer();
+      dt.items.add(window.__file);
+      const input = document.getElementById('file');
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change'));
+      await new Promise((res) => { const w = setInterval(() => { if (/ready — .* (\d{4,}) articles/.test(document.getElementById('status').textContent)) { clearInterval(w); res(); } }, 25); });
+      clearInterval(timer);
+      return { ms: performance.now() - t0, ...g, bytes: window.__file.size, status: document.getElementById('status').textContent };
+    });
+    console.log(`     10 MB page (${r.bytes} bytes): ${Math.round(r.ms)} ms, ${r.ticks} timer ticks, longest main-thread gap ${Math.round(r.max)} ms`);
+    assert(r.ticks > 20 && r.max < 500, JSON.stringify(r));
   });
 
   await t.test('no page errors and no request left 127.0.0.1', async () => {
