@@ -53,3 +53,7 @@ eval-ner:
 
 eval-dates:
 	cargo run -q --release --example eval_dates -- "$(SHARED)"
+
+# cargo-fuzz targets for parse (text, HTML), tag, dates and analyze; 10 minutes each by default.
+fuzz:
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
