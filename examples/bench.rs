@@ -59,6 +59,10 @@ fn main() {
     let tokens = naba::segment::words(&big).count();
     let t = time(5, || drop(naba::tag(&big, &text_opts).unwrap()));
     println!("\ntag: {:.0} k tokens/s ({tokens} tokens in {t:.1} ms)", tokens as f64 / t);
+    let reference = naba::date::calendar::Reference::parse("2025-11-18");
+    let d = time(5, || drop(naba::date::find_dates(&big, reference)));
+    let a = time(3, || drop(naba::analyze(&big, &text_opts).unwrap()));
+    println!("date finding: {d:.1} ms of analyze's {a:.1} ms on 2 MB ({:.0}%)", 100.0 * d / a);
     println!("\ngrowth of analyze (text): size → ms (ms per 100 KB)");
     let base = text_of_size(256 * 1024);
     for k in [1, 2, 4, 8] {

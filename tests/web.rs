@@ -140,3 +140,16 @@ fn empty_and_odd_input_give_results() {
     let r = parse(JsValue::from_str(""), opts(&[("format", "html".into())])).unwrap();
     assert_eq!(get(&r, "articles").unchecked_into::<Array>().length(), 0);
 }
+
+#[wasm_bindgen_test]
+fn lone_surrogates_from_javascript_do_not_break_offsets() {
+    // A JS string with an unpaired surrogate (not valid UTF-16) before an Arabic word.
+    let js: JsString = JsString::from_char_code(&[0xD83D, 0x0020]).concat(&JsString::from("قال بوتين في موسكو أمس").into());
+    let r = analyze(js.clone().into(), opts(&[("now", "2025-10-20".into())])).unwrap();
+    let text: JsString = get(&r, "text").unchecked_into();
+    // The lone surrogate arrives as U+FFFD: one code unit, so every offset still lines up.
+    assert_eq!(text.length(), js.length());
+    let mut checked = 0;
+    check_slices(&text, &r, &mut checked);
+    assert!(checked >= 2, "{checked}");
+}
