@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use naba::entity::features::{features_with, prepare};
+use naba::entity::features::{doc_evidence, features_with, prepare, Prepared};
 use naba::entity::model::{encode, key, viterbi, word_key, Model, L, LABELS};
 use naba::normalize::fold;
 
@@ -100,13 +100,31 @@ fn read_corpus(path: &str, wojood: bool) -> Vec<Sentence> {
 
 /// Features of every token of a sentence, as indices into the weight table (unknown ones dropped when
 /// `grow` is false).
-fn sentence_features(s: &Sentence, swapped: Option<&Swapped>, index: &mut HashMap<u64, u32>, grow: bool) -> Vec<Vec<u32>> {
-    let toks: Vec<&str> = s.0.iter().map(String::as_str).collect();
-    let prepared = prepare(&toks);
+/// Features of every sentence, computed in documents of 20 consecutive sentences (what `naba ner-conll`
+/// does), so document evidence means the same at training and at run time.
+fn all_features(
+    sentences: &[Sentence],
+    swapped: &[Option<Swapped>],
+    index: &mut HashMap<u64, u32>,
+    grow: bool,
+) -> Vec<Vec<Vec<u32>>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for (chunk, sw) in sentences.chunks(20).zip(swapped.chunks(20)) {
+        let prepared: Vec<Vec<Prepared>> =
+            chunk.iter().map(|s| prepare(&s.0.iter().map(String::as_str).collect::<Vec<_>>())).collect();
+        let doc = doc_evidence(&prepared);
+        for ((p, d), sw) in prepared.iter().zip(&doc).zip(sw) {
+            out.push(sentence_features(p, d, sw.as_ref(), index, grow));
+        }
+    }
+    out
+}
+
+fn sentence_features(prepared: &[Prepared], doc: &[u16], swapped: Option<&Swapped>, index: &mut HashMap<u64, u32>, grow: bool) -> Vec<Vec<u32>> {
     let mut buf = Vec::new();
-    (0..toks.len())
+    (0..prepared.len())
         .map(|i| {
-            features_with(&prepared, i, &mut buf, swapped.is_some_and(|sw| sw[i]));
+            features_with(prepared, i, doc[i], &mut buf, swapped.is_some_and(|sw| sw[i]));
             buf.iter()
                 .filter_map(|&h| {
                     let h = key(h) as u64;
@@ -384,9 +402,8 @@ fn main() {
     );
     let mut index: HashMap<u64, u32> = HashMap::new();
     let total = count_words(train_part);
-    let train_feats: Vec<Vec<Vec<u32>>> =
-        train.iter().zip(&swapped).map(|(s, sw)| sentence_features(s, sw.as_ref(), &mut index, true)).collect();
-    let dev_feats: Vec<Vec<Vec<u32>>> = dev.iter().map(|s| sentence_features(s, None, &mut index, false)).collect();
+    let train_feats = all_features(&train, &swapped, &mut index, true);
+    let dev_feats = all_features(dev, &vec![None; dev.len()], &mut index, false);
     println!("features: {}", index.len());
     let mut p = Perceptron::new(index.len());
     let mut order: Vec<usize> = (0..train.len()).collect();

@@ -3,11 +3,11 @@
 //!   the model did not see is that entity, whole (the model's own decisions stand);
 //! - a place name right after a media word (`صحيفة`, `وكالة`, `قناة`) is an organisation, and a one-word
 //!   place of the lists typed otherwise after a place preposition (`عن كييف`) is a place;
-//! - a word one typo away from such a name (`بوادبست`, five letters or more, not a frequent word) is it.
+//! - a word that is a one-word name of the lists with two neighbouring letters swapped (`بوادبست`, five
+//!   letters or more, not a frequent word) is that name.
 
 use super::features::{list_matches, Prepared, Vocab};
 use super::gazetteer;
-use super::link::same_word;
 use super::model::is_inside;
 use super::score::chunks;
 use crate::model::Label;
@@ -33,6 +33,18 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
             *k -= 1;
         }
     }
+}
+
+/// Two words of the same length that differ by two neighbouring letters swapped (`بوادبست` / `بودابست`):
+/// the typing slip that turns a known name into an unknown word. (A single wrong letter too often makes
+/// another real word.)
+fn is_swap(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x.len() != y.len() || x == y {
+        return false;
+    }
+    let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+    diff.len() == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
 }
 
 /// Applies the corrections to one sentence's labels.
@@ -84,7 +96,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         }
         // Same length only (a swap or a wrong letter): an added or missing letter is how Arabic makes
         // adjectives and plurals (`السوداني`, `روسيات`), not a typo.
-        let hit = gazetteer::single_words_like(w).find(|(g, _)| same_word(g, w));
+        let hit = gazetteer::single_words_like(w).find(|(g, _)| is_swap(g, w));
         if let Some((_, l)) = hit {
             set(labels, i, i + 1, l);
         }

@@ -364,15 +364,60 @@ fn suf(s: &str, n: usize) -> &str {
     &s[i..]
 }
 
-/// The features of token `i`, appended to `out` (cleared first).
-pub fn features(p: &[Prepared], i: usize, out: &mut Vec<u64>) {
-    features_with(p, i, out, false)
+/// Document evidence: for every token, what the contexts of the same stem anywhere in the document say
+/// (a person cue before it somewhere, a place preposition, an organisation head, a speech verb after
+/// it, a multi-word list name around it). A name introduced once as `الرئيس الروسي فلاديمير بوتين` is
+/// then recognised as a person when it comes back alone. Bits are `DOC_*`.
+pub fn doc_evidence(doc: &[Vec<Prepared>]) -> Vec<Vec<u16>> {
+    let mut by_stem: FastMap<&str, u16> = FastMap::default();
+    for s in doc {
+        for (i, t) in s.iter().enumerate() {
+            let prev = if i > 0 { s[i - 1].gaz } else { 0 };
+            let next = s.get(i + 1).map_or(0, |x| x.gaz);
+            let mut f = 0u16;
+            if prev & GAZ_PERSON_CUE != 0 {
+                f |= 1;
+            }
+            if prev & GAZ_PLACE_CUE != 0 {
+                f |= 2;
+            }
+            if prev & GAZ_ORG_HEAD != 0 {
+                f |= 4;
+            }
+            if next & GAZ_SPEECH != 0 {
+                f |= 8;
+            }
+            if t.gaz & (GAZ_PER_B | GAZ_PER_I) != 0 {
+                f |= 16;
+            }
+            if t.gaz & (GAZ_LOC_B | GAZ_LOC_I) != 0 {
+                f |= 32;
+            }
+            if t.gaz & (GAZ_ORG_B | GAZ_ORG_I) != 0 {
+                f |= 64;
+            }
+            if prev & GAZ_FIRST != 0 {
+                f |= 128;
+            }
+            if t.stem.chars().count() >= 3 {
+                *by_stem.entry(t.stem.as_str()).or_default() |= f;
+            }
+        }
+    }
+    doc.iter()
+        .map(|s| s.iter().map(|t| by_stem.get(t.stem.as_str()).copied().unwrap_or(0)).collect())
+        .collect()
+}
+
+/// The features of token `i`, appended to `out` (cleared first); `doc` is its [`doc_evidence`].
+pub fn features(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>) {
+    features_with(p, i, doc, out, false)
 }
 
 /// As [`features`]; with `no_identity`, the features naming the token itself (its word, stem and the
 /// word pairs it is in) are left out. Training uses this for names swapped in from training-only lists,
 /// so the model learns their contexts and shapes, not the names.
-pub fn features_with(p: &[Prepared], i: usize, out: &mut Vec<u64>, no_identity: bool) {
+pub fn features_with(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_identity: bool) {
     out.clear();
     let t = &p[i];
     let get = |k: isize| -> Option<&Prepared> {
@@ -413,5 +458,10 @@ pub fn features_with(p: &[Prepared], i: usize, out: &mut Vec<u64>, no_identity: 
     }
     if get(-1).is_some_and(|x| x.hashes.quote) {
         out.push(hash(29, b"q"));
+    }
+    for bit in 0..8 {
+        if doc & (1 << bit) != 0 {
+            out.push(hash(37, &[bit]));
+        }
     }
 }

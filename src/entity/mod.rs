@@ -29,15 +29,16 @@ pub fn embedded() -> &'static Model {
 
 /// IOB2 label indices for the tokens of one sentence, with `model` (the model alone).
 pub fn tag_tokens_with(model: &Model, tokens: &[&str]) -> Vec<usize> {
-    let prepared = features::prepare(tokens);
-    decode(model, &prepared)
+    let prepared = vec![features::prepare(tokens)];
+    let doc = features::doc_evidence(&prepared);
+    decode(model, &prepared[0], &doc[0])
 }
 
-fn decode(model: &Model, prepared: &[features::Prepared]) -> Vec<usize> {
+fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<usize> {
     let mut buf = Vec::with_capacity(64);
     let emissions: Vec<[f32; L]> = (0..prepared.len())
         .map(|i| {
-            features::features(prepared, i, &mut buf);
+            features::features(prepared, i, doc[i], &mut buf);
             let mut s = [0f32; L];
             model.score(&buf, &mut s);
             s
@@ -55,7 +56,8 @@ pub fn tag_document_tokens(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<us
 /// [`tag_document_tokens`] with a word cache shared by the documents of one page.
 fn tag_document_cached(model: &Model, sentences: &[Vec<&str>], cache: &mut features::Cache) -> Vec<Vec<usize>> {
     let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare_cached(s, cache)).collect();
-    let mut labels: Vec<Vec<usize>> = prepared.iter().map(|p| decode(model, p)).collect();
+    let doc = features::doc_evidence(&prepared);
+    let mut labels: Vec<Vec<usize>> = prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect();
     // Each word's key for consistency: the word without the clitics `clitic_cut` would leave out of a
     // name (`وبوتين` → `بوتين`, but `فيدان` stays whole).
     let vocabulary: FastSet<&str> = prepared.iter().flatten().map(|p| p.w.as_str()).collect();
