@@ -4,19 +4,10 @@
 use libfuzzer_sys::fuzz_target;
 
 #[allow(dead_code)]
-fn check(text: &str, r: &naba::Analysis) {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    for a in &r.articles {
-        assert!(a.start <= a.end && a.end <= units.len());
-        for p in a.title.iter().chain(&a.paragraphs).chain(&a.keywords).chain(&a.source).chain(&a.byline) {
-            assert!(p.start <= p.end && p.end <= units.len());
-            assert_eq!(String::from_utf16_lossy(&units[p.start..p.end]), p.text);
-        }
-        for e in &a.entities {
-            assert_eq!(String::from_utf16_lossy(&units[e.start..e.end]), e.text);
-        }
-    }
-}
+#[path = "common.rs"]
+mod common;
+#[allow(unused_imports)]
+use common::check;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(s) = std::str::from_utf8(data) else { return };

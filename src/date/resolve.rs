@@ -61,6 +61,18 @@ fn day(d: Date, relative: bool) -> Resolved {
     point(d.to_string(), Grain::Day, relative, Some(d))
 }
 
+/// From day `a` to day `b`, both included.
+fn interval(a: Date, b: Date, relative: bool) -> Resolved {
+    Resolved {
+        value: Some(a.to_string()),
+        grain: Grain::Day,
+        relative,
+        kind: "interval",
+        end_value: Some(b.to_string()),
+        first_day: Some(a),
+    }
+}
+
 fn none(grain: Grain, relative: bool) -> Resolved {
     Resolved { value: None, grain, relative, kind: "point", end_value: None, first_day: None }
 }
@@ -102,9 +114,14 @@ fn infer_year(m: u8, d: u8, r: Date, weekday: Option<u8>) -> Option<Date> {
             return Some(**c);
         }
     }
+    in_window(&candidates, lo..hi, r)
+}
+
+/// The candidate inside the news window `window` (days), else the one nearest the reference.
+fn in_window(candidates: &[Date], window: std::ops::Range<i64>, r: Date) -> Option<Date> {
     candidates
         .iter()
-        .find(|c| (lo..hi).contains(&c.days()))
+        .find(|c| window.contains(&c.days()))
         .or_else(|| candidates.iter().min_by_key(|c| (c.days() - r.days()).abs()))
         .copied()
 }
@@ -115,11 +132,7 @@ fn infer_hijri(m: u8, d: u8, r: Date) -> Option<Date> {
     let lo = r.add_months(-9)?.days();
     let hi = r.add_months(3)?.days();
     let cands: Vec<Date> = (approx - 1..=approx + 1).filter_map(|y| hijri_to_gregorian(y, m, d)).collect();
-    cands
-        .iter()
-        .find(|c| (lo..hi).contains(&c.days()))
-        .or_else(|| cands.iter().min_by_key(|c| (c.days() - r.days()).abs()))
-        .copied()
+    in_window(&cands, lo..hi, r)
 }
 
 fn weekday_date(wd: u8, rel: Rel, r: Date) -> Option<Date> {
@@ -261,28 +274,14 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 .filter_map(|hy| hijri_month_range(hy, *m))
                 .find(|(a, _)| a.year == *year);
             match range {
-                Some((a, b)) => Resolved {
-                    value: Some(a.to_string()),
-                    grain: Grain::Day,
-                    relative: false,
-                    kind: "interval",
-                    end_value: Some(b.to_string()),
-                    first_day: Some(a),
-                },
+                Some((a, b)) => interval(a, b, false),
                 None => none(Grain::Month, false),
             }
         }
         Expr::Within { n, unit } => {
             let Some(r) = r else { return none(unit_grain(*unit), true) };
             match add_units(r, *n, *unit) {
-                Some(end) if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade) => Resolved {
-                    value: Some(r.to_string()),
-                    grain: Grain::Day,
-                    relative: true,
-                    kind: "interval",
-                    end_value: Some(end.to_string()),
-                    first_day: Some(r),
-                },
+                Some(end) if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade) => interval(r, end, true),
                 _ => resolve(&Expr::Offset { n: *n, unit: *unit }, reference),
             }
         }
@@ -320,14 +319,7 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 hijri_month_range(*y, *m)
             };
             match range {
-                Some((a, b)) => Resolved {
-                    value: Some(a.to_string()),
-                    grain: Grain::Day,
-                    relative: false,
-                    kind: "interval",
-                    end_value: Some(b.to_string()),
-                    first_day: Some(a),
-                },
+                Some((a, b)) => interval(a, b, false),
                 None => none(if *m == 0 { Grain::Year } else { Grain::Month }, false),
             }
         }
@@ -356,14 +348,7 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             if a == b {
                 return day(da, false);
             }
-            Resolved {
-                value: Some(da.to_string()),
-                grain: Grain::Day,
-                relative: false,
-                kind: "interval",
-                end_value: Some(db.to_string()),
-                first_day: Some(da),
-            }
+            interval(da, db, false)
         }
         Expr::Year(y) => point(format!("{y:04}"), Grain::Year, false, Date::new(*y, 1, 1)),
         Expr::Weekday { wd, rel } => match r.and_then(|r| weekday_date(*wd, *rel, r)) {

@@ -8,18 +8,9 @@
 
 use super::features::{list_matches, Prepared, Vocab};
 use super::gazetteer;
-use super::model::is_inside;
+use super::model::{begin_of as b_of, is_inside};
 use super::score::chunks;
 use crate::model::Label;
-
-fn b_of(l: Label) -> usize {
-    match l {
-        Label::PER => 1,
-        Label::LOC => 3,
-        Label::ORG => 5,
-        Label::MISC => 7,
-    }
-}
 
 fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
     let b = b_of(l);

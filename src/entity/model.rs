@@ -21,6 +21,16 @@ pub fn label_type(k: usize) -> Option<Label> {
     }
 }
 
+/// The `B-` label index of an entity type.
+pub fn begin_of(l: Label) -> usize {
+    match l {
+        Label::PER => 1,
+        Label::LOC => 3,
+        Label::ORG => 5,
+        Label::MISC => 7,
+    }
+}
+
 pub fn is_inside(k: usize) -> bool {
     k > 0 && k % 2 == 0
 }

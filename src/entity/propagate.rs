@@ -9,18 +9,9 @@
 use crate::hash::FastMap as HashMap;
 
 use super::features::Vocab;
-use super::model::{is_inside, label_type};
+use super::model::{begin_of as b_of, is_inside};
 use super::score::chunks;
 use crate::model::Label;
-
-fn b_of(l: Label) -> usize {
-    match l {
-        Label::PER => 1,
-        Label::LOC => 3,
-        Label::ORG => 5,
-        Label::MISC => 7,
-    }
-}
 
 /// `stems[s][i]` is the key of token i of sentence s (matching form, clitics off); `labels` are updated
 /// in place.
@@ -100,7 +91,6 @@ pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn V
                     }
                 }
             }
-            let _ = label_type;
             i += step;
         }
     }
