@@ -410,9 +410,9 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
             }
             let ld = if chars[s] == 0 { 1.0 } else { link_chars[s] as f32 / chars[s] as f32 };
             let sc = score[s] * (1.0 - ld) + class_weight(dom, s).max(0.0);
-            if scored[s] && sc >= threshold && ld < 0.3 {
-                containers.push(s);
-            } else if dom.name(s) == "p" && chars[s] > 80 && ld < 0.25 {
+            let strong = scored[s] && sc >= threshold && ld < 0.3;
+            let paragraph = dom.name(s) == "p" && chars[s] > 80 && ld < 0.25;
+            if strong || paragraph {
                 containers.push(s);
             }
         }
@@ -434,7 +434,7 @@ fn similar(a: &str, b: &str) -> bool {
         return false;
     }
     let common = wa.iter().filter(|w| wb.contains(w)).count();
-    common * 2 >= wa.len().min(wb.len()) + 1 && common * 3 >= wa.len()
+    common * 2 > wa.len().min(wb.len()) && common * 3 >= wa.len()
 }
 
 fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, size: &[usize]) -> Extracted {
