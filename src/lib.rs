@@ -40,8 +40,9 @@ fn read_input(input: &str, options: &Options) -> PageText {
     match options.format {
         Format::Text => PageText { text: input.to_string(), html: None },
         Format::Html => {
-            let page = html::read_page(input);
-            PageText { text: page.text.clone(), html: Some(page) }
+            // The text lives in `text`; the page keeps only its hints and metadata.
+            let mut page = html::read_page(input);
+            PageText { text: std::mem::take(&mut page.text), html: Some(page) }
         }
     }
 }

@@ -383,14 +383,13 @@ fn main() {
         ];
         let mut rng = seed ^ 0xa11ce;
         let originals = train.len();
-        for c in 0..augment_copies {
+        for _ in 0..augment_copies {
             for i in 0..originals {
                 if let Some((a, sw)) = augment(&train[i], &lists, &mut rng) {
                     train.push(a);
                     swapped.push(Some(sw));
                 }
             }
-            let _ = c;
         }
     }
     println!(

@@ -50,31 +50,46 @@ fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<us
 /// Labels for the sentences of one document: the model, then document consistency, then the name
 /// lists' corrections. This is what `naba` runs, and what `naba-train` scores.
 pub fn tag_document_tokens(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<usize>> {
-    tag_document_cached(model, sentences, &mut features::Cache::default())
+    tag_document_cached(model, sentences, &mut features::Cache::default()).0
 }
 
-/// [`tag_document_tokens`] with a word cache shared by the documents of one page.
-fn tag_document_cached(model: &Model, sentences: &[Vec<&str>], cache: &mut features::Cache) -> Vec<Vec<usize>> {
+/// [`tag_document_tokens`] with a word cache shared by the documents of one page. Also returns, for
+/// every token, how many leading bytes are clitics (`clitic_cut`), which spans leave out.
+fn tag_document_cached(
+    model: &Model,
+    sentences: &[Vec<&str>],
+    cache: &mut features::Cache,
+) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
     let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare_cached(s, cache)).collect();
     let doc = features::doc_evidence(&prepared);
     let mut labels: Vec<Vec<usize>> = prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect();
     // Each word's key for consistency: the word without the clitics `clitic_cut` would leave out of a
     // name (`وبوتين` → `بوتين`, but `فيدان` stays whole).
     let vocabulary: FastSet<&str> = prepared.iter().flatten().map(|p| p.w.as_str()).collect();
-    let mut key_of: crate::hash::FastMap<&str, String> = Default::default();
-    let keys: Vec<Vec<String>> = sentences
-        .iter()
-        .map(|s| {
-            s.iter()
-                .map(|w| key_of.entry(w).or_insert_with(|| fold(&w[clitic_cut(w, &vocabulary)..])).clone())
-                .collect()
-        })
-        .collect();
+    let mut key_of: crate::hash::FastMap<&str, (usize, String)> = Default::default();
+    let mut cuts: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
+    let mut keys: Vec<Vec<String>> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let (c, k): (Vec<usize>, Vec<String>) = s
+            .iter()
+            .map(|w| {
+                key_of
+                    .entry(w)
+                    .or_insert_with(|| {
+                        let cut = clitic_cut(w, &vocabulary);
+                        (cut, fold(&w[cut..]))
+                    })
+                    .clone()
+            })
+            .unzip();
+        cuts.push(c);
+        keys.push(k);
+    }
     propagate::propagate(&keys, &mut labels, model);
     for (p, l) in prepared.iter().zip(labels.iter_mut()) {
         correct::correct(p, l, model);
     }
-    labels
+    (labels, cuts)
 }
 
 /// Every entity mention in `text`, linked (ids `e1`, `e2`… in order of first mention).
@@ -131,15 +146,11 @@ fn tag_document(text: &str, units: &[(usize, usize)], cache: &mut features::Cach
         }
     }
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.iter().map(|&(a, b)| &text[a..b]).collect()).collect();
-    let labels = tag_document_cached(embedded(), &words, cache);
-    // Words of the document, for deciding whether a leading letter is a clitic.
-    let folded: Vec<String> = sentences.iter().flatten().map(|&(a, b)| fold(&text[a..b])).collect();
-    let vocabulary: FastSet<&str> = folded.iter().map(String::as_str).collect();
+    let (labels, cuts) = tag_document_cached(embedded(), &words, cache);
     let mut spans = Vec::new();
-    for (s, labs) in sentences.iter().zip(&labels) {
+    for ((s, labs), cut) in sentences.iter().zip(&labels).zip(&cuts) {
         for (a, b, ty) in score::chunks(labs) {
-            let first = s[a];
-            let start = first.0 + clitic_cut(&text[first.0..first.1], &vocabulary);
+            let start = s[a].0 + cut[a];
             let end = s[b - 1].1;
             if start < end {
                 spans.push((start, end, ty));
