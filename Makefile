@@ -49,7 +49,7 @@ train:
 	cargo run --profile native --bin naba-train --
 
 eval-ner:
-	cargo run -q --release --example eval_ner -- "$(SHARED)"
+	cargo run -q --profile native --example eval_ner -- "$(SHARED)"
 
 eval-dates:
 	cargo run -q --release --example eval_dates -- "$(SHARED)"

@@ -26,18 +26,6 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
     }
 }
 
-/// Two words of the same length that differ by two neighbouring letters swapped (`بوادبست` / `بودابست`):
-/// the typing slip that turns a known name into an unknown word. (A single wrong letter too often makes
-/// another real word.)
-fn is_swap(a: &str, b: &str) -> bool {
-    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if x.len() != y.len() || x == y {
-        return false;
-    }
-    let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
-    diff.len() == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]]
-}
-
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     // Multi-word list names.
@@ -87,8 +75,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         }
         // Same length only (a swap or a wrong letter): an added or missing letter is how Arabic makes
         // adjectives and plurals (`السوداني`, `روسيات`), not a typo.
-        let hit = gazetteer::single_words_like(w).find(|(g, _)| is_swap(g, w));
-        if let Some((_, l)) = hit {
+        if let Some(l) = gazetteer::swapped_name(w) {
             set(labels, i, i + 1, l);
         }
     }

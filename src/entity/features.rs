@@ -90,6 +90,19 @@ fn word_hashes(w: &str, stem: &str, noconj: &str, shape: u8) -> WordHashes {
 /// The neighbour hashes of a missing token (before the start or after the end of the sentence).
 static EDGE: LazyLock<[u64; 6]> = LazyLock::new(|| word_hashes("<s>", "<s>", "<s>", 255).neighbour);
 
+/// Hashes of the flag features: `[slot][bit]` for the gazetteer and cue bits of the token and its
+/// neighbours (slots 0–4: templates 21 for the token, 22/23 the words before/after, 24/25 two away) and
+/// the document-evidence bits (slot 5, template 37).
+static FLAG_HASHES: LazyLock<[[u64; 16]; 6]> = LazyLock::new(|| {
+    let mut t = [[0u64; 16]; 6];
+    for (slot, tpl) in [21u8, 22, 23, 24, 25, 37].into_iter().enumerate() {
+        for bit in 0..16u8 {
+            t[slot][bit as usize] = hash(tpl, &[bit]);
+        }
+    }
+    t
+});
+
 /// A pair feature from two precomputed word hashes.
 fn mix(template: u8, a: u64, b: u64) -> u64 {
     let h = (a.rotate_left(23) ^ b ^ ((template as u64) << 56)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -443,12 +456,13 @@ pub fn features_with(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_
     out.push(nb(-1, 1));
     out.push(nb(1, 3));
     // Gazetteer and cue flags of this token and its neighbours.
-    for (k, tpl) in [(0isize, 21u8), (-1, 22), (1, 23), (-2, 24), (2, 25)] {
-        let g = get(k).map_or(0, |x| x.gaz);
-        for bit in 0..13 {
-            if g & (1 << bit) != 0 {
-                out.push(hash(tpl, &[bit]));
-            }
+    let flags = &*FLAG_HASHES;
+    for (slot, k) in [0isize, -1, 1, -2, 2].into_iter().enumerate() {
+        let mut g = get(k).map_or(0, |x| x.gaz);
+        while g != 0 {
+            let bit = g.trailing_zeros() as usize;
+            out.push(flags[slot][bit]);
+            g &= g - 1;
         }
     }
     let prev_shape = get(-1).map_or(255, |x| x.shape);
@@ -459,9 +473,9 @@ pub fn features_with(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_
     if get(-1).is_some_and(|x| x.hashes.quote) {
         out.push(hash(29, b"q"));
     }
-    for bit in 0..8 {
-        if doc & (1 << bit) != 0 {
-            out.push(hash(37, &[bit]));
-        }
+    let mut doc = doc & 0xff;
+    while doc != 0 {
+        out.push(flags[5][doc.trailing_zeros() as usize]);
+        doc &= doc - 1;
     }
 }

@@ -104,22 +104,31 @@ pub fn single_word_type(folded: &str) -> Option<crate::model::Label> {
     SINGLE.get(folded).copied()
 }
 
-/// Single-word names by (first letter, length in letters), for one-typo lookups.
-static SINGLE_BY_SHAPE: LazyLock<crate::hash::FastMap<(char, usize), Vec<(&'static str, crate::model::Label)>>> =
-    LazyLock::new(|| {
-        let mut m: crate::hash::FastMap<(char, usize), Vec<(&'static str, crate::model::Label)>> = Default::default();
-        for (w, l) in SINGLE.iter() {
-            if let Some(c) = w.chars().next() {
-                m.entry((c, w.chars().count())).or_default().push((w.as_str(), *l));
-            }
-        }
-        m
-    });
+const MAX_NAME_LETTERS: usize = 32;
 
-/// Single-word names with the same first letter and length as `folded` (candidates for a one-typo match).
-pub fn single_words_like(folded: &str) -> impl Iterator<Item = (&'static str, crate::model::Label)> {
-    let key = folded.chars().next().map(|c| (c, folded.chars().count()));
-    key.and_then(|k| SINGLE_BY_SHAPE.get(&k)).into_iter().flatten().copied()
+/// The single-word name of the lists that `folded` is with two neighbouring letters swapped
+/// (`بوادبست` → `بودابست`, LOC); the first letter is never part of the swap. One hash lookup per
+/// position, whatever the size of the lists.
+pub fn swapped_name(folded: &str) -> Option<crate::model::Label> {
+    let mut chars: Vec<char> = folded.chars().collect();
+    // No listed name is anywhere near this long; the bound keeps a huge "word" linear.
+    if chars.len() > MAX_NAME_LETTERS {
+        return None;
+    }
+    let mut candidate = String::with_capacity(folded.len());
+    for i in 1..chars.len().saturating_sub(1) {
+        if chars[i] == chars[i + 1] {
+            continue;
+        }
+        chars.swap(i, i + 1);
+        candidate.clear();
+        candidate.extend(chars.iter());
+        chars.swap(i, i + 1);
+        if let Some(l) = single_word_type(&candidate) {
+            return Some(l);
+        }
+    }
+    None
 }
 
 /// A given name (matching form): `سيرجي`, `بدر`, `فلاديمير`.
@@ -150,6 +159,16 @@ pub fn is_title(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn swapped_letters_find_the_listed_name() {
+        use crate::model::Label;
+        assert_eq!(swapped_name("بوادبست"), Some(Label::LOC));
+        assert_eq!(swapped_name("بودابست"), None, "the name itself is not a typo of itself");
+        assert_eq!(swapped_name("ابودبست"), None, "the first letter is never swapped");
+        assert_eq!(swapped_name("بادوبست"), None, "two swaps are not one typo");
+        assert_eq!(swapped_name(&"بوادبست".repeat(100_000)), None, "a huge word is not a name");
+    }
 
     #[test]
     fn nisba_adjectives_of_places() {

@@ -47,11 +47,17 @@ pub fn allowed(from: Option<usize>, to: usize) -> bool {
 }
 
 /// The 32-bit key a feature hash is known by. In the file a feature is not stored by key but by its
-/// bucket (`key % buckets`, buckets ≈ features) and an 8-bit fingerprint (`key >> 24`): an unseen
+/// bucket (`bucket(key, buckets)`, buckets ≈ features) and an 8-bit fingerprint (`key >> 24`): an unseen
 /// feature matches a stored one about 0.25% of the time (a tiny, bounded noise), and a feature costs
 /// about one byte of address instead of three.
 pub fn key(h: u64) -> u32 {
     ((h >> 32) as u32) ^ (h as u32)
+}
+
+/// The bucket of a key among `n`: a multiply and a shift on the key's low 24 bits (the fingerprint is the
+/// top 8), cheaper than a division on every feature lookup.
+fn bucket(k: u32, n: u32) -> u32 {
+    ((k.wrapping_mul(0x9e37_79b1) as u64 * n as u64) >> 32) as u32
 }
 
 fn fingerprint(k: u32) -> u8 {
@@ -127,7 +133,7 @@ pub fn write_varint(out: &mut Vec<u8>, mut v: u64) {
 pub fn encode(scale: f32, trans: &[[f32; L]; L + 1], features: &mut [(u32, [i8; L])], vocab: &mut [u32]) -> Vec<u8> {
     let buckets = (features.len() as u32).max(1);
     let mut entries: Vec<(u32, u8, [i8; L])> =
-        features.iter().map(|(k, w)| (k % buckets, fingerprint(*k), *w)).collect();
+        features.iter().map(|(k, w)| (bucket(*k, buckets), fingerprint(*k), *w)).collect();
     entries.sort_unstable_by_key(|e| (e.0, e.1));
     let mut merged: Vec<(u32, u8, [i8; L])> = Vec::with_capacity(entries.len());
     for e in entries {
@@ -240,7 +246,7 @@ impl Model {
     }
 
     fn find(&self, k: u32) -> Option<usize> {
-        let b = (k % self.buckets) as usize;
+        let b = bucket(k, self.buckets) as usize;
         let fp = fingerprint(k);
         (self.starts[b] as usize..self.starts[b + 1] as usize).find(|&i| self.fingerprints[i] == fp)
     }
@@ -280,34 +286,38 @@ pub fn viterbi(emissions: &[[f32; L]], trans: &[[f32; L]; L + 1]) -> Vec<usize> 
         return Vec::new();
     }
     const NEG: f32 = f32::NEG_INFINITY;
-    let mut score = vec![[NEG; L]; n];
-    let mut back = vec![[0u8; L]; n];
-    for k in 0..L {
-        if allowed(None, k) {
-            score[0][k] = emissions[0][k] + trans[0][k];
+    // Forbidden moves (`I-X` not after `B-X`/`I-X`) cost minus infinity, so the loop has no branch on them.
+    let mut t = [[NEG; L]; L + 1];
+    for (from, row) in t.iter_mut().enumerate() {
+        for (to, v) in row.iter_mut().enumerate() {
+            if allowed(from.checked_sub(1), to) {
+                *v = trans[from][to];
+            }
         }
+    }
+    let mut back = vec![[0u8; L]; n];
+    let mut prev = [NEG; L];
+    for k in 0..L {
+        prev[k] = emissions[0][k] + t[0][k];
     }
     for i in 1..n {
+        let mut cur = [NEG; L];
         for k in 0..L {
             let mut best = NEG;
-            let mut arg = 0;
+            let mut arg = 0u8;
             for p in 0..L {
-                if score[i - 1][p] == NEG || !allowed(Some(p), k) {
-                    continue;
-                }
-                let s = score[i - 1][p] + trans[p + 1][k];
+                let s = prev[p] + t[p + 1][k];
                 if s > best {
                     best = s;
-                    arg = p;
+                    arg = p as u8;
                 }
             }
-            if best > NEG {
-                score[i][k] = best + emissions[i][k];
-                back[i][k] = arg as u8;
-            }
+            cur[k] = best + emissions[i][k];
+            back[i][k] = arg;
         }
+        prev = cur;
     }
-    let mut k = (0..L).max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b])).unwrap();
+    let mut k = (0..L).max_by(|&a, &b| prev[a].total_cmp(&prev[b])).unwrap();
     let mut out = vec![0; n];
     for i in (0..n).rev() {
         out[i] = k;
