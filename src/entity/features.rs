@@ -16,15 +16,31 @@ use crate::model::Label;
 use crate::normalize::fold;
 use crate::segment::splits;
 
-/// FNV-1a over a template id and a value.
+/// A 64-bit hash of a template id and a value, eight bytes at a time (a word's features are hashed
+/// once per distinct word, so this is on the tagger's hot path), finished with murmur3's mixer so
+/// that every bit of the key depends on every byte.
 fn hash(template: u8, value: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ template as u64;
-    h = h.wrapping_mul(0x0100_0000_01b3);
-    for &b in value {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    const K: u64 = 0xff51_afd7_ed55_8ccd;
+    // The template and length are mixed before any byte, so no byte of the value can cancel them.
+    let mut h = ((template as u64) << 32 | value.len() as u64).wrapping_add(0x9e37_79b9_7f4a_7c15).wrapping_mul(K);
+    h ^= h >> 29;
+    let mut chunks = value.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        h ^= h >> 29;
     }
-    h
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        h ^= h >> 29;
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// One token prepared for feature extraction.
@@ -43,6 +59,8 @@ pub struct TokenInfo {
     pub forms: Vec<String>,
     /// Feature hashes that depend on the word alone, computed once per distinct word.
     pub hashes: WordHashes,
+    /// How the word's clitics are cut off an entity span.
+    pub cut: super::Cut,
 }
 
 /// A word's precomputed feature hashes: its identity (word, stem, form without conjunction), its
@@ -295,7 +313,7 @@ fn token_info(t: &str) -> TokenInfo {
     }
     let sh = shape(t);
     let hashes = word_hashes(&w, &stem, &noconj, sh);
-    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, hashes }
+    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, hashes, cut: super::Cut::of(t) }
 }
 
 /// Prepares the tokens of one sentence (their original text) for feature extraction.

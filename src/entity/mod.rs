@@ -63,25 +63,13 @@ fn tag_document_cached(
     let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare_cached(s, cache)).collect();
     let doc = features::doc_evidence(&prepared);
     let mut labels: Vec<Vec<usize>> = prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect();
-    // Each word's key for consistency: the word without the clitics `clitic_cut` would leave out of a
-    // name (`وبوتين` → `بوتين`, but `فيدان` stays whole).
+    // Each word's key for consistency: the word without the clitics a span would leave out of a name
+    // (`وبوتين` → `بوتين`, but `فيدان` stays whole).
     let vocabulary: FastSet<&str> = prepared.iter().flatten().map(|p| p.w.as_str()).collect();
-    let mut key_of: crate::hash::FastMap<&str, (usize, String)> = Default::default();
     let mut cuts: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
-    let mut keys: Vec<Vec<String>> = Vec::with_capacity(sentences.len());
-    for s in sentences {
-        let (c, k): (Vec<usize>, Vec<String>) = s
-            .iter()
-            .map(|w| {
-                key_of
-                    .entry(w)
-                    .or_insert_with(|| {
-                        let cut = clitic_cut(w, &vocabulary);
-                        (cut, fold(&w[cut..]))
-                    })
-                    .clone()
-            })
-            .unzip();
+    let mut keys: Vec<Vec<&str>> = Vec::with_capacity(sentences.len());
+    for p in &prepared {
+        let (c, k): (Vec<usize>, Vec<&str>) = p.iter().map(|t| t.cut.at(&vocabulary)).unzip();
         cuts.push(c);
         keys.push(k);
     }
@@ -160,43 +148,69 @@ fn tag_document(text: &str, units: &[(usize, usize)], cache: &mut features::Cach
     spans
 }
 
-/// Whether a word is known as a whole: in a name list, or seen alone elsewhere in the document.
-fn known(folded: &str, vocabulary: &FastSet<&str>) -> bool {
-    gazetteer::is_place(folded) || gazetteer::is_first_name(folded) || gazetteer::is_known_name(folded) || vocabulary.contains(folded)
+/// Whether a word is known as a whole from the name lists alone.
+fn listed(folded: &str) -> bool {
+    gazetteer::is_place(folded) || gazetteer::is_first_name(folded) || gazetteer::is_known_name(folded)
 }
 
-/// How many bytes of leading clitics to leave out of an entity's first word (API.md: in `وبوتين` the
-/// span covers `بوتين`). The article ال stays (`بالكرملين` → `الكرملين`); `لل` is kept whole.
-/// A word known as a whole (`واشنطن`, `وليد`) is never cut; a cut is taken when what remains is known;
-/// otherwise a conjunction و/ف before a word of three letters or more is cut, and so is a preposition
-/// before the article.
-fn clitic_cut(word: &str, vocabulary: &FastSet<&str>) -> usize {
-    let w = fold(word);
-    if known(&w, &FastSet::default()) {
-        return 0;
-    }
-    let cuts: Vec<crate::segment::Split> =
-        crate::segment::splits(word).into_iter().filter(|s| !s.prefix.is_empty() && !s.article).collect();
-    for s in cuts.iter().rev() {
-        if known(&fold(&word[s.stem_start..]), vocabulary) {
-            return s.stem_start;
+/// How a word's leading clitics may be cut off an entity span (API.md: in `وبوتين` the span covers
+/// `بوتين`): what the word alone decides, computed once per distinct word. The article ال stays
+/// (`بالكرملين` → `الكرملين`); `لل` is kept whole. A word known as a whole (`واشنطن`, `وليد`) is never
+/// cut; a cut is taken when what remains is known (listed, or seen alone in the document: see
+/// [`Cut::at`]); otherwise a conjunction و/ف before a word of three letters or more is cut, and so is a
+/// preposition before the article.
+#[derive(Debug, Clone, Default)]
+pub struct Cut {
+    /// Possible cuts, longest prefix first: (bytes cut, the rest's matching form, whether it is listed).
+    candidates: Vec<(usize, String, bool)>,
+    /// The cut when no candidate's rest is known, and the rest's matching form.
+    fallback: (usize, String),
+}
+
+impl Cut {
+    pub fn of(word: &str) -> Cut {
+        let w = fold(word);
+        if listed(&w) {
+            return Cut { candidates: Vec::new(), fallback: (0, w) };
         }
-    }
-    let rest_letters = |at: usize| fold(&word[at..]).chars().count();
-    let mut cut = 0;
-    if let Some(s) = cuts.iter().find(|s| matches!(s.prefix, "و" | "ف")) {
-        if rest_letters(s.stem_start) >= 3 {
-            cut = s.stem_start;
+        let splits: Vec<crate::segment::Split> =
+            crate::segment::splits(word).into_iter().filter(|s| !s.prefix.is_empty() && !s.article).collect();
+        let candidates: Vec<(usize, String, bool)> = splits
+            .iter()
+            .rev()
+            .map(|s| {
+                let rest = fold(&word[s.stem_start..]);
+                let l = listed(&rest);
+                (s.stem_start, rest, l)
+            })
+            .collect();
+        let rest_letters = |at: usize| fold(&word[at..]).chars().count();
+        let mut cut = 0;
+        if let Some(s) = splits.iter().find(|s| matches!(s.prefix, "و" | "ف")) {
+            if rest_letters(s.stem_start) >= 3 {
+                cut = s.stem_start;
+            }
         }
-    }
-    let rest = fold(&word[cut..]);
-    if rest.chars().count() > 4 && (rest.starts_with("بال") || rest.starts_with("كال") || rest.starts_with("لال")) {
-        let sub = crate::segment::splits(&word[cut..]);
-        if let Some(s) = sub.iter().find(|s| matches!(s.prefix, "ب" | "ك" | "ل")) {
-            cut += s.stem_start;
+        let rest = fold(&word[cut..]);
+        if rest.chars().count() > 4 && (rest.starts_with("بال") || rest.starts_with("كال") || rest.starts_with("لال")) {
+            let sub = crate::segment::splits(&word[cut..]);
+            if let Some(s) = sub.iter().find(|s| matches!(s.prefix, "ب" | "ك" | "ل")) {
+                cut += s.stem_start;
+            }
         }
+        Cut { candidates, fallback: (cut, fold(&word[cut..])) }
     }
-    cut
+
+    /// The cut in a document whose words (matching forms) are `vocabulary`, and the matching form of
+    /// what remains (the word's key for document consistency).
+    pub fn at<'a>(&'a self, vocabulary: &FastSet<&str>) -> (usize, &'a str) {
+        for (at, rest, listed) in &self.candidates {
+            if *listed || vocabulary.contains(rest.as_str()) {
+                return (*at, rest);
+            }
+        }
+        (self.fallback.0, &self.fallback.1)
+    }
 }
 
 /// Whole-token IOB2 tags for CoNLL-style input: one tag per line, `""` for blank lines (sentence breaks).
@@ -213,9 +227,11 @@ pub fn conll_tags(lines: &[&str]) -> Vec<String> {
             start = i + 1;
         }
     }
+    // One word cache for the whole input, as for the articles of a page.
+    let mut cache = features::Cache::default();
     for doc in sentences.chunks(20) {
         let toks: Vec<Vec<&str>> = doc.iter().map(|(_, t)| t.clone()).collect();
-        for ((at, _), labels) in doc.iter().zip(tag_document_tokens(embedded(), &toks)) {
+        for ((at, _), labels) in doc.iter().zip(tag_document_cached(embedded(), &toks, &mut cache).0) {
             for (j, k) in labels.into_iter().enumerate() {
                 out[at + j] = LABELS[k].to_string();
             }
@@ -231,6 +247,7 @@ mod tests {
     #[test]
     fn clitics_are_cut_from_names() {
         let vocab: FastSet<&str> = ["بوتين", "موسكو", "وبوتين", "لموسكو", "وتركيا", "وليد"].into_iter().collect();
+        let clitic_cut = |w: &str, v: &FastSet<&str>| Cut::of(w).at(v).0;
         for (word, rest) in [
             ("وبوتين", "بوتين"),
             ("لموسكو", "موسكو"),

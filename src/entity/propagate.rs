@@ -15,12 +15,12 @@ use crate::model::Label;
 
 /// `stems[s][i]` is the key of token i of sentence s (matching form, clitics off); `labels` are updated
 /// in place.
-pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn Vocab) {
+pub fn propagate<S: AsRef<str>>(stems: &[Vec<S>], labels: &mut [Vec<usize>], vocab: &dyn Vocab) {
     // Patterns: stem sequence → votes per type.
     let mut votes: HashMap<Vec<&str>, [u32; 4]> = HashMap::default();
     for (s, labs) in stems.iter().zip(labels.iter()) {
         for (a, b, ty) in chunks(labs) {
-            let seq: Vec<&str> = s[a..b].iter().map(String::as_str).collect();
+            let seq: Vec<&str> = s[a..b].iter().map(AsRef::as_ref).collect();
             let t = b_of(ty) / 2;
             votes.entry(seq.clone()).or_default()[t] += 2;
             // A surname alone after the full name is the same person: it counts as a mention.
@@ -37,10 +37,10 @@ pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn V
             if b - a != 1 {
                 continue;
             }
-            if let Some(v) = votes.get(&vec![s[a].as_str()]) {
+            if let Some(v) = votes.get(&vec![s[a].as_ref()]) {
                 // The name lists count as one more mention.
                 let mut v = *v;
-                let listed = super::gazetteer::single_word_type(&s[a]);
+                let listed = super::gazetteer::single_word_type(s[a].as_ref());
                 if let Some(l) = listed {
                     v[b_of(l) / 2] += 3;
                 }
@@ -72,11 +72,11 @@ pub fn propagate(stems: &[Vec<String>], labels: &mut [Vec<usize>], vocab: &dyn V
         while i < s.len() {
             let mut step = 1;
             if labs[i] == 0 {
-                if let Some(cands) = by_first.get(s[i].as_str()) {
+                if let Some(cands) = by_first.get(s[i].as_ref()) {
                     for (seq, l) in cands {
                         let n = seq.len();
                         if i + n <= s.len()
-                            && s[i..i + n].iter().zip(seq).all(|(a, b)| a == b)
+                            && s[i..i + n].iter().zip(seq).all(|(a, b)| a.as_ref() == *b)
                             && labs[i..i + n].iter().all(|&k| k == 0)
                             && labs.get(i + n).is_none_or(|&k| !is_inside(k))
                         {
