@@ -3,11 +3,14 @@
 //!
 //! ```text
 //! cargo run --profile native --bin naba-train -- [--anercorp PATH] [--wojood PATH]... [--epochs N]
-//!     [--prune X] [--levels N] [--augment N] [--gazetteers DIR] [--seed N] [--out PATH] [--no-write]
-//!     [--dump PATH] [--fold K]
+//!     [--prune X] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
+//!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K]
 //! ```
-//! Defaults are the committed model's: 7 epochs, names swapped in from ANERGazet twice over
-//! (training-time only), weights pruned below 5% of the largest and quantised to ±31 levels.
+//! Defaults are the committed model's: an ensemble of 3 perceptrons (each with its own seed, name swaps
+//! and sentence order; their averaged weights are averaged), 7 epochs each, every training sentence
+//! copied twice with names swapped (60% of the time for a name of the same type from elsewhere in the
+//! training text, otherwise from ANERGazet, training-time only), weights pruned below 5% of the largest
+//! and quantised to ±31 levels.
 //! Reads ANERcorp-style IOB2 (`token TAG` per line, blank line between sentences; PERS → PER) and
 //! optionally Wojood files (first tag column; PERS → PER, GPE/LOC → LOC, ORG → ORG, the rest → O).
 //! The last 10% of the ANERcorp file (by tokens, contiguous, whole sentences) is the dev part: never
@@ -262,7 +265,33 @@ fn read_list(path: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn augment(s: &Sentence, lists: &[Vec<Vec<String>>; 3], rng: &mut u64) -> Option<(Sentence, Swapped)> {
+/// The names of each type (PER, LOC, ORG) in the training sentences, as they are written.
+fn corpus_names(sentences: &[Sentence]) -> [Vec<Vec<String>>; 3] {
+    let mut out: [Vec<Vec<String>>; 3] = Default::default();
+    for (toks, labels) in sentences {
+        let mut i = 0;
+        while i < toks.len() {
+            let k = labels[i];
+            let mut j = i + 1;
+            while j < toks.len() && k > 0 && labels[j] == k + 1 {
+                j += 1;
+            }
+            if let Some(li) = [1, 3, 5].iter().position(|&b| b == k) {
+                out[li].push(toks[i..j].to_vec());
+            }
+            i = j;
+        }
+    }
+    out
+}
+
+fn augment(
+    s: &Sentence,
+    lists: &[Vec<Vec<String>>; 3],
+    corpus: &[Vec<Vec<String>>; 3],
+    corpus_share: u64,
+    rng: &mut u64,
+) -> Option<(Sentence, Swapped)> {
     let (toks, labels) = s;
     let mut out_t = Vec::new();
     let mut out_l = Vec::new();
@@ -288,12 +317,18 @@ fn augment(s: &Sentence, lists: &[Vec<Vec<String>>; 3], rng: &mut u64) -> Option
         while j < toks.len() && labels[j] == k + 1 {
             j += 1;
         }
-        // Persons: one to three single names; places and organisations: one entry.
+        // A name of the same type from elsewhere in the training text (foreign names written in Arabic
+        // letters, mostly: the lists are mostly Arabic names), or from the lists — persons: one to three
+        // single names; places and organisations: one entry.
         let mut name: Vec<String> = Vec::new();
-        let parts = if li == 0 { 1 + (xorshift(rng) % 3) as usize } else { 1 };
-        for _ in 0..parts {
-            let e = &lists[li][(xorshift(rng) % lists[li].len() as u64) as usize];
-            name.extend(e.iter().cloned());
+        if !corpus[li].is_empty() && xorshift(rng) % 100 < corpus_share {
+            name = corpus[li][(xorshift(rng) % corpus[li].len() as u64) as usize].clone();
+        } else {
+            let parts = if li == 0 { 1 + (xorshift(rng) % 3) as usize } else { 1 };
+            for _ in 0..parts {
+                let e = &lists[li][(xorshift(rng) % lists[li].len() as u64) as usize];
+                name.extend(e.iter().cloned());
+            }
         }
         // Keep a clitic the original first token carried (و، ب، ل، ف).
         let orig = &toks[i];
@@ -326,6 +361,55 @@ fn print_scores(name: &str, s: &Scores) {
     }
 }
 
+/// Trains one perceptron for `epochs` epochs (sentence order shuffled with `seed`), printing dev F1
+/// after each, and returns its averaged weights.
+fn train_member(
+    train: &[Sentence],
+    train_feats: &[Vec<Vec<u32>>],
+    dev: &[Sentence],
+    dev_feats: &[Vec<Vec<u32>>],
+    epochs: usize,
+    seed: u64,
+) -> (Vec<[f32; L]>, [[f32; L]; L + 1]) {
+    let n = train_feats.iter().flatten().flatten().map(|&f| f as usize + 1).max().unwrap_or(0);
+    let mut p = Perceptron::new(n);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = seed;
+    let golds: Vec<Vec<usize>> = dev.iter().map(|s| s.1.clone()).collect();
+    for epoch in 1..=epochs {
+        for i in (1..order.len()).rev() {
+            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        for &i in &order {
+            p.train_sentence(&train_feats[i], &train[i].1);
+        }
+        let (w, trans) = p.averaged();
+        let preds: Vec<Vec<usize>> = dev_feats
+            .iter()
+            .map(|fs| {
+                let e: Vec<[f32; L]> = fs
+                    .iter()
+                    .map(|f| {
+                        let mut s = [0f32; L];
+                        for &x in f {
+                            if let Some(row) = w.get(x as usize) {
+                                for (a, b) in s.iter_mut().zip(row) {
+                                    *a += b;
+                                }
+                            }
+                        }
+                        s
+                    })
+                    .collect();
+                viterbi(&e, &trans)
+            })
+            .collect();
+        println!("epoch {epoch:>2}: dev F1 {:.1}", score_sentences(&golds, &preds).micro().2);
+    }
+    p.averaged()
+}
+
 fn main() {
     let mut anercorp = "../shared/data/ner/anercorp_train.txt".to_string();
     let mut wojood: Vec<String> = Vec::new();
@@ -341,6 +425,8 @@ fn main() {
     let mut augment_copies = 2usize;
     let mut gazetteers = "../shared/data/ner/anergazet".to_string();
     let mut fold = 9usize;
+    let mut corpus_share = 60u64;
+    let mut ensemble = 3usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -354,6 +440,8 @@ fn main() {
             "--levels" => levels = args.next().and_then(|v| v.parse().ok()).expect("--levels N"),
             "--dump" => dump = args.next(),
             "--augment" => augment_copies = args.next().and_then(|v| v.parse().ok()).expect("--augment N"),
+            "--corpus-names" => corpus_share = args.next().and_then(|v| v.parse().ok()).expect("--corpus-names PERCENT"),
+            "--ensemble" => ensemble = args.next().and_then(|v| v.parse().ok()).filter(|&k: &usize| k > 0).expect("--ensemble N"),
             "--fold" => fold = args.next().and_then(|v| v.parse().ok()).filter(|&k: &usize| k < 10).expect("--fold 0..9"),
             "--gazetteers" => gazetteers = args.next().expect("--gazetteers DIR"),
             "--o-penalty" => o_penalty = args.next().and_then(|v| v.parse().ok()).expect("--o-penalty X"),
@@ -377,79 +465,59 @@ fn main() {
     let dev = &all[lo..hi];
     let train_part: Vec<Sentence> = all[..lo].iter().chain(&all[hi..]).cloned().collect();
     let train_part = &train_part[..];
-    let mut train: Vec<Sentence> = train_part.to_vec();
-    let mut swapped: Vec<Option<Swapped>> = vec![None; train.len()];
-    for w in &wojood {
-        let extra = read_corpus(w, true);
-        swapped.extend(extra.iter().map(|_| None));
-        train.extend(extra);
-    }
-    if augment_copies > 0 {
-        let lists = [
-            read_list(&format!("{gazetteers}/ANERGazet_Pers.txt")),
-            read_list(&format!("{gazetteers}/ANERGazet_Loc.txt")),
-            read_list(&format!("{gazetteers}/ANERGazet_Org.txt")),
-        ];
+    let lists = [
+        read_list(&format!("{gazetteers}/ANERGazet_Pers.txt")),
+        read_list(&format!("{gazetteers}/ANERGazet_Loc.txt")),
+        read_list(&format!("{gazetteers}/ANERGazet_Org.txt")),
+    ];
+    let corpus = corpus_names(train_part);
+    let extra: Vec<Sentence> = wojood.iter().flat_map(|w| read_corpus(w, true)).collect();
+    let mut index: HashMap<u64, u32> = HashMap::new();
+    let total = count_words(train_part);
+    // Each member of the ensemble: its own name swaps and sentence order; the weights are averaged.
+    let mut sum_w: Vec<[f32; L]> = Vec::new();
+    let mut sum_trans = [[0f32; L]; L + 1];
+    for member in 0..ensemble {
+        let seed = seed.wrapping_add(member as u64 * 0x9e37_79b9);
+        let mut train: Vec<Sentence> = train_part.to_vec();
+        train.extend(extra.iter().cloned());
+        let mut swapped: Vec<Option<Swapped>> = vec![None; train.len()];
         let mut rng = seed ^ 0xa11ce;
-        let originals = train.len();
+        let originals = train_part.len();
         for _ in 0..augment_copies {
             for i in 0..originals {
-                if let Some((a, sw)) = augment(&train[i], &lists, &mut rng) {
+                if let Some((a, sw)) = augment(&train[i], &lists, &corpus, corpus_share, &mut rng) {
                     train.push(a);
                     swapped.push(Some(sw));
                 }
             }
         }
-    }
-    println!(
-        "train: {} sentences, {} tokens; dev (last 10% of ANERcorp, contiguous): {} sentences, {} tokens",
-        train.len(),
-        train.iter().map(|s| s.0.len()).sum::<usize>(),
-        dev.len(),
-        dev.iter().map(|s| s.0.len()).sum::<usize>()
-    );
-    let mut index: HashMap<u64, u32> = HashMap::new();
-    let total = count_words(train_part);
-    let train_feats = all_features(&train, &swapped, &mut index, true);
-    let dev_feats = all_features(dev, &vec![None; dev.len()], &mut index, false);
-    println!("features: {}", index.len());
-    let mut p = Perceptron::new(index.len());
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = seed;
-    for epoch in 1..=epochs {
-        for i in (1..order.len()).rev() {
-            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
+        println!(
+            "member {member}: train {} sentences, {} tokens; dev (tenth {fold} of ANERcorp, contiguous): {} sentences, {} tokens",
+            train.len(),
+            train.iter().map(|s| s.0.len()).sum::<usize>(),
+            dev.len(),
+            dev.iter().map(|s| s.0.len()).sum::<usize>()
+        );
+        let train_feats = all_features(&train, &swapped, &mut index, true);
+        let dev_feats = all_features(dev, &vec![None; dev.len()], &mut index, false);
+        println!("features: {}", index.len());
+        let (w, trans) = train_member(&train, &train_feats, dev, &dev_feats, epochs, seed);
+        sum_w.resize(index.len(), [0.0; L]);
+        for (a, b) in sum_w.iter_mut().zip(&w) {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y / ensemble as f32;
+            }
         }
-        for &i in &order {
-            p.train_sentence(&train_feats[i], &train[i].1);
+        for (a, b) in sum_trans.iter_mut().zip(&trans) {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y / ensemble as f32;
+            }
         }
-        let (w, trans) = p.averaged();
-        let preds: Vec<Vec<usize>> = dev_feats
-            .iter()
-            .map(|fs| {
-                let e: Vec<[f32; L]> = fs
-                    .iter()
-                    .map(|f| {
-                        let mut s = [0f32; L];
-                        for &x in f {
-                            for (a, b) in s.iter_mut().zip(&w[x as usize]) {
-                                *a += b;
-                            }
-                        }
-                        s
-                    })
-                    .collect();
-                viterbi(&e, &trans)
-            })
-            .collect();
-        let golds: Vec<Vec<usize>> = dev.iter().map(|s| s.1.clone()).collect();
-        let s = score_sentences(&golds, &preds);
-        println!("epoch {epoch:>2}: dev F1 {:.1}", s.micro().2);
     }
+    let (w, mut trans) = (sum_w, sum_trans);
     // Prune and quantise. A penalty on `O` (folded into the transitions into it) trades precision for
     // recall: the perceptron under-predicts names it has never seen.
-    let (w, mut trans) = p.averaged();
     for row in trans.iter_mut() {
         row[0] -= o_penalty;
     }
