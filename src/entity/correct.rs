@@ -3,6 +3,10 @@
 //!   the model did not see is that entity, whole (the model's own decisions stand);
 //! - a place name right after a media word (`صحيفة`, `وكالة`, `قناة`) is an organisation, and a one-word
 //!   place of the lists typed otherwise after a place preposition (`عن كييف`) is a place;
+//! - Arabic name chains hold together: a person whose name ends in `بن`, `بنت`, `ابن`, `آل`, `أبو` or
+//!   `عبد` goes on into the next word (`محمد بن` + `راشد آل` + `مكتوم` is one person), and a person
+//!   span does not start with a nisba adjective or a title (`العاجي كولو توريه` → `كولو توريه`), and
+//!   `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`);
 //! - a word that is a one-word name of the lists with two neighbouring letters swapped (`بوادبست`, five
 //!   letters or more, not a frequent word) is that name.
 
@@ -26,8 +30,66 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
     }
 }
 
+/// Words that link the parts of an Arabic name (matching forms): `بن`, `بنت`, `ابن`, `آل`, `أبو`, `عبد`.
+fn is_name_link(w: &str) -> bool {
+    matches!(w, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "عبد")
+}
+
+/// A word that can be part of a name: Arabic letters, two or more.
+fn is_name_word(p: &Prepared) -> bool {
+    p.shape / 4 == 0 && p.w.chars().count() >= 2
+}
+
+/// Name chains: a person span ending in a linking word takes the next word (or the next person), and
+/// a person span of two words or more loses a leading nisba adjective (`ال…ي`) or title.
+fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
+    let per = b_of(Label::PER);
+    let mut i = 0;
+    while i < labels.len() {
+        if labels[i] != per {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < labels.len() && labels[end] == per + 1 {
+            end += 1;
+        }
+        // A link word at the end: the name goes on.
+        while end < labels.len() && is_name_link(&prepared[end - 1].w) && is_name_word(&prepared[end]) {
+            if labels[end] == 0 || labels[end] == per {
+                labels[end] = per + 1;
+                end += 1;
+                while end < labels.len() && labels[end] == per + 1 {
+                    end += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        // `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`
+        // is two people), unless the word itself is a given name (`وليد`).
+        for j in i + 1..end {
+            let p = &prepared[j];
+            if p.w.starts_with('و') && !gazetteer::is_first_name(&p.w) && gazetteer::is_first_name(&p.noconj) {
+                labels[j] = per;
+            }
+        }
+        // A leading nisba adjective or title is not part of the name.
+        if end - i >= 2 {
+            let w = prepared[i].w.as_str();
+            let nisba = w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5;
+            if nisba || gazetteer::is_title(w) {
+                labels[i] = 0;
+                labels[i + 1] = per;
+            }
+        }
+        i = end;
+    }
+}
+
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    name_chains(prepared, labels);
     // Multi-word list names.
     for (start, len, label) in list_matches(prepared) {
         if len < 2 || label == Label::LOC {
@@ -78,5 +140,47 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         if let Some(l) = gazetteer::swapped_name(w) {
             set(labels, i, i + 1, l);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::features::prepare;
+
+    fn chained(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
+        let p = prepare(tokens);
+        let mut l = labels.to_vec();
+        name_chains(&p, &mut l);
+        l
+    }
+
+    #[test]
+    fn name_chains_hold_together() {
+        // `محمد بن` + `راشد آل` + `مكتوم`: one person; the title before it stays out.
+        assert_eq!(
+            chained(&["الشيخ", "محمد", "بن", "راشد", "آل", "مكتوم", "قال"], &[0, 1, 2, 1, 2, 0, 0]),
+            vec![0, 1, 2, 2, 2, 2, 0]
+        );
+        // A link word before punctuation or a number takes nothing.
+        assert_eq!(chained(&["حسن", "بن", "،", "قال"], &[1, 2, 0, 0]), vec![1, 2, 0, 0]);
+    }
+
+    #[test]
+    fn nisba_and_titles_leave_person_spans() {
+        assert_eq!(chained(&["الدولي", "العاجي", "كولو", "توريه"], &[0, 1, 2, 2]), vec![0, 0, 1, 2]);
+        assert_eq!(chained(&["الرئيس", "بوتين", "قال"], &[1, 2, 0]), vec![0, 1, 0]);
+        // A one-word span is left alone (it may be a family name: `الحريري`).
+        assert_eq!(chained(&["قال", "الحريري"], &[0, 1]), vec![0, 1]);
+    }
+
+    #[test]
+    fn conjunction_and_given_name_start_the_next_person() {
+        assert_eq!(
+            chained(&["وغادة", "عادل", "وياسمين", "عبد", "العزيز"], &[1, 2, 2, 2, 2]),
+            vec![1, 2, 1, 2, 2]
+        );
+        // `وليد` is a given name itself, not `و` + `ليد`.
+        assert_eq!(chained(&["عادل", "وليد"], &[1, 2]), vec![1, 2]);
     }
 }
