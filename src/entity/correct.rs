@@ -7,6 +7,8 @@
 //!   `عبد` goes on into the next word (`محمد بن` + `راشد آل` + `مكتوم` is one person), and a person
 //!   span does not start with a nisba adjective or a title (`العاجي كولو توريه` → `كولو توريه`), and
 //!   `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`);
+//! - a short quoted title after a word that introduces a work (`بعنوان «الناس وأنا»`, `برنامج «حكايات»`,
+//!   `فيلم`, `مسلسل`, `كتاب`, `رواية`…) is a MISC name, whole;
 //! - a word that is a one-word name of the lists with two neighbouring letters swapped (`بوادبست`, five
 //!   letters or more, not a frequent word) is that name.
 
@@ -87,9 +89,38 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A word that introduces the title of a work (matching form, clitics off): `بعنوان`, `برنامج`, `فيلم`…
+fn is_work_cue(p: &Prepared) -> bool {
+    [p.w.as_str(), p.noconj.as_str(), p.stem.as_str()].iter().any(|w| {
+        matches!(
+            *w,
+            "بعنوان" | "عنوان" | "فيلم" | "الفيلم" | "مسلسل" | "المسلسل" | "كتاب" | "الكتاب" | "روايه" | "الروايه"
+                | "البوم" | "الالبوم" | "اغنيه" | "الاغنيه" | "مسرحيه" | "المسرحيه" | "قصيده" | "القصيده" | "ديوان"
+        ) || w.starts_with("برنامج") || w.starts_with("البرنامج")
+    })
+}
+
+/// Quoted titles of works: `بعنوان « الناس وأنا »` → MISC over the words between the quotes (one to
+/// six words, none of them already a name the lists know).
+fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
+    let opens = |w: &str| matches!(w, "«" | "\"" | "“" | "'");
+    let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");
+    for q in 1..prepared.len() {
+        if !opens(&prepared[q].w) || !is_work_cue(&prepared[q - 1]) {
+            continue;
+        }
+        let Some(end) = (q + 2..prepared.len().min(q + 8)).find(|&j| closes(&prepared[j].w)) else { continue };
+        if prepared[q + 1..end].iter().any(|p| p.shape / 4 != 0 && p.shape / 4 != 3) {
+            continue; // punctuation inside: not one title
+        }
+        set(labels, q + 1, end, Label::MISC);
+    }
+}
+
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     name_chains(prepared, labels);
+    quoted_titles(prepared, labels);
     // Multi-word list names.
     for (start, len, label) in list_matches(prepared) {
         if len < 2 || label == Label::LOC {
@@ -182,5 +213,20 @@ mod tests {
         );
         // `وليد` is a given name itself, not `و` + `ليد`.
         assert_eq!(chained(&["عادل", "وليد"], &[1, 2]), vec![1, 2]);
+    }
+
+    #[test]
+    fn quoted_titles_of_works_are_misc() {
+        let toks = ["يقدم", "برنامجا", "جديدا", "بعنوان", "«", "الناس", "وأنا", "»", "على", "قناة"];
+        let p = prepare(&toks);
+        let mut l = vec![0; toks.len()];
+        quoted_titles(&p, &mut l);
+        assert_eq!(l, vec![0, 0, 0, 0, 0, 7, 8, 0, 0, 0]);
+        // Quotes after an ordinary word are a quotation, not a title.
+        let toks = ["وقال", "«", "سنعود", "قريبا", "»"];
+        let p = prepare(&toks);
+        let mut l = vec![0; toks.len()];
+        quoted_titles(&p, &mut l);
+        assert_eq!(l, vec![0; 5]);
     }
 }
