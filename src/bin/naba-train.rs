@@ -24,15 +24,22 @@ use naba::entity::features::{doc_evidence, features_with, prepare, Prepared};
 use naba::entity::model::{encode, key, viterbi, word_key, Model, L, LABELS};
 use naba::normalize::fold;
 
-fn count_words(sentences: &[Sentence]) -> HashMap<String, u32> {
-    let mut m: HashMap<String, u32> = HashMap::new();
-    for (toks, _) in sentences {
-        for t in toks {
+/// How often each word (matching form, and its clitic-stripped stem) occurs in the training sentences,
+/// and how often outside any name: (all, outside names).
+fn count_words(sentences: &[Sentence]) -> HashMap<String, (u32, u32)> {
+    let mut m: HashMap<String, (u32, u32)> = HashMap::new();
+    for (toks, labels) in sentences {
+        for (t, &k) in toks.iter().zip(labels) {
             let f = fold(t);
             let stem = fold(naba::segment::clitic::longest_stem(t, 2));
-            *m.entry(f.clone()).or_default() += 1;
+            let outside = (k == 0) as u32;
+            let e = m.entry(f.clone()).or_default();
+            e.0 += 1;
+            e.1 += outside;
             if stem != f {
-                *m.entry(stem).or_default() += 1;
+                let e = m.entry(stem).or_default();
+                e.0 += 1;
+                e.1 += outside;
             }
         }
     }
@@ -539,8 +546,10 @@ fn main() {
             feats.push((h as u32, q));
         }
     }
-    // Frequent words (count ≥ 5) of the ANERcorp training part.
-    let mut vocab: Vec<u32> = total.iter().filter(|(_, &n)| n >= 5).map(|(w, _)| word_key(w)).collect();
+    // Common words of the ANERcorp training part: 5 times or more, and outside names at least 90% of the
+    // time (`بوش` is frequent but mostly a name, so it is not one).
+    let mut vocab: Vec<u32> =
+        total.iter().filter(|(_, &(n, outside))| n >= 5 && outside * 10 >= n * 9).map(|(w, _)| word_key(w)).collect();
     vocab.sort_unstable();
     vocab.dedup();
     let bytes = encode(scale, &trans, &mut feats, &mut vocab);
