@@ -6,6 +6,7 @@
 //! At each token the scanner tries every rule and keeps the longest match (ties: the first rule).
 //! Rules are small methods; adding a form means adding a method and one line in [`Scanner::at`].
 
+use std::rc::Rc;
 use super::calendar::{Date, Time};
 use super::expr::{Expr, Holiday, Part, Rel};
 use super::hijri::{hijri_to_gregorian, solar_to_gregorian};
@@ -26,8 +27,8 @@ struct Tok {
     start: usize,
     end: usize,
     kind: Kind,
-    /// Matching form.
-    n: String,
+    /// Matching form (shared by every occurrence of the same word).
+    n: Rc<str>,
     /// The value of a number token (digits only, any digit system).
     num: Option<u32>,
     digits: usize,
@@ -119,26 +120,36 @@ fn clitic_split<'a>(raw: &str, n: &'a str) -> Option<(usize, &'a str)> {
 
 impl Scanner {
     fn new(text: &str) -> Scanner {
-        let mut t: Vec<Tok> = Vec::new();
+        let toks = tokens(text);
+        let mut t: Vec<Tok> = Vec::with_capacity(toks.len());
+        // What each distinct token folds to, and where a glued clitic ends, computed once.
+        type Folded = (Rc<str>, Option<(usize, Rc<str>, Rc<str>)>);
+        let mut seen: crate::hash::FastMap<&str, Folded> = Default::default();
         let mut space = true;
-        for tok in tokens(text) {
+        for tok in toks {
             if tok.kind == Kind::Space {
                 space = true;
                 continue;
             }
             let raw = &text[tok.start..tok.end];
-            let n = fold(raw);
-            // A conjunction or preposition glued to a date word becomes its own token, so that spans
-            // start at the date word (`وأمس` → `و` + `أمس`).
-            if tok.kind == Kind::Word {
-                if let Some((rel, prefix)) = clitic_split(raw, &n) {
-                    let split_at = tok.start + rel;
-                    t.push(Tok { start: tok.start, end: split_at, kind: Kind::Word, n: prefix.to_string(), num: None, digits: 0, space_before: space });
-                    let rest = fold(&raw[rel..]);
-                    t.push(Tok { start: split_at, end: tok.end, kind: Kind::Word, n: rest, num: None, digits: 0, space_before: false });
-                    space = false;
-                    continue;
-                }
+            let (n, split) = seen
+                .entry(raw)
+                .or_insert_with(|| {
+                    let n = fold(raw);
+                    // A conjunction or preposition glued to a date word becomes its own token, so that
+                    // spans start at the date word (`وأمس` → `و` + `أمس`).
+                    let split = (tok.kind == Kind::Word)
+                        .then(|| clitic_split(raw, &n).map(|(rel, prefix)| (rel, Rc::from(prefix), Rc::from(fold(&raw[rel..])))))
+                        .flatten();
+                    (Rc::from(n), split)
+                })
+                .clone();
+            if let Some((rel, prefix, rest)) = split {
+                let split_at = tok.start + rel;
+                t.push(Tok { start: tok.start, end: split_at, kind: Kind::Word, n: prefix, num: None, digits: 0, space_before: space });
+                t.push(Tok { start: split_at, end: tok.end, kind: Kind::Word, n: rest, num: None, digits: 0, space_before: false });
+                space = false;
+                continue;
             }
             let (num, digits) = if tok.kind == Kind::Number && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit()) {
                 (n.parse().ok(), n.len())
@@ -152,7 +163,7 @@ impl Scanner {
     }
 
     fn w(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.n.as_str())
+        self.t.get(i).map_or("", |t| &*t.n)
     }
 
     /// The word at `i`, or the word without a glued clitic.
@@ -166,7 +177,7 @@ impl Scanner {
     }
 
     fn punct(&self, i: usize, p: &[&str]) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && p.contains(&t.n.as_str()))
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && p.contains(&&*t.n))
     }
 
     fn num(&self, i: usize) -> Option<u32> {
@@ -347,7 +358,7 @@ impl Scanner {
         let t = &self.t[i];
         match t.kind {
             Kind::Number => true,
-            Kind::Word => TRIGGERS.contains(t.n.as_str()) || strip_clitic(&t.n).is_some_and(|w| TRIGGERS.contains(w)),
+            Kind::Word => TRIGGERS.contains(&*t.n) || strip_clitic(&t.n).is_some_and(|w| TRIGGERS.contains(w)),
             _ => false,
         }
     }
@@ -741,13 +752,13 @@ impl Scanner {
         let a = self.num(i)?;
         let da = self.t[i].digits;
         let sep = self.t.get(i + 1).filter(|t| t.kind == Kind::Punct && !t.space_before)?;
-        if !matches!(sep.n.as_str(), "/" | "-" | "." | "\\") {
+        if !matches!(&*sep.n, "/" | "-" | "." | "\\") {
             return None;
         }
         let s = sep.n.clone();
         let b = self.num(i + 2).filter(|_| !self.t[i + 2].space_before)?;
         let db = self.t[i + 2].digits;
-        let third = self.punct(i + 3, &[s.as_str()]) && !self.t[i + 3].space_before;
+        let third = self.punct(i + 3, &[&*s]) && !self.t[i + 3].space_before;
         let c = if third { self.num(i + 4).filter(|_| !self.t[i + 4].space_before) } else { None };
         // Longer digit runs (phone numbers, versions 1.2.3.4) are not dates.
         let mut end = if c.is_some() { i + 5 } else { i + 3 };
@@ -774,7 +785,7 @@ impl Scanner {
             None => {
                 // Day/month without a year only right after a weekday (`يوم السبت 21/09`).
                 let after_weekday = i > 0 && (lookup(WEEKDAYS, self.w(i - 1)).is_some());
-                if da <= 2 && db <= 2 && s == "/" && after_weekday {
+                if da <= 2 && db <= 2 && &*s == "/" && after_weekday {
                     if !(1..=12).contains(&b) || !(1..=31).contains(&a) {
                         return None;
                     }
