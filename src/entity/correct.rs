@@ -143,6 +143,17 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             set(labels, a, b, Label::ORG);
             continue;
         }
+        // A city followed by a masculine nisba adjective is its club or team (`ليون الفرنسي`,
+        // `هامبورغ الألماني`): the city itself takes the feminine (`ليون الفرنسية`). Countries are
+        // never qualified so.
+        if ty == Label::LOC {
+            if let Some(next) = prepared.get(b) {
+                if labels[b] == 0 && next.w.starts_with("ال") && next.w.ends_with('ي') && gazetteer::is_place_nisba(&next.w) {
+                    set(labels, a, b, Label::ORG);
+                    continue;
+                }
+            }
+        }
         // A one-word place of the lists, typed otherwise, after a place preposition (`عن كييف`).
         if b - a == 1 && ty != Label::LOC {
             let p = &prepared[a];
@@ -177,7 +188,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entity::features::prepare;
+    use crate::entity::features::{prepare, NoVocab};
 
     fn chained(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
         let p = prepare(tokens);
@@ -228,5 +239,21 @@ mod tests {
         let mut l = vec![0; toks.len()];
         quoted_titles(&p, &mut l);
         assert_eq!(l, vec![0; 5]);
+    }
+
+    #[test]
+    fn a_city_with_a_masculine_nisba_is_its_club() {
+        let toks = ["فاز", "ليون", "الفرنسي", "على", "ضيفه"];
+        let p = prepare(&toks);
+        let mut l = vec![0, 3, 0, 0, 0];
+        correct(&p, &mut l, &NoVocab);
+        assert_eq!(l, vec![0, 5, 0, 0, 0]);
+        // The city itself takes the feminine; a region word is no nationality.
+        for (toks, l0) in [(["في", "ليون", "الفرنسيه", "امس"], [0, 3, 0, 0]), (["دول", "الخليج", "العربي", "امس"], [0, 3, 0, 0])] {
+            let p = prepare(&toks);
+            let mut l = l0.to_vec();
+            correct(&p, &mut l, &NoVocab);
+            assert_eq!(l, l0.to_vec(), "{toks:?}");
+        }
     }
 }

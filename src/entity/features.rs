@@ -152,6 +152,17 @@ pub trait Vocab {
     fn is_frequent(&self, folded: &str) -> bool;
 }
 
+/// No common words at all (tests).
+#[cfg(test)]
+pub struct NoVocab;
+
+#[cfg(test)]
+impl Vocab for NoVocab {
+    fn is_frequent(&self, _: &str) -> bool {
+        false
+    }
+}
+
 const GAZ_FIRST: u16 = 1;
 const GAZ_PLACE: u16 = 2;
 const GAZ_NISBA: u16 = 4;

@@ -37,8 +37,16 @@ pub fn is_nisba(folded: &str) -> bool {
     if stem.chars().count() < 2 {
         return false;
     }
-    if REGION_ADJECTIVES.contains(&format!("{stem}ي").as_str()) {
-        return true;
+    REGION_ADJECTIVES.contains(&format!("{stem}ي").as_str()) || is_place_nisba(folded)
+}
+
+/// A nisba adjective made from a listed place (`الفرنسي` from فرنسا, `الألماني`), not a region word
+/// (`العربي`, `الغربي`).
+pub fn is_place_nisba(folded: &str) -> bool {
+    let w = folded.strip_prefix("ال").unwrap_or(folded);
+    let stem = w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')).unwrap_or("");
+    if stem.chars().count() < 2 {
+        return false;
     }
     [
         stem.to_string(),

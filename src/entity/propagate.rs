@@ -100,12 +100,7 @@ pub fn propagate<S: AsRef<str>>(stems: &[Vec<S>], labels: &mut [Vec<usize>], voc
 mod tests {
     use super::*;
 
-    struct NoVocab;
-    impl Vocab for NoVocab {
-        fn is_frequent(&self, _: &str) -> bool {
-            false
-        }
-    }
+    use crate::entity::features::NoVocab;
 
     fn stems(s: &[&[&str]]) -> Vec<Vec<String>> {
         s.iter().map(|x| x.iter().map(|w| w.to_string()).collect()).collect()
