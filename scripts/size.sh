@@ -2,7 +2,7 @@
 # Prints the release .wasm size raw and gzipped and fails above the budget (bytes, gzipped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUDGET=${NABA_WASM_BUDGET_GZ:-409600}
+BUDGET=${NABA_WASM_BUDGET_GZ:-358400}
 wasm=pkg/naba_bg.wasm
 raw=$(stat -c %s "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
