@@ -42,8 +42,9 @@ fn is_name_word(p: &Prepared) -> bool {
     p.shape / 4 == 0 && p.w.chars().count() >= 2
 }
 
-/// Name chains: a person span ending in a linking word takes the next word (or the next person), and
-/// a person span of two words or more loses a leading nisba adjective (`ال…ي`) or title.
+/// Name chains: a person span ending in a linking word takes the next word (or the next person); `و` +
+/// a given name inside a span starts the next person; a person span of two words or more loses a
+/// leading nisba adjective (`ال…ي`) or title.
 fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
     let per = b_of(Label::PER);
     let mut i = 0;
@@ -101,7 +102,7 @@ fn is_work_cue(p: &Prepared) -> bool {
 }
 
 /// Quoted titles of works: `بعنوان « الناس وأنا »` → MISC over the words between the quotes (one to
-/// six words, none of them already a name the lists know).
+/// six words, Arabic letters or digits only).
 fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
     let opens = |w: &str| matches!(w, "«" | "\"" | "“" | "'");
     let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");

@@ -146,8 +146,8 @@ impl std::ops::Deref for Prepared {
 /// Per-document cache of [`TokenInfo`] by token text.
 pub type Cache = FastMap<String, Rc<TokenInfo>>;
 
-/// Frequent words of the tagger's training text (count ≥ 5), so that document consistency never spreads
-/// a label onto a common word.
+/// Common words of the tagger's training text (5 times or more, outside names at least 90% of the time),
+/// so that document consistency never spreads a label onto a common word.
 pub trait Vocab {
     fn is_frequent(&self, folded: &str) -> bool;
 }
