@@ -77,7 +77,7 @@ pub struct Model {
     starts: Vec<u32>,
     fingerprints: Vec<u8>,
     weights: Vec<i8>,
-    /// Keys of the frequent words of the training text.
+    /// Keys of the common words of the training text (see `features::Vocab`).
     vocab: crate::hash::FastSet<u32>,
 }
 
