@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 SHARED ?= $(CURDIR)/../shared
 
-.PHONY: setup pkg demo test floors size bench train eval-ner eval-dates eval-extract e2e clean
+.PHONY: setup pkg demo test floors size bench train train-folds eval-ner eval-dates eval-extract e2e clean
 
 setup:
 	@bash scripts/setup.sh
@@ -47,6 +47,10 @@ bench: pkg
 # Retrain the tagger from ../shared/data/ner (ANERcorp; ANERGazet for name swapping at training time only).
 train:
 	cargo run --profile native --bin naba-train --
+
+# Strict F1 with each of four held-back tenths of ANERcorp, and the mean (ARGS go to naba-train).
+train-folds:
+	bash scripts/folds.sh $(ARGS)
 
 eval-ner:
 	cargo run -q --profile native --example eval_ner -- "$(SHARED)"
