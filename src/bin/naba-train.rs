@@ -152,6 +152,23 @@ fn sentence_features(prepared: &[Prepared], doc: &[u16], swapped: Option<&Swappe
         .collect()
 }
 
+/// Per-token label scores of one sentence's features under weights `w` (features beyond `w`, seen only
+/// by another ensemble member, score nothing).
+fn emissions(w: &[[f32; L]], feats: &[Vec<u32>]) -> Vec<[f32; L]> {
+    feats
+        .iter()
+        .map(|fs| {
+            let mut s = [0f32; L];
+            for row in fs.iter().filter_map(|&f| w.get(f as usize)) {
+                for (a, b) in s.iter_mut().zip(row) {
+                    *a += b;
+                }
+            }
+            s
+        })
+        .collect()
+}
+
 struct Perceptron {
     w: Vec<[f32; L]>,
     total: Vec<[f32; L]>,
@@ -173,21 +190,6 @@ impl Perceptron {
             trans_stamp: 0,
             t: 0,
         }
-    }
-
-    fn emissions(&self, feats: &[Vec<u32>]) -> Vec<[f32; L]> {
-        feats
-            .iter()
-            .map(|fs| {
-                let mut s = [0f32; L];
-                for &f in fs {
-                    for (a, b) in s.iter_mut().zip(&self.w[f as usize]) {
-                        *a += b;
-                    }
-                }
-                s
-            })
-            .collect()
     }
 
     fn bump(&mut self, f: usize, k: usize, delta: f32) {
@@ -213,7 +215,7 @@ impl Perceptron {
 
     fn train_sentence(&mut self, feats: &[Vec<u32>], gold: &[usize]) {
         self.t += 1;
-        let pred = viterbi(&self.emissions(feats), &self.trans);
+        let pred = viterbi(&emissions(&self.w, feats), &self.trans);
         if pred == gold {
             return;
         }
@@ -392,26 +394,7 @@ fn train_member(
             p.train_sentence(&train_feats[i], &train[i].1);
         }
         let (w, trans) = p.averaged();
-        let preds: Vec<Vec<usize>> = dev_feats
-            .iter()
-            .map(|fs| {
-                let e: Vec<[f32; L]> = fs
-                    .iter()
-                    .map(|f| {
-                        let mut s = [0f32; L];
-                        for &x in f {
-                            if let Some(row) = w.get(x as usize) {
-                                for (a, b) in s.iter_mut().zip(row) {
-                                    *a += b;
-                                }
-                            }
-                        }
-                        s
-                    })
-                    .collect();
-                viterbi(&e, &trans)
-            })
-            .collect();
+        let preds: Vec<Vec<usize>> = dev_feats.iter().map(|fs| viterbi(&emissions(&w, fs), &trans)).collect();
         println!("epoch {epoch:>2}: dev F1 {:.1}", score_sentences(&golds, &preds).micro().2);
     }
     p.averaged()

@@ -54,8 +54,9 @@ pub fn key(h: u64) -> u32 {
     ((h >> 32) as u32) ^ (h as u32)
 }
 
-/// The bucket of a key among `n`: a multiply and a shift on the key's low 24 bits (the fingerprint is the
-/// top 8), cheaper than a division on every feature lookup.
+/// The bucket of a key among `n`: the key scrambled by one multiplication, then scaled to `0..n` by a
+/// multiply and a shift (cheaper than a division on every feature lookup). The scramble matters: the
+/// keys' low bits alone collide far more than chance.
 fn bucket(k: u32, n: u32) -> u32 {
     ((k.wrapping_mul(0x9e37_79b1) as u64 * n as u64) >> 32) as u32
 }
