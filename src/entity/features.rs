@@ -276,9 +276,9 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// The token's matching form with a conjunction (and optionally a preposition) removed, as candidates
 /// for list lookups: `وبوتين` → `وبوتين`, `بوتين`, `وتين`…
-fn lookup_forms(token: &str) -> Vec<String> {
-    splits(token)
-        .into_iter()
+fn lookup_forms(token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
+    splits
+        .iter()
         .filter(|s| !s.article || s.prefix.len() > "ال".len())
         .map(|s| {
             let rest = fold(&token[s.stem_start..]);
@@ -300,7 +300,8 @@ fn token_info(t: &str) -> TokenInfo {
         _ => w.clone(),
     };
     let mut gaz = 0;
-    let forms = if w.chars().count() > 2 { lookup_forms(t) } else { vec![w.clone()] };
+    let splits = splits(t);
+    let forms = if w.chars().count() > 2 { lookup_forms(t, &splits) } else { vec![w.clone()] };
     if forms.iter().any(|f| gazetteer::is_first_name(f)) {
         gaz |= GAZ_FIRST;
     }
@@ -324,7 +325,8 @@ fn token_info(t: &str) -> TokenInfo {
     }
     let sh = shape(t);
     let hashes = word_hashes(&w, &stem, &noconj, sh);
-    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, hashes, cut: super::Cut::of(t) }
+    let cut = super::Cut::of(t, &w, &splits);
+    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, hashes, cut }
 }
 
 /// Prepares the tokens of one sentence (their original text) for feature extraction.

@@ -168,13 +168,13 @@ pub struct Cut {
 }
 
 impl Cut {
-    pub fn of(word: &str) -> Cut {
-        let w = fold(word);
-        if listed(&w) {
-            return Cut { candidates: Vec::new(), fallback: (0, w) };
+    /// The cut of `word`, given its matching form and its clitic splits (`segment::splits`), which the
+    /// caller has already computed for the word's other features.
+    pub fn of(word: &str, folded: &str, splits: &[crate::segment::Split]) -> Cut {
+        if listed(folded) {
+            return Cut { candidates: Vec::new(), fallback: (0, folded.to_string()) };
         }
-        let splits: Vec<crate::segment::Split> =
-            crate::segment::splits(word).into_iter().filter(|s| !s.prefix.is_empty() && !s.article).collect();
+        let splits: Vec<&crate::segment::Split> = splits.iter().filter(|s| !s.prefix.is_empty() && !s.article).collect();
         let candidates: Vec<(usize, String, bool)> = splits
             .iter()
             .rev()
@@ -184,21 +184,22 @@ impl Cut {
                 (s.stem_start, rest, l)
             })
             .collect();
-        let rest_letters = |at: usize| fold(&word[at..]).chars().count();
+        let rest_of = |at: usize| candidates.iter().find(|c| c.0 == at).map_or(folded, |c| c.1.as_str());
         let mut cut = 0;
         if let Some(s) = splits.iter().find(|s| matches!(s.prefix, "و" | "ف")) {
-            if rest_letters(s.stem_start) >= 3 {
+            if rest_of(s.stem_start).chars().count() >= 3 {
                 cut = s.stem_start;
             }
         }
-        let rest = fold(&word[cut..]);
+        let rest = rest_of(cut);
         if rest.chars().count() > 4 && (rest.starts_with("بال") || rest.starts_with("كال") || rest.starts_with("لال")) {
             let sub = crate::segment::splits(&word[cut..]);
             if let Some(s) = sub.iter().find(|s| matches!(s.prefix, "ب" | "ك" | "ل")) {
                 cut += s.stem_start;
             }
         }
-        Cut { candidates, fallback: (cut, fold(&word[cut..])) }
+        let rest = if cut == 0 || candidates.iter().any(|c| c.0 == cut) { rest_of(cut).to_string() } else { fold(&word[cut..]) };
+        Cut { candidates, fallback: (cut, rest) }
     }
 
     /// The cut in a document whose words (matching forms) are `vocabulary`, and the matching form of
@@ -247,7 +248,7 @@ mod tests {
     #[test]
     fn clitics_are_cut_from_names() {
         let vocab: FastSet<&str> = ["بوتين", "موسكو", "وبوتين", "لموسكو", "وتركيا", "وليد"].into_iter().collect();
-        let clitic_cut = |w: &str, v: &FastSet<&str>| Cut::of(w).at(v).0;
+        let clitic_cut = |w: &str, v: &FastSet<&str>| Cut::of(w, &fold(w), &crate::segment::splits(w)).at(v).0;
         for (word, rest) in [
             ("وبوتين", "بوتين"),
             ("لموسكو", "موسكو"),
