@@ -39,7 +39,7 @@ fn is_name_link(w: &str) -> bool {
 
 /// A word that can be part of a name: Arabic letters, two or more.
 fn is_name_word(p: &Prepared) -> bool {
-    p.shape / 4 == 0 && p.w.chars().count() >= 2
+    p.is_arabic() && p.w.chars().count() >= 2
 }
 
 /// Name chains: a person span ending in a linking word takes the next word (or the next person); `و` +
@@ -104,14 +104,14 @@ fn is_work_cue(p: &Prepared) -> bool {
 /// Quoted titles of works: `بعنوان « الناس وأنا »` → MISC over the words between the quotes (one to
 /// six words, Arabic letters or digits only).
 fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
-    let opens = |w: &str| matches!(w, "«" | "\"" | "“" | "'");
     let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");
     for q in 1..prepared.len() {
-        if !opens(&prepared[q].w) || !is_work_cue(&prepared[q - 1]) {
+        // An opening quote: `hashes.quote`, the tagger's own quote feature.
+        if !prepared[q].hashes.quote || !is_work_cue(&prepared[q - 1]) {
             continue;
         }
         let Some(end) = (q + 2..prepared.len().min(q + 8)).find(|&j| closes(&prepared[j].w)) else { continue };
-        if prepared[q + 1..end].iter().any(|p| p.shape / 4 != 0 && p.shape / 4 != 3) {
+        if prepared[q + 1..end].iter().any(|p| !p.is_arabic() && !p.is_number()) {
             continue; // punctuation inside: not one title
         }
         set(labels, q + 1, end, Label::MISC);

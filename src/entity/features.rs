@@ -63,6 +63,18 @@ pub struct TokenInfo {
     pub cut: super::Cut,
 }
 
+impl TokenInfo {
+    /// Arabic letters only (shape class 0 of [`shape`]).
+    pub fn is_arabic(&self) -> bool {
+        self.shape / 4 == 0
+    }
+
+    /// Digits only (shape class 3).
+    pub fn is_number(&self) -> bool {
+        self.shape / 4 == 3
+    }
+}
+
 /// A word's precomputed feature hashes: its identity (word, stem, form without conjunction), its
 /// affixes and shape, and what it contributes as a neighbour of another token.
 #[derive(Debug, Clone)]
