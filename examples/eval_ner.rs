@@ -5,7 +5,7 @@
 //! `cargo run --release --example eval_ner -- ../shared [--min-f1 F]`
 
 use naba::entity::model::LABELS;
-use naba::entity::score::score_sentences;
+use naba::entity::score::{score_sentences, tenth_start};
 
 fn label_index(tag: &str) -> usize {
     let tag = tag.replace("PERS", "PER");
@@ -24,20 +24,19 @@ fn main() {
     let path = format!("{shared}/data/ner/anercorp_train.txt");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let lines: Vec<&str> = text.lines().collect();
-    let total = lines.iter().filter(|l| !l.trim().is_empty()).count();
-    // The dev part starts at the first sentence boundary after 90% of the tokens.
-    let mut seen = 0;
-    let mut cut = lines.len();
+    // Sentences as (first line, tokens); the dev part starts where the trainer's does (`tenth_start`).
+    let mut sentences: Vec<(usize, usize)> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if l.trim().is_empty() {
-            if seen * 10 >= total * 9 {
-                cut = i + 1;
-                break;
-            }
-        } else {
-            seen += 1;
+            continue;
+        }
+        match sentences.last_mut() {
+            Some((first, n)) if *first + *n == i => *n += 1,
+            _ => sentences.push((i, 1)),
         }
     }
+    let lengths: Vec<usize> = sentences.iter().map(|s| s.1).collect();
+    let cut = sentences.get(tenth_start(&lengths, 9)).map_or(lines.len(), |s| s.0);
     let dev = &lines[cut..];
     let tokens: Vec<&str> = dev.iter().map(|l| l.split_whitespace().next().unwrap_or("")).collect();
     let predicted = naba::entity::conll_tags(&tokens);

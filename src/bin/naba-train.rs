@@ -45,7 +45,7 @@ fn count_words(sentences: &[Sentence]) -> HashMap<String, (u32, u32)> {
     }
     m
 }
-use naba::entity::score::{score_sentences, Scores};
+use naba::entity::score::{score_sentences, tenth_start, Scores};
 
 type Sentence = (Vec<String>, Vec<usize>);
 
@@ -439,18 +439,8 @@ fn main() {
         }
     }
     let all = read_corpus(&anercorp, false);
-    let total_tokens: usize = all.iter().map(|s| s.0.len()).sum();
-    // The first sentence that starts at or after k tenths of the tokens.
-    let tenth = |k: usize| -> usize {
-        let mut seen = 0;
-        for (i, s) in all.iter().enumerate() {
-            if seen * 10 >= total_tokens * k {
-                return i;
-            }
-            seen += s.0.len();
-        }
-        all.len()
-    };
+    let lengths: Vec<usize> = all.iter().map(|s| s.0.len()).collect();
+    let tenth = |k: usize| tenth_start(&lengths, k);
     let (lo, hi) = (tenth(fold), if fold == 9 { all.len() } else { tenth(fold + 1) });
     let dev = &all[lo..hi];
     let train_part: Vec<Sentence> = all[..lo].iter().chain(&all[hi..]).cloned().collect();
