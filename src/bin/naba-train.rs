@@ -21,7 +21,8 @@
 use std::collections::HashMap;
 
 use naba::entity::features::{doc_evidence, features_with, prepare, Prepared};
-use naba::entity::model::{encode, key, viterbi, word_key, Model, L, LABELS};
+use naba::entity::model::{begin_of, encode, key, viterbi, word_key, Model, L, LABELS};
+use naba::model::Label;
 use naba::normalize::fold;
 
 /// How often each word (matching form, and its clitic-stripped stem) occurs in the training sentences,
@@ -274,6 +275,11 @@ fn read_list(path: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Which name list (0 PER, 1 LOC, 2 ORG) a `B-` label's names are swapped from; MISC names are kept.
+fn swap_list(label: usize) -> Option<usize> {
+    [begin_of(Label::PER), begin_of(Label::LOC), begin_of(Label::ORG)].iter().position(|&b| b == label)
+}
+
 /// The names of each type (PER, LOC, ORG) in the training sentences, as they are written.
 fn corpus_names(sentences: &[Sentence]) -> [Vec<Vec<String>>; 3] {
     let mut out: [Vec<Vec<String>>; 3] = Default::default();
@@ -285,7 +291,7 @@ fn corpus_names(sentences: &[Sentence]) -> [Vec<Vec<String>>; 3] {
             while j < toks.len() && k > 0 && labels[j] == k + 1 {
                 j += 1;
             }
-            if let Some(li) = [1, 3, 5].iter().position(|&b| b == k) {
+            if let Some(li) = swap_list(k) {
                 out[li].push(toks[i..j].to_vec());
             }
             i = j;
@@ -309,13 +315,7 @@ fn augment(
     let mut i = 0;
     while i < toks.len() {
         let k = labels[i];
-        let list = match k {
-            1 => Some(0),
-            3 => Some(1),
-            5 => Some(2),
-            _ => None,
-        };
-        let Some(li) = list.filter(|&li| !lists[li].is_empty() && xorshift(rng) % 2 == 0) else {
+        let Some(li) = swap_list(k).filter(|&li| !lists[li].is_empty() && xorshift(rng) % 2 == 0) else {
             out_t.push(toks[i].clone());
             out_l.push(k);
             out_s.push(false);
