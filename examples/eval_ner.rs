@@ -2,7 +2,7 @@
 //! model, run exactly as `naba ner-conll` runs it, on the dev part of ANERcorp (the last 10% of the
 //! training file by tokens, contiguous, never trained on). Reads ../shared only here.
 //!
-//! `cargo run --release --example eval_ner -- ../shared [--min-f1 F]`
+//! `cargo run --profile native --example eval_ner -- ../shared [--min-f1 F]`
 
 use naba::entity::model::LABELS;
 use naba::entity::score::{score_sentences, tenth_start};
@@ -37,9 +37,10 @@ fn main() {
     }
     let lengths: Vec<usize> = sentences.iter().map(|s| s.1).collect();
     let cut = sentences.get(tenth_start(&lengths, 9)).map_or(lines.len(), |s| s.0);
+    // Every line's token (`""` on the blank lines between sentences), as `naba ner-conll` reads them.
+    let all: Vec<&str> = lines.iter().map(|l| l.split_whitespace().next().unwrap_or("")).collect();
     let dev = &lines[cut..];
-    let tokens: Vec<&str> = dev.iter().map(|l| l.split_whitespace().next().unwrap_or("")).collect();
-    let predicted = naba::entity::conll_tags(&tokens);
+    let predicted = naba::entity::conll_tags(&all[cut..]);
     let mut gold_s = Vec::new();
     let mut pred_s = Vec::new();
     let (mut g, mut p) = (Vec::new(), Vec::new());
@@ -67,9 +68,8 @@ fn main() {
     for (ty, p, r, f, n) in s.rows() {
         println!("  {ty:<5} P {p:5.1}  R {r:5.1}  F1 {f:5.1}  (gold {n})");
     }
-    // Tagging speed on real, varied news text (the whole file, every word as `naba ner-conll` gets it):
-    // the tagger alone (features, model, Viterbi, consistency, list corrections), one core.
-    let all: Vec<&str> = lines.iter().map(|l| l.split_whitespace().next().unwrap_or("")).collect();
+    // Tagging speed on real, varied news text (the whole file): the tagger alone (features, model,
+    // Viterbi, consistency, list corrections), one core.
     let n = all.iter().filter(|t| !t.is_empty()).count();
     let mut times: Vec<f64> = (0..3)
         .map(|_| {
