@@ -15,6 +15,7 @@ pub mod entity;
 pub mod error;
 pub mod hash;
 pub mod html;
+pub mod lang;
 pub mod model;
 pub mod normalize;
 pub mod offsets;
@@ -30,21 +31,42 @@ pub use model::{Analysis, TagResult, VERSION};
 pub use options::{Format, Options, RawOptions};
 
 /// The page as the article splitter sees it: its text (the input itself, or the text extracted from
-/// HTML) and, for HTML, the per-line hints and metadata.
+/// HTML or a live DOM) and, for those, the per-line hints, metadata and map back to the DOM.
 struct PageText {
     text: String,
     html: Option<html::Page>,
 }
 
-fn read_input(input: &str, options: &Options) -> PageText {
-    match options.format {
-        Format::Text => PageText { text: input.to_string(), html: None },
-        Format::Html => {
-            // The text lives in `text`; the page keeps only its hints and metadata.
-            let mut page = html::read_page(input);
-            PageText { text: std::mem::take(&mut page.text), html: Some(page) }
-        }
+fn read_input(input: &str, options: &Options) -> Result<PageText> {
+    let page = match options.format {
+        Format::Text => return Ok(PageText { text: input.to_string(), html: None }),
+        Format::Html => html::read_page(input),
+        Format::Dom => html::read_live(input)
+            .ok_or_else(|| Error::Input("format \"dom\" expects the walker's JSON array of events".into()))?,
+    };
+    // The text lives in `text`; the page keeps its hints, metadata and map.
+    let mut page = page;
+    Ok(PageText { text: std::mem::take(&mut page.text), html: Some(page) })
+}
+
+impl PageText {
+    fn map(&self) -> &[html::NodeRun] {
+        self.html.as_ref().map_or(&[], |p| &p.map)
     }
+}
+
+/// The spans that are read for entities and dates: each article's title and paragraphs.
+fn units_of(articles: &[model::Article]) -> Vec<Vec<(usize, usize)>> {
+    articles.iter().map(|a| a.title.iter().chain(&a.paragraphs).map(|s| (s.start, s.end)).collect()).collect()
+}
+
+/// The language of the page's articles (their titles and paragraphs, all together).
+fn language_of(text: &str, articles: &[model::Article]) -> lang::Language {
+    let spans: Vec<(usize, usize)> = units_of(articles).concat();
+    if spans.is_empty() {
+        return lang::detect(text);
+    }
+    lang::detect_spans(text, &spans)
 }
 
 fn split(page: &PageText, options: &Options) -> Vec<model::Article> {
@@ -59,9 +81,11 @@ fn keep_labels(entities: &mut Vec<model::Entity>, options: &Options) {
 /// Splits a page into its articles (title, date, byline, source, keywords, paragraphs);
 /// `entities`, `dates` and `timeline` stay empty. Offsets are UTF-16.
 pub fn parse(input: &str, options: &Options) -> Result<Analysis> {
-    let page = read_input(input, options);
+    let page = read_input(input, options)?;
     let articles = split(&page, options);
-    Ok(Analysis { version: VERSION, text: page.text, articles }.to_utf16())
+    let language = language_of(&page.text, &articles);
+    let map = page.map().to_vec();
+    Ok(Analysis { version: VERSION, text: page.text, language, articles, node_map: None }.to_utf16(&map))
 }
 
 /// Entities and dates over the whole text, without article splitting. Offsets are UTF-16.
@@ -83,14 +107,19 @@ fn article_reference(a: &model::Article, options: &Options) -> Option<date::cale
 }
 
 /// Everything: articles, their entities, dates and timelines. Offsets are UTF-16.
+///
+/// Only Arabic is tagged: on a page whose articles are not Arabic (`language.code` says which), the
+/// articles are described but carry no entities, dates or timeline; on an Arabic page, a block in
+/// another language (an English quote, a Persian caption) is left untagged.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
-    let page = read_input(input, options);
+    let page = read_input(input, options)?;
     let text = &page.text;
     let mut articles = split(&page, options);
-    let units: Vec<Vec<(usize, usize)>> = articles
-        .iter()
-        .map(|a| a.title.iter().chain(&a.paragraphs).map(|s| (s.start, s.end)).collect())
-        .collect();
+    let language = language_of(text, &articles);
+    let mut units = units_of(&articles);
+    for spans in &mut units {
+        spans.retain(|&(s, e)| language.is_arabic() && lang::is_arabic_block(&text[s..e]));
+    }
     let entities = entity::find_page_entities(text, &units);
     for ((a, mut found), units) in articles.iter_mut().zip(entities).zip(&units) {
         keep_labels(&mut found, options);
@@ -105,8 +134,9 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
         }
         a.timeline = timeline::build(text, a);
     }
+    let map = page.map().to_vec();
     let text = page.text;
-    Ok(Analysis { version: VERSION, text, articles }.to_utf16())
+    Ok(Analysis { version: VERSION, text, language, articles, node_map: None }.to_utf16(&map))
 }
 
 /// What `naba dates` prints for one line: `{"dates": [...]}` with UTF-16 offsets into the line.

@@ -168,11 +168,17 @@ pub struct Article {
 }
 
 /// What `parse` and `analyze` return.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
 pub struct Analysis {
     pub version: u32,
     pub text: String,
+    /// The language of the page's articles. Only an Arabic page is tagged.
+    pub language: crate::lang::Language,
     pub articles: Vec<Article>,
+    /// For `format: "dom"` only (else null): where `text` sits in the page's text nodes, as flat
+    /// quadruples `[textStart, node, nodeStart, length]` in UTF-16 units (see `html::NodeRun`).
+    pub node_map: Option<Vec<u32>>,
 }
 
 /// What `tag` returns: entities and dates over the whole text, without article splitting.
@@ -228,12 +234,20 @@ impl Article {
 }
 
 impl Analysis {
-    /// Converts every byte offset into a UTF-16 code-unit offset into `self.text`.
-    pub fn to_utf16(mut self) -> Self {
+    /// Converts every byte offset into a UTF-16 code-unit offset into `self.text`, and writes the live
+    /// DOM's map (if any) with it.
+    pub fn to_utf16(mut self, map: &[crate::html::NodeRun]) -> Self {
         let index = crate::offsets::Utf16Index::new(&self.text);
         let mut f = |b: usize| index.utf16(b);
         for a in &mut self.articles {
             a.map_offsets(&mut f);
+        }
+        if !map.is_empty() {
+            let mut flat = Vec::with_capacity(map.len() * 4);
+            for r in map {
+                flat.extend([f(r.at) as u32, r.node, r.node_at as u32, r.len as u32]);
+            }
+            self.node_map = Some(flat);
         }
         self
     }

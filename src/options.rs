@@ -12,6 +12,8 @@ pub enum Format {
     #[default]
     Text,
     Html,
+    /// A live DOM as the extension's walker sends it: a JSON array of events (`src/html/live.rs`).
+    Dom,
 }
 
 /// Options as the caller wrote them.
@@ -43,8 +45,9 @@ impl Options {
         let format = match raw.format.as_deref() {
             None | Some("text") => Format::Text,
             Some("html") => Format::Html,
+            Some("dom") => Format::Dom,
             Some(other) => {
-                return Err(Error::option("format", format!("expected \"text\" or \"html\", got {other:?}")))
+                return Err(Error::option("format", format!("expected \"text\", \"html\" or \"dom\", got {other:?}")))
             }
         };
         let now = match raw.now.as_deref() {

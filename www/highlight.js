@@ -1,8 +1,9 @@
 // Shared by the demo page and the extension: maps naba's UTF-16 spans onto DOM ranges and paints them.
 //
-// A "segment map" lists the text nodes a result's text was built from, each with the offset where its
-// text starts in that result text: [{ node, start }]. Offsets are UTF-16 code units, exactly what
-// `text.slice(start, end)` uses, so no conversion is needed. Painting uses the CSS Custom Highlight API
+// A "segment map" lists the text nodes a result's text was built from: [{ node, start, off, len }] says
+// that the result text's `len` units at `start` are the node's units at `off` (the whole node when `off`
+// and `len` are left out). Offsets are UTF-16 code units, exactly what `text.slice(start, end)` uses, so
+// no conversion is needed. Painting uses the CSS Custom Highlight API
 // (no DOM change; the page's own scripts keep working); where it is missing, text is wrapped in <mark>
 // elements instead. Page text is never inserted as HTML anywhere.
 
@@ -12,32 +13,57 @@ export const TYPES = ['PER', 'LOC', 'ORG', 'MISC', 'DATE'];
 export function rangesFor(segments, start, end) {
   const out = [];
   // Binary search for the first segment that ends after `start`.
+  const lenOf = (s) => (s.len === undefined ? s.node.data.length : s.len);
   let lo = 0, hi = segments.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const s = segments[mid];
-    if (s.start + s.node.data.length <= start) lo = mid + 1; else hi = mid;
+    if (s.start + lenOf(s) <= start) lo = mid + 1; else hi = mid;
   }
+  // Consecutive pieces of one node (a run broken only by folded white space) become one range.
+  let last = null;
   for (let i = lo; i < segments.length; i++) {
-    const { node, start: s } = segments[i];
-    const len = node.data.length;
+    const seg = segments[i];
+    const s = seg.start, off = seg.off || 0, len = lenOf(seg);
     if (s >= end) break;
-    const a = Math.max(start, s) - s;
-    const b = Math.min(end, s + len) - s;
-    if (b > a) {
-      const r = document.createRange();
-      r.setStart(node, a);
-      r.setEnd(node, b);
-      out.push(r);
-    }
+    const a = Math.max(start, s) - s + off;
+    const b = Math.min(end, s + len) - s + off;
+    if (b <= a) continue;
+    if (last && last.endContainer === seg.node && last.endOffset <= a) { last.setEnd(seg.node, b); continue; }
+    const r = document.createRange();
+    r.setStart(seg.node, a);
+    r.setEnd(seg.node, b);
+    out.push(r);
+    last = r;
+  }
+  // A mention that spans two pieces of different nodes (قال <b>بوتين</b>) is one range across them.
+  if (out.length > 1) {
+    const r = document.createRange();
+    r.setStart(out[0].startContainer, out[0].startOffset);
+    r.setEnd(out[out.length - 1].endContainer, out[out.length - 1].endOffset);
+    return [r];
   }
   return out;
 }
 
 /** The offset in the result text of a DOM position (text node + offset), or -1. */
 export function offsetOf(segments, node, offset) {
-  for (const s of segments) if (s.node === node) return s.start + offset;
+  for (const s of segments) {
+    if (s.node !== node) continue;
+    const off = s.off || 0, len = s.len === undefined ? node.data.length : s.len;
+    if (offset >= off && offset <= off + len) return s.start + offset - off;
+  }
   return -1;
+}
+
+/** The segment map of a `format: "dom"` result: its `nodeMap` quadruples over the walker's text nodes. */
+export function segmentsFromMap(nodeMap, texts) {
+  const out = [];
+  for (let i = 0; i + 3 < (nodeMap || []).length; i += 4) {
+    const node = texts[nodeMap[i + 1]];
+    if (node) out.push({ start: nodeMap[i], node, off: nodeMap[i + 2], len: nodeMap[i + 3] });
+  }
+  return out;
 }
 
 export function highlightsSupported() {
@@ -89,6 +115,63 @@ export function groupsFor(result) {
     for (const d of a.dates) groups['naba-DATE'].push(d);
   }
   return groups;
+}
+
+/** Elements whose subtree naba never reads: sent empty (the core skips them too). */
+const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'SELECT', 'OPTION',
+  'BUTTON', 'INPUT', 'TEXTAREA', 'OBJECT', 'EMBED', 'CANVAS', 'AUDIO', 'VIDEO', 'MAP']);
+/** The attributes the extractor and the metadata reader look at. */
+const ATTRS = new Set(['class', 'id', 'role', 'itemprop', 'itemtype', 'itemscope', 'datetime', 'content', 'name',
+  'property', 'rel', 'type', 'lang', 'dir', 'hidden', 'aria-hidden', 'http-equiv', 'charset']);
+
+/**
+ * Walks a live document once, without recursion, into naba's `format: "dom"` events (src/html/live.rs):
+ * `[name, attr, value, …]` opens an element, a string is a text node, `0` closes. What the page does not
+ * show (computed display:none or visibility:hidden, `hidden`, `aria-hidden`) is sent empty with a
+ * `hidden` attribute; so are `skip(el)` elements (naba's own panel). JSON-LD scripts keep their text
+ * (metadata). Returns the events as a JSON string and the text nodes in event order.
+ */
+export function walkDom(doc = document, skip = () => false) {
+  const events = [];
+  const texts = [];
+  const root = doc.documentElement;
+  if (!root) return { events: '[]', texts };
+  const open = (el, hidden) => {
+    const ev = [el.localName || el.nodeName.toLowerCase()];
+    for (const a of el.attributes) if (ATTRS.has(a.name)) ev.push(a.name, a.value);
+    if (hidden && !el.hasAttribute('hidden')) ev.push('hidden', '');
+    events.push(ev);
+  };
+  const view = doc.defaultView;
+  const invisible = (el) => {
+    if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+    if (!view || el === root || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
+    const cs = view.getComputedStyle(el);
+    return cs.display === 'none' || cs.visibility === 'hidden' || cs.contentVisibility === 'hidden';
+  };
+  // The stack holds nodes to enter, and `null` to close the element entered before them.
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n === null) { events.push(0); continue; }
+    if (n.nodeType === 3) {
+      if (n.data.length) { events.push(n.data); texts.push(n); }
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = n.nodeName.toUpperCase();
+    if (tag === 'SCRIPT') {
+      if (/ld\+json/i.test(n.type || '')) { open(n, false); events.push(n.textContent); texts.push(null); events.push(0); }
+      continue;
+    }
+    const head = tag === 'HEAD' || n.parentElement && n.parentElement.nodeName.toUpperCase() === 'HEAD';
+    if (skip(n)) continue;
+    if (OPAQUE.has(tag) || (!head && invisible(n))) { open(n, !OPAQUE.has(tag)); events.push(0); continue; }
+    open(n, false);
+    stack.push(null);
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return { events: JSON.stringify(events), texts };
 }
 
 /** Blocks whose boundaries are line breaks when reading a live page. */

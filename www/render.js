@@ -130,3 +130,51 @@ export function toTimelineJS(result) {
   }
   return { title: { text: { headline: 'naba timeline' } }, events };
 }
+
+const GRAIN_NAMES = { minute: 'دقيقة', hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة', decade: 'عقد' };
+
+/**
+ * The timeline as a readable list: entries grouped by date, oldest first, each with its sentence and the
+ * entities in it; vague dates are marked. `onPick(entry)` is called when an event is clicked or Entered.
+ */
+export function renderTimelineList(container, result, onPick) {
+  container.replaceChildren();
+  const names = new Map();
+  for (const a of result.articles) for (const e of a.entities) names.set(e.id, e.canonical);
+  const entries = result.articles.flatMap((a) => a.timeline).filter((t) => dayOf(t.value) !== null);
+  if (!entries.length) { container.append(el('p', { class: 'empty' }, 'لا أحداث مؤرخة')); return; }
+  entries.sort((x, y) => dayOf(x.value) - dayOf(y.value) || x.start - y.start);
+  const groups = [];
+  for (const t of entries) {
+    const key = `${t.value}${t.vague ? '~' : ''}`;
+    if (!groups.length || groups[groups.length - 1].key !== key) groups.push({ key, value: t.value, grain: t.grain, vague: t.vague, items: [] });
+    groups[groups.length - 1].items.push(t);
+  }
+  const list = el('ol', { class: 'tl-list' });
+  for (const g of groups) {
+    const li = el('li', { class: `tl-group${g.vague ? ' vague' : ''}` });
+    const head = el('div', { class: 'tl-date' });
+    head.append(el('bdi', { dir: 'ltr' }, g.value), el('span', { class: 'tl-grain' }, ` ${GRAIN_NAMES[g.grain] || g.grain}${g.vague ? ' · تقريبي' : ''}`));
+    li.append(head);
+    const items = el('ul', { class: 'tl-events' });
+    for (const t of g.items) {
+      const item = el('li', { class: 'tl-event', tabindex: '0', role: 'button' });
+      item.append(el('span', { class: 'tl-text' }, t.text));
+      const who = t.entities.map((id) => names.get(id)).filter(Boolean);
+      if (who.length) item.append(el('span', { class: 'tl-who' }, who.join('، ')));
+      const pick = () => onPick && onPick(t);
+      item.addEventListener('click', pick);
+      item.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); pick(); } });
+      items.append(item);
+    }
+    li.append(items);
+    list.append(li);
+  }
+  container.append(list);
+}
+
+/** The reference date an article's relative dates were resolved against: its publication date, else `now`. */
+export function referenceOf(article, now) {
+  const v = article && article.published && article.published.value;
+  return v ? v.slice(0, 10) : now;
+}

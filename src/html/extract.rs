@@ -56,6 +56,30 @@ pub struct Line {
     pub tags: bool,
     /// Under a container whose class/id says it is not content (comments, sidebars, share rows…).
     pub unlikely: bool,
+    /// Where the line's characters come from, in the page's text nodes.
+    pub runs: Vec<Run>,
+}
+
+/// A stretch of a line copied verbatim from one text node: `len` bytes at `at` in the line are the
+/// bytes at `node_at` in the text node `node`. White space the line folded breaks a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub at: usize,
+    pub node: NodeId,
+    pub node_at: usize,
+    pub len: usize,
+}
+
+/// Adds `len` bytes copied from `node` at `node_at` to the line at `at`, extending the last run when
+/// they follow on from it.
+fn add_run(runs: &mut Vec<Run>, at: usize, node: NodeId, node_at: usize, len: usize) {
+    if let Some(r) = runs.last_mut() {
+        if r.node == node && r.at + r.len == at && r.node_at + r.len == node_at {
+            r.len += len;
+            return;
+        }
+    }
+    runs.push(Run { at, node, node_at, len });
 }
 
 const BLOCK: &[&str] = &[
@@ -191,14 +215,27 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
     let mut cur = String::new();
     let mut cur_links = 0usize;
     let mut cur_first: Option<NodeId> = None;
+    let mut cur_runs: Vec<Run> = Vec::new();
     let mut blocks: Vec<NodeId> = vec![0];
     let mut headings: Vec<u8> = Vec::new();
     let mut last_was_link = false;
     // (node, entering)
     let mut stack: Vec<(NodeId, bool)> = vec![(0, true)];
-    let flush = |cur: &mut String, links: &mut usize, first: &mut Option<NodeId>, block: NodeId, heading: u8, out: &mut Vec<Line>| {
-        let t = cur.trim();
+    let flush = |cur: &mut String,
+                 runs: &mut Vec<Run>,
+                 links: &mut usize,
+                 first: &mut Option<NodeId>,
+                 block: NodeId,
+                 heading: u8,
+                 out: &mut Vec<Line>| {
+        // Only a trailing space is ever trimmed: a line never starts with one.
+        let t = cur.trim_end();
+        let mut runs = std::mem::take(runs);
         if !t.is_empty() {
+            runs.retain_mut(|r| {
+                r.len = r.len.min(t.len().saturating_sub(r.at));
+                r.len > 0
+            });
             let first_id = first.unwrap_or(block);
             out.push(Line {
                 text: t.to_string(),
@@ -208,6 +245,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 heading,
                 tags: f.tags[first_id],
                 unlikely: f.unlikely[first_id],
+                runs,
             });
         }
         cur.clear();
@@ -225,12 +263,16 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                     continue;
                 }
                 let mut added = 0;
-                for c in t.chars() {
+                for (i, c) in t.char_indices() {
                     if c.is_whitespace() {
                         if !cur.is_empty() && !cur.ends_with(' ') {
+                            if c == ' ' {
+                                add_run(&mut cur_runs, cur.len(), id, i, 1);
+                            }
                             cur.push(' ');
                         }
                     } else {
+                        add_run(&mut cur_runs, cur.len(), id, i, c.len_utf8());
                         cur.push(c);
                         added += 1;
                     }
@@ -261,7 +303,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 let heading = headings.last().copied().unwrap_or(0);
                 if entering {
                     if block || name == "br" || (name == "a" && last_was_link && !f.in_link[dom.nodes[id].parent.unwrap_or(0)]) {
-                        flush(&mut cur, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
+                        flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }
                     if block {
                         blocks.push(id);
@@ -275,7 +317,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                     }
                 } else {
                     if block {
-                        flush(&mut cur, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
+                        flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                         blocks.pop();
                     }
                     if level > 0 {
@@ -289,7 +331,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
         }
     }
     let top_block = *blocks.last().unwrap();
-    flush(&mut cur, &mut cur_links, &mut cur_first, top_block, 0, &mut out);
+    flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, 0, &mut out);
     out
 }
 
@@ -330,6 +372,8 @@ fn class_weight(dom: &Dom, id: NodeId) -> f32 {
 pub struct Extracted {
     pub text: String,
     pub lines: Vec<LineHint>,
+    /// Where the text's characters come from, in document order (runs of `at` bytes into `text`).
+    pub map: Vec<Run>,
 }
 
 /// Picks the body container and assembles headline, header, body and tag lines.
@@ -460,8 +504,10 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     });
     let mut text = String::new();
     let mut hints = Vec::new();
+    let mut map = Vec::new();
     let mut push = |l: &Line, zone: Zone, text: &mut String| {
         let start = text.len();
+        map.extend(l.runs.iter().map(|r| Run { at: r.at + start, ..*r }));
         text.push_str(&l.text);
         let len = l.text.chars().count().max(1);
         hints.push(LineHint {
@@ -515,7 +561,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     if text.ends_with('\n') {
         text.pop();
     }
-    Extracted { text, lines: hints }
+    Extracted { text, lines: hints, map }
 }
 
 /// Header lines that sit in "unlikely" containers but still carry the date or the byline.

@@ -7,6 +7,7 @@ pub mod charset;
 pub mod dom;
 pub mod extract;
 pub mod json;
+pub mod live;
 pub mod meta;
 pub mod tokenize;
 
@@ -20,6 +21,19 @@ pub struct Page {
     pub text: String,
     pub lines: Vec<LineHint>,
     pub meta: PageMeta,
+    /// For a live DOM only: where the text's characters sit in the page's text nodes.
+    pub map: Vec<NodeRun>,
+}
+
+/// A stretch of the page text copied verbatim from one of the page's text nodes: the `len` UTF-16
+/// units at byte offset `at` of the page text (made UTF-16 with every other offset, at the edge) are
+/// the units at `node_at` of text node number `node` in the walker's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NodeRun {
+    pub at: usize,
+    pub node: u32,
+    pub node_at: usize,
+    pub len: usize,
 }
 
 /// Reads an HTML page: its main content as text, with hints and metadata.
@@ -27,7 +41,32 @@ pub fn read_page(html: &str) -> Page {
     let dom = dom::Dom::parse(html);
     let meta = meta::read(&dom);
     let e = extract::extract(&dom, meta.title.as_deref());
-    Page { text: e.text, lines: e.lines, meta }
+    Page { text: e.text, lines: e.lines, meta, map: Vec::new() }
+}
+
+/// Reads a live DOM sent as the walker's events ([`live`]): the same extraction as [`read_page`], plus
+/// the map back to the page's text nodes. `None` when the events are not a JSON array.
+pub fn read_live(events: &str) -> Option<Page> {
+    let live = live::read(events)?;
+    let dom = &live.dom;
+    let meta = meta::read(dom);
+    let e = extract::extract(dom, meta.title.as_deref());
+    // Runs of one node come in order, so UTF-16 positions inside it are counted forward, once.
+    let mut map = Vec::with_capacity(e.map.len());
+    let mut cursor: Option<(dom::NodeId, usize, usize)> = None; // node, byte, UTF-16 units before it
+    for r in &e.map {
+        let dom::Data::Text(t) = &dom.nodes[r.node].data else { continue };
+        let (mut byte, mut units) = match cursor {
+            Some((n, b, u)) if n == r.node && b <= r.node_at => (b, u),
+            _ => (0, 0),
+        };
+        units += t[byte..r.node_at].encode_utf16().count();
+        byte = r.node_at;
+        let len = t[byte..byte + r.len].encode_utf16().count();
+        cursor = Some((r.node, byte, units));
+        map.push(NodeRun { at: r.at, node: live.text_index[r.node], node_at: units, len });
+    }
+    Some(Page { text: e.text, lines: e.lines, meta, map })
 }
 
 /// The extracted page text only.

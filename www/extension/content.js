@@ -1,71 +1,256 @@
-// naba's content script (injected when the toolbar button is clicked). It reads the live page once,
-// sends the text to the extension's service worker for analysis, paints the mentions in place with the
-// CSS Custom Highlight API (no DOM change; <mark> only where the API is missing), and opens a small panel
-// in a shadow root with the entity list and the timeline. Page text is only ever set with textContent.
+// naba's content script, injected when the toolbar button is clicked (and again on every click: a
+// second click re-reads the page, since single-page sites change under you).
+//
+// 1. Walks the live DOM once into naba's `format: "dom"` events (highlight.js `walkDom`): tags, the
+//    attributes the extractor reads, computed visibility, JSON-LD and meta. The service worker runs
+//    `analyze` on them, so the article(s) are chosen exactly as `parse(html)` chooses them, and the
+//    result's `nodeMap` maps every offset back to the page's own text nodes.
+// 2. Paints only the article's mentions, in place, with the CSS Custom Highlight API (no DOM change).
+//    A page that is not Arabic is not painted; the panel says so.
+// 3. Opens a docked panel (shadow DOM) beside the page — the page is pushed aside, never covered; on a
+//    phone a bottom bar that expands. Escape or × closes it and clears every highlight.
+// Page text is only ever set with textContent.
 (async () => {
   const HOST_ID = 'naba-panel-host';
-  const existing = document.getElementById(HOST_ID);
-  if (existing) { existing.hidden = !existing.hidden; return; }
+  const root = document.documentElement;
+  if (window.__nabaClose) window.__nabaClose(); // a second click: start again from a clean page
   const url = (p) => chrome.runtime.getURL(p);
-  const { readDom, paint, groupsFor, rangesFor } = await import(url('highlight.js'));
-  const { renderEntityList, renderTimeline } = await import(url('render.js'));
+  const { walkDom, segmentsFromMap, paint, groupsFor, rangesFor, offsetOf } = await import(url('highlight.js'));
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, LABEL_NAMES } = await import(url('render.js'));
 
-  const { text, segments } = readDom(document.body, (n) => n.id === HOST_ID);
+  const { events, texts } = walkDom(document, (n) => n.id === HOST_ID);
   const now = new Date().toISOString().slice(0, 10);
-  const reply = await chrome.runtime.sendMessage({ type: 'naba-analyze', text, now });
+  const reply = await chrome.runtime.sendMessage({ type: 'naba-analyze', input: events, format: 'dom', now });
   if (!reply || reply.error) { console.warn('naba:', reply && reply.error); return; }
   const result = reply.result;
-  paint(segments, groupsFor(result));
+  const segments = segmentsFromMap(result.nodeMap, texts);
+  const arabic = result.language.code === 'ar';
+  const mentions = arabic ? result.articles.reduce((n, a) => n + a.entities.length + a.dates.length, 0) : 0;
+  let unpaint = arabic ? paint(segments, groupsFor(result)) : () => {};
+  let unselect = () => {};
 
-  // The panel: shadow DOM, styled with a constructable stylesheet (page CSS and CSP cannot break it).
+  // ---- the panel -------------------------------------------------------------------------------
   const host = document.createElement('div');
   host.id = HOST_ID;
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`
     :host { all: initial; }
-    .panel { position: fixed; z-index: 2147483647; bottom: 12px; left: 12px; width: 320px; max-height: 70vh; overflow: auto;
-      background: #fff; color: #1d2330; border: 1px solid #d5d9e0; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18);
-      font: 14px/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, sans-serif; direction: rtl; padding: .5rem .8rem; }
-    h2 { font-size: 14px; margin: .4rem 0; } button { font: inherit; float: left; border: 0; background: none; cursor: pointer; }
-    ul { list-style: none; margin: 0; padding: 0; } .entity { display: grid; grid-template-columns: auto 1fr auto auto; gap: .3rem; cursor: pointer; }
-    .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 3px; }
-    .ent-PER .swatch { background: #f4a3a8; } .ent-LOC .swatch { background: #9ed7a6; } .ent-ORG .swatch { background: #9cc4f0; } .ent-MISC .swatch { background: #f3d28b; }
-    .type { font-size: 11px; color: #5f6878; } .count { font-size: 12px; background: #f0f2f5; border-radius: 1rem; padding: 0 .4rem; }
-    .timeline { width: 100%; direction: ltr; } .axis { stroke: #e3e6ec; stroke-width: 2; } circle { fill: #0b5cad; cursor: pointer; }
-    .vague circle { fill: #fff; stroke: #0b5cad; } .span { fill: #dbe7f5; } text { font: 11px monospace; }
-    .empty { color: #5f6878; }`);
+    .panel { position: fixed; z-index: 2147483647; top: 0; bottom: 0; left: 0; width: var(--w); box-sizing: border-box;
+      display: flex; flex-direction: column; background: #fff; color: #1d2330; border-inline-start: 1px solid #d5d9e0;
+      box-shadow: 0 0 18px rgba(0,0,0,.15); font: 14px/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, sans-serif; direction: rtl; }
+    .panel.right { left: auto; right: 0; }
+    .panel.sheet { top: auto; left: 0; right: 0; width: auto; height: 48px; border-top: 1px solid #d5d9e0; }
+    .panel.sheet.open { height: 60vh; }
+    .bar { display: flex; align-items: center; gap: .3rem; padding: .35rem .7rem; border-bottom: 1px solid #e3e6ec; flex: none; }
+    .bar h2 { flex: 1; margin: 0; font-size: 15px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    .bar button { font: inherit; min-width: 32px; min-height: 32px; border: 1px solid #c9ced8; border-radius: 6px; background: #f6f7f9; color: inherit; cursor: pointer; }
+    button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #0b5cad; outline-offset: 1px; }
+    .body { overflow: auto; padding: .3rem .8rem 1rem; flex: 1; }
+    .sheet:not(.open) .body { display: none; }
+    h3 { font-size: 14px; margin: .8rem 0 .3rem; }
+    .note { background: #fff6d6; border: 1px solid #ecd58a; border-radius: 6px; padding: .3rem .5rem; margin: .4rem 0; }
+    .ref { color: #3d4656; font-size: 13px; }
+    .card { border: 1px solid #e3e6ec; border-radius: 8px; padding: .4rem .6rem; margin: .3rem 0; }
+    .card .title { font-weight: bold; } .card .meta { font-size: 12.5px; color: #3d4656; }
+    ul, ol { list-style: none; margin: 0; padding: 0; }
+    .legend { display: flex; flex-wrap: wrap; gap: .2rem .8rem; font-size: 12.5px; }
+    .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 3px; margin-inline-end: .25rem; vertical-align: middle; }
+    .ent-PER .swatch { background: #ffd6d9; border-bottom: 3px solid #c8102e; } .ent-LOC .swatch { background: #d2f2d6; border-bottom: 3px solid #1b7f3b; }
+    .ent-ORG .swatch { background: #d6e6fb; border-bottom: 3px solid #0b5cad; } .ent-MISC .swatch { background: #fbeccb; border-bottom: 3px solid #a15c00; }
+    .ent-DATE .swatch { background: #eadcfa; border-bottom: 3px solid #6b2fb3; }
+    .entity { display: grid; grid-template-columns: auto 1fr auto auto; gap: .3rem; align-items: center; cursor: pointer; padding: .1rem .2rem; border-radius: 4px; }
+    .entity:hover, .entity.sel { background: #eef3fb; }
+    .type { font-size: 11px; color: #3d4656; } .count { font-size: 12px; background: #eef0f3; border-radius: 1rem; padding: 0 .4rem; }
+    .stepper { display: flex; align-items: center; gap: .4rem; margin: .3rem 0; font-size: 13px; }
+    .stepper[hidden] { display: none; }
+    .stepper button { font: inherit; min-width: 32px; min-height: 28px; border: 1px solid #c9ced8; border-radius: 6px; background: #f6f7f9; color: inherit; cursor: pointer; }
+    .tl-date { font-weight: bold; margin-top: .4rem; } .tl-grain { font-weight: normal; font-size: 12px; color: #3d4656; }
+    .tl-event { border-inline-start: 3px solid #0b5cad; padding: .1rem .5rem; margin: .2rem 0; cursor: pointer; font-size: 13px; }
+    .vague .tl-event { border-inline-start-style: dashed; }
+    .tl-who { display: block; font-size: 12px; color: #3d4656; }
+    .empty { color: #3d4656; }
+    .tip { position: fixed; z-index: 2147483647; pointer-events: none; background: #1d2330; color: #fff; padding: .15rem .5rem; border-radius: 5px;
+      font: 13px/1.6 "Noto Naskh Arabic", Tahoma, sans-serif; direction: rtl; }
+    @media (prefers-color-scheme: dark) {
+      .panel { background: #1b1f27; color: #e8ebf0; border-color: #3a4150; }
+      .bar { border-color: #3a4150; } .bar button, .stepper button { background: #262b35; border-color: #4a5263; }
+      .note { background: #3b3420; border-color: #6b5a26; } .ref, .card .meta, .type, .tl-grain, .tl-who, .empty { color: #b7bfcc; }
+      .card { border-color: #3a4150; } .entity:hover, .entity.sel { background: #263349; } .count { background: #2c323d; }
+      .tl-event { border-color: #6ea8ff; } .tip { background: #e8ebf0; color: #1b1f27; }
+    }`);
   shadow.adoptedStyleSheets = [sheet];
-  const panel = document.createElement('div');
-  panel.className = 'panel';
-  const close = document.createElement('button');
-  close.textContent = '×';
-  close.setAttribute('aria-label', 'close');
-  close.addEventListener('click', () => { host.hidden = true; });
-  const h1 = document.createElement('h2');
-  h1.textContent = `نبأ — ${result.articles.length} مقال`;
-  const ents = document.createElement('div');
-  const h2 = document.createElement('h2');
-  h2.textContent = 'الخط الزمني';
-  const tl = document.createElement('div');
-  panel.append(close, h1, ents, h2, tl);
-  shadow.append(panel);
-  document.body.append(host);
-
-  let unselect = () => {};
-  const scrollTo = (start, end) => {
-    const r = rangesFor(segments, start, end)[0];
-    if (r) r.startContainer.parentElement.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  const el = (tag, attrs = {}, text) => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    return e;
   };
-  renderEntityList(ents, result, (g) => {
-    unselect();
-    unselect = paint(segments, { 'naba-selected': g.mentions });
-    scrollTo(g.mentions[0].start, g.mentions[0].end);
-  });
-  renderTimeline(tl, result, (t) => {
-    unselect();
-    unselect = paint(segments, { 'naba-focus': [t] });
-    scrollTo(t.start, t.end);
-  });
-  document.documentElement.dataset.naba = String(result.articles.reduce((n, a) => n + a.entities.length, 0));
+  const phone = () => window.innerWidth < 700;
+  const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'نبأ' });
+  const bar = el('div', { class: 'bar' });
+  const entityCount = arabic ? entityGroups(result).length : 0;
+  const heading = el('h2', {}, `نبأ — ${result.articles.length} ${result.articles.length === 1 ? 'مقال' : 'مقالات'} · ${entityCount} كيان`);
+  const toggle = el('button', { type: 'button', 'aria-label': 'طيّ اللوحة أو فتحها', title: 'طيّ/فتح', 'aria-expanded': 'true' }, '▾');
+  const side = el('button', { type: 'button', 'aria-label': 'نقل اللوحة إلى الجهة الأخرى', title: 'نقل إلى الجهة الأخرى' }, '⇄');
+  const close = el('button', { type: 'button', 'aria-label': 'إغلاق اللوحة ومسح التظليل', title: 'إغلاق (Esc)' }, '×');
+  bar.append(heading, toggle, side, close);
+  const body = el('div', { class: 'body' });
+  panel.append(bar, body);
+  const tip = el('div', { class: 'tip', role: 'tooltip', hidden: '' });
+  shadow.append(panel, tip);
+
+  // Where the dates were resolved from.
+  const ref = result.articles.length ? referenceOf(result.articles[0], now) : now;
+  const fromPage = result.articles.some((a) => a.published && a.published.value);
+  if (!arabic) {
+    const names = { fa: 'الفارسية', en: 'الإنجليزية' };
+    const lang = names[result.language.code];
+    body.append(el('p', { class: 'note' }, lang
+      ? `هذه الصفحة مكتوبة ب${lang}، لا بالعربية؛ نبأ يقرأ العربية فقط، فلم يُظلَّل شيء.`
+      : 'لم نجد نصًا عربيًا في مقال هذه الصفحة؛ نبأ يقرأ العربية فقط، فلم يُظلَّل شيء.'));
+  } else if (!result.articles.length) {
+    body.append(el('p', { class: 'note' }, 'لم نجد مقالًا في هذه الصفحة.'));
+  } else {
+    body.append(el('p', { class: 'ref' }, fromPage
+      ? `حُسبت التواريخ النسبية («أمس»، «الخميس الماضي») من تاريخ نشر المقال: ${ref}.`
+      : `لا تاريخ نشر في هذه الصفحة؛ حُسبت التواريخ النسبية من تاريخ اليوم: ${now}.`));
+  }
+
+  // A card per article.
+  for (const a of result.articles) {
+    const card = el('div', { class: 'card' });
+    card.append(el('div', { class: 'title' }, a.title ? a.title.text : 'بلا عنوان'));
+    const meta = [];
+    if (a.published) meta.push(`${a.published.text}${a.published.value ? ` (${a.published.value})` : ''}${a.published.inferred ? ' — تاريخ الصفحة' : ''}`);
+    if (a.byline) meta.push(`بقلم ${a.byline.text}`);
+    if (a.source) meta.push(`المصدر: ${a.source.text}`);
+    for (const m of meta) card.append(el('div', { class: 'meta' }, m));
+    body.append(card);
+  }
+
+  if (arabic && result.articles.length) {
+    const legend = el('ul', { class: 'legend', 'aria-label': 'الدليل' });
+    for (const t of ['PER', 'LOC', 'ORG', 'MISC', 'DATE']) {
+      const li = el('li', { class: `ent-${t}` });
+      li.append(el('span', { class: 'swatch' }), document.createTextNode(LABEL_NAMES[t]));
+      legend.append(li);
+    }
+    body.append(el('h3', {}, 'الدليل'), legend);
+
+    // Entities, with next/previous through the selected one's mentions.
+    const stepper = el('div', { class: 'stepper', hidden: '' });
+    const prev = el('button', { type: 'button', 'aria-label': 'الذكر السابق' }, '→');
+    const pos = el('span', { 'aria-live': 'polite' });
+    const next = el('button', { type: 'button', 'aria-label': 'الذكر التالي' }, '←');
+    stepper.append(prev, pos, next);
+    const ents = el('div');
+    body.append(el('h3', {}, 'الكيانات'), stepper, ents);
+    let sel = null;
+    const show = (i) => {
+      sel.i = (i + sel.g.mentions.length) % sel.g.mentions.length;
+      const m = sel.g.mentions[sel.i];
+      pos.textContent = `${sel.g.canonical}: ${sel.i + 1} من ${sel.g.mentions.length}`;
+      unselect();
+      unselect = paint(segments, { 'naba-selected': sel.g.mentions, 'naba-focus': [m] });
+      scrollTo(m.start, m.end);
+    };
+    renderEntityList(ents, result, (g, li) => {
+      for (const x of ents.querySelectorAll('.entity.sel')) x.classList.remove('sel');
+      li.classList.add('sel');
+      sel = { g, i: 0 };
+      stepper.hidden = false;
+      show(0);
+    });
+    prev.addEventListener('click', () => sel && show(sel.i - 1));
+    next.addEventListener('click', () => sel && show(sel.i + 1));
+
+    const tl = el('div');
+    body.append(el('h3', {}, 'الخط الزمني'), tl);
+    renderTimelineList(tl, result, (t) => {
+      unselect();
+      unselect = paint(segments, { 'naba-focus': [t] });
+      scrollTo(t.start, t.end);
+    });
+  }
+
+  function scrollTo(start, end) {
+    const r = rangesFor(segments, start, end)[0];
+    const target = r && (r.startContainer.parentElement || r.startContainer);
+    if (target) target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }
+
+  // ---- docking: push the page aside (or up from the bottom on a phone), never cover it -------------
+  const saved = { ml: root.style.getPropertyValue('margin-left'), mr: root.style.getPropertyValue('margin-right'),
+    pb: root.style.getPropertyValue('padding-bottom'), mlp: root.style.getPropertyPriority('margin-left'),
+    mrp: root.style.getPropertyPriority('margin-right'), pbp: root.style.getPropertyPriority('padding-bottom') };
+  let right = false;
+  let collapsed = false;
+  function layout() {
+    const w = Math.min(380, Math.floor(window.innerWidth / 3));
+    panel.style.setProperty('--w', `${w}px`);
+    root.style.removeProperty('margin-left'); root.style.removeProperty('margin-right'); root.style.removeProperty('padding-bottom');
+    if (phone()) {
+      panel.className = `panel sheet${collapsed ? '' : ' open'}`;
+      root.style.setProperty('padding-bottom', '48px', 'important');
+    } else {
+      panel.className = `panel${right ? ' right' : ''}`;
+      body.hidden = collapsed;
+      panel.style.height = collapsed ? '48px' : '';
+      if (!collapsed) root.style.setProperty(right ? 'margin-right' : 'margin-left', `${w}px`, 'important');
+    }
+    toggle.textContent = collapsed ? '▴' : '▾';
+    toggle.setAttribute('aria-expanded', String(!collapsed));
+  }
+  // On a phone the sheet starts folded: the reader opens it when they want it.
+  collapsed = phone();
+  layout();
+  toggle.addEventListener('click', () => { collapsed = !collapsed; layout(); });
+  side.addEventListener('click', () => { right = !right; layout(); });
+  window.addEventListener('resize', layout);
+
+  // ---- hover: the canonical name and type of the mention under the pointer ------------------------
+  const all = arabic ? result.articles.flatMap((a) => a.entities) : [];
+  const onMove = (ev) => {
+    if (!all.length || ev.composedPath().includes(host)) { tip.hidden = true; return; }
+    const p = document.caretPositionFromPoint ? document.caretPositionFromPoint(ev.clientX, ev.clientY) : null;
+    const rg = !p && document.caretRangeFromPoint ? document.caretRangeFromPoint(ev.clientX, ev.clientY) : null;
+    const node = p ? p.offsetNode : rg && rg.startContainer;
+    const off = p ? p.offset : rg && rg.startOffset;
+    const at = node && node.nodeType === 3 ? offsetOf(segments, node, off) : -1;
+    const e = at < 0 ? null : all.find((x) => x.start <= at && at < x.end);
+    if (!e) { tip.hidden = true; return; }
+    tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
+    tip.style.left = `${Math.min(ev.clientX + 12, window.innerWidth - 220)}px`;
+    tip.style.top = `${ev.clientY + 16}px`;
+    tip.hidden = false;
+  };
+  document.addEventListener('mousemove', onMove, { passive: true });
+
+  // ---- closing: Escape or ×; everything painted and every style set goes away ----------------------
+  const onKey = (ev) => { if (ev.key === 'Escape') window.__nabaClose(); };
+  document.addEventListener('keydown', onKey);
+  window.__nabaClose = () => {
+    unselect(); unpaint();
+    unselect = unpaint = () => {};
+    document.removeEventListener('keydown', onKey);
+    document.removeEventListener('mousemove', onMove);
+    window.removeEventListener('resize', layout);
+    for (const [k, v, pr] of [['margin-left', saved.ml, saved.mlp], ['margin-right', saved.mr, saved.mrp], ['padding-bottom', saved.pb, saved.pbp]]) {
+      if (v) root.style.setProperty(k, v, pr); else root.style.removeProperty(k);
+    }
+    host.remove();
+    delete root.dataset.naba;
+    delete root.dataset.nabaRef;
+    delete root.dataset.nabaLang;
+    window.__nabaClose = null;
+  };
+  close.addEventListener('click', () => window.__nabaClose());
+
+  document.body.append(host);
+  close.focus({ preventScroll: true });
+  // Test hooks (kept stable): mentions painted, the reference date, the page language.
+  root.dataset.nabaLang = result.language.code;
+  root.dataset.nabaRef = fromPage ? ref : now;
+  root.dataset.naba = String(mentions);
 })();

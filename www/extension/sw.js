@@ -14,13 +14,16 @@ chrome.action.onClicked.addListener((tab) => { if (tab.id !== undefined) run(tab
 
 chrome.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
   if (msg && msg.type === 'naba-analyze') {
+    // `input` is the live DOM as the content script's walker sends it (format "dom"); `text` is plain text.
+    const input = msg.input !== undefined ? msg.input : msg.text;
+    const format = msg.format || 'text';
     ready
-      .then(() => sendResponse({ result: analyze(msg.text, { format: 'text', now: msg.now }) }))
+      .then(() => sendResponse({ result: analyze(input, { format, now: msg.now }) }))
       .catch((e) => sendResponse({ error: String(e && e.message || e) }));
     return true; // answers asynchronously
   }
   return false;
 });
 
-// For tests and keyboard users: `run` on the active tab.
+// Test hook (kept stable): `self.nabaRun(tabId)` runs the extension on a tab as a click would.
 self.nabaRun = run;

@@ -1,0 +1,229 @@
+//! Which language a page (or one block of it) is written in: Arabic, Persian, English, or something
+//! else. naba tags Arabic only; a Persian or English page is described (articles, titles, dates of
+//! publication) but not tagged, and the reader is told why.
+//!
+//! Input: any text. Output: a [`Language`] with the share of letters in Arabic script and in Latin
+//! script. Arabic and Persian share a script, so they are told apart by what only Persian writes: the
+//! letters پ چ ژ گ and its function words (است، این، را، که، می‌…), weighed against Arabic's own
+//! (في، من، على، التي، الذي…) and its teh marbuta ة. ی and ک count for nothing: Arabic pages typed on
+//! Persian keyboards are full of them.
+
+use serde::Serialize;
+
+/// The language of a text, as naba sees it.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Code {
+    /// Arabic (any variety): tagged.
+    Ar,
+    /// Persian: not tagged.
+    Fa,
+    /// English (Latin script with English function words): not tagged.
+    En,
+    /// No letters, or a language naba does not name: not tagged.
+    Und,
+}
+
+/// The language verdict and what it rests on.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Language {
+    pub code: Code,
+    /// Share of the letters that are in Arabic script (0–1).
+    pub arabic_script: f32,
+    /// Share of the letters that are Latin (0–1).
+    pub latin_script: f32,
+}
+
+impl Language {
+    /// An Arabic page is tagged; anything else is not.
+    pub fn is_arabic(&self) -> bool {
+        self.code == Code::Ar
+    }
+}
+
+/// Words only Persian writes (folded: ی → ي, ک → ك).
+const PERSIAN_WORDS: &[&str] =
+    &["است", "اين", "را", "كه", "براي", "هاي", "شد", "شده", "مي", "بود", "كرد", "آن", "يك", "اند", "ها", "نيز", "چه", "اما"];
+/// Words only Arabic writes.
+const ARABIC_WORDS: &[&str] = &[
+    "في", "من", "على", "الى", "إلى", "التي", "الذي", "أن", "ان", "عن", "مع", "هذا", "هذه", "كان", "قد", "لم", "وقال", "قال", "بعد",
+];
+const ENGLISH_WORDS: &[&str] = &["the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "said"];
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Counts gathered over a text; several texts can be added up.
+#[derive(Debug, Clone, Copy, Default)]
+struct Counts {
+    arabic: u32,
+    latin: u32,
+    other: u32,
+    persian: u32,
+    arabic_marks: u32,
+    english: u32,
+}
+
+fn fold_word(w: &str) -> String {
+    w.chars()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
+        .map(|c| match c {
+            'ی' | 'ى' => 'ي',
+            'ک' => 'ك',
+            _ => c,
+        })
+        .collect()
+}
+
+fn count(text: &str) -> Counts {
+    let mut k = Counts::default();
+    for c in text.chars() {
+        if is_arabic_letter(c) {
+            k.arabic += 1;
+            match c {
+                'پ' | 'چ' | 'ژ' | 'گ' => k.persian += 1,
+                'ة' => k.arabic_marks += 1,
+                _ => {}
+            }
+        } else if c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}') {
+            k.latin += 1;
+        } else if c.is_alphabetic() {
+            k.other += 1;
+        }
+    }
+    // Function words; the zero-width non-joiner of می‌شود separates a word for this count.
+    for w in text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))) {
+        if w.is_empty() {
+            continue;
+        }
+        if w.is_ascii() {
+            if ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
+                k.english += 1;
+            }
+            continue;
+        }
+        // Every function word listed is at most four letters long: longer words need no folding.
+        if w.chars().count() > 4 {
+            continue;
+        }
+        let f = fold_word(w);
+        if PERSIAN_WORDS.contains(&f.as_str()) {
+            k.persian += 3;
+        } else if ARABIC_WORDS.contains(&f.as_str()) {
+            k.arabic_marks += 3;
+        }
+    }
+    k
+}
+
+fn verdict(k: Counts) -> Language {
+    let letters = (k.arabic + k.latin + k.other).max(1) as f32;
+    let arabic_script = k.arabic as f32 / letters;
+    let latin_script = k.latin as f32 / letters;
+    let code = if k.arabic == 0 && k.latin == 0 {
+        Code::Und
+    } else if k.arabic >= k.latin {
+        if k.persian > k.arabic_marks {
+            Code::Fa
+        } else {
+            Code::Ar
+        }
+    } else if k.english > 0 {
+        Code::En
+    } else {
+        Code::Und
+    };
+    Language { code, arabic_script, latin_script }
+}
+
+/// The language of a text.
+///
+/// `detect("قال وزير الخارجية إن المحادثات ستستأنف")` is Arabic;
+/// `detect("وزیر امور خارجه گفت این مذاکرات ادامه می‌یابد")` is Persian.
+pub fn detect(text: &str) -> Language {
+    verdict(count(text))
+}
+
+/// Whether one block of an Arabic page is to be tagged: it is Arabic, or has no letters at all (a date
+/// line of digits). An English quote or a Persian caption is not.
+pub fn is_arabic_block(text: &str) -> bool {
+    let l = detect(text);
+    match l.code {
+        Code::Ar => true,
+        Code::Und => l.latin_script == 0.0 && l.arabic_script == 0.0,
+        Code::Fa | Code::En => false,
+    }
+}
+
+/// The language of several pieces of one text (e.g. an article's title and paragraphs), taken together.
+pub fn detect_spans(text: &str, spans: &[(usize, usize)]) -> Language {
+    let mut total = Counts::default();
+    for &(s, e) in spans {
+        let k = count(&text[s..e]);
+        total.arabic += k.arabic;
+        total.latin += k.latin;
+        total.other += k.other;
+        total.persian += k.persian;
+        total.arabic_marks += k.arabic_marks;
+        total.english += k.english;
+    }
+    verdict(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARABIC: &[&str] = &[
+        "قال وزير الخارجية الأردني أيمن الصفدي إن المحادثات ستستأنف الأسبوع المقبل في عمان.",
+        "أعلنت وزارة الصحة المصرية، أمس الأحد، عن افتتاح مستشفى جديد في محافظة أسوان.",
+        "شو صار مع الجماعة امبارح؟ والله ما بعرف، بس الوضع هيك من زمان",
+        // Typed on a Persian keyboard: ی and ک instead of ي and ك.
+        "قال الرئیس إن الحکومة ستعمل على تحسین الوضع فی البلاد",
+        "ترامب وبوتين في قمة بودابست",
+    ];
+    const PERSIAN: &[&str] = &[
+        "وزیر امور خارجه ایران گفت این مذاکرات هفته آینده در وین ادامه می‌یابد.",
+        "به گزارش خبرگزاری ایسنا، رئیس‌جمهور روز گذشته برای دیدار با مقامات چینی به پکن سفر کرد.",
+        "قیمت بنزین در تهران افزایش یافت و مردم نگران هستند",
+    ];
+    const ENGLISH: &[&str] = &[
+        "The foreign minister said the talks would resume next week in Amman.",
+        "Officials in Cairo said on Sunday that the cause of the fire was unknown.",
+    ];
+
+    #[test]
+    fn tells_the_languages_apart() {
+        for t in ARABIC {
+            assert_eq!(detect(t).code, Code::Ar, "help: {t}");
+        }
+        for t in PERSIAN {
+            assert_eq!(detect(t).code, Code::Fa, "help: {t}");
+        }
+        for t in ENGLISH {
+            assert_eq!(detect(t).code, Code::En, "help: {t}");
+        }
+        assert_eq!(detect("").code, Code::Und);
+        assert_eq!(detect("12345 — !!").code, Code::Und);
+        assert_eq!(detect("Der Außenminister sagte heute").code, Code::Und);
+    }
+
+    #[test]
+    fn shares_add_up() {
+        let l = detect("قال Reuters إن");
+        assert!(l.arabic_script > 0.4 && l.latin_script > 0.4, "help: {l:?}");
+        let both = detect_spans("قال الوزير. The minister said.", &[(0, 20)]);
+        assert_eq!(both.code, Code::Ar);
+    }
+
+    #[test]
+    fn blocks_of_an_arabic_page() {
+        assert!(is_arabic_block("أعلن الرئيس عن خطة جديدة"));
+        assert!(is_arabic_block("20/10/2025"));
+        assert!(!is_arabic_block("\"We will not back down,\" the minister told reporters on Monday."));
+        assert!(!is_arabic_block("این تصویر در تهران گرفته شده است"));
+    }
+}
