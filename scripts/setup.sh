@@ -44,9 +44,11 @@ if ! command -v geckodriver >/dev/null 2>&1; then
 fi
 
 # wasm-opt from npm's binaryen (never Debian's binaryen 108: it corrupts wasm-bindgen output),
-# playwright-core (drives Debian's /usr/bin/chromium), Readability.js (benchmark baseline).
+# playwright-core (drives Debian's /usr/bin/chromium), Readability.js (benchmark baseline), web-ext (lints
+# the extension for Firefox).
 if [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null || true)" != "wasm-opt version 132 (version_132)" ] \
-   || [ ! -d tools/node_modules/playwright-core ] || [ ! -d tools/node_modules/@mozilla/readability ]; then
+   || [ ! -d tools/node_modules/playwright-core ] || [ ! -d tools/node_modules/@mozilla/readability ] \
+   || [ ! -x tools/node_modules/.bin/web-ext ]; then
   say "npm ci in tools/"
   (cd tools && npm ci --no-audit --no-fund --silent)
 fi

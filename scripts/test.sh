@@ -30,6 +30,7 @@ suite chrome   wasm-pack test --headless --chrome --mode no-install -- --test we
 suite firefox  wasm-pack test --headless --firefox --mode no-install -- --test web
 suite package  make --no-print-directory pkg
 suite e2e      node tests/e2e/run.mjs
+suite lint     bash scripts/lint-extension.sh
 
 bash scripts/summary.sh
 exit $status

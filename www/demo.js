@@ -46,6 +46,12 @@ function renderArticles(result) {
   const root = $('articles');
   root.replaceChildren();
   state.segments = [];
+  if (result.language && result.language.code !== 'ar' && result.articles.length) {
+    const name = LANGUAGE_NAMES[result.language.code];
+    root.append(el('p', { class: 'note' }, name
+      ? `هذا النص مكتوب ب${name}، لا بالعربية؛ نبأ يقرأ العربية فقط، فلم نبحث فيه عن أسماء ولا تواريخ.`
+      : 'لم نجد نصًا عربيًا في هذا المقال؛ نبأ يقرأ العربية فقط، فلم نبحث فيه عن أسماء ولا تواريخ.'));
+  }
   if (!result.articles.length) root.append(el('p', { class: 'empty' }, 'لم يُعثر على مقالات في هذا النص.'));
   result.articles.forEach((a, i) => {
     const card = el('article', { class: 'article', 'data-index': String(i) });
@@ -105,8 +111,17 @@ function show(result) {
   state.unpaint = paint(state.segments, groupsFor(result));
   renderEntityList($('entities'), result, select);
   renderTimeline($('timeline'), result, (t) => flash(t.start, t.end));
-  $('status').textContent = `ready — naba ${version()} — ${result.totalArticles} articles, ${result.totalEntities} entities`;
+  setStatus('ready', `جاهز — ${result.totalArticles} ${result.totalArticles === 1 ? 'مقال' : 'مقالات'}، ${result.totalEntities} كيانًا — نبأ ${version()}`);
 }
+
+/** The status line, in Arabic; `data-state` (loading, busy, ready, error) is what scripts and tests read. */
+function setStatus(stateName, text) {
+  const s = $('status');
+  s.dataset.state = stateName;
+  s.textContent = text;
+}
+
+const LANGUAGE_NAMES = { fa: 'الفارسية', en: 'الإنجليزية' };
 
 // Hover: the entity under the pointer (CSS highlights have no events, so find the text offset).
 function entityAt(x, y) {
@@ -148,15 +163,15 @@ async function run() {
   const bar = $('progress');
   bar.hidden = false;
   bar.firstElementChild.style.width = '5%';
-  $('status').textContent = 'analysing…';
+  setStatus('busy', 'جارٍ التحليل…');
   try {
     const result = await analyzeInWorker(input, options, (done, total) => {
       bar.firstElementChild.style.width = `${Math.max(5, Math.round((100 * done) / total))}%`;
-      $('status').textContent = `analysing… ${done}/${total}`;
+      setStatus('busy', `جارٍ التحليل… ${done} من ${total}`);
     });
     show(result);
   } catch (e) {
-    $('status').textContent = `error: ${e.message}`;
+    setStatus('error', `خطأ: ${e.message}`);
   } finally {
     bar.hidden = true;
   }
@@ -219,4 +234,4 @@ async function main() {
   await loadSample();
 }
 
-main().catch((e) => { $('status').textContent = `error: ${e}`; });
+main().catch((e) => setStatus('error', `خطأ: ${e}`));

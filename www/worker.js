@@ -43,10 +43,11 @@ function analyzeAll(id, input, options) {
     return analyze(input, options);
   }
   const parts = chunks(input);
-  const merged = { version: 1, text: input, articles: [] };
+  const merged = { version: 1, text: input, language: null, articles: [], nodeMap: null };
   for (let i = 0; i < parts.length; i++) {
     const [a, b] = parts[i];
     const r = analyze(input.slice(a, b), options);
+    if (!merged.language || (merged.language.code !== 'ar' && r.language.code === 'ar')) merged.language = r.language;
     for (const art of r.articles) {
       shiftSpans(art, a);
       for (const e of art.entities) e.id = `c${i}-${e.id}`;
@@ -71,6 +72,7 @@ self.onmessage = async ({ data }) => {
     const light = {
       version: full.version,
       text: full.text,
+      language: full.language,
       articles: full.articles.slice(0, SHOWN),
       totalArticles: full.articles.length,
       totalEntities: full.articles.reduce((n, a) => n + a.entities.length, 0),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ROOT, ARTIFACTS, serve, launch, runner, assert } from './lib.mjs';
 import { extensionTests } from './extension.mjs';
+import { readerTests } from './reader.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -20,7 +21,7 @@ try {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url()); });
-  const ready = () => page.waitForFunction(() => document.getElementById('status').textContent.startsWith('ready'), null, { timeout: 60000 });
+  const ready = () => page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
 
   await t.test('demo opens on the sample page with two articles', async () => {
     await page.goto(server.url);
@@ -134,7 +135,7 @@ try {
       const input = document.getElementById('file');
       input.files = dt.files;
       input.dispatchEvent(new Event('change'));
-      await new Promise((res) => { const w = setInterval(() => { if (/ready — .* (\d{4,}) articles/.test(document.getElementById('status').textContent)) { clearInterval(w); res(); } }, 25); });
+      await new Promise((res) => { const w = setInterval(() => { if (document.getElementById('status').dataset.state === 'ready' && /(\d{4,}) مقالات/.test(document.getElementById('status').textContent)) { clearInterval(w); res(); } }, 25); });
       clearInterval(timer);
       return { ms: performance.now() - t0, ...g, bytes: window.__file.size, status: document.getElementById('status').textContent };
     });
@@ -151,4 +152,5 @@ try {
   server.close();
 }
 await extensionTests(t);
+await readerTests(t);
 t.done();

@@ -1,0 +1,257 @@
+// The reader's page: the unpacked extension on the team's realistic full news pages
+// (tests/e2e/pages/reader/, described in expect.json), as a reader meets it — menus, login forms,
+// hidden menus, weather widgets, related lists, comments and footers around the article.
+//
+// For each page: the extension runs through its test hook (`self.nabaRun(tabId)`, as a click would);
+// every painted mention must lie inside the article and none on page chrome; the panel's card gives
+// the article's title and publication date; relative dates are resolved against the page's date
+// (`data-naba-ref`); Persian and English pages are not painted and the panel says why; the panel leaves
+// the article column uncovered at 1280 px and 390 px; Escape clears everything and a second run
+// re-reads a changed page. The same pages also go through `parse` twice in the browser — once as
+// the live DOM (the walker's events), once as their serialised HTML — and must give the same articles.
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { ROOT, ARTIFACTS, serve, launch, assert } from './lib.mjs';
+
+const PAGES = join(ROOT, 'tests', 'e2e', 'pages', 'reader');
+const EXPECT = JSON.parse(readFileSync(join(PAGES, 'expect.json'), 'utf8'));
+const PORT = 8768;
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a, b) {
+  const lum = (hex) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** In the page: what the extension painted, where, and what the panel says. */
+function inspect(spec) {
+  const norm = (s) => s.replace(/\s+/g, ' ').trim();
+  const ranges = [];
+  for (const t of ['PER', 'LOC', 'ORG', 'MISC', 'DATE']) {
+    const h = CSS.highlights.get(`naba-${t}`);
+    if (h) for (const r of h) ranges.push({ type: t, r });
+  }
+  // The article, as the page lays it out: the smallest element holding the headline and every
+  // passage the expectations say is article text.
+  const findText = (needle) => {
+    const tw = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT, {
+      acceptNode: (n) => (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(n.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    let best = null;
+    for (let n = tw.currentNode; n; n = tw.nextNode()) {
+      if (n.id === 'naba-panel-host') continue;
+      if (norm(n.textContent).includes(needle)) best = n; // the last match in document order is the deepest
+    }
+    return best;
+  };
+  const lca = (strings) => {
+    const anchors = strings.filter(Boolean).map((s) => findText(norm(s))).filter(Boolean);
+    let a = anchors[0] || null;
+    for (const b of anchors.slice(1)) while (a && !a.contains(b)) a = a.parentElement;
+    return a;
+  };
+  const article = lca([spec.title, ...(spec.inArticle || [])]);
+  // An aggregator's second article is article text too.
+  const articles = [article, spec.secondTitle ? lca([spec.secondTitle, ...(spec.inSecondArticle || [])]) : null].filter(Boolean);
+  const outside = ranges.filter(({ r }) => !articles.some((a) => a.contains(r.commonAncestorContainer))).map(({ type, r }) => `${type}:${r.toString()}`);
+  // Page chrome that must stay unpainted.
+  const chrome = [];
+  for (const s of spec.notInArticle || []) {
+    const n = findText(norm(s));
+    // A string found only in an element that also holds the article (it spans elements) proves nothing.
+    if (!n || articles.some((a) => n.contains(a))) continue;
+    for (const { type, r } of ranges) if (n.contains(r.commonAncestorContainer)) chrome.push(`${type}:${r.toString()} in «${s}»`);
+  }
+  const host = document.getElementById('naba-panel-host');
+  const shadow = host && host.shadowRoot;
+  const q = (sel) => (shadow ? [...shadow.querySelectorAll(sel)] : []);
+  const panel = shadow && shadow.querySelector('.panel');
+  const pr = panel && panel.getBoundingClientRect();
+  const ar = article && article.getBoundingClientRect();
+  // Article blocks on screen that the panel covers.
+  const covered = [];
+  if (article && pr) {
+    for (const p of article.querySelectorAll('p, h1, h2, li')) {
+      const b = p.getBoundingClientRect();
+      if (b.width === 0 || b.bottom < 0 || b.top > innerHeight) continue;
+      const x = Math.max(0, Math.min(b.right, pr.right) - Math.max(b.left, pr.left));
+      const y = Math.max(0, Math.min(b.bottom, pr.bottom) - Math.max(b.top, pr.top));
+      if (x * y > 0) covered.push(norm(p.textContent).slice(0, 40));
+    }
+  }
+  const timeline = q('.tl-group').map((g) => ({ date: g.querySelector('bdi').textContent, events: [...g.querySelectorAll('.tl-text')].map((e) => e.textContent) }));
+  return {
+    painted: ranges.length, outside, chrome, covered, timeline,
+    found: !!article,
+    naba: document.documentElement.dataset.naba, ref: document.documentElement.dataset.nabaRef, lang: document.documentElement.dataset.nabaLang,
+    cards: q('.card').map((c) => ({ title: c.querySelector('.title').textContent, meta: [...c.querySelectorAll('.meta')].map((m) => m.textContent) })),
+    note: q('.note').map((n) => n.textContent).join(' '),
+    panel: pr && { left: pr.left, right: pr.right, top: pr.top, height: pr.height, width: pr.width },
+    articleBox: ar && { left: ar.left, right: ar.right },
+    padBottom: parseFloat(getComputedStyle(document.documentElement).paddingBottom) || 0,
+    entities: q('.entity .name').map((e) => e.textContent),
+  };
+}
+
+export async function readerTests(t) {
+  const dir = join(ROOT, 'www', 'extension');
+  const server = await serve(ROOT, PORT);
+  const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  const timings = [];
+  try {
+    let [sw] = ctx.serviceWorkers();
+    if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const base = `${server.url}tests/e2e/pages/reader/`;
+    const run = async () => {
+      await page.evaluate(() => { delete document.documentElement.dataset.naba; });
+      const t0 = Date.now();
+      await sw.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: `${u}*` });
+        await self.nabaRun(tab.id);
+      }, base);
+      await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000, polling: 10 });
+      return Date.now() - t0;
+    };
+
+    for (const spec of EXPECT) {
+      await t.test(`reader: ${spec.file} (${spec.lang})`, async () => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(base + spec.file);
+        const ms = await run();
+        const size = readFileSync(join(PAGES, spec.file)).length;
+        timings.push({ file: spec.file, kb: Math.round(size / 1024), ms });
+        const got = await page.evaluate(inspect, spec);
+        await page.screenshot({ path: join(ARTIFACTS, `reader-${spec.file.replace(/\.html$/, '')}.png`) });
+        assert(got.lang === spec.lang, `language ${got.lang}, expected ${spec.lang}`);
+        if (spec.lang !== 'ar') {
+          assert(got.painted === 0 && got.naba === '0', `a ${spec.lang} page was painted: ${got.painted}`);
+          assert(/ليست|لا بالعربية|العربية فقط/.test(got.note), `the panel does not say why: ${got.note}`);
+          return;
+        }
+        assert(got.found, 'the article could not be located on the page (test data)');
+        assert(got.painted > 0 && +got.naba > 0, `nothing painted (${got.naba})`);
+        assert(got.outside.length === 0, `${got.outside.length} of ${got.painted} painted mentions outside the article: ${got.outside.slice(0, 8).join(' | ')}`);
+        assert(got.chrome.length === 0, `painted page chrome: ${got.chrome.slice(0, 8).join(' | ')}`);
+        if (spec.articles) assert(got.cards.length === spec.articles, `articles ${got.cards.length}, expected ${spec.articles}: ${got.cards.map((c) => c.title).join(' | ')}`);
+        const norm = (s) => s.replace(/\s+/g, ' ').trim();
+        assert(norm(got.cards[0].title) === norm(spec.title), `title «${got.cards[0].title}», expected «${spec.title}»`);
+        if (spec.published) {
+          assert(got.cards[0].meta.some((m) => m.includes(`(${spec.published})`)), `published: ${got.cards[0].meta.join(' / ')}, expected ${spec.published}`);
+          assert(got.ref === spec.published, `reference date ${got.ref}, expected the page's ${spec.published}`);
+        }
+        for (const { phrase, value } of spec.relative || []) {
+          const hit = got.timeline.find((g) => g.date === value && g.events.some((e) => norm(e).includes(norm(phrase))));
+          const where = got.timeline.filter((g) => g.events.some((e) => norm(e).includes(norm(phrase)))).map((g) => g.date);
+          assert(hit, `«${phrase}» should be ${value}; the timeline has it at ${where.join(', ') || 'no date'}`);
+        }
+        // The panel is docked beside the article, never over it.
+        assert(got.covered.length === 0, `the panel covers article text at 1280 px: ${got.covered.slice(0, 3).join(' | ')}`);
+        assert(got.panel.width <= 1280 / 3 + 1, `panel ${got.panel.width} px wide`);
+      });
+    }
+
+    await t.test('reader: at 390 px the panel is a folded bottom bar that leaves the article readable', async () => {
+      const spec = EXPECT.find((s) => s.file === 'ar-portal-egypt.html') || EXPECT[0];
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(base + spec.file);
+      await run();
+      const got = await page.evaluate(inspect, spec);
+      await page.screenshot({ path: join(ARTIFACTS, 'reader-phone.png') });
+      assert(got.panel.height <= 56 && got.panel.top >= 844 - 56, `panel ${JSON.stringify(got.panel)}`);
+      assert(got.padBottom >= got.panel.height, `page padding ${got.padBottom} < panel ${got.panel.height}`);
+      const bad = got.covered.length;
+      // Only the line that scrolls under the bar may touch it; nothing above it.
+      assert(bad <= 1, `covered at 390 px: ${got.covered.join(' | ')}`);
+    });
+
+    await t.test('reader: Escape clears highlights, panel and page styles; a second run re-reads a changed page', async () => {
+      const spec = EXPECT.find((s) => s.file === 'ar-maghreb.html') || EXPECT[0];
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(base + spec.file);
+      const marginBefore = await page.evaluate(() => getComputedStyle(document.documentElement).marginLeft);
+      await run();
+      const first = await page.evaluate(inspect, spec);
+      await page.keyboard.press('Escape');
+      const after = await page.evaluate(() => ({
+        host: !!document.getElementById('naba-panel-host'),
+        highlights: ['PER', 'LOC', 'ORG', 'MISC', 'DATE'].some((t) => CSS.highlights.has(`naba-${t}`)),
+        naba: document.documentElement.dataset.naba, margin: getComputedStyle(document.documentElement).marginLeft,
+      }));
+      assert(!after.host && !after.highlights && after.naba === undefined, `after Escape: ${JSON.stringify(after)}`);
+      assert(after.margin === marginBefore, `page margin ${after.margin}, was ${marginBefore}`);
+      // The page changes under the reader (a single-page site): a new paragraph naming someone new.
+      await page.evaluate((title) => {
+        const h = [...document.querySelectorAll('h1')].find((x) => x.textContent.replace(/\s+/g, ' ').includes(title.slice(0, 12)));
+        const p = document.createElement('p');
+        p.textContent = 'وفي تطور لاحق، قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المنظمة تتابع الوضع عن كثب، ودعا جميع الأطراف إلى ضبط النفس.';
+        const body = h.closest('article') || h.parentElement;
+        const last = [...body.querySelectorAll('p')].filter((x) => x.textContent.length > 80).pop();
+        (last || h).after(p);
+      }, spec.title);
+      await run();
+      const second = await page.evaluate(inspect, spec);
+      assert(second.entities.some((n) => n.includes('غوتيريش')), `the second run did not read the new paragraph: ${second.entities.join(', ')}`);
+      assert(+second.naba > +first.naba, `mentions ${first.naba} → ${second.naba}`);
+      const hosts = await page.evaluate(() => document.querySelectorAll('#naba-panel-host').length);
+      assert(hosts === 1, `${hosts} panels after a second run`);
+      // The × button closes too.
+      await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button[aria-label^="إغلاق"]').click());
+      assert(!(await page.evaluate(() => !!document.getElementById('naba-panel-host'))), 'the × button did not close the panel');
+    });
+
+    await t.test('reader: mention styles keep ≥ 4.5:1 contrast on any page (text colour set with the tint)', async () => {
+      const css = readFileSync(join(ROOT, 'www', 'extension', 'page.css'), 'utf8');
+      const rules = [...css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)];
+      assert(rules.length >= 7, `highlight rules: ${rules.length}`);
+      for (const [, name, body] of rules) {
+        const bg = /background-color:\s*(#[0-9a-f]{6})/i.exec(body);
+        const fg = /(?:^|;|\s)color:\s*(#[0-9a-f]{6})/i.exec(body);
+        assert(bg && fg, `${name} must set both its text colour and its background`);
+        const c = contrast(fg[1], bg[1]);
+        assert(c >= 4.5, `${name}: contrast ${c.toFixed(2)}`);
+      }
+    });
+
+    await t.test('reader: parse of the live DOM and of the serialised HTML (CSS-hidden elements marked) give the same articles', async () => {
+      const diffs = [];
+      for (const spec of EXPECT) {
+        await page.goto(base + spec.file);
+        const d = await page.evaluate(async () => {
+          const m = await import('/www/pkg/naba.js');
+          await m.default();
+          const h = await import('/www/highlight.js');
+          const { events } = h.walkDom(document);
+          const live = m.parse(events, { format: 'dom' });
+          // The serialised page, with what CSS hides (which only the live DOM knows) marked `hidden`.
+          let cssHidden = 0;
+          for (const e of document.body.querySelectorAll('*')) {
+            if (!e.hidden && getComputedStyle(e).display === 'none' && !/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(e.nodeName)) { e.hidden = true; cssHidden++; }
+          }
+          const html = m.parse(document.documentElement.outerHTML, { format: 'html' });
+          const shape = (r) => r.articles.map((a) => ({
+            title: a.title && a.title.text, published: a.published && a.published.value, source: a.source && a.source.text,
+            byline: a.byline && a.byline.text, paragraphs: a.paragraphs.map((p) => p.text),
+          }));
+          return { live: JSON.stringify(shape(live)), html: JSON.stringify(shape(html)), n: live.articles.length, cssHidden };
+        });
+        if (d.live !== d.html) diffs.push(`${spec.file}: live ${d.live.slice(0, 300)} … html ${d.html.slice(0, 300)}`);
+        if (d.n === 0) diffs.push(`${spec.file}: no article`);
+      }
+      assert(diffs.length === 0, diffs.join('\n'));
+    });
+
+    await t.test('reader: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
+  } finally {
+    console.log('reader: click to panel (ms): ' + timings.map((x) => `${x.file} ${x.kb} KB ${x.ms}`).join('; '));
+    await ctx.close();
+    server.close();
+  }
+}
