@@ -114,6 +114,47 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
     i
 }
 
+/// A line that is a read-also marker on its own (`إقرأ أيضاً:`, `مواضيع ذات صلة`): the extractor keeps it
+/// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
+/// a chained article from a related block, sees it.
+pub fn is_marker(line: &str) -> bool {
+    line.chars().count() < 40 && classify(line, 0, None) == LineKind::Marker { inline: false }
+}
+
+/// Every label that starts a field, in the order tried.
+const FIELD_LABELS: [&[&str]; 5] = [SOURCE_LABELS, DATE_LABELS, UPDATE_LABELS, BYLINE_LABELS, KEYWORD_LABELS];
+
+/// A metadata line that runs several labelled fields together — `تاريخ النشر: 20/10/2025 المصدر: واس`,
+/// `كتب: سامر علي | آخر تحديث: 12:30` — gives the byte offsets where each field after the first starts,
+/// so that each becomes a line of its own. Only a line that itself starts with a label is cut, and only
+/// at a label followed by a colon: a paragraph that quotes `المصدر:` stays whole.
+pub fn field_starts(line: &str) -> Vec<usize> {
+    if line.matches([':', '：']).count() < 2 || line.split_whitespace().count() > 30 {
+        return Vec::new();
+    }
+    let labelled = |s: &str| {
+        let head: Vec<&str> = s.split_whitespace().take(4).collect();
+        let f = fold(&head.join(" "));
+        FIELD_LABELS.iter().any(|set| label_prefix(&f, set).is_some_and(|len| f[len..].trim_start().starts_with([':', '：'])))
+    };
+    if !labelled(line) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut boundary = false;
+    // A field's own label ends at its colon: `آخر تحديث:` is one label, not `آخر` then `تحديث:`.
+    let mut past_colon = false;
+    for (i, c) in line.char_indices() {
+        if past_colon && boundary && !c.is_whitespace() && labelled(&line[i..]) {
+            out.push(i);
+            past_colon = false;
+        }
+        past_colon |= matches!(c, ':' | '：');
+        boundary = c.is_whitespace() || matches!(c, '|' | '-' | '–' | '،' | '•');
+    }
+    out
+}
+
 /// Classifies one line. `at` is the byte offset of `line` in the page text (spans are page offsets).
 pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind {
     let f = fold(line);
@@ -239,6 +280,31 @@ fn split_items(line: &str, from: usize, at: usize) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn fields_run_together_are_cut_apart() {
+        let cases: &[(&str, &[&str])] = &[
+            ("تاريخ النشر: 20/10/2025 المصدر: وكالة الأنباء السعودية", &["تاريخ النشر: 20/10/2025", "المصدر: وكالة الأنباء السعودية"]),
+            ("المصدر: رويترز | تاريخ النشر: الأحد 3 مارس 2024", &["المصدر: رويترز |", "تاريخ النشر: الأحد 3 مارس 2024"]),
+            ("كتب: سامر علي - آخر تحديث: 12:30 م", &["كتب: سامر علي -", "آخر تحديث: 12:30 م"]),
+            ("بقلم: ليلى حسن  نشر في: 2019/04/07  الوسوم: اقتصاد، نفط", &["بقلم: ليلى حسن", "نشر في: 2019/04/07", "الوسوم: اقتصاد، نفط"]),
+        ];
+        for (line, parts) in cases {
+            let mut cuts = field_starts(line);
+            cuts.insert(0, 0);
+            cuts.push(line.len());
+            let got: Vec<&str> = cuts.windows(2).map(|w| line[w[0]..w[1]].trim()).collect();
+            assert_eq!(&got, parts, "help: {line}");
+        }
+        // A paragraph that quotes a label, and a label line with one field, stay whole.
+        for line in [
+            "وقال المصدر: إن الاجتماع سيعقد الأسبوع المقبل، وأضاف المتحدث: لا تعليق",
+            "تاريخ النشر: 20/10/2025",
+            "المصدر: الوكالة الوطنية للإعلام",
+        ] {
+            assert!(field_starts(line).is_empty(), "help: {line}");
+        }
+    }
+
     fn kind(line: &str) -> LineKind {
         classify(line, 0, Reference::parse("2025-10-20"))
     }
@@ -249,6 +315,10 @@ mod tests {
             assert_eq!(kind(l), LineKind::Marker { inline: false }, "help: {l}");
         }
         assert_eq!(kind("اقرأ أيضا: بوتين يصل إلى بودابست"), LineKind::Marker { inline: true });
+        for l in ["إقرأ أيضاً:", "اقرأ أيضا", "مواضيع ذات صلة"] {
+            assert!(is_marker(l), "help: {l}");
+        }
+        assert!(!is_marker("اقرأ أيضا: بوتين يصل إلى بودابست في زيارة رسمية تستغرق يومين"));
         assert_eq!(kind("التعليقات غير ذات صلة بالموضوع ستحذف"), LineKind::Text);
     }
 

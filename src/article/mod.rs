@@ -32,6 +32,8 @@ struct Line {
     end: usize,
     zone: Option<Zone>,
     link_density: f32,
+    /// 1..=6 for a heading in the page's markup, 0 otherwise (and for plain text).
+    heading: u8,
     words: usize,
     kind: LineKind,
 }
@@ -76,8 +78,8 @@ impl Draft {
 }
 
 fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>) -> Vec<Line> {
-    let ranges: Vec<(usize, usize, Option<Zone>, f32)> = match hints {
-        Some(h) => h.lines.iter().map(|l| (l.start, l.end, Some(l.zone), l.link_density)).collect(),
+    let ranges: Vec<(usize, usize, Option<Zone>, f32, u8)> = match hints {
+        Some(h) => h.lines.iter().map(|l| (l.start, l.end, Some(l.zone), l.link_density, l.heading)).collect(),
         None => blocks(text)
             .into_iter()
             .filter_map(|r| {
@@ -87,15 +89,32 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>) -
                     return None;
                 }
                 let s = r.start + (line.len() - line.trim_start().len());
-                Some((s, s + t.len(), None, 0.0))
+                Some((s, s + t.len(), None, 0.0, 0))
             })
             .collect(),
     };
+    // A metadata line that runs several labelled fields together becomes one line per field.
+    let ranges: Vec<_> = ranges
+        .into_iter()
+        .flat_map(|(start, end, zone, link_density, heading)| {
+            let mut cuts = lines::field_starts(&text[start..end]);
+            cuts.insert(0, 0);
+            cuts.push(end - start);
+            cuts.windows(2)
+                .filter_map(|w| {
+                    let piece = &text[start + w[0]..start + w[1]];
+                    let t = piece.trim();
+                    let s = start + w[0] + (piece.len() - piece.trim_start().len());
+                    (!t.is_empty()).then_some((s, s + t.len(), zone, link_density, heading))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
     ranges
         .into_iter()
-        .map(|(start, end, zone, link_density)| {
+        .map(|(start, end, zone, link_density, heading)| {
             let t = &text[start..end];
-            Line { start, end, zone, link_density, words: t.split_whitespace().count(), kind: classify(t, start, reference) }
+            Line { start, end, zone, link_density, heading, words: t.split_whitespace().count(), kind: classify(t, start, reference) }
         })
         .collect()
 }
@@ -149,8 +168,12 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                     j += 1;
                 }
                 let between = &lines[i + 1..j];
-                let headlines: Vec<&Line> =
-                    between.iter().filter(|b| b.kind == LineKind::Text && b.link_density < 0.5 && b.zone != Some(Zone::Tags)).collect();
+                // A chained article's headline is often a link to its own page: a heading counts whatever
+                // its link density.
+                let headlines: Vec<&Line> = between
+                    .iter()
+                    .filter(|b| b.kind == LineKind::Text && (b.link_density < 0.5 || b.heading > 0) && b.zone != Some(Zone::Tags))
+                    .collect();
                 let others = between.iter().filter(|b| b.kind == LineKind::Text).count();
                 if j < lines.len() && headlines.len() == 1 && others == 1 && !cur.is_empty() {
                     // A full article follows: headline (+ its own metadata lines) and paragraphs.

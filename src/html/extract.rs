@@ -114,6 +114,8 @@ const UNLIKELY: &[&str] = &[
     "author-box", "cookie", "modal", "masthead", "header-", "top-bar", "topbar", "copyright", "login", "signup",
     "print-only", "printonly", "visible-print", "sharing", "addthis", "taboola", "outbrain", "recommend",
     "more-news", "latest", "read-more", "readmore", "also", "next-post", "prev-post", "post-nav", "nav-links",
+    // Readers' comments under their short class names.
+    "cmt", "cmnt", "respond", "disqus", "discussion",
 ];
 
 /// Words that override [`UNLIKELY`]: the container is likely content.
@@ -135,12 +137,21 @@ const NEGATIVE: &[&str] = &[
 
 const TAGS: &[&str] = &["tag", "tags", "keyword", "keywords", "hashtag", "hashtags", "taxonomy", "topics", "labels"];
 
-/// True when a class/id token such as `post-tags` or `tags_list` has a part in `words` (`tag-4517`, a
-/// WordPress id class, does not count: tokens with digits are ignored).
+/// True when a class/id token such as `post-tags` or `tags_list` has a part in `words`. WordPress puts a
+/// class per term on the post itself — `tag-4517`, `tag-dubai`, `category-news` on `<article>` — so a
+/// token that *starts* with `tag-`/`tag_` names one term and does not count, unless what follows says
+/// list (`tag-list`, `tag-cloud`, `tag-links`); nor does any token with digits.
 fn has_part(hay: &str, words: &[&str]) -> bool {
-    hay.split_whitespace()
-        .filter(|t| !t.bytes().any(|b| b.is_ascii_digit()))
-        .any(|t| t.split(['-', '_']).any(|p| words.contains(&p)))
+    const LISTS: &[&str] = &["list", "lists", "cloud", "links", "box", "wrap", "wrapper", "container", "items", "area", "block"];
+    hay.split_whitespace().filter(|t| !t.bytes().any(|b| b.is_ascii_digit())).any(|t| {
+        let mut parts = t.split(['-', '_']);
+        let first = parts.next().unwrap_or("");
+        match parts.next() {
+            // `tag-<term>`: one term's class on the post, unless the rest says list.
+            Some(second) if first == "tag" => LISTS.contains(&second),
+            _ => t.split(['-', '_']).any(|p| words.contains(&p)),
+        }
+    })
 }
 
 fn has_any(hay: &str, words: &[&str]) -> bool {
@@ -204,9 +215,36 @@ fn flags(dom: &Dom) -> Flags {
     f
 }
 
+/// Headings that open readers' comments (matching forms).
+const COMMENT_HEADINGS: &[&str] =
+    &["تعليقات", "التعليقات", "اراء القراء", "اراء الزوار", "شاركنا رايك", "اضف تعليق", "comments", "نظرات", "ديدگاه"];
+
+/// A section whose own heading says it holds readers' comments (`<section class="box"><h3>تعليقات
+/// الجماهير</h3>…`) is not content, whatever its class: its subtree is marked unlikely.
+fn comment_sections(dom: &Dom, f: &mut Flags) {
+    for id in 0..dom.nodes.len() {
+        if !matches!(dom.name(id), "h2" | "h3" | "h4" | "h5") || f.skip[id] {
+            continue;
+        }
+        let t = crate::normalize::fold(&dom.text(id));
+        let t = t.trim().trim_end_matches([':', ' ']);
+        if t.split_whitespace().count() > 4 || !COMMENT_HEADINGS.iter().any(|h| t.starts_with(h)) {
+            continue;
+        }
+        let Some(section) = dom.nodes[id].parent else { continue };
+        if section == 0 || matches!(dom.name(section), "body" | "html" | "main" | "article") {
+            continue;
+        }
+        for n in dom.descendants(section) {
+            f.unlikely[n] = true;
+        }
+    }
+}
+
 /// The visible lines of the page in document order.
 pub fn lines(dom: &Dom) -> Vec<Line> {
-    let f = flags(dom);
+    let mut f = flags(dom);
+    comment_sections(dom, &mut f);
     lines_with(dom, &f)
 }
 
@@ -378,7 +416,8 @@ pub struct Extracted {
 
 /// Picks the body container and assembles headline, header, body and tag lines.
 pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
-    let f = flags(dom);
+    let mut f = flags(dom);
+    comment_sections(dom, &mut f);
     let all = lines_with(dom, &f);
     if all.is_empty() {
         return Extracted::default();
@@ -542,7 +581,9 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
         if Some(i) == title {
             continue;
         }
-        if inside(l.first, containers, size) && !l.unlikely {
+        // A read-also marker between two bodies (or in a `read-also` box inside one) stays: it tells the
+        // splitter where a chained article starts.
+        if (inside(l.first, containers, size) && !l.unlikely) || crate::article::lines::is_marker(&l.text) {
             push(l, if l.tags { Zone::Tags } else { Zone::Body }, &mut text);
         } else if l.tags && l.link_chars * 2 >= l.text.chars().count() {
             push(l, Zone::Tags, &mut text);
@@ -591,6 +632,30 @@ mod tests {
         assert_eq!(texts("<div class=tags><a>بوتين</a><a>ترامب</a> <a>موسكو</a></div>"), ["بوتين", "ترامب", "موسكو"]);
         assert_eq!(texts("<p>قال <a>بوتين</a> إن</p>"), ["قال بوتين إن"]);
         assert_eq!(texts("<p>سطر<br>سطر آخر</p><div hidden>مخفي</div><div style='display: none'>مخفي</div>"), ["سطر", "سطر آخر"]);
+    }
+
+    #[test]
+    fn a_section_headed_comments_is_not_content() {
+        for heading in ["تعليقات الجماهير", "التعليقات (12)", "آراء القراء", "Comments"] {
+            let html = format!(
+                "<main><article><h1>فوز المرجان على القلعة في الدوري</h1><p>حقق نادي المرجان فوزا ثمينا على ضيفه نادي القلعة بهدفين دون رد، في المباراة التي جمعتهما مساء الاثنين.</p>\
+                 <p>وقال مدرب المرجان إن فريقه استحق الفوز، وإن المنافسة على اللقب ما زالت مفتوحة حتى الجولة الأخيرة.</p></article>\
+                 <section class='box'><h3>{heading}</h3><p>مرجاني حتى الموت: مبروك للمرجان، البطولة مازالت ما تقررتش، والفريق لعب مباراة كبيرة!</p>\
+                 <p>قلعاوي أصيل: خسارة عادية، الفريق باش يرجع أقوى في الجولة الجاية، ديما قلعة يا رجال!</p></section></main>"
+            );
+            let e = extract(&Dom::parse(&html), None);
+            assert!(e.text.contains("حقق نادي المرجان") && !e.text.contains("مبروك للمرجان"), "help: {heading}: {}", e.text);
+        }
+    }
+
+    #[test]
+    fn a_term_class_on_the_post_is_not_a_tag_list() {
+        for c in ["post type-post tag-dubai category-emirates", "hentry tag_sport", "entry tag-4517"] {
+            assert!(!has_part(c, TAGS), "help: {c}");
+        }
+        for c in ["post-tags", "tags", "tag-list", "entry-tags clearfix", "tag_cloud", "keywords-box"] {
+            assert!(has_part(c, TAGS), "help: {c}");
+        }
     }
 
     #[test]
