@@ -566,13 +566,21 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
             push(&all[i], Zone::Above, &mut text);
         }
         push(&all[t], Zone::Title, &mut text);
-        // Header lines between the headline and the body (at most a screenful).
+        // Header lines between the headline and the body (at most a screenful). The body starts at the
+        // first line of any chosen container: on a page of chained stories the best-scoring one may be
+        // the second, and the first is body too, not header.
         if t < body_start {
-            for l in all[t + 1..body_start].iter().take(40) {
+            // Lines of the chosen containers are body only once a paragraph has come: a container
+            // holding just the date (`articleHeader`) is still header.
+            let story = (t + 1..body_start)
+                .find(|&i| inside(all[i].first, containers, size) && all[i].text.chars().count() >= 80 && !all[i].unlikely)
+                .unwrap_or(body_start);
+            for l in all[t + 1..story].iter().take(40) {
                 if !l.unlikely || looks_like_meta(&l.text) {
                     push(l, Zone::Header, &mut text);
                 }
             }
+            from = story;
         } else {
             from = t + 1;
         }
