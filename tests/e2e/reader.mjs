@@ -143,6 +143,12 @@ export async function readerTests(t) {
         if (spec.articles) assert(got.cards.length === spec.articles, `articles ${got.cards.length}, expected ${spec.articles}: ${got.cards.map((c) => c.title).join(' | ')}`);
         const norm = (s) => s.replace(/\s+/g, ' ').trim();
         assert(norm(got.cards[0].title) === norm(spec.title), `title «${got.cards[0].title}», expected «${spec.title}»`);
+        if (spec.noDate) {
+          // No publication date anywhere on the page: dates are resolved against today, and the panel says so.
+          const today = new Date().toISOString().slice(0, 10);
+          const note = await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.ref').textContent);
+          assert(got.ref === today && note.includes('لا تاريخ نشر'), `reference ${got.ref}, note «${note}»`);
+        }
         if (spec.published) {
           assert(got.cards[0].meta.some((m) => m.includes(`(${spec.published})`)), `published: ${got.cards[0].meta.join(' / ')}, expected ${spec.published}`);
           assert(got.ref === spec.published, `reference date ${got.ref}, expected the page's ${spec.published}`);
@@ -156,6 +162,16 @@ export async function readerTests(t) {
         assert(got.covered.length === 0, `the panel covers article text at 1280 px: ${got.covered.slice(0, 3).join(' | ')}`);
         assert(got.panel.width <= 1280 / 3 + 1, `panel ${got.panel.width} px wide`);
       });
+    }
+
+    // Click to panel once the extension is warm (its service worker has run once, as after a reader's
+    // first click): the largest page again.
+    {
+      const spec = EXPECT.find((s) => s.file === 'ar-portal-egypt.html') || EXPECT[0];
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(base + spec.file);
+      const ms = await run();
+      timings.push({ file: `${spec.file} (warm)`, kb: Math.round(readFileSync(join(PAGES, spec.file)).length / 1024), ms });
     }
 
     await t.test('reader: at 390 px the panel is a folded bottom bar that leaves the article readable', async () => {
@@ -205,6 +221,45 @@ export async function readerTests(t) {
       // The × button closes too.
       await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button[aria-label^="إغلاق"]').click());
       assert(!(await page.evaluate(() => !!document.getElementById('naba-panel-host'))), 'the × button did not close the panel');
+    });
+
+    await t.test('reader: hover names a mention; an entity steps through its mentions; keyboard reaches the panel', async () => {
+      const spec = EXPECT.find((s) => s.file === 'ar-portal-egypt.html') || EXPECT[0];
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(base + spec.file);
+      await run();
+      // The middle of the first painted person, on screen.
+      const box = await page.evaluate(() => {
+        const r = [...CSS.highlights.get('naba-PER')][0];
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0];
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: r.toString() };
+      });
+      await page.mouse.move(box.x, box.y);
+      const tip = await page.evaluate(() => {
+        const t = document.getElementById('naba-panel-host').shadowRoot.querySelector('.tip');
+        return { hidden: t.hidden, text: t.textContent };
+      });
+      assert(!tip.hidden && tip.text.includes('شخص'), `hover over «${box.text}»: ${JSON.stringify(tip)}`);
+      // The most mentioned entity: its mentions one after another.
+      const steps = await page.evaluate(async () => {
+        const sh = document.getElementById('naba-panel-host').shadowRoot;
+        const li = [...sh.querySelectorAll('.entity')].find((x) => +x.querySelector('.count').textContent >= 2);
+        li.click();
+        const pos = sh.querySelector('.stepper span');
+        const out = [pos.textContent];
+        sh.querySelector('.stepper button[aria-label="الذكر التالي"]').click();
+        out.push(pos.textContent);
+        out.push(CSS.highlights.get('naba-focus') ? CSS.highlights.get('naba-focus').size : 0);
+        return out;
+      });
+      assert(/: 1 من \d/.test(steps[0]) && /: 2 من \d/.test(steps[1]) && steps[2] === 1, `stepper: ${steps.join(' / ')}`);
+      // Tab from the page lands in the panel's controls.
+      const focusable = await page.evaluate(() => {
+        const sh = document.getElementById('naba-panel-host').shadowRoot;
+        return [...sh.querySelectorAll('button, [tabindex="0"]')].length;
+      });
+      assert(focusable >= 5, `focusable controls: ${focusable}`);
     });
 
     await t.test('reader: mention styles keep ≥ 4.5:1 contrast on any page (text colour set with the tint)', async () => {
