@@ -75,3 +75,18 @@ fn html_pages_in_arabic_charsets_are_decoded() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["text"].as_str().unwrap().contains("موسكو"), "{v}");
 }
+
+#[test]
+fn dom_events_give_the_library_json_and_bad_events_a_clear_error() {
+    let events = r#"[["html"],["body"],["nav"],["a"],"الرئيسية",0,0,["article"],["h1"],"وزير الخارجية يزور عمان الأسبوع المقبل",0,
+        ["p"],"قال وزير الخارجية أيمن الصفدي، أمس الأحد، إنه سيلتقي نظيره المصري في عمان الأسبوع المقبل لبحث الأوضاع في غزة.",0,0,0,0]"#;
+    let out = naba(&["analyze", "--dom", "--now", "2025-11-18"], events.as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let opts = naba::Options::from_raw(naba::RawOptions { format: Some("dom".into()), now: Some("2025-11-18".into()), ..Default::default() }).unwrap();
+    let expected = serde_json::to_string(&naba::analyze(events, &opts).unwrap()).unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim_end(), expected);
+    assert!(expected.contains("\"nodeMap\":[") && !expected.contains("الرئيسية\""));
+    let bad = naba(&["parse", "--dom"], b"<p>not events</p>");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("dom"));
+}

@@ -9,20 +9,22 @@ const HELP: &str = "\
 naba — reads Arabic news pages: articles, entities, dates, timeline (JSON as in API.md)
 
 USAGE:
-  naba analyze [FILE|-] [--html] [--now YYYY-MM-DD] [--labels PER,LOC,...] [--pretty]
-  naba parse   [FILE|-] [--html] [--now YYYY-MM-DD] [--pretty]
+  naba analyze [FILE|-] [--html|--dom] [--now YYYY-MM-DD] [--labels PER,LOC,...] [--pretty]
+  naba parse   [FILE|-] [--html|--dom] [--now YYYY-MM-DD] [--pretty]
   naba tag     [FILE|-] [--now YYYY-MM-DD] [--labels PER,LOC,...] [--pretty]
   naba dates   --ref ISO [FILE|-]   one JSON object per input line: {\"dates\":[...]}
   naba ner-conll [FILE|-]           token-per-line in, `token<TAB>TAG` (IOB2) out
   naba --help | --version
 
 FILE defaults to standard input (also `-`). Offsets are UTF-16 code units, as in JavaScript.
+--dom reads a live page as the extension's walker writes it (format \"dom\": a JSON array of events).
 ";
 
 struct Args {
     command: String,
     file: Option<String>,
     html: bool,
+    dom: bool,
     pretty: bool,
     now: Option<String>,
     reference: Option<String>,
@@ -43,11 +45,12 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
         other => return Err(format!("unknown command `{other}` (try `naba --help`)")),
     }
     let mut args =
-        Args { command, file: None, html: false, pretty: false, now: None, reference: None, labels: None };
+        Args { command, file: None, html: false, dom: false, pretty: false, now: None, reference: None, labels: None };
     while let Some(a) = argv.next() {
         let mut value = |flag: &str| argv.next().ok_or_else(|| format!("`{flag}` needs a value"));
         match a.as_str() {
             "--html" => args.html = true,
+            "--dom" => args.dom = true,
             "--pretty" => args.pretty = true,
             "--now" => args.now = Some(value("--now")?),
             "--ref" => args.reference = Some(value("--ref")?),
@@ -105,7 +108,13 @@ fn run(args: Args) -> Result<(), String> {
     let json = match args.command.as_str() {
         "analyze" | "parse" => {
             let text = if args.html { naba::html::decode(&input) } else { utf8(input, &what)? };
-            let opts = options(Some(if args.html { "html" } else { "text" }))?;
+            let opts = options(Some(if args.html {
+                "html"
+            } else if args.dom {
+                "dom"
+            } else {
+                "text"
+            }))?;
             let result = if args.command == "parse" { naba::parse(&text, &opts) } else { naba::analyze(&text, &opts) };
             to_json(&result.map_err(|e| e.to_string())?, args.pretty)
         }
