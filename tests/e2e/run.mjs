@@ -117,6 +117,22 @@ try {
     assert(meta.includes('2025-03-02'), meta);
   });
 
+  await t.test('a Persian or English page gets a plain-words note and no highlights; the status line is Arabic', async () => {
+    for (const [file, word] of [['fa-news.html', 'الفارسية'], ['en-news.html', 'الإنجليزية']]) {
+      const html = readFileSync(join(ROOT, 'tests', 'e2e', 'pages', 'reader', file), 'utf8');
+      await page.evaluate(() => { document.getElementById('input-panel').open = true; });
+      await page.fill('#input', html);
+      await page.selectOption('#format', 'html');
+      await page.click('#go');
+      await page.waitForFunction((w) => (document.querySelector('.articles .note') || {}).textContent?.includes(w), word, { timeout: 20000 });
+      const painted = await page.evaluate(() => ['PER', 'LOC', 'ORG', 'MISC', 'DATE'].reduce((n, t) => n + (CSS.highlights.get(`naba-${t}`)?.size || 0), 0));
+      assert(painted === 0, `${file}: ${painted} highlights`);
+      const status = await page.textContent('#status');
+      assert(/^[^a-zA-Z]*جاهز/.test(status), `status: ${status}`);
+    }
+    await page.selectOption('#format', 'auto');
+  });
+
   await t.test('a 10 MB page is analysed in the worker while the page keeps ticking', async () => {
     // The file is made in the page and handed to the file input, as a drop would (Playwright's own file
     // transfer would block the page itself and hide what naba does).
