@@ -16,11 +16,13 @@
   if (window.__nabaClose) window.__nabaClose(); // a second click: start again from a clean page
   const url = (p) => chrome.runtime.getURL(p);
   const { walkDom, segmentsFromMap, paint, groupsFor, rangesFor, offsetOf } = await import(url('highlight.js'));
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, LABEL_NAMES } = await import(url('render.js'));
-
   const { events, texts } = walkDom(document, (n) => n.id === HOST_ID);
   const now = new Date().toISOString().slice(0, 10);
-  const reply = await chrome.runtime.sendMessage({ type: 'naba-analyze', input: events, format: 'dom', now });
+  // The panel's module loads while the service worker analyses.
+  const [reply, { renderEntityList, renderTimelineList, entityGroups, referenceOf, LABEL_NAMES }] = await Promise.all([
+    chrome.runtime.sendMessage({ type: 'naba-analyze', input: events, format: 'dom', now }),
+    import(url('render.js')),
+  ]);
   if (!reply || reply.error) { console.warn('naba:', reply && reply.error); return; }
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
