@@ -150,21 +150,13 @@ fn flags(dom: &Dom) -> Flags {
     let mut f = Flags { skip: vec![false; n], unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
     for id in 0..n {
         let parent = dom.nodes[id].parent;
-        let (mut skip, mut unlikely, mut tags, mut in_link) =
-            parent.map_or((false, false, false, false), |p| (f.skip[p], f.unlikely[p], f.tags[p], f.in_link[p]));
+        let (mut skip, mut tags, mut in_link) = parent.map_or((false, false, false), |p| (f.skip[p], f.tags[p], f.in_link[p]));
         if let Data::Element { name, .. } = &dom.nodes[id].data {
             if !skip && (SKIP.contains(&name.as_str()) || is_hidden(dom, id)) {
                 skip = true;
             }
             if !skip {
-                let c = class_id(dom, id);
-                if !unlikely
-                    && (matches!(name.as_str(), "nav" | "aside" | "footer")
-                        || (has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)))
-                {
-                    unlikely = true;
-                }
-                if has_part(&c, TAGS) {
+                if has_part(&class_id(dom, id), TAGS) {
                     tags = true;
                 }
                 if name == "a" {
@@ -173,11 +165,28 @@ fn flags(dom: &Dom) -> Flags {
             }
         }
         f.skip[id] = skip;
-        f.unlikely[id] = unlikely;
         f.tags[id] = tags;
         f.in_link[id] = in_link;
     }
+    // A container that wraps the whole page is never clutter (`<form id="aspnetForm">`,
+    // `<body class="right-sidebar">`): see `fallback::wrappers`.
+    let wraps = super::fallback::wrappers(dom, &f.skip);
+    for id in 0..n {
+        let inherited = dom.nodes[id].parent.is_some_and(|p| f.unlikely[p]);
+        f.unlikely[id] = !f.skip[id] && (inherited || (!wraps[id] && own_unlikely(dom, id)));
+    }
     f
+}
+
+/// The element's own markup says it is not content: `nav`/`aside`/`footer`, or an [`UNLIKELY`] class
+/// word without a [`LIKELY`] one.
+pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
+    let Data::Element { name, .. } = &dom.nodes[id].data else { return false };
+    if matches!(name.as_str(), "nav" | "aside" | "footer") {
+        return true;
+    }
+    let c = class_id(dom, id);
+    has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)
 }
 
 /// The visible lines of the page in document order.
@@ -398,6 +407,9 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     }
     let Some((top, top_score)) = best else {
         // No paragraph anywhere (a stub page): every visible line is body, headings included.
+        if let Some(c) = super::fallback::densest_prose(dom, &all) {
+            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, &size);
+        }
         return assemble(&all, &[0], 0, title_hint, &size);
     };
     // Siblings that belong with the top candidate (Readability's rule).
@@ -418,6 +430,13 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         }
     }
     containers.sort_unstable();
+    // Whatever the scores say, running prose on the page must come out: when the choice holds none,
+    // the densest prose subtree is the body.
+    if !super::fallback::has_prose(&all, &containers, &size) {
+        if let Some(c) = super::fallback::densest_prose(dom, &all) {
+            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, &size);
+        }
+    }
     assemble(&all, &containers, top, title_hint, &size)
 }
 
