@@ -66,7 +66,7 @@ const BLOCK: &[&str] = &[
 ];
 
 /// Subtrees that are never shown as text.
-const SKIP: &[&str] = &[
+pub(crate) const SKIP: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "button",
     "input", "textarea", "object", "embed", "canvas", "audio", "video", "map",
 ];
@@ -116,14 +116,19 @@ const TAGS: &[&str] = &["tag", "tags", "keyword", "keywords", "hashtag", "hashta
 fn has_part(hay: &str, words: &[&str]) -> bool {
     hay.split_whitespace()
         .filter(|t| !t.bytes().any(|b| b.is_ascii_digit()))
-        .any(|t| t.split(['-', '_']).any(|p| words.contains(&p)))
+        .any(|t| t.split(['-', '_']).any(|p| words.contains(&p) || camel_tags(p)))
+}
+
+/// A camelCase tag-list class, lower-cased: `newsKeywords`, `articleTags`, `postHashtags`.
+fn camel_tags(part: &str) -> bool {
+    ["tags", "keywords", "hashtags"].iter().any(|w| part.len() > w.len() + 2 && part.ends_with(w))
 }
 
 fn has_any(hay: &str, words: &[&str]) -> bool {
     words.iter().any(|w| hay.contains(w))
 }
 
-fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+pub(crate) fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     if dom.attr(id, "hidden").is_some() || dom.attr(id, "aria-hidden") == Some("true") {
         return true;
     }
@@ -182,10 +187,11 @@ fn flags(dom: &Dom) -> Flags {
 /// word without a [`LIKELY`] one.
 pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     let Data::Element { name, .. } = &dom.nodes[id].data else { return false };
-    if matches!(name.as_str(), "nav" | "aside" | "footer") {
+    let c = class_id(dom, id);
+    // `<footer class="entry-footer">` closes the article (its tags live there); a site footer is clutter.
+    if matches!(name.as_str(), "nav" | "aside") || (name == "footer" && !has_any(&c, LIKELY)) {
         return true;
     }
-    let c = class_id(dom, id);
     has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)
 }
 

@@ -124,14 +124,18 @@ pub fn lift_unlikely(dom: &Dom, all: &[Line], container: NodeId, size: &[usize])
             holds_prose[a] = true;
         }
     }
+    // Clutter below the container, top-down over its id range (parents come before children).
+    let end = container + size[container];
+    let mut clutter = vec![false; end - container];
+    for id in container + 1..end {
+        let inherited = dom.nodes[id].parent.is_some_and(|p| p > container && clutter[p - container]);
+        clutter[id - container] = inherited || (!holds_prose[id] && super::extract::own_unlikely(dom, id));
+    }
     all.iter()
         .map(|l| {
             let mut l = l.clone();
             if l.unlikely && within(l.first) {
-                l.unlikely = dom
-                    .ancestors(l.first)
-                    .take_while(|&a| a > container)
-                    .any(|a| !holds_prose[a] && super::extract::own_unlikely(dom, a));
+                l.unlikely = clutter[l.first - container];
             }
             l
         })
