@@ -75,6 +75,9 @@ pub fn dateline(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
     let s = &text[p.0..p.1];
     let head_end = s.char_indices().nth(90).map_or(s.len(), |(i, _)| i);
     let head = &s[..head_end];
+    if let Some(d) = dash_dateline(head) {
+        return Some((p.0, p.0 + d));
+    }
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
     let place = &head[..open];
@@ -96,6 +99,20 @@ pub fn dateline(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
         return None;
     }
     Some((p.0, p.0 + close + 1))
+}
+
+/// `الدوحة - قنا:` / `الرياض – واس -`: a place of one to three words, a dash, a wire name, then a colon
+/// or a dash. The byte length of the dateline (without the closing colon or dash).
+fn dash_dateline(head: &str) -> Option<usize> {
+    let (dash, dash_len) = [" - ", " – ", " — "].iter().filter_map(|d| head.find(d).map(|i| (i, d.len()))).min()?;
+    let place = &head[..dash];
+    if !(1..=3).contains(&place.split_whitespace().count()) || place.contains(['.', ':', '(', '،', ',']) {
+        return None;
+    }
+    let rest = &head[dash + dash_len..];
+    let stop = rest.find([':', '-', '–', '—'])?;
+    let agency = rest[..stop].trim_end();
+    (!agency.is_empty() && agency.split_whitespace().count() <= 4 && is_agency(agency)).then(|| dash + dash_len + agency.len())
 }
 
 #[cfg(test)]
@@ -127,6 +144,10 @@ mod tests {
         let p = "الرباط (رويترز) - قال مسؤول إن المحادثات ستستأنف.";
         assert_eq!(dateline(p, (0, p.len())).map(|(s, e)| &p[s..e]), Some("الرباط (رويترز)"));
         let p = "قال الوزير (في تصريح) - إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.";
+        assert_eq!(dateline(p, (0, p.len())), None);
+        let p = "الدوحة - قنا: بحث وزير الدولة للشؤون الخارجية مع السفير الإيطالي علاقات التعاون.";
+        assert_eq!(dateline(p, (0, p.len())).map(|(s, e)| &p[s..e]), Some("الدوحة - قنا"));
+        let p = "القاهرة - قال مصدر مسؤول: إن الاجتماع تأجل.";
         assert_eq!(dateline(p, (0, p.len())), None);
     }
 }

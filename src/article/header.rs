@@ -55,6 +55,21 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
             break;
         }
     }
+    // A header line that is exactly a declared author's name (JSON-LD, `<meta name=author>`).
+    if !found && !meta.declared_authors.is_empty() {
+        for (i, l) in lines.iter_mut().enumerate() {
+            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
+            if l.kind != LineKind::Text || !near_top || l.words > 8 {
+                continue;
+            }
+            let t = &text[l.start..l.end];
+            if meta.declared_authors.iter().any(|a| collapse(a) == collapse(t)) {
+                l.kind = LineKind::Byline { start: l.start, end: l.end };
+                found = true;
+                break;
+            }
+        }
+    }
     // A name line right under the headline.
     if !found {
         if let Some(t) = title_index(lines) {
@@ -81,9 +96,6 @@ fn is_name_line(t: &str) -> bool {
 /// Marks the standfirst lines (see the module doc).
 pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     let Some(t) = title_index(lines) else { return };
-    let Some(first) = (t + 1..lines.len()).find(|&i| lines[i].kind == LineKind::Text && lines[i].zone != Some(Zone::Tags)) else {
-        return;
-    };
     let is_candidate = |l: &Line| {
         let s = text[l.start..l.end].trim();
         let marked = {
@@ -94,6 +106,14 @@ pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
             && matches!(l.zone, Some(Zone::Header | Zone::Body))
             && l.link_density < 0.5
             && ((2..=4).contains(&l.heading) || s.starts_with(BULLETS) || marked)
+    };
+    // The first text line after the headline, past header captions (short lines that are not body).
+    let Some(first) = (t + 1..lines.len()).find(|&i| {
+        let l = &lines[i];
+        let caption = l.zone == Some(Zone::Header) && !l.is_paragraph(text) && !is_candidate(l);
+        l.kind == LineKind::Text && l.zone != Some(Zone::Tags) && !caption
+    }) else {
+        return;
     };
     if !is_candidate(&lines[first]) {
         return;

@@ -436,12 +436,10 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         }
     }
     containers.sort_unstable();
-    // Whatever the scores say, running prose on the page must come out: when the choice holds none,
-    // the densest prose subtree is the body.
-    if !super::fallback::has_prose(&all, &containers, &size) {
-        if let Some(c) = super::fallback::densest_prose(dom, &all) {
-            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, &size);
-        }
+    // Whatever the scores say, running prose on the page must come out: when the choice holds none
+    // (or far less than a subtree elsewhere), the densest prose subtree is the body.
+    if let Some((c, lines)) = super::fallback::better_body(dom, &all, &containers, &size) {
+        return assemble(&lines, &[c], c, title_hint, &size);
     }
     assemble(&all, &containers, top, title_hint, &size)
 }

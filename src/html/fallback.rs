@@ -66,10 +66,28 @@ pub fn is_prose(l: &Line) -> bool {
     words >= 12 && (sentence || words >= 20)
 }
 
-/// True when some line inside `containers` (visible, not clutter) is running prose.
-pub fn has_prose(all: &[Line], containers: &[NodeId], size: &[usize]) -> bool {
+/// Characters of running prose inside `containers` (visible lines, not clutter).
+fn prose_in(all: &[Line], containers: &[NodeId], size: &[usize]) -> usize {
     all.iter()
-        .any(|l| !l.unlikely && is_prose(l) && containers.iter().any(|&c| l.first >= c && l.first < c + size[c]))
+        .filter(|l| !l.unlikely && is_prose(l) && containers.iter().any(|&c| l.first >= c && l.first < c + size[c]))
+        .map(|l| l.text.chars().count())
+        .sum()
+}
+
+/// When the scorer's choice is not where the page's prose is, the body to use instead (and the lines,
+/// clutter marks lifted where needed):
+/// - the choice holds no prose at all: the densest prose subtree of the page, whatever its class words;
+/// - the choice holds some, but a visible subtree elsewhere holds more than twice as much: that subtree.
+pub fn better_body(dom: &Dom, all: &[Line], containers: &[NodeId], size: &[usize]) -> Option<(NodeId, Vec<Line>)> {
+    let here = prose_in(all, containers, size);
+    if here == 0 {
+        let c = densest_prose(dom, all)?;
+        return Some((c, lift_unlikely(dom, all, c, size)));
+    }
+    let visible: Vec<Line> = all.iter().filter(|l| !l.unlikely).cloned().collect();
+    let c = densest_prose(dom, &visible)?;
+    let overlaps = containers.iter().any(|&k| (c >= k && c < k + size[k]) || (k >= c && k < c + size[c]));
+    (!overlaps && prose_in(all, &[c], size) > 2 * here).then(|| (c, all.to_vec()))
 }
 
 /// The subtree where prose is densest: the element maximising `prose² / all` (prose characters, and
@@ -172,6 +190,25 @@ mod tests {
              <div class='share-widget'><a>فيسبوك</a><a>تويتر</a></div></div>"
         );
         assert_eq!(body(&html), [P1, P2, "قصير."]);
+    }
+
+    #[test]
+    fn prose_elsewhere_beats_a_thin_choice() {
+        // The scorer likes the promo box (a strong class word, one prose line); the article sits in
+        // unknown classes with three times the prose.
+        let html = format!(
+            "<h1>عنوان الخبر في الصفحة</h1><div class='article-text-box'><p>{P1}</p></div>\
+             <div class='zx-tools-media'><div>{P2}</div><div>{P1}</div><div>{P2}</div><div>{P1}</div></div>"
+        );
+        let got = body(&html);
+        assert_eq!(got.iter().filter(|l| *l == P2).count(), 2, "help: {got:?}");
+    }
+
+    #[test]
+    fn deep_clutter_nesting_stays_linear() {
+        let html = format!("<h1>عنوان</h1>{}<p>{P1}</p>{}", "<div class='widget'>".repeat(30_000), "</div>".repeat(30_000));
+        let got = body(&html);
+        assert!(got.contains(&P1.to_string()));
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct PageMeta {
     /// `standfirst`, `dek`…) or a paragraph that is bold from end to end. The splitter takes one as the
     /// article's summary only when it sits between the headline and the body.
     pub standfirsts: Vec<String>,
+    /// Author names declared in JSON-LD (`author.name`) and `<meta name=author>`: a header line that
+    /// is exactly one of them (label words aside) is the byline.
+    pub declared_authors: Vec<String>,
 }
 
 /// The date part of an ISO-like timestamp: `2020-12-25T01:59:50+02:00` → 2020-12-25 01:59 (+120).
@@ -79,7 +82,12 @@ pub fn read(dom: &Dom) -> PageMeta {
                             m.keywords = split_keywords(value);
                         }
                     }
-                    "author" | "article:author" => m.author = m.author.take().or(Some(value.to_string())),
+                    "author" | "article:author" => {
+                        m.author = m.author.take().or(Some(value.to_string()));
+                        if !value.contains("://") && !m.declared_authors.iter().any(|a| a == value) {
+                            m.declared_authors.push(value.to_string());
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -240,6 +248,19 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                     }
                     if title.is_none() {
                         *title = v.get("headline").and_then(|h| h.as_str()).map(str::to_string);
+                    }
+                    let authors = match v.get("author") {
+                        Some(Value::Array(a)) => a.iter().collect(),
+                        Some(a) => vec![a],
+                        None => vec![],
+                    };
+                    for a in authors.into_iter().take(10) {
+                        let name = a.as_str().or_else(|| a.get("name").and_then(|n| n.as_str())).map(str::trim);
+                        if let Some(name) = name.filter(|n| !n.is_empty() && n.chars().count() < 60 && !n.contains("://")) {
+                            if !m.declared_authors.iter().any(|x| x == name) {
+                                m.declared_authors.push(name.to_string());
+                            }
+                        }
                     }
                     if m.keywords.is_empty() {
                         match v.get("keywords") {
