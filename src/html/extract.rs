@@ -153,11 +153,13 @@ struct Flags {
 fn flags(dom: &Dom) -> Flags {
     let n = dom.nodes.len();
     let mut f = Flags { skip: vec![false; n], unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
+    // A hidden wrapper of the whole page is shown by a script after loading: see `fallback::hidden_holders`.
+    let holders = super::fallback::hidden_holders(dom, |name| SKIP.contains(&name));
     for id in 0..n {
         let parent = dom.nodes[id].parent;
         let (mut skip, mut tags, mut in_link) = parent.map_or((false, false, false), |p| (f.skip[p], f.tags[p], f.in_link[p]));
         if let Data::Element { name, .. } = &dom.nodes[id].data {
-            if !skip && (SKIP.contains(&name.as_str()) || is_hidden(dom, id)) {
+            if !skip && (SKIP.contains(&name.as_str()) || (is_hidden(dom, id) && !holders[id])) {
                 skip = true;
             }
             if !skip {

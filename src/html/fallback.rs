@@ -55,6 +55,28 @@ pub fn wrappers(dom: &Dom, skip: &[bool]) -> Vec<bool> {
         .collect()
 }
 
+/// Elements that hold at least three quarters of the page's text counting hidden text (`<script>`,
+/// `<style>` and the like aside): a page whose whole content sits in a `display:none` or `hidden`
+/// wrapper is revealed by a script after loading (a preloader), so that wrapper is not hidden.
+pub fn hidden_holders(dom: &Dom, never_shown: impl Fn(&str) -> bool) -> Vec<bool> {
+    let n = dom.nodes.len();
+    let mut chars = vec![0usize; n];
+    let mut dead = vec![false; n];
+    for id in 0..n {
+        dead[id] = dom.nodes[id].parent.is_some_and(|p| dead[p]) || never_shown(dom.name(id));
+        if let (false, Data::Text(t)) = (dead[id], &dom.nodes[id].data) {
+            chars[id] = t.chars().filter(|c| !c.is_whitespace()).count();
+        }
+    }
+    for id in (1..n).rev() {
+        if let Some(p) = dom.nodes[id].parent {
+            chars[p] += chars[id];
+        }
+    }
+    let total = chars[0];
+    (0..n).map(|id| total > 0 && chars[id] * 4 >= total * 3).collect()
+}
+
 /// A line of running prose: long, mostly unlinked, not a heading.
 pub fn is_prose(l: &Line) -> bool {
     let len = l.text.chars().count();

@@ -173,12 +173,13 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
     let n = dom.nodes.len();
     let mut hidden = vec![false; n];
     let mut reads = 0;
+    let holders = super::fallback::hidden_holders(dom, |name| super::extract::SKIP.contains(&name));
     for id in 0..n {
         let parent = dom.nodes[id].parent;
         let is_element = matches!(dom.nodes[id].data, Data::Element { .. });
         let name = dom.name(id);
         hidden[id] = parent.is_some_and(|p| hidden[p])
-            || (is_element && (super::extract::SKIP.contains(&name) || super::extract::is_hidden(dom, id)));
+            || (is_element && (super::extract::SKIP.contains(&name) || (super::extract::is_hidden(dom, id) && !holders[id])));
         if hidden[id] || !is_element || matches!(name, "meta" | "link" | "img" | "html" | "body" | "head") || reads > 64 {
             continue;
         }
