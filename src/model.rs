@@ -157,6 +157,8 @@ pub struct Article {
     pub start: usize,
     pub end: usize,
     pub title: Option<TextSpan>,
+    /// The standfirst: a sub-headline or lede between the headline and the body (null when none).
+    pub summary: Option<TextSpan>,
     pub published: Option<Published>,
     pub source: Option<TextSpan>,
     pub byline: Option<TextSpan>,
@@ -210,7 +212,7 @@ impl Article {
     pub fn map_offsets(&mut self, f: &mut dyn FnMut(usize) -> usize) {
         self.start = f(self.start);
         self.end = f(self.end);
-        for s in self.title.iter_mut().chain(&mut self.source).chain(&mut self.byline) {
+        for s in self.title.iter_mut().chain(&mut self.summary).chain(&mut self.source).chain(&mut self.byline) {
             span_offsets(s, f);
         }
         if let Some(p) = &mut self.published {

@@ -19,12 +19,16 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let units: Vec<u16> = result.text.encode_utf16().collect();
     let slice = |s: usize, e: usize| String::from_utf16(&units[s..e]).unwrap();
     for a in &result.articles {
-        let spans = a.title.iter().chain(&a.source).chain(&a.byline).chain(&a.keywords).chain(&a.paragraphs);
+        let spans = a.title.iter().chain(&a.summary).chain(&a.source).chain(&a.byline).chain(&a.keywords).chain(&a.paragraphs);
         for s in spans {
             if slice(s.start, s.end) != s.text {
                 return Err(format!("span {}..{} does not slice to {:?}", s.start, s.end, s.text));
             }
         }
+    }
+    // A page with running prose always yields an article (every golden page has one).
+    if result.articles.iter().all(|a| a.paragraphs.is_empty()) {
+        return Err("no article with a body paragraph".into());
     }
     let got = serde_json::to_string_pretty(&serde_json::json!({ "articles": result.articles })).unwrap() + "\n";
     let expected_path = dir.join("articles.json");

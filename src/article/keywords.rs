@@ -38,6 +38,31 @@ fn role(word: &str) -> Role {
     Role::Name
 }
 
+/// A tag line that is a list: `الأردن, الانتخابات النيابية، مجلس النواب` (Latin or Arabic commas, `|`,
+/// `؛`, `;`, `#`). The items' byte ranges in `text`, or `None` when the line has no separator or an
+/// item is too long to be a tag.
+pub fn split_list(text: &str, start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+    let line = &text[start..end];
+    const SEPS: &[char] = &[',', '،', '|', '؛', ';', '#', '•'];
+    if !line.contains(SEPS) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for piece in line.split(SEPS) {
+        let t = piece.trim();
+        if !t.is_empty() {
+            if t.split_whitespace().count() > 6 {
+                return None;
+            }
+            let s = start + from + (piece.len() - piece.trim_start().len());
+            out.push((s, s + t.len()));
+        }
+        from += piece.len() + line[from + piece.len()..].chars().next().map_or(0, char::len_utf8);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Splits `text[start..end]` into keyword phrases; returns byte ranges in `text`.
 pub fn split_run(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let slice = &text[start..end];
@@ -85,6 +110,16 @@ pub fn split_run(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comma_lists() {
+        let l = "الأردن, الانتخابات النيابية، مجلس النواب | #الهيئة_المستقلة";
+        let got: Vec<&str> = split_list(l, 0, l.len()).unwrap().iter().map(|&(s, e)| &l[s..e]).collect();
+        assert_eq!(got, ["الأردن", "الانتخابات النيابية", "مجلس النواب", "الهيئة_المستقلة"]);
+        assert_eq!(split_list("الانتخابات النيابية", 0, "الانتخابات النيابية".len()), None);
+        let long = "قال الوزير إن الحكومة ستعلن قريبا عن موعد الانتخابات المقبلة, وفق الدستور";
+        assert_eq!(split_list(long, 0, long.len()), None);
+    }
 
     #[test]
     fn run_together_keywords() {

@@ -50,14 +50,14 @@ const KEYWORD_LABELS: &[&str] = &[
 const SOURCE_LABELS: &[&str] = &["المصدر", "مصدر", "المصادر", "source", "منبع"];
 const DATE_LABELS: &[&str] = &[
     "تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الاضافه", "التاريخ", "بتاريخ", "نشر", "تم النشر", "published",
-    "تاريخ انتشار", "نشر يوم", "date",
+    "تاريخ انتشار", "نشر يوم", "date", "زمان انتشار",
 ];
 const UPDATE_LABELS: &[&str] = &[
     "اخر تحديث", "تحديث", "محدثه", "محدث", "تم التحديث", "updated", "last update", "last updated", "به روز رساني",
-    "اخر تعديل", "عدل في",
+    "اخر تعديل", "عدل في", "بهروزرساني", "اخرين بهروزرساني", "بروزرساني", "اخرين بروزرساني", "زمان بهروزرساني",
 ];
 const BYLINE_LABELS: &[&str] = &[
-    "كتب", "كتبت", "بقلم", "حوار", "اعداد", "تقرير", "ترجمه", "كتبه", "بواسطه", "by", "نويسنده", "تحرير",
+    "كتب", "كتبت", "بقلم", "حوار", "اعداد", "تقرير", "ترجمه", "كتبه", "بواسطه", "by", "نويسنده", "تحرير", "خبرنگار",
 ];
 
 /// Calls to action, comment rules, copyright and widget text.
@@ -67,6 +67,19 @@ const CLUTTER: &[&str] = &[
     "استطلاع الراي", "كد خبر", "pin interest", "تخطي قائمه التنقل", "اشترك في النشره", "النشره البريديه",
     "developed by", "powered by", "designed by", "all rights reserved", "تم التصميم والتطوير", "اترك تعليقا",
     "اترك تعليق", "ارسال التعليق", "طباعه", "ارسل لصديق", "حجم الخط", "شارك الخبر", "مشاركه",
+];
+
+/// Opinion disclaimers and comment rules, matched anywhere in a line (matching form): they sit under
+/// the body on opinion pages and above comment forms, and are never the article.
+const DISCLAIMERS: &[&str] = &[
+    "الاراء الوارده", "الاراء المنشوره", "الاراء المطروحه", "الاراء والتعليقات", "الاراء المذكوره",
+    "تعبر عن راي كاتبها", "تعبر عن راي اصحابها", "تعبر عن راي كاتبه", "تعبر عن وجهه نظر كاتبها",
+    "تعبر عن وجهه نظر اصحابها", "تعبر عن وجهه نظر كاتبه", "لا تعبر عن راي الموقع", "لا تعبر عن راي الصحيفه",
+    "لا تعبر بالضروره عن", "لا تعكس بالضروره", "لا يتحمل الموقع", "قواعد التعليقات", "قواعد التعليق", "شروط التعليق",
+    "سياسه التعليقات", "سياسه التعليق", "ننصحك بمراجعه", "يرجي مراجعه قواعد", "التعليقات المنشوره",
+    "معايير نشر التعليقات", "تعليقات القراء لا تعبر", "نظرات منتشر شده", "تعبر عن اراء كتابها", "تعبر عن راي كتابها",
+    "تعبر عن اراء اصحابها", "يعبر عن راي كاتبه", "يعبر عن وجهه نظر كاتبه", "تعبر عن اراء كاتبيها", "اداب الحوار",
+    "شروط النشر في التعليقات", "لا يتحمل الموقع", "لا تتحمل الصحيفه", "ولا تمثل بالضروره راي", "لا تمثل راي الموقع",
 ];
 
 /// The line's matching form without a trailing colon/dash.
@@ -198,6 +211,9 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if (update || date_label) && words <= 3 && !f.chars().any(|c| c.is_ascii_digit()) {
         return LineKind::Label(if update { Label::Update } else { Label::Date });
     }
+    if let Some(kind) = published_and_updated(line, &f, at, reference) {
+        return kind;
+    }
     if let Some(m) = date_line(line, reference) {
         let mut m = m;
         m.start += at;
@@ -223,6 +239,9 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if words <= 25 && CLUTTER.iter().any(|c| k == *c || k.starts_with(c) || (c.len() > 12 && k.contains(c))) {
         return LineKind::Clutter;
     }
+    if words <= 60 && DISCLAIMERS.iter().any(|c| k.contains(c)) {
+        return LineKind::Clutter;
+    }
     if k.starts_with("تابعوا") || k.starts_with("تابعونا") || k.starts_with("follow us") {
         return LineKind::Clutter;
     }
@@ -233,6 +252,44 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         return LineKind::Clutter;
     }
     LineKind::Text
+}
+
+/// A line holding both stamps: `الأربعاء، 12 آب/أغسطس 2015، آخر تحديث 09:30 (GMT+0400)` or
+/// `نشر في: 3/5/2024 | آخر تحديث: 4/5/2024`. The publication date is the part before the update label;
+/// when the line opens with the update label, the part after a later publication label.
+fn published_and_updated(line: &str, f: &str, at: usize, reference: Option<Reference>) -> Option<LineKind> {
+    if f.split_whitespace().count() > 24 {
+        return None;
+    }
+    let cut = mid_label(f, UPDATE_LABELS)?;
+    // The part before the update label, then the part after a later publication label
+    // (`آخر تحديث: … | تاريخ النشر: …`).
+    let before = (cut > 0).then(|| (0, original_after_folded(line, &f[..cut])));
+    let later = {
+        let skip = cut + f[cut..].chars().next().map_or(0, char::len_utf8);
+        mid_label(&f[skip..], DATE_LABELS).map(|i| (original_after_folded(line, &f[..skip + i]), line.len()))
+    };
+    let (from, mut m) = [before, later].into_iter().flatten().find_map(|(a, b)| date_line(&line[a..b], reference).map(|m| (a, m)))?;
+    m.start += at + from;
+    m.end += at + from;
+    Some(LineKind::Date { mention: m, update: false })
+}
+
+/// The byte offset in `f` of the first of `labels` that starts a word (at the start of `f` or after
+/// a space or a separator) and is followed by a space, a colon or the end.
+fn mid_label(f: &str, labels: &[&str]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for l in labels {
+        for (i, _) in f.match_indices(l) {
+            let before_ok = f[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || ",،|-–—(/".contains(c));
+            let after = f[i + l.len()..].chars().next();
+            let after_ok = after.is_none_or(|c| c.is_whitespace() || c == ':');
+            if before_ok && after_ok && best.is_none_or(|b| i < b) {
+                best = Some(i);
+            }
+        }
+    }
+    best
 }
 
 /// A line that is (mostly) one absolute date: `تاريخ النشر: 20th, October 2025 GMT`,
@@ -337,7 +394,36 @@ mod tests {
             }
         }
         assert!(matches!(kind("آخر تحديث: 21 أكتوبر 2025"), LineKind::Date { update: true, .. }));
+        // Both stamps on one line: the publication part wins.
+        for (l, v, text) in [
+            ("الأربعاء، 12 آب/أغسطس 2015، آخر تحديث 09:30 (GMT+0400)", "2015-08-12", "الأربعاء، 12 آب/أغسطس 2015"),
+            ("نشر في: 03/05/2024 - 10:15 | آخر تحديث: 04/05/2024 - 08:00", "2024-05-03", "03/05/2024 - 10:15"),
+            ("آخر تحديث: 21 أكتوبر 2025 - تاريخ النشر: 19 أكتوبر 2025", "2025-10-19", "19 أكتوبر 2025"),
+        ] {
+            match kind(l) {
+                LineKind::Date { mention, update: false } => {
+                    assert_eq!((mention.value.as_deref().map(|v| &v[..10]), &l[mention.start..mention.end]), (Some(v), text), "help: {l}")
+                }
+                other => panic!("help: {l}: {other:?}"),
+            }
+        }
         assert_eq!(kind("وقال إن القمة ستعقد في 16 أكتوبر 2025 في بودابست بحضور الرئيسين وعدد كبير من الوزراء"), LineKind::Text);
+    }
+
+    #[test]
+    fn disclaimers_and_comment_rules_are_clutter() {
+        for c in DISCLAIMERS {
+            assert_eq!(&fold(c), c, "help: list entries are in matching form");
+        }
+        for l in [
+            "الآراء الواردة في هذا المقال لا تعبر بالضرورة عن رأي الموقع وإنما تعبر عن رأي كاتبها.",
+            "ننصحك بمراجعة قواعد التعليقات قبل نشر تعليقك",
+            "* المقالات المنشورة تعبّر عن وجهة نظر كاتبها، ولا تعكس بالضرورة موقف الصحيفة.",
+            "التعليقات المنشورة لا تعبر عن رأي الموقع ويتحمل أصحابها مسؤوليتها القانونية",
+        ] {
+            assert_eq!(kind(l), LineKind::Clutter, "help: {l}");
+        }
+        assert_eq!(kind("وقال الوزير إن التصريحات الأخيرة لا تعبر عن موقف الحكومة الرسمي من الأزمة."), LineKind::Text);
     }
 
     #[test]

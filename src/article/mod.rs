@@ -11,6 +11,8 @@
 //! source and keyword lines become metadata and never body text. An article without a date line takes
 //! the page's date (`inferred: true`).
 
+pub mod credits;
+mod header;
 pub mod keywords;
 pub mod lines;
 
@@ -32,10 +34,14 @@ struct Line {
     end: usize,
     zone: Option<Zone>,
     link_density: f32,
-    /// 1..=6 for a heading in the page's markup, 0 otherwise (and for plain text).
-    heading: u8,
     words: usize,
     kind: LineKind,
+    /// 1..=6 for headings (HTML input), 0 otherwise.
+    heading: u8,
+    /// A standfirst line (see `header.rs`).
+    summary: bool,
+    /// A byline shown on a date line (`لينا المنصوري آخر تحديث: …`), from author markup.
+    byline: Option<(usize, usize)>,
 }
 
 impl Line {
@@ -60,6 +66,7 @@ struct Draft {
     dates: Vec<(DateMention, Option<Zone>)>,
     byline: Option<(usize, usize)>,
     source: Option<(usize, usize)>,
+    summary: Option<(usize, usize)>,
     keywords: Vec<(usize, usize)>,
     paragraphs: Vec<(usize, usize)>,
     first: Option<usize>,
@@ -114,7 +121,8 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>) -
         .into_iter()
         .map(|(start, end, zone, link_density, heading)| {
             let t = &text[start..end];
-            Line { start, end, zone, link_density, heading, words: t.split_whitespace().count(), kind: classify(t, start, reference) }
+            let kind = classify(t, start, reference);
+            Line { start, end, zone, link_density, words: t.split_whitespace().count(), kind, heading, summary: false, byline: None }
         })
         .collect()
 }
@@ -151,6 +159,10 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
     let reference = meta_ref.or(now);
     let mut lines = make_lines(text, hints, reference);
     resolve_labels(text, &mut lines, reference);
+    if let Some(h) = hints {
+        header::mark_bylines(text, &mut lines, h.meta);
+        header::mark_summary(text, &mut lines, h.meta);
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cur = Draft::default();
     let mut in_keywords = false;
@@ -198,8 +210,12 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                 take_line(text, &mut cur, &l, fresh);
                 in_keywords = true;
             }
-            LineKind::Text if was_keywords && l.words <= 6 && (l.link_density >= 0.5 || l.zone == Some(Zone::Tags)) => {
-                cur.keywords.push((l.start, l.end));
+            LineKind::Text
+                if was_keywords
+                    && (l.words <= 6 && (l.link_density >= 0.5 || l.zone == Some(Zone::Tags))
+                        || keywords::split_list(text, l.start, l.end).is_some()) =>
+            {
+                cur.keywords.extend(keywords::split_list(text, l.start, l.end).unwrap_or_else(|| vec![(l.start, l.end)]));
                 cur.touch(&l);
                 in_keywords = true;
             }
@@ -223,6 +239,9 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
             if !update {
                 cur.dates.push((mention.clone(), l.zone));
             }
+            if let Some(b) = l.byline {
+                cur.byline.get_or_insert(b);
+            }
         }
         LineKind::Byline { start, end } => {
             cur.byline.get_or_insert((*start, *end));
@@ -237,6 +256,10 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
             } else {
                 cur.keywords.extend(items.iter().copied());
             }
+        }
+        LineKind::Text if l.summary && cur.title.is_some() && cur.paragraphs.is_empty() => {
+            let (s, _) = *cur.summary.get_or_insert((l.start, l.end));
+            cur.summary = Some((s, l.end));
         }
         LineKind::Text => {
             match l.zone {
@@ -257,7 +280,9 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
                     }
                 }
                 Some(Zone::Tags) => {
-                    if l.words <= 6 {
+                    if let Some(items) = keywords::split_list(text, l.start, l.end) {
+                        cur.keywords.extend(items);
+                    } else if l.words <= 6 {
                         cur.keywords.push((l.start, l.end));
                     } else {
                         return;
@@ -377,17 +402,40 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         } else if page_date.is_none() {
             page_date = published.clone();
         }
-        let source = d.source.or_else(|| d.paragraphs.first().and_then(|&p| lead_source(text, p)));
+        // An agency credit closing the body (`--(قنا)`, `(أ ف ب)`, `رويترز`) is the source, not body.
+        let mut paragraphs = d.paragraphs;
+        // A standfirst with no body under it is the body.
+        let mut summary = d.summary;
+        if paragraphs.is_empty() {
+            paragraphs.extend(summary.take());
+        }
+        let mut credit = None;
+        if let Some(&last) = paragraphs.last() {
+            if let Some((src, rest)) = credits::trailing(text, last) {
+                credit = Some(src);
+                match rest {
+                    Some(r) => *paragraphs.last_mut().unwrap() = r,
+                    None => {
+                        paragraphs.pop();
+                    }
+                }
+            }
+        }
+        let source = d
+            .source
+            .or_else(|| paragraphs.first().and_then(|&p| lead_source(text, p).or_else(|| credits::dateline(text, p))))
+            .or(credit);
         let start = d.first.unwrap_or(0);
         out.push(Article {
             start,
             end: d.last.max(start),
             title: d.title.map(span),
+            summary: summary.map(span),
             published,
             source: source.map(span),
             byline: d.byline.map(span),
             keywords: d.keywords.into_iter().map(span).collect(),
-            paragraphs: d.paragraphs.into_iter().map(span).collect(),
+            paragraphs: paragraphs.into_iter().map(span).collect(),
             entities: Vec::new(),
             dates: Vec::new(),
             timeline: Vec::new(),

@@ -90,7 +90,7 @@ const BLOCK: &[&str] = &[
 ];
 
 /// Subtrees that are never shown as text.
-const SKIP: &[&str] = &[
+pub(crate) const SKIP: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "button",
     "input", "textarea", "object", "embed", "canvas", "audio", "video", "map",
 ];
@@ -149,16 +149,21 @@ fn has_part(hay: &str, words: &[&str]) -> bool {
         match parts.next() {
             // `tag-<term>`: one term's class on the post, unless the rest says list.
             Some(second) if first == "tag" => LISTS.contains(&second),
-            _ => t.split(['-', '_']).any(|p| words.contains(&p)),
+            _ => t.split(['-', '_']).any(|p| words.contains(&p) || camel_tags(p)),
         }
     })
+}
+
+/// A camelCase tag-list class, lower-cased: `newsKeywords`, `articleTags`, `postHashtags`.
+fn camel_tags(part: &str) -> bool {
+    ["tags", "keywords", "hashtags"].iter().any(|w| part.len() > w.len() + 2 && part.ends_with(w))
 }
 
 fn has_any(hay: &str, words: &[&str]) -> bool {
     words.iter().any(|w| hay.contains(w))
 }
 
-fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+pub(crate) fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     if dom.attr(id, "hidden").is_some() || dom.attr(id, "aria-hidden") == Some("true") {
         return true;
     }
@@ -183,23 +188,17 @@ struct Flags {
 fn flags(dom: &Dom) -> Flags {
     let n = dom.nodes.len();
     let mut f = Flags { skip: vec![false; n], unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
+    // A hidden wrapper of the whole page is shown by a script after loading: see `fallback::hidden_holders`.
+    let holders = super::fallback::hidden_holders(dom, |name| SKIP.contains(&name));
     for id in 0..n {
         let parent = dom.nodes[id].parent;
-        let (mut skip, mut unlikely, mut tags, mut in_link) =
-            parent.map_or((false, false, false, false), |p| (f.skip[p], f.unlikely[p], f.tags[p], f.in_link[p]));
+        let (mut skip, mut tags, mut in_link) = parent.map_or((false, false, false), |p| (f.skip[p], f.tags[p], f.in_link[p]));
         if let Data::Element { name, .. } = &dom.nodes[id].data {
-            if !skip && (SKIP.contains(&name.as_str()) || is_hidden(dom, id)) {
+            if !skip && (SKIP.contains(&name.as_str()) || (is_hidden(dom, id) && !holders[id])) {
                 skip = true;
             }
             if !skip {
-                let c = class_id(dom, id);
-                if !unlikely
-                    && (matches!(name.as_str(), "nav" | "aside" | "footer")
-                        || (has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)))
-                {
-                    unlikely = true;
-                }
-                if has_part(&c, TAGS) {
+                if has_part(&class_id(dom, id), TAGS) {
                     tags = true;
                 }
                 if name == "a" {
@@ -208,9 +207,15 @@ fn flags(dom: &Dom) -> Flags {
             }
         }
         f.skip[id] = skip;
-        f.unlikely[id] = unlikely;
         f.tags[id] = tags;
         f.in_link[id] = in_link;
+    }
+    // A container that wraps the whole page is never clutter (`<form id="aspnetForm">`,
+    // `<body class="right-sidebar">`): see `fallback::wrappers`.
+    let wraps = super::fallback::wrappers(dom, &f.skip);
+    for id in 0..n {
+        let inherited = dom.nodes[id].parent.is_some_and(|p| f.unlikely[p]);
+        f.unlikely[id] = !f.skip[id] && (inherited || (!wraps[id] && own_unlikely(dom, id)));
     }
     f
 }
@@ -239,6 +244,18 @@ fn comment_sections(dom: &Dom, f: &mut Flags) {
             f.unlikely[n] = true;
         }
     }
+}
+
+/// The element's own markup says it is not content: `nav`/`aside`/`footer`, or an [`UNLIKELY`] class
+/// word without a [`LIKELY`] one.
+pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
+    let Data::Element { name, .. } = &dom.nodes[id].data else { return false };
+    let c = class_id(dom, id);
+    // `<footer class="entry-footer">` closes the article (its tags live there); a site footer is clutter.
+    if matches!(name.as_str(), "nav" | "aside") || (name == "footer" && !has_any(&c, LIKELY)) {
+        return true;
+    }
+    has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)
 }
 
 /// The visible lines of the page in document order.
@@ -481,6 +498,9 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     }
     let Some((top, top_score)) = best else {
         // No paragraph anywhere (a stub page): every visible line is body, headings included.
+        if let Some(c) = super::fallback::densest_prose(dom, &all) {
+            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, &size);
+        }
         return assemble(&all, &[0], 0, title_hint, &size);
     };
     // Siblings that belong with the top candidate (Readability's rule).
@@ -501,6 +521,11 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         }
     }
     containers.sort_unstable();
+    // Whatever the scores say, running prose on the page must come out: when the choice holds none
+    // (or far less than a subtree elsewhere), the densest prose subtree is the body.
+    if let Some((c, lines)) = super::fallback::better_body(dom, &all, &containers, &size) {
+        return assemble(&lines, &[c], c, title_hint, &size);
+    }
     assemble(&all, &containers, top, title_hint, &size)
 }
 
@@ -570,11 +595,17 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
         // first line of any chosen container: on a page of chained stories the best-scoring one may be
         // the second, and the first is body too, not header.
         if t < body_start {
-            // Lines of the chosen containers are body only once a paragraph has come: a container
-            // holding just the date (`articleHeader`) is still header.
-            let story = (t + 1..body_start)
-                .find(|&i| inside(all[i].first, containers, size) && all[i].text.chars().count() >= 80 && !all[i].unlikely)
-                .unwrap_or(body_start);
+            // Lines of another chosen container are body once its story starts: a container that holds
+            // two paragraphs or more (a first chained story). One that holds just the date
+            // (`articleHeader`) or a lone standfirst paragraph is still header.
+            let long = |l: &Line| l.text.chars().count() >= 80 && !l.unlikely;
+            // Long lines per container, counted once (containers are few).
+            let counts: Vec<usize> =
+                containers.iter().map(|&c| all.iter().filter(|l| inside(l.first, &[c], size) && long(l)).count()).collect();
+            let story_holder = |i: usize| {
+                containers.iter().zip(&counts).any(|(&c, &n)| n >= 2 && inside(all[i].first, &[c], size))
+            };
+            let story = (t + 1..body_start).find(|&i| long(&all[i]) && story_holder(i)).unwrap_or(body_start);
             for l in all[t + 1..story].iter().take(40) {
                 if !l.unlikely || looks_like_meta(&l.text) {
                     push(l, Zone::Header, &mut text);

@@ -15,6 +15,16 @@ pub struct PageMeta {
     pub keywords: Vec<String>,
     pub author: Option<String>,
     pub lang: Option<String>,
+    /// Visible names in author markup (`itemprop=author`, `rel=author`, classes with author/writer/
+    /// byline/كاتب), label words (`كتب:`, `بقلم`) stripped: a header line showing one is the byline.
+    pub authors: Vec<String>,
+    /// Visible standfirst candidates: a sub-headline or lede marked as such (`subtitle`, `excerpt`,
+    /// `standfirst`, `dek`…) or a paragraph that is bold from end to end. The splitter takes one as the
+    /// article's summary only when it sits between the headline and the body.
+    pub standfirsts: Vec<String>,
+    /// Author names declared in JSON-LD (`author.name`) and `<meta name=author>`: a header line that
+    /// is exactly one of them (label words aside) is the byline.
+    pub declared_authors: Vec<String>,
 }
 
 /// The date part of an ISO-like timestamp: `2020-12-25T01:59:50+02:00` → 2020-12-25 01:59 (+120).
@@ -72,7 +82,12 @@ pub fn read(dom: &Dom) -> PageMeta {
                             m.keywords = split_keywords(value);
                         }
                     }
-                    "author" | "article:author" => m.author = m.author.take().or(Some(value.to_string())),
+                    "author" | "article:author" => {
+                        m.author = m.author.take().or(Some(value.to_string()));
+                        if !value.contains("://") && !m.declared_authors.iter().any(|a| a == value) {
+                            m.declared_authors.push(value.to_string());
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -99,9 +114,109 @@ pub fn read(dom: &Dom) -> PageMeta {
         }
     }
     m.title = og_title.or(meta_title);
+    visible_markup(dom, &mut m);
     // JSON-LD keeps the site's offset; `article:published_time` is often converted to UTC.
     m.published = published_ld.into_iter().chain(published_meta).chain(published_time).collect();
     m
+}
+
+/// Class/id words of author markup.
+const AUTHOR_WORDS: &[&str] = &["author", "auther", "writer", "byline", "by-line", "kateb", "katib", "كاتب", "الكاتب", "reporter", "journalist"];
+/// Class/id words of a standfirst.
+const STANDFIRST_WORDS: &[&str] =
+    &["standfirst", "subtitle", "sub-title", "sub_title", "subheadline", "sub-headline", "subhead", "dek", "excerpt", "lede", "brief", "abstract", "strapline", "نبذه"];
+/// Label words a visible author element may start with.
+const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "نويسنده"];
+
+fn class_words(dom: &Dom, id: usize) -> String {
+    let mut s = String::new();
+    for key in ["class", "id", "itemprop", "rel"] {
+        if let Some(v) = dom.attr(id, key) {
+            s.push(' ');
+            s.push_str(&v.to_lowercase());
+        }
+    }
+    s
+}
+
+/// True when a class token has one of `words` as a `-`/`_` part (`post-author`, `entry_writer`) or, for
+/// words of six letters or more, anywhere (`ArticleWriter`, `postAuthorName`).
+fn has_word(classes: &str, words: &[&str]) -> bool {
+    classes.split_whitespace().any(|t| {
+        t.split(['-', '_']).any(|p| words.contains(&p)) || words.iter().any(|w| w.chars().count() >= 6 && t.contains(w))
+    })
+}
+
+/// A name as shown in author markup, without its label: `بقلم: أحمد علي` → `أحمد علي`.
+fn author_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let f = crate::normalize::fold(text).to_lowercase();
+    let mut skip = 0;
+    for l in AUTHOR_LABELS {
+        if let Some(rest) = f.trim_start().strip_prefix(l) {
+            if rest.is_empty() || rest.starts_with([' ', ':']) {
+                skip = skip.max(l.split_whitespace().count());
+            }
+        }
+    }
+    let t = words[skip.min(words.len())..].join(" ");
+    let t = t.trim_start_matches([':', ' ', '-', '|']).trim();
+    let t = t.split(" - ").next().unwrap_or(t).split(" | ").next().unwrap_or(t).trim();
+    let n = t.split_whitespace().count();
+    let digits = t.chars().any(|c| c.is_numeric());
+    ((1..=6).contains(&n) && !digits && t.chars().any(char::is_alphabetic)).then(|| t.to_string())
+}
+
+/// Author names and standfirst candidates from the visible body markup. Linear: at most a few dozen
+/// element texts are read, and a paragraph's text nodes look up at most 32 levels for bold.
+fn visible_markup(dom: &Dom, m: &mut PageMeta) {
+    let n = dom.nodes.len();
+    let mut hidden = vec![false; n];
+    let mut reads = 0;
+    let holders = super::fallback::hidden_holders(dom, |name| super::extract::SKIP.contains(&name));
+    for id in 0..n {
+        let parent = dom.nodes[id].parent;
+        let is_element = matches!(dom.nodes[id].data, Data::Element { .. });
+        let name = dom.name(id);
+        hidden[id] = parent.is_some_and(|p| hidden[p])
+            || (is_element && (super::extract::SKIP.contains(&name) || (super::extract::is_hidden(dom, id) && !holders[id])));
+        if hidden[id] || !is_element || matches!(name, "meta" | "link" | "img" | "html" | "body" | "head") || reads > 64 {
+            continue;
+        }
+        let c = class_words(dom, id);
+        if has_word(&c, AUTHOR_WORDS) && m.authors.len() < 20 {
+            reads += 1;
+            if let Some(a) = author_name(&dom.text(id)) {
+                if !m.authors.contains(&a) {
+                    m.authors.push(a);
+                }
+            }
+        }
+        let marked = has_word(&c, STANDFIRST_WORDS) && !matches!(name, "article" | "main" | "section");
+        if (marked || name == "p") && m.standfirsts.len() < 20 {
+            if name == "p" && !marked {
+                // A bold lede: every non-blank text node under the paragraph is inside <b>/<strong>.
+                // (Paragraphs of more than 200 nodes are not ledes; the cap keeps nested <p> linear.)
+                let sub: Vec<usize> = dom.descendants(id).take(201).collect();
+                let texts: Vec<usize> =
+                    sub.iter().copied().filter(|&d| matches!(&dom.nodes[d].data, Data::Text(t) if !t.trim().is_empty())).collect();
+                if sub.len() > 200 || texts.is_empty() || !texts.iter().all(|&d| is_bold_text(dom, d)) {
+                    continue;
+                }
+            }
+            reads += 1;
+            let text = dom.text(id);
+            let words = text.split_whitespace().count();
+            if (5..=80).contains(&words) && !m.standfirsts.contains(&text) {
+                m.standfirsts.push(text);
+            }
+        }
+    }
+}
+
+/// A text node inside `<b>`/`<strong>` below its paragraph (looked up at most 32 levels).
+fn is_bold_text(dom: &Dom, text: usize) -> bool {
+    dom.ancestors(text).take(32).take_while(|&a| dom.name(a) != "p").any(|a| matches!(dom.name(a), "strong" | "b"))
 }
 
 fn split_keywords(s: &str) -> Vec<String> {
@@ -134,6 +249,19 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                     }
                     if title.is_none() {
                         *title = v.get("headline").and_then(|h| h.as_str()).map(str::to_string);
+                    }
+                    let authors = match v.get("author") {
+                        Some(Value::Array(a)) => a.iter().collect(),
+                        Some(a) => vec![a],
+                        None => vec![],
+                    };
+                    for a in authors.into_iter().take(10) {
+                        let name = a.as_str().or_else(|| a.get("name").and_then(|n| n.as_str())).map(str::trim);
+                        if let Some(name) = name.filter(|n| !n.is_empty() && n.chars().count() < 60 && !n.contains("://")) {
+                            if !m.declared_authors.iter().any(|x| x == name) {
+                                m.declared_authors.push(name.to_string());
+                            }
+                        }
                     }
                     if m.keywords.is_empty() {
                         match v.get("keywords") {

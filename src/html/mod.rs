@@ -6,6 +6,7 @@
 pub mod charset;
 pub mod dom;
 pub mod extract;
+pub mod fallback;
 pub mod json;
 pub mod live;
 pub mod meta;

@@ -1,0 +1,153 @@
+//! Agency credits and datelines: the attribution a wire story carries at its end (`--(قنا)`,
+//! `(أ ف ب)`, `رويترز` alone on the last line) or at its start (`عمّان، الأردن (CNN) --`). The end credit
+//! is cut off the body and becomes the article's `source`; the start dateline stays in the body (it is
+//! part of the first sentence) and names the source.
+
+use crate::normalize::fold;
+
+/// News agencies and wire names, in matching form without dots (`أ.ف.ب` → `ا ف ب`).
+const AGENCIES: &[&str] = &[
+    "رويترز", "ا ف ب", "اف ب", "افب", "فرانس برس", "فرانس بريس", "ا ب", "اب", "اسوشيتد برس", "د ب ا", "دب ا", "شينخوا",
+    "الاناضول", "الاناضول التركيه", "قنا", "وام", "واس", "بترا", "كونا", "سانا", "واع", "بنا", "العمانيه", "ا ش ا",
+    "اش ا", "وكالات", "الوكالات", "ارنا", "ايرنا", "فارس", "تسنيم", "مهر", "ايسنا", "ايلنا", "سبوتنيك", "نوفوستي",
+    "تاس", "معا", "وفا", "سبا", "الاناضول", "يونا", "cnn", "bbc", "afp", "reuters", "ap", "dpa", "ansa", "xinhua",
+    "سي ان ان", "بي بي سي",
+];
+
+/// The matching form of a credit: folded, dots and tatweel gone, spaces single.
+fn credit_key(s: &str) -> String {
+    let f = fold(s).to_lowercase();
+    let f: String = f.chars().map(|c| if c == '.' || c == '/' { ' ' } else { c }).filter(|&c| c != 'ـ').collect();
+    f.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when `s` names a wire service (or several: `رويترز، أ ف ب`).
+pub fn is_agency(s: &str) -> bool {
+    let k = credit_key(s);
+    !k.is_empty() && k.split(['،', ',', '-', '+']).map(str::trim).all(|p| AGENCIES.contains(&p))
+}
+
+const DASHES: &[char] = &['-', '–', '—', '_', ' ', '\u{a0}', '.', ':'];
+
+/// A credit at the end of paragraph `p` (byte range in `text`). Returns the source's range and what
+/// is left of the paragraph (`None` when the whole paragraph is the credit).
+pub fn trailing(text: &str, p: (usize, usize)) -> Option<((usize, usize), Option<(usize, usize)>)> {
+    let s = &text[p.0..p.1];
+    let t = s.trim_end();
+    // `… الأسبوع المقبل. (أ ف ب)` / `--(قنا)` / `(وكالات)`
+    if let Some(inner_end) = t.strip_suffix(')').map(str::len) {
+        let open = t[..inner_end].rfind('(')?;
+        let inner = &t[open + 1..inner_end];
+        let words = inner.split_whitespace().count();
+        if !(1..=4).contains(&words) {
+            return None;
+        }
+        let before = &t[..open];
+        let lead = before.trim_end_matches([' ', '\u{a0}', '-', '–', '—', '_']);
+        let dashed = before.trim_end_matches([' ', '\u{a0}']).ends_with(['-', '–', '—']);
+        let alone = lead.trim_matches(DASHES).is_empty();
+        let after_sentence = lead.ends_with(['.', '!', '؟', '?', '"', '»', '”']);
+        if !(is_agency(inner) || ((alone || dashed) && words <= 2)) {
+            return None;
+        }
+        if !(alone || dashed || after_sentence) {
+            return None;
+        }
+        let inner_s = inner.trim();
+        let src_start = p.0 + open + 1 + (inner.len() - inner.trim_start().len());
+        let source = (src_start, src_start + inner_s.len());
+        let rest = (!alone).then(|| (p.0, p.0 + lead.trim_end().len()));
+        return Some((source, rest));
+    }
+    // `رويترز` / `- وام` alone on the line.
+    let bare = t.trim_start_matches(DASHES).trim();
+    if bare.split_whitespace().count() <= 4 && is_agency(bare) {
+        let start = p.0 + (t.len() - t.trim_start_matches(DASHES).len());
+        let start = start + (text[start..].len() - text[start..].trim_start().len());
+        return Some(((start, start + bare.len()), None));
+    }
+    None
+}
+
+/// A dateline at the start of paragraph `p`: `عمّان، الأردن (CNN) --`, `الرباط (رويترز) -`,
+/// `عمان 12 آب (بترا)- قال…`. The source is the dateline up to the closing parenthesis.
+pub fn dateline(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
+    let s = &text[p.0..p.1];
+    let head_end = s.char_indices().nth(90).map_or(s.len(), |(i, _)| i);
+    let head = &s[..head_end];
+    if let Some(d) = dash_dateline(head) {
+        return Some((p.0, p.0 + d));
+    }
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let place = &head[..open];
+    let inner = &head[open + 1..close];
+    let after = head[close + 1..].trim_start();
+    let dashed = after.starts_with(['-', '–', '—']) || after.starts_with(':');
+    let place_words = place.split_whitespace().count();
+    let inner_words = inner.split_whitespace().count();
+    if open == 0 || !dashed || !(1..=5).contains(&place_words) || !(1..=3).contains(&inner_words) {
+        return None;
+    }
+    // The parenthesis names a wire or a channel (`CNN`, `رويترز`), not an aside.
+    let latin_caps = inner.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '.');
+    if !(is_agency(inner) || latin_caps) {
+        return None;
+    }
+    // A place and maybe a day: no sentence before the parenthesis.
+    if place.contains(['.', '؟', '?', '!', ':']) {
+        return None;
+    }
+    Some((p.0, p.0 + close + 1))
+}
+
+/// `الدوحة - قنا:` / `الرياض – واس -`: a place of one to three words, a dash, a wire name, then a colon
+/// or a dash. The byte length of the dateline (without the closing colon or dash).
+fn dash_dateline(head: &str) -> Option<usize> {
+    let (dash, dash_len) = [" - ", " – ", " — "].iter().filter_map(|d| head.find(d).map(|i| (i, d.len()))).min()?;
+    let place = &head[..dash];
+    if !(1..=3).contains(&place.split_whitespace().count()) || place.contains(['.', ':', '(', '،', ',']) {
+        return None;
+    }
+    let rest = &head[dash + dash_len..];
+    let stop = rest.find([':', '-', '–', '—'])?;
+    let agency = rest[..stop].trim_end();
+    (!agency.is_empty() && agency.split_whitespace().count() <= 4 && is_agency(agency)).then(|| dash + dash_len + agency.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(p: &str) -> Option<(String, Option<String>)> {
+        trailing(p, (0, p.len())).map(|((s, e), rest)| (p[s..e].to_string(), rest.map(|(a, b)| p[a..b].to_string())))
+    }
+
+    #[test]
+    fn end_credits() {
+        assert_eq!(cut("--(قنا)"), Some(("قنا".into(), None)));
+        assert_eq!(cut("(أ ف ب)"), Some(("أ ف ب".into(), None)));
+        assert_eq!(cut("رويترز"), Some(("رويترز".into(), None)));
+        assert_eq!(cut("- وام"), Some(("وام".into(), None)));
+        assert_eq!(cut("وأكد أن الاجتماع المقبل سيعقد في الرياض. (أ.ف.ب)"), Some(("أ.ف.ب".into(), Some("وأكد أن الاجتماع المقبل سيعقد في الرياض.".into()))));
+        assert_eq!(cut("وأكد أن الاجتماع المقبل سيعقد في الرياض.--(بترا)"), Some(("بترا".into(), Some("وأكد أن الاجتماع المقبل سيعقد في الرياض.".into()))));
+        // Not credits: a parenthesis inside the sentence, a name that is no agency.
+        assert_eq!(cut("وقال إن البنك المركزي (المركزي الأوروبي)"), None);
+        assert_eq!(cut("وأضاف أن الفريق سيعود غدا (الثلاثاء)"), None);
+        assert_eq!(cut("محمد علي"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let p = "عمّان، الأردن (CNN) -- أعلنت الحكومة الأردنية اليوم عن خطة جديدة.";
+        assert_eq!(dateline(p, (0, p.len())).map(|(s, e)| &p[s..e]), Some("عمّان، الأردن (CNN)"));
+        let p = "الرباط (رويترز) - قال مسؤول إن المحادثات ستستأنف.";
+        assert_eq!(dateline(p, (0, p.len())).map(|(s, e)| &p[s..e]), Some("الرباط (رويترز)"));
+        let p = "قال الوزير (في تصريح) - إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.";
+        assert_eq!(dateline(p, (0, p.len())), None);
+        let p = "الدوحة - قنا: بحث وزير الدولة للشؤون الخارجية مع السفير الإيطالي علاقات التعاون.";
+        assert_eq!(dateline(p, (0, p.len())).map(|(s, e)| &p[s..e]), Some("الدوحة - قنا"));
+        let p = "القاهرة - قال مصدر مسؤول: إن الاجتماع تأجل.";
+        assert_eq!(dateline(p, (0, p.len())), None);
+    }
+}

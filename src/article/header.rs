@@ -1,0 +1,135 @@
+//! The lines between a headline and its body, read with what the markup said (HTML input only):
+//!
+//! - **Bylines without a label.** A header line showing a name from author markup (`itemprop=author`,
+//!   `rel=author`, classes with author/writer/كاتب) is the byline; failing that, a short line right
+//!   under the headline made of a given name and one to three more words (`سامر الخطيب`).
+//! - **Standfirst.** The first text line after the headline, when it is a sub-headline (`h2`–`h4`), a
+//!   line led by a dash or a bullet, or a lede the markup marks (a `subtitle`/`excerpt`/`standfirst`
+//!   class, a paragraph bold from end to end), and a body paragraph follows: it is the article's
+//!   `summary`, not its first paragraph. Consecutive bullet lines make one summary.
+
+use super::lines::LineKind;
+use super::Line;
+use crate::entity::gazetteer;
+use crate::html::{PageMeta, Zone};
+use crate::normalize::fold;
+
+/// Characters that lead a standfirst line.
+const BULLETS: &[char] = &['-', '–', '—', '•', '●', '▪', '■', '◾', '*', '►', '◄', '»'];
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The index of the first headline line.
+fn title_index(lines: &[Line]) -> Option<usize> {
+    lines.iter().position(|l| l.zone == Some(Zone::Title))
+}
+
+/// Marks byline lines that carry no label.
+pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
+    let first_paragraph = lines.iter().position(|l| l.is_paragraph(text)).unwrap_or(lines.len());
+    let mut found = lines.iter().any(|l| matches!(l.kind, LineKind::Byline { .. }));
+    // A name from author markup shown in a header line.
+    if !found && !meta.authors.is_empty() {
+        for (i, l) in lines.iter_mut().enumerate() {
+            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
+            let date = match &l.kind {
+                LineKind::Date { mention, .. } => Some((mention.start, mention.end)),
+                LineKind::Text => None,
+                _ => continue,
+            };
+            if !near_top || l.words > 24 || (date.is_none() && l.words > 10) {
+                continue;
+            }
+            let t = &text[l.start..l.end];
+            let shown = meta.authors.iter().find_map(|a| t.find(a.as_str()).map(|at| (l.start + at, l.start + at + a.len())));
+            let Some((s, e)) = shown else { continue };
+            match date {
+                // On a date line: the name beside the date.
+                Some((ds, de)) if e <= ds || s >= de => l.byline = Some((s, e)),
+                Some(_) => continue,
+                None => l.kind = LineKind::Byline { start: s, end: e },
+            }
+            found = true;
+            break;
+        }
+    }
+    // A header line that is exactly a declared author's name (JSON-LD, `<meta name=author>`).
+    if !found && !meta.declared_authors.is_empty() {
+        for (i, l) in lines.iter_mut().enumerate() {
+            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
+            if l.kind != LineKind::Text || !near_top || l.words > 8 {
+                continue;
+            }
+            let t = &text[l.start..l.end];
+            if meta.declared_authors.iter().any(|a| collapse(a) == collapse(t)) {
+                l.kind = LineKind::Byline { start: l.start, end: l.end };
+                found = true;
+                break;
+            }
+        }
+    }
+    // A name line right under the headline.
+    if !found {
+        if let Some(t) = title_index(lines) {
+            let next = lines.iter_mut().skip(t + 1).filter(|l| !matches!(l.kind, LineKind::Date { .. } | LineKind::Clutter)).take(2);
+            for l in next {
+                let zone_ok = l.zone == Some(Zone::Header) || (l.zone == Some(Zone::Body) && !l.is_paragraph(text));
+                if l.kind == LineKind::Text && zone_ok && is_name_line(&text[l.start..l.end]) {
+                    l.kind = LineKind::Byline { start: l.start, end: l.end };
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Two to four letter-only words starting with a known given name: `سامر الخطيب`, `منى عبد الله`.
+fn is_name_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && gazetteer::is_first_name(&fold(words[0]))
+}
+
+/// Marks the standfirst lines (see the module doc).
+pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
+    let Some(t) = title_index(lines) else { return };
+    let is_candidate = |l: &Line| {
+        let s = text[l.start..l.end].trim();
+        let marked = {
+            let c = collapse(s);
+            meta.standfirsts.iter().any(|m| collapse(m) == c)
+        };
+        (5..=80).contains(&l.words)
+            && matches!(l.zone, Some(Zone::Header | Zone::Body))
+            && l.link_density < 0.5
+            && ((2..=4).contains(&l.heading) || s.starts_with(BULLETS) || marked)
+    };
+    // The first text line after the headline, past header captions (short lines that are not body).
+    let Some(first) = (t + 1..lines.len()).find(|&i| {
+        let l = &lines[i];
+        let caption = l.zone == Some(Zone::Header) && !l.is_paragraph(text) && !is_candidate(l);
+        l.kind == LineKind::Text && l.zone != Some(Zone::Tags) && !caption
+    }) else {
+        return;
+    };
+    if !is_candidate(&lines[first]) {
+        return;
+    }
+    let bulleted = |l: &Line| text[l.start..l.end].trim_start().starts_with(BULLETS);
+    let mut last = first;
+    if bulleted(&lines[first]) {
+        while last + 1 < lines.len() && lines[last + 1].kind == LineKind::Text && bulleted(&lines[last + 1]) && is_candidate(&lines[last + 1]) {
+            last += 1;
+        }
+    }
+    // A body paragraph must follow.
+    if !lines[last + 1..].iter().any(|l| l.is_paragraph(text) && !l.summary) {
+        return;
+    }
+    for l in &mut lines[first..=last] {
+        l.summary = true;
+    }
+}
