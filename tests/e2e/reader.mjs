@@ -29,7 +29,7 @@ function contrast(a, b) {
 }
 
 /** In the page: what the extension painted, where, and what the panel says. */
-function inspect(spec) {
+export function inspect(spec) {
   const norm = (s) => s.replace(/\s+/g, ' ').trim();
   const ranges = [];
   for (const t of ['PER', 'LOC', 'ORG', 'MISC', 'DATE']) {
