@@ -14,16 +14,43 @@
   const HOST_ID = 'naba-panel-host';
   const root = document.documentElement;
   if (window.__nabaClose) window.__nabaClose(); // a second click: start again from a clean page
+  const BUSY_ID = 'naba-busy';
   const url = (p) => chrome.runtime.getURL(p);
-  const { walkDom, segmentsFromMap, paint, groupsFor, rangesFor, offsetOf } = await import(url('highlight.js'));
-  const { events, texts } = walkDom(document, (n) => n.id === HOST_ID);
+  // Said at once, so a long page never looks like a dead click; replaced by the panel, or by the error.
+  const busy = document.createElement('div');
+  busy.id = BUSY_ID;
+  const busyText = document.createElement('div');
+  busyText.setAttribute('role', 'status');
+  busyText.style.cssText = 'position:fixed;z-index:2147483647;top:12px;left:12px;padding:6px 12px;border-radius:6px;'
+    + 'background:#1d2330;color:#fff;font:14px/1.6 Tahoma,sans-serif;direction:rtl;box-shadow:0 2px 10px rgba(0,0,0,.25)';
+  busyText.textContent = 'نبأ: جارٍ قراءة الصفحة…';
+  busy.attachShadow({ mode: 'open' }).append(busyText);
+  document.documentElement.append(busy);
+  const fail = (why) => {
+    busyText.textContent = `نبأ: تعذّرت قراءة هذه الصفحة (${why}). اضغط Esc للإغلاق.`;
+    const off = (ev) => { if (ev.key === 'Escape') { busy.remove(); document.removeEventListener('keydown', off); } };
+    document.addEventListener('keydown', off);
+    setTimeout(() => busy.remove(), 8000);
+  };
+  let reply, render, highlight, texts;
   const now = new Date().toISOString().slice(0, 10);
-  // The panel's module loads while the service worker analyses.
-  const [reply, { renderEntityList, renderTimelineList, entityGroups, referenceOf, LABEL_NAMES }] = await Promise.all([
-    chrome.runtime.sendMessage({ type: 'naba-analyze', input: events, format: 'dom', now }),
-    import(url('render.js')),
-  ]);
-  if (!reply || reply.error) { console.warn('naba:', reply && reply.error); return; }
+  try {
+    highlight = await import(url('highlight.js'));
+    const walked = highlight.walkDom(document, (n) => n.id === HOST_ID || n.id === BUSY_ID);
+    texts = walked.texts;
+    // The panel's module loads while the service worker analyses.
+    [reply, render] = await Promise.all([
+      chrome.runtime.sendMessage({ type: 'naba-analyze', input: walked.events, format: 'dom', now }),
+      import(url('render.js')),
+    ]);
+  } catch (e) {
+    fail(String(e && e.message || e));
+    return;
+  }
+  if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
+  busy.remove();
+  const { segmentsFromMap, paint, groupsFor, rangesFor, offsetOf } = highlight;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, LABEL_NAMES } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
