@@ -42,6 +42,7 @@ eval-extract:
 # One table: native timings (examples/bench.rs), wasm size, and the Chromium run against Readability.js.
 bench: pkg
 	cargo run -q --profile native --example bench
+	cargo run -q --profile native --example bench -- --random-words
 	node tests/e2e/bench.mjs
 
 # Retrain the tagger from ../shared/data/ner (ANERcorp; ANERGazet for name swapping at training time only).

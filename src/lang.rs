@@ -90,12 +90,15 @@ fn count(text: &str) -> Counts {
             }
         } else if c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}') {
             k.latin += 1;
-        } else if c.is_alphabetic() {
+        } else if !c.is_ascii() && !matches!(c, '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
             k.other += 1;
         }
     }
-    // Function words; the zero-width non-joiner of می‌شود separates a word for this count.
-    for w in text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))) {
+    // Function words; the zero-width non-joiner of می‌شود separates a word for this count. Letters of
+    // other scripts end a word too: what is counted is Arabic and English, and the test stays cheap
+    // (no Unicode table lookup per character).
+    let in_word = |c: char| c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
+    for w in text.split(|c: char| !in_word(c)) {
         if w.is_empty() {
             continue;
         }

@@ -82,6 +82,26 @@ const DISCLAIMERS: &[&str] = &[
     "شروط النشر في التعليقات", "لا يتحمل الموقع", "لا تتحمل الصحيفه", "ولا تمثل بالضروره راي", "لا تمثل راي الموقع",
 ];
 
+/// The first words of the clutter and disclaimer phrases that are searched inside a line, and the
+/// length in bytes of the shortest.
+static PHRASE_FIRSTS: std::sync::LazyLock<(crate::hash::FastSet<&'static str>, usize)> = std::sync::LazyLock::new(|| {
+    let set: crate::hash::FastSet<&'static str> =
+        CLUTTER.iter().filter(|c| c.len() > 12).chain(DISCLAIMERS).filter_map(|p| p.split(' ').next()).collect();
+    let min = set.iter().map(|w| w.len()).min().unwrap_or(0);
+    (set, min)
+});
+
+/// Whether a line (matching form) can hold one of those phrases: one of its words is a phrase's first
+/// word, bare or after one or two clitic letters (`وقواعد التعليقات`, `ولا تعبر`). Most lines are ruled
+/// out with a few hash lookups instead of some sixty substring searches.
+fn may_hold_phrase(k: &str) -> bool {
+    let (firsts, min) = &*PHRASE_FIRSTS;
+    k.split_whitespace().filter(|w| w.len() >= *min).any(|w| {
+        let mut cuts = w.char_indices().map(|(i, _)| i).take(3);
+        cuts.any(|i| w.len() - i >= *min && firsts.contains(&w[i..]))
+    })
+}
+
 /// The line's matching form without a trailing colon/dash.
 fn key_of(folded: &str) -> String {
     folded.trim().trim_end_matches([':', '-', '–', '|', '.', '،', ' ']).trim().to_string()
@@ -236,10 +256,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         }
     }
     // Clutter: calls to action, comment rules, copyright, bare counters.
-    if words <= 25 && CLUTTER.iter().any(|c| k == *c || k.starts_with(c) || (c.len() > 12 && k.contains(c))) {
+    let phrases = words <= 60 && may_hold_phrase(&k);
+    if words <= 25 && CLUTTER.iter().any(|c| k == *c || k.starts_with(c) || (phrases && c.len() > 12 && k.contains(c))) {
         return LineKind::Clutter;
     }
-    if words <= 60 && DISCLAIMERS.iter().any(|c| k.contains(c)) {
+    if phrases && DISCLAIMERS.iter().any(|c| k.contains(c)) {
         return LineKind::Clutter;
     }
     if k.starts_with("تابعوا") || k.starts_with("تابعونا") || k.starts_with("follow us") {
@@ -336,6 +357,16 @@ fn split_items(line: &str, from: usize, at: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_are_found_after_clitics_and_skipped_elsewhere() {
+        for l in ["الآراء الواردة في المقال تعبر عن رأي كاتبها", "وننصحك بمراجعة قواعد النشر", "ولا تعبر بالضرورة عن رأي الصحيفة"] {
+            assert!(may_hold_phrase(&fold(l)), "help: {l}");
+            assert_eq!(classify(l, 0, None), LineKind::Clutter, "help: {l}");
+        }
+        assert!(may_hold_phrase(&fold("ولا تعبر بالضرورة عن موقفنا")), "help: a two-letter first word after a clitic");
+        assert!(!may_hold_phrase(&fold("قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في عمان")));
+    }
 
     #[test]
     fn fields_run_together_are_cut_apart() {

@@ -1,7 +1,10 @@
 // `make bench` (browser part): in one headless Chromium run, on the same pages, Readability.js
 // (DOMParser + Readability.parse) against naba's `parse` and `analyze` from the release package;
-// module init time; wasm memory after 1,000 analyze calls; growth 1x..8x. Prints one table.
-import { readFileSync } from 'node:fs';
+// module init time; wasm memory after 1,000 analyze calls; growth 1x..8x; the team's realistic full
+// pages (geomean of analyze/Readability); seed-sized analyze; wasm against native (from
+// artifacts/bench-native.json, written by examples/bench.rs in the same `make bench`); 3 MB of random
+// Arabic-script words in wasm. Prints one table.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, serve, launch } from './lib.mjs';
 
@@ -104,6 +107,69 @@ const tagRate = await page.evaluate((text) => {
   return { tokens, ms: times[2] };
 }, SAMPLE.repeat(Math.floor(2 * 1024 * 1024 / Buffer.byteLength(SAMPLE))));
 console.log(`tag (wasm): ${Math.round(tagRate.tokens / tagRate.ms)} k tokens/s (${tagRate.tokens} tokens in ${fmt(tagRate.ms)} ms, median of 5)`);
+
+// The team's realistic full pages (tests/e2e/pages/reader): each one as a reader meets it, chrome included.
+const READER = join(ROOT, 'tests/e2e/pages/reader');
+const real = readdirSync(READER).filter((f) => f.startsWith('ar-') && f.endsWith('.html')).map((f) => [f, readFileSync(join(READER, f), 'utf8')]);
+const realRows = [];
+for (const [name, html] of real) {
+  realRows.push([name, Buffer.byteLength(html), await page.evaluate((html) => {
+    const median = (f) => { f(); const ts = []; for (let i = 0; i < 15; i++) { const t = performance.now(); f(); ts.push(performance.now() - t); } ts.sort((a, b) => a - b); return ts[7]; };
+    return {
+      readability: median(() => new Readability(new DOMParser().parseFromString(html, 'text/html')).parse()),
+      analyze: median(() => window.naba.analyze(html, { format: 'html', now: '2025-11-18' })),
+    };
+  }, html)]);
+}
+console.log('\n| realistic page            | size   | Readability ms | analyze ms | analyze/R |');
+console.log('|---------------------------|--------|----------------|------------|-----------|');
+let logSum = 0;
+for (const [name, bytes, r] of realRows) {
+  logSum += Math.log(r.analyze / r.readability);
+  console.log(`| ${name.padEnd(25)} | ${String(Math.round(bytes / 1024)).padStart(3)} KB | ${fmt(r.readability).padStart(14)} | ${fmt(r.analyze).padStart(10)} | ${(r.analyze / r.readability).toFixed(2).padStart(9)} |`);
+}
+console.log(`realistic pages: analyze/Readability geomean ${Math.exp(logSum / realRows.length).toFixed(2)} over ${realRows.length} pages`);
+
+// Seed-sized analyze, and wasm against native on the same inputs.
+const seed = await page.evaluate((text) => {
+  const ts = [];
+  window.naba.analyze(text, { now: '2025-11-18' });
+  for (let i = 0; i < 50; i++) { const t = performance.now(); window.naba.analyze(text, { now: '2025-11-18' }); ts.push(performance.now() - t); }
+  ts.sort((a, b) => a - b);
+  return ts[25];
+}, SAMPLE);
+console.log(`seed-sized analyze (sample text, wasm): ${fmt(seed)} ms`);
+const nativePath = join(ROOT, 'artifacts/bench-native.json');
+if (existsSync(nativePath)) {
+  const n = JSON.parse(readFileSync(nativePath, 'utf8'));
+  console.log(`wasm/native: tag ${(n.tagKTokensPerS / (tagRate.tokens / tagRate.ms)).toFixed(2)}× (native ${Math.round(n.tagKTokensPerS)} k tokens/s), seed-sized analyze ${(seed / n.sampleAnalyzeMs).toFixed(2)}× (native ${fmt(n.sampleAnalyzeMs)} ms)`);
+} else {
+  console.log('wasm/native: run the native bench first (make bench does)');
+}
+
+// 3 MB of random Arabic-script words: the worst case for per-document caches (same generator as native).
+const random = await page.evaluate(() => {
+  let x = 0x9E3779B97F4A7C15n;
+  const mask = (1n << 64n) - 1n;
+  const next = (n) => { x ^= (x << 13n) & mask; x ^= x >> 7n; x ^= (x << 17n) & mask; return Number(x % BigInt(n)); };
+  const parts = [];
+  let len = 0, inSentence = 0, sentence = 8 + next(13);
+  while (len < 3 * 1024 * 1024) {
+    let w = '';
+    for (let i = 0, n = 2 + next(8); i < n; i++) w += String.fromCharCode(0x0621 + next(0x064A - 0x0621 + 1));
+    inSentence++;
+    if (inSentence === sentence) { w += '.\n'; inSentence = 0; sentence = 8 + next(13); } else w += ' ';
+    parts.push(w);
+    len += new TextEncoder().encode(w).length;
+  }
+  const text = parts.join('');
+  const size = () => window.nabaWasm.memory.buffer.byteLength;
+  const before = size();
+  const t = performance.now();
+  window.naba.analyze(text, { now: '2025-11-18' });
+  return { ms: performance.now() - t, before, after: size() };
+});
+console.log(`random Arabic-script words, 3 MB (wasm analyze): ${Math.round(random.ms)} ms, linear memory ${(random.before / 1048576).toFixed(1)} → ${(random.after / 1048576).toFixed(1)} MB`);
 
 await ctx.close();
 server.close();
