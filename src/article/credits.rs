@@ -47,7 +47,9 @@ pub fn trailing(text: &str, p: (usize, usize)) -> Option<((usize, usize), Option
         let dashed = before.trim_end_matches([' ', '\u{a0}']).ends_with(['-', '–', '—']);
         let alone = lead.trim_matches(DASHES).is_empty();
         let after_sentence = lead.ends_with(['.', '!', '؟', '?', '"', '»', '”']);
-        if !(is_agency(inner) || ((alone || dashed) && words <= 2)) {
+        // A wire name, or any one- or two-word name after a dash (`--(بترا)`); never a number.
+        let named = !inner.chars().any(|c| c.is_numeric()) && inner.chars().any(char::is_alphabetic);
+        if !(is_agency(inner) || (dashed && words <= 2 && named)) {
             return None;
         }
         if !(alone || dashed || after_sentence) {
@@ -135,6 +137,9 @@ mod tests {
         assert_eq!(cut("وقال إن البنك المركزي (المركزي الأوروبي)"), None);
         assert_eq!(cut("وأضاف أن الفريق سيعود غدا (الثلاثاء)"), None);
         assert_eq!(cut("محمد علي"), None);
+        assert_eq!(cut("(2)"), None);
+        assert_eq!(cut("(فيديو)"), None);
+        assert_eq!(cut("--(الغد)"), Some(("الغد".into(), None)));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::html::{PageMeta, Zone};
 use crate::normalize::fold;
 
 /// Characters that lead a standfirst line.
-const BULLETS: &[char] = &['-', '–', '—', '•', '●', '▪', '■', '◾', '*', '►', '◄', '»'];
+const BULLETS: &[char] = &['-', '–', '—', '•', '●', '▪', '■', '◾', '*', '►'];
 
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -131,5 +131,63 @@ pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     }
     for l in &mut lines[first..=last] {
         l.summary = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{split_articles, Hints};
+    use crate::model::Article;
+
+    const P: &str = "<p>قال المتحدث باسم الوزارة إن الاجتماع تناول خطط العام المقبل، وإن الوفدين اتفقا على تشكيل لجنة مشتركة.</p>";
+
+    fn first(html: &str) -> Article {
+        let page = crate::html::read_page(html);
+        let hints = Hints { lines: &page.lines, meta: &page.meta };
+        split_articles(&page.text, Some(&hints), None).remove(0)
+    }
+
+    fn text(s: &Option<crate::model::TextSpan>) -> Option<&str> {
+        s.as_ref().map(|s| s.text.as_str())
+    }
+
+    #[test]
+    fn standfirsts() {
+        for (lede, want) in [
+            ("<h2>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</h2>", Some("الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر")),
+            ("<p>- الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", Some("- الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر")),
+            ("<p><strong>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</strong></p>", Some("الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر")),
+            ("<p class='post-excerpt'>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", Some("الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر")),
+            // A plain first line, a bold lead-in only, a short sub-heading: no summary.
+            ("<p>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", None),
+            ("<p><b>تحقيق رسمي:</b> الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", None),
+            ("<h2>التفاصيل</h2>", None),
+        ] {
+            let a = first(&format!("<h1>عنوان الخبر الرئيسي في الصفحة</h1><div class='content'>{lede}{P}{P}</div>"));
+            assert_eq!(text(&a.summary), want, "help: {lede}");
+            assert!(a.paragraphs.iter().all(|p| Some(p.text.as_str()) != want), "help: {lede}");
+        }
+        // With no body under it, the lede is the body.
+        let a = first("<h1>عنوان الخبر الرئيسي في الصفحة</h1><div class='content'><h2>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</h2></div>");
+        assert_eq!(a.summary, None);
+    }
+
+    #[test]
+    fn bylines_from_markup_and_name_lines() {
+        for (markup, want) in [
+            ("<span itemprop='author'>ريم الحاج</span>", "ريم الحاج"),
+            ("<div class='post-author'>بقلم: ريم الحاج</div>", "ريم الحاج"),
+            ("<div>بقلم <a rel='author' href='/w/1'>ريم الحاج</a></div>", "ريم الحاج"),
+            ("<div class='ArticleWriter'>ريم الحاج</div>", "ريم الحاج"),
+            ("<div>خالد العمري</div>", "خالد العمري"),
+        ] {
+            let a = first(&format!("<h1>عنوان الخبر الرئيسي في الصفحة</h1>{markup}<div>20 أكتوبر 2025</div><div class='content'>{P}{P}</div>"));
+            assert_eq!(text(&a.byline), Some(want), "help: {markup}");
+        }
+        // A hidden vcard is no byline; neither is a two-word line that is no name.
+        for markup in ["<span class='author vcard' style='display:none'>ريم الحاج</span>", "<div>أخبار محلية</div>"] {
+            let a = first(&format!("<h1>عنوان الخبر الرئيسي في الصفحة</h1>{markup}<div class='content'>{P}{P}</div>"));
+            assert_eq!(a.byline, None, "help: {markup}");
+        }
     }
 }
