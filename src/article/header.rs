@@ -55,6 +55,36 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
             break;
         }
     }
+    // A labelled byline sharing a line with the date: `كتب: أحمد علي | 12 أغسطس 2015`.
+    if !found {
+        for (i, l) in lines.iter_mut().enumerate() {
+            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
+            let LineKind::Date { mention, .. } = &l.kind else { continue };
+            if !near_top {
+                continue;
+            }
+            let (ms, me) = (mention.start, mention.end);
+            let sep: &[char] = &['|', '-', '–', '،', ',', '•', '/', ' '];
+            let parts = [(l.start, ms), (me, l.end)];
+            let named = parts.iter().find_map(|&(a, b)| {
+                let piece = &text[a..b];
+                let t = piece.trim_matches(sep);
+                if t.is_empty() {
+                    return None;
+                }
+                let at = a + (piece.len() - piece.trim_start_matches(sep).len());
+                match super::lines::classify(t, at, None) {
+                    LineKind::Byline { start, end } => Some((start, end)),
+                    _ => None,
+                }
+            });
+            if let Some(b) = named {
+                l.byline = Some(b);
+                found = true;
+                break;
+            }
+        }
+    }
     // A header line that is exactly a declared author's name (JSON-LD, `<meta name=author>`).
     if !found && !meta.declared_authors.is_empty() {
         for (i, l) in lines.iter_mut().enumerate() {
@@ -180,6 +210,7 @@ mod tests {
             ("<div>بقلم <a rel='author' href='/w/1'>ريم الحاج</a></div>", "ريم الحاج"),
             ("<div class='ArticleWriter'>ريم الحاج</div>", "ريم الحاج"),
             ("<div>خالد العمري</div>", "خالد العمري"),
+            ("<div>كتب: سعيد الأحمد | 20 أكتوبر 2025</div>", "سعيد الأحمد"),
         ] {
             let a = first(&format!("<h1>عنوان الخبر الرئيسي في الصفحة</h1>{markup}<div>20 أكتوبر 2025</div><div class='content'>{P}{P}</div>"));
             assert_eq!(text(&a.byline), Some(want), "help: {markup}");
