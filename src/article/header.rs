@@ -100,9 +100,15 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
             }
         }
     }
-    // A name line right under the headline.
+    // A name line right under the headline (or, on opinion pages, right above it).
     if !found {
         if let Some(t) = title_index(lines) {
+            if let Some(l) = t.checked_sub(1).map(|i| &mut lines[i]) {
+                if l.kind == LineKind::Text && l.zone == Some(Zone::Above) && is_name_line(&text[l.start..l.end]) {
+                    l.kind = LineKind::Byline { start: l.start, end: l.end };
+                    return;
+                }
+            }
             let next = lines.iter_mut().skip(t + 1).filter(|l| !matches!(l.kind, LineKind::Date { .. } | LineKind::Clutter)).take(2);
             for l in next {
                 let zone_ok = l.zone == Some(Zone::Header) || (l.zone == Some(Zone::Body) && !l.is_paragraph(text));

@@ -552,7 +552,17 @@ fn looks_like_meta(s: &str) -> bool {
     let f = crate::normalize::fold(s);
     s.chars().count() < 80
         && (f.chars().any(|c| c.is_ascii_digit())
-            || ["كتب", "بقلم", "المصدر", "حوار", "اعداد"].iter().any(|w| f.starts_with(w)))
+            || ["كتب", "بقلم", "المصدر", "حوار", "اعداد"].iter().any(|w| f.starts_with(w))
+            || name_like(&f))
+}
+
+/// A writer's name on its own line (opinion pages put it above the headline): two to four letter-only
+/// words, the first a known given name. `f` is the matching form.
+fn name_like(f: &str) -> bool {
+    let words: Vec<&str> = f.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && crate::entity::gazetteer::is_first_name(words[0])
 }
 
 fn looks_like_clutter(s: &str) -> bool {
