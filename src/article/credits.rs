@@ -29,9 +29,12 @@ pub fn is_agency(s: &str) -> bool {
 
 const DASHES: &[char] = &['-', '–', '—', '_', ' ', '\u{a0}', '.', ':'];
 
+/// Byte range in the page text.
+type Span = (usize, usize);
+
 /// A credit at the end of paragraph `p` (byte range in `text`). Returns the source's range and what
 /// is left of the paragraph (`None` when the whole paragraph is the credit).
-pub fn trailing(text: &str, p: (usize, usize)) -> Option<((usize, usize), Option<(usize, usize)>)> {
+pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
     let s = &text[p.0..p.1];
     let t = s.trim_end();
     // `… الأسبوع المقبل. (أ ف ب)` / `--(قنا)` / `(وكالات)`
@@ -73,7 +76,7 @@ pub fn trailing(text: &str, p: (usize, usize)) -> Option<((usize, usize), Option
 
 /// A dateline at the start of paragraph `p`: `عمّان، الأردن (CNN) --`, `الرباط (رويترز) -`,
 /// `عمان 12 آب (بترا)- قال…`. The source is the dateline up to the closing parenthesis.
-pub fn dateline(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
+pub fn dateline(text: &str, p: Span) -> Option<Span> {
     let s = &text[p.0..p.1];
     let head_end = s.char_indices().nth(90).map_or(s.len(), |(i, _)| i);
     let head = &s[..head_end];
