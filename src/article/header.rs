@@ -132,8 +132,14 @@ fn is_name_line(t: &str) -> bool {
 /// Marks the standfirst lines (see the module doc).
 pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     let Some(t) = title_index(lines) else { return };
+    let title = fold(&text[lines[t].start..lines[t].end]);
     let is_candidate = |l: &Line| {
         let s = text[l.start..l.end].trim();
+        // A headline repeated under itself is no standfirst.
+        let f = fold(s);
+        if f.contains(title.as_str()) || title.contains(f.as_str()) {
+            return false;
+        }
         let marked = {
             let c = collapse(s);
             meta.standfirsts.iter().any(|m| collapse(m) == c)
@@ -198,6 +204,7 @@ mod tests {
             ("<p>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", None),
             ("<p><b>تحقيق رسمي:</b> الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", None),
             ("<h2>التفاصيل</h2>", None),
+            ("<h2>عنوان الخبر الرئيسي في الصفحة</h2>", None),
         ] {
             let a = first(&format!("<h1>عنوان الخبر الرئيسي في الصفحة</h1><div class='content'>{lede}{P}{P}</div>"));
             assert_eq!(text(&a.summary), want, "help: {lede}");
