@@ -9,6 +9,8 @@
 //!
 //! Both are linear in the number of nodes.
 
+use std::borrow::Cow;
+
 use super::dom::{Data, Dom, NodeId};
 use super::extract::Line;
 
@@ -101,11 +103,11 @@ fn prose_in(all: &[Line], containers: &[NodeId], size: &[usize]) -> usize {
 /// - the choice holds no prose at all: the densest prose subtree of the page, whatever its class words;
 /// - the choice holds a sentence or two at most, and a visible subtree elsewhere with few link lines
 ///   (not a list of teasers) holds more than twice as much: that subtree.
-pub fn better_body(dom: &Dom, all: &[Line], containers: &[NodeId], size: &[usize]) -> Option<(NodeId, Vec<Line>)> {
+pub fn better_body<'a>(dom: &Dom, all: &'a [Line], containers: &[NodeId], size: &[usize]) -> Option<(NodeId, Cow<'a, [Line]>)> {
     let here = prose_in(all, containers, size);
     if here == 0 {
         let c = densest_prose(dom, all)?;
-        return Some((c, lift_unlikely(dom, all, c, size)));
+        return Some((c, Cow::Owned(lift_unlikely(dom, all, c, size))));
     }
     if here >= 250 {
         return None;
@@ -119,7 +121,7 @@ pub fn better_body(dom: &Dom, all: &[Line], containers: &[NodeId], size: &[usize
         .filter(|l| l.first >= c && l.first < c + size[c])
         .fold((0, 0), |(p, k), l| (p + is_prose(l) as usize, k + (l.link_chars * 2 > l.text.chars().count()) as usize));
     let unlinked = link_lines * 3 <= prose_lines;
-    (!overlaps && unlinked && prose_in(all, &[c], size) > 2 * here).then(|| (c, all.to_vec()))
+    (!overlaps && unlinked && prose_in(all, &[c], size) > 2 * here).then_some((c, Cow::Borrowed(all)))
 }
 
 /// The subtree where prose is densest: the element maximising `prose² / all` (prose characters, and
