@@ -29,9 +29,12 @@ pub fn is_agency(s: &str) -> bool {
 
 const DASHES: &[char] = &['-', '–', '—', '_', ' ', '\u{a0}', '.', ':'];
 
+/// Byte range in the page text.
+type Span = (usize, usize);
+
 /// A credit at the end of paragraph `p` (byte range in `text`). Returns the source's range and what
 /// is left of the paragraph (`None` when the whole paragraph is the credit).
-pub fn trailing(text: &str, p: (usize, usize)) -> Option<((usize, usize), Option<(usize, usize)>)> {
+pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
     let s = &text[p.0..p.1];
     let t = s.trim_end();
     // `… الأسبوع المقبل. (أ ف ب)` / `--(قنا)` / `(وكالات)`
@@ -47,7 +50,9 @@ pub fn trailing(text: &str, p: (usize, usize)) -> Option<((usize, usize), Option
         let dashed = before.trim_end_matches([' ', '\u{a0}']).ends_with(['-', '–', '—']);
         let alone = lead.trim_matches(DASHES).is_empty();
         let after_sentence = lead.ends_with(['.', '!', '؟', '?', '"', '»', '”']);
-        if !(is_agency(inner) || ((alone || dashed) && words <= 2)) {
+        // A wire name, or any one- or two-word name after a dash (`--(بترا)`); never a number.
+        let named = !inner.chars().any(|c| c.is_numeric()) && inner.chars().any(char::is_alphabetic);
+        if !(is_agency(inner) || (dashed && words <= 2 && named)) {
             return None;
         }
         if !(alone || dashed || after_sentence) {
@@ -71,7 +76,7 @@ pub fn trailing(text: &str, p: (usize, usize)) -> Option<((usize, usize), Option
 
 /// A dateline at the start of paragraph `p`: `عمّان، الأردن (CNN) --`, `الرباط (رويترز) -`,
 /// `عمان 12 آب (بترا)- قال…`. The source is the dateline up to the closing parenthesis.
-pub fn dateline(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
+pub fn dateline(text: &str, p: Span) -> Option<Span> {
     let s = &text[p.0..p.1];
     let head_end = s.char_indices().nth(90).map_or(s.len(), |(i, _)| i);
     let head = &s[..head_end];
@@ -135,6 +140,9 @@ mod tests {
         assert_eq!(cut("وقال إن البنك المركزي (المركزي الأوروبي)"), None);
         assert_eq!(cut("وأضاف أن الفريق سيعود غدا (الثلاثاء)"), None);
         assert_eq!(cut("محمد علي"), None);
+        assert_eq!(cut("(2)"), None);
+        assert_eq!(cut("(فيديو)"), None);
+        assert_eq!(cut("--(الغد)"), Some(("الغد".into(), None)));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::html::{PageMeta, Zone};
 use crate::normalize::fold;
 
 /// Characters that lead a standfirst line.
-const BULLETS: &[char] = &['-', '–', '—', '•', '●', '▪', '■', '◾', '*', '►', '◄', '»'];
+const BULLETS: &[char] = &['-', '–', '—', '•', '●', '▪', '■', '◾', '*', '►'];
 
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -55,6 +55,36 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
             break;
         }
     }
+    // A labelled byline sharing a line with the date: `كتب: أحمد علي | 12 أغسطس 2015`.
+    if !found {
+        for (i, l) in lines.iter_mut().enumerate() {
+            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
+            let LineKind::Date { mention, .. } = &l.kind else { continue };
+            if !near_top {
+                continue;
+            }
+            let (ms, me) = (mention.start, mention.end);
+            let sep: &[char] = &['|', '-', '–', '،', ',', '•', '/', ' '];
+            let parts = [(l.start, ms), (me, l.end)];
+            let named = parts.iter().find_map(|&(a, b)| {
+                let piece = &text[a..b];
+                let t = piece.trim_matches(sep);
+                if t.is_empty() {
+                    return None;
+                }
+                let at = a + (piece.len() - piece.trim_start_matches(sep).len());
+                match super::lines::classify(t, at, None) {
+                    LineKind::Byline { start, end } => Some((start, end)),
+                    _ => None,
+                }
+            });
+            if let Some(b) = named {
+                l.byline = Some(b);
+                found = true;
+                break;
+            }
+        }
+    }
     // A header line that is exactly a declared author's name (JSON-LD, `<meta name=author>`).
     if !found && !meta.declared_authors.is_empty() {
         for (i, l) in lines.iter_mut().enumerate() {
@@ -70,9 +100,15 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
             }
         }
     }
-    // A name line right under the headline.
+    // A name line right under the headline (or, on opinion pages, right above it).
     if !found {
         if let Some(t) = title_index(lines) {
+            if let Some(l) = t.checked_sub(1).map(|i| &mut lines[i]) {
+                if l.kind == LineKind::Text && l.zone == Some(Zone::Above) && is_name_line(&text[l.start..l.end]) {
+                    l.kind = LineKind::Byline { start: l.start, end: l.end };
+                    return;
+                }
+            }
             let next = lines.iter_mut().skip(t + 1).filter(|l| !matches!(l.kind, LineKind::Date { .. } | LineKind::Clutter)).take(2);
             for l in next {
                 let zone_ok = l.zone == Some(Zone::Header) || (l.zone == Some(Zone::Body) && !l.is_paragraph(text));
@@ -96,8 +132,14 @@ fn is_name_line(t: &str) -> bool {
 /// Marks the standfirst lines (see the module doc).
 pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     let Some(t) = title_index(lines) else { return };
+    let title = fold(&text[lines[t].start..lines[t].end]);
     let is_candidate = |l: &Line| {
         let s = text[l.start..l.end].trim();
+        // A headline repeated under itself is no standfirst.
+        let f = fold(s);
+        if f.contains(title.as_str()) || title.contains(f.as_str()) {
+            return false;
+        }
         let marked = {
             let c = collapse(s);
             meta.standfirsts.iter().any(|m| collapse(m) == c)
@@ -131,5 +173,65 @@ pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     }
     for l in &mut lines[first..=last] {
         l.summary = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{split_articles, Hints};
+    use crate::model::Article;
+
+    const P: &str = "<p>قال المتحدث باسم الوزارة إن الاجتماع تناول خطط العام المقبل، وإن الوفدين اتفقا على تشكيل لجنة مشتركة.</p>";
+
+    fn first(html: &str) -> Article {
+        let page = crate::html::read_page(html);
+        let hints = Hints { lines: &page.lines, meta: &page.meta };
+        split_articles(&page.text, Some(&hints), None).remove(0)
+    }
+
+    fn text(s: &Option<crate::model::TextSpan>) -> Option<&str> {
+        s.as_ref().map(|s| s.text.as_str())
+    }
+
+    #[test]
+    fn standfirsts() {
+        for (lede, want) in [
+            ("<h2>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</h2>", Some("الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر")),
+            ("<p>- الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", Some("- الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر")),
+            ("<p><strong>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</strong></p>", Some("الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر")),
+            ("<p class='post-excerpt'>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", Some("الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر")),
+            // A plain first line, a bold lead-in only, a short sub-heading: no summary.
+            ("<p>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", None),
+            ("<p><b>تحقيق رسمي:</b> الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</p>", None),
+            ("<h2>التفاصيل</h2>", None),
+            ("<h2>عنوان الخبر الرئيسي في الصفحة</h2>", None),
+        ] {
+            let a = first(&format!("<h1>عنوان الخبر الرئيسي في الصفحة</h1><div class='content'>{lede}{P}{P}</div>"));
+            assert_eq!(text(&a.summary), want, "help: {lede}");
+            assert!(a.paragraphs.iter().all(|p| Some(p.text.as_str()) != want), "help: {lede}");
+        }
+        // With no body under it, the lede is the body.
+        let a = first("<h1>عنوان الخبر الرئيسي في الصفحة</h1><div class='content'><h2>الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</h2></div>");
+        assert_eq!(a.summary, None);
+    }
+
+    #[test]
+    fn bylines_from_markup_and_name_lines() {
+        for (markup, want) in [
+            ("<span itemprop='author'>ريم الحاج</span>", "ريم الحاج"),
+            ("<div class='post-author'>بقلم: ريم الحاج</div>", "ريم الحاج"),
+            ("<div>بقلم <a rel='author' href='/w/1'>ريم الحاج</a></div>", "ريم الحاج"),
+            ("<div class='ArticleWriter'>ريم الحاج</div>", "ريم الحاج"),
+            ("<div>خالد العمري</div>", "خالد العمري"),
+            ("<div>كتب: سعيد الأحمد | 20 أكتوبر 2025</div>", "سعيد الأحمد"),
+        ] {
+            let a = first(&format!("<h1>عنوان الخبر الرئيسي في الصفحة</h1>{markup}<div>20 أكتوبر 2025</div><div class='content'>{P}{P}</div>"));
+            assert_eq!(text(&a.byline), Some(want), "help: {markup}");
+        }
+        // A hidden vcard is no byline; neither is a two-word line that is no name.
+        for markup in ["<span class='author vcard' style='display:none'>ريم الحاج</span>", "<div>أخبار محلية</div>"] {
+            let a = first(&format!("<h1>عنوان الخبر الرئيسي في الصفحة</h1>{markup}<div class='content'>{P}{P}</div>"));
+            assert_eq!(a.byline, None, "help: {markup}");
+        }
     }
 }

@@ -44,7 +44,8 @@ fn role(word: &str) -> Role {
 pub fn split_list(text: &str, start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
     let line = &text[start..end];
     const SEPS: &[char] = &[',', '،', '|', '؛', ';', '#', '•'];
-    if !line.contains(SEPS) {
+    // A sentence with commas is not a list.
+    if !line.contains(SEPS) || line.trim_end().ends_with(['.', '!', '?', '؟', ':']) || line.split_whitespace().count() > 40 {
         return None;
     }
     let mut out = Vec::new();
@@ -119,6 +120,8 @@ mod tests {
         assert_eq!(split_list("الانتخابات النيابية", 0, "الانتخابات النيابية".len()), None);
         let long = "قال الوزير إن الحكومة ستعلن قريبا عن موعد الانتخابات المقبلة, وفق الدستور";
         assert_eq!(split_list(long, 0, long.len()), None);
+        let sentence = "وقال، في تصريح صحفي، إن الحكومة ستعلن الموعد.";
+        assert_eq!(split_list(sentence, 0, sentence.len()), None);
     }
 
     #[test]

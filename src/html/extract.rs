@@ -5,6 +5,9 @@
 //! 2. Paragraph-like lines score their ancestors (commas — the Arabic `،` included — and length);
 //!    containers get class/id weights (English, Arabic and Persian words) and lose what links take;
 //!    the best container is the body. `itemprop=articleBody` and `<article>` weigh in.
+//!    Safety nets (`fallback.rs`): a container wrapping the whole page is never clutter, nor hidden;
+//!    when the choice holds no running prose (or far less than a subtree elsewhere), the densest prose
+//!    subtree is the body, so a page with visible prose never reads as empty.
 //! 3. The page text handed to the article splitter is: the headline, the header lines between the
 //!    headline and the body (date, byline, source live there), the body, and tag lists near it. Each line
 //!    carries a [`Zone`] hint so the splitter knows header clutter from body text.
@@ -497,7 +500,8 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         }
     }
     let Some((top, top_score)) = best else {
-        // No paragraph anywhere (a stub page): every visible line is body, headings included.
+        // Nothing scored. Prose under clutter marks (an unknown theme's "widget" wrapper): the densest
+        // prose subtree is the body. No prose at all (a stub page): every visible line is body.
         if let Some(c) = super::fallback::densest_prose(dom, &all) {
             return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, &size);
         }
@@ -649,7 +653,17 @@ fn looks_like_meta(s: &str) -> bool {
     let f = crate::normalize::fold(s);
     s.chars().count() < 80
         && (f.chars().any(|c| c.is_ascii_digit())
-            || ["كتب", "بقلم", "المصدر", "حوار", "اعداد"].iter().any(|w| f.starts_with(w)))
+            || ["كتب", "بقلم", "المصدر", "حوار", "اعداد"].iter().any(|w| f.starts_with(w))
+            || name_like(&f))
+}
+
+/// A writer's name on its own line (opinion pages put it above the headline): two to four letter-only
+/// words, the first a known given name. `f` is the matching form.
+fn name_like(f: &str) -> bool {
+    let words: Vec<&str> = f.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && crate::entity::gazetteer::is_first_name(words[0])
 }
 
 fn looks_like_clutter(s: &str) -> bool {

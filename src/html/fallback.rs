@@ -9,6 +9,8 @@
 //!
 //! Both are linear in the number of nodes.
 
+use std::borrow::Cow;
+
 use super::dom::{Data, Dom, NodeId};
 use super::extract::Line;
 
@@ -99,17 +101,27 @@ fn prose_in(all: &[Line], containers: &[NodeId], size: &[usize]) -> usize {
 /// When the scorer's choice is not where the page's prose is, the body to use instead (and the lines,
 /// clutter marks lifted where needed):
 /// - the choice holds no prose at all: the densest prose subtree of the page, whatever its class words;
-/// - the choice holds some, but a visible subtree elsewhere holds more than twice as much: that subtree.
-pub fn better_body(dom: &Dom, all: &[Line], containers: &[NodeId], size: &[usize]) -> Option<(NodeId, Vec<Line>)> {
+/// - the choice holds a sentence or two at most, and a visible subtree elsewhere with few link lines
+///   (not a list of teasers) holds more than twice as much: that subtree.
+pub fn better_body<'a>(dom: &Dom, all: &'a [Line], containers: &[NodeId], size: &[usize]) -> Option<(NodeId, Cow<'a, [Line]>)> {
     let here = prose_in(all, containers, size);
     if here == 0 {
         let c = densest_prose(dom, all)?;
-        return Some((c, lift_unlikely(dom, all, c, size)));
+        return Some((c, Cow::Owned(lift_unlikely(dom, all, c, size))));
+    }
+    if here >= 250 {
+        return None;
     }
     let visible: Vec<Line> = all.iter().filter(|l| !l.unlikely).cloned().collect();
     let c = densest_prose(dom, &visible)?;
     let overlaps = containers.iter().any(|&k| (c >= k && c < k + size[k]) || (k >= c && k < c + size[c]));
-    (!overlaps && prose_in(all, &[c], size) > 2 * here).then(|| (c, all.to_vec()))
+    // A list of teasers alternates linked headlines with excerpts; a body has few link lines.
+    let (prose_lines, link_lines) = visible
+        .iter()
+        .filter(|l| l.first >= c && l.first < c + size[c])
+        .fold((0, 0), |(p, k), l| (p + is_prose(l) as usize, k + (l.link_chars * 2 > l.text.chars().count()) as usize));
+    let unlinked = link_lines * 3 <= prose_lines;
+    (!overlaps && unlinked && prose_in(all, &[c], size) > 2 * here).then_some((c, Cow::Borrowed(all)))
 }
 
 /// The subtree where prose is densest: the element maximising `prose² / all` (prose characters, and
@@ -224,6 +236,20 @@ mod tests {
         );
         let got = body(&html);
         assert_eq!(got.iter().filter(|l| *l == P2).count(), 2, "help: {got:?}");
+    }
+
+    #[test]
+    fn a_short_body_is_kept_against_a_teaser_list() {
+        let teaser = format!("<div class='it'><a href='/x'>عنوان خبر آخر من القسم نفسه اليوم</a><div>{P2}</div></div>");
+        let html = format!("<h1>عنوان الخبر في الصفحة</h1><div class='article-text-box'><p>{P1}</p></div><div class='zx-list'>{}</div>", teaser.repeat(5));
+        let dom = Dom::parse(&html);
+        let all = super::super::extract::lines(&dom);
+        let mut size = vec![1usize; dom.nodes.len()];
+        for id in (1..dom.nodes.len()).rev() {
+            size[dom.nodes[id].parent.unwrap()] += size[id];
+        }
+        let chosen = (0..dom.nodes.len()).find(|&id| dom.attr(id, "class") == Some("article-text-box")).unwrap();
+        assert!(super::better_body(&dom, &all, &[chosen], &size).is_none());
     }
 
     #[test]

@@ -255,7 +255,9 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                         Some(a) => vec![a],
                         None => vec![],
                     };
-                    for a in authors.into_iter().take(10) {
+                    // People only: an organisation as author is the site, not a byline.
+                    let person = |a: &&Value| !a.get("@type").and_then(|t| t.as_str()).is_some_and(|t| t.contains("Organization"));
+                    for a in authors.into_iter().filter(person).take(10) {
                         let name = a.as_str().or_else(|| a.get("name").and_then(|n| n.as_str())).map(str::trim);
                         if let Some(name) = name.filter(|n| !n.is_empty() && n.chars().count() < 60 && !n.contains("://")) {
                             if !m.declared_authors.iter().any(|x| x == name) {
@@ -304,5 +306,21 @@ mod tests {
         assert_eq!(days, ["2020-12-25", "2020-12-24", "2020-12-25"]);
         assert_eq!(m.modified[0].date.to_string(), "2020-12-26");
         assert_eq!(m.keywords, ["بوتين", "ترامب", "بودابست"]);
+    }
+
+    #[test]
+    fn authors_and_standfirsts_from_visible_markup() {
+        let html = r#"<html><head><meta name="author" content="سارة علي">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"نواف المري"},
+              {"@type":"Organization","name":"بوابة الخليج"}]}</script></head><body>
+            <span class="vcard author" style="display:none">Hidden Name</span>
+            <div class="post-author">بقلم: ريم الحاج - بيروت</div><a rel="author" href="/w">عمر الزعبي</a>
+            <div class="ArticleWriter">هالة الفيلكاوي</div><div class="author-box">نبذة طويلة عن الكاتب وأعماله ومقالاته المنشورة في الصحف العربية</div>
+            <h2 class="sub-title">الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر</h2>
+            <p><strong>تبلغ قدرة المحطة الجديدة ألفي ميغاواط</strong></p><p><b>عنوان:</b> نص عادي بعده طويل بما يكفي</p></body></html>"#;
+        let m = read(&Dom::parse(html));
+        assert_eq!(m.authors, ["ريم الحاج", "عمر الزعبي", "هالة الفيلكاوي"]);
+        assert_eq!(m.declared_authors, ["سارة علي", "نواف المري"]);
+        assert_eq!(m.standfirsts, ["الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر", "تبلغ قدرة المحطة الجديدة ألفي ميغاواط"]);
     }
 }
