@@ -55,9 +55,9 @@ impl PageText {
     }
 }
 
-/// The spans that are read for entities and dates: each article's title and paragraphs.
+/// The spans that are read for entities and dates: each article's title, standfirst and paragraphs.
 fn units_of(articles: &[model::Article]) -> Vec<Vec<(usize, usize)>> {
-    articles.iter().map(|a| a.title.iter().chain(&a.paragraphs).map(|s| (s.start, s.end)).collect()).collect()
+    articles.iter().map(|a| a.title.iter().chain(&a.summary).chain(&a.paragraphs).map(|s| (s.start, s.end)).collect()).collect()
 }
 
 /// The language of the page's articles (their titles and paragraphs, all together).

@@ -68,6 +68,11 @@ function renderArticles(result) {
     if (a.byline) meta.append(el('span', { class: 'byline' }, `بقلم: ${a.byline.text}`));
     if (a.source) meta.append(el('span', { class: 'source' }, `المصدر: ${a.source.text}`));
     card.append(meta);
+    if (a.summary) {
+      const lede = el('p', { class: 'summary', 'data-start': String(a.summary.start), 'data-end': String(a.summary.end) });
+      lede.append(textNode(result, a.summary.start, a.summary.end));
+      card.append(lede);
+    }
     if (a.keywords.length) {
       const chips = el('ul', { class: 'chips', 'aria-label': 'كلمات دلالية' });
       for (const k of a.keywords) chips.append(el('li', {}, k.text));
