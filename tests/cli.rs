@@ -90,3 +90,93 @@ fn dom_events_give_the_library_json_and_bad_events_a_clear_error() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("dom"));
 }
+
+/// A small archive: texts and HTML pages with ids, one with its own `now`.
+fn archive(n: usize) -> String {
+    let html = include_str!("golden/html-aggregator/source.html");
+    (0..n)
+        .map(|i| {
+            let v = if i % 3 == 0 {
+                serde_json::json!({ "id": i, "html": html })
+            } else {
+                serde_json::json!({ "id": format!("a{i}"), "text": SAMPLE.replace("2025", &(2000 + i % 25).to_string()), "now": "2024-03-01" })
+            };
+            v.to_string() + "\n"
+        })
+        .collect()
+}
+
+fn lines_of(out: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(out).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn batch_keeps_input_order_on_all_cores_and_matches_single_runs() {
+    let input = archive(40);
+    let one = naba(&["analyze", "--jsonl", "--jobs", "1", "--now", "2025-11-18"], input.as_bytes());
+    let two = naba(&["analyze", "--jsonl", "--jobs", "2", "--now", "2025-11-18"], input.as_bytes());
+    assert!(one.status.success() && two.status.success(), "{}", String::from_utf8_lossy(&two.stderr));
+    assert_eq!(one.stdout, two.stdout, "help: the output must not depend on the number of threads");
+    let got = lines_of(&two.stdout);
+    assert_eq!(got.len(), 40);
+    for (i, v) in got.iter().enumerate() {
+        let want = if i % 3 == 0 { serde_json::json!(i) } else { serde_json::json!(format!("a{i}")) };
+        assert_eq!(v["id"], want, "help: line {i} out of order");
+        assert_eq!(v["version"], 1);
+    }
+    // A line is the single-file result with its id in front; its own `now` wins over --now.
+    let line1: serde_json::Value = serde_json::from_str(input.lines().nth(1).unwrap()).unwrap();
+    let single = naba(&["analyze", "-", "--now", "2024-03-01"], line1["text"].as_str().unwrap().as_bytes());
+    let mut expected: serde_json::Value = serde_json::from_slice(&single.stdout).unwrap();
+    expected.as_object_mut().unwrap().insert("id".into(), "a1".into());
+    assert_eq!(got[1], expected);
+}
+
+#[test]
+fn batch_reports_bad_lines_and_says_how_many_in_its_exit_status() {
+    let good = archive(3);
+    let mut lines: Vec<&str> = good.lines().collect();
+    lines.insert(1, "{not json");
+    lines.insert(3, r#"{"id": 7}"#);
+    lines.insert(4, r#"{"text": "نص بلا معرّف"}"#);
+    lines.insert(5, r#"{"id": 8, "text": "نص", "now": "20/10/2025"}"#);
+    let input = lines.join("\n") + "\n\n";
+    let out = naba(&["tag", "--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(104), "help: 100 + four bad lines");
+    let err = String::from_utf8_lossy(&out.stderr);
+    for n in ["line 2:", "line 4:", "line 5:", "line 6:"] {
+        assert!(err.contains(n), "help: {n} not reported in {err}");
+    }
+    assert!(err.contains("`now`"), "help: {err}");
+    assert_eq!(lines_of(&out.stdout).len(), 3);
+    // Usage errors stay 2.
+    assert_eq!(naba(&["dates", "--jsonl"], b"").status.code(), Some(2));
+    assert_eq!(naba(&["analyze", "--resume", "--jsonl"], b"").status.code(), Some(2));
+    assert_eq!(naba(&["analyze", "--jobs", "0", "--jsonl"], b"").status.code(), Some(2));
+}
+
+#[test]
+fn batch_resume_skips_what_is_done_and_mends_a_cut_last_line() {
+    let dir = std::env::temp_dir().join(format!("naba-resume-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("in.jsonl");
+    let out = dir.join("out.jsonl");
+    let all = archive(12);
+    std::fs::write(&input, &all).unwrap();
+    let (inp, outp) = (input.to_str().unwrap(), out.to_str().unwrap());
+    // A first run that stopped after five articles, in the middle of writing the sixth.
+    let first: String = all.lines().take(5).collect::<Vec<_>>().join("\n") + "\n";
+    std::fs::write(dir.join("first.jsonl"), &first).unwrap();
+    let r = naba(&["parse", "--jsonl", dir.join("first.jsonl").to_str().unwrap(), "--out", outp], b"");
+    assert!(r.status.success());
+    let mut f = std::fs::OpenOptions::new().append(true).open(&out).unwrap();
+    f.write_all(b"{\"id\":\"a5\",\"version\":1,\"te").unwrap();
+    drop(f);
+    let r = naba(&["parse", "--jsonl", inp, "--out", outp, "--resume"], b"");
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("7 written, 5 already in the output"));
+    let resumed = lines_of(&std::fs::read(&out).unwrap());
+    let fresh = naba(&["parse", "--jsonl", inp], b"");
+    assert_eq!(resumed, lines_of(&fresh.stdout), "help: a resumed run ends with the same lines as a fresh one");
+    std::fs::remove_dir_all(&dir).ok();
+}

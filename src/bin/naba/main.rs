@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use naba::{Options, RawOptions};
 
+mod batch;
+
 const HELP: &str = "\
 naba — reads Arabic news pages: articles, entities, dates, timeline (JSON as in API.md)
 
@@ -12,11 +14,16 @@ USAGE:
   naba analyze [FILE|-] [--html|--dom] [--now YYYY-MM-DD] [--labels PER,LOC,...] [--pretty]
   naba parse   [FILE|-] [--html|--dom] [--now YYYY-MM-DD] [--pretty]
   naba tag     [FILE|-] [--now YYYY-MM-DD] [--labels PER,LOC,...] [--pretty]
+  naba analyze|parse|tag --jsonl [FILE|-] [--out FILE [--resume]] [--jobs N] [--now …] [--labels …]
+                                    batch: one {\"id\", \"html\"|\"text\", \"now\"?} per line in, one
+                                    {\"id\", …result} per line out, in order, on all cores
   naba dates   --ref ISO [FILE|-]   one JSON object per input line: {\"dates\":[...]}
   naba ner-conll [FILE|-]           token-per-line in, `token<TAB>TAG` (IOB2) out
   naba --help | --version
 
 FILE defaults to standard input (also `-`). Offsets are UTF-16 code units, as in JavaScript.
+Batch mode skips a bad line (reported on stderr with its number); exit status 0 when every line was
+read, 100 + N when N lines were bad (N counted up to 100), 2 for a usage error.
 --dom reads a live page as the extension's walker writes it (format \"dom\": a JSON array of events).
 ";
 
@@ -25,6 +32,10 @@ struct Args {
     file: Option<String>,
     html: bool,
     dom: bool,
+    jsonl: bool,
+    out: Option<String>,
+    resume: bool,
+    jobs: Option<usize>,
     pretty: bool,
     now: Option<String>,
     reference: Option<String>,
@@ -45,12 +56,19 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
         other => return Err(format!("unknown command `{other}` (try `naba --help`)")),
     }
     let mut args =
-        Args { command, file: None, html: false, dom: false, pretty: false, now: None, reference: None, labels: None };
+        Args { command, file: None, html: false, dom: false, jsonl: false, out: None, resume: false, jobs: None, pretty: false, now: None, reference: None, labels: None };
     while let Some(a) = argv.next() {
         let mut value = |flag: &str| argv.next().ok_or_else(|| format!("`{flag}` needs a value"));
         match a.as_str() {
             "--html" => args.html = true,
             "--dom" => args.dom = true,
+            "--jsonl" => args.jsonl = true,
+            "--out" => args.out = Some(value("--out")?),
+            "--resume" => args.resume = true,
+            "--jobs" => {
+                let v = value("--jobs")?;
+                args.jobs = Some(v.parse().ok().filter(|&n: &usize| n > 0).ok_or(format!("`--jobs` expects a number of threads, got {v:?}"))?);
+            }
             "--pretty" => args.pretty = true,
             "--now" => args.now = Some(value("--now")?),
             "--ref" => args.reference = Some(value("--ref")?),
@@ -154,6 +172,41 @@ fn main() -> ExitCode {
                 print!("{HELP}");
             }
             ExitCode::SUCCESS
+        }
+        Ok(Some(args)) if args.jsonl => {
+            if !matches!(args.command.as_str(), "analyze" | "parse" | "tag") {
+                eprintln!("naba: `--jsonl` goes with analyze, parse or tag");
+                return ExitCode::from(2);
+            }
+            let b = batch::Batch {
+                command: &args.command,
+                input: args.file.as_deref(),
+                out: args.out.as_deref(),
+                resume: args.resume,
+                jobs: args.jobs,
+                now: args.now.clone(),
+                labels: args.labels.clone(),
+            };
+            match batch::run(&b) {
+                Ok(s) => {
+                    if s.bad > 0 || s.skipped > 0 {
+                        eprintln!("naba: {} written, {} already in the output, {} bad lines skipped", s.written, s.skipped, s.bad);
+                    }
+                    if s.bad == 0 {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(100 + s.bad.min(100) as u8)
+                    }
+                }
+                Err(e) => {
+                    eprintln!("naba: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Ok(Some(args)) if args.out.is_some() || args.resume || args.jobs.is_some() => {
+            eprintln!("naba: `--out`, `--resume` and `--jobs` go with `--jsonl`");
+            ExitCode::from(2)
         }
         Ok(Some(args)) => match run(args) {
             Ok(()) => ExitCode::SUCCESS,
