@@ -7,6 +7,34 @@ use wasm_bindgen::prelude::*;
 
 use crate::{Options, RawOptions};
 
+/// The result's shape for TypeScript (docs/api.md), so callers get named fields instead of `any`.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Half-open UTF-16 offsets into the result's `text`: `text.slice(start, end)` is the mention. */
+export interface Span { text: string; start: number; end: number; }
+export type Label = "PER" | "LOC" | "ORG" | "MISC";
+export type Grain = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade";
+export interface Published extends Span { value: string | null; grain: Grain; inferred: boolean; }
+export interface Entity extends Span { label: Label; canonical: string; id: string; }
+export interface DateMention extends Span {
+  value: string | null; grain: Grain; relative: boolean; kind: "point" | "interval" | "duration"; endValue: string | null;
+}
+export interface TimelineEntry { value: string | null; grain: Grain; start: number; end: number; text: string; entities: string[]; vague: boolean; }
+export interface Article {
+  start: number; end: number; title: Span | null; summary: Span | null; published: Published | null;
+  source: Span | null; byline: Span | null; keywords: Span[]; paragraphs: Span[];
+  entities: Entity[]; dates: DateMention[]; timeline: TimelineEntry[];
+}
+export interface Language { code: "ar" | "fa" | "en" | "und"; arabicScript: number; latinScript: number; }
+export interface Analysis {
+  version: number; text: string; language: Language; articles: Article[];
+  /** `format: "dom"` only: `[textStart, node, nodeStart, length]` quadruples, else null. */
+  nodeMap: number[] | null;
+}
+export interface TagResult { version: number; text: string; entities: Entity[]; dates: DateMention[]; }
+export interface Options { format?: "text" | "html" | "dom"; now?: string; labels?: Label[]; }
+"#;
+
 #[wasm_bindgen(start)]
 fn start() {
     #[cfg(feature = "console_error_panic_hook")]
@@ -63,22 +91,31 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// `parse(input, {format, now})` → the articles of a page (API.md), entities and dates left empty.
-#[wasm_bindgen]
-pub fn parse(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn parse(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let opts = self::options(&options)?;
     to_js(&crate::parse(&input_string(&input)?, &opts)?)
 }
 
 /// `tag(text, {now, labels})` → `{version, text, entities, dates}` over the whole text.
-#[wasm_bindgen]
-pub fn tag(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "TagResult")]
+pub fn tag(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let opts = self::options(&options)?;
     to_js(&crate::tag(&input_string(&text)?, &opts)?)
 }
 
 /// `analyze(input, {format, now, labels})` → articles with entities, dates and timelines (API.md).
-#[wasm_bindgen]
-pub fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let opts = self::options(&options)?;
     to_js(&crate::analyze(&input_string(&input)?, &opts)?)
 }

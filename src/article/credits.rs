@@ -16,7 +16,7 @@ const AGENCIES: &[&str] = &[
 
 /// The matching form of a credit: folded, dots and tatweel gone, spaces single.
 fn credit_key(s: &str) -> String {
-    let f = fold(s).to_lowercase();
+    let f = fold(s).to_ascii_lowercase();
     let f: String = f.chars().map(|c| if c == '.' || c == '/' { ' ' } else { c }).filter(|&c| c != 'ـ').collect();
     f.split_whitespace().collect::<Vec<_>>().join(" ")
 }

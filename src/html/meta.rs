@@ -133,7 +133,7 @@ fn class_words(dom: &Dom, id: usize) -> String {
     for key in ["class", "id", "itemprop", "rel"] {
         if let Some(v) = dom.attr(id, key) {
             s.push(' ');
-            s.push_str(&v.to_lowercase());
+            s.push_str(&v.to_ascii_lowercase());
         }
     }
     s
@@ -150,7 +150,7 @@ fn has_word(classes: &str, words: &[&str]) -> bool {
 /// A name as shown in author markup, without its label: `بقلم: أحمد علي` → `أحمد علي`.
 fn author_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let f = crate::normalize::fold(text).to_lowercase();
+    let f = crate::normalize::fold(text).to_ascii_lowercase();
     let mut skip = 0;
     for l in AUTHOR_LABELS {
         if let Some(rest) = f.trim_start().strip_prefix(l) {
