@@ -29,6 +29,7 @@ suite native   cargo test
 suite chrome   wasm-pack test --headless --chrome --mode no-install -- --test web
 suite firefox  wasm-pack test --headless --firefox --mode no-install -- --test web
 suite package  make --no-print-directory pkg
+suite node     node tests/node/pkg.mjs
 suite e2e      node tests/e2e/run.mjs
 suite lint     bash scripts/lint-extension.sh
 
