@@ -1,12 +1,21 @@
 // The extension, loaded unpacked into Debian's Chromium (new headless mode), on a local news page served
 // with a strict CSP header and a page script that must keep running.
 import { join } from 'node:path';
-import { ROOT, ARTIFACTS, serve, launch, assert } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
 export async function extensionTests(t) {
-  const dir = join(ROOT, 'www', 'extension');
+  await t.test('the shipped manifest asks for least privilege: activeTab and scripting, no host access', async () => {
+    const m = JSON.parse(readFileSync(join(ROOT, 'www', 'extension', 'manifest.json'), 'utf8'));
+    assert(JSON.stringify([...m.permissions].sort()) === JSON.stringify(['activeTab', 'scripting']), `permissions: ${m.permissions}`);
+    assert(!m.host_permissions && !m.optional_host_permissions, `host permissions: ${m.host_permissions}`);
+    assert(!m.content_scripts, 'no content script runs on pages by itself');
+    for (const w of m.web_accessible_resources) assert(w.use_dynamic_url === true, 'web-accessible resources need the dynamic URL');
+  });
+
+  const dir = extensionForTests();
   const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), 8767, () => ({ 'content-security-policy': CSP }));
   const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
   try {

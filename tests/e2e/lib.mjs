@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,3 +61,18 @@ export function runner() {
 }
 
 export function assert(cond, msg) { if (!cond) throw new Error(msg); }
+
+/**
+ * The extension as tests load it: a copy of www/extension whose manifest also grants this machine's
+ * loopback host. The shipped manifest asks only for `activeTab` and `scripting`: a reader's click on the
+ * toolbar button grants the tab, but a test cannot click the browser's own toolbar, so the copy stands
+ * in for that grant (on 127.0.0.1 only). Everything else is the shipped extension, byte for byte.
+ */
+export function extensionForTests() {
+  const dir = mkdtempSync(join(tmpdir(), 'naba-ext-'));
+  cpSync(join(ROOT, 'www', 'extension'), dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}

@@ -11,7 +11,7 @@
 // the live DOM (the walker's events), once as their serialised HTML — and must give the same articles.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
 
 const PAGES = join(ROOT, 'tests', 'e2e', 'pages', 'reader');
 const EXPECT = JSON.parse(readFileSync(join(PAGES, 'expect.json'), 'utf8'));
@@ -99,7 +99,7 @@ export function inspect(spec) {
 }
 
 export async function readerTests(t) {
-  const dir = join(ROOT, 'www', 'extension');
+  const dir = extensionForTests();
   const server = await serve(ROOT, PORT);
   const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
   const timings = [];
