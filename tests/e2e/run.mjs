@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { ROOT, ARTIFACTS, serve, launch, runner, assert } from './lib.mjs';
 import { extensionTests } from './extension.mjs';
 import { readerTests } from './reader.mjs';
+import { viteTests } from './vite.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -169,4 +170,5 @@ try {
 }
 await extensionTests(t);
 await readerTests(t);
+await viteTests(t);
 t.done();
