@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 SHARED ?= $(CURDIR)/../shared
 
-.PHONY: setup pkg demo test floors size bench train train-folds eval-ner eval-dates eval-extract e2e clean
+.PHONY: setup pkg demo test floors size bench train train-folds eval-ner eval-dates eval-extract e2e clean scale-test
 
 setup:
 	@bash scripts/setup.sh
@@ -58,6 +58,10 @@ eval-ner:
 
 eval-dates:
 	cargo run -q --release --example eval_dates -- "$(SHARED)"
+
+# Batch CLI and Spark (local mode) on a generated archive of SCALE_N articles (default 100,000).
+scale-test:
+	bash scripts/scale-test.sh
 
 # cargo-fuzz targets for parse (text, HTML), tag, dates and analyze; 10 minutes each by default.
 fuzz:
