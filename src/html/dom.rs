@@ -143,6 +143,19 @@ impl Dom {
         }
     }
 
+    /// The values of the attributes `keys` of element `id`, lower-cased (ASCII) and space-separated, each
+    /// with a space before it: the class/id words the extractor and the metadata reader match on.
+    pub fn attr_words(&self, id: NodeId, keys: &[&str]) -> String {
+        let mut s = String::new();
+        for key in keys {
+            if let Some(v) = self.attr(id, key) {
+                s.push(' ');
+                s.push_str(&v.to_ascii_lowercase());
+            }
+        }
+        s
+    }
+
     /// Nodes in document order (pre-order), without recursion.
     pub fn descendants(&self, root: NodeId) -> Descendants<'_> {
         Descendants { dom: self, stack: vec![root] }

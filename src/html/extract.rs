@@ -99,14 +99,7 @@ pub(crate) const SKIP: &[&str] = &[
 ];
 
 fn class_id(dom: &Dom, id: NodeId) -> String {
-    let mut s = String::new();
-    for key in ["class", "id", "itemprop", "role"] {
-        if let Some(v) = dom.attr(id, key) {
-            s.push(' ');
-            s.push_str(&v.to_ascii_lowercase());
-        }
-    }
-    s
+    dom.attr_words(id, &["class", "id", "itemprop", "role"])
 }
 
 /// Words in class/id values that mark non-content (Readability's list plus news-site words).

@@ -129,14 +129,7 @@ const STANDFIRST_WORDS: &[&str] =
 const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "نويسنده"];
 
 fn class_words(dom: &Dom, id: usize) -> String {
-    let mut s = String::new();
-    for key in ["class", "id", "itemprop", "rel"] {
-        if let Some(v) = dom.attr(id, key) {
-            s.push(' ');
-            s.push_str(&v.to_ascii_lowercase());
-        }
-    }
-    s
+    dom.attr_words(id, &["class", "id", "itemprop", "rel"])
 }
 
 /// True when a class token has one of `words` as a `-`/`_` part (`post-author`, `entry_writer`) or, for
