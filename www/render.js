@@ -59,13 +59,24 @@ export function dayOf(value) {
  * Draws the timeline of all articles as an SVG: one mark per entry at its date (vague ones hollow),
  * its clause and entities on hover (SVG <title>), `onPick(entry)` on click.
  */
-export function renderTimeline(container, result, onPick) {
+/**
+ * The dated timeline entries of all articles, oldest first (then in text order), and the canonical
+ * name of every entity id; `null` (after saying so in `container`) when there are none.
+ */
+function datedEntries(container, result) {
   container.replaceChildren();
   const names = new Map();
   for (const a of result.articles) for (const e of a.entities) names.set(e.id, e.canonical);
   const entries = result.articles.flatMap((a) => a.timeline).filter((t) => dayOf(t.value) !== null);
-  if (!entries.length) { container.append(el('p', { class: 'empty' }, 'لا أحداث مؤرخة')); return; }
-  entries.sort((x, y) => dayOf(x.value) - dayOf(y.value));
+  if (!entries.length) { container.append(el('p', { class: 'empty' }, 'لا أحداث مؤرخة')); return null; }
+  entries.sort((x, y) => dayOf(x.value) - dayOf(y.value) || x.start - y.start);
+  return { names, entries };
+}
+
+export function renderTimeline(container, result, onPick) {
+  const dated = datedEntries(container, result);
+  if (!dated) return;
+  const { names, entries } = dated;
   const days = entries.map((t) => dayOf(t.value));
   const min = Math.min(...days), max = Math.max(...days);
   const rowH = 28, top = 10, width = 320, pad = 14;
@@ -138,12 +149,9 @@ const GRAIN_NAMES = { minute: 'دقيقة', hour: 'ساعة', day: 'يوم', wee
  * entities in it; vague dates are marked. `onPick(entry)` is called when an event is clicked or Entered.
  */
 export function renderTimelineList(container, result, onPick) {
-  container.replaceChildren();
-  const names = new Map();
-  for (const a of result.articles) for (const e of a.entities) names.set(e.id, e.canonical);
-  const entries = result.articles.flatMap((a) => a.timeline).filter((t) => dayOf(t.value) !== null);
-  if (!entries.length) { container.append(el('p', { class: 'empty' }, 'لا أحداث مؤرخة')); return; }
-  entries.sort((x, y) => dayOf(x.value) - dayOf(y.value) || x.start - y.start);
+  const dated = datedEntries(container, result);
+  if (!dated) return;
+  const { names, entries } = dated;
   const groups = [];
   for (const t of entries) {
     const key = `${t.value}${t.vague ? '~' : ''}`;
