@@ -160,6 +160,8 @@ pub struct Article {
     /// The standfirst: a sub-headline or lede between the headline and the body (null when none).
     pub summary: Option<TextSpan>,
     pub published: Option<Published>,
+    /// The page's modification stamp (`آخر تحديث: …`), kept apart from `published` (null when none).
+    pub updated: Option<DateMention>,
     pub source: Option<TextSpan>,
     pub byline: Option<TextSpan>,
     pub keywords: Vec<TextSpan>,
@@ -218,6 +220,9 @@ impl Article {
         if let Some(p) = &mut self.published {
             p.start = f(p.start);
             p.end = f(p.end);
+        }
+        if let Some(u) = &mut self.updated {
+            date_offsets(u, f);
         }
         for s in self.keywords.iter_mut().chain(&mut self.paragraphs) {
             span_offsets(s, f);

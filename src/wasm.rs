@@ -21,7 +21,7 @@ export interface DateMention extends Span {
 }
 export interface TimelineEntry { value: string | null; grain: Grain; start: number; end: number; text: string; entities: string[]; vague: boolean; }
 export interface Article {
-  start: number; end: number; title: Span | null; summary: Span | null; published: Published | null;
+  start: number; end: number; title: Span | null; summary: Span | null; published: Published | null; updated: DateMention | null;
   source: Span | null; byline: Span | null; keywords: Span[]; paragraphs: Span[];
   entities: Entity[]; dates: DateMention[]; timeline: TimelineEntry[];
 }

@@ -12,7 +12,8 @@ pub enum LineKind {
     /// A read-also / related marker. `inline`: the marker has a headline on the same line (a teaser).
     Marker { inline: bool },
     /// A date line; `update` when it is a modification stamp (آخر تحديث), not the publication date.
-    Date { mention: DateMention, update: bool },
+    /// `updated`: the modification stamp written on the same line as the publication date.
+    Date { mention: DateMention, update: bool, updated: Option<DateMention> },
     /// A byline: the name's byte range in the text.
     Byline { start: usize, end: usize },
     /// A source line: the attribution's byte range (`صدى البلد` after `المصدر:`).
@@ -239,7 +240,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         let mut m = m;
         m.start += at;
         m.end += at;
-        return LineKind::Date { mention: m, update };
+        return LineKind::Date { mention: m, update, updated: None };
     }
     if let Some(len) = label_prefix(&f, BYLINE_LABELS) {
         let start = skip_colon(line, original_after_folded(line, &f[..len]));
@@ -294,7 +295,22 @@ fn published_and_updated(line: &str, f: &str, at: usize, reference: Option<Refer
     let (from, mut m) = [before, later].into_iter().flatten().find_map(|(a, b)| date_line(&line[a..b], reference).map(|m| (a, m)))?;
     m.start += at + from;
     m.end += at + from;
-    Some(LineKind::Date { mention: m, update: false })
+    // The stamp itself: from the update label to the later publication label (or the end). A bare
+    // clock (`آخر تحديث 09:30`) is that time on the publication day.
+    let label_at = original_after_folded(line, &f[..cut]);
+    let stamp_end = later.map_or(line.len(), |(a, _)| a);
+    let updated = (label_at < stamp_end)
+        .then(|| {
+            let day = m.value.as_deref().and_then(|v| crate::date::calendar::Date::parse_iso(v.get(..10)?)).map(Reference::day);
+            date::find_dates(&line[label_at..stamp_end], day.or(reference)).into_iter().find(|d| d.value.is_some() && d.kind == "point")
+        })
+        .flatten()
+        .map(|mut u| {
+            u.start += at + label_at;
+            u.end += at + label_at;
+            u
+        });
+    Some(LineKind::Date { mention: m, update: false, updated })
 }
 
 /// The byte offset in `f` of the first of `labels` that starts a word (at the start of `f` or after

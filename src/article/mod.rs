@@ -64,6 +64,8 @@ impl Line {
 struct Draft {
     title: Option<(usize, usize)>,
     dates: Vec<(DateMention, Option<Zone>)>,
+    /// The first modification stamp (آخر تحديث), kept apart from the publication date.
+    updated: Option<DateMention>,
     byline: Option<(usize, usize)>,
     source: Option<(usize, usize)>,
     summary: Option<(usize, usize)>,
@@ -142,7 +144,7 @@ fn resolve_labels(text: &str, lines: &mut [Line], reference: Option<Reference>) 
             Label::Date | Label::Update => lines::date_line(&text[s..e], reference).map(|mut m| {
                 m.start += s;
                 m.end += s;
-                LineKind::Date { mention: m, update: label == Label::Update }
+                LineKind::Date { mention: m, update: label == Label::Update, updated: None }
             }),
             _ => None,
         };
@@ -235,9 +237,14 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
 /// Puts one line into the draft article. `fresh`: nothing has been taken yet (the title may come).
 fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
     match &l.kind {
-        LineKind::Date { mention, update } => {
-            if !update {
+        LineKind::Date { mention, update, updated } => {
+            if *update {
+                cur.updated.get_or_insert_with(|| mention.clone());
+            } else {
                 cur.dates.push((mention.clone(), l.zone));
+            }
+            if let Some(u) = updated {
+                cur.updated.get_or_insert_with(|| u.clone());
             }
             if let Some(b) = l.byline {
                 cur.byline.get_or_insert(b);
@@ -432,6 +439,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
             title: d.title.map(span),
             summary: summary.map(span),
             published,
+            updated: d.updated,
             source: source.map(span),
             byline: d.byline.map(span),
             keywords: d.keywords.into_iter().map(span).collect(),
