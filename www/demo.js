@@ -65,6 +65,7 @@ function renderArticles(result) {
       if (a.published.inferred) d.append(' ', el('span', { class: 'inferred' }, '(تاريخ الصفحة)'));
       meta.append(d);
     }
+    if (a.updated) meta.append(el('span', { class: 'updated' }, `آخر تحديث: ${a.updated.text}${a.updated.value ? ` (${a.updated.value})` : ''}`));
     if (a.byline) meta.append(el('span', { class: 'byline' }, `بقلم: ${a.byline.text}`));
     if (a.source) meta.append(el('span', { class: 'source' }, `المصدر: ${a.source.text}`));
     card.append(meta);

@@ -152,6 +152,7 @@
     card.append(el('div', { class: 'title' }, a.title ? a.title.text : 'بلا عنوان'));
     const meta = [];
     if (a.published) meta.push(`${a.published.text}${a.published.value ? ` (${a.published.value})` : ''}${a.published.inferred ? ' — تاريخ الصفحة' : ''}`);
+    if (a.updated) meta.push(`آخر تحديث: ${a.updated.text}${a.updated.value ? ` (${a.updated.value})` : ''}`);
     if (a.byline) meta.push(`بقلم ${a.byline.text}`);
     if (a.source) meta.push(`المصدر: ${a.source.text}`);
     for (const m of meta) card.append(el('div', { class: 'meta' }, m));
