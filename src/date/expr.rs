@@ -73,9 +73,36 @@ pub enum Expr {
     HijriMonthIn { m: u8, year: i32 },
     /// From the reference to n units after it (`خلال أسبوعين`, `في غضون يومين`).
     Within { n: i64, unit: Unit },
-    /// A month named with `المقبل`/`الماضي` (`نوفمبر المقبل`): the next one after the reference's month, or
-    /// the last one before it.
-    MonthRel { m: u8, rel: Rel },
+    /// A month named with a direction (`نوفمبر المقبل` k = 1, `شهر ستة الماضي` k = -1, `أيار بعد المقبل`
+    /// k = 2): the k-th one after the reference's month, or before it (strictly).
+    MonthDir { m: u8, k: i64 },
+    /// A day of a named month with a direction (`5 آذار المقبل`): the k-th occurrence strictly after the
+    /// reference (k > 0) or strictly before it (k < 0).
+    DayDir { m: u8, d: u8, k: i64 },
+    /// A day of a named month in the reference's year moved by k (`5 مارس من العام المقبل`).
+    DayInYear { m: u8, d: u8, k: i64 },
+    /// A weekday with a chained direction (`الجمعة قبل الماضية` k = -2, `السبت بعد المقبل` k = 2).
+    WeekdayN { wd: u8, k: i64 },
+    /// A weekday inside the ISO week k weeks from the reference's (`الأسبوع المقبل يوم الثلاثاء`).
+    WeekdayInWeek { wd: u8, k: i64 },
+    /// n whole units just before (k < 0) or just after (k > 0) the reference's unit (`الأسابيع الثلاثة
+    /// القادمة`, `الأيام العشرة الماضية`); n = None: a vague stretch (`الأيام المقبلة`).
+    UnitsSpan { unit: Unit, n: Option<i64>, k: i64 },
+    /// A Hijri month by name and direction (`رمضان المقبل` k = 1, `شعبان الماضي` k = -1); k = 0 is a bare
+    /// name (`في شهر رمضان`), the one nearest the reference's news window.
+    HijriMonthDir { m: u8, k: i64 },
+    /// The Hijri month or year of the reference moved by k (`الشهر الهجري المقبل`, `العام الهجري المنصرم`).
+    HijriUnit { year: bool, k: i64 },
+    /// The reference moved by n Hijri months or years (`بعد شهرين هجريين`).
+    HijriOffset { n: i64, year: bool },
+    /// A Hijri year (`عام 1420 هـ`): its first day, at year grain.
+    HijriYear(i32),
+    /// A part of any month expression (`أواخر شعبان الماضي`, `نهاية الشهر المقبل`).
+    PartOf { part: Part, month: Box<Expr> },
+    /// A holiday without a year, read by the tense of its sentence: Rel::Last the most recent one on or
+    /// before the reference (`أغلقت الأسواق عشية عيد الأضحى`), Rel::Next the next one on or after it
+    /// (`سيزور … في عيد الفطر`).
+    HolidayTensed { holiday: Holiday, rel: Rel },
     /// A month of the year before/after the reference's (`مارس السنة القادمة`).
     MonthRelYear { m: u8, k: i64 },
     /// A clock time said in GMT (`بتوقيت غرينتش`): moved to the reference's UTC offset when it has one.

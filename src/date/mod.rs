@@ -6,9 +6,11 @@
 //! applies the news policy; `hijri` and the generated `ummalqura` table convert other calendars.
 
 pub mod calendar;
+pub mod direction;
 pub mod expr;
 pub mod hijri;
 pub mod lexicon;
+pub mod number;
 pub mod resolve;
 pub mod scan;
 mod ummalqura;

@@ -11,7 +11,7 @@
 
 use super::calendar::{days_in_month, Date, Reference, Time};
 use super::expr::{Expr, Holiday, Part, Rel};
-use super::hijri::{hijri_month_range, hijri_to_gregorian};
+use super::hijri::{gregorian_to_hijri, hijri_month_range, hijri_to_gregorian};
 use super::lexicon::Unit;
 use crate::model::Grain;
 
@@ -168,17 +168,97 @@ fn month_of(expr: &Expr, reference: Option<Reference>) -> Option<(i32, u8)> {
         Expr::Month { y: Some(y), m } => Some((*y, *m)),
         Expr::Month { y: None, m } => r.and_then(|r| infer_year(*m, 1, r, None)).map(|d| (d.year, *m)),
         Expr::MonthRelYear { m, k } => r.map(|r| (r.year + *k as i32, *m)),
-        Expr::MonthRel { m, rel } => r.map(|r| {
-            let y = match rel {
-                Rel::Next if *m <= r.month => r.year + 1,
-                Rel::Last if *m >= r.month => r.year - 1,
-                _ => r.year,
+        Expr::MonthDir { m, k } => r.map(|r| {
+            // The first one strictly after (before) the reference's month, then whole years on.
+            let first = if *k > 0 {
+                if *m <= r.month { r.year + 1 } else { r.year }
+            } else if *m >= r.month {
+                r.year - 1
+            } else {
+                r.year
             };
-            (y, *m)
+            (first + (*k - k.signum()) as i32, *m)
         }),
         Expr::RelUnit { unit: Unit::Month, k } => r.and_then(|r| r.add_months(*k)).map(|d| (d.year, d.month)),
         _ => None,
     }
+}
+
+/// The first and last day of a month expression, Gregorian or Hijri (`رمضان المقبل`, `الشهر الجاري`).
+fn month_span(expr: &Expr, reference: Option<Reference>) -> Option<(Date, Date)> {
+    let r = reference.map(|r| r.date);
+    match expr {
+        Expr::HijriMonthDir { m, k } => hijri_month_dir(*m, *k, r?),
+        Expr::HijriMonth { y, m } if *m > 0 => hijri_month_range(*y, *m),
+        Expr::HijriUnit { year: false, k } => hijri_unit_month(*k, r?),
+        _ => {
+            let (y, m) = month_of(expr, reference)?;
+            Some((Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?))
+        }
+    }
+}
+
+/// (year, month) of the Hijri month `k` months from the reference's.
+fn hijri_shift(r: Date, k: i64) -> Option<(i32, u8)> {
+    let (y, m, _) = gregorian_to_hijri(r)?;
+    let total = y as i64 * 12 + (m as i64 - 1) + k;
+    Some((total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u8))
+}
+
+fn hijri_unit_month(k: i64, r: Date) -> Option<(Date, Date)> {
+    let (y, m) = hijri_shift(r, k)?;
+    hijri_month_range(y, m)
+}
+
+/// Hijri month `m` with direction k from the reference (k = 0: the one in the news window).
+fn hijri_month_dir(m: u8, k: i64, r: Date) -> Option<(Date, Date)> {
+    let (hy, hm, _) = gregorian_to_hijri(r)?;
+    let y = match k {
+        0 => {
+            let lo = r.add_months(-9)?;
+            let hi = r.add_months(3)?;
+            let cands: Vec<i32> = (hy - 1..=hy + 1).collect();
+            let pick = cands
+                .iter()
+                .find(|y| hijri_month_range(**y, m).is_some_and(|(a, b)| b >= lo && a <= hi))
+                .copied();
+            pick.unwrap_or(hy)
+        }
+        k if k > 0 => (if m <= hm { hy + 1 } else { hy }) + (k - 1) as i32,
+        k => (if m >= hm { hy - 1 } else { hy }) + (k + 1) as i32,
+    };
+    hijri_month_range(y, m)
+}
+
+/// The k-th occurrence of day `d` of month `m` strictly after (k > 0) or before (k < 0) the reference.
+fn day_dir(m: u8, d: u8, k: i64, r: Date) -> Option<Date> {
+    let mut found = 0;
+    let step: i32 = if k > 0 { 1 } else { -1 };
+    let mut y = r.year - step;
+    for _ in 0..(k.unsigned_abs() as usize + 3) {
+        y += step;
+        let Some(c) = Date::new(y, m, d.min(days_in_month(y, m))) else { continue };
+        if (k > 0 && c > r) || (k < 0 && c < r) {
+            found += 1;
+            if found == k.unsigned_abs() {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// The span of `n` whole units just after (k > 0) or before (k < 0) the reference's unit.
+fn units_span(unit: Unit, n: i64, k: i64, r: Date) -> Option<(Date, Date)> {
+    let (start_of, step): (Date, fn(Date, i64) -> Option<Date>) = match unit {
+        Unit::Day => (r, |d, n| d.add_days(n)),
+        Unit::Week => (r.add_days(1 - r.weekday() as i64)?, |d, n| d.add_days(7 * n)),
+        Unit::Month => (Date::new(r.year, r.month, 1)?, |d, n| d.add_months(n)),
+        Unit::Year | Unit::Decade => (Date::new(r.year, 1, 1)?, |d, n| d.add_months(12 * n)),
+        _ => return None,
+    };
+    let (a, b) = if k > 0 { (step(start_of, 1)?, step(start_of, 1 + n)?) } else { (step(start_of, -n)?, start_of) };
+    Some((a, b.add_days(-1)?))
 }
 
 /// Western Easter Sunday (anonymous Gregorian computus).
@@ -234,11 +314,88 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
     let r = reference.map(|r| r.date);
     match expr {
         Expr::NthWeekday { n, wd, month } => {
-            let Some((y, m)) = month_of(month, reference) else { return none(Grain::Day, true) };
-            let last = days_in_month(y, m);
-            let days: Vec<Date> = (1..=last).filter_map(|d| Date::new(y, m, d)).filter(|d| d.weekday() == *wd).collect();
+            let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
+            let days: Vec<Date> = (0..=b.days() - a.days()).filter_map(|k| a.add_days(k)).filter(|d| d.weekday() == *wd).collect();
             let pick = if *n < 0 { days.last() } else { days.get(*n as usize - 1) };
             pick.map_or(none(Grain::Day, true), |d| day(*d, false))
+        }
+        Expr::WeekdayN { wd, k } => {
+            let Some(r) = r else { return none(Grain::Day, true) };
+            let d = if *k < 0 {
+                weekday_date(*wd, Rel::Last, r).and_then(|d| d.add_days(7 * (k + 1)))
+            } else {
+                weekday_date(*wd, Rel::Next, r).and_then(|d| d.add_days(7 * (k - 1)))
+            };
+            d.map_or(none(Grain::Day, true), |d| day(d, true))
+        }
+        Expr::WeekdayInWeek { wd, k } => {
+            let Some(r) = r else { return none(Grain::Day, true) };
+            let d = r.add_days(7 * k + *wd as i64 - r.weekday() as i64);
+            d.map_or(none(Grain::Day, true), |d| day(d, true))
+        }
+        Expr::DayDir { m, d, k } => match r.and_then(|r| day_dir(*m, *d, *k, r)) {
+            Some(d) => day(d, true),
+            None => none(Grain::Day, true),
+        },
+        Expr::DayInYear { m, d, k } => match r.and_then(|r| Date::new(r.year + *k as i32, *m, *d)) {
+            Some(d) => day(d, true),
+            None => none(Grain::Day, true),
+        },
+        Expr::UnitsSpan { unit, n, k } => {
+            let (Some(r), Some(n)) = (r, n) else { return none(unit_grain(*unit), true) };
+            match units_span(*unit, *n, *k, r) {
+                Some((a, b)) => interval(a, b, true),
+                None => none(unit_grain(*unit), true),
+            }
+        }
+        Expr::HijriMonthDir { .. } | Expr::HijriUnit { year: false, .. } => match month_span(expr, reference) {
+            Some((a, b)) => {
+                let mut res = interval(a, b, true);
+                res.relative = !matches!(expr, Expr::HijriMonthDir { k: 0, .. });
+                res
+            }
+            None => none(Grain::Month, true),
+        },
+        Expr::HijriUnit { year: true, k } => {
+            let Some(r) = r else { return none(Grain::Year, true) };
+            match gregorian_to_hijri(r).and_then(|(y, _, _)| hijri_to_gregorian(y + *k as i32, 1, 1)) {
+                Some(d) => point(d.to_string(), Grain::Year, true, Some(d)),
+                None => none(Grain::Year, true),
+            }
+        }
+        Expr::HijriOffset { n, year } => {
+            let Some(r) = r else { return none(if *year { Grain::Year } else { Grain::Month }, true) };
+            let moved = gregorian_to_hijri(r).and_then(|(y, m, d)| {
+                let total = y as i64 * 12 + (m as i64 - 1) + if *year { 12 * n } else { *n };
+                let (y, m) = (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u8);
+                (0..3).find_map(|back| hijri_to_gregorian(y, m, d.saturating_sub(back).max(1)))
+            });
+            moved.map_or(none(Grain::Day, true), |d| day(d, true))
+        }
+        Expr::HijriYear(y) => match hijri_to_gregorian(*y, 1, 1) {
+            Some(d) => point(d.to_string(), Grain::Year, false, Some(d)),
+            None => none(Grain::Year, false),
+        },
+        Expr::PartOf { part, month } => {
+            let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
+            let (x, y) = match part {
+                Part::Early => (a, a.add_days(9).unwrap_or(a)),
+                Part::Mid => (a.add_days(14).unwrap_or(a), a.add_days(14).unwrap_or(a)),
+                Part::Late => (a.add_days(20).unwrap_or(a), b),
+            };
+            if x == y {
+                return day(x, true);
+            }
+            interval(x, y, true)
+        }
+        Expr::HolidayTensed { holiday, rel } => {
+            let Some(r) = r else { return none(Grain::Day, true) };
+            let all: Vec<Date> = (r.year - 1..=r.year + 1).filter_map(|y| holiday_in(*holiday, y)).collect();
+            let found = match rel {
+                Rel::Next => all.iter().find(|d| **d >= r),
+                _ => all.iter().rev().find(|d| **d <= r),
+            };
+            found.map_or(none(Grain::Day, true), |d| day(*d, true))
         }
         Expr::WeekOfMonth { n, month } => {
             let Some((y, m)) = month_of(month, reference) else { return none(Grain::Week, true) };
@@ -252,11 +409,12 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             pick.map_or(none(Grain::Week, true), |d| point(week_value(*d), Grain::Week, false, Some(*d)))
         }
         Expr::DayOfMonth { n, month } => {
-            let Some((y, m)) = month_of(month, reference) else { return none(Grain::Day, true) };
-            let d = if *n < 0 { days_in_month(y, m) } else { *n as u8 };
-            Date::new(y, m, d).map_or(none(Grain::Day, true), |d| day(d, false))
+            let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
+            let d = if *n < 0 { Some(b) } else { a.add_days(*n as i64 - 1).filter(|d| *d <= b) };
+            let relative = !matches!(**month, Expr::Month { y: Some(_), .. });
+            d.map_or(none(Grain::Day, true), |d| day(d, relative))
         }
-        Expr::MonthRelYear { .. } | Expr::MonthRel { .. } => match month_of(expr, reference) {
+        Expr::MonthRelYear { .. } | Expr::MonthDir { .. } => match month_of(expr, reference) {
             Some((y, m)) => point(month_value(y, m), Grain::Month, true, Date::new(y, m, 1)),
             None => none(Grain::Month, true),
         },
@@ -373,7 +531,8 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                     let y = r.year + *k as i32;
                     point(format!("{y:04}"), Grain::Year, true, Date::new(y, 1, 1))
                 }
-                _ => day(r, true),
+                Unit::Day => r.add_days(*k).map_or(none(Grain::Day, true), |d| day(d, true)),
+                _ => resolve(&Expr::Offset { n: *k, unit: *unit }, reference),
             }
         }
         Expr::Offset { n, unit } => {

@@ -10,7 +10,9 @@ use std::rc::Rc;
 use super::calendar::{Date, Time};
 use super::expr::{Expr, Holiday, Part, Rel};
 use super::hijri::{hijri_to_gregorian, solar_to_gregorian};
+use super::direction;
 use super::lexicon::*;
+use super::number::{self, Number};
 use crate::normalize::fold;
 use crate::segment::{tokens, Kind};
 
@@ -36,6 +38,7 @@ struct Tok {
     space_before: bool,
 }
 
+#[derive(Clone, Copy)]
 enum Cal {
     Gregorian,
     Hijri,
@@ -77,6 +80,20 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
     for (w, _, _) in DAY_PARTS {
         set.insert(w);
     }
+    // Every written number word, with and without the article, and every direction word.
+    for table in [number::UNIT_CARDINALS, number::TEEN_HEADS, number::UNIT_ORDINALS, number::DIALECT_TEENS, number::TENS_WORDS] {
+        for (w, _) in table {
+            set.insert(w);
+            set.insert(Box::leak(format!("ال{w}").into_boxed_str()));
+        }
+    }
+    set.extend(number::HUNDREDS_AND_THOUSANDS);
+    set.extend(direction::first_words());
+    set.extend([
+        "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
+        "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح",
+        "البارح", "اول", "عشيه", "ليله", "صبيحه", "الموافق",
+    ]);
     set.extend([
         "قبل", "بعد", "منذ", "خلال", "في", "من", "يوم", "اليوم", "امس", "الامس", "البارحه", "امبارح", "غدا", "الغد",
         "غد", "بكره", "بكرا", "الليله", "هذا", "هذه", "عند", "حوالي", "بحدود", "قرابه", "نحو", "تمام", "الساعه", "ساعه",
@@ -92,6 +109,8 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
 fn is_date_word(w: &str) -> bool {
     TRIGGERS.contains(w) || matches!(w, "الموافق" | "الاول" | "الثاني")
 }
+
+
 
 /// If `raw` (folded: `n`) is a clitic plus a date word, the byte offset (in `raw`) where the date
 /// word starts and the clitic in matching form. Multi-letter clitics first (`وب`, `ول`, `فب`).
@@ -216,52 +235,31 @@ impl Scanner {
         (1..=31).contains(&v).then_some((end, v as u8))
     }
 
-    /// Ordinal words: `الثالث`, `الثالث عشر`, `الحادي والعشرين`, `العشرين`.
-    fn ordinal_number(&self, i: usize) -> Option<(usize, u32)> {
-        let w = self.w(i);
-        if let Some(t) = lookup(TENS, w) {
-            return Some((i + 1, t));
-        }
-        let u = lookup(ORDINALS, w)?;
-        let next = self.w(i + 1);
-        if matches!(next, "عشر" | "عشره") {
-            return Some((i + 2, u + 10));
-        }
-        if let Some(t) = strip_clitic(next).filter(|_| next.starts_with('و')).and_then(|r| lookup(TENS, r)) {
-            return Some((i + 2, u + t));
-        }
-        if next == "و" {
-            if let Some(t) = lookup(TENS, self.w(i + 2)) {
-                return Some((i + 3, u + t));
-            }
-        }
-        if matches!(w, "الحادي" | "حادي" | "الحاديه") {
-            return None; // "the eleventh" needs its عشر
-        }
-        Some((i + 1, u))
+    /// A written number at `i` (see `number.rs`): `خمسة وعشرين`, `الحادي والعشرين`, `ألفين وثمانية`.
+    fn number(&self, i: usize) -> Option<Number> {
+        number::parse(|k| self.w(k), i)
     }
 
-    /// A written or digit count for offsets and durations: `3`, `ثلاثة`, `خمسة عشر`, `عشرين`.
+    /// A direction at `i` (see `direction.rs`): (end, k), `الماضي` -1, `بعد المقبل` +2; `this` also
+    /// reads `الجاري`/`الحالي`/`ده` as 0.
+    fn dir(&self, i: usize, this: bool) -> Option<(usize, i64)> {
+        direction::direction(|k| self.w(k), i, this)
+    }
+
+    /// Ordinal words: `الثالث`, `الثالث عشر`, `الحادي والعشرين`, `العشرين`.
+    fn ordinal_number(&self, i: usize) -> Option<(usize, u32)> {
+        let n = self.number(i)?;
+        (n.ordinal || number::is_tens(self.w(i))).then_some((n.end, n.value))
+    }
+
+    /// A written or digit count for offsets and durations: `3`, `ثلاثة`, `خمسة عشر`, `عشرين`, `واحد
+    /// وثلاثين`, `مئتين`.
     fn count(&self, i: usize) -> Option<(usize, u32)> {
         if let Some(v) = self.num(i) {
             return (self.t[i].digits <= 4).then_some((i + 1, v));
         }
-        let w = self.w(i);
-        if let Some(t) = lookup(TENS, w) {
-            return Some((i + 1, t));
-        }
-        let u = lookup(CARDINALS, w)?;
-        if matches!(self.w(i + 1), "عشر" | "عشره") {
-            return Some((i + 2, u + 10));
-        }
-        let next = self.w(i + 1);
-        if let Some(t) = strip_clitic(next).filter(|_| next.starts_with('و')).and_then(|r| lookup(TENS, r)) {
-            return Some((i + 2, u + t));
-        }
-        if matches!(w, "احد" | "احدي" | "اثنا" | "اثني") {
-            return None;
-        }
-        Some((i + 1, u))
+        let n = self.number(i)?;
+        (!n.ordinal).then_some((n.end, n.value))
     }
 
     /// A month name of any family, one or two words, with an optional glued clitic (`بأيلول`) and an
@@ -323,14 +321,20 @@ impl Scanner {
     /// `عام`/`سنة`. Returns (end, year, hijri).
     fn year(&self, i: usize) -> Option<(usize, i32, bool)> {
         let mut i = i;
-        if self.is(i, &["عام", "سنه", "العام", "السنه"]) {
+        let cue = self.is(i, &["عام", "سنه", "العام", "السنه"]);
+        if cue {
             i += 1;
         }
-        let v = self.num(i)?;
-        if self.t[i].digits != 4 && self.t[i].digits != 3 {
-            return None;
-        }
-        let mut end = i + 1;
+        let (v, mut end) = match self.num(i) {
+            Some(v) if matches!(self.t[i].digits, 3 | 4) => (v, i + 1),
+            Some(_) => return None,
+            // A year in words after عام/سنة: `عام ألفين وثمانية`, `العام الألفين وخمسة عشر`.
+            None if cue => {
+                let n = self.number(i).filter(|n| n.value >= 1000 || matches!(self.w(n.end), "ه" | "هجري" | "هجريه" | "للهجره"))?;
+                (n.value, n.end)
+            }
+            None => return None,
+        };
         let mut hijri = false;
         match self.w(end) {
             "م" | "ميلادي" | "ميلاديه" => end += 1,
@@ -385,6 +389,7 @@ impl Scanner {
             self.relative_day(i),
             self.offset(i),
             self.rel_unit(i),
+            self.week_then_weekday(i),
             self.duration(i),
             self.year_only(i),
             self.vague_word(i),
@@ -494,41 +499,25 @@ impl Scanner {
         }
         // Qualifiers: الماضي / المقبل / من الأسبوع الماضي / الأسبوع الحالي / هذا.
         let this_before = i > 0 && matches!(self.w(i - 1), "هذا" | "هذه");
-        let mut rel = if this_before { Rel::This } else { Rel::Bare };
-        let mut end = j;
-        let q = self.w(j);
-        if is_past_word(q) {
-            rel = Rel::Last;
-            end = j + 1;
-        } else if is_next_word(q) {
-            rel = Rel::Next;
-            end = j + 1;
-        } else {
-            let mut k = j;
-            if self.is(k, &["من"]) {
-                k += 1;
-            }
-            let this = self.is(k, &["هذا"]);
-            if this {
-                k += 1;
-            }
-            if self.is(k, &["الاسبوع"]) {
-                let q = self.w(k + 1);
-                if is_past_word(q) {
-                    rel = Rel::Last;
-                    end = k + 2;
-                } else if is_next_word(q) {
-                    rel = Rel::Next;
-                    end = k + 2;
-                } else if is_this_word(q) {
-                    rel = Rel::This;
-                    end = k + 2;
-                } else if this {
-                    rel = Rel::This;
-                    end = k + 1;
-                }
-            }
+        let rel = if this_before { Rel::This } else { Rel::Bare };
+        // A direction chain: `الجمعة الماضية`, `الجمعة قبل الماضية`, `السبت بعد المقبل`, `الخميس اللي فات`.
+        if let Some((e, k)) = self.dir(j, false) {
+            let expr = match k {
+                -1 => Expr::Weekday { wd, rel: Rel::Last },
+                1 => Expr::Weekday { wd, rel: Rel::Next },
+                k => Expr::WeekdayN { wd, k },
+            };
+            return Some(self.with_clock(e, expr));
         }
+        // A week: `من الأسبوع الماضي`, `الأسبوع المقبل`, `من هذا الأسبوع`, `الاسبوع الجاي`.
+        let mut k = j;
+        if self.is(k, &["من", "في"]) {
+            k += 1;
+        }
+        if let Some((e, Expr::RelUnit { unit: Unit::Week, k: weeks })) = self.rel_unit(k) {
+            return Some(self.with_clock(e, Expr::WeekdayInWeek { wd, k: weeks }));
+        }
+        let end = j;
         Some(self.with_clock(end, Expr::Weekday { wd, rel }))
     }
 
@@ -575,8 +564,21 @@ impl Scanner {
             }
         }
         k = self.comma(k);
+        // `3. مارس. 2019`
+        if self.punct(k, &["."]) && self.month(k + 1).is_some() {
+            k += 1;
+        }
         if self.is(k, &["من"]) {
             k += 1;
+        }
+        // A day of a relative month: `السابع من الشهر الجاري`, `20 من الشهر المقبل`, `9 من هذا الشهر`.
+        if d2.is_none() {
+            if let Some((e, month @ Expr::RelUnit { unit: Unit::Month, .. })) = self.rel_unit(k) {
+                return Some(self.with_clock(e, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
+            }
+            if let Some((e, month @ Expr::HijriUnit { year: false, .. })) = self.rel_unit(k) {
+                return Some(self.with_clock(e, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
+            }
         }
         let (mut end, m, cal) = if let Some((e, m)) = self.month_number(k) {
             (e, m, Cal::Gregorian)
@@ -587,10 +589,23 @@ impl Scanner {
             self.month(k)?
         };
         let mut year = None;
-        let e = self.comma(end);
+        let mut e = self.comma(end);
+        if self.punct(e, &["."]) && self.year(e + 1).is_some() {
+            e += 1;
+        }
         if let Some((ye, y, hijri)) = self.year(e) {
             year = Some((y, hijri));
             end = ye;
+        } else if d2.is_none() && matches!(cal, Cal::Gregorian) {
+            // `5 آذار المقبل` (the next 5 March), `10 مارس الماضي`, `5 مارس من العام المقبل`.
+            Date::new(2000, m, d1)?;
+            if let Some((de, k)) = self.dir(end, false) {
+                return Some(self.with_clock(de, Expr::DayDir { m, d: d1, k }));
+            }
+            let yk = if self.is(end, &["من", "في"]) { end + 1 } else { end };
+            if let Some((ye, Expr::RelUnit { unit: Unit::Year, k })) = self.rel_unit(yk) {
+                return Some(self.with_clock(ye, Expr::DayInYear { m, d: d1, k }));
+            }
         }
         let make = |d: u8| -> Option<Expr> {
             match cal {
@@ -677,32 +692,68 @@ impl Scanner {
         Some(self.with_clock(end, expr))
     }
 
-    /// `فبراير 2022`, `كانون الأول 2024`, `في فبراير`, `رمضان 1446`, `آب/أغسطس 2013`.
+    /// `فبراير 2022`, `كانون الأول 2024`, `في فبراير`, `رمضان 1446`, `آب/أغسطس 2013`, `نوفمبر المقبل`,
+    /// `أيار بعد المقبل`, `مارس من العام المقبل`, `رمضان المقبل`, `شهر 7`, `شهر 3 2024`, `شهر ستة الماضي`,
+    /// a bare `أغسطس`/`تموز`.
     fn month_year(&self, i: usize) -> Option<(usize, Expr)> {
         // `32 يناير 2023`: the day rule refused an impossible day; the month is not reported alone.
         if i > 0 && self.num(i - 1).is_some_and(|v| v <= 99) && self.t[i - 1].digits <= 2 {
             return None;
         }
-        let (end, m, cal) = self.month(i)?;
+        let (end, m, cal, by_number) = match self.month_number(i) {
+            Some((e, m)) => (e, m, Cal::Gregorian, true),
+            None => {
+                let k = if self.is(i, &["شهر"]) && self.month_name(i + 1).is_some() { i + 1 } else { i };
+                let (e, m, cal) = self.month(k)?;
+                (e, m, cal, false)
+            }
+        };
         let key = self.w(i);
         let key = strip_clitic(key).filter(|s| lookup(MONTHS, s).is_some()).unwrap_or(key);
         let e = self.comma(end);
-        match (cal, self.year(e)) {
-            (Cal::Gregorian, Some((ye, y, false))) => Some((ye, Expr::Month { y: Some(y), m })),
-            (Cal::Hijri, Some((ye, y, _))) if y >= 1700 => Some((ye, Expr::HijriMonthIn { m, year: y })),
-            (Cal::Hijri, Some((ye, y, _))) => Some((ye, Expr::HijriMonth { y, m })),
-            (Cal::Gregorian, None) if is_next_word(self.w(end)) || is_past_word(self.w(end)) => {
-                let rel = if is_next_word(self.w(end)) { Rel::Next } else { Rel::Last };
-                Some((end + 1, Expr::MonthRel { m, rel }))
+        let year = self.year(e).or_else(|| {
+            // `شهر 3 2024`: a month number then a bare year.
+            (by_number && self.num(e).is_some_and(|v| (1900..=2100).contains(&v))).then(|| (e + 1, self.num(e).unwrap() as i32, false))
+        });
+        match (cal, year) {
+            (Cal::Gregorian, Some((ye, y, false))) => return Some((ye, Expr::Month { y: Some(y), m })),
+            (Cal::Hijri, Some((ye, y, _))) if y >= 1700 => return Some((ye, Expr::HijriMonthIn { m, year: y })),
+            (Cal::Hijri, Some((ye, y, _))) => return Some((ye, Expr::HijriMonth { y, m })),
+            (Cal::Solar, _) => return None,
+            _ => {}
+        }
+        // A direction: `نوفمبر المقبل`, `رمضان الماضي`, `أيار بعد المقبل`, `شهر ستة الماضي`.
+        if let Some((de, k)) = self.dir(end, false) {
+            return Some((de, match cal {
+                Cal::Hijri => Expr::HijriMonthDir { m, k },
+                _ => Expr::MonthDir { m, k },
+            }));
+        }
+        // `مارس من العام المقبل`, `أكتوبر السنة الماضية`.
+        let yk = if self.is(end, &["من", "في"]) { end + 1 } else { end };
+        if let (Cal::Gregorian, Some((ye, Expr::RelUnit { unit: Unit::Year, k }))) = (&cal, self.rel_unit(yk)) {
+            return Some((ye, Expr::MonthRelYear { m, k }));
+        }
+        match cal {
+            Cal::Hijri => {
+                // A bare Hijri month only after شهر or a cue word (رجب, شعبان, رمضان are also first names);
+                // صفر (zero) only after شهر.
+                let after_shahr = i > 0 && self.is(i - 1, &["شهر"]) || self.is(i, &["شهر"]);
+                let cue = i > 0 && self.is(i - 1, &["في", "خلال", "طوال", "منذ", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "قبل", "بعد", "طيله"]);
+                (after_shahr || cue && m != 2).then_some((end, Expr::HijriMonthDir { m, k: 0 }))
             }
-            (Cal::Gregorian, None) => {
-                // A bare month name: only unambiguous names after a cue word (في، خلال، منذ، شهر).
-                let cue = i > 0 && self.is(i - 1, &["في", "خلال", "منذ", "شهر", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف"]);
+            _ if by_number => {
+                // `شهر 7`, `شهر ستة`: needs شهر (not الشهر, which is `الشهر الثامن` below) or a digit.
+                (self.is(i, &["شهر"]) || self.num(i + 1).is_some()).then_some((end, Expr::Month { y: None, m }))
+            }
+            _ => {
+                // A bare month name: unambiguous names alone, the others after a cue word.
+                let cue = i > 0 && self.is(i - 1, &["في", "خلال", "منذ", "شهر", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "طوال", "مع", "قبل", "بعد"]);
                 let single = end == i + 1;
-                (cue && !AMBIGUOUS_MONTHS.contains(&key) && single && self.t[i].kind == Kind::Word)
-                    .then_some((end, Expr::Month { y: None, m }))
+                let clear = !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان");
+                let plain = self.t[i].kind == Kind::Word && single && !AMBIGUOUS_MONTHS.contains(&key);
+                (plain && (cue || clear || self.is(i, &["شهر"]))).then_some((end, Expr::Month { y: None, m }))
             }
-            _ => None,
         }
     }
 
@@ -728,23 +779,53 @@ impl Scanner {
             let (end, y) = self.year(e).map_or((e, None), |(ye, y, _)| (ye, Some(y)));
             return Some((end, Expr::MonthPart { y, m, part }));
         }
+        // `نهاية الشهر الجاري`, `أواخر الشهر المقبل`, `منتصف الشهر الهجري المقبل`.
+        if let Some((e, month)) = self.rel_unit(k) {
+            if matches!(month, Expr::RelUnit { unit: Unit::Month, .. } | Expr::HijriUnit { year: false, .. }) {
+                return Some((e, Expr::PartOf { part, month: Box::new(month) }));
+            }
+        }
         if self.is(k, &["شهر"]) {
             k += 1;
-        }
-        let (mut end, m, cal) = self.month(k)?;
-        if !matches!(cal, Cal::Gregorian) {
-            return None;
-        }
-        let mut y = None;
-        if let Some((ye, year, false)) = self.year(self.comma(end)) {
-            y = Some(year);
-            end = ye;
         }
         // `أول` needs more than a month name to mean the start of it (`اول شباط` is the 1st: day rule).
         if self.w(j) == "اول" {
             return None;
         }
-        Some((end, Expr::MonthPart { y, m, part }))
+        let (mut end, m, cal) = self.month(k)?;
+        let mut y = None;
+        if let Some((ye, year, hijri)) = self.year(self.comma(end)) {
+            match cal {
+                Cal::Gregorian if !hijri => {
+                    y = Some(year);
+                    end = ye;
+                }
+                Cal::Hijri if year < 1700 => {
+                    return Some((ye, Expr::PartOf { part, month: Box::new(Expr::HijriMonth { y: year, m }) }));
+                }
+                _ => return None,
+            }
+        }
+        // A direction or a relative year: `أواخر شعبان الماضي`, `مطلع مارس المقبل`, `منتصف أبريل من العام المقبل`.
+        if y.is_none() {
+            if let Some((de, k)) = self.dir(end, false) {
+                let month = match cal {
+                    Cal::Hijri => Expr::HijriMonthDir { m, k },
+                    Cal::Gregorian => Expr::MonthDir { m, k },
+                    Cal::Solar => return None,
+                };
+                return Some((de, Expr::PartOf { part, month: Box::new(month) }));
+            }
+            let yk = if self.is(end, &["من", "في"]) { end + 1 } else { end };
+            if let (Cal::Gregorian, Some((ye, Expr::RelUnit { unit: Unit::Year, k }))) = (cal, self.rel_unit(yk)) {
+                return Some((ye, Expr::PartOf { part, month: Box::new(Expr::MonthRelYear { m, k }) }));
+            }
+        }
+        match cal {
+            Cal::Gregorian => Some((end, Expr::MonthPart { y, m, part })),
+            Cal::Hijri => Some((end, Expr::PartOf { part, month: Box::new(Expr::HijriMonthDir { m, k: 0 }) })),
+            Cal::Solar => None,
+        }
     }
 
     /// `16/10/2025`, `2025-10-16`, `17.03.2020`, `2020/12/25 - 1:59 صباحًا`, `20-02-1430 هـ`, `21/09`.
@@ -1058,9 +1139,20 @@ impl Scanner {
             }
             match self.month(k)? {
                 (e, m, Cal::Gregorian) => (e, m),
+                (e, m, Cal::Hijri) => {
+                    // `آخر جمعة من شهر شعبان`, `أول اثنين من رمضان المقبل`, `ثاني خميس من رجب 1446`.
+                    if let Some((ye, y, _)) = self.year(self.comma(e)).filter(|&(_, y, _)| y < 1700) {
+                        return Some((ye, Expr::HijriMonth { y, m }));
+                    }
+                    let (e, k) = self.dir(e, false).unwrap_or((e, 0));
+                    return Some((e, Expr::HijriMonthDir { m, k }));
+                }
                 _ => return None,
             }
         };
+        if let Some((de, k)) = self.dir(end, false) {
+            return Some((de, Expr::MonthDir { m, k }));
+        }
         // The year: `2014`, `سنة 2014`, `من عام 2014`, `في سنة 2014`, `لعام 2014`, `السنة القادمة`.
         let mut y = None;
         let mut yk = end;
@@ -1159,6 +1251,17 @@ impl Scanner {
             Some((e, y, false)) if (1900..=2100).contains(&y) => (e, Some(y)),
             _ => (end, None),
         };
+        if year.is_none() {
+            // `عيد الفطر المقبل`, `عيد الأضحى الماضي`; else the tense of the sentence.
+            if let Some((e, k)) = self.dir(end, false).filter(|&(_, k)| k.abs() == 1) {
+                let rel = if k > 0 { Rel::Next } else { Rel::Last };
+                return Some((e, Expr::HolidayTensed { holiday: h, rel }));
+            }
+            match self.tense_before(i) {
+                Rel::Bare => {}
+                rel => return Some((end, Expr::HolidayTensed { holiday: h, rel })),
+            }
+        }
         Some((end, Expr::Holiday { holiday: h, year }))
     }
 
@@ -1245,6 +1348,12 @@ impl Scanner {
             }
         };
         let (end, n, unit) = self.quantity(j)?;
+        // `بعد شهرين هجريين`, `قبل ثلاث سنوات هجرية`.
+        if matches!(unit, Unit::Month | Unit::Year) && w != "من" {
+            if let (Some(n), true) = (n, self.is(end, &["هجري", "هجريه", "هجريين", "هجريتين", "هجريا", "قمري", "قمريه", "قمريين", "قمريا"])) {
+                return Some((end + 1, Expr::HijriOffset { n: sign * n, year: unit == Unit::Year }));
+            }
+        }
         // `من أسبوع` is "a week ago"; `من شهر أيلول`, `من 3 أيام` are not offsets.
         if w == "من" && (n != Some(1) || self.month(end).is_some() || self.month_number(j).is_some() || self.num(end).is_some()) {
             return None;
@@ -1261,37 +1370,122 @@ impl Scanner {
         }
     }
 
-    /// `الأسبوع الماضي`, `الشهر المقبل`, `العام الماضي`, `هذا العام`, `السنة الحالية`, `الاسبوع الجاري`.
+    /// `الأسبوع الماضي`, `الشهر المقبل`, `العام الماضي`, `هذا العام`, `السنة الحالية`, `الاسبوع الجاري`,
+    /// `الشهر قبل الماضي`, `السنة بعد الجاية`, `هالسنة`, `السنة دي`, `الساعة القادمة`, `العام الهجري
+    /// المنصرم`, `الشهر الهجري المقبل`; and plural spans: `الأسابيع الثلاثة القادمة`, `الأيام العشرة
+    /// الماضية`, `الأشهر المقبلة`.
     fn rel_unit(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         let this = self.is(j, &["هذا", "هذه"]);
         if this {
             j += 1;
         }
-        let unit = match self.w(j) {
-            "الاسبوع" => Unit::Week,
-            "الشهر" => Unit::Month,
-            "العام" | "السنه" => Unit::Year,
-            w => match strip_clitic(w) {
-                Some("الاسبوع") if !this => Unit::Week,
-                Some("الشهر") if !this => Unit::Month,
-                Some("العام" | "السنه") if !this => Unit::Year,
+        let w = self.w(j);
+        let unit_of = |w: &str| -> Option<Unit> {
+            Some(match w {
+                "الاسبوع" => Unit::Week,
+                "الشهر" => Unit::Month,
+                "العام" | "السنه" => Unit::Year,
+                "اليوم" => Unit::Day,
+                "الساعه" => Unit::Hour,
+                "الدقيقه" => Unit::Minute,
+                _ => return None,
+            })
+        };
+        // `هالسنة`, `هالشهر`, `هالأسبوع`: this one.
+        if let Some(u) = w.strip_prefix("ه").and_then(|r| unit_of(r)).filter(|u| *u >= Unit::Week) {
+            return Some((j + 1, Expr::RelUnit { unit: u, k: 0 }));
+        }
+        // Plural spans.
+        let plural = match strip_clitic(w).filter(|r| r.starts_with("ال")).unwrap_or(w) {
+            "الايام" => Some(Unit::Day),
+            "الاسابيع" => Some(Unit::Week),
+            "الاشهر" | "الشهور" => Some(Unit::Month),
+            "السنوات" | "الاعوام" | "السنين" => Some(Unit::Year),
+            _ => None,
+        };
+        if let Some(unit) = plural.filter(|_| !this) {
+            let (k2, n) = match self.count(j + 1) {
+                Some((e, n)) if !self.t[j + 1].kind.eq(&Kind::Number) || n <= 99 => (e, Some(n as i64)),
+                _ => (j + 1, None),
+            };
+            let (e, k) = self.dir(k2, false).filter(|&(_, k)| k.abs() == 1)?;
+            return Some((e, Expr::UnitsSpan { unit, n, k }));
+        }
+        let unit = match unit_of(w) {
+            Some(u) => u,
+            None => match strip_clitic(w).and_then(|r| unit_of(r)) {
+                Some(u) if !this => u,
                 _ => return None,
             },
         };
-        let q = self.w(j + 1);
-        let k = if is_past_word(q) {
-            -1
-        } else if is_next_word(q) {
-            1
-        } else if is_this_word(q) {
-            0
-        } else if this {
-            return Some((j + 1, Expr::RelUnit { unit, k: 0 }));
-        } else {
-            return None;
-        };
-        Some((j + 2, Expr::RelUnit { unit, k }))
+        // Hijri: `العام الهجري المنصرم`, `الشهر الهجري القادم`, `هذا العام الهجري`.
+        if matches!(unit, Unit::Month | Unit::Year) && self.is(j + 1, &["الهجري", "الهجريه"]) {
+            let year = unit == Unit::Year;
+            if let Some((e, k)) = self.dir(j + 2, true) {
+                return Some((e, Expr::HijriUnit { year, k }));
+            }
+            return this.then_some((j + 2, Expr::HijriUnit { year, k: 0 }));
+        }
+        // Day, hour and minute only with a direction (`اليوم` alone is the relative-day rule).
+        let small = unit < Unit::Week;
+        match self.dir(j + 1, !small) {
+            Some((e, k)) if !(small && k == 0) => {
+                if unit == Unit::Day && !(k == 1 || k == -1 || k.abs() >= 2) {
+                    return None;
+                }
+                Some((e, Expr::RelUnit { unit, k }))
+            }
+            _ if this && !small => Some((j + 1, Expr::RelUnit { unit, k: 0 })),
+            _ => None,
+        }
+    }
+
+    /// A week, then a weekday in it: `الأسبوع المقبل يوم الثلاثاء`, `الأسبوع الماضي، الأحد`, `هذا الأسبوع في
+    /// يوم الخميس`.
+    fn week_then_weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let (mut k, week) = self.rel_unit(i)?;
+        let Expr::RelUnit { unit: Unit::Week, k: weeks } = week else { return None };
+        k = self.comma(k);
+        if self.is(k, &["في"]) {
+            k += 1;
+        }
+        let yawm = self.is(k, &["يوم"]);
+        if yawm {
+            k += 1;
+        }
+        let w = self.w(k);
+        let wd = lookup(WEEKDAYS, w)
+            .or_else(|| strip_clitic(w).and_then(|s| lookup(WEEKDAYS, s)))
+            .or_else(|| if yawm { lookup(BARE_WEEKDAYS, w) } else { None })?;
+        Some(self.with_clock(k + 1, Expr::WeekdayInWeek { wd, k: weeks }))
+    }
+
+    /// The tense of the sentence before token `i`: Rel::Next for a future marker (`سيزور`, `ستجرى`, `من
+    /// المقرر`, `سوف`), Rel::Last for a past one (a perfect verb: `أغلقت`, `احتفلوا`, `قد`/`كان`), Rel::Bare
+    /// when nothing says.
+    fn tense_before(&self, i: usize) -> Rel {
+        let mut k = i;
+        let mut past = false;
+        while k > 0 && i - k < 12 {
+            k -= 1;
+            let t = &self.t[k];
+            if t.kind == Kind::Punct && matches!(&*t.n, "." | "!" | "؟" | "?" | "\n") {
+                break;
+            }
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let w = &*t.n;
+            let w = strip_clitic(w).filter(|_| w.starts_with('و') || w.starts_with('ف')).unwrap_or(w);
+            if is_future_marker(w) {
+                return Rel::Next;
+            }
+            if is_past_marker(w) {
+                past = true;
+            }
+        }
+        if past { Rel::Last } else { Rel::Bare }
     }
 
     /// `لمدة ثلاثة أيام`, `طيلة أسبوعين`, `على مدى 3 سنوات`, and a bare `3 أيام`.
@@ -1323,7 +1517,7 @@ impl Scanner {
             return None;
         }
         if hijri {
-            return Some((end, Expr::HijriMonth { y, m: 0 }));
+            return Some((end, Expr::HijriYear(y)));
         }
         (1000..=2200).contains(&y).then_some((end, Expr::Year(y)))
     }
@@ -1337,6 +1531,37 @@ impl Scanner {
             _ => None,
         }
     }
+}
+
+/// Words that put a sentence in the future: `سوف`, `من المقرر`, `المرتقب`, and verbs with the future
+/// prefix س (`سيزور`, `ستجرى`, `سنحتفل`, `سأسافر`) — not nouns that start the same way (`سيارة`, `ستة`).
+fn is_future_marker(w: &str) -> bool {
+    if matches!(w, "سوف" | "المقرر" | "مقرر" | "المرتقب" | "المرتقبه" | "المزمع" | "المزمعه" | "يعتزم" | "تعتزم" | "المنتظر" | "المقبل" | "المقبله" | "القادم" | "القادمه" | "يرتقب" | "ينتظر" | "تنطلق" | "ينطلق") {
+        return true;
+    }
+    let mut c = w.chars();
+    if c.next() != Some('س') || !matches!(c.next(), Some('ي' | 'ت' | 'ن' | 'ا')) || w.chars().count() < 5 {
+        return false;
+    }
+    !matches!(
+        w,
+        "سياسه" | "سياسي" | "سياسيه" | "سياسات" | "سياسيون" | "سياسيين" | "سياره" | "سيارات" | "سياحه" | "سياحي" | "سياحيه"
+            | "سيطره" | "سيده" | "سيدات" | "ستين" | "ستون" | "ستار" | "ستاد" | "ستوديو" | "سيناريو" | "سيناء" | "سياق"
+            | "سيول" | "سيوف" | "سيرين" | "ساعات" | "ساعه" | "سابق" | "سابقه" | "سابقا" | "ساحه" | "سادس" | "سادسه"
+            | "سالم" | "سامي" | "ساره" | "سامح" | "سنوات" | "سنويا" | "سنوي" | "سنويه" | "سنين" | "ستمائه" | "سيدني"
+    )
+}
+
+/// Words of a sentence about the past: `قد`/`لقد`/`كان`/`أمس`, and perfect verbs (a word ending in ت or
+/// وا without the article: `أغلقت`, `احتفلت`, `احتفلوا`; not plurals in ات).
+fn is_past_marker(w: &str) -> bool {
+    if matches!(w, "قد" | "لقد" | "كان" | "كانت" | "كانوا" | "امس" | "الماضي" | "الماضيه" | "تم" | "جرت" | "جري" | "شهدت" | "شهد") {
+        return true;
+    }
+    if w.starts_with("ال") || w.chars().count() < 4 || w.ends_with("ات") || w.ends_with("وت") {
+        return false;
+    }
+    (w.ends_with('ت') || w.ends_with("وا")) && !matches!(w.chars().next(), Some('ي' | 'ت' | 'ن'))
 }
 
 /// Every time expression in `text`, left to right, without overlaps.
