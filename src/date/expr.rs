@@ -58,10 +58,14 @@ pub enum Expr {
     At(Box<Expr>, Time, bool),
     /// A clock time alone (`الساعة 10:30 صباحا`): on the reference day. The flag: minutes were given.
     Clock(Time, bool),
+    /// The evening of the reference day moved by k days (`الليلة` 0, `الليلة الماضية` -1): 18:00 to midnight.
+    Night(i64),
     /// The moment of the reference (`الآن`).
     Now,
     /// The n-th weekday of a month (`ثالث ثلاثاء في أيلول 2014`); n = -1 is the last one.
     NthWeekday { n: i8, wd: u8, month: Box<Expr> },
+    /// The n-th weekday after (or before) a day (`ثالث ثلاثاء بعد كريسماس 2014`).
+    NthWeekdayFrom { n: i8, wd: u8, anchor: Box<Expr>, after: bool },
     /// The n-th week of a month (`الأسبوع الأول من أكتوبر`), n = -1 the last: weeks start on Monday and lie
     /// inside the month.
     WeekOfMonth { n: i8, month: Box<Expr> },

@@ -319,6 +319,12 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             let pick = if *n < 0 { days.last() } else { days.get(*n as usize - 1) };
             pick.map_or(none(Grain::Day, true), |d| day(*d, false))
         }
+        Expr::NthWeekdayFrom { n, wd, anchor, after } => {
+            let Some(a) = resolve(anchor, reference).first_day else { return none(Grain::Day, true) };
+            let step = if *after { 1 } else { -1 };
+            let found = (1..=7 * *n as i64 + 7).filter_map(|k| a.add_days(step * k)).filter(|d| d.weekday() == *wd).nth(*n as usize - 1);
+            found.map_or(none(Grain::Day, true), |d| day(d, false))
+        }
         Expr::WeekdayN { wd, k } => {
             let Some(r) = r else { return none(Grain::Day, true) };
             let d = if *k < 0 {
@@ -605,6 +611,17 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 let grain = if *minutes { Grain::Minute } else { Grain::Hour };
                 point(format!("T{:02}:{:02}", t.hour, t.minute), grain, true, None)
             }
+        },
+        Expr::Night(k) => match r.and_then(|r| r.add_days(*k)) {
+            Some(d) => Resolved {
+                value: Some(format!("{d}T18:00")),
+                grain: Grain::Hour,
+                relative: true,
+                kind: "interval",
+                end_value: d.add_days(1).map(|n| format!("{n}T00:00")),
+                first_day: Some(d),
+            },
+            None => none(Grain::Hour, true),
         },
         Expr::Now => match reference {
             Some(Reference { date, time: Some(t), .. }) => {

@@ -47,6 +47,9 @@ enum Cal {
 
 struct Scanner {
     t: Vec<Tok>,
+    /// The page writes day-month numbers month first (`6/27`): more unambiguous month-first pairs than
+    /// day-first ones. Ambiguous pairs (`9/3`) follow it; day first otherwise.
+    month_first: bool,
 }
 
 /// Conjunction/preposition clitics that may be glued to a date word (`وفي`, `بشهر`, `لعام`, `والخميس`).
@@ -92,7 +95,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
     set.extend([
         "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
         "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح",
-        "البارح", "اول", "عشيه", "ليله", "صبيحه", "الموافق",
+        "البارح", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه", "حتي",
     ]);
     set.extend([
         "قبل", "بعد", "منذ", "خلال", "في", "من", "يوم", "اليوم", "امس", "الامس", "البارحه", "امبارح", "غدا", "الغد",
@@ -178,7 +181,8 @@ impl Scanner {
             t.push(Tok { start: tok.start, end: tok.end, kind: tok.kind, n, num, digits, space_before: space });
             space = false;
         }
-        Scanner { t }
+        let month_first = page_month_first(&t);
+        Scanner { t, month_first }
     }
 
     fn w(&self, i: usize) -> &str {
@@ -828,19 +832,23 @@ impl Scanner {
         }
     }
 
-    /// `16/10/2025`, `2025-10-16`, `17.03.2020`, `2020/12/25 - 1:59 صباحًا`, `20-02-1430 هـ`, `21/09`.
+    /// `16/10/2025`, `2025-10-16`, `17.03.2020`, `2020/12/25 - 1:59 صباحًا`, `20-02-1430 هـ`, `21/09`, `9/3`,
+    /// `9 / 3 / 2021`, `27-6`, `6.27`, `27-6-19`, `2019/6`, `2019.6`. Day and month are told apart by their
+    /// values (a number above 12 is the day), else by the page's habit, else day first.
     fn numeric(&self, i: usize) -> Option<(usize, Expr)> {
         let a = self.num(i)?;
         let da = self.t[i].digits;
-        let sep = self.t.get(i + 1).filter(|t| t.kind == Kind::Punct && !t.space_before)?;
+        let sep = self.t.get(i + 1).filter(|t| t.kind == Kind::Punct)?;
         if !matches!(&*sep.n, "/" | "-" | "." | "\\") {
             return None;
         }
+        // Spaced separators (`9 / 3 / 2021`) only with a year, spaced alike.
+        let spaced = sep.space_before;
         let s = sep.n.clone();
-        let b = self.num(i + 2).filter(|_| !self.t[i + 2].space_before)?;
+        let b = self.num(i + 2).filter(|_| self.t[i + 2].space_before == spaced)?;
         let db = self.t[i + 2].digits;
-        let third = self.punct(i + 3, &[&*s]) && !self.t[i + 3].space_before;
-        let c = if third { self.num(i + 4).filter(|_| !self.t[i + 4].space_before) } else { None };
+        let third = self.punct(i + 3, &[&*s]) && self.t[i + 3].space_before == spaced;
+        let c = if third { self.num(i + 4).filter(|_| self.t[i + 4].space_before == spaced) } else { None };
         // Longer digit runs (phone numbers, versions 1.2.3.4) are not dates.
         let mut end = if c.is_some() { i + 5 } else { i + 3 };
         if self.punct(end, &["/", "-", "."]) && self.num(end + 1).is_some() && !self.t[end].space_before {
@@ -849,13 +857,32 @@ impl Scanner {
         if i > 0 && self.punct(i - 1, &["/", "-", ".", "+"]) && !self.t[i].space_before {
             return None;
         }
+        if spaced && !c.is_some_and(|_| self.t[i + 4].digits == 4) {
+            return None;
+        }
+        // Day and month from two small numbers: by value, then by the page's habit.
+        let day_month = |x: u32, y: u32| -> Option<(u8, u8)> {
+            let dm = (1..=31).contains(&x) && (1..=12).contains(&y);
+            let md = (1..=12).contains(&x) && (1..=31).contains(&y);
+            match (dm, md) {
+                (true, true) if self.month_first && x != y => Some((y as u8, x as u8)),
+                (true, _) => Some((x as u8, y as u8)),
+                (false, true) => Some((y as u8, x as u8)),
+                _ => None,
+            }
+        };
         let (y, m, d) = match c {
             Some(c) => {
                 let dc = self.t[i + 4].digits;
                 if da == 4 && db <= 2 && dc <= 2 {
                     (a as i32, b as u8, c as u8)
                 } else if dc == 4 && da <= 2 && db <= 2 {
-                    (c as i32, b as u8, a as u8)
+                    let (d, m) = day_month(a, b)?;
+                    (c as i32, m, d)
+                } else if dc == 2 && da <= 2 && db <= 2 && (da == 2 || db == 2) && &*s != "." {
+                    // `27-6-19`: a two-digit year, this century up to 69.
+                    let (d, m) = day_month(a, b)?;
+                    (if c <= 69 { 2000 + c as i32 } else { 1900 + c as i32 }, m, d)
                 } else {
                     return None;
                 }
@@ -863,17 +890,31 @@ impl Scanner {
             None if da <= 2 && db == 4 && (1..=12).contains(&a) && (1900..=2100).contains(&b) => {
                 return Some((end, Expr::Month { y: Some(b as i32), m: a as u8 }));
             }
+            None if da == 4 && db <= 2 && (1..=12).contains(&b) && (1900..=2100).contains(&a) && !self.measure_around(i, end) => {
+                // `2019/6`, `2019.6`: a month of a year.
+                return Some((end, Expr::Month { y: Some(a as i32), m: b as u8 }));
+            }
             None => {
-                // Day/month without a year only right after a weekday (`يوم السبت 21/09`).
-                let after_weekday = i > 0 && (lookup(WEEKDAYS, self.w(i - 1)).is_some());
-                if da <= 2 && db <= 2 && &*s == "/" && after_weekday {
-                    if !(1..=12).contains(&b) || !(1..=31).contains(&a) {
-                        return None;
-                    }
-                    let expr = Expr::Day { y: None, m: b as u8, d: a as u8, weekday: None };
-                    return Some(self.with_clock(end, expr));
+                if da > 2 || db > 2 {
+                    return None;
                 }
-                return None;
+                let (d, m) = day_month(a, b)?;
+                // `9/3` reads as a date; `-` and `.` (scores, decimals) only when one number can only be a
+                // day, or after a date cue, and never next to a measure (`3.14 دولار`, `بنسبة 6.25`).
+                let cue = i > 0
+                    && (lookup(WEEKDAYS, self.w(i - 1)).is_some()
+                        || self.is(i - 1, &["في", "يوم", "بتاريخ", "تاريخ", "الموافق", "منذ", "حتي", "مساء", "صباح", "ليله"]));
+                let clear = a > 12 || b > 12;
+                let ok = match &*s {
+                    "/" => true,
+                    "." => db == 2 && (clear || cue),
+                    _ => clear || cue,
+                };
+                if !ok || self.measure_around(i, end) {
+                    return None;
+                }
+                let expr = Expr::Day { y: None, m, d, weekday: None };
+                return Some(self.with_clock(end, expr));
             }
         };
         // Hijri: `20-02-1430 هـ`.
@@ -886,7 +927,7 @@ impl Scanner {
             if !(1300..1600).contains(&y) {
                 return None;
             }
-            Expr::Converted(hijri_to_gregorian(y, m, d)?)
+            Expr::Converted(hijri_day(y, m, d)?)
         } else {
             Date::new(y, m, d)?;
             if !(1000..=2200).contains(&y) {
@@ -897,6 +938,13 @@ impl Scanner {
         let (e, expr) = self.with_clock(end, expr);
         // A trailing `GMT`.
         Some((if self.is(e, &["gmt"]) { e + 1 } else { e }, expr))
+    }
+
+    /// Whether a number pair at `i..end` sits next to a measure (`%`, a currency, `بنسبة`): not a date.
+    fn measure_around(&self, i: usize, end: usize) -> bool {
+        self.punct(end, &["%", "٪"])
+            || self.is(end, &["دولار", "جنيه", "ريال", "درهم", "دينار", "ليره", "يورو", "مليون", "مليار", "الف", "كيلو", "كم", "متر", "نقطه", "بالمئه", "بالمائه", "في", "درجه", "طن", "برميل"]) && !self.is(end, &["في"])
+            || i > 0 && self.is(i - 1, &["بنسبه", "نسبه", "سعر", "بسعر", "بقيمه", "بمعدل", "بلغ", "بلغت", "نحو", "حوالي", "بنتيجه", "نتيجه", "هدف", "اهداف", "النتيجه"])
     }
 
     /// `GMT 17:27 17.03.2020`, `09:23 ص 24 أغسطس`: a clock before a date.
@@ -1058,6 +1106,11 @@ impl Scanner {
         if !(cue || colon || pm.is_some()) {
             return None;
         }
+        // Policy: an hour from 1 to 4 with no day part is in the afternoon (`الساعة الثالثة`, `حوالي الساعة
+        // 3`, `2:00`); news says `فجرا`/`صباحا` for the night hours. `02:00` (two digits) stays as written.
+        if pm.is_none() && (1..=4).contains(&hour) && !(colon && self.t[j].digits == 2) {
+            pm = Some(true);
+        }
         if let Some(p) = pm {
             if hour > 12 {
                 return None;
@@ -1095,6 +1148,11 @@ impl Scanner {
     /// `من 2:00 إلى 4:00 مساءً`, `من الساعة الثالثة الى الساعة الرابعة مساءا`: the day part of the second
     /// clock also places the first.
     fn clock_range(&self, i: usize) -> Option<(usize, Expr)> {
+        // `حتى الساعة 2:00`, `لغاية الساعة الخامسة`: from the reference to that time.
+        if self.is(i, &["حتي", "لغايه"]) {
+            let (e, t, m) = self.clock_parts(i + 1)?;
+            return Some((e, Expr::Range(Box::new(Expr::Now), Box::new(Expr::Clock(t, m)))));
+        }
         let j = if self.is(i, &["من"]) { i + 1 } else { i };
         let (e1, mut t1, m1) = self.clock_parts(j)?;
         if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه"]) || self.punct(e1, &["-", "–"])) {
@@ -1191,6 +1249,12 @@ impl Scanner {
             let wd = lookup(WEEKDAYS, self.w(i))?;
             (ord(self.w(i + 1))?, wd, i + 2)
         };
+        // `ثالث ثلاثاء بعد كريسماس 2014`, `أول جمعة بعد عيد الفطر`, `ثاني خميس قبل 25 ديسمبر`.
+        if n > 0 && self.is(k, &["بعد", "قبل"]) {
+            let after = self.w(k) == "بعد";
+            let (end, anchor) = [self.holiday(k + 1), self.day_month(k + 1), self.numeric(k + 1)].into_iter().flatten().max_by_key(|r| r.0)?;
+            return Some((end, Expr::NthWeekdayFrom { n, wd, anchor: Box::new(anchor), after }));
+        }
         if !self.is(k, &["من", "في", "ب"]) {
             return None;
         }
@@ -1298,8 +1362,11 @@ impl Scanner {
             "قبل" if matches!(w2, "امس" | "الامس") => (j + 2, -2),
             "غدا" | "الغد" | "غد" | "بكره" | "بكرا" => (j + 1, 1),
             "بعد" if matches!(w2, "غد" | "الغد" | "بكره" | "بكرا") => (j + 2, 2),
-            "الليله" => (j + 1, 0),
-            "هذه" if w2 == "الليله" => (j + 2, 0),
+            "الليله" if !part => {
+                let (e, k) = self.dir(j + 1, false).filter(|&(_, k)| k == -1).unwrap_or((j + 1, 0));
+                return Some((e, Expr::Night(k)));
+            }
+            "هذه" if w2 == "الليله" => return Some((j + 2, Expr::Night(0))),
             "الان" | "حالا" if !part => return Some((j + 1, Expr::Now)),
             "في" if w2 == "هذه" && w3 == "اللحظه" => return Some((j + 3, Expr::Now)),
             _ => {
@@ -1498,13 +1565,41 @@ impl Scanner {
         } else if i > 0 && matches!(self.w(i - 1), "قبل" | "منذ" | "بعد" | "خلال" | "غضون" | "من") {
             return None;
         }
+        if j == i && self.w(i) == "لحظه" && self.lone_unit_after(i) {
+            return Some((i + 1, Expr::Duration { n: 1, unit: Unit::Second }));
+        }
         let (end, n, unit) = self.quantity(j)?;
         let n = n?;
-        // A bare count needs a number before the unit or a dual: `أسبوع` alone is not reported.
-        if j == i && end == i + 1 && lookup(DUALS, self.w(i)).is_none() {
+        // A bare count needs a number before the unit or a dual: `أسبوع` alone is only a duration when it is
+        // a whole noun phrase (`انتظر أسبوعا.`, `شهر في السجن`), not a construct (`شهر العسل`), `كل يوم`, `ذات
+        // يوم` or `مرة ثانية`.
+        if j == i && end == i + 1 && lookup(DUALS, self.w(i)).is_none() && !self.lone_unit(i) {
             return None;
         }
         Some((end, Expr::Duration { n, unit }))
+    }
+
+    /// `لحظة` alone (a moment: one second), not `لحظة وصوله` or `في لحظة`.
+    fn lone_unit_after(&self, i: usize) -> bool {
+        let next_free = self.t.get(i + 1).is_none_or(|t| t.kind == Kind::Punct);
+        next_free && (i == 0 || !self.is(i - 1, &["في", "هذه", "تلك", "كل", "ذات", "اخر", "اول"]))
+    }
+
+    /// Whether the unit word at `i` stands alone as a noun phrase (see [`Scanner::duration`]).
+    fn lone_unit(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "ثانيه" | "دقيقه" | "ساعه" | "يوم" | "يوما" | "اسبوع" | "اسبوعا" | "شهر" | "شهرا" | "سنه" | "عاما") {
+            return false;
+        }
+        let next_free = match self.t.get(i + 1) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => !matches!(&*t.n, "/" | "-" | ":"),
+            Some(_) => self.is(i + 1, &["في", "من", "علي", "الي", "حتي", "ثم", "او", "فقط", "كامل", "كاملا", "كامله", "واحد", "واحده"]),
+        };
+        let prev_free = i == 0
+            || !(self.is(i - 1, &["كل", "ذات", "في", "هذا", "ذلك", "هذه", "تلك", "نفس", "اي", "لكل", "عن", "ب", "خلال"])
+                || self.w(i) == "ثانيه" && self.w(i - 1).ends_with('ه')
+                || self.num(i - 1).is_some());
+        next_free && prev_free
     }
 
     /// `عام 2022`, `سنة 2015`, `في 2022`, `2022م`, `1446 هـ`.
@@ -1531,6 +1626,29 @@ impl Scanner {
             _ => None,
         }
     }
+}
+
+/// A lunar Hijri day; a 30th where the Umm al-Qura month has 29 days is the day after the 29th (months
+/// fixed by sighting can be a day longer).
+fn hijri_day(y: i32, m: u8, d: u8) -> Option<Date> {
+    hijri_to_gregorian(y, m, d).or_else(|| if d == 30 { hijri_to_gregorian(y, m, 29)?.add_days(1) } else { None })
+}
+
+/// Whether the page writes numeric day-month pairs month first (see [`Scanner::month_first`]).
+fn page_month_first(t: &[Tok]) -> bool {
+    let (mut md, mut dm) = (0, 0);
+    for w in t.windows(3) {
+        let (Some(a), Some(b)) = (w[0].num, w[2].num) else { continue };
+        if w[1].kind != Kind::Punct || !matches!(&*w[1].n, "/" | "-" | ".") || w[0].digits > 2 || w[2].digits > 2 {
+            continue;
+        }
+        if (1..=12).contains(&a) && (13..=31).contains(&b) {
+            md += 1;
+        } else if (13..=31).contains(&a) && (1..=12).contains(&b) {
+            dm += 1;
+        }
+    }
+    md > dm
 }
 
 /// Words that put a sentence in the future: `سوف`, `من المقرر`, `المرتقب`, and verbs with the future
