@@ -95,7 +95,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
     set.extend([
         "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
         "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح",
-        "البارح", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه", "حتي",
+        "البارح", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
     ]);
     set.extend([
         "قبل", "بعد", "منذ", "خلال", "في", "من", "يوم", "اليوم", "امس", "الامس", "البارحه", "امبارح", "غدا", "الغد",
@@ -366,7 +366,8 @@ impl Scanner {
         let t = &self.t[i];
         match t.kind {
             Kind::Number => true,
-            Kind::Word => TRIGGERS.contains(&*t.n) || strip_clitic(&t.n).is_some_and(|w| TRIGGERS.contains(w)),
+            // `حتى` starts `حتى الساعة 2:00` but is no trigger, so `وحتى` stays one word inside ranges.
+            Kind::Word => TRIGGERS.contains(&*t.n) || strip_clitic(&t.n).is_some_and(|w| TRIGGERS.contains(w)) || &*t.n == "حتي",
             _ => false,
         }
     }
