@@ -31,11 +31,6 @@ pub fn is_next(w: &str) -> bool {
     NEXT.contains(&w)
 }
 
-/// The words a direction can start with (for the scanner's trigger set).
-pub fn first_words() -> impl Iterator<Item = &'static str> {
-    PAST.iter().chain(NEXT).chain(RELATIVE).chain(["قبل", "بعد"].iter()).copied()
-}
-
 /// A direction at word `i`: (end, k) with k the number of units moved (-1 last, +1 next, ±2 for `قبل
 /// الماضي`/`بعد المقبل`). `this` also accepts the "this" words (k = 0).
 pub fn direction<'a>(w: impl Fn(usize) -> &'a str, i: usize, this: bool) -> Option<(usize, i64)> {
