@@ -728,8 +728,12 @@ impl Scanner {
             (Cal::Solar, _) => return None,
             _ => {}
         }
-        // A direction: `نوفمبر المقبل`, `رمضان الماضي`, `أيار بعد المقبل`, `شهر ستة الماضي`.
-        if let Some((de, k)) = self.dir(end, false) {
+        // A direction: `نوفمبر المقبل`, `رمضان الماضي`, `أيار بعد المقبل`, `شهر ستة الماضي`; `أكتوبر الجاري`
+        // is the reference's year.
+        if let Some((de, k)) = self.dir(end, true) {
+            if k == 0 {
+                return matches!(cal, Cal::Gregorian).then_some((de, Expr::MonthRelYear { m, k: 0 }));
+            }
             return Some((de, match cal {
                 Cal::Hijri => Expr::HijriMonthDir { m, k },
                 _ => Expr::MonthDir { m, k },
@@ -755,6 +759,10 @@ impl Scanner {
             _ => {
                 // A bare month name: unambiguous names alone, the others after a cue word.
                 let cue = i > 0 && self.is(i - 1, &["في", "خلال", "منذ", "شهر", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "طوال", "مع", "قبل", "بعد"]);
+                // A month name given as a name (`أطلق اسم أيلول على ابنته`).
+                if i > 0 && self.is(i - 1, &["اسم", "اسمه", "اسمها", "باسم", "المدعو", "المدعوه", "الانسه", "السيده"]) {
+                    return None;
+                }
                 let single = end == i + 1;
                 let clear = !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان");
                 let plain = self.t[i].kind == Kind::Word && single && !AMBIGUOUS_MONTHS.contains(&key);
@@ -947,7 +955,10 @@ impl Scanner {
         self.punct(end, &["%", "٪"])
             || self.is(end, &["دولار", "جنيه", "ريال", "درهم", "دينار", "ليره", "يورو", "مليون", "مليار", "الف", "كيلو", "كم", "متر", "نقطه", "بالمئه", "بالمائه", "درجه", "طن", "برميل"])
             || self.is(end, &["في"]) && self.is(end + 1, &["المئه", "المائه"])
-            || i > 0 && self.is(i - 1, &["بنسبه", "نسبه", "سعر", "بسعر", "بقيمه", "بمعدل", "بلغ", "بلغت", "نحو", "حوالي", "بنتيجه", "نتيجه", "هدف", "اهداف", "النتيجه"])
+            // `24/7`: round the clock.
+            || self.num(i) == Some(24) && self.num(i + 2) == Some(7) && end == i + 3
+            || (1..=2).any(|back| i >= back && self.is(i - back, &["فاز", "فوز", "هزم", "خسر", "تعادل", "تغلب", "سحق", "انتصر", "بنتيجه", "النتيجه"]))
+            || i > 0 && self.is(i - 1, &["بنسبه", "نسبه", "سعر", "بسعر", "بقيمه", "بمعدل", "بلغ", "بلغت", "نحو", "حوالي", "بنتيجه", "نتيجه", "هدف", "اهداف", "النتيجه", "فاز", "فوز", "هزم", "خسر", "تعادل", "تغلب", "سحق", "انتصر", "الفوز", "بفوز", "بهدف", "بالفوز"])
     }
 
     /// `GMT 17:27 17.03.2020`, `09:23 ص 24 أغسطس`: a clock before a date.
