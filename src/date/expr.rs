@@ -58,6 +58,11 @@ pub enum Expr {
     At(Box<Expr>, Time, bool),
     /// A clock time alone (`الساعة 10:30 صباحا`): on the reference day. The flag: minutes were given.
     Clock(Time, bool),
+    /// A season starting in month `start` (3, 6, 9, 12): the k-th one before/after the reference's (k = 0:
+    /// the one holding the reference, or this year's), or the one of a year expression.
+    Season { start: u8, k: i64, year: Option<Box<Expr>> },
+    /// `months` months of a year from `first_month` (quarters and halves: `الربع الأول من 2016`).
+    YearPart { first_month: u8, months: u8, year: Box<Expr> },
     /// The evening of the reference day moved by k days (`الليلة` 0, `الليلة الماضية` -1): 18:00 to midnight.
     Night(i64),
     /// The moment of the reference (`الآن`).

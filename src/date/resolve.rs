@@ -261,6 +261,15 @@ fn units_span(unit: Unit, n: i64, k: i64, r: Date) -> Option<(Date, Date)> {
     Some((a, b.add_days(-1)?))
 }
 
+/// The year a year expression names (`2016`, `العام المقبل`).
+fn year_of(expr: &Expr, reference: Option<Reference>) -> Option<i32> {
+    match expr {
+        Expr::Year(y) => Some(*y),
+        Expr::RelUnit { unit: Unit::Year, k } => reference.map(|r| r.date.year + *k as i32),
+        _ => None,
+    }
+}
+
 /// Western Easter Sunday (anonymous Gregorian computus).
 fn easter(y: i32) -> Option<Date> {
     let a = y % 19;
@@ -612,6 +621,43 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 point(format!("T{:02}:{:02}", t.hour, t.minute), grain, true, None)
             }
         },
+        Expr::Season { start, k, year } => {
+            let span = |y: i32| -> Option<(Date, Date)> {
+                let a = Date::new(y, *start, 1)?;
+                let b = a.add_months(3)?.add_days(-1)?;
+                Some((a, b))
+            };
+            let found = match year {
+                Some(y) => year_of(y, reference).and_then(span),
+                None => r.and_then(|r| {
+                    // Occurrences by start year; the one holding the reference, else the latest begun.
+                    let begun = (r.year - 1..=r.year).rev().find_map(|y| span(y).filter(|(a, _)| *a <= r))?;
+                    let holds = begun.1 >= r;
+                    let base = begun.0.year;
+                    let y = match *k {
+                        0 if holds => base,
+                        0 => base + 1,
+                        k if k < 0 => base + k as i32 + if holds { 0 } else { 1 },
+                        k => base + k as i32,
+                    };
+                    span(y)
+                }),
+            };
+            match found {
+                Some((a, b)) => interval(a, b, year.is_none()),
+                None => none(Grain::Month, true),
+            }
+        }
+        Expr::YearPart { first_month, months, year } => {
+            let span = year_of(year, reference).and_then(|y| {
+                let a = Date::new(y, *first_month, 1)?;
+                Some((a, a.add_months(*months as i64)?.add_days(-1)?))
+            });
+            match span {
+                Some((a, b)) => interval(a, b, !matches!(**year, Expr::Year(_))),
+                None => none(Grain::Month, true),
+            }
+        }
         Expr::Night(k) => match r.and_then(|r| r.add_days(*k)) {
             Some(d) => Resolved {
                 value: Some(format!("{d}T18:00")),

@@ -96,7 +96,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
     set.extend([
         "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
         "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح",
-        "البارح", "مبارح", "باجر", "باكر", "عقب", "غدوه", "غدوا", "السيمانه", "نهار", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
+        "الربيع", "الصيف", "الخريف", "الشتاء", "صيف", "خريف", "شتاء", "الربع", "النصف", "البارح", "مبارح", "باجر", "باكر", "عقب", "غدوه", "غدوا", "السيمانه", "نهار", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
     ]);
     set.extend([
         "قبل", "بعد", "منذ", "خلال", "في", "من", "يوم", "اليوم", "امس", "الامس", "البارحه", "امبارح", "غدا", "الغد",
@@ -330,6 +330,10 @@ impl Scanner {
         if cue {
             i += 1;
         }
+        // Not the year of a numeric date (`2019.6`, `2019/6/27`: the numeric rule's).
+        if self.num(i).is_some() && self.punct(i + 1, &[".", "/"]) && self.num(i + 2).is_some() && !self.t[i + 1].space_before && !self.t[i + 2].space_before {
+            return None;
+        }
         let (v, mut end) = match self.num(i) {
             Some(v) if matches!(self.t[i].digits, 3 | 4) => (v, i + 1),
             Some(_) => return None,
@@ -396,6 +400,8 @@ impl Scanner {
             self.offset(i),
             self.rel_unit(i),
             self.week_then_weekday(i),
+            self.season(i),
+            self.quarter(i),
             self.duration(i),
             self.year_only(i),
             self.vague_word(i),
@@ -1432,6 +1438,9 @@ impl Scanner {
                 return None;
             }
         };
+        // A hedge between the direction and the count: `قبل نحو عامين`, `منذ حوالي 3 سنوات`, `بعد قرابة
+        // أسبوع`, `قبل أكثر من شهر`, `منذ ما يقارب عشرين عاما`.
+        let j = self.hedge(j);
         let (end, n, unit) = self.quantity(j)?;
         // `بعد شهرين هجريين`, `قبل ثلاث سنوات هجرية`.
         if matches!(unit, Unit::Month | Unit::Year) && w != "من" {
@@ -1453,6 +1462,76 @@ impl Scanner {
             Some(n) => Some((end, Expr::Offset { n: sign * n, unit })),
             None => Some((end, Expr::Vague { unit })),
         }
+    }
+
+    /// Skips a hedge word (`نحو`, `حوالي`, `أكثر من`, `ما يقارب`) at `j`.
+    fn hedge(&self, j: usize) -> usize {
+        match (self.w(j), self.w(j + 1)) {
+            ("نحو" | "حوالي" | "قرابه" | "زهاء" | "حولي" | "تقريبا" | "بحوالي" | "بنحو", _) => j + 1,
+            ("اكثر" | "اقل" | "ازيد", "من") => j + 2,
+            ("ما", "يقارب" | "يزيد" | "يربو") => {
+                if self.is(j + 2, &["عن", "علي", "من"]) { j + 3 } else { j + 2 }
+            }
+            _ => j,
+        }
+    }
+
+    /// `الصيف الماضي`, `الشتاء قبل الماضي`, `صيف 2016`, `هذا الخريف`, `ربيع العام المقبل`: a season
+    /// (meteorological, northern: spring March–May, summer June–August, autumn September–November, winter
+    /// December–February). A bare season word (`يحب الربيع`) is not a date.
+    fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let this = self.is(j, &["هذا"]);
+        if this {
+            j += 1;
+        }
+        let w = self.w(j);
+        let w = strip_clitic(w).filter(|r| season_of(r).is_some()).unwrap_or(w);
+        let (start, article) = season_of(w)?;
+        if article {
+            if let Some((e, k)) = self.dir(j + 1, true) {
+                return Some((e, Expr::Season { start, k: if this { 0 } else { k }, year: None }));
+            }
+            return this.then_some((j + 1, Expr::Season { start, k: 0, year: None }));
+        }
+        // `صيف 2016`, `شتاء العام الماضي`, `ربيع هذا العام`.
+        if let Some((e, y, false)) = self.year(j + 1).filter(|&(_, y, _)| (1000..=2200).contains(&y)) {
+            return Some((e, Expr::Season { start, k: 0, year: Some(Box::new(Expr::Year(y))) }));
+        }
+        if let Some((e, year @ Expr::RelUnit { unit: Unit::Year, .. })) = self.rel_unit(j + 1) {
+            return Some((e, Expr::Season { start, k: 0, year: Some(Box::new(year)) }));
+        }
+        None
+    }
+
+    /// `الربع الأول من 2016`, `الربع الثالث من العام الجاري`, `النصف الثاني من العام الماضي`, `الربع الأخير
+    /// من السنة المقبلة`: a quarter or half of a year.
+    fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        let months = match self.w(i) {
+            "الربع" => 3,
+            "النصف" => 6,
+            _ => return None,
+        };
+        let n: u8 = match self.w(i + 1) {
+            "الاول" => 1,
+            "الثاني" => 2,
+            "الثالث" if months == 3 => 3,
+            "الرابع" if months == 3 => 4,
+            "الاخير" => 12 / months,
+            _ => return None,
+        };
+        let mut k = i + 2;
+        if self.is(k, &["من", "في", "ل"]) {
+            k += 1;
+        }
+        let (end, year) = if let Some((e, y, false)) = self.year(k) {
+            (e, Expr::Year(y))
+        } else if let Some((e, year @ Expr::RelUnit { unit: Unit::Year, .. })) = self.rel_unit(k) {
+            (e, year)
+        } else {
+            return None;
+        };
+        Some((end, Expr::YearPart { first_month: (n - 1) * months + 1, months, year: Box::new(year) }))
     }
 
     /// `الأسبوع الماضي`, `الشهر المقبل`, `العام الماضي`, `هذا العام`, `السنة الحالية`, `الاسبوع الجاري`,
@@ -1644,6 +1723,21 @@ impl Scanner {
             _ => None,
         }
     }
+}
+
+/// A season word: (first month, said with the article). `الصيف` (6, true), `صيف` (6, false).
+fn season_of(w: &str) -> Option<(u8, bool)> {
+    Some(match w {
+        "الربيع" => (3, true),
+        "الصيف" => (6, true),
+        "الخريف" => (9, true),
+        "الشتاء" | "الشتا" => (12, true),
+        "ربيع" => (3, false),
+        "صيف" => (6, false),
+        "خريف" => (9, false),
+        "شتاء" | "شتا" => (12, false),
+        _ => return None,
+    })
 }
 
 /// A lunar Hijri day; a 30th where the Umm al-Qura month has 29 days is the day after the 29th (months
