@@ -63,6 +63,8 @@ pub enum Expr {
     Season { start: u8, k: i64, year: Option<Box<Expr>> },
     /// `months` months of a year from `first_month` (quarters and halves: `الربع الأول من 2016`).
     YearPart { first_month: u8, months: u8, year: Box<Expr> },
+    /// n days after a day expression (`ثاني أيام عيد الفطر` = the feast + 1).
+    DayAfter { n: i64, base: Box<Expr> },
     /// The evening of the reference day moved by k days (`الليلة` 0, `الليلة الماضية` -1): 18:00 to midnight.
     Night(i64),
     /// The moment of the reference (`الآن`).
@@ -129,4 +131,16 @@ pub enum Holiday {
     Easter,
     NewYear,
     LabourDay,
+    /// 9 Dhu al-Hijja (`يوم عرفة`).
+    Arafah,
+    /// 10 Muharram (`عاشوراء`).
+    Ashura,
+    /// 27 Ramadan (`ليلة القدر`, as commonly observed).
+    LaylatAlQadr,
+    /// 27 Rajab (`الإسراء والمعراج`).
+    IsraMiraj,
+    /// 21 March, the Arab Mother's Day (`عيد الأم`).
+    MothersDay,
+    /// 14 February (`عيد الحب`).
+    Valentine,
 }

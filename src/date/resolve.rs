@@ -304,6 +304,12 @@ fn holiday_in(h: Holiday, y: i32) -> Option<Date> {
         Holiday::Easter => easter(y),
         Holiday::NewYear => Date::new(y, 1, 1),
         Holiday::LabourDay => Date::new(y, 5, 1),
+        Holiday::Arafah => hijri(12, 9),
+        Holiday::Ashura => hijri(1, 10),
+        Holiday::LaylatAlQadr => hijri(9, 27),
+        Holiday::IsraMiraj => hijri(7, 27),
+        Holiday::MothersDay => Date::new(y, 3, 21),
+        Holiday::Valentine => Date::new(y, 2, 14),
     }
 }
 
@@ -656,6 +662,13 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             match span {
                 Some((a, b)) => interval(a, b, !matches!(**year, Expr::Year(_))),
                 None => none(Grain::Month, true),
+            }
+        }
+        Expr::DayAfter { n, base } => {
+            let rb = resolve(base, reference);
+            match rb.first_day.and_then(|d| d.add_days(*n)) {
+                Some(d) => day(d, rb.relative),
+                None => none(Grain::Day, true),
             }
         }
         Expr::Night(k) => match r.and_then(|r| r.add_days(*k)) {

@@ -96,7 +96,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
     set.extend([
         "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
         "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح",
-        "الربيع", "الصيف", "الخريف", "الشتاء", "صيف", "خريف", "شتاء", "الربع", "النصف", "البارح", "مبارح", "باجر", "باكر", "عقب", "غدوه", "غدوا", "السيمانه", "نهار", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
+        "اليومين", "الاسبوعين", "الشهرين", "العامين", "السنتين", "وقفه", "عرفه", "عاشوراء", "عاشورا", "ذكري", "الربيع", "الصيف", "الخريف", "الشتاء", "صيف", "خريف", "شتاء", "الربع", "النصف", "البارح", "مبارح", "باجر", "باكر", "عقب", "غدوه", "غدوا", "السيمانه", "نهار", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
     ]);
     set.extend([
         "قبل", "بعد", "منذ", "خلال", "في", "من", "يوم", "اليوم", "امس", "الامس", "البارحه", "امبارح", "غدا", "الغد",
@@ -583,7 +583,12 @@ impl Scanner {
         if self.is(k, &["من"]) {
             k += 1;
         }
-        // A day of a relative month: `السابع من الشهر الجاري`, `20 من الشهر المقبل`, `9 من هذا الشهر`.
+        // A day of a relative month: `السابع من الشهر الجاري`, `20 من الشهر المقبل`, `9 من هذا الشهر`, and the
+        // press's short `يوم 25 الجاري`.
+        if d2.is_none() && self.is(k, &["الجاري", "الحالي"]) && !self.is(k + 1, &["من"]) {
+            let month = Expr::RelUnit { unit: Unit::Month, k: 0 };
+            return Some(self.with_clock(k + 1, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
+        }
         if d2.is_none() {
             if let Some((e, month @ Expr::RelUnit { unit: Unit::Month, .. })) = self.rel_unit(k) {
                 return Some(self.with_clock(e, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
@@ -738,7 +743,10 @@ impl Scanner {
         // is the reference's year.
         if let Some((de, k)) = self.dir(end, true) {
             if k == 0 {
-                return matches!(cal, Cal::Gregorian).then_some((de, Expr::MonthRelYear { m, k: 0 }));
+                return Some((de, match cal {
+                    Cal::Hijri => Expr::HijriMonthDir { m, k: 0 },
+                    _ => Expr::MonthRelYear { m, k: 0 },
+                }));
             }
             return Some((de, match cal {
                 Cal::Hijri => Expr::HijriMonthDir { m, k },
@@ -1328,6 +1336,18 @@ impl Scanner {
             ("عيد", "الفصح", _) => (Holiday::Easter, i + 2),
             ("راس", "السنه", "الميلاديه") => (Holiday::NewYear, i + 3),
             ("عيد", "العمال", _) => (Holiday::LabourDay, i + 2),
+            ("يوم" | "وقفه", "عرفه" | "عرفات", _) => (Holiday::Arafah, i + 2),
+            ("عاشوراء" | "عاشورا", _, _) => (Holiday::Ashura, i + 1),
+            ("ليله", "القدر", _) => (Holiday::LaylatAlQadr, i + 2),
+            ("ذكري" | "ليله", "الاسراء", "والمعراج") => (Holiday::IsraMiraj, i + 3),
+            ("عيد", "الام", _) => (Holiday::MothersDay, i + 2),
+            ("عيد", "الحب", _) => (Holiday::Valentine, i + 2),
+            // `ثاني أيام عيد الفطر`, `أول أيام عيد الأضحى`: the n-th day of the feast.
+            (w, "ايام", "عيد") if lookup(ORDINALS, w).is_some_and(|n| (1..=4).contains(&n)) => {
+                let (end, inner) = self.holiday(i + 2)?;
+                let n = lookup(ORDINALS, w).unwrap_or(1) as i64;
+                return Some((end, Expr::DayAfter { n: n - 1, base: Box::new(inner) }));
+            }
             _ => return None,
         };
         // (`عيد ميلاده`, his birthday, is not Christmas: the rule wants the article.)
@@ -1561,19 +1581,45 @@ impl Scanner {
             return Some((j + 1, Expr::RelUnit { unit: u, k: 0 }));
         }
         // Plural spans.
-        let plural = match strip_clitic(w).filter(|r| r.starts_with("ال")).unwrap_or(w) {
-            "الايام" => Some(Unit::Day),
-            "الاسابيع" => Some(Unit::Week),
-            "الاشهر" | "الشهور" => Some(Unit::Month),
-            "السنوات" | "الاعوام" | "السنين" => Some(Unit::Year),
-            _ => None,
+        let bare = strip_clitic(w).filter(|r| r.starts_with("ال")).unwrap_or(w);
+        let (plural, dual) = match bare {
+            "الايام" => (Some(Unit::Day), false),
+            "الاسابيع" => (Some(Unit::Week), false),
+            "الاشهر" | "الشهور" => (Some(Unit::Month), false),
+            "السنوات" | "الاعوام" | "السنين" => (Some(Unit::Year), false),
+            "الساعات" => (Some(Unit::Hour), false),
+            // Duals: `الأسبوعين الماضيين`, `الشهرين المقبلين`.
+            "اليومين" => (Some(Unit::Day), true),
+            "الاسبوعين" => (Some(Unit::Week), true),
+            "الشهرين" => (Some(Unit::Month), true),
+            "العامين" | "السنتين" => (Some(Unit::Year), true),
+            _ => (None, false),
         };
         if let Some(unit) = plural.filter(|_| !this) {
-            let (k2, n) = match self.count(j + 1) {
-                Some((e, n)) if !self.t[j + 1].kind.eq(&Kind::Number) || n <= 99 => (e, Some(n as i64)),
+            // `الأيام العشرة`, `الساعات الـ24`, `السنوات 5`.
+            let mut c = j + 1;
+            if self.w(c) == "ال" && self.num(c + 1).is_some() && !self.t[c + 1].space_before {
+                c += 1;
+            }
+            let (k2, n) = match self.count(c) {
+                _ if dual => (j + 1, Some(2)),
+                Some((e, n)) if self.t[c].kind != Kind::Number || n <= 99 => (e, Some(n as i64)),
                 _ => (j + 1, None),
             };
-            let (e, k) = self.dir(k2, false).filter(|&(_, k)| k.abs() == 1)?;
+            let span_dir = |x: &str| -> Option<i64> {
+                Some(match x {
+                    "الاخيره" | "الاخيرين" | "الاخيرتين" | "الماضيين" | "الماضيتين" | "المنصرمين" | "الفائتين" => -1,
+                    "المقبلين" | "المقبلتين" | "القادمين" | "القادمتين" => 1,
+                    _ => return None,
+                })
+            };
+            let (e, k) = match span_dir(self.w(k2)) {
+                Some(k) => (k2 + 1, k),
+                None => self.dir(k2, false).filter(|&(_, k)| k.abs() == 1)?,
+            };
+            if unit == Unit::Hour {
+                return Some((e, Expr::Vague { unit }));
+            }
             return Some((e, Expr::UnitsSpan { unit, n, k }));
         }
         let unit = match unit_of(w) {
