@@ -190,11 +190,28 @@ fn below_1000<'a>(w: &impl Fn(usize) -> &'a str, i: usize, x: &'a str) -> Option
     Some((end, value, ordinal))
 }
 
+/// Every word a number can start with: one hash lookup rejects the other words before the table scans.
+static STARTS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut set: crate::hash::FastSet<&'static str> = Default::default();
+    for table in [UNIT_CARDINALS, TEEN_HEADS, UNIT_ORDINALS, DIALECT_TEENS, TENS_WORDS] {
+        for (w, _) in table {
+            set.insert(w);
+            set.insert(Box::leak(format!("ال{w}").into_boxed_str()));
+        }
+    }
+    for w in HUNDREDS_AND_THOUSANDS {
+        set.insert(w);
+        set.insert(Box::leak(format!("ال{w}").into_boxed_str()));
+    }
+    set.extend(["عشر", "عشره", "العشر", "العشره", "مائه", "مئه", "ميه", "ميت", "متين", "مائتي", "مئتي"]);
+    set
+});
+
 /// A written number at word `i`: the longest reading, 1–9999. `w(k)` is the word at index `k` in matching
 /// form ("" past the end).
 pub fn parse<'a>(w: impl Fn(usize) -> &'a str, i: usize) -> Option<Number> {
     let x = w(i);
-    if x.is_empty() {
+    if !STARTS.contains(x) {
         return None;
     }
     // Thousands: `ألف`, `ألفين`, `ثلاثة آلاف`, `أحد عشر ألفا`.

@@ -287,12 +287,17 @@ impl Scanner {
         if w.is_empty() || self.t[i].kind != Kind::Word {
             return None;
         }
-        let two = format!("{} {}", w, self.w(i + 1));
-        let two_stripped = strip_clitic(w).map(|s| format!("{} {}", s, self.w(i + 1)));
-        for (table, cal) in [(MONTHS, 0), (HIJRI_MONTHS, 1)] {
-            for key in [Some(two.as_str()), two_stripped.as_deref()].into_iter().flatten() {
-                if let Some(m) = lookup(table, key) {
-                    return Some((i + 2, m, if cal == 0 { Cal::Gregorian } else { Cal::Hijri }));
+        // Two-word names (`كانون الثاني`, `ربيع الأول`), compared part by part (no allocation).
+        let second = self.w(i + 1);
+        let two = |table: &[(&str, u8)], first: &str| {
+            table.iter().find(|(k, _)| k.split_once(' ').is_some_and(|(a, b)| a == first && b == second)).map(|&(_, m)| m)
+        };
+        if !second.is_empty() {
+            for (table, cal) in [(MONTHS, Cal::Gregorian), (HIJRI_MONTHS, Cal::Hijri)] {
+                for key in [Some(w), strip_clitic(w)].into_iter().flatten() {
+                    if let Some(m) = two(table, key) {
+                        return Some((i + 2, m, cal));
+                    }
                 }
             }
         }
