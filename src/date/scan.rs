@@ -96,7 +96,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
     set.extend([
         "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
         "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح",
-        "اليومين", "الاسبوعين", "الشهرين", "العامين", "السنتين", "وقفه", "عرفه", "عاشوراء", "عاشورا", "ذكري", "الربيع", "الصيف", "الخريف", "الشتاء", "صيف", "خريف", "شتاء", "الربع", "النصف", "البارح", "مبارح", "باجر", "باكر", "عقب", "غدوه", "غدوا", "السيمانه", "نهار", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
+        "قرن", "قرنين", "ربع", "نصف", "اليومين", "الاسبوعين", "الشهرين", "العامين", "السنتين", "وقفه", "عرفه", "عاشوراء", "عاشورا", "ذكري", "الربيع", "الصيف", "الخريف", "الشتاء", "صيف", "خريف", "شتاء", "الربع", "النصف", "البارح", "مبارح", "باجر", "باكر", "عقب", "غدوه", "غدوا", "السيمانه", "نهار", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
     ]);
     set.extend([
         "قبل", "بعد", "منذ", "خلال", "في", "من", "يوم", "اليوم", "امس", "الامس", "البارحه", "امبارح", "غدا", "الغد",
@@ -401,6 +401,7 @@ impl Scanner {
             self.part_of_month(i),
             self.numeric(i),
             self.clock_then_date(i),
+            self.clock_of_day(i),
             self.relative_day(i),
             self.offset(i),
             self.rel_unit(i),
@@ -812,6 +813,21 @@ impl Scanner {
             let (end, y) = self.year(e).map_or((e, None), |(ye, y, _)| (ye, Some(y)));
             return Some((end, Expr::MonthPart { y, m, part }));
         }
+        // A part of a year: `مطلع العام المقبل` (January–March), `منتصف العام` (June–July), `نهاية العام
+        // الجاري` (October–December); `العام` alone is the reference's.
+        let year = match self.rel_unit(k) {
+            Some((e, y @ Expr::RelUnit { unit: Unit::Year, .. })) => Some((e, y)),
+            _ if self.is(k, &["العام", "السنه"]) && !self.num(k + 1).is_some() => Some((k + 1, Expr::RelUnit { unit: Unit::Year, k: 0 })),
+            _ => self.year(k).filter(|&(_, _, h)| !h).map(|(e, y, _)| (e, Expr::Year(y))),
+        };
+        if let Some((e, y)) = year.filter(|_| self.w(j) != "اول") {
+            let (first_month, months) = match part {
+                Part::Early => (1, 3),
+                Part::Mid => (6, 2),
+                Part::Late => (10, 3),
+            };
+            return Some((e, Expr::YearPart { first_month, months, year: Box::new(y) }));
+        }
         // `نهاية الشهر الجاري`, `أواخر الشهر المقبل`, `منتصف الشهر الهجري المقبل`.
         if let Some((e, month)) = self.rel_unit(k) {
             if matches!(month, Expr::RelUnit { unit: Unit::Month, .. } | Expr::HijriUnit { year: false, .. }) {
@@ -978,6 +994,34 @@ impl Scanner {
             || self.num(i) == Some(24) && self.num(i + 2) == Some(7) && end == i + 3
             || (1..=2).any(|back| i >= back && self.is(i - back, &["فاز", "فوز", "هزم", "خسر", "تعادل", "تغلب", "سحق", "انتصر", "بنتيجه", "النتيجه"]))
             || i > 0 && self.is(i - 1, &["بنسبه", "نسبه", "سعر", "بسعر", "بقيمه", "بمعدل", "بلغ", "بلغت", "نحو", "حوالي", "بنتيجه", "نتيجه", "هدف", "اهداف", "النتيجه", "فاز", "فوز", "هزم", "خسر", "تعادل", "تغلب", "سحق", "انتصر", "الفوز", "بفوز", "بهدف", "بالفوز"])
+    }
+
+    /// `الساعة الثامنة من مساء أمس`, `العاشرة من صباح الخميس`, `الساعة 9 من مساء يوم الأحد`: a clock, then
+    /// the part of which day.
+    fn clock_of_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let (e, mut t, mins) = self.clock_parts(i)?;
+        if !self.is(e, &["من"]) {
+            return None;
+        }
+        let pm = match self.w(e + 1) {
+            "صباح" | "فجر" | "صبيحه" => false,
+            "مساء" | "ليل" | "ليله" | "عصر" | "ظهر" | "ظهيره" => true,
+            _ => return None,
+        };
+        // The afternoon policy may have moved a bare hour; the day part said here decides.
+        if !pm && t.hour >= 12 && t.hour < 17 {
+            t.hour -= 12;
+        } else if pm && t.hour < 12 {
+            t.hour += 12;
+        }
+        let k = e + 2;
+        let k = if self.is(k, &["يوم"]) && (lookup(WEEKDAYS, self.w(k + 1)).is_some() || self.is(k + 1, &["امس", "الامس", "غد", "الغد"])) { k } else { k };
+        let (end, day) = [self.relative_day(k), self.weekday_date(k)].into_iter().flatten().max_by_key(|r| r.0)?;
+        let day = match day {
+            Expr::At(inner, _, _) => *inner,
+            d => d,
+        };
+        Some((end, Expr::At(Box::new(day), t, mins)))
     }
 
     /// `GMT 17:27 17.03.2020`, `09:23 ص 24 أغسطس`: a clock before a date.
@@ -1434,9 +1478,43 @@ impl Scanner {
     /// A quantity of a unit: `3 أيام`, `ثلاثة أيام`, `يومين`, `أسبوع`, `21 يوما`. Returns (end, n, unit);
     /// n = None for a bare plural (`أيام`: some days).
     fn quantity(&self, i: usize) -> Option<(usize, Option<i64>, Unit)> {
+        let (end, n, unit) = self.whole_quantity(i)?;
+        // `عامين ونصف`, `ساعة ونصف`, `3 سنوات ونصف`: half a unit more, in the next smaller unit.
+        let half = match self.w(end) {
+            "ونصف" | "ونص" => Some(end + 1),
+            "و" if matches!(self.w(end + 1), "نصف" | "نص") => Some(end + 2),
+            _ => None,
+        };
+        if let (Some(e), Some(n)) = (half, n) {
+            if let Some((k, smaller)) = smaller_unit(unit) {
+                return Some((e, Some(n * k + k / 2), smaller));
+            }
+        }
+        Some((end, n, unit))
+    }
+
+    fn whole_quantity(&self, i: usize) -> Option<(usize, Option<i64>, Unit)> {
         let w = self.w(i);
         if let Some(u) = lookup(DUALS, w) {
             return Some((i + 1, Some(2), u));
+        }
+        // Centuries and fractions: `قرن`, `قرنين`, `ربع قرن`, `نصف قرن`, `نصف ساعة`, `ربع ساعة`, `نصف عام`.
+        match w {
+            "قرن" => return Some((i + 1, Some(100), Unit::Year)),
+            "قرنين" | "قرنان" => return Some((i + 1, Some(200), Unit::Year)),
+            "ربع" | "نصف" | "نص" => {
+                let quarter = w == "ربع";
+                let (n, u) = match self.w(i + 1) {
+                    "قرن" => (if quarter { 25 } else { 50 }, Unit::Year),
+                    "ساعه" => (if quarter { 15 } else { 30 }, Unit::Minute),
+                    "عام" | "سنه" if !quarter => (6, Unit::Month),
+                    "شهر" if !quarter => (15, Unit::Day),
+                    "دقيقه" if !quarter => (30, Unit::Second),
+                    _ => return None,
+                };
+                return Some((i + 2, Some(n), u));
+            }
+            _ => {}
         }
         if let Some((e, n)) = self.count(i) {
             let u = lookup(UNITS, self.w(e))?;
@@ -1774,6 +1852,18 @@ impl Scanner {
             _ => None,
         }
     }
+}
+
+/// The next smaller unit and how many of it make one (for `ونصف`).
+fn smaller_unit(u: Unit) -> Option<(i64, Unit)> {
+    Some(match u {
+        Unit::Year => (12, Unit::Month),
+        Unit::Month => (30, Unit::Day),
+        Unit::Day => (24, Unit::Hour),
+        Unit::Hour => (60, Unit::Minute),
+        Unit::Minute => (60, Unit::Second),
+        _ => return None,
+    })
 }
 
 /// A season word: (first month, said with the article). `الصيف` (6, true), `صيف` (6, false).
