@@ -63,6 +63,9 @@ pub enum Expr {
     Season { start: u8, k: i64, year: Option<Box<Expr>> },
     /// `months` months of a year from `first_month` (quarters and halves: `الربع الأول من 2016`).
     YearPart { first_month: u8, months: u8, year: Box<Expr> },
+    /// A decade: tens 20–90 of a century given as the reference's moved by k (`Some(-1)`: القرن الماضي),
+    /// or by its number minus one (`Some(19)`: القرن العشرين), or none (the latest begun by the reference).
+    Decade { tens: u8, century: Option<i64> },
     /// n days after a day expression (`ثاني أيام عيد الفطر` = the feast + 1).
     DayAfter { n: i64, base: Box<Expr> },
     /// The evening of the reference day moved by k days (`الليلة` 0, `الليلة الماضية` -1): 18:00 to midnight.

@@ -664,6 +664,21 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 None => none(Grain::Month, true),
             }
         }
+        Expr::Decade { tens, century } => {
+            let tens = *tens as i32;
+            let start = match century {
+                Some(c) if *c >= 18 => Some(*c as i32 * 100 + tens),
+                Some(k) => r.map(|r| (r.year / 100 + *k as i32) * 100 + tens),
+                None => r.map(|r| {
+                    let y = r.year / 100 * 100 + tens;
+                    if y > r.year { y - 100 } else { y }
+                }),
+            };
+            match start.and_then(|y| Some((Date::new(y, 1, 1)?, Date::new(y + 9, 12, 31)?))) {
+                Some((a, b)) => interval(a, b, !matches!(century, Some(c) if *c >= 18)),
+                None => none(Grain::Decade, true),
+            }
+        }
         Expr::DayAfter { n, base } => {
             let rb = resolve(base, reference);
             match rb.first_day.and_then(|d| d.add_days(*n)) {

@@ -91,6 +91,12 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
         }
     }
     set.extend(number::HUNDREDS_AND_THOUSANDS);
+    for stem in ["عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"] {
+        for form in [format!("{stem}يات"), format!("{stem}ات"), format!("ال{stem}يات"), format!("ال{stem}ات")] {
+            set.insert(Box::leak(form.into_boxed_str()));
+        }
+    }
+    set.insert("غره");
     // (Direction words only follow a unit, weekday or month: they start nothing, and `الذي`/`التي` are
     // among the most frequent words.)
     set.extend([
@@ -407,6 +413,8 @@ impl Scanner {
             self.rel_unit(i),
             self.week_then_weekday(i),
             self.season(i),
+            self.ghurra(i),
+            self.decade(i),
             self.quarter(i),
             self.duration(i),
             self.year_only(i),
@@ -1545,6 +1553,10 @@ impl Scanner {
         // أسبوع`, `قبل أكثر من شهر`, `منذ ما يقارب عشرين عاما`.
         let j = self.hedge(j);
         let (end, n, unit) = self.quantity(j)?;
+        // `خلال عام 2026`, `بعد عام 2030`: a year, not one unit.
+        if end == j + 1 && self.year(j).is_some() {
+            return None;
+        }
         // `بعد شهرين هجريين`, `قبل ثلاث سنوات هجرية`.
         if matches!(unit, Unit::Month | Unit::Year) && w != "من" {
             if let (Some(n), true) = (n, self.is(end, &["هجري", "هجريه", "هجريين", "هجريتين", "هجريا", "قمري", "قمريه", "قمريين", "قمريا"])) {
@@ -1605,6 +1617,67 @@ impl Scanner {
             return Some((e, Expr::Season { start, k: 0, year: Some(Box::new(year)) }));
         }
         None
+    }
+
+    /// `غرة رمضان`, `غرة شهر شوال المقبل`, `غرة يناير 2026`: the first day of a month.
+    fn ghurra(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.is(i, &["غره", "مطلع"]) || self.w(i) != "غره" && strip_clitic(self.w(i)) != Some("غره") {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.is(k, &["شهر"]) {
+            k += 1;
+        }
+        let (mut end, m, cal) = self.month(k)?;
+        let month = match (cal, self.year(self.comma(end))) {
+            (Cal::Hijri, Some((e, y, _))) if y < 1700 => {
+                end = e;
+                Expr::HijriMonth { y, m }
+            }
+            (Cal::Gregorian, Some((e, y, false))) => {
+                end = e;
+                Expr::Month { y: Some(y), m }
+            }
+            (Cal::Solar, _) => return None,
+            (cal, _) => {
+                let (e, k) = self.dir(end, false).unwrap_or((end, 0));
+                end = e;
+                match (cal, k) {
+                    (Cal::Hijri, k) => Expr::HijriMonthDir { m, k },
+                    (_, 0) => Expr::Month { y: None, m },
+                    (_, k) => Expr::MonthDir { m, k },
+                }
+            }
+        };
+        Some((end, Expr::DayOfMonth { n: 1, month: Box::new(month) }))
+    }
+
+    /// `الثمانينيات`, `ثمانينيات القرن الماضي`, `التسعينات`, `سبعينيات القرن العشرين`: a decade. Without a
+    /// century it is the latest one begun by the reference (`العشرينيات` in 2025 is the 2020s).
+    fn decade(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let w = strip_clitic(w).filter(|r| decade_of(r).is_some()).unwrap_or(w);
+        let tens = decade_of(w)?;
+        let mut end = i + 1;
+        let mut century = None;
+        if self.is(end, &["القرن"]) {
+            match self.w(end + 1) {
+                "الماضي" | "المنصرم" | "الفائت" | "السابق" => century = Some(-1),
+                "الحالي" | "الجاري" => century = Some(0),
+                "العشرين" => century = Some(19),
+                "التاسع" if matches!(self.w(end + 2), "عشر") => century = Some(18),
+                "الحادي" if self.w(end + 2) == "والعشرين" => century = Some(20),
+                _ => {}
+            }
+            if century.is_some() {
+                end += if matches!(century, Some(18 | 20)) { 3 } else { 2 };
+            }
+        }
+        // Bare decades need the article (`ثمانينيات` alone is rare and ambiguous).
+        if century.is_none() && !w.starts_with("ال") {
+            return None;
+        }
+        Some((end, Expr::Decade { tens, century }))
     }
 
     /// `الربع الأول من 2016`, `الربع الثالث من العام الجاري`, `النصف الثاني من العام الماضي`, `الربع الأخير
@@ -1854,6 +1927,23 @@ impl Scanner {
     }
 }
 
+/// The tens of a decade word: `الثمانينيات`/`الثمانينات`/`ثمانينيات` → 80.
+fn decade_of(w: &str) -> Option<u8> {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let stem = w.strip_suffix("يات").or_else(|| w.strip_suffix("ات"))?;
+    Some(match stem {
+        "عشرين" => 20,
+        "ثلاثين" => 30,
+        "اربعين" => 40,
+        "خمسين" => 50,
+        "ستين" => 60,
+        "سبعين" => 70,
+        "ثمانين" => 80,
+        "تسعين" => 90,
+        _ => return None,
+    })
+}
+
 /// The next smaller unit and how many of it make one (for `ونصف`).
 fn smaller_unit(u: Unit) -> Option<(i64, Unit)> {
     Some(match u {
@@ -1951,4 +2041,36 @@ pub fn scan(text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words the rules start with: a rule whose first word is not a trigger silently never runs.
+    #[test]
+    fn every_rule_start_word_is_a_trigger() {
+        let starts = [
+            // relative days and their dialect forms
+            "اليوم", "امس", "امبارح", "مبارح", "البارحه", "البارح", "غدا", "بكره", "باجر", "عقب", "غدوه", "الليله", "الان",
+            // offsets, hedges, durations, fractions
+            "قبل", "منذ", "بعد", "خلال", "في", "لمده", "طيله", "قرن", "قرنين", "ربع", "نصف", "لحظه", "يوما", "اسبوعا",
+            // units with directions, spans, duals, dialect this
+            "الاسبوع", "الشهر", "العام", "السنه", "الساعه", "الدقيقه", "هالسنه", "هالشهر", "هالاسبوع", "السيمانه",
+            "الايام", "الاسابيع", "الاشهر", "السنوات", "الساعات", "اليومين", "الاسبوعين", "الشهرين", "العامين",
+            // weekdays, months, parts, seasons, quarters, decades, first of a month
+            "يوم", "نهار", "الجمعه", "التلاتا", "شهر", "رمضان", "اغسطس", "تموز", "مطلع", "اواخر", "منتصف", "غره",
+            "الصيف", "صيف", "الشتاء", "الربع", "النصف", "الثمانينيات", "تسعينات",
+            // holidays
+            "عيد", "راس", "المولد", "عاشوراء", "وقفه", "ليله", "ذكري", "كريسماس",
+            // written numbers of every family
+            "خمسه", "واحد", "احد", "اثنا", "الحادي", "الثالث", "العشرين", "تمنتاشر", "اتناشر", "الف", "الفين", "مائه",
+            "تسعمائه", "مئتين",
+        ];
+        for w in starts {
+            let s = Scanner::new(w);
+            assert_eq!(s.t.len(), 1, "{w}");
+            assert!(s.may_start(0), "help: {w:?} starts a rule but is not a trigger");
+        }
+    }
 }
