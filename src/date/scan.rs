@@ -115,6 +115,11 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
     set
 });
 
+/// The first words of every month name (Gregorian families, Hijri, Solar Hijri).
+static MONTH_FIRST_WORDS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::sync::LazyLock::new(|| {
+    MONTHS.iter().chain(HIJRI_MONTHS).chain(SOLAR_MONTHS).map(|(w, _)| w.split(' ').next().unwrap_or(w)).collect()
+});
+
 /// Words that start or make up time expressions, for splitting clitics off them.
 fn is_date_word(w: &str) -> bool {
     TRIGGERS.contains(w) || matches!(w, "الموافق" | "الاول" | "الثاني")
@@ -291,6 +296,10 @@ impl Scanner {
     fn month_name(&self, i: usize) -> Option<(usize, u8, Cal)> {
         let w = self.w(i);
         if w.is_empty() || self.t[i].kind != Kind::Word {
+            return None;
+        }
+        // One hash lookup rejects the words no month name starts with.
+        if !MONTH_FIRST_WORDS.contains(w) && !strip_clitic(w).is_some_and(|r| MONTH_FIRST_WORDS.contains(r)) {
             return None;
         }
         // Two-word names (`كانون الثاني`, `ربيع الأول`), compared part by part (no allocation).
