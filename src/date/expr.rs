@@ -66,6 +66,8 @@ pub enum Expr {
     /// A decade: tens 20–90 of a century given as the reference's moved by k (`Some(-1)`: القرن الماضي),
     /// or by its number minus one (`Some(19)`: القرن العشرين), or none (the latest begun by the reference).
     Decade { tens: u8, century: Option<i64> },
+    /// The reference's quarter moved by k (`هذا الربع`, `الربع القادم`).
+    QuarterRel { k: i64 },
     /// n days after a day expression (`ثاني أيام عيد الفطر` = the feast + 1).
     DayAfter { n: i64, base: Box<Expr> },
     /// The evening of the reference day moved by k days (`الليلة` 0, `الليلة الماضية` -1): 18:00 to midnight.

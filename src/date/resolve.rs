@@ -679,6 +679,16 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 None => none(Grain::Decade, true),
             }
         }
+        Expr::QuarterRel { k } => {
+            let span = r.and_then(|r| {
+                let first = Date::new(r.year, (r.month - 1) / 3 * 3 + 1, 1)?.add_months(3 * k)?;
+                Some((first, first.add_months(3)?.add_days(-1)?))
+            });
+            match span {
+                Some((a, b)) => interval(a, b, true),
+                None => none(Grain::Month, true),
+            }
+        }
         Expr::DayAfter { n, base } => {
             let rb = resolve(base, reference);
             match rb.first_day.and_then(|d| d.add_days(*n)) {

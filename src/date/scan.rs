@@ -480,7 +480,8 @@ impl Scanner {
             .or_else(|| if after_yawm { lookup(BARE_WEEKDAYS, w) } else { None })
             .or_else(|| {
                 // `اثنين الاسبوع الحالي`, `احد الاسبوع الماضي`: a bare weekday before الأسبوع.
-                if self.is(j + 1, &["الاسبوع"]) { lookup(BARE_WEEKDAYS, w) } else { None }
+                let week_next = self.is(j + 1, &["الاسبوع"]) || self.is(j + 1, &["هذا", "من"]) && self.is(j + 2, &["الاسبوع"]);
+                if week_next { lookup(BARE_WEEKDAYS, w) } else { None }
             })?;
         // Not a weekday: الأحد عشر (the eleven), بين الاثنين (between the two).
         if w.ends_with("احد") && matches!(self.w(j + 1), "عشر" | "عشره") {
@@ -1050,8 +1051,10 @@ impl Scanner {
         let (e, t, mins) = self.clock_parts(j)?;
         let k = self.comma(e);
         let k = if self.punct(k, &["-", "|"]) { k + 1 } else { k };
-        let (end, date) = [self.numeric(k), self.day_month(k)].into_iter().flatten().max_by_key(|r| r.0)?;
-        if matches!(date, Expr::At(..)) {
+        // A date, or a day named after the clock (`الساعة 7:30 مساء الجمعة`, `العاشرة صباح غد`).
+        let named = if self.num(k).is_none() { [self.weekday_date(k), self.relative_day(k)] } else { [None, None] };
+        let (end, date) = [self.numeric(k), self.day_month(k)].into_iter().chain(named).flatten().max_by_key(|r| r.0)?;
+        if matches!(date, Expr::At(..) | Expr::Now) {
             return None;
         }
         Some((end, Expr::At(Box::new(date), t, mins)))
@@ -1401,6 +1404,8 @@ impl Scanner {
             ("الكريسماس" | "كريسماس", _, _) => (Holiday::Christmas, i + 1),
             ("عيد", "الفصح", _) => (Holiday::Easter, i + 2),
             ("راس", "السنه", "الميلاديه") => (Holiday::NewYear, i + 3),
+            ("راس", "السنه", w) if !matches!(w, "الهجريه" | "القمريه") => (Holiday::NewYear, i + 2),
+            ("يوم", "العمال", _) => (Holiday::LabourDay, i + 2),
             ("عيد", "العمال", _) => (Holiday::LabourDay, i + 2),
             ("يوم" | "وقفه", "عرفه" | "عرفات", _) => (Holiday::Arafah, i + 2),
             ("عاشوراء" | "عاشورا", _, _) => (Holiday::Ashura, i + 1),
@@ -1550,10 +1555,13 @@ impl Scanner {
             "بعد" | "خلال" => (1, i + 1),
             "في" if self.w(i + 1) == "غضون" => (1, i + 2),
             _ => {
-                // `3 أيام مضت`
+                // `3 أيام مضت`, `7 أيام من الآن`
                 let (e, n, unit) = self.quantity(i)?;
                 if self.is(e, &["مضت", "مضي", "خلت"]) {
                     return Some((e + 1, Expr::Offset { n: -(n? ), unit }));
+                }
+                if self.is(e, &["من"]) && self.is(e + 1, &["الان", "اليوم"]) {
+                    return Some((e + 2, Expr::Offset { n: n?, unit }));
                 }
                 return None;
             }
@@ -1692,6 +1700,17 @@ impl Scanner {
     /// `الربع الأول من 2016`, `الربع الثالث من العام الجاري`, `النصف الثاني من العام الماضي`, `الربع الأخير
     /// من السنة المقبلة`: a quarter or half of a year.
     fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        // `هذا الربع`, `الربع القادم`, `الربع الماضي`: the reference's quarter moved.
+        let this = self.is(i, &["هذا"]);
+        let q = if this { i + 1 } else { i };
+        if self.w(q) == "الربع" {
+            if let Some((e, k)) = self.dir(q + 1, true) {
+                return Some((e, Expr::QuarterRel { k: if this { 0 } else { k } }));
+            }
+            if this {
+                return Some((q + 1, Expr::QuarterRel { k: 0 }));
+            }
+        }
         let months = match self.w(i) {
             "الربع" => 3,
             "النصف" => 6,
@@ -1753,6 +1772,7 @@ impl Scanner {
             "الاشهر" | "الشهور" => (Some(Unit::Month), false),
             "السنوات" | "الاعوام" | "السنين" => (Some(Unit::Year), false),
             "الساعات" => (Some(Unit::Hour), false),
+            "الدقائق" | "الثواني" => (Some(Unit::Minute), false),
             // Duals: `الأسبوعين الماضيين`, `الشهرين المقبلين`.
             "اليومين" => (Some(Unit::Day), true),
             "الاسبوعين" => (Some(Unit::Week), true),
@@ -1782,7 +1802,7 @@ impl Scanner {
                 Some(k) => (k2 + 1, k),
                 None => self.dir(k2, false).filter(|&(_, k)| k.abs() == 1)?,
             };
-            if unit == Unit::Hour {
+            if unit <= Unit::Hour {
                 return Some((e, Expr::Vague { unit }));
             }
             return Some((e, Expr::UnitsSpan { unit, n, k }));
