@@ -32,7 +32,7 @@ pub fn find_dates(text: &str, reference: Option<Reference>) -> Vec<DateMention> 
                 value: r.value,
                 grain: r.grain,
                 relative: r.relative,
-                kind: r.kind,
+                kind: r.kind.as_str(),
                 end_value: r.end_value,
             }
         })

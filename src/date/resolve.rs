@@ -15,13 +15,32 @@ use super::hijri::{gregorian_to_hijri, hijri_month_range, hijri_to_gregorian};
 use super::lexicon::Unit;
 use crate::model::Grain;
 
+/// What a resolved expression is: one point (at a grain), an interval (both ends included), or a length
+/// of time. Written as `"point"`, `"interval"`, `"duration"` at the edge ([`Kind::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Point,
+    Interval,
+    Duration,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Point => "point",
+            Kind::Interval => "interval",
+            Kind::Duration => "duration",
+        }
+    }
+}
+
 /// A resolved expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
     pub value: Option<String>,
     pub grain: Grain,
     pub relative: bool,
-    pub kind: &'static str,
+    pub kind: Kind,
     pub end_value: Option<String>,
     /// The first day the expression covers, for ordering the timeline.
     pub first_day: Option<Date>,
@@ -54,7 +73,7 @@ fn unit_letter(u: Unit) -> &'static str {
 }
 
 fn point(value: String, grain: Grain, relative: bool, first_day: Option<Date>) -> Resolved {
-    Resolved { value: Some(value), grain, relative, kind: "point", end_value: None, first_day }
+    Resolved { value: Some(value), grain, relative, kind: Kind::Point, end_value: None, first_day }
 }
 
 fn day(d: Date, relative: bool) -> Resolved {
@@ -67,14 +86,14 @@ fn interval(a: Date, b: Date, relative: bool) -> Resolved {
         value: Some(a.to_string()),
         grain: Grain::Day,
         relative,
-        kind: "interval",
+        kind: Kind::Interval,
         end_value: Some(b.to_string()),
         first_day: Some(a),
     }
 }
 
 fn none(grain: Grain, relative: bool) -> Resolved {
-    Resolved { value: None, grain, relative, kind: "point", end_value: None, first_day: None }
+    Resolved { value: None, grain, relative, kind: Kind::Point, end_value: None, first_day: None }
 }
 
 fn month_value(y: i32, m: u8) -> String {
@@ -591,7 +610,7 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 Unit::Decade => format!("P{}Y", n * 10),
                 _ => format!("P{n}{}", unit_letter(*unit)),
             };
-            Resolved { value: Some(value), grain: unit_grain(*unit), relative: false, kind: "duration", end_value: None, first_day: None }
+            Resolved { value: Some(value), grain: unit_grain(*unit), relative: false, kind: Kind::Duration, end_value: None, first_day: None }
         }
         Expr::Range(a, b) => {
             let ra = resolve(a, reference);
@@ -600,14 +619,14 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 value: ra.value,
                 grain: ra.grain,
                 relative: ra.relative || rb.relative,
-                kind: "interval",
+                kind: Kind::Interval,
                 end_value: rb.value,
                 first_day: ra.first_day,
             }
         }
         Expr::At(base, t, minutes) => {
             let rb = resolve(base, reference);
-            match rb.first_day.filter(|_| rb.kind == "point" && rb.grain == Grain::Day) {
+            match rb.first_day.filter(|_| rb.kind == Kind::Point && rb.grain == Grain::Day) {
                 Some(d) => {
                     let mut res = with_time(d, *t, *minutes);
                     res.relative = rb.relative;
@@ -701,7 +720,7 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 value: Some(format!("{d}T18:00")),
                 grain: Grain::Hour,
                 relative: true,
-                kind: "interval",
+                kind: Kind::Interval,
                 end_value: d.add_days(1).map(|n| format!("{n}T00:00")),
                 first_day: Some(d),
             },
