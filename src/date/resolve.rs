@@ -267,9 +267,12 @@ fn day_dir(m: u8, d: u8, k: i64, r: Date) -> Option<Date> {
     None
 }
 
+/// A step of a unit from a day (`add_days`, `add_months`).
+type Step = fn(Date, i64) -> Option<Date>;
+
 /// The span of `n` whole units just after (k > 0) or before (k < 0) the reference's unit.
 fn units_span(unit: Unit, n: i64, k: i64, r: Date) -> Option<(Date, Date)> {
-    let (start_of, step): (Date, fn(Date, i64) -> Option<Date>) = match unit {
+    let (start_of, step): (Date, Step) = match unit {
         Unit::Day => (r, |d, n| d.add_days(n)),
         Unit::Week => (r.add_days(1 - r.weekday() as i64)?, |d, n| d.add_days(7 * n)),
         Unit::Month => (Date::new(r.year, r.month, 1)?, |d, n| d.add_months(n)),

@@ -279,7 +279,6 @@ impl Scanner {
             t.hour += 12;
         }
         let k = e + 2;
-        let k = if self.is(k, &["يوم"]) && (lookup(WEEKDAYS, self.w(k + 1)).is_some() || self.is(k + 1, &["امس", "الامس", "غد", "الغد"])) { k } else { k };
         let (end, day) = [self.relative_day(k), self.weekday_date(k)].into_iter().flatten().max_by_key(|r| r.0)?;
         let day = match day {
             Expr::At(inner, _, _) => *inner,

@@ -170,7 +170,7 @@ impl Scanner {
         // الجاري` (October–December); `العام` alone is the reference's.
         let year = match self.rel_unit(k) {
             Some((e, y @ Expr::RelUnit { unit: Unit::Year, .. })) => Some((e, y)),
-            _ if self.is(k, &["العام", "السنه"]) && !self.num(k + 1).is_some() => Some((k + 1, Expr::RelUnit { unit: Unit::Year, k: 0 })),
+            _ if self.is(k, &["العام", "السنه"]) && self.num(k + 1).is_none() => Some((k + 1, Expr::RelUnit { unit: Unit::Year, k: 0 })),
             _ => self.year(k).filter(|&(_, _, h)| !h).map(|(e, y, _)| (e, Expr::Year(y))),
         };
         if let Some((e, y)) = year.filter(|_| self.w(j) != "اول") {

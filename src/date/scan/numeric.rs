@@ -28,7 +28,7 @@ impl Scanner {
         if i > 0 && self.punct(i - 1, &["/", "-", ".", "+"]) && !self.t[i].space_before {
             return None;
         }
-        if spaced && !c.is_some_and(|_| self.t[i + 4].digits == 4) {
+        if spaced && c.is_none_or(|_| self.t[i + 4].digits != 4) {
             return None;
         }
         // Day and month from two small numbers: by value, then by the page's habit.

@@ -138,7 +138,7 @@ impl Scanner {
             })
         };
         // `هالسنة`, `هالشهر`, `هالأسبوع`: this one.
-        if let Some(u) = w.strip_prefix("ه").and_then(|r| unit_of(r)).filter(|u| *u >= Unit::Week) {
+        if let Some(u) = w.strip_prefix("ه").and_then(&unit_of).filter(|u| *u >= Unit::Week) {
             return Some((j + 1, Expr::RelUnit { unit: u, k: 0 }));
         }
         // Plural spans.
@@ -186,7 +186,7 @@ impl Scanner {
         }
         let unit = match unit_of(w) {
             Some(u) => u,
-            None => match strip_clitic(w).and_then(|r| unit_of(r)) {
+            None => match strip_clitic(w).and_then(&unit_of) {
                 Some(u) if !this => u,
                 _ => return None,
             },
