@@ -663,7 +663,8 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                     let holds = begun.1 >= r;
                     let base = begun.0.year;
                     let y = match *k {
-                        0 if holds => base,
+                        // This one: the one holding the reference, else the one begun this year.
+                        0 if holds || base == r.year => base,
                         0 => base + 1,
                         k if k < 0 => base + k as i32 + if holds { 0 } else { 1 },
                         k => base + k as i32,

@@ -286,6 +286,10 @@ impl Scanner {
     /// وثلاثين`, `مئتين`.
     fn count(&self, i: usize) -> Option<(usize, u32)> {
         if let Some(v) = self.num(i) {
+            // `5 آلاف سنة`, `3 آلاف عام`.
+            if self.t[i].digits <= 2 && self.is(i + 1, &["الاف", "الف"]) {
+                return Some((i + 2, v * 1000));
+            }
             return (self.t[i].digits <= 4).then_some((i + 1, v));
         }
         let n = self.number(i)?;

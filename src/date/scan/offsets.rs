@@ -77,8 +77,8 @@ impl Scanner {
         // أسبوع`, `قبل أكثر من شهر`, `منذ ما يقارب عشرين عاما`.
         let j = self.hedge(j);
         let (end, n, unit) = self.quantity(j)?;
-        // `خلال عام 2026`, `بعد عام 2030`: a year, not one unit.
-        if end == j + 1 && self.year(j).is_some() {
+        // `خلال عام 2026`, `منذ سنة 3000 ق.م.`: a year, not one unit.
+        if end == j + 1 && (self.year(j).is_some() || self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Number && t.digits >= 3)) {
             return None;
         }
         // `بعد شهرين هجريين`, `قبل ثلاث سنوات هجرية`.
@@ -239,7 +239,7 @@ impl Scanner {
 
     /// Whether the unit word at `i` stands alone as a noun phrase (see [`Scanner::duration`]).
     pub(super) fn lone_unit(&self, i: usize) -> bool {
-        if !matches!(self.w(i), "ثانيه" | "دقيقه" | "ساعه" | "يوم" | "يوما" | "اسبوع" | "اسبوعا" | "شهر" | "شهرا" | "سنه" | "عاما") {
+        if !matches!(self.w(i), "دقيقه" | "ساعه" | "اسبوع" | "اسبوعا" | "شهر" | "شهرا" | "عاما") {
             return false;
         }
         let next_free = match self.t.get(i + 1) {
@@ -256,8 +256,8 @@ impl Scanner {
 
     /// `لحظة` alone (a moment: one second), not `لحظة وصوله` or `في لحظة`.
     pub(super) fn lone_unit_after(&self, i: usize) -> bool {
-        let next_free = self.t.get(i + 1).is_none_or(|t| t.kind == Kind::Punct);
-        next_free && (i == 0 || !self.is(i - 1, &["في", "هذه", "تلك", "كل", "ذات", "اخر", "اول"]))
+        let next_free = self.t.get(i + 1).is_none_or(|t| t.kind == Kind::Punct && !matches!(&*t.n, "»" | "\"" | "”"));
+        next_free && (i == 0 || !self.is(i - 1, &["في", "هذه", "تلك", "كل", "ذات", "اخر", "اول", "ب", "الدنيا"]) && !self.punct(i - 1, &["«", "\"", "“"]))
     }
 
     /// مؤخرا، في الآونة الأخيرة، في وقت سابق.

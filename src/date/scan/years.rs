@@ -25,6 +25,10 @@ impl Scanner {
             }
             None => return None,
         };
+        // `3000 ق.م.`, `500 قبل الميلاد`: before the common era, outside the years naba represents.
+        if self.w(end) == "ق" && self.punct(end + 1, &["."]) && self.w(end + 2) == "م" || self.is(end, &["قبل"]) && self.is(end + 1, &["الميلاد"]) {
+            return None;
+        }
         let mut hijri = false;
         match self.w(end) {
             "م" | "ميلادي" | "ميلاديه" => end += 1,
