@@ -293,7 +293,8 @@ impl Scanner {
             return (self.t[i].digits <= 4).then_some((i + 1, v));
         }
         let n = self.number(i)?;
-        (!n.ordinal).then_some((n.end, n.value))
+        // `الثلاثين يوما`: a tens word with the article counts too.
+        (!n.ordinal || number::is_tens(self.w(i))).then_some((n.end, n.value))
     }
 
     // ---- rules --------------------------------------------------------------------------------
