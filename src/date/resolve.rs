@@ -617,7 +617,14 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
         }
         Expr::Range(a, b) => {
             let ra = resolve(a, reference);
-            let rb = resolve(b, reference);
+            let mut rb = resolve(b, reference);
+            // A weekday range ends on the first such day on or after its start.
+            if let (Expr::Weekday { .. }, Expr::Weekday { wd, .. }, Some(start)) = (&**a, &**b, ra.first_day) {
+                let fwd = (*wd as i64 - start.weekday() as i64).rem_euclid(7);
+                if let Some(end) = start.add_days(fwd) {
+                    rb = day(end, true);
+                }
+            }
             Resolved {
                 value: ra.value,
                 grain: ra.grain,

@@ -357,7 +357,7 @@ impl Scanner {
     /// `من 13 إلى 15 تموز` style ranges are handled inside the day rule; this joins two full
     /// expressions: `من 13 تموز الى 15 تموز`, `16 - 18 أكتوبر 2025` is the day rule's.
     fn with_range(&self, end: usize, expr: Expr) -> (usize, Expr) {
-        let is_point = matches!(expr, Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Converted(_));
+        let is_point = matches!(expr, Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Converted(_) | Expr::Weekday { .. });
         if !is_point {
             return (end, expr);
         }
@@ -366,6 +366,13 @@ impl Scanner {
             j += 1;
         } else {
             return (end, expr);
+        }
+        // `من الأحد إلى الخميس`: weekday to weekday (the end is the first one on or after the start).
+        if let Expr::Weekday { .. } = expr {
+            return match self.weekday_date(j) {
+                Some((e2, second @ Expr::Weekday { .. })) => (e2, Expr::Range(Box::new(expr), Box::new(second))),
+                _ => (end, expr),
+            };
         }
         let second = [self.day_month(j), self.month_year(j), self.numeric(j), self.year_only(j)]
             .into_iter()

@@ -367,6 +367,12 @@ impl Scanner {
         if let Some((ye, y, hijri)) = self.year(e) {
             year = Some((y, hijri));
             end = ye;
+        } else if d2.is_none() && matches!(cal, Cal::Hijri) {
+            // `10 محرم المقبل`, `27 رمضان الماضي`: a day of a Hijri month with a direction.
+            if let Some((de, k)) = self.dir(end, false) {
+                let month = Box::new(Expr::HijriMonthDir { m, k });
+                return Some(self.with_clock(de, Expr::DayOfMonth { n: d1 as i8, month }));
+            }
         } else if d2.is_none() && matches!(cal, Cal::Gregorian) {
             // `5 آذار المقبل` (the next 5 March), `10 مارس الماضي`, `5 مارس من العام المقبل`.
             Date::new(2000, m, d1)?;
