@@ -58,10 +58,26 @@ pub enum Expr {
     At(Box<Expr>, Time, bool),
     /// A clock time alone (`الساعة 10:30 صباحا`): on the reference day. The flag: minutes were given.
     Clock(Time, bool),
+    /// A season starting in month `start` (3, 6, 9, 12): the k-th one before/after the reference's (k = 0:
+    /// the one holding the reference, or this year's), or the one of a year expression.
+    Season { start: u8, k: i64, year: Option<Box<Expr>> },
+    /// `months` months of a year from `first_month` (quarters and halves: `الربع الأول من 2016`).
+    YearPart { first_month: u8, months: u8, year: Box<Expr> },
+    /// A decade: tens 20–90 of a century given as the reference's moved by k (`Some(-1)`: القرن الماضي),
+    /// or by its number minus one (`Some(19)`: القرن العشرين), or none (the latest begun by the reference).
+    Decade { tens: u8, century: Option<i64> },
+    /// The reference's quarter moved by k (`هذا الربع`, `الربع القادم`).
+    QuarterRel { k: i64 },
+    /// n days after a day expression (`ثاني أيام عيد الفطر` = the feast + 1).
+    DayAfter { n: i64, base: Box<Expr> },
+    /// The evening of the reference day moved by k days (`الليلة` 0, `الليلة الماضية` -1): 18:00 to midnight.
+    Night(i64),
     /// The moment of the reference (`الآن`).
     Now,
     /// The n-th weekday of a month (`ثالث ثلاثاء في أيلول 2014`); n = -1 is the last one.
     NthWeekday { n: i8, wd: u8, month: Box<Expr> },
+    /// The n-th weekday after (or before) a day (`ثالث ثلاثاء بعد كريسماس 2014`).
+    NthWeekdayFrom { n: i8, wd: u8, anchor: Box<Expr>, after: bool },
     /// The n-th week of a month (`الأسبوع الأول من أكتوبر`), n = -1 the last: weeks start on Monday and lie
     /// inside the month.
     WeekOfMonth { n: i8, month: Box<Expr> },
@@ -73,9 +89,36 @@ pub enum Expr {
     HijriMonthIn { m: u8, year: i32 },
     /// From the reference to n units after it (`خلال أسبوعين`, `في غضون يومين`).
     Within { n: i64, unit: Unit },
-    /// A month named with `المقبل`/`الماضي` (`نوفمبر المقبل`): the next one after the reference's month, or
-    /// the last one before it.
-    MonthRel { m: u8, rel: Rel },
+    /// A month named with a direction (`نوفمبر المقبل` k = 1, `شهر ستة الماضي` k = -1, `أيار بعد المقبل`
+    /// k = 2): the k-th one after the reference's month, or before it (strictly).
+    MonthDir { m: u8, k: i64 },
+    /// A day of a named month with a direction (`5 آذار المقبل`): the k-th occurrence strictly after the
+    /// reference (k > 0) or strictly before it (k < 0).
+    DayDir { m: u8, d: u8, k: i64 },
+    /// A day of a named month in the reference's year moved by k (`5 مارس من العام المقبل`).
+    DayInYear { m: u8, d: u8, k: i64 },
+    /// A weekday with a chained direction (`الجمعة قبل الماضية` k = -2, `السبت بعد المقبل` k = 2).
+    WeekdayN { wd: u8, k: i64 },
+    /// A weekday inside the ISO week k weeks from the reference's (`الأسبوع المقبل يوم الثلاثاء`).
+    WeekdayInWeek { wd: u8, k: i64 },
+    /// n whole units just before (k < 0) or just after (k > 0) the reference's unit (`الأسابيع الثلاثة
+    /// القادمة`, `الأيام العشرة الماضية`); n = None: a vague stretch (`الأيام المقبلة`).
+    UnitsSpan { unit: Unit, n: Option<i64>, k: i64 },
+    /// A Hijri month by name and direction (`رمضان المقبل` k = 1, `شعبان الماضي` k = -1); k = 0 is a bare
+    /// name (`في شهر رمضان`), the one nearest the reference's news window.
+    HijriMonthDir { m: u8, k: i64 },
+    /// The Hijri month or year of the reference moved by k (`الشهر الهجري المقبل`, `العام الهجري المنصرم`).
+    HijriUnit { year: bool, k: i64 },
+    /// The reference moved by n Hijri months or years (`بعد شهرين هجريين`).
+    HijriOffset { n: i64, year: bool },
+    /// A Hijri year (`عام 1420 هـ`): its first day, at year grain.
+    HijriYear(i32),
+    /// A part of any month expression (`أواخر شعبان الماضي`, `نهاية الشهر المقبل`).
+    PartOf { part: Part, month: Box<Expr> },
+    /// A holiday without a year, read by the tense of its sentence: Rel::Last the most recent one on or
+    /// before the reference (`أغلقت الأسواق عشية عيد الأضحى`), Rel::Next the next one on or after it
+    /// (`سيزور … في عيد الفطر`).
+    HolidayTensed { holiday: Holiday, rel: Rel },
     /// A month of the year before/after the reference's (`مارس السنة القادمة`).
     MonthRelYear { m: u8, k: i64 },
     /// A clock time said in GMT (`بتوقيت غرينتش`): moved to the reference's UTC offset when it has one.
@@ -93,4 +136,16 @@ pub enum Holiday {
     Easter,
     NewYear,
     LabourDay,
+    /// 9 Dhu al-Hijja (`يوم عرفة`).
+    Arafah,
+    /// 10 Muharram (`عاشوراء`).
+    Ashura,
+    /// 27 Ramadan (`ليلة القدر`, as commonly observed).
+    LaylatAlQadr,
+    /// 27 Rajab (`الإسراء والمعراج`).
+    IsraMiraj,
+    /// 21 March, the Arab Mother's Day (`عيد الأم`).
+    MothersDay,
+    /// 14 February (`عيد الحب`).
+    Valentine,
 }

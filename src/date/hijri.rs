@@ -125,3 +125,35 @@ mod tests {
         assert_eq!(solar_to_gregorian(1399, 7, 31), None);
     }
 }
+
+/// The lunar Hijri (year, month, day) of a Gregorian date (inverse of [`hijri_to_gregorian`]).
+pub fn gregorian_to_hijri(g: Date) -> Option<(i32, u8, u8)> {
+    let approx = ((g.year - 622) as f64 * 1.030_684) as i32 + 1;
+    for y in (approx - 2..=approx + 1).rev() {
+        let Some(first) = hijri_to_gregorian(y, 1, 1) else { continue };
+        if first > g {
+            continue;
+        }
+        for m in (1..=12u8).rev() {
+            let Some(start) = hijri_to_gregorian(y, m, 1) else { continue };
+            if start <= g {
+                return Some((y, m, (g.days() - start.days() + 1) as u8));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod inverse_tests {
+    use super::*;
+
+    #[test]
+    fn gregorian_to_hijri_inverts() {
+        for (y, m, d) in [(1446, 9, 1), (1446, 9, 14), (1420, 1, 1), (1445, 12, 10), (1447, 6, 30)] {
+            if let Some(g) = hijri_to_gregorian(y, m, d) {
+                assert_eq!(gregorian_to_hijri(g), Some((y, m, d)));
+            }
+        }
+    }
+}

@@ -6,9 +6,11 @@
 //! applies the news policy; `hijri` and the generated `ummalqura` table convert other calendars.
 
 pub mod calendar;
+pub mod direction;
 pub mod expr;
 pub mod hijri;
 pub mod lexicon;
+pub mod number;
 pub mod resolve;
 pub mod scan;
 mod ummalqura;
@@ -30,7 +32,7 @@ pub fn find_dates(text: &str, reference: Option<Reference>) -> Vec<DateMention> 
                 value: r.value,
                 grain: r.grain,
                 relative: r.relative,
-                kind: r.kind,
+                kind: r.kind.as_str(),
                 end_value: r.end_value,
             }
         })

@@ -11,9 +11,28 @@
 
 use super::calendar::{days_in_month, Date, Reference, Time};
 use super::expr::{Expr, Holiday, Part, Rel};
-use super::hijri::{hijri_month_range, hijri_to_gregorian};
+use super::hijri::{gregorian_to_hijri, hijri_month_range, hijri_to_gregorian};
 use super::lexicon::Unit;
 use crate::model::Grain;
+
+/// What a resolved expression is: one point (at a grain), an interval (both ends included), or a length
+/// of time. Written as `"point"`, `"interval"`, `"duration"` at the edge ([`Kind::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Point,
+    Interval,
+    Duration,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Point => "point",
+            Kind::Interval => "interval",
+            Kind::Duration => "duration",
+        }
+    }
+}
 
 /// A resolved expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +40,7 @@ pub struct Resolved {
     pub value: Option<String>,
     pub grain: Grain,
     pub relative: bool,
-    pub kind: &'static str,
+    pub kind: Kind,
     pub end_value: Option<String>,
     /// The first day the expression covers, for ordering the timeline.
     pub first_day: Option<Date>,
@@ -54,7 +73,7 @@ fn unit_letter(u: Unit) -> &'static str {
 }
 
 fn point(value: String, grain: Grain, relative: bool, first_day: Option<Date>) -> Resolved {
-    Resolved { value: Some(value), grain, relative, kind: "point", end_value: None, first_day }
+    Resolved { value: Some(value), grain, relative, kind: Kind::Point, end_value: None, first_day }
 }
 
 fn day(d: Date, relative: bool) -> Resolved {
@@ -67,14 +86,14 @@ fn interval(a: Date, b: Date, relative: bool) -> Resolved {
         value: Some(a.to_string()),
         grain: Grain::Day,
         relative,
-        kind: "interval",
+        kind: Kind::Interval,
         end_value: Some(b.to_string()),
         first_day: Some(a),
     }
 }
 
 fn none(grain: Grain, relative: bool) -> Resolved {
-    Resolved { value: None, grain, relative, kind: "point", end_value: None, first_day: None }
+    Resolved { value: None, grain, relative, kind: Kind::Point, end_value: None, first_day: None }
 }
 
 fn month_value(y: i32, m: u8) -> String {
@@ -168,15 +187,107 @@ fn month_of(expr: &Expr, reference: Option<Reference>) -> Option<(i32, u8)> {
         Expr::Month { y: Some(y), m } => Some((*y, *m)),
         Expr::Month { y: None, m } => r.and_then(|r| infer_year(*m, 1, r, None)).map(|d| (d.year, *m)),
         Expr::MonthRelYear { m, k } => r.map(|r| (r.year + *k as i32, *m)),
-        Expr::MonthRel { m, rel } => r.map(|r| {
-            let y = match rel {
-                Rel::Next if *m <= r.month => r.year + 1,
-                Rel::Last if *m >= r.month => r.year - 1,
-                _ => r.year,
+        Expr::MonthDir { m, k } => r.map(|r| {
+            // The first one strictly after (before) the reference's month, then whole years on.
+            let first = if *k > 0 {
+                if *m <= r.month { r.year + 1 } else { r.year }
+            } else if *m >= r.month {
+                r.year - 1
+            } else {
+                r.year
             };
-            (y, *m)
+            (first + (*k - k.signum()) as i32, *m)
         }),
         Expr::RelUnit { unit: Unit::Month, k } => r.and_then(|r| r.add_months(*k)).map(|d| (d.year, d.month)),
+        _ => None,
+    }
+}
+
+/// The first and last day of a month expression, Gregorian or Hijri (`رمضان المقبل`, `الشهر الجاري`).
+fn month_span(expr: &Expr, reference: Option<Reference>) -> Option<(Date, Date)> {
+    let r = reference.map(|r| r.date);
+    match expr {
+        Expr::HijriMonthDir { m, k } => hijri_month_dir(*m, *k, r?),
+        Expr::HijriMonth { y, m } if *m > 0 => hijri_month_range(*y, *m),
+        Expr::HijriUnit { year: false, k } => hijri_unit_month(*k, r?),
+        _ => {
+            let (y, m) = month_of(expr, reference)?;
+            Some((Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?))
+        }
+    }
+}
+
+/// (year, month) of the Hijri month `k` months from the reference's.
+fn hijri_shift(r: Date, k: i64) -> Option<(i32, u8)> {
+    let (y, m, _) = gregorian_to_hijri(r)?;
+    let total = y as i64 * 12 + (m as i64 - 1) + k;
+    Some((total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u8))
+}
+
+fn hijri_unit_month(k: i64, r: Date) -> Option<(Date, Date)> {
+    let (y, m) = hijri_shift(r, k)?;
+    hijri_month_range(y, m)
+}
+
+/// Hijri month `m` with direction k from the reference (k = 0: the one in the news window).
+fn hijri_month_dir(m: u8, k: i64, r: Date) -> Option<(Date, Date)> {
+    let (hy, hm, _) = gregorian_to_hijri(r)?;
+    let y = match k {
+        0 => {
+            let lo = r.add_months(-9)?;
+            let hi = r.add_months(3)?;
+            let cands: Vec<i32> = (hy - 1..=hy + 1).collect();
+            let pick = cands
+                .iter()
+                .find(|y| hijri_month_range(**y, m).is_some_and(|(a, b)| b >= lo && a <= hi))
+                .copied();
+            pick.unwrap_or(hy)
+        }
+        k if k > 0 => (if m <= hm { hy + 1 } else { hy }) + (k - 1) as i32,
+        k => (if m >= hm { hy - 1 } else { hy }) + (k + 1) as i32,
+    };
+    hijri_month_range(y, m)
+}
+
+/// The k-th occurrence of day `d` of month `m` strictly after (k > 0) or before (k < 0) the reference.
+fn day_dir(m: u8, d: u8, k: i64, r: Date) -> Option<Date> {
+    let mut found = 0;
+    let step: i32 = if k > 0 { 1 } else { -1 };
+    let mut y = r.year - step;
+    for _ in 0..(k.unsigned_abs() as usize + 3) {
+        y += step;
+        let Some(c) = Date::new(y, m, d.min(days_in_month(y, m))) else { continue };
+        if (k > 0 && c > r) || (k < 0 && c < r) {
+            found += 1;
+            if found == k.unsigned_abs() {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// A step of a unit from a day (`add_days`, `add_months`).
+type Step = fn(Date, i64) -> Option<Date>;
+
+/// The span of `n` whole units just after (k > 0) or before (k < 0) the reference's unit.
+fn units_span(unit: Unit, n: i64, k: i64, r: Date) -> Option<(Date, Date)> {
+    let (start_of, step): (Date, Step) = match unit {
+        Unit::Day => (r, |d, n| d.add_days(n)),
+        Unit::Week => (r.add_days(1 - r.weekday() as i64)?, |d, n| d.add_days(7 * n)),
+        Unit::Month => (Date::new(r.year, r.month, 1)?, |d, n| d.add_months(n)),
+        Unit::Year | Unit::Decade => (Date::new(r.year, 1, 1)?, |d, n| d.add_months(12 * n)),
+        _ => return None,
+    };
+    let (a, b) = if k > 0 { (step(start_of, 1)?, step(start_of, 1 + n)?) } else { (step(start_of, -n)?, start_of) };
+    Some((a, b.add_days(-1)?))
+}
+
+/// The year a year expression names (`2016`, `العام المقبل`).
+fn year_of(expr: &Expr, reference: Option<Reference>) -> Option<i32> {
+    match expr {
+        Expr::Year(y) => Some(*y),
+        Expr::RelUnit { unit: Unit::Year, k } => reference.map(|r| r.date.year + *k as i32),
         _ => None,
     }
 }
@@ -215,6 +326,12 @@ fn holiday_in(h: Holiday, y: i32) -> Option<Date> {
         Holiday::Easter => easter(y),
         Holiday::NewYear => Date::new(y, 1, 1),
         Holiday::LabourDay => Date::new(y, 5, 1),
+        Holiday::Arafah => hijri(12, 9),
+        Holiday::Ashura => hijri(1, 10),
+        Holiday::LaylatAlQadr => hijri(9, 27),
+        Holiday::IsraMiraj => hijri(7, 27),
+        Holiday::MothersDay => Date::new(y, 3, 21),
+        Holiday::Valentine => Date::new(y, 2, 14),
     }
 }
 
@@ -234,11 +351,94 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
     let r = reference.map(|r| r.date);
     match expr {
         Expr::NthWeekday { n, wd, month } => {
-            let Some((y, m)) = month_of(month, reference) else { return none(Grain::Day, true) };
-            let last = days_in_month(y, m);
-            let days: Vec<Date> = (1..=last).filter_map(|d| Date::new(y, m, d)).filter(|d| d.weekday() == *wd).collect();
+            let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
+            let days: Vec<Date> = (0..=b.days() - a.days()).filter_map(|k| a.add_days(k)).filter(|d| d.weekday() == *wd).collect();
             let pick = if *n < 0 { days.last() } else { days.get(*n as usize - 1) };
             pick.map_or(none(Grain::Day, true), |d| day(*d, false))
+        }
+        Expr::NthWeekdayFrom { n, wd, anchor, after } => {
+            let Some(a) = resolve(anchor, reference).first_day else { return none(Grain::Day, true) };
+            let step = if *after { 1 } else { -1 };
+            let found = (1..=7 * *n as i64 + 7).filter_map(|k| a.add_days(step * k)).filter(|d| d.weekday() == *wd).nth(*n as usize - 1);
+            found.map_or(none(Grain::Day, true), |d| day(d, false))
+        }
+        Expr::WeekdayN { wd, k } => {
+            let Some(r) = r else { return none(Grain::Day, true) };
+            let d = if *k < 0 {
+                weekday_date(*wd, Rel::Last, r).and_then(|d| d.add_days(7 * (k + 1)))
+            } else {
+                weekday_date(*wd, Rel::Next, r).and_then(|d| d.add_days(7 * (k - 1)))
+            };
+            d.map_or(none(Grain::Day, true), |d| day(d, true))
+        }
+        Expr::WeekdayInWeek { wd, k } => {
+            let Some(r) = r else { return none(Grain::Day, true) };
+            let d = r.add_days(7 * k + *wd as i64 - r.weekday() as i64);
+            d.map_or(none(Grain::Day, true), |d| day(d, true))
+        }
+        Expr::DayDir { m, d, k } => match r.and_then(|r| day_dir(*m, *d, *k, r)) {
+            Some(d) => day(d, true),
+            None => none(Grain::Day, true),
+        },
+        Expr::DayInYear { m, d, k } => match r.and_then(|r| Date::new(r.year + *k as i32, *m, *d)) {
+            Some(d) => day(d, true),
+            None => none(Grain::Day, true),
+        },
+        Expr::UnitsSpan { unit, n, k } => {
+            let (Some(r), Some(n)) = (r, n) else { return none(unit_grain(*unit), true) };
+            match units_span(*unit, *n, *k, r) {
+                Some((a, b)) => interval(a, b, true),
+                None => none(unit_grain(*unit), true),
+            }
+        }
+        Expr::HijriMonthDir { .. } | Expr::HijriUnit { year: false, .. } => match month_span(expr, reference) {
+            Some((a, b)) => {
+                let mut res = interval(a, b, true);
+                res.relative = !matches!(expr, Expr::HijriMonthDir { k: 0, .. });
+                res
+            }
+            None => none(Grain::Month, true),
+        },
+        Expr::HijriUnit { year: true, k } => {
+            let Some(r) = r else { return none(Grain::Year, true) };
+            match gregorian_to_hijri(r).and_then(|(y, _, _)| hijri_to_gregorian(y + *k as i32, 1, 1)) {
+                Some(d) => point(d.to_string(), Grain::Year, true, Some(d)),
+                None => none(Grain::Year, true),
+            }
+        }
+        Expr::HijriOffset { n, year } => {
+            let Some(r) = r else { return none(if *year { Grain::Year } else { Grain::Month }, true) };
+            let moved = gregorian_to_hijri(r).and_then(|(y, m, d)| {
+                let total = y as i64 * 12 + (m as i64 - 1) + if *year { 12 * n } else { *n };
+                let (y, m) = (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u8);
+                (0..3).find_map(|back| hijri_to_gregorian(y, m, d.saturating_sub(back).max(1)))
+            });
+            moved.map_or(none(Grain::Day, true), |d| day(d, true))
+        }
+        Expr::HijriYear(y) => match hijri_to_gregorian(*y, 1, 1) {
+            Some(d) => point(d.to_string(), Grain::Year, false, Some(d)),
+            None => none(Grain::Year, false),
+        },
+        Expr::PartOf { part, month } => {
+            let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
+            let (x, y) = match part {
+                Part::Early => (a, a.add_days(9).unwrap_or(a)),
+                Part::Mid => (a.add_days(14).unwrap_or(a), a.add_days(14).unwrap_or(a)),
+                Part::Late => (a.add_days(20).unwrap_or(a), b),
+            };
+            if x == y {
+                return day(x, true);
+            }
+            interval(x, y, true)
+        }
+        Expr::HolidayTensed { holiday, rel } => {
+            let Some(r) = r else { return none(Grain::Day, true) };
+            let all: Vec<Date> = (r.year - 1..=r.year + 1).filter_map(|y| holiday_in(*holiday, y)).collect();
+            let found = match rel {
+                Rel::Next => all.iter().find(|d| **d >= r),
+                _ => all.iter().rev().find(|d| **d <= r),
+            };
+            found.map_or(none(Grain::Day, true), |d| day(*d, true))
         }
         Expr::WeekOfMonth { n, month } => {
             let Some((y, m)) = month_of(month, reference) else { return none(Grain::Week, true) };
@@ -252,11 +452,12 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             pick.map_or(none(Grain::Week, true), |d| point(week_value(*d), Grain::Week, false, Some(*d)))
         }
         Expr::DayOfMonth { n, month } => {
-            let Some((y, m)) = month_of(month, reference) else { return none(Grain::Day, true) };
-            let d = if *n < 0 { days_in_month(y, m) } else { *n as u8 };
-            Date::new(y, m, d).map_or(none(Grain::Day, true), |d| day(d, false))
+            let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
+            let d = if *n < 0 { Some(b) } else { a.add_days(*n as i64 - 1).filter(|d| *d <= b) };
+            let relative = !matches!(**month, Expr::Month { y: Some(_), .. });
+            d.map_or(none(Grain::Day, true), |d| day(d, relative))
         }
-        Expr::MonthRelYear { .. } | Expr::MonthRel { .. } => match month_of(expr, reference) {
+        Expr::MonthRelYear { .. } | Expr::MonthDir { .. } => match month_of(expr, reference) {
             Some((y, m)) => point(month_value(y, m), Grain::Month, true, Date::new(y, m, 1)),
             None => none(Grain::Month, true),
         },
@@ -373,7 +574,8 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                     let y = r.year + *k as i32;
                     point(format!("{y:04}"), Grain::Year, true, Date::new(y, 1, 1))
                 }
-                _ => day(r, true),
+                Unit::Day => r.add_days(*k).map_or(none(Grain::Day, true), |d| day(d, true)),
+                _ => resolve(&Expr::Offset { n: *k, unit: *unit }, reference),
             }
         }
         Expr::Offset { n, unit } => {
@@ -411,23 +613,30 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 Unit::Decade => format!("P{}Y", n * 10),
                 _ => format!("P{n}{}", unit_letter(*unit)),
             };
-            Resolved { value: Some(value), grain: unit_grain(*unit), relative: false, kind: "duration", end_value: None, first_day: None }
+            Resolved { value: Some(value), grain: unit_grain(*unit), relative: false, kind: Kind::Duration, end_value: None, first_day: None }
         }
         Expr::Range(a, b) => {
             let ra = resolve(a, reference);
-            let rb = resolve(b, reference);
+            let mut rb = resolve(b, reference);
+            // A weekday range ends on the first such day on or after its start.
+            if let (Expr::Weekday { .. }, Expr::Weekday { wd, .. }, Some(start)) = (&**a, &**b, ra.first_day) {
+                let fwd = (*wd as i64 - start.weekday() as i64).rem_euclid(7);
+                if let Some(end) = start.add_days(fwd) {
+                    rb = day(end, true);
+                }
+            }
             Resolved {
                 value: ra.value,
                 grain: ra.grain,
                 relative: ra.relative || rb.relative,
-                kind: "interval",
+                kind: Kind::Interval,
                 end_value: rb.value,
                 first_day: ra.first_day,
             }
         }
         Expr::At(base, t, minutes) => {
             let rb = resolve(base, reference);
-            match rb.first_day.filter(|_| rb.kind == "point" && rb.grain == Grain::Day) {
+            match rb.first_day.filter(|_| rb.kind == Kind::Point && rb.grain == Grain::Day) {
                 Some(d) => {
                     let mut res = with_time(d, *t, *minutes);
                     res.relative = rb.relative;
@@ -446,6 +655,87 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 let grain = if *minutes { Grain::Minute } else { Grain::Hour };
                 point(format!("T{:02}:{:02}", t.hour, t.minute), grain, true, None)
             }
+        },
+        Expr::Season { start, k, year } => {
+            let span = |y: i32| -> Option<(Date, Date)> {
+                let a = Date::new(y, *start, 1)?;
+                let b = a.add_months(3)?.add_days(-1)?;
+                Some((a, b))
+            };
+            let found = match year {
+                Some(y) => year_of(y, reference).and_then(span),
+                None => r.and_then(|r| {
+                    // Occurrences by start year; the one holding the reference, else the latest begun.
+                    let begun = (r.year - 1..=r.year).rev().find_map(|y| span(y).filter(|(a, _)| *a <= r))?;
+                    let holds = begun.1 >= r;
+                    let base = begun.0.year;
+                    let y = match *k {
+                        // This one: the one holding the reference, else the one begun this year.
+                        0 if holds || base == r.year => base,
+                        0 => base + 1,
+                        k if k < 0 => base + k as i32 + if holds { 0 } else { 1 },
+                        k => base + k as i32,
+                    };
+                    span(y)
+                }),
+            };
+            match found {
+                Some((a, b)) => interval(a, b, year.is_none()),
+                None => none(Grain::Month, true),
+            }
+        }
+        Expr::YearPart { first_month, months, year } => {
+            let span = year_of(year, reference).and_then(|y| {
+                let a = Date::new(y, *first_month, 1)?;
+                Some((a, a.add_months(*months as i64)?.add_days(-1)?))
+            });
+            match span {
+                Some((a, b)) => interval(a, b, !matches!(**year, Expr::Year(_))),
+                None => none(Grain::Month, true),
+            }
+        }
+        Expr::Decade { tens, century } => {
+            let tens = *tens as i32;
+            let start = match century {
+                Some(c) if *c >= 18 => Some(*c as i32 * 100 + tens),
+                Some(k) => r.map(|r| (r.year / 100 + *k as i32) * 100 + tens),
+                None => r.map(|r| {
+                    let y = r.year / 100 * 100 + tens;
+                    if y > r.year { y - 100 } else { y }
+                }),
+            };
+            match start.and_then(|y| Some((Date::new(y, 1, 1)?, Date::new(y + 9, 12, 31)?))) {
+                Some((a, b)) => interval(a, b, !matches!(century, Some(c) if *c >= 18)),
+                None => none(Grain::Decade, true),
+            }
+        }
+        Expr::QuarterRel { k } => {
+            let span = r.and_then(|r| {
+                let first = Date::new(r.year, (r.month - 1) / 3 * 3 + 1, 1)?.add_months(3 * k)?;
+                Some((first, first.add_months(3)?.add_days(-1)?))
+            });
+            match span {
+                Some((a, b)) => interval(a, b, true),
+                None => none(Grain::Month, true),
+            }
+        }
+        Expr::DayAfter { n, base } => {
+            let rb = resolve(base, reference);
+            match rb.first_day.and_then(|d| d.add_days(*n)) {
+                Some(d) => day(d, rb.relative),
+                None => none(Grain::Day, true),
+            }
+        }
+        Expr::Night(k) => match r.and_then(|r| r.add_days(*k)) {
+            Some(d) => Resolved {
+                value: Some(format!("{d}T18:00")),
+                grain: Grain::Hour,
+                relative: true,
+                kind: Kind::Interval,
+                end_value: d.add_days(1).map(|n| format!("{n}T00:00")),
+                first_day: Some(d),
+            },
+            None => none(Grain::Hour, true),
         },
         Expr::Now => match reference {
             Some(Reference { date, time: Some(t), .. }) => {

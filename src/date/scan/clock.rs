@@ -1,0 +1,314 @@
+//! Clock times: `الساعة 10:30 صباحا`, `الثالثة عصرا`, ranges, a clock before or after a day.
+
+use super::*;
+
+impl Scanner {
+    /// Where a clock after a date starts (skipping `،`, `-`, `في`, `الساعة` glue), if there is one.
+    pub(super) fn clock_start(&self, j: usize) -> usize {
+        let mut k = j;
+        if self.punct(k, &["،", ",", "-", "–", "|"]) {
+            k += 1;
+        }
+        if self.is(k, &["في", "عند"]) {
+            k += 1;
+        }
+        k
+    }
+
+    pub(super) fn with_clock(&self, end: usize, expr: Expr) -> (usize, Expr) {
+        let k = self.clock_start(end);
+        match self.clock_parts(k) {
+            Some((e, t, mins)) => {
+                let at = Expr::At(Box::new(expr), t, mins);
+                (e, if self.clock_zone(e) { Expr::Gmt(Box::new(at)) } else { at })
+            }
+            None => (end, expr),
+        }
+    }
+
+    /// Minutes after an hour, in words or digits: `و 18 دقيقة`, `وربع`, `ونصف`, `وثلث`, `وخمس واربعون
+    /// دقيقة`, `الا ربع`. Returns (end, minutes, hour adjustment).
+    pub(super) fn minutes(&self, i: usize) -> Option<(usize, u32, i32)> {
+        let w = self.w(i);
+        // `الا ربع` / `إلا ثلث`: before the hour.
+        if w == "الا" {
+            let back = match self.w(i + 1) {
+                "ربع" | "ربعا" => 15,
+                "ثلث" => 20,
+                _ => return None,
+            };
+            return Some((i + 2, 60 - back, -1));
+        }
+        // The conjunction may be glued (`وربع`) or split off by the scanner (`و` `ربع`).
+        let (k, word) = if w == "و" { (i + 1, self.w(i + 1).to_string()) } else if let Some(r) = w.strip_prefix('و') { (i, r.to_string()) } else { return None };
+        let fraction = match word.as_str() {
+            "ربع" => Some(15),
+            "نصف" | "النصف" | "نص" => Some(30),
+            "ثلث" => Some(20),
+            _ => None,
+        };
+        if let Some(m) = fraction {
+            return Some((k + 1, m, 0));
+        }
+        let (mut e, mut m) = if k == i {
+            // Glued: `و18`, `وخمس`.
+            let v = word.parse::<u32>().ok().or_else(|| lookup(CARDINALS, &word)).or_else(|| lookup(TENS, &word))?;
+            (i + 1, v)
+        } else {
+            self.count(k)?
+        };
+        // `وخمس واربعون` / `وثلاث وعشرون` / `ثمانية عشر`.
+        let nw = self.w(e);
+        if nw == "و" && lookup(TENS, self.w(e + 1)).is_some() {
+            m += lookup(TENS, self.w(e + 1)).unwrap();
+            e += 2;
+        } else if let Some(t) = nw.strip_prefix('و').and_then(|r| lookup(TENS, r)) {
+            m += t;
+            e += 1;
+        }
+        if self.is(e, &["دقيقه", "دقائق"]) {
+            e += 1;
+        }
+        (m <= 59).then_some((e, m, 0))
+    }
+
+    /// A clock time: `الساعة 10:30 صباحا`, `09:23 ص`, `15:23:24`, `الثالثة عصرا`, `الساعة 3 و 18 دقيقة`,
+    /// `الساعة الثانية عشرة ونصف ظهرا`, `الساعة 8 بتوقيت غرينتش`. Returns (end, time, minutes were given);
+    /// whether it was said in GMT is [`Scanner::clock_zone`].
+    pub(super) fn clock_parts(&self, i: usize) -> Option<(usize, Time, bool)> {
+        let mut j = i;
+        let mut cue = false;
+        if self.is(j, &["عند", "حوالي", "بحدود", "قرابه", "نحو"]) {
+            j += 1;
+        }
+        if self.is(j, &["تمام"]) {
+            j += 1;
+            cue = true;
+        }
+        if self.is(j, &["الساعه", "ساعه"]) {
+            j += 1;
+            cue = true;
+        }
+        let mut hour: u32;
+        let mut minute: u32 = 0;
+        let mut second: u32 = 0;
+        let mut has_minutes = false;
+        let mut colon = false;
+        let mut end;
+        if let Some(h) = self.num(j) {
+            if self.t[j].digits > 2 || h > 24 {
+                return None;
+            }
+            hour = h;
+            end = j + 1;
+            if self.punct(end, &[":"]) && !self.t[end].space_before {
+                let m = self.num(end + 1)?;
+                if self.t[end + 1].digits != 2 || m > 59 {
+                    return None;
+                }
+                minute = m;
+                has_minutes = true;
+                colon = true;
+                end += 2;
+                if self.punct(end, &[":"]) {
+                    let s = self.num(end + 1)?;
+                    if s > 59 {
+                        return None;
+                    }
+                    second = s;
+                    end += 2;
+                }
+            }
+        } else {
+            // An hour word: الثالثة، الثانية عشرة (never `الرابعة واربعون`: that is 4:40).
+            let w = self.w(j);
+            let h = lookup(CARDINALS, w).or_else(|| lookup(ORDINALS, w))?;
+            let (e, h) = if matches!(self.w(j + 1), "عشر" | "عشره") { (j + 2, h + 10) } else { (j + 1, h) };
+            if !(1..=12).contains(&h) || matches!(w, "الحادي" | "حادي" | "الحاديه") && h < 11 {
+                return None;
+            }
+            hour = h;
+            end = e;
+        }
+        if let Some((e, m, adjust)) = self.minutes(end) {
+            if adjust < 0 && hour == 0 {
+                return None;
+            }
+            hour = (hour as i32 + adjust) as u32;
+            minute = m;
+            has_minutes = true;
+            end = e;
+        }
+        // Day part: صباحا، مساء، ص، م، بعد الظهر، قبل الظهر، هذا الصباح، هذه الليلة.
+        let mut k = end;
+        let mut pm: Option<bool> = None;
+        if self.is(k, &["بعد"]) && self.is(k + 1, &["الظهر", "العصر", "الظهيره", "المغرب", "العشاء"]) {
+            pm = Some(true);
+            k += 2;
+        } else if self.is(k, &["قبل"]) && self.is(k + 1, &["الظهر", "الظهيره"]) {
+            pm = Some(false);
+            k += 2;
+        } else if self.is(k, &["قبل"]) && self.is(k + 1, &["المغرب"]) {
+            pm = Some(true);
+            k += 2;
+        } else {
+            let mut kk = k;
+            if self.is(kk, &["هذا", "هذه"]) {
+                kk += 1;
+            }
+            let w = self.w(kk);
+            if let Some((_, _, p)) = DAY_PARTS.iter().find(|(d, _, _)| *d == w || strip_clitic(w) == Some(d)) {
+                pm = Some(*p);
+                k = kk + 1;
+            } else if w == "الليله" {
+                pm = Some(true);
+                k = kk + 1;
+            }
+        }
+        // A bare number is a clock time only with `الساعة`, a colon, or a day part.
+        if !(cue || colon || pm.is_some()) {
+            return None;
+        }
+        // Policy: an hour from 1 to 4 with no day part is in the afternoon (`الساعة الثالثة`, `حوالي الساعة
+        // 3`, `2:00`); news says `فجرا`/`صباحا` for the night hours. `02:00` (two digits) stays as written.
+        if pm.is_none() && (1..=4).contains(&hour) && !(colon && self.t[j].digits == 2) {
+            pm = Some(true);
+        }
+        if let Some(p) = pm {
+            if hour > 12 {
+                return None;
+            }
+            if p && hour < 12 {
+                hour += 12;
+            }
+            if !p && hour == 12 {
+                hour = 0;
+            }
+        }
+        // Time zone: بتوقيت غرينتش / GMT / مكة / القاهرة.
+        if self.is(k, &["بتوقيت", "توقيت"]) {
+            k += if self.t.get(k + 1).is_some() { 2 } else { 1 };
+        } else if self.is(k, &["gmt", "utc"]) {
+            k += 1;
+        }
+        if hour > 23 {
+            return None;
+        }
+        Some((k, Time { hour: hour as u8, minute: minute as u8, second: second as u8 }, has_minutes))
+    }
+
+    /// Whether the clock ending at token `end` was said in GMT/UTC (`بتوقيت غرينتش`, `GMT`).
+    pub(super) fn clock_zone(&self, end: usize) -> bool {
+        (end.saturating_sub(2)..end).any(|k| matches!(self.w(k), "gmt" | "utc" | "غرينتش" | "جرينتش" | "غرينيتش"))
+    }
+
+    pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (end, t, mins) = self.clock_parts(i)?;
+        let c = Expr::Clock(t, mins);
+        Some((end, if self.clock_zone(end) { Expr::Gmt(Box::new(c)) } else { c }))
+    }
+
+    /// `من 2:00 إلى 4:00 مساءً`, `من الساعة الثالثة الى الساعة الرابعة مساءا`: the day part of the second
+    /// clock also places the first.
+    pub(super) fn clock_range(&self, i: usize) -> Option<(usize, Expr)> {
+        // `حتى الساعة 2:00`, `لغاية الساعة الخامسة`: from the reference to that time.
+        if self.is(i, &["حتي", "لغايه"]) {
+            let (e, t, m) = self.clock_parts(i + 1)?;
+            return Some((e, Expr::Range(Box::new(Expr::Now), Box::new(Expr::Clock(t, m)))));
+        }
+        let j = if self.is(i, &["من"]) { i + 1 } else { i };
+        let (e1, mut t1, m1) = self.clock_parts(j)?;
+        if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه"]) || self.punct(e1, &["-", "–"])) {
+            return None;
+        }
+        let (e2, t2, m2) = self.clock_parts(e1 + 1)?;
+        if t2.hour >= 12 && t1.hour < 12 && t1.hour + 12 <= t2.hour {
+            t1.hour += 12;
+        }
+        Some((e2, Expr::Range(Box::new(Expr::Clock(t1, m1)), Box::new(Expr::Clock(t2, m2)))))
+    }
+
+    /// A part of the day said alone: `هذا الصباح`, `عند الظهر`, `بعد الظهر`, `هذا المساء`, `منتصف الليل`.
+    pub(super) fn day_part(&self, i: usize) -> Option<(usize, Expr)> {
+        let (hour, end) = match (self.w(i), self.w(i + 1)) {
+            ("هذا" | "في", "الصباح") => (6, i + 2),
+            ("عند" | "في", "الظهر" | "الظهيره") => (12, i + 2),
+            ("بعد", "الظهر" | "الظهيره") => (15, i + 2),
+            ("هذا" | "في", "المساء") => (20, i + 2),
+            ("منتصف", "الليل") => (0, i + 2),
+            ("عند", "منتصف") if self.w(i + 2) == "الليل" => (0, i + 3),
+            _ => return None,
+        };
+        Some((end, Expr::Clock(Time { hour, minute: 0, second: 0 }, false)))
+    }
+
+    /// `GMT 17:27 17.03.2020`, `09:23 ص 24 أغسطس`: a clock before a date.
+    pub(super) fn clock_then_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, &["gmt", "utc"]) {
+            j += 1;
+        }
+        let (e, t, mins) = self.clock_parts(j)?;
+        let k = self.comma(e);
+        let k = if self.punct(k, &["-", "|"]) { k + 1 } else { k };
+        // A date, or a day named after the clock (`الساعة 7:30 مساء الجمعة`, `العاشرة صباح غد`).
+        let named = if self.num(k).is_none() { [self.weekday_date(k), self.relative_day(k)] } else { [None, None] };
+        let (end, date) = [self.numeric(k), self.day_month(k)].into_iter().chain(named).flatten().max_by_key(|r| r.0)?;
+        if matches!(date, Expr::At(..) | Expr::Now) {
+            return None;
+        }
+        Some((end, Expr::At(Box::new(date), t, mins)))
+    }
+
+    /// `الساعة الثامنة من مساء أمس`, `العاشرة من صباح الخميس`, `الساعة 9 من مساء يوم الأحد`: a clock, then
+    /// the part of which day.
+    pub(super) fn clock_of_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let (e, mut t, mins) = self.clock_parts(i)?;
+        if !self.is(e, &["من"]) {
+            return None;
+        }
+        let pm = match self.w(e + 1) {
+            "صباح" | "فجر" | "صبيحه" => false,
+            "مساء" | "ليل" | "ليله" | "عصر" | "ظهر" | "ظهيره" => true,
+            _ => return None,
+        };
+        // The afternoon policy may have moved a bare hour; the day part said here decides.
+        if !pm && t.hour >= 12 && t.hour < 17 {
+            t.hour -= 12;
+        } else if pm && t.hour < 12 {
+            t.hour += 12;
+        }
+        let k = e + 2;
+        let (end, day) = [self.relative_day(k), self.weekday_date(k)].into_iter().flatten().max_by_key(|r| r.0)?;
+        let day = match day {
+            Expr::At(inner, _, _) => *inner,
+            d => d,
+        };
+        Some((end, Expr::At(Box::new(day), t, mins)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::exprs;
+    use super::*;
+
+    fn clock(text: &str) -> Option<(u8, u8)> {
+        match exprs(text).into_iter().next()?.1 {
+            Expr::Clock(t, _) => Some((t.hour, t.minute)),
+            Expr::At(_, t, _) => Some((t.hour, t.minute)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn afternoon_policy_and_day_parts() {
+        assert_eq!(clock("الساعة الثالثة"), Some((15, 0)));
+        assert_eq!(clock("حوالي الساعة 3"), Some((15, 0)));
+        assert_eq!(clock("الساعة 02:00"), Some((2, 0)));
+        assert_eq!(clock("الساعة الثالثة فجرا"), Some((3, 0)));
+        assert_eq!(clock("الساعة 8"), Some((8, 0)));
+        assert_eq!(clock("الساعة الثامنة من مساء أمس"), Some((20, 0)));
+        assert_eq!(clock("الساعة 7:30 مساء الجمعة"), Some((19, 30)));
+    }
+}

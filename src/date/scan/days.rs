@@ -1,0 +1,268 @@
+//! Rules for days: relative days (`أمس`, `بكرة`, `الليلة`), weekdays with directions and weeks, and
+//! the n-th weekday, week or day of a month.
+
+use super::*;
+
+impl Scanner {
+    /// اليوم، أمس، أول أمس، غدا، بعد غد، الليلة، صباح اليوم، مساء أمس، البارحة، الآن.
+    pub(super) fn relative_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut part = false;
+        if self.is(j, &["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله", "ظهيره", "صبيحه"]) {
+            j += 1;
+            part = true;
+        }
+        let w = self.w(j);
+        let w2 = self.w(j + 1);
+        let w3 = self.w(j + 2);
+        let (end, k) = match w {
+            "اليوم" | "هذا" if w == "اليوم" || w2 == "اليوم" => {
+                let end = if w == "هذا" { j + 2 } else { j + 1 };
+                match self.w(end) {
+                    _ if matches!(w2, "السابق" | "الماضي" | "المنصرم") && w == "اليوم" => (j + 2, -1),
+                    _ if w == "اليوم" && matches!(w2, "القبل" | "الي" | "الذي") && matches!(w3, "البارحه" | "قبل" | "بعد") => {
+                        let e = if w3 == "قبل" || w3 == "بعد" { j + 4 } else { j + 3 };
+                        (e, if w3 == "بعد" { 2 } else { -2 })
+                    }
+                    _ => (end, 0),
+                }
+            }
+            "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح" => (j + 1, -1),
+            // Levantine/Egyptian `أول مبارح`, Gulf `باجر`/`عقب باجر`, Maghrebi `غدوة`/`بعد غدوة`.
+            "اول" if matches!(w2, "مبارح" | "امبارح" | "البارح") => (j + 2, -2),
+            "باجر" | "باكر" | "غدوه" | "غدوا" => (j + 1, 1),
+            "عقب" | "بعد" if matches!(w2, "باجر" | "باكر" | "غدوه" | "غدوا") => (j + 2, 2),
+            "يوم" if matches!(w2, "امس" | "الامس") => (j + 2, -1),
+            "يوم" if matches!(w2, "غد" | "الغد") => (j + 2, 1),
+            "يوم" if w2 == "قبل" && w3 == "امس" => (j + 3, -2),
+            "يوم" if w2 == "بعد" && matches!(w3, "غد" | "الغد") => (j + 3, 2),
+            "اول" if matches!(w2, "امس" | "الامس") => (j + 2, -2),
+            "اول" if w2 == "من" && matches!(w3, "امس" | "الامس") => (j + 3, -2),
+            "قبل" if matches!(w2, "امس" | "الامس") => (j + 2, -2),
+            "غدا" | "الغد" | "غد" | "بكره" | "بكرا" => (j + 1, 1),
+            "بعد" if matches!(w2, "غد" | "الغد" | "بكره" | "بكرا") => (j + 2, 2),
+            "الليله" if !part => {
+                let (e, k) = self.dir(j + 1, false).filter(|&(_, k)| k == -1).unwrap_or((j + 1, 0));
+                return Some((e, Expr::Night(k)));
+            }
+            "هذه" if w2 == "الليله" => return Some((j + 2, Expr::Night(0))),
+            "الان" | "حالا" if !part => return Some((j + 1, Expr::Now)),
+            "في" if w2 == "هذه" && w3 == "اللحظه" => return Some((j + 3, Expr::Now)),
+            _ => {
+                // Clitic forms: وأمس، وغدا.
+                match strip_clitic(w) {
+                    Some("امس" | "الامس") => (j + 1, -1),
+                    Some("غدا" | "الغد") => (j + 1, 1),
+                    Some("اليوم") if !self.is(j + 1, &["الاول", "الثاني", "الثالث", "الاخير"]) => (j + 1, 0),
+                    _ => return None,
+                }
+            }
+        };
+        Some(self.with_clock(end, Expr::RelDay(k)))
+    }
+
+    /// A weekday, alone or in front of a date: `يوم الاثنين`, `الجمعة الماضية`, `الخميس 16 أكتوبر`,
+    /// `الأربعاء الموافق الثالث عشر من شباط 2013`, `احد الاسبوع الماضي`.
+    pub(super) fn weekday_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut after_yawm = false;
+        if self.is(j, &["يوم", "نهار"]) {
+            j += 1;
+            after_yawm = true;
+        }
+        let w = self.w(j);
+        let wd = lookup(WEEKDAYS, w)
+            .or_else(|| strip_clitic(w).and_then(|s| lookup(WEEKDAYS, s)))
+            .or_else(|| if after_yawm { lookup(BARE_WEEKDAYS, w) } else { None })
+            .or_else(|| {
+                // `اثنين الاسبوع الحالي`, `احد الاسبوع الماضي`: a bare weekday before الأسبوع.
+                let week_next = self.is(j + 1, &["الاسبوع"]) || self.is(j + 1, &["هذا", "من"]) && self.is(j + 2, &["الاسبوع"]);
+                if week_next { lookup(BARE_WEEKDAYS, w) } else { None }
+            })?;
+        // Not a weekday: الأحد عشر (the eleven), بين الاثنين (between the two).
+        if w.ends_with("احد") && matches!(self.w(j + 1), "عشر" | "عشره") {
+            return None;
+        }
+        if w == "الاثنين"
+            && (i > 0 && matches!(self.w(i - 1), "بين" | "كلا" | "هذين" | "هذان" | "لهذين")
+                || matches!(self.w(j + 1), "معا" | "كليهما"))
+        {
+            return None;
+        }
+        j += 1;
+        // A date right after it.
+        let mut k = self.comma(j);
+        if self.is(k, &["الموافق"]) {
+            k += 1;
+        }
+        if self.is(k, &["في"]) {
+            k += 1;
+        }
+        if let Some((end, expr)) = [self.day_month(k), self.numeric(k)].into_iter().flatten().max_by_key(|r| r.0) {
+            let expr = match expr {
+                Expr::Day { y, m, d, .. } => Expr::Day { y, m, d, weekday: Some(wd) },
+                Expr::At(inner, t, mins) => match *inner {
+                    Expr::Day { y, m, d, .. } => Expr::At(Box::new(Expr::Day { y, m, d, weekday: Some(wd) }), t, mins),
+                    other => Expr::At(Box::new(other), t, mins),
+                },
+                other => other,
+            };
+            return Some((end, expr));
+        }
+        // An ordinal day alone: `السبت السادس عشر`, `الثلاثاء التاسع عشر من هذا الشهر`.
+        if let Some((end, d)) = self.ordinal_number(j).filter(|&(_, v)| (1..=31).contains(&v)) {
+            let this_month = self.is(end, &["من"])
+                && (self.is(end + 1, &["هذا"]) && self.is(end + 2, &["الشهر"])
+                    || self.is(end + 1, &["الشهر"]) && is_this_word(self.w(end + 2)));
+            if this_month {
+                return Some((end + 3, Expr::Day { y: None, m: 0, d: d as u8, weekday: Some(wd) }));
+            }
+            if !self.is(end, &["من"]) {
+                return Some((end, Expr::Day { y: None, m: 0, d: d as u8, weekday: Some(wd) }));
+            }
+        }
+        // A clock range on that day: `الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا`.
+        if let Some((end, Expr::Range(a, b))) = self.clock_range(j) {
+            let on = |x: Box<Expr>| match *x {
+                Expr::Clock(t, m) => Expr::At(Box::new(Expr::Weekday { wd, rel: Rel::Bare }), t, m),
+                other => other,
+            };
+            return Some((end, Expr::Range(Box::new(on(a)), Box::new(on(b)))));
+        }
+        // Qualifiers: الماضي / المقبل / من الأسبوع الماضي / الأسبوع الحالي / هذا.
+        let this_before = i > 0 && matches!(self.w(i - 1), "هذا" | "هذه");
+        let rel = if this_before { Rel::This } else { Rel::Bare };
+        // A direction chain: `الجمعة الماضية`, `الجمعة قبل الماضية`, `السبت بعد المقبل`, `الخميس اللي فات`.
+        if let Some((e, k)) = self.dir(j, false) {
+            let expr = match k {
+                -1 => Expr::Weekday { wd, rel: Rel::Last },
+                1 => Expr::Weekday { wd, rel: Rel::Next },
+                k => Expr::WeekdayN { wd, k },
+            };
+            return Some(self.with_clock(e, expr));
+        }
+        // A week: `من الأسبوع الماضي`, `الأسبوع المقبل`, `من هذا الأسبوع`, `الاسبوع الجاي`.
+        let mut k = j;
+        if self.is(k, &["من", "في"]) {
+            k += 1;
+        }
+        if let Some((e, Expr::RelUnit { unit: Unit::Week, k: weeks })) = self.rel_unit(k) {
+            return Some(self.with_clock(e, Expr::WeekdayInWeek { wd, k: weeks }));
+        }
+        let end = j;
+        Some(self.with_clock(end, Expr::Weekday { wd, rel }))
+    }
+
+    /// A week, then a weekday in it: `الأسبوع المقبل يوم الثلاثاء`, `الأسبوع الماضي، الأحد`, `هذا الأسبوع في
+    /// يوم الخميس`.
+    pub(super) fn week_then_weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let (mut k, week) = self.rel_unit(i)?;
+        let Expr::RelUnit { unit: Unit::Week, k: weeks } = week else { return None };
+        k = self.comma(k);
+        if self.is(k, &["في"]) {
+            k += 1;
+        }
+        let yawm = self.is(k, &["يوم"]);
+        if yawm {
+            k += 1;
+        }
+        let w = self.w(k);
+        let wd = lookup(WEEKDAYS, w)
+            .or_else(|| strip_clitic(w).and_then(|s| lookup(WEEKDAYS, s)))
+            .or_else(|| if yawm { lookup(BARE_WEEKDAYS, w) } else { None })?;
+        Some(self.with_clock(k + 1, Expr::WeekdayInWeek { wd, k: weeks }))
+    }
+
+    /// `ثالث ثلاثاء في أيلول في سنة 2014`, `اخر اثنين من شهر اذار`, `الثلاثاء الاخير من شهر مارس السنة
+    /// القادمة`, `الاربعاء الثانية من شهر اكتوبر`.
+    pub(super) fn nth_weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let ord = |w: &str| -> Option<i8> {
+            Some(match w {
+                "اول" | "الاول" | "الاولي" => 1,
+                "ثاني" | "ثان" | "الثاني" | "الثانيه" => 2,
+                "ثالث" | "الثالث" | "الثالثه" => 3,
+                "رابع" | "الرابع" | "الرابعه" => 4,
+                "خامس" | "الخامس" | "الخامسه" => 5,
+                "اخر" | "الاخير" | "الاخيره" => -1,
+                _ => return None,
+            })
+        };
+        let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).or_else(|| lookup(BARE_WEEKDAYS, self.w(k)));
+        // ORD [يوم] WEEKDAY … | WEEKDAY ORD …
+        let (n, wd, k) = if let Some(n) = ord(self.w(i)) {
+            let k = if self.is(i + 1, &["يوم"]) { i + 2 } else { i + 1 };
+            (n, weekday(k)?, k + 1)
+        } else {
+            let wd = lookup(WEEKDAYS, self.w(i))?;
+            (ord(self.w(i + 1))?, wd, i + 2)
+        };
+        // `ثالث ثلاثاء بعد كريسماس 2014`, `أول جمعة بعد عيد الفطر`, `ثاني خميس قبل 25 ديسمبر`.
+        if n > 0 && self.is(k, &["بعد", "قبل"]) {
+            let after = self.w(k) == "بعد";
+            let (end, anchor) = [self.holiday(k + 1), self.day_month(k + 1), self.numeric(k + 1)].into_iter().flatten().max_by_key(|r| r.0)?;
+            return Some((end, Expr::NthWeekdayFrom { n, wd, anchor: Box::new(anchor), after }));
+        }
+        if !self.is(k, &["من", "في", "ب"]) {
+            return None;
+        }
+        let (end, month) = self.month_ref(k)?;
+        Some((end, Expr::NthWeekday { n, wd, month: Box::new(month) }))
+    }
+
+    /// `اول اسبوع بشهر اكتوبر 2014`, `الاسبوع الاول من شهر عشرة 2014`, `اخر اسبوع في سبتمبر لعام 2014`.
+    pub(super) fn week_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let (n, k) = match (self.w(i), self.w(i + 1)) {
+            ("اول", "اسبوع") => (1, i + 2),
+            ("اخر", "اسبوع") => (-1, i + 2),
+            ("الاسبوع", "الاول") => (1, i + 2),
+            ("الاسبوع", "الاخير") => (-1, i + 2),
+            _ => return None,
+        };
+        if !self.is(k, &["من", "في", "ب"]) {
+            return None;
+        }
+        let (end, month) = self.month_ref(k)?;
+        Some((end, Expr::WeekOfMonth { n, month: Box::new(month) }))
+    }
+
+    /// `اخر يوم بشهر عشرة سنة 2015`, `اليوم الاخير من شهر عشرة`, `ثالث يوم من شهر عشرة`.
+    pub(super) fn day_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let (n, k) = match (self.w(i), self.w(i + 1)) {
+            ("اخر", "يوم") => (-1, i + 2),
+            ("اليوم", "الاخير") => (-1, i + 2),
+            (w, "يوم") => match lookup(ORDINALS, w) {
+                Some(v) if (1..=10).contains(&v) => (v as i8, i + 2),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if !self.is(k, &["من", "في", "ب"]) {
+            return None;
+        }
+        let (end, month) = self.month_ref(k)?;
+        Some((end, Expr::DayOfMonth { n, month: Box::new(month) }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::exprs;
+    use super::*;
+
+    #[test]
+    fn weekdays_take_direction_chains_and_weeks() {
+        assert_eq!(exprs("الجمعة قبل الماضية")[0].1, Expr::WeekdayN { wd: 5, k: -2 });
+        assert_eq!(exprs("السبت بعد المقبل")[0].1, Expr::WeekdayN { wd: 6, k: 2 });
+        assert_eq!(exprs("الخميس اللي فات")[0].1, Expr::Weekday { wd: 4, rel: Rel::Last });
+        assert_eq!(exprs("الأسبوع المقبل يوم الثلاثاء")[0].1, Expr::WeekdayInWeek { wd: 2, k: 1 });
+        assert_eq!(exprs("الثلاثاء من الأسبوع الماضي")[0].1, Expr::WeekdayInWeek { wd: 2, k: -1 });
+        assert_eq!(exprs("نهار الجمعة")[0].1, Expr::Weekday { wd: 5, rel: Rel::Bare });
+    }
+
+    #[test]
+    fn dialect_days() {
+        for (text, k) in [("امبارح", -1), ("مبارح", -1), ("أول مبارح", -2), ("بكرة", 1), ("باجر", 1), ("عقب باجر", 2), ("غدوة", 1), ("بعد بكرة", 2)] {
+            assert_eq!(exprs(text), [(text.to_string(), Expr::RelDay(k))], "{text}");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Holidays (`عيد الفطر`, `ثاني أيام عيد الأضحى`, `يوم عرفة`) and the tense of their sentence.
+
+use super::*;
+
+impl Scanner {
+    /// `عيد الفطر`, `عيد الأضحى 2013`, `رأس السنة الهجرية`, `المولد النبوي`, `عيد الميلاد 2020`, `عيد الفصح`.
+    pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        let (h, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            ("عيد", "الفطر", _) => (Holiday::EidAlFitr, i + 2),
+            ("عيد", "الاضحي", _) => (Holiday::EidAlAdha, i + 2),
+            ("راس", "السنه", "الهجريه") => (Holiday::HijriNewYear, i + 3),
+            ("المولد", "النبوي", _) => (Holiday::Mawlid, i + 2),
+            ("عيد", "الميلاد", _) => (Holiday::Christmas, i + 2),
+            ("الكريسماس" | "كريسماس", _, _) => (Holiday::Christmas, i + 1),
+            ("عيد", "الفصح", _) => (Holiday::Easter, i + 2),
+            ("راس", "السنه", "الميلاديه") => (Holiday::NewYear, i + 3),
+            ("راس", "السنه", w) if !matches!(w, "الهجريه" | "القمريه") => (Holiday::NewYear, i + 2),
+            ("يوم", "العمال", _) => (Holiday::LabourDay, i + 2),
+            ("عيد", "العمال", _) => (Holiday::LabourDay, i + 2),
+            ("يوم" | "وقفه", "عرفه" | "عرفات", _) => (Holiday::Arafah, i + 2),
+            ("عاشوراء" | "عاشورا", _, _) => (Holiday::Ashura, i + 1),
+            ("ليله", "القدر", _) => (Holiday::LaylatAlQadr, i + 2),
+            ("ذكري" | "ليله", "الاسراء", "والمعراج") => (Holiday::IsraMiraj, i + 3),
+            ("عيد", "الام", _) => (Holiday::MothersDay, i + 2),
+            ("عيد", "الحب", _) => (Holiday::Valentine, i + 2),
+            // `ثاني أيام عيد الفطر`, `أول أيام عيد الأضحى`: the n-th day of the feast.
+            (w, "ايام", "عيد") if lookup(ORDINALS, w).is_some_and(|n| (1..=4).contains(&n)) => {
+                let (end, inner) = self.holiday(i + 2)?;
+                let n = lookup(ORDINALS, w).unwrap_or(1) as i64;
+                return Some((end, Expr::DayAfter { n: n - 1, base: Box::new(inner) }));
+            }
+            _ => return None,
+        };
+        // (`عيد ميلاده`, his birthday, is not Christmas: the rule wants the article.)
+        let (end, year) = match self.year(end) {
+            Some((e, y, false)) if (1900..=2100).contains(&y) => (e, Some(y)),
+            _ => (end, None),
+        };
+        if year.is_none() {
+            // `عيد الفطر المقبل`, `عيد الأضحى الماضي`; else the tense of the sentence.
+            if let Some((e, k)) = self.dir(end, false).filter(|&(_, k)| k.abs() == 1) {
+                let rel = if k > 0 { Rel::Next } else { Rel::Last };
+                return Some((e, Expr::HolidayTensed { holiday: h, rel }));
+            }
+            match self.tense_before(i) {
+                Rel::Bare => {}
+                rel => return Some((end, Expr::HolidayTensed { holiday: h, rel })),
+            }
+        }
+        Some((end, Expr::Holiday { holiday: h, year }))
+    }
+
+    /// The tense of the sentence before token `i`: Rel::Next for a future marker (`سيزور`, `ستجرى`, `من
+    /// المقرر`, `سوف`), Rel::Last for a past one (a perfect verb: `أغلقت`, `احتفلوا`, `قد`/`كان`), Rel::Bare
+    /// when nothing says.
+    pub(super) fn tense_before(&self, i: usize) -> Rel {
+        let mut k = i;
+        let mut past = false;
+        while k > 0 && i - k < 12 {
+            k -= 1;
+            let t = &self.t[k];
+            if t.kind == Kind::Punct && matches!(&*t.n, "." | "!" | "؟" | "?" | "\n") {
+                break;
+            }
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let w = &*t.n;
+            let w = strip_clitic(w).filter(|_| w.starts_with('و') || w.starts_with('ف')).unwrap_or(w);
+            if is_future_marker(w) {
+                return Rel::Next;
+            }
+            if is_past_marker(w) {
+                past = true;
+            }
+        }
+        if past { Rel::Last } else { Rel::Bare }
+    }
+}
+
+/// Words that put a sentence in the future: `سوف`, `من المقرر`, `المرتقب`, and verbs with the future
+/// prefix س (`سيزور`, `ستجرى`, `سنحتفل`, `سأسافر`) — not nouns that start the same way (`سيارة`, `ستة`).
+pub(super) fn is_future_marker(w: &str) -> bool {
+    if matches!(w, "سوف" | "المقرر" | "مقرر" | "المرتقب" | "المرتقبه" | "المزمع" | "المزمعه" | "يعتزم" | "تعتزم" | "المنتظر" | "المقبل" | "المقبله" | "القادم" | "القادمه" | "يرتقب" | "ينتظر" | "تنطلق" | "ينطلق") {
+        return true;
+    }
+    let mut c = w.chars();
+    if c.next() != Some('س') || !matches!(c.next(), Some('ي' | 'ت' | 'ن' | 'ا')) || w.chars().count() < 5 {
+        return false;
+    }
+    !matches!(
+        w,
+        "سياسه" | "سياسي" | "سياسيه" | "سياسات" | "سياسيون" | "سياسيين" | "سياره" | "سيارات" | "سياحه" | "سياحي" | "سياحيه"
+            | "سيطره" | "سيده" | "سيدات" | "ستين" | "ستون" | "ستار" | "ستاد" | "ستوديو" | "سيناريو" | "سيناء" | "سياق"
+            | "سيول" | "سيوف" | "سيرين" | "ساعات" | "ساعه" | "سابق" | "سابقه" | "سابقا" | "ساحه" | "سادس" | "سادسه"
+            | "سالم" | "سامي" | "ساره" | "سامح" | "سنوات" | "سنويا" | "سنوي" | "سنويه" | "سنين" | "ستمائه" | "سيدني"
+    )
+}
+
+/// Words of a sentence about the past: `قد`/`لقد`/`كان`/`أمس`, and perfect verbs (a word ending in ت or
+/// وا without the article: `أغلقت`, `احتفلت`, `احتفلوا`; not plurals in ات).
+pub(super) fn is_past_marker(w: &str) -> bool {
+    if matches!(w, "قد" | "لقد" | "كان" | "كانت" | "كانوا" | "امس" | "الماضي" | "الماضيه" | "تم" | "جرت" | "جري" | "شهدت" | "شهد") {
+        return true;
+    }
+    if w.starts_with("ال") || w.chars().count() < 4 || w.ends_with("ات") || w.ends_with("وت") {
+        return false;
+    }
+    (w.ends_with('ت') || w.ends_with("وا")) && !matches!(w.chars().next(), Some('ي' | 'ت' | 'ن'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::exprs;
+    use super::*;
+
+    #[test]
+    fn tense_picks_the_occurrence() {
+        let past = exprs("أغلقت الأسواق عشية عيد الأضحى");
+        assert_eq!(past[0].1, Expr::HolidayTensed { holiday: Holiday::EidAlAdha, rel: Rel::Last });
+        let next = exprs("سيزور الرئيس القاهرة في عيد الفطر");
+        assert_eq!(next[0].1, Expr::HolidayTensed { holiday: Holiday::EidAlFitr, rel: Rel::Next });
+        let bare = exprs("عيد الفطر");
+        assert_eq!(bare[0].1, Expr::Holiday { holiday: Holiday::EidAlFitr, year: None });
+        assert!(!is_future_marker("سياسه") && !is_future_marker("سيارات") && is_future_marker("ستجري"));
+        assert!(is_past_marker("احتفلوا") && !is_past_marker("الانتخابات") && !is_past_marker("بيروت"));
+    }
+}

@@ -1,0 +1,499 @@
+//! Rules for months: names of every family, numbers (`شهر 7`), months with years and directions,
+//! days of months (`16 أكتوبر`, `السابع من الشهر الجاري`, `5 آذار المقبل`), parts of months, `غرة`.
+
+use super::*;
+
+impl Scanner {
+    /// A month name of any family, one or two words, with an optional glued clitic (`بأيلول`) and an
+    /// optional second name after a slash (`آب/أغسطس`, `تشرين الأول/أكتوبر`).
+    pub(super) fn month(&self, i: usize) -> Option<(usize, u8, Cal)> {
+        let (mut end, m, cal) = self.month_name(i)?;
+        if self.punct(end, &["/", "-", "(", "،"]) {
+            if let Some((e2, _, _)) = self.month_name(end + 1) {
+                end = e2;
+                if self.punct(end, &[")"]) {
+                    end += 1;
+                }
+            }
+        }
+        Some((end, m, cal))
+    }
+
+    pub(super) fn month_name(&self, i: usize) -> Option<(usize, u8, Cal)> {
+        let w = self.w(i);
+        if w.is_empty() || self.t[i].kind != Kind::Word {
+            return None;
+        }
+        // One hash lookup rejects the words no month name starts with.
+        if !MONTH_FIRST_WORDS.contains(w) && !strip_clitic(w).is_some_and(|r| MONTH_FIRST_WORDS.contains(r)) {
+            return None;
+        }
+        // Two-word names (`كانون الثاني`, `ربيع الأول`), compared part by part (no allocation).
+        let second = self.w(i + 1);
+        let two = |table: &[(&str, u8)], first: &str| {
+            table.iter().find(|(k, _)| k.split_once(' ').is_some_and(|(a, b)| a == first && b == second)).map(|&(_, m)| m)
+        };
+        if !second.is_empty() {
+            for (table, cal) in [(MONTHS, Cal::Gregorian), (HIJRI_MONTHS, Cal::Hijri)] {
+                for key in [Some(w), strip_clitic(w)].into_iter().flatten() {
+                    if let Some(m) = two(table, key) {
+                        return Some((i + 2, m, cal));
+                    }
+                }
+            }
+        }
+        for key in [Some(w), strip_clitic(w)].into_iter().flatten() {
+            if let Some(m) = lookup(MONTHS, key) {
+                return Some((i + 1, m, Cal::Gregorian));
+            }
+            if let Some(m) = lookup(HIJRI_MONTHS, key) {
+                return Some((i + 1, m, Cal::Hijri));
+            }
+            if let Some(m) = lookup(SOLAR_MONTHS, key) {
+                return Some((i + 1, m, Cal::Solar));
+            }
+        }
+        None
+    }
+
+    /// `شهر 3`, `شهر ثلاثة`, `الشهر الثامن`: a month by number.
+    pub(super) fn month_number(&self, i: usize) -> Option<(usize, u8)> {
+        if !self.is(i, &["شهر", "الشهر"]) {
+            return None;
+        }
+        if let Some(v) = self.num(i + 1) {
+            return (1..=12).contains(&v).then_some((i + 2, v as u8));
+        }
+        let (end, v) = self.count(i + 1).or_else(|| self.ordinal_number(i + 1))?;
+        (1..=12).contains(&v).then_some((end, v as u8))
+    }
+
+    /// `فبراير 2022`, `كانون الأول 2024`, `في فبراير`, `رمضان 1446`, `آب/أغسطس 2013`, `نوفمبر المقبل`,
+    /// `أيار بعد المقبل`, `مارس من العام المقبل`, `رمضان المقبل`, `شهر 7`, `شهر 3 2024`, `شهر ستة الماضي`,
+    /// a bare `أغسطس`/`تموز`.
+    pub(super) fn month_year(&self, i: usize) -> Option<(usize, Expr)> {
+        // `32 يناير 2023`: the day rule refused an impossible day; the month is not reported alone.
+        if i > 0 && self.num(i - 1).is_some_and(|v| v <= 99) && self.t[i - 1].digits <= 2 {
+            return None;
+        }
+        let (end, m, cal, by_number) = match self.month_number(i) {
+            Some((e, m)) => (e, m, Cal::Gregorian, true),
+            None => {
+                let k = if self.is(i, &["شهر"]) && self.month_name(i + 1).is_some() { i + 1 } else { i };
+                let (e, m, cal) = self.month(k)?;
+                (e, m, cal, false)
+            }
+        };
+        let key = self.w(i);
+        let key = strip_clitic(key).filter(|s| lookup(MONTHS, s).is_some()).unwrap_or(key);
+        let e = self.comma(end);
+        let year = self.year(e).or_else(|| {
+            // `شهر 3 2024`: a month number then a bare year.
+            (by_number && self.num(e).is_some_and(|v| (1900..=2100).contains(&v))).then(|| (e + 1, self.num(e).unwrap() as i32, false))
+        });
+        match (cal, year) {
+            (Cal::Gregorian, Some((ye, y, false))) => return Some((ye, Expr::Month { y: Some(y), m })),
+            (Cal::Hijri, Some((ye, y, _))) if y >= 1700 => return Some((ye, Expr::HijriMonthIn { m, year: y })),
+            (Cal::Hijri, Some((ye, y, _))) => return Some((ye, Expr::HijriMonth { y, m })),
+            (Cal::Solar, _) => return None,
+            _ => {}
+        }
+        // A direction: `نوفمبر المقبل`, `رمضان الماضي`, `أيار بعد المقبل`, `شهر ستة الماضي`; `أكتوبر الجاري`
+        // is the reference's year.
+        if let Some((de, k)) = self.dir(end, true) {
+            if k == 0 {
+                return Some((de, match cal {
+                    Cal::Hijri => Expr::HijriMonthDir { m, k: 0 },
+                    _ => Expr::MonthRelYear { m, k: 0 },
+                }));
+            }
+            return Some((de, match cal {
+                Cal::Hijri => Expr::HijriMonthDir { m, k },
+                _ => Expr::MonthDir { m, k },
+            }));
+        }
+        // `مارس من العام المقبل`, `أكتوبر السنة الماضية`.
+        let yk = if self.is(end, &["من", "في"]) { end + 1 } else { end };
+        if let (Cal::Gregorian, Some((ye, Expr::RelUnit { unit: Unit::Year, k }))) = (&cal, self.rel_unit(yk)) {
+            return Some((ye, Expr::MonthRelYear { m, k }));
+        }
+        match cal {
+            Cal::Hijri => {
+                // A bare Hijri month only after شهر or a cue word (رجب, شعبان, رمضان are also first names);
+                // صفر (zero) only after شهر.
+                let after_shahr = i > 0 && self.is(i - 1, &["شهر"]) || self.is(i, &["شهر"]);
+                let cue = i > 0 && self.is(i - 1, &["في", "خلال", "طوال", "منذ", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "قبل", "بعد", "طيله"]);
+                (after_shahr || cue && m != 2).then_some((end, Expr::HijriMonthDir { m, k: 0 }))
+            }
+            _ if by_number => {
+                // `شهر 7`, `شهر ستة`: needs شهر (not الشهر, which is `الشهر الثامن` below) or a digit.
+                (self.is(i, &["شهر"]) || self.num(i + 1).is_some()).then_some((end, Expr::Month { y: None, m }))
+            }
+            _ => {
+                // A bare month name: unambiguous names alone, the others after a cue word.
+                let cue = i > 0 && self.is(i - 1, &["في", "خلال", "منذ", "شهر", "حتي", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "منتصف", "طوال", "مع", "قبل", "بعد"]);
+                // A month name given as a name (`أطلق اسم أيلول على ابنته`).
+                if i > 0 && self.is(i - 1, &["اسم", "اسمه", "اسمها", "باسم", "المدعو", "المدعوه", "الانسه", "السيده"]) {
+                    return None;
+                }
+                let single = end == i + 1;
+                let clear = !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان");
+                let plain = self.t[i].kind == Kind::Word && single && !AMBIGUOUS_MONTHS.contains(&key);
+                (plain && (cue || clear || self.is(i, &["شهر"]))).then_some((end, Expr::Month { y: None, m }))
+            }
+        }
+    }
+
+    /// `مطلع أكتوبر`, `أوائل شهر مارس`, `منتصف اذار`, `أواخر أكتوبر 2025`, `نهاية الشهر`.
+    pub(super) fn part_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, &["في"]) {
+            j += 1;
+        }
+        let part = match self.w(j) {
+            "مطلع" | "اوائل" | "بدايه" | "بداية" | "مستهل" | "اول" => Part::Early,
+            "منتصف" | "اواسط" | "نصف" | "نص" => Part::Mid,
+            "اواخر" | "نهايه" | "اخر" | "ختام" => Part::Late,
+            w => match strip_clitic(w) {
+                Some("مطلع" | "اوائل" | "بدايه") => Part::Early,
+                Some("منتصف" | "اواسط") => Part::Mid,
+                Some("اواخر" | "نهايه") => Part::Late,
+                _ => return None,
+            },
+        };
+        let mut k = j + 1;
+        if let Some((e, m)) = self.month_number(k) {
+            let (end, y) = self.year(e).map_or((e, None), |(ye, y, _)| (ye, Some(y)));
+            return Some((end, Expr::MonthPart { y, m, part }));
+        }
+        // A part of a year: `مطلع العام المقبل` (January–March), `منتصف العام` (June–July), `نهاية العام
+        // الجاري` (October–December); `العام` alone is the reference's.
+        let year = match self.rel_unit(k) {
+            Some((e, y @ Expr::RelUnit { unit: Unit::Year, .. })) => Some((e, y)),
+            _ if self.is(k, &["العام", "السنه"]) && self.num(k + 1).is_none() => Some((k + 1, Expr::RelUnit { unit: Unit::Year, k: 0 })),
+            _ => self.year(k).filter(|&(_, _, h)| !h).map(|(e, y, _)| (e, Expr::Year(y))),
+        };
+        if let Some((e, y)) = year.filter(|_| self.w(j) != "اول") {
+            let (first_month, months) = match part {
+                Part::Early => (1, 3),
+                Part::Mid => (6, 2),
+                Part::Late => (10, 3),
+            };
+            return Some((e, Expr::YearPart { first_month, months, year: Box::new(y) }));
+        }
+        // `نهاية الشهر الجاري`, `أواخر الشهر المقبل`, `منتصف الشهر الهجري المقبل`.
+        if let Some((e, month)) = self.rel_unit(k) {
+            if matches!(month, Expr::RelUnit { unit: Unit::Month, .. } | Expr::HijriUnit { year: false, .. }) {
+                return Some((e, Expr::PartOf { part, month: Box::new(month) }));
+            }
+        }
+        if self.is(k, &["شهر"]) {
+            k += 1;
+        }
+        // `أول` needs more than a month name to mean the start of it (`اول شباط` is the 1st: day rule).
+        if self.w(j) == "اول" {
+            return None;
+        }
+        let (mut end, m, cal) = self.month(k)?;
+        let mut y = None;
+        if let Some((ye, year, hijri)) = self.year(self.comma(end)) {
+            match cal {
+                Cal::Gregorian if !hijri => {
+                    y = Some(year);
+                    end = ye;
+                }
+                Cal::Hijri if year < 1700 => {
+                    return Some((ye, Expr::PartOf { part, month: Box::new(Expr::HijriMonth { y: year, m }) }));
+                }
+                _ => return None,
+            }
+        }
+        // A direction or a relative year: `أواخر شعبان الماضي`, `مطلع مارس المقبل`, `منتصف أبريل من العام المقبل`.
+        if y.is_none() {
+            if let Some((de, k)) = self.dir(end, false) {
+                let month = match cal {
+                    Cal::Hijri => Expr::HijriMonthDir { m, k },
+                    Cal::Gregorian => Expr::MonthDir { m, k },
+                    Cal::Solar => return None,
+                };
+                return Some((de, Expr::PartOf { part, month: Box::new(month) }));
+            }
+            let yk = if self.is(end, &["من", "في"]) { end + 1 } else { end };
+            if let (Cal::Gregorian, Some((ye, Expr::RelUnit { unit: Unit::Year, k }))) = (cal, self.rel_unit(yk)) {
+                return Some((ye, Expr::PartOf { part, month: Box::new(Expr::MonthRelYear { m, k }) }));
+            }
+        }
+        match cal {
+            Cal::Gregorian => Some((end, Expr::MonthPart { y, m, part })),
+            Cal::Hijri => Some((end, Expr::PartOf { part, month: Box::new(Expr::HijriMonthDir { m, k: 0 }) })),
+            Cal::Solar => None,
+        }
+    }
+
+    /// `غرة رمضان`, `غرة شهر شوال المقبل`, `غرة يناير 2026`: the first day of a month.
+    pub(super) fn ghurra(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.is(i, &["غره", "مطلع"]) || self.w(i) != "غره" && strip_clitic(self.w(i)) != Some("غره") {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.is(k, &["شهر"]) {
+            k += 1;
+        }
+        let (mut end, m, cal) = self.month(k)?;
+        let month = match (cal, self.year(self.comma(end))) {
+            (Cal::Hijri, Some((e, y, _))) if y < 1700 => {
+                end = e;
+                Expr::HijriMonth { y, m }
+            }
+            (Cal::Gregorian, Some((e, y, false))) => {
+                end = e;
+                Expr::Month { y: Some(y), m }
+            }
+            (Cal::Solar, _) => return None,
+            (cal, _) => {
+                let (e, k) = self.dir(end, false).unwrap_or((end, 0));
+                end = e;
+                match (cal, k) {
+                    (Cal::Hijri, k) => Expr::HijriMonthDir { m, k },
+                    (_, 0) => Expr::Month { y: None, m },
+                    (_, k) => Expr::MonthDir { m, k },
+                }
+            }
+        };
+        Some((end, Expr::DayOfMonth { n: 1, month: Box::new(month) }))
+    }
+
+    /// A month for the "n-th … of" rules: a month name or number with an optional year (`من شهر أيلول من
+    /// عام 2014`, `اكتوبر 2014`), or `الشهر القادم/الماضي/هذا الشهر`.
+    pub(super) fn month_ref(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut k = i;
+        if self.is(k, &["من", "في", "ب"]) {
+            k += 1;
+        }
+        if let Some((e, Expr::RelUnit { unit: Unit::Month, k: rel })) = self.rel_unit(k) {
+            return Some((e, Expr::RelUnit { unit: Unit::Month, k: rel }));
+        }
+        let (mut end, m) = if let Some((e, m)) = self.month_number(k) {
+            (e, m)
+        } else {
+            if self.is(k, &["شهر"]) {
+                k += 1;
+            }
+            match self.month(k)? {
+                (e, m, Cal::Gregorian) => (e, m),
+                (e, m, Cal::Hijri) => {
+                    // `آخر جمعة من شهر شعبان`, `أول اثنين من رمضان المقبل`, `ثاني خميس من رجب 1446`.
+                    if let Some((ye, y, _)) = self.year(self.comma(e)).filter(|&(_, y, _)| y < 1700) {
+                        return Some((ye, Expr::HijriMonth { y, m }));
+                    }
+                    let (e, k) = self.dir(e, false).unwrap_or((e, 0));
+                    return Some((e, Expr::HijriMonthDir { m, k }));
+                }
+                _ => return None,
+            }
+        };
+        if let Some((de, k)) = self.dir(end, false) {
+            return Some((de, Expr::MonthDir { m, k }));
+        }
+        // The year: `2014`, `سنة 2014`, `من عام 2014`, `في سنة 2014`, `لعام 2014`, `السنة القادمة`.
+        let mut y = None;
+        let mut yk = end;
+        if self.is(yk, &["من", "في", "ل", "ب"]) {
+            yk += 1;
+        }
+        if let Some((ye, year, false)) = self.year(yk) {
+            y = Some(Expr::Month { y: Some(year), m });
+            end = ye;
+        } else if let Some((ye, Expr::RelUnit { unit: Unit::Year, k: rel })) = self.rel_unit(yk) {
+            return Some((ye, Expr::MonthRelYear { m, k: rel }));
+        }
+        Some((end, y.unwrap_or(Expr::Month { y: None, m })))
+    }
+
+    /// `16 أكتوبر 2025`, `20th, October 2025 GMT`, `الأول من شباط`, `14 شهر شباط`, `29 بهمن 1398`,
+    /// `14 رمضان 1446 هـ الموافق 15 مارس 2025`, `من 13 إلى 15 تموز`, `13 و 14 أكتوبر`.
+    pub(super) fn day_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, &["من"]) && (self.day(j + 1).is_some()) {
+            j += 1; // "من 13 الى 15 تموز"
+        }
+        if self.is(j, &["اليوم", "يوم"]) && self.ordinal_number(j + 1).is_some() {
+            j += 1;
+        }
+        let (mut k, d1) = self.day(j)?;
+        // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`.
+        let mut d2 = None;
+        if self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–"]) {
+            if let Some((k2, d)) = self.day(k + 1) {
+                d2 = Some(d);
+                k = k2;
+            }
+        }
+        k = self.comma(k);
+        // `3. مارس. 2019`
+        if self.punct(k, &["."]) && self.month(k + 1).is_some() {
+            k += 1;
+        }
+        if self.is(k, &["من"]) {
+            k += 1;
+        }
+        // A day of a relative month: `السابع من الشهر الجاري`, `20 من الشهر المقبل`, `9 من هذا الشهر`, and the
+        // press's short `يوم 25 الجاري`.
+        if d2.is_none() && self.is(k, &["الجاري", "الحالي"]) && !self.is(k + 1, &["من"]) {
+            let month = Expr::RelUnit { unit: Unit::Month, k: 0 };
+            return Some(self.with_clock(k + 1, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
+        }
+        if d2.is_none() {
+            if let Some((e, month @ Expr::RelUnit { unit: Unit::Month, .. })) = self.rel_unit(k) {
+                return Some(self.with_clock(e, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
+            }
+            if let Some((e, month @ Expr::HijriUnit { year: false, .. })) = self.rel_unit(k) {
+                return Some(self.with_clock(e, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
+            }
+        }
+        let (mut end, m, cal) = if let Some((e, m)) = self.month_number(k) {
+            (e, m, Cal::Gregorian)
+        } else {
+            if self.is(k, &["شهر"]) {
+                k += 1;
+            }
+            self.month(k)?
+        };
+        let mut year = None;
+        let mut e = self.comma(end);
+        if self.punct(e, &["."]) && self.year(e + 1).is_some() {
+            e += 1;
+        }
+        if let Some((ye, y, hijri)) = self.year(e) {
+            year = Some((y, hijri));
+            end = ye;
+        } else if d2.is_none() && matches!(cal, Cal::Hijri) {
+            // `10 محرم المقبل`, `27 رمضان الماضي`: a day of a Hijri month with a direction.
+            if let Some((de, k)) = self.dir(end, false) {
+                let month = Box::new(Expr::HijriMonthDir { m, k });
+                return Some(self.with_clock(de, Expr::DayOfMonth { n: d1 as i8, month }));
+            }
+        } else if d2.is_none() && matches!(cal, Cal::Gregorian) {
+            // `5 آذار المقبل` (the next 5 March), `10 مارس الماضي`, `5 مارس من العام المقبل`.
+            Date::new(2000, m, d1)?;
+            if let Some((de, k)) = self.dir(end, false) {
+                return Some(self.with_clock(de, Expr::DayDir { m, d: d1, k }));
+            }
+            let yk = if self.is(end, &["من", "في"]) { end + 1 } else { end };
+            if let Some((ye, Expr::RelUnit { unit: Unit::Year, k })) = self.rel_unit(yk) {
+                return Some(self.with_clock(ye, Expr::DayInYear { m, d: d1, k }));
+            }
+        }
+        let make = |d: u8| -> Option<Expr> {
+            match cal {
+                Cal::Gregorian => match year {
+                    Some((y, false)) => Some(Expr::Day { y: Some(y), m, d, weekday: None }),
+                    Some((_, true)) => None,
+                    None => Some(Expr::Day { y: None, m, d, weekday: None }),
+                },
+                Cal::Hijri => match year {
+                    Some((y, _)) => hijri_to_gregorian(y, m, d).map(Expr::Converted),
+                    None => Some(Expr::HijriDay { m, d }),
+                },
+                Cal::Solar => match year {
+                    Some((y, _)) => solar_to_gregorian(y, m, d).map(Expr::Converted),
+                    None => None,
+                },
+            }
+        };
+        // Ambiguous Hijri month names (صفر = zero) need a year: `صفر 3` is not a date.
+        if matches!(cal, Cal::Hijri) && year.is_none() && m == 2 {
+            return None;
+        }
+        let first = make(d1)?;
+        // Reject impossible days (32 فبراير, 30 شباط).
+        if let Expr::Day { y, m, d, .. } = first {
+            Date::new(y.unwrap_or(2000), m, d)?;
+        }
+        let expr = match d2.and_then(make) {
+            Some(second) => Expr::Range(Box::new(first), Box::new(second)),
+            None => first,
+        };
+        // A Gregorian equivalent after الموافق wins over a Hijri date (and the other way round, the
+        // Gregorian is kept): one mention covers both.
+        let mut k = self.comma(end);
+        if self.punct(k, &["("]) {
+            k += 1;
+        }
+        if self.is(k, &["الموافق", "موافق"]) {
+            if let Some((e2, other)) = [self.day_month(k + 1), self.numeric(k + 1)].into_iter().flatten().max_by_key(|r| r.0) {
+                let e2 = if self.punct(e2, &[")"]) { e2 + 1 } else { e2 };
+                let chosen = match (&expr, &other) {
+                    (Expr::Converted(_), Expr::Day { y: Some(_), .. }) => other,
+                    (Expr::HijriDay { .. }, _) => other,
+                    _ => expr,
+                };
+                return Some(self.with_clock(e2, chosen));
+            }
+        }
+        // `GMT`/`بتوقيت` after a bare date line.
+        if self.is(end, &["gmt", "utc"]) {
+            end += 1;
+        }
+        Some(self.with_clock(end, expr))
+    }
+
+    /// English order and Arabic sites that copy it: `November 9, 2020`, `ديسمبر 25, 2020`, `تموز 13 الى 15`.
+    pub(super) fn month_day(&self, i: usize) -> Option<(usize, Expr)> {
+        let (k, m, cal) = self.month(i)?;
+        if !matches!(cal, Cal::Gregorian) {
+            return None;
+        }
+        let (mut end, d1) = self.day(k)?;
+        let mut d2 = None;
+        if self.is(end, &["الي", "حتي"]) || self.punct(end, &["-", "–"]) {
+            if let Some((e, d)) = self.day(end + 1) {
+                d2 = Some(d);
+                end = e;
+            }
+        }
+        let mut y = None;
+        let e = self.comma(end);
+        if let Some((ye, year, false)) = self.year(e) {
+            y = Some(year);
+            end = ye;
+        } else if self.t.get(k).is_some_and(|t| t.digits > 2) {
+            return None;
+        }
+        Date::new(y.unwrap_or(2000), m, d1)?;
+        let first = Expr::Day { y, m, d: d1, weekday: None };
+        let expr = match d2 {
+            Some(d) => Expr::Range(Box::new(first), Box::new(Expr::Day { y, m, d, weekday: None })),
+            None => first,
+        };
+        Some(self.with_clock(end, expr))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::exprs;
+    use super::*;
+
+    #[test]
+    fn months_with_directions_years_and_days() {
+        assert_eq!(exprs("نوفمبر المقبل")[0].1, Expr::MonthDir { m: 11, k: 1 });
+        assert_eq!(exprs("شهر ستة الماضي")[0].1, Expr::MonthDir { m: 6, k: -1 });
+        assert_eq!(exprs("مارس من العام المقبل")[0].1, Expr::MonthRelYear { m: 3, k: 1 });
+        assert_eq!(exprs("5 آذار المقبل")[0].1, Expr::DayDir { m: 3, d: 5, k: 1 });
+        assert_eq!(exprs("رمضان المقبل")[0].1, Expr::HijriMonthDir { m: 9, k: 1 });
+        let month = Box::new(Expr::RelUnit { unit: Unit::Month, k: 0 });
+        assert_eq!(exprs("السابع من الشهر الجاري")[0].1, Expr::DayOfMonth { n: 7, month: month.clone() });
+        assert_eq!(exprs("يوم 25 الجاري")[0].1, Expr::DayOfMonth { n: 25, month });
+        assert_eq!(exprs("شهر 3 2024")[0].1, Expr::Month { y: Some(2024), m: 3 });
+    }
+
+    #[test]
+    fn bare_month_names_only_where_they_are_months() {
+        assert_eq!(exprs("أغسطس")[0].1, Expr::Month { y: None, m: 8 });
+        assert!(exprs("مارس الضغط على الحكومة").is_empty());
+        assert!(exprs("جاء آب الأسرة").is_empty());
+        assert!(exprs("استقبل رجب طيب أردوغان ضيفه").is_empty());
+        assert!(exprs("أطلق اسم أيلول على ابنته").is_empty());
+    }
+}

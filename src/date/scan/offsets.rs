@@ -1,0 +1,319 @@
+//! Quantities of units and what they make: offsets (`قبل 3 أيام`), durations, spans (`الأسابيع الثلاثة
+//! القادمة`) and units with directions (`الشهر بعد المقبل`, `هالسنة`, `العام الهجري المنصرم`).
+
+use super::*;
+
+impl Scanner {
+    /// A quantity of a unit: `3 أيام`, `ثلاثة أيام`, `يومين`, `أسبوع`, `21 يوما`. Returns (end, n, unit);
+    /// n = None for a bare plural (`أيام`: some days).
+    pub(super) fn quantity(&self, i: usize) -> Option<(usize, Option<i64>, Unit)> {
+        let (end, n, unit) = self.whole_quantity(i)?;
+        // `عامين ونصف`, `ساعة ونصف`, `3 سنوات ونصف`: half a unit more, in the next smaller unit.
+        let half = match self.w(end) {
+            "ونصف" | "ونص" => Some(end + 1),
+            "و" if matches!(self.w(end + 1), "نصف" | "نص") => Some(end + 2),
+            _ => None,
+        };
+        if let (Some(e), Some(n)) = (half, n) {
+            if let Some((k, smaller)) = smaller_unit(unit) {
+                return Some((e, Some(n * k + k / 2), smaller));
+            }
+        }
+        Some((end, n, unit))
+    }
+
+    pub(super) fn whole_quantity(&self, i: usize) -> Option<(usize, Option<i64>, Unit)> {
+        let w = self.w(i);
+        if let Some(u) = lookup(DUALS, w) {
+            return Some((i + 1, Some(2), u));
+        }
+        // Centuries and fractions: `قرن`, `قرنين`, `ربع قرن`, `نصف قرن`, `نصف ساعة`, `ربع ساعة`, `نصف عام`.
+        match w {
+            "قرن" => return Some((i + 1, Some(100), Unit::Year)),
+            "قرنين" | "قرنان" => return Some((i + 1, Some(200), Unit::Year)),
+            "ربع" | "نصف" | "نص" => {
+                let quarter = w == "ربع";
+                let (n, u) = match self.w(i + 1) {
+                    "قرن" => (if quarter { 25 } else { 50 }, Unit::Year),
+                    "ساعه" => (if quarter { 15 } else { 30 }, Unit::Minute),
+                    "عام" | "سنه" if !quarter => (6, Unit::Month),
+                    "شهر" if !quarter => (15, Unit::Day),
+                    "دقيقه" if !quarter => (30, Unit::Second),
+                    _ => return None,
+                };
+                return Some((i + 2, Some(n), u));
+            }
+            _ => {}
+        }
+        if let Some((e, n)) = self.count(i) {
+            let u = lookup(UNITS, self.w(e))?;
+            return Some((e + 1, Some(n as i64), u));
+        }
+        let u = lookup(UNITS, w)?;
+        let plural = matches!(w, "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "سنين" | "اعوام" | "ساعات" | "دقائق" | "عقود");
+        Some((i + 1, if plural { None } else { Some(1) }, u))
+    }
+
+    /// `قبل 3 أيام`, `منذ أسبوعين`, `بعد شهرين`, `خلال 3 ساعات`, `قبل أيام`, `3 أيام مضت`.
+    pub(super) fn offset(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let (sign, j) = match w {
+            "قبل" | "منذ" | "من" => (-1, i + 1),
+            "بعد" | "خلال" => (1, i + 1),
+            "في" if self.w(i + 1) == "غضون" => (1, i + 2),
+            _ => {
+                // `3 أيام مضت`, `7 أيام من الآن`
+                let (e, n, unit) = self.quantity(i)?;
+                if self.is(e, &["مضت", "مضي", "خلت"]) {
+                    return Some((e + 1, Expr::Offset { n: -(n? ), unit }));
+                }
+                if self.is(e, &["من"]) && self.is(e + 1, &["الان", "اليوم"]) {
+                    return Some((e + 2, Expr::Offset { n: n?, unit }));
+                }
+                return None;
+            }
+        };
+        // A hedge between the direction and the count: `قبل نحو عامين`, `منذ حوالي 3 سنوات`, `بعد قرابة
+        // أسبوع`, `قبل أكثر من شهر`, `منذ ما يقارب عشرين عاما`.
+        let j = self.hedge(j);
+        let (end, n, unit) = self.quantity(j)?;
+        // `خلال عام 2026`, `منذ سنة 3000 ق.م.`: a year, not one unit.
+        if end == j + 1 && (self.year(j).is_some() || self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Number && t.digits >= 3)) {
+            return None;
+        }
+        // `بعد شهرين هجريين`, `قبل ثلاث سنوات هجرية`.
+        if matches!(unit, Unit::Month | Unit::Year) && w != "من" {
+            if let (Some(n), true) = (n, self.is(end, &["هجري", "هجريه", "هجريين", "هجريتين", "هجريا", "قمري", "قمريه", "قمريين", "قمريا"])) {
+                return Some((end + 1, Expr::HijriOffset { n: sign * n, year: unit == Unit::Year }));
+            }
+        }
+        // `من أسبوع` is "a week ago"; `من شهر أيلول`, `من 3 أيام` are not offsets.
+        if w == "من" && (n != Some(1) || self.month(end).is_some() || self.month_number(j).is_some() || self.num(end).is_some()) {
+            return None;
+        }
+        if matches!(w, "خلال") || (w == "في" && self.w(i + 1) == "غضون") {
+            if let Some(n) = n {
+                return Some((end, Expr::Within { n, unit }));
+            }
+        }
+        // `خلال الأسبوع` etc. are rel_unit; `خلال 3 ساعات` is an offset into the future.
+        match n {
+            Some(n) => Some((end, Expr::Offset { n: sign * n, unit })),
+            None => Some((end, Expr::Vague { unit })),
+        }
+    }
+
+    /// Skips a hedge word (`نحو`, `حوالي`, `أكثر من`, `ما يقارب`) at `j`.
+    pub(super) fn hedge(&self, j: usize) -> usize {
+        match (self.w(j), self.w(j + 1)) {
+            ("نحو" | "حوالي" | "قرابه" | "زهاء" | "حولي" | "تقريبا" | "بحوالي" | "بنحو", _) => j + 1,
+            ("اكثر" | "اقل" | "ازيد", "من") => j + 2,
+            ("ما", "يقارب" | "يزيد" | "يربو") => {
+                if self.is(j + 2, &["عن", "علي", "من"]) { j + 3 } else { j + 2 }
+            }
+            _ => j,
+        }
+    }
+
+    /// `الأسبوع الماضي`, `الشهر المقبل`, `العام الماضي`, `هذا العام`, `السنة الحالية`, `الاسبوع الجاري`,
+    /// `الشهر قبل الماضي`, `السنة بعد الجاية`, `هالسنة`, `السنة دي`, `الساعة القادمة`, `العام الهجري
+    /// المنصرم`, `الشهر الهجري المقبل`; and plural spans: `الأسابيع الثلاثة القادمة`, `الأيام العشرة
+    /// الماضية`, `الأشهر المقبلة`.
+    pub(super) fn rel_unit(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let this = self.is(j, &["هذا", "هذه"]);
+        if this {
+            j += 1;
+        }
+        let w = self.w(j);
+        let unit_of = |w: &str| -> Option<Unit> {
+            Some(match w {
+                "الاسبوع" | "السيمانه" => Unit::Week,
+                "الشهر" => Unit::Month,
+                "العام" | "السنه" => Unit::Year,
+                "اليوم" => Unit::Day,
+                "الساعه" => Unit::Hour,
+                "الدقيقه" => Unit::Minute,
+                _ => return None,
+            })
+        };
+        // `هالسنة`, `هالشهر`, `هالأسبوع`: this one.
+        if let Some(u) = w.strip_prefix("ه").and_then(&unit_of).filter(|u| *u >= Unit::Week) {
+            return Some((j + 1, Expr::RelUnit { unit: u, k: 0 }));
+        }
+        // Plural spans.
+        let bare = strip_clitic(w).filter(|r| r.starts_with("ال")).unwrap_or(w);
+        let (plural, dual) = match bare {
+            "الايام" => (Some(Unit::Day), false),
+            "الاسابيع" => (Some(Unit::Week), false),
+            "الاشهر" | "الشهور" => (Some(Unit::Month), false),
+            "السنوات" | "الاعوام" | "السنين" => (Some(Unit::Year), false),
+            "الساعات" => (Some(Unit::Hour), false),
+            "الدقائق" | "الثواني" => (Some(Unit::Minute), false),
+            // Duals: `الأسبوعين الماضيين`, `الشهرين المقبلين`.
+            "اليومين" => (Some(Unit::Day), true),
+            "الاسبوعين" => (Some(Unit::Week), true),
+            "الشهرين" => (Some(Unit::Month), true),
+            "العامين" | "السنتين" => (Some(Unit::Year), true),
+            _ => (None, false),
+        };
+        if let Some(unit) = plural.filter(|_| !this) {
+            // `الأيام العشرة`, `الساعات الـ24`, `السنوات 5`.
+            let mut c = j + 1;
+            if self.w(c) == "ال" && self.num(c + 1).is_some() && !self.t[c + 1].space_before {
+                c += 1;
+            }
+            let (k2, n) = match self.count(c) {
+                _ if dual => (j + 1, Some(2)),
+                Some((e, n)) if self.t[c].kind != Kind::Number || n <= 99 => (e, Some(n as i64)),
+                _ => (j + 1, None),
+            };
+            let span_dir = |x: &str| -> Option<i64> {
+                Some(match x {
+                    "الاخيره" | "الاخيرين" | "الاخيرتين" | "الماضيين" | "الماضيتين" | "المنصرمين" | "الفائتين" => -1,
+                    "المقبلين" | "المقبلتين" | "القادمين" | "القادمتين" => 1,
+                    _ => return None,
+                })
+            };
+            let (e, k) = match span_dir(self.w(k2)) {
+                Some(k) => (k2 + 1, k),
+                None => self.dir(k2, false).filter(|&(_, k)| k.abs() == 1)?,
+            };
+            if unit <= Unit::Hour {
+                return Some((e, Expr::Vague { unit }));
+            }
+            return Some((e, Expr::UnitsSpan { unit, n, k }));
+        }
+        let unit = match unit_of(w) {
+            Some(u) => u,
+            None => match strip_clitic(w).and_then(&unit_of) {
+                Some(u) if !this => u,
+                _ => return None,
+            },
+        };
+        // Hijri: `العام الهجري المنصرم`, `الشهر الهجري القادم`, `هذا العام الهجري`.
+        if matches!(unit, Unit::Month | Unit::Year) && self.is(j + 1, &["الهجري", "الهجريه"]) {
+            let year = unit == Unit::Year;
+            if let Some((e, k)) = self.dir(j + 2, true) {
+                return Some((e, Expr::HijriUnit { year, k }));
+            }
+            return this.then_some((j + 2, Expr::HijriUnit { year, k: 0 }));
+        }
+        // Day, hour and minute only with a direction (`اليوم` alone is the relative-day rule).
+        let small = unit < Unit::Week;
+        match self.dir(j + 1, !small) {
+            Some((e, k)) if !(small && k == 0) => {
+                if unit == Unit::Day && !(k == 1 || k == -1 || k.abs() >= 2) {
+                    return None;
+                }
+                Some((e, Expr::RelUnit { unit, k }))
+            }
+            _ if this && !small => Some((j + 1, Expr::RelUnit { unit, k: 0 })),
+            _ => None,
+        }
+    }
+
+    /// `لمدة ثلاثة أيام`, `طيلة أسبوعين`, `على مدى 3 سنوات`, and a bare `3 أيام`.
+    pub(super) fn duration(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, &["لمده", "مده", "طيله", "طوال", "طول"]) {
+            j += 1;
+        } else if self.is(j, &["علي"]) && self.is(j + 1, &["مدي", "مدار"]) {
+            j += 2;
+        } else if i > 0 && matches!(self.w(i - 1), "قبل" | "منذ" | "بعد" | "خلال" | "غضون" | "من") {
+            return None;
+        }
+        if j == i && self.w(i) == "لحظه" && self.lone_unit_after(i) {
+            return Some((i + 1, Expr::Duration { n: 1, unit: Unit::Second }));
+        }
+        let (end, n, unit) = self.quantity(j)?;
+        let n = n?;
+        // A bare count needs a number before the unit or a dual: `أسبوع` alone is only a duration when it is
+        // a whole noun phrase (`انتظر أسبوعا.`, `شهر في السجن`), not a construct (`شهر العسل`), `كل يوم`, `ذات
+        // يوم` or `مرة ثانية`.
+        if j == i && end == i + 1 && lookup(DUALS, self.w(i)).is_none() && !self.lone_unit(i) {
+            return None;
+        }
+        Some((end, Expr::Duration { n, unit }))
+    }
+
+    /// Whether the unit word at `i` stands alone as a noun phrase (see [`Scanner::duration`]).
+    pub(super) fn lone_unit(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "دقيقه" | "ساعه" | "اسبوع" | "اسبوعا" | "شهر" | "شهرا" | "عاما") {
+            return false;
+        }
+        let next_free = match self.t.get(i + 1) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => !matches!(&*t.n, "/" | "-" | ":"),
+            Some(_) => self.is(i + 1, &["في", "من", "علي", "الي", "حتي", "ثم", "او", "فقط", "كامل", "كاملا", "كامله", "واحد", "واحده"]),
+        };
+        let prev_free = i == 0
+            || !(self.is(i - 1, &["كل", "ذات", "في", "هذا", "ذلك", "هذه", "تلك", "نفس", "اي", "لكل", "عن", "ب", "خلال"])
+                || self.w(i) == "ثانيه" && self.w(i - 1).ends_with('ه')
+                || self.num(i - 1).is_some());
+        next_free && prev_free
+    }
+
+    /// `لحظة` alone (a moment: one second), not `لحظة وصوله` or `في لحظة`.
+    pub(super) fn lone_unit_after(&self, i: usize) -> bool {
+        let next_free = self.t.get(i + 1).is_none_or(|t| t.kind == Kind::Punct && !matches!(&*t.n, "»" | "\"" | "”"));
+        next_free && (i == 0 || !self.is(i - 1, &["في", "هذه", "تلك", "كل", "ذات", "اخر", "اول", "ب", "الدنيا"]) && !self.punct(i - 1, &["«", "\"", "“"]))
+    }
+
+    /// مؤخرا، في الآونة الأخيرة، في وقت سابق.
+    pub(super) fn vague_word(&self, i: usize) -> Option<(usize, Expr)> {
+        match self.w(i) {
+            "مؤخرا" | "موخرا" => Some((i + 1, Expr::Vague { unit: Unit::Day })),
+            "في" if self.w(i + 1) == "الاونه" && self.w(i + 2) == "الاخيره" => Some((i + 3, Expr::Vague { unit: Unit::Day })),
+            "في" if self.w(i + 1) == "وقت" && self.w(i + 2) == "سابق" => Some((i + 3, Expr::Vague { unit: Unit::Day })),
+            _ => None,
+        }
+    }
+}
+
+/// The next smaller unit and how many of it make one (for `ونصف`).
+pub(super) fn smaller_unit(u: Unit) -> Option<(i64, Unit)> {
+    Some(match u {
+        Unit::Year => (12, Unit::Month),
+        Unit::Month => (30, Unit::Day),
+        Unit::Day => (24, Unit::Hour),
+        Unit::Hour => (60, Unit::Minute),
+        Unit::Minute => (60, Unit::Second),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::exprs;
+    use super::*;
+
+    #[test]
+    fn counts_units_hedges_and_fractions() {
+        assert_eq!(exprs("منذ خمسة وعشرين عاما")[0].1, Expr::Offset { n: -25, unit: Unit::Year });
+        assert_eq!(exprs("بعد واحد وثلاثين يوما")[0].1, Expr::Offset { n: 31, unit: Unit::Day });
+        assert_eq!(exprs("قبل تمنتاشر يوم")[0].1, Expr::Offset { n: -18, unit: Unit::Day });
+        assert_eq!(exprs("قبل نحو عامين")[0].1, Expr::Offset { n: -2, unit: Unit::Year });
+        assert_eq!(exprs("قبل عامين ونصف")[0].1, Expr::Offset { n: -30, unit: Unit::Month });
+        assert_eq!(exprs("قبل ربع قرن")[0].1, Expr::Offset { n: -25, unit: Unit::Year });
+        assert_eq!(exprs("بعد شهرين هجريين")[0].1, Expr::HijriOffset { n: 2, year: false });
+    }
+
+    #[test]
+    fn units_with_directions_and_spans() {
+        assert_eq!(exprs("الشهر بعد المقبل")[0].1, Expr::RelUnit { unit: Unit::Month, k: 2 });
+        assert_eq!(exprs("هالسنة")[0].1, Expr::RelUnit { unit: Unit::Year, k: 0 });
+        assert_eq!(exprs("السنة دي")[0].1, Expr::RelUnit { unit: Unit::Year, k: 0 });
+        assert_eq!(exprs("العام الهجري المنصرم")[0].1, Expr::HijriUnit { year: true, k: -1 });
+        assert_eq!(exprs("الأسابيع الثلاثة القادمة")[0].1, Expr::UnitsSpan { unit: Unit::Week, n: Some(3), k: 1 });
+        assert_eq!(exprs("الأسبوعين الماضيين")[0].1, Expr::UnitsSpan { unit: Unit::Week, n: Some(2), k: -1 });
+    }
+
+    #[test]
+    fn lone_units_are_durations_only_alone() {
+        assert_eq!(exprs("انتظر أسبوعا في المطار")[0].1, Expr::Duration { n: 1, unit: Unit::Week });
+        for text in ["شهر العسل", "كل يوم", "مرة ثانية", "بشكل عام", "يوما ما"] {
+            assert!(exprs(text).is_empty(), "{text}");
+        }
+    }
+}

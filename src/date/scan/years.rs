@@ -1,0 +1,211 @@
+//! Years (`عام 2019`, `عام ألفين وثمانية`, `1446 هـ`), seasons, quarters and halves, decades.
+
+use super::*;
+
+impl Scanner {
+    /// A year: four digits (optionally `م`/`ميلادي`, or `هـ`/`هجري` for Hijri), after an optional
+    /// `عام`/`سنة`. Returns (end, year, hijri).
+    pub(super) fn year(&self, i: usize) -> Option<(usize, i32, bool)> {
+        let mut i = i;
+        let cue = self.is(i, &["عام", "سنه", "العام", "السنه"]);
+        if cue {
+            i += 1;
+        }
+        // Not the year of a numeric date (`2019.6`, `2019/6/27`: the numeric rule's).
+        if self.num(i).is_some() && self.punct(i + 1, &[".", "/"]) && self.num(i + 2).is_some() && !self.t[i + 1].space_before && !self.t[i + 2].space_before {
+            return None;
+        }
+        let (v, mut end) = match self.num(i) {
+            Some(v) if matches!(self.t[i].digits, 3 | 4) => (v, i + 1),
+            Some(_) => return None,
+            // A year in words after عام/سنة: `عام ألفين وثمانية`, `العام الألفين وخمسة عشر`.
+            None if cue => {
+                let n = self.number(i).filter(|n| n.value >= 1000 || matches!(self.w(n.end), "ه" | "هجري" | "هجريه" | "للهجره"))?;
+                (n.value, n.end)
+            }
+            None => return None,
+        };
+        // `3000 ق.م.`, `500 قبل الميلاد`: before the common era, outside the years naba represents.
+        if self.w(end) == "ق" && self.punct(end + 1, &["."]) && self.w(end + 2) == "م" || self.is(end, &["قبل"]) && self.is(end + 1, &["الميلاد"]) {
+            return None;
+        }
+        let mut hijri = false;
+        match self.w(end) {
+            "م" | "ميلادي" | "ميلاديه" => end += 1,
+            "ه" | "هجري" | "هجريه" | "ق" => {
+                hijri = true;
+                end += 1;
+            }
+            "للهجره" => {
+                hijri = true;
+                end += 1;
+            }
+            _ => {}
+        }
+        if self.punct(end, &["."]) && matches!(self.w(end - 1), "ه" | "م") {
+            end += 1;
+        }
+        (1..=9999).contains(&v).then_some((end, v as i32, hijri))
+    }
+
+    /// `عام 2022`, `سنة 2015`, `في 2022`, `2022م`, `1446 هـ`.
+    pub(super) fn year_only(&self, i: usize) -> Option<(usize, Expr)> {
+        let cue_word = self.is(i, &["عام", "سنه", "العام", "السنه"]);
+        let (end, y, hijri) = self.year(i)?;
+        let explicit = cue_word || self.w(end - 1) == "م" || hijri;
+        let prev_cue = i > 0 && self.is(i - 1, &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اواخر", "نهايه", "بدايه", "مطلع"]);
+        if !(explicit || prev_cue && (1900..=2100).contains(&y)) {
+            return None;
+        }
+        if hijri {
+            return Some((end, Expr::HijriYear(y)));
+        }
+        (1000..=2200).contains(&y).then_some((end, Expr::Year(y)))
+    }
+
+    /// `الصيف الماضي`, `الشتاء قبل الماضي`, `صيف 2016`, `هذا الخريف`, `ربيع العام المقبل`: a season
+    /// (meteorological, northern: spring March–May, summer June–August, autumn September–November, winter
+    /// December–February). A bare season word (`يحب الربيع`) is not a date.
+    pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let this = self.is(j, &["هذا"]);
+        if this {
+            j += 1;
+        }
+        let w = self.w(j);
+        let w = strip_clitic(w).filter(|r| season_of(r).is_some()).unwrap_or(w);
+        let (start, article) = season_of(w)?;
+        if article {
+            if let Some((e, k)) = self.dir(j + 1, true) {
+                return Some((e, Expr::Season { start, k: if this { 0 } else { k }, year: None }));
+            }
+            return this.then_some((j + 1, Expr::Season { start, k: 0, year: None }));
+        }
+        // `صيف 2016`, `شتاء العام الماضي`, `ربيع هذا العام`.
+        if let Some((e, y, false)) = self.year(j + 1).filter(|&(_, y, _)| (1000..=2200).contains(&y)) {
+            return Some((e, Expr::Season { start, k: 0, year: Some(Box::new(Expr::Year(y))) }));
+        }
+        if let Some((e, year @ Expr::RelUnit { unit: Unit::Year, .. })) = self.rel_unit(j + 1) {
+            return Some((e, Expr::Season { start, k: 0, year: Some(Box::new(year)) }));
+        }
+        None
+    }
+
+    /// `الربع الأول من 2016`, `الربع الثالث من العام الجاري`, `النصف الثاني من العام الماضي`, `الربع الأخير
+    /// من السنة المقبلة`: a quarter or half of a year.
+    pub(super) fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        // `هذا الربع`, `الربع القادم`, `الربع الماضي`: the reference's quarter moved.
+        let this = self.is(i, &["هذا"]);
+        let q = if this { i + 1 } else { i };
+        if self.w(q) == "الربع" {
+            if let Some((e, k)) = self.dir(q + 1, true) {
+                return Some((e, Expr::QuarterRel { k: if this { 0 } else { k } }));
+            }
+            if this {
+                return Some((q + 1, Expr::QuarterRel { k: 0 }));
+            }
+        }
+        let months = match self.w(i) {
+            "الربع" => 3,
+            "النصف" => 6,
+            _ => return None,
+        };
+        let n: u8 = match self.w(i + 1) {
+            "الاول" => 1,
+            "الثاني" => 2,
+            "الثالث" if months == 3 => 3,
+            "الرابع" if months == 3 => 4,
+            "الاخير" => 12 / months,
+            _ => return None,
+        };
+        let mut k = i + 2;
+        if self.is(k, &["من", "في", "ل"]) {
+            k += 1;
+        }
+        let (end, year) = if let Some((e, y, false)) = self.year(k) {
+            (e, Expr::Year(y))
+        } else if let Some((e, year @ Expr::RelUnit { unit: Unit::Year, .. })) = self.rel_unit(k) {
+            (e, year)
+        } else {
+            return None;
+        };
+        Some((end, Expr::YearPart { first_month: (n - 1) * months + 1, months, year: Box::new(year) }))
+    }
+
+    /// `الثمانينيات`, `ثمانينيات القرن الماضي`, `التسعينات`, `سبعينيات القرن العشرين`: a decade. Without a
+    /// century it is the latest one begun by the reference (`العشرينيات` in 2025 is the 2020s).
+    pub(super) fn decade(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let w = strip_clitic(w).filter(|r| decade_of(r).is_some()).unwrap_or(w);
+        let tens = decade_of(w)?;
+        let mut end = i + 1;
+        let mut century = None;
+        if self.is(end, &["القرن"]) {
+            match self.w(end + 1) {
+                "الماضي" | "المنصرم" | "الفائت" | "السابق" => century = Some(-1),
+                "الحالي" | "الجاري" => century = Some(0),
+                "العشرين" => century = Some(19),
+                "التاسع" if matches!(self.w(end + 2), "عشر") => century = Some(18),
+                "الحادي" if self.w(end + 2) == "والعشرين" => century = Some(20),
+                _ => {}
+            }
+            if century.is_some() {
+                end += if matches!(century, Some(18 | 20)) { 3 } else { 2 };
+            }
+        }
+        // Bare decades need the article (`ثمانينيات` alone is rare and ambiguous).
+        if century.is_none() && !w.starts_with("ال") {
+            return None;
+        }
+        Some((end, Expr::Decade { tens, century }))
+    }
+}
+
+/// The tens of a decade word: `الثمانينيات`/`الثمانينات`/`ثمانينيات` → 80.
+pub(super) fn decade_of(w: &str) -> Option<u8> {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let stem = w.strip_suffix("يات").or_else(|| w.strip_suffix("ات"))?;
+    Some(match stem {
+        "عشرين" => 20,
+        "ثلاثين" => 30,
+        "اربعين" => 40,
+        "خمسين" => 50,
+        "ستين" => 60,
+        "سبعين" => 70,
+        "ثمانين" => 80,
+        "تسعين" => 90,
+        _ => return None,
+    })
+}
+
+/// A season word: (first month, said with the article). `الصيف` (6, true), `صيف` (6, false).
+pub(super) fn season_of(w: &str) -> Option<(u8, bool)> {
+    Some(match w {
+        "الربيع" => (3, true),
+        "الصيف" => (6, true),
+        "الخريف" => (9, true),
+        "الشتاء" | "الشتا" => (12, true),
+        "ربيع" => (3, false),
+        "صيف" => (6, false),
+        "خريف" => (9, false),
+        "شتاء" | "شتا" => (12, false),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::exprs;
+    use super::*;
+
+    #[test]
+    fn years_seasons_quarters_decades() {
+        assert_eq!(exprs("عام ألفين وثمانية")[0].1, Expr::Year(2008));
+        assert_eq!(exprs("العام الألفين وخمسة عشر")[0].1, Expr::Year(2015));
+        assert_eq!(exprs("عام 1420 هـ")[0].1, Expr::HijriYear(1420));
+        assert_eq!(exprs("الصيف قبل الماضي")[0].1, Expr::Season { start: 6, k: -2, year: None });
+        assert_eq!(exprs("الربع الأول من 2016")[0].1, Expr::YearPart { first_month: 1, months: 3, year: Box::new(Expr::Year(2016)) });
+        assert_eq!(exprs("ثمانينيات القرن الماضي")[0].1, Expr::Decade { tens: 80, century: Some(-1) });
+        assert!(exprs("يحب الربيع وأزهاره").is_empty());
+    }
+}
