@@ -43,6 +43,11 @@ fn hash(template: u8, value: &[u8]) -> u64 {
     h ^ (h >> 33)
 }
 
+/// The feature naming a word itself (its matching form): see `Model::knows`.
+pub fn identity(folded: &str) -> u64 {
+    hash(1, folded.as_bytes())
+}
+
 /// One token prepared for feature extraction.
 #[derive(Debug)]
 pub struct TokenInfo {
