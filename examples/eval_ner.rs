@@ -197,6 +197,8 @@ fn main() {
     };
     if let Some(dir) = folds {
         let mut errors = Errors::default();
+        // `EVAL_NER_DUMP=PATH`: every token of the ten tenths with its gold and predicted label.
+        let mut dump = String::new();
         let mut line = String::new();
         let mut sum = 0.0;
         let mut wsum = 0.0;
@@ -209,10 +211,19 @@ fn main() {
             let preds = tag(&model, &all[lo..hi]);
             let f = score_sentences(&all[lo..hi].iter().map(|s| s.1.clone()).collect::<Vec<_>>(), &preds).micro().2;
             errors.add(&all[lo..hi], &preds, &names(&train));
+            for ((toks, gold), pred) in all[lo..hi].iter().zip(&preds) {
+                for ((t, g), p) in toks.iter().zip(gold).zip(pred) {
+                    dump += &format!("{t} {} {}\n", LABELS[*g], LABELS[*p]);
+                }
+                dump.push('\n');
+            }
             let w = wojood_f1(&model).micro().2;
             line += &format!(" {k}: {f:.1}");
             sum += f;
             wsum += w;
+        }
+        if let Ok(path) = std::env::var("EVAL_NER_DUMP") {
+            std::fs::write(&path, dump).unwrap_or_else(|e| panic!("{path}: {e}"));
         }
         println!("ANERcorp, each tenth tagged by a model trained without it: F1{line}");
         print_scores("all ten tenths pooled, strict entity scores:", &errors.scores);

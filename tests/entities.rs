@@ -114,3 +114,18 @@ fn root_letters_stay_in_spans() {
     assert!(found.iter().any(|(t, l)| t == "بوتين" && l == "PER"), "help: {found:?}");
     assert!(found.iter().all(|(t, _)| !t.starts_with("وبوتين") && !t.starts_with("لاديمير")), "help: {found:?}");
 }
+
+/// Issue 13: dialect function words are never people (Levantine, Egyptian, Gulf lines).
+#[test]
+fn dialect_words_are_not_names() {
+    for text in [
+        "شو بدك تعمل هلق؟ شي منيح إنك إجيت يا خيي.",
+        "ليش هيك عملت؟ وين كنت امبارح؟",
+        "هو قالك كده عشان مين؟ دلوقتي مش وقته.",
+        "شلون صار الموضوع؟ وش السالفة يا خوي؟",
+    ] {
+        let found = tag(text);
+        let words = ["شو", "شي", "هيك", "ليش", "وين", "مين", "كده", "دلوقتي", "شلون", "وش", "منيح", "هلق"];
+        assert!(found.iter().all(|(t, _)| !t.split_whitespace().any(|w| words.contains(&w))), "help: {text}: {found:?}");
+    }
+}

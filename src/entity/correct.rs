@@ -118,8 +118,84 @@ fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// Function words of written Arabic that never start or end a name (matching form, the whole token):
+/// prepositions, demonstratives, relatives, particles. Words that are also parts of names are left
+/// out: `علي` (folded `على`), `هو` (`هو جينتاو`), `لي`, `ان` (`آن`), `ام` (`أم درمان`), `ما`, `فان` (`فإن`
+/// and `رود فان نيستلروي`), `بان` (`بان كي مون`).
+pub fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "في" | "من" | "الي" | "عن" | "مع" | "هذا" | "هذه" | "ذلك" | "تلك" | "هذان" | "هاتان" | "هؤلاء" | "التي"
+            | "الذي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "لكن" | "لكنه" | "قد" | "لقد" | "لم" | "لن" | "لا"
+            | "هل" | "كل" | "بعض" | "او" | "ثم" | "بعد" | "قبل" | "عند" | "حتي" | "اذا" | "كما" | "بين" | "ضد"
+            | "عبر" | "خلال" | "منذ" | "لدي" | "عليه" | "عنه" | "منه" | "فيه" | "له" | "لها" | "هي" | "هم" | "انه"
+            | "انها" | "ايضا" | "حيث" | "بينما" | "لان" | "كان" | "كانت" | "يكون" | "ليس" | "غير" | "سوف" | "اما"
+            | "الا" | "وقد" | "وفي" | "ومن" | "وهو" | "وهي" | "فقد" | "وان" | "اي" | "وكان"
+    )
+}
+
+/// Function words of the spoken dialects (matching form): Levantine `شو` `شي` `هيك` `ليش` `هلق` `بدي`
+/// `منيح`, Egyptian `دلوقتي` `ازاي` `كده` `عشان`, Gulf and Iraqi `شلون` `شنو` `وش`, Maghrebi `واش`
+/// `بزاف` `دابا`. Some are also parts of transliterated names (`جورج برنارد شو`, `شي جين بينغ`), so
+/// they count only in a sentence written in dialect: one with two of them or more, one of which is
+/// never a name ([`is_strong_dialect_word`]).
+pub fn is_dialect_word(w: &str) -> bool {
+    matches!(
+        w,
+        "شو" | "شي" | "اشي" | "هيك" | "ليش" | "ليه" | "وين" | "فين" | "هون" | "هنيك" | "هلق" | "هلا" | "هلء"
+            | "دلوقتي" | "دلوقت" | "كمان" | "بدي" | "بدك" | "بدو" | "بدها" | "بدنا" | "منيح" | "منيحه" | "مش" | "مو"
+            | "ايش" | "عشان" | "علشان" | "ازاي" | "اللي" | "يعني" | "لسه" | "لسا" | "زي" | "برضو" | "برضه" | "كده"
+            | "كدا" | "هيدا" | "هيدي" | "هاد" | "هادا" | "هاي" | "هادي" | "شلون" | "شنو" | "وش" | "امبارح" | "مبارح"
+            | "بكرا" | "بكره" | "كتير" | "تبع" | "تبعه" | "تاع" | "عم" | "رح" | "حدا" | "واش" | "بزاف" | "دابا"
+            | "كيفاش" | "علاش" | "ياخي" | "خيي" | "يلا" | "ماشي" | "بس" | "هيه" | "اه" | "مين" | "ايه" | "اشو"
+            | "وشو" | "بشو" | "عنجد" | "هيدول" | "هدول" | "هاذا" | "ليك" | "شوي" | "شويه" | "كويس" | "اوي" | "بتاع" | "خوي" | "السالفه"
+    )
+}
+
+/// Dialect words that are no part of any name: `بدي`, `هيك`, `دلوقتي`, `شلون`, `بزاف`…
+fn is_strong_dialect_word(w: &str) -> bool {
+    matches!(
+        w,
+        "هيك" | "ليش" | "هلق" | "دلوقتي" | "بدي" | "بدك" | "بدو" | "بدها" | "بدنا" | "منيح" | "منيحه" | "عشان"
+            | "علشان" | "ازاي" | "لسه" | "برضو" | "كده" | "كدا" | "هيدا" | "هيدي" | "شلون" | "شنو" | "امبارح"
+            | "مبارح" | "بزاف" | "دابا" | "كيفاش" | "علاش" | "عنجد" | "هيدول" | "هدول" | "كويس" | "بتاع" | "اشو"
+            | "وشو" | "بشو" | "ياخي" | "خيي" | "خوي" | "وش" | "السالفه"
+    )
+}
+
+/// A name neither starts nor ends on a function word (`في`, and in a sentence in dialect `شو`): such
+/// words are dropped from the edges of a span (a span of nothing else is dropped), unless the span is
+/// a name of the lists.
+fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
+    let dialect = prepared.iter().filter(|p| is_dialect_word(&p.w) || is_strong_dialect_word(&p.w)).count() >= 2
+        && prepared.iter().any(|p| is_strong_dialect_word(&p.w));
+    let edge = |p: &Prepared| is_function_word(&p.w) || dialect && is_dialect_word(&p.w);
+    let listed: Vec<(usize, usize)> = list_matches(prepared).into_iter().map(|(a, n, _)| (a, a + n)).collect();
+    for (a, b, ty) in chunks(labels) {
+        if listed.iter().any(|&(c, d)| c <= a && d >= b) {
+            continue;
+        }
+        let (mut s, mut e) = (a, b);
+        while s < e && edge(&prepared[s]) {
+            s += 1;
+        }
+        while e > s && edge(&prepared[e - 1]) {
+            e -= 1;
+        }
+        if (s, e) != (a, b) {
+            for k in &mut labels[a..b] {
+                *k = 0;
+            }
+            if s < e {
+                set(labels, s, e, ty);
+            }
+        }
+    }
+}
+
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    function_word_edges(prepared, labels);
     name_chains(prepared, labels);
     quoted_titles(prepared, labels);
     // Multi-word list names.
@@ -256,5 +332,31 @@ mod tests {
             correct(&p, &mut l, &NoVocab);
             assert_eq!(l, l0.to_vec(), "{toks:?}");
         }
+    }
+
+    fn edges(toks: &[&str], labels: &[usize]) -> Vec<usize> {
+        let p = prepare(toks);
+        let mut l = labels.to_vec();
+        function_word_edges(&p, &mut l);
+        l
+    }
+
+    #[test]
+    fn names_do_not_start_or_end_on_function_words() {
+        // Written Arabic: a preposition or relative at either edge leaves the span.
+        assert_eq!(edges(&["قال", "في", "دمشق", "الذي"], &[0, 3, 4, 4]), vec![0, 0, 3, 0]);
+        assert_eq!(edges(&["هذا", "الاتفاق"], &[1, 2]), vec![0, 1]);
+        // Levantine, Egyptian and Gulf lines: dialect words are not people.
+        assert_eq!(edges(&["شو", "بدك", "تعمل", "هلق", "؟"], &[1, 0, 0, 0, 0]), vec![0; 5]);
+        assert_eq!(edges(&["شي", "منيح", "انك", "اجيت", "يا", "خيي"], &[1, 2, 0, 0, 0, 0]), vec![0; 6]);
+        assert_eq!(edges(&["هو", "قالك", "كده", "عشان", "مين", "؟"], &[0, 0, 0, 0, 1, 0]), vec![0; 6]);
+        assert_eq!(edges(&["شلون", "صار", "وش", "السالفة"], &[0, 0, 1, 0]), vec![0; 4]);
+        // The same words in a sentence that is not in dialect are left to the model: they are parts of
+        // transliterated names there (`جورج برنارد شو`, `شي جين بينغ`).
+        assert_eq!(edges(&["مسرحية", "جورج", "برنارد", "شو", "الشهيرة"], &[0, 1, 2, 2, 0]), vec![0, 1, 2, 2, 0]);
+        assert_eq!(edges(&["استقبل", "الرئيس", "شي", "جين", "بينغ"], &[0, 0, 1, 2, 2]), vec![0, 0, 1, 2, 2]);
+        // Name parts that look like function words stay (`أم درمان`, `بان كي مون`).
+        assert_eq!(edges(&["في", "ام", "درمان"], &[0, 3, 4]), vec![0, 3, 4]);
+        assert_eq!(edges(&["وقال", "بان", "كي", "مون"], &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
     }
 }
