@@ -129,3 +129,18 @@ fn dialect_words_are_not_names() {
         assert!(found.iter().all(|(t, _)| !t.split_whitespace().any(|w| words.contains(&w))), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: an organisation named by its head noun and a name is one span, head included.
+#[test]
+fn head_noun_organisations_are_whole() {
+    for (text, org) in [
+        ("قالت بلدية الخليل في بيان إن أعمال الصيانة ستبدأ غدا.", "بلدية الخليل"),
+        ("وأكد رئيس جامعة النجاح أن الدوام سيستمر.", "جامعة النجاح"),
+        ("بثت إذاعة صوت فلسطين الخبر صباحا.", "إذاعة صوت فلسطين"),
+        ("نقل المصاب إلى مستشفى رفيديا في نابلس.", "مستشفى رفيديا"),
+        ("قالت بلدية نابلس إن جريدة القدس نشرت الخبر.", "جريدة القدس"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t == org && l == "ORG"), "help: {text}: {found:?}");
+    }
+}

@@ -193,9 +193,81 @@ fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// The organisation head noun a token is, clitics off (`لبلدية` → `بلديه`), if any.
+fn org_head(p: &Prepared) -> bool {
+    if gazetteer::is_org_head(&p.w) || gazetteer::is_org_head(&p.noconj) {
+        return true;
+    }
+    // A preposition, with or without a conjunction before it: `لبلدية`, `وبجامعة`.
+    let w = p.noconj.as_str();
+    ["ل", "ب"].iter().any(|c| w.strip_prefix(c).is_some_and(gazetteer::is_org_head))
+}
+
+/// An organisation named by its head noun and a name (issue 13): `بلدية نابلس`, `جامعة بيرزيت`,
+/// `إذاعة صوت فلسطين`, `مجلس محلي قلقيلية` are one ORG span, head included, whatever type the model gave
+/// the name.
+fn org_heads(prepared: &[Prepared], labels: &mut [usize]) {
+    let spans = chunks(labels);
+    for (a, b, ty) in spans {
+        // The head: right before the span, or one or two plain words before it.
+        let Some(h) = (1..=2).filter_map(|k| a.checked_sub(k)).find(|&h| org_head(&prepared[h])) else { continue };
+        // A word between only after a radio or a council (`إذاعة صوت فلسطين`, `مجلس محلي قلقيلية`): one
+        // indefinite word, not a place word (`دائرة إعلام دبي`, `محكمة مدينة كركوك` name the place).
+        let head = prepared[h].noconj.as_str();
+        let gap_ok = matches!(head, "اذاعه" | "مجلس" | "لاذاعه" | "لمجلس" | "باذاعه" | "بمجلس");
+        let plain = a - h <= 2 && (a == h + 1 || gap_ok) && (h + 1..a).all(|j| {
+            let p = &prepared[j];
+            labels[j] == 0 && p.is_arabic() && !p.w.starts_with("ال") && !is_function_word(&p.w) && !org_head(p)
+                && p.gaz & super::features::GAZ_PLACE_CUE == 0
+        });
+        // An organisation inside is its own (`لجنة الأمم المتحدة`), unless the head is a paper or a radio
+        // and the name is its title (`جريدة القدس`).
+        let media = ["جريده", "اذاعه"].iter().any(|m| head.ends_with(m));
+        if ty == Label::ORG && !media {
+            continue;
+        }
+        // The name is the head's genitive: no clitic on it (`بطنجة`, `للشرق`, `وسنغافورة` are not).
+        let bare = {
+            let w = prepared[a].w.as_str();
+            let listed = |x: &str| gazetteer::is_place(x) || gazetteer::single_word_type(x).is_some();
+            let clitic = ["لل", "بال", "وال", "فال", "كال"].iter().any(|c| w.starts_with(c))
+                || ['و', 'ف', 'ب', 'ل', 'ك'].iter().any(|&c| w.strip_prefix(c).is_some_and(listed));
+            listed(w) || !clitic
+        };
+        if !plain || !bare || ty == Label::PER || ty == Label::MISC {
+            continue;
+        }
+        if (h > 0 && is_inside(labels[h])) || labels[h] != 0 && label_type_of(labels[h]) != Some(Label::ORG) {
+            continue;
+        }
+        if labels[h] == 0 || h + 1 < a || ty != Label::ORG {
+            set(labels, h, b, Label::ORG);
+        }
+    }
+}
+
+/// A head noun before a listed place the model left alone (`بلدية الخليل` in a short text) is an
+/// organisation too.
+fn org_heads_before_places(prepared: &[Prepared], labels: &mut [usize]) {
+    for h in 0..prepared.len().saturating_sub(1) {
+        let next = &prepared[h + 1];
+        if labels[h] == 0 && labels[h + 1] == 0 && org_head(&prepared[h]) && gazetteer::is_place(&next.w)
+            && labels.get(h + 2).is_none_or(|&k| !is_inside(k))
+        {
+            set(labels, h, h + 2, Label::ORG);
+        }
+    }
+}
+
+fn label_type_of(k: usize) -> Option<Label> {
+    super::model::label_type(k)
+}
+
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     function_word_edges(prepared, labels);
+    org_heads(prepared, labels);
+    org_heads_before_places(prepared, labels);
     name_chains(prepared, labels);
     quoted_titles(prepared, labels);
     // Multi-word list names.
@@ -358,5 +430,32 @@ mod tests {
         // Name parts that look like function words stay (`أم درمان`, `بان كي مون`).
         assert_eq!(edges(&["في", "ام", "درمان"], &[0, 3, 4]), vec![0, 3, 4]);
         assert_eq!(edges(&["وقال", "بان", "كي", "مون"], &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
+    }
+
+    fn headed(toks: &[&str], labels: &[usize]) -> Vec<usize> {
+        let p = prepare(toks);
+        let mut l = labels.to_vec();
+        org_heads(&p, &mut l);
+        l
+    }
+
+    #[test]
+    fn a_head_noun_and_a_name_are_one_organisation() {
+        // Municipality, university, hospital + a place the model took for a place.
+        assert_eq!(headed(&["قالت", "بلدية", "الخليل", "ان"], &[0, 0, 3, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(headed(&["طلاب", "جامعة", "بيرزيت", "امس"], &[0, 0, 3, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(headed(&["نقل", "الى", "مستشفي", "رفيديا", "في", "نابلس"], &[0, 0, 0, 3, 0, 3]), vec![0, 0, 5, 6, 0, 3]);
+        // With a preposition on the head (`لبلدية`), and a paper whose title the model typed ORG.
+        assert_eq!(headed(&["التابعة", "لبلدية", "جنين"], &[0, 0, 3]), vec![0, 5, 6]);
+        assert_eq!(headed(&["نشرت", "جريدة", "الايام", "تقريرا"], &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
+        // A radio's programme name and a council's kind may come between.
+        assert_eq!(headed(&["بثت", "اذاعة", "صوت", "فلسطين"], &[0, 0, 0, 3]), vec![0, 5, 6, 6]);
+        assert_eq!(headed(&["رئيس", "مجلس", "قروي", "عقربا"], &[0, 0, 0, 3]), vec![0, 5, 6, 6]);
+        // Not: a place word between (`محكمة مدينة كركوك`), a place with a preposition (`مستشفى في نابلس`
+        // has none between; `جامعة بغزة` is a university in Gaza), another organisation inside, a person.
+        assert_eq!(headed(&["محكمة", "مدينة", "كركوك"], &[0, 0, 3]), vec![0, 0, 3]);
+        assert_eq!(headed(&["جامعة", "بغزة"], &[0, 3]), vec![0, 3]);
+        assert_eq!(headed(&["لجنة", "الامم", "المتحدة"], &[0, 5, 6]), vec![0, 5, 6]);
+        assert_eq!(headed(&["مستشفي", "خليفة", "بن", "زايد"], &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
     }
 }

@@ -190,7 +190,7 @@ const GAZ_LOC_I: u16 = 64;
 const GAZ_ORG_B: u16 = 128;
 const GAZ_ORG_I: u16 = 256;
 const GAZ_PERSON_CUE: u16 = 512;
-const GAZ_PLACE_CUE: u16 = 1024;
+pub(crate) const GAZ_PLACE_CUE: u16 = 1024;
 const GAZ_ORG_HEAD: u16 = 2048;
 const GAZ_SPEECH: u16 = 4096;
 

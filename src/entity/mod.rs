@@ -184,10 +184,14 @@ pub struct Cut {
 }
 
 /// Whether a word is a name of the lists by itself: a place, a one-word organisation, a surname of
-/// the people list, and for a conjunction before it, a given name (a word seen only inside a longer
+/// the people list, the head noun of an organisation's name (`لبلدية` → `بلدية`), and for a
+/// conjunction before it, a given name (a word seen only inside a longer
 /// name, `رأس` of `رأس الخيمة`, is not enough).
 fn listed_name(folded: &str, given: bool) -> bool {
-    gazetteer::is_place(folded) || gazetteer::single_word_type(folded).is_some() || given && gazetteer::is_first_name(folded)
+    gazetteer::is_place(folded)
+        || gazetteer::single_word_type(folded).is_some()
+        || given && gazetteer::is_first_name(folded)
+        || gazetteer::is_org_head(folded)
 }
 
 impl Cut {
