@@ -144,3 +144,23 @@ fn head_noun_organisations_are_whole() {
         assert!(found.iter().any(|(t, l)| t == org && l == "ORG"), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: `و` + a name inside a span starts the next name; a name whose own first letter is و
+/// (`وقاص`, `ويلكس`) stays whole.
+#[test]
+fn conjoined_names_are_two() {
+    for (text, names) in [
+        ("وتحدث شافيز ولوكاشنكو عن التعاون بين البلدين.", &["شافيز", "لوكاشنكو"][..]),
+        ("والتقى عنان وصبري في القاهرة.", &["عنان", "صبري"][..]),
+        ("وزار الوفد إنجلترا والبرتغال وإسبانيا خلال الجولة.", &["إنجلترا", "البرتغال", "إسبانيا"][..]),
+    ] {
+        let found = tag(text);
+        for n in names {
+            assert!(found.iter().any(|(t, _)| t == n), "help: {text}: {n} in {found:?}");
+        }
+    }
+    for (text, name) in [("وقال سعد بن أبي وقاص كلمته.", "سعد بن أبي وقاص"), ("ولعبت آشلي ويلكس دورا في الفيلم.", "آشلي ويلكس")] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, _)| t == name), "help: {text}: {found:?}");
+    }
+}

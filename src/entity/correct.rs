@@ -33,8 +33,8 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
 }
 
 /// Words that link the parts of an Arabic name (matching forms): `بن`, `بنت`, `ابن`, `آل`, `أبو`, `عبد`.
-fn is_name_link(w: &str) -> bool {
-    matches!(w, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "عبد")
+pub fn is_name_link(w: &str) -> bool {
+    matches!(w, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ابا" | "عبد")
 }
 
 /// A word that can be part of a name: Arabic letters, two or more.

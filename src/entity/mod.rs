@@ -77,6 +77,26 @@ fn tag_document_cached(
     for (p, l) in prepared.iter().zip(labels.iter_mut()) {
         correct::correct(p, l, model);
     }
+    // `و` + a name inside a person's or place's span starts the next one (`كانافارو وإيمرسون`,
+    // `إنجلترا والبرتغال`): where the word's cut is that conjunction, before a known word (not
+    // `أبي وقاص`, `آشلي ويلكس`).
+    for ((p, l), c) in prepared.iter().zip(labels.iter_mut()).zip(&cuts) {
+        for (a, b, ty) in score::chunks(l) {
+            if !matches!(ty, crate::model::Label::PER | crate::model::Label::LOC) {
+                continue;
+            }
+            for j in a + 1..b {
+                if p[j].w.starts_with('و')
+                    && c[j] > 0
+                    && p[j].cut.known_cut(&vocabulary, model)
+                    && p[j].w.chars().count() > 3
+                    && !correct::is_name_link(&p[j - 1].w)
+                {
+                    l[j] = model::begin_of(ty);
+                }
+            }
+        }
+    }
     (labels, cuts)
 }
 
@@ -228,40 +248,53 @@ impl Cut {
     /// words and the words it knows; and the matching form of what remains (the word's key for document
     /// consistency).
     pub fn at<'a>(&'a self, vocabulary: &FastSet<&str>, model: &Model) -> (usize, &'a str) {
+        let (at, rest, _) = self.decide(vocabulary, model);
+        (at, rest)
+    }
+
+    /// Whether [`Cut::at`] cuts, and because what remains is known (not only because `و` comes before
+    /// an unknown word).
+    pub fn known_cut(&self, vocabulary: &FastSet<&str>, model: &Model) -> bool {
+        let (at, _, guess) = self.decide(vocabulary, model);
+        at > 0 && !guess
+    }
+
+    /// [`Cut::at`], and whether the cut is the guess made with nothing known.
+    fn decide<'a>(&'a self, vocabulary: &FastSet<&str>, model: &Model) -> (usize, &'a str, bool) {
         use features::Vocab;
         let whole = (0, self.whole.as_str());
         if self.listed || model.is_frequent(&self.whole) {
-            return whole;
+            return (whole.0, whole.1, false);
         }
         for (at, rest, conj, known) in &self.candidates {
             if model.is_frequent(rest) {
                 // A common word with the article after a clitic (`بالعاصمة`): the clitic is cut.
                 if rest.starts_with("ال") {
-                    return (*at, rest);
+                    return (*at, rest, false);
                 }
                 // Another common word (`كامل`, `راس`): only a conjunction و before it is cut
                 // (`وكامل` → `كامل`, `وفراس` → `فراس`), never a root letter (`فراس` is not ف + `راس`).
                 return match self.candidates.first() {
-                    Some((at, rest, _, _)) if self.whole.starts_with('و') => (*at, rest),
-                    _ => whole,
+                    Some((at, rest, _, _)) if self.whole.starts_with('و') => (*at, rest, false),
+                    _ => (whole.0, whole.1, false),
                 };
             }
             if *known || (*conj && vocabulary.contains(rest.as_str())) {
-                return (*at, rest);
+                return (*at, rest, false);
             }
         }
         if let Some((at, rest)) = &self.article {
-            return (*at, rest);
+            return (*at, rest, false);
         }
         if let Some((at, rest, _, _)) = self.candidates.first() {
             let n = rest.chars().count();
             // `والتر`, `والاس` are names, not و + ال + two letters.
             let long = if rest.starts_with("ال") { n >= 5 } else { n >= 4 };
             if self.whole.starts_with('و') && long && !model.knows(&self.whole) {
-                return (*at, rest);
+                return (*at, rest, true);
             }
         }
-        whole
+        (whole.0, whole.1, false)
     }
 }
 
