@@ -164,3 +164,18 @@ fn conjoined_names_are_two() {
         assert!(found.iter().any(|(t, _)| t == name), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: a company or bank named by head, adjectives and purpose is one organisation, not the
+/// place or club inside it.
+#[test]
+fn companies_by_structure() {
+    for (text, org) in [
+        ("وأعلنت الشركة السعودية للكهرباء عن أرباح قياسية.", "الشركة السعودية للكهرباء"),
+        ("وقال المصرف العراقي للتجارة إن القروض زادت.", "المصرف العراقي للتجارة"),
+        ("ووقع البنك الأهلي المصري اتفاقية مع الحكومة.", "البنك الأهلي المصري"),
+        ("أصدرت الهيئة العامة للاستعلامات بيانا.", "الهيئة العامة للاستعلامات"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t == org && l == "ORG"), "help: {text}: {found:?}");
+    }
+}

@@ -259,6 +259,83 @@ fn org_heads_before_places(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// An adjective after a head noun: a definite word ending in ي or ية (`الوطني`, `السعودية`) or one of
+/// the few that do not (`العليا`, `الأعلى`, `العامة`, `المتحدة`…).
+fn is_adjective(w: &str) -> bool {
+    let w = w.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(w);
+    w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"))
+        || matches!(w, "العليا" | "الاعلي" | "العامه" | "العام" | "المتحده" | "الكبري" | "الدائم" | "الحر" | "الموحد" | "المستقل")
+}
+
+/// A definite head noun of an organisation (`الشركة`, `المصرف`), clitics allowed before it.
+fn definite_org_head(p: &Prepared) -> bool {
+    [p.w.as_str(), p.noconj.as_str()].iter().any(|w| {
+        let w = w.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| {
+            w.strip_prefix("بال").or_else(|| w.strip_prefix("كال")).map_or(w.to_string(), |r| format!("ال{r}"))
+        });
+        w.strip_prefix("ال").is_some_and(|h| h != "مجموعه" && (gazetteer::is_org_head(h) || matches!(h, "شركه" | "وكاله" | "برنامج" | "شبكه")))
+    })
+}
+
+/// An organisation named by a definite head, its adjectives and a purpose phrase with لل (issue 13):
+/// `الشركة السعودية للكهرباء`, `المصرف العراقي للتجارة`, `البرنامج الوطني للإيدز`, `الوكالة الدولية
+/// للطاقة الذرية` are one ORG span (at least one adjective before لل; adjectives after it are taken),
+/// whatever the model made of its parts (LOC `السعودية`).
+fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    let mut i = 0;
+    while i < n {
+        if !definite_org_head(&prepared[i]) || (i > 0 && is_inside(labels[i]) ) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && j - i <= 3 && is_adjective(&prepared[j].w) {
+            j += 1;
+        }
+        // (`للفترة`, `للمرة`, `للعام` measure time; `الأولى` and `الثانية` count, they do not name.)
+        let ordinal = (i + 1..j).any(|k| matches!(prepared[k].w.as_str(), "الاولي" | "الاول" | "الثانيه" | "الثاني" | "الثالثه" | "الثالث"));
+        let purpose = j > i + 1
+            && j < n
+            && !ordinal
+            && prepared[j].w.starts_with("لل")
+            && prepared[j].w.chars().count() > 4
+            && !matches!(prepared[j].w.as_str(), "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم");
+        // A bank or company whose adjectives the model took for a name (`البنك الأهلي المصري` → ORG
+        // `الأهلي`): the head and all its adjectives.
+        let head = prepared[i].noconj.trim_start_matches(['ل', 'ب']);
+        let company = matches!(head, "البنك" | "المصرف" | "الشركه" | "لبنك" | "لمصرف" | "لشركه")
+            && j > i + 1
+            && labels[i + 1..j].iter().any(|&k| k != 0)
+            && labels.get(j).is_none_or(|&k| !is_inside(k));
+        if company && !purpose {
+            for k in &mut labels[i..j] {
+                *k = 0;
+            }
+            set(labels, i, j, Label::ORG);
+            i = j;
+            continue;
+        }
+        if !purpose {
+            i += 1;
+            continue;
+        }
+        let mut end = j + 1;
+        while end < n && end - j <= 2 && is_adjective(&prepared[end].w) {
+            end += 1;
+        }
+        // Only where no name crosses the edges.
+        let crosses = labels.get(end).is_some_and(|&k| is_inside(k));
+        if !crosses {
+            for k in &mut labels[i..end] {
+                *k = 0;
+            }
+            set(labels, i, end, Label::ORG);
+        }
+        i = end;
+    }
+}
+
 fn label_type_of(k: usize) -> Option<Label> {
     super::model::label_type(k)
 }
@@ -268,6 +345,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     function_word_edges(prepared, labels);
     org_heads(prepared, labels);
     org_heads_before_places(prepared, labels);
+    purpose_orgs(prepared, labels);
     name_chains(prepared, labels);
     quoted_titles(prepared, labels);
     // Multi-word list names.
@@ -457,5 +535,29 @@ mod tests {
         assert_eq!(headed(&["جامعة", "بغزة"], &[0, 3]), vec![0, 3]);
         assert_eq!(headed(&["لجنة", "الامم", "المتحدة"], &[0, 5, 6]), vec![0, 5, 6]);
         assert_eq!(headed(&["مستشفي", "خليفة", "بن", "زايد"], &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
+    }
+
+    fn purposed(toks: &[&str], labels: &[usize]) -> Vec<usize> {
+        let p = prepare(toks);
+        let mut l = labels.to_vec();
+        purpose_orgs(&p, &mut l);
+        l
+    }
+
+    #[test]
+    fn head_adjectives_and_purpose_are_one_organisation() {
+        // Head + adjective(s) + لل-phrase (+ its adjectives), whatever the model made of the parts.
+        assert_eq!(purposed(&["اعلنت", "الشركة", "الوطنية", "للبترول", "امس"], &[0, 0, 3, 0, 0]), vec![0, 5, 6, 6, 0]);
+        assert_eq!(purposed(&["وقال", "المصرف", "العراقي", "للتجارة"], &[0, 0, 0, 0]), vec![0, 5, 6, 6]);
+        assert_eq!(purposed(&["مدير", "الوكالة", "الدولية", "للطاقة", "الذرية", "قال"], &[0, 0, 0, 0, 0, 0]), vec![0, 5, 6, 6, 6, 0]);
+        assert_eq!(purposed(&["ان", "الهيئة", "العامة", "للاستعلامات", "نشرت"], &[0, 0, 0, 0, 0]), vec![0, 5, 6, 6, 0]);
+        // A bank whose adjective the model took for a club.
+        assert_eq!(purposed(&["اقرض", "البنك", "الاهلي", "المصري", "الشركة"], &[0, 0, 5, 0, 0]), vec![0, 5, 6, 6, 0]);
+        // Not: no adjective before لل (`المنظمة للبطولة`), an ordinal (`المجموعة الثانية للتصفيات`), a time
+        // word (`الاتحاد الأوروبي للفترة`), a bank the model saw nothing in.
+        assert_eq!(purposed(&["اللجنة", "المنظمة", "للبطولة"], &[0, 0, 0]), vec![0, 0, 0]);
+        assert_eq!(purposed(&["اللجنة", "الثانية", "للجمعية", "العامة"], &[0, 0, 5, 6]), vec![0, 0, 5, 6]);
+        assert_eq!(purposed(&["الاتحاد", "الاوروبي", "للفترة", "المقبلة"], &[5, 6, 0, 0]), vec![5, 6, 0, 0]);
+        assert_eq!(purposed(&["البنك", "المركزي", "رفع"], &[0, 0, 0]), vec![0, 0, 0]);
     }
 }
