@@ -365,6 +365,11 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     }
     for (a, b, ty) in chunks(labels) {
         let prev = if a > 0 { prepared[a - 1].w.as_str() } else { "" };
+        // God is no person: `الله` alone is MISC (as the training text has it); `عبد الله` is a person.
+        if b - a == 1 && ty == Label::PER && matches!(prepared[a].noconj.as_str(), "الله" | "بالله" | "لله") {
+            set(labels, a, b, Label::MISC);
+            continue;
+        }
         // A place name right after a media word is the medium (`صحيفة الشرق الأوسط`).
         if ty == Label::LOC && matches!(prev, "صحيفه" | "وكاله" | "قناه" | "مجله" | "موقع" | "اذاعه" | "جريده" | "شبكه") {
             set(labels, a, b, Label::ORG);
@@ -559,5 +564,19 @@ mod tests {
         assert_eq!(purposed(&["اللجنة", "الثانية", "للجمعية", "العامة"], &[0, 0, 5, 6]), vec![0, 0, 5, 6]);
         assert_eq!(purposed(&["الاتحاد", "الاوروبي", "للفترة", "المقبلة"], &[5, 6, 0, 0]), vec![5, 6, 0, 0]);
         assert_eq!(purposed(&["البنك", "المركزي", "رفع"], &[0, 0, 0]), vec![0, 0, 0]);
+    }
+
+    #[test]
+    fn god_is_no_person() {
+        let toks = ["قال", "ان", "الله", "رحيم"];
+        let p = prepare(&toks);
+        let mut l = vec![0, 0, 1, 0];
+        correct(&p, &mut l, &NoVocab);
+        assert_eq!(l, vec![0, 0, 7, 0]);
+        let toks = ["وقال", "عبد", "الله", "امس"];
+        let p = prepare(&toks);
+        let mut l = vec![0, 1, 2, 0];
+        correct(&p, &mut l, &NoVocab);
+        assert_eq!(l, vec![0, 1, 2, 0]);
     }
 }
