@@ -170,8 +170,12 @@ fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
     let dialect = prepared.iter().filter(|p| is_dialect_word(&p.w) || is_strong_dialect_word(&p.w)).count() >= 2
         && prepared.iter().any(|p| is_strong_dialect_word(&p.w));
     let edge = |p: &Prepared| is_function_word(&p.w) || dialect && is_dialect_word(&p.w);
-    let listed: Vec<(usize, usize)> = list_matches(prepared).into_iter().map(|(a, n, _)| (a, a + n)).collect();
+    let mut listed: Option<Vec<(usize, usize)>> = None;
     for (a, b, ty) in chunks(labels) {
+        if !edge(&prepared[a]) && !edge(&prepared[b - 1]) {
+            continue;
+        }
+        let listed = listed.get_or_insert_with(|| list_matches(prepared).into_iter().map(|(a, n, _)| (a, a + n)).collect());
         if listed.iter().any(|&(c, d)| c <= a && d >= b) {
             continue;
         }

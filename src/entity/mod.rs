@@ -68,8 +68,11 @@ fn tag_document_cached(
     let vocabulary: FastSet<&str> = prepared.iter().flatten().map(|p| p.w.as_str()).collect();
     let mut cuts: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
     let mut keys: Vec<Vec<&str>> = Vec::with_capacity(sentences.len());
+    // Once per distinct word of the document (tokens of one word share their `TokenInfo`).
+    let mut memo: crate::hash::FastMap<*const features::TokenInfo, (usize, &str)> = Default::default();
     for p in &prepared {
-        let (c, k): (Vec<usize>, Vec<&str>) = p.iter().map(|t| t.cut.at(&vocabulary, model)).unzip();
+        let (c, k): (Vec<usize>, Vec<&str>) =
+            p.iter().map(|t| *memo.entry(std::rc::Rc::as_ptr(&t.info)).or_insert_with(|| t.cut.at(&vocabulary, model))).unzip();
         cuts.push(c);
         keys.push(k);
     }
