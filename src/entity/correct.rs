@@ -344,8 +344,43 @@ fn label_type_of(k: usize) -> Option<Label> {
     super::model::label_type(k)
 }
 
+/// An organisation named after a king, prince or sheikh (`جامعة الملك سعود`, `مستشفى الأمير حمزة`):
+/// an ORG span ending on the title takes the person's name after it (the given name, and `بن` + name
+/// pairs); what the person's span had after that is no name (`سعود وقعتا` → `وقعتا` is a verb).
+fn orgs_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let title = matches!(prepared[b - 1].w.as_str(), "الملك" | "الامير" | "الشيخ" | "السلطان" | "الاميره" | "الملكه");
+        if ty != Label::ORG || b - a < 2 || !title || labels.get(b).copied() != Some(b_of(Label::PER)) {
+            continue;
+        }
+        let inside = |k: usize| labels.get(k).copied() == Some(b_of(Label::PER) + 1);
+        let mut e = b + 1;
+        loop {
+            if inside(e) && is_name_link(&prepared[e - 1].w) {
+                e += 1; // `عبد` + `العزيز`
+            } else if inside(e) && inside(e + 1) && is_name_link(&prepared[e].w) {
+                e += 2; // `بن` + `سعود`
+            } else {
+                break;
+            }
+        }
+        let mut rest_end = e;
+        while rest_end < labels.len() && labels[rest_end] == b_of(Label::PER) + 1 {
+            rest_end += 1;
+        }
+        if rest_end - e > 1 {
+            continue; // more than one word left: a second name, not the organisation's
+        }
+        for k in &mut labels[e..rest_end] {
+            *k = 0;
+        }
+        set(labels, a, e, Label::ORG);
+    }
+}
+
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    orgs_named_after_people(prepared, labels);
     function_word_edges(prepared, labels);
     org_heads(prepared, labels);
     org_heads_before_places(prepared, labels);
@@ -582,5 +617,21 @@ mod tests {
         let mut l = vec![0, 1, 2, 0];
         correct(&p, &mut l, &NoVocab);
         assert_eq!(l, vec![0, 1, 2, 0]);
+    }
+
+    #[test]
+    fn organisations_named_after_people() {
+        let run = |toks: &[&str], l: &[usize]| {
+            let p = prepare(toks);
+            let mut l = l.to_vec();
+            orgs_named_after_people(&p, &mut l);
+            l
+        };
+        // The title's name joins the organisation; a verb the person's span took is dropped.
+        assert_eq!(run(&["جامعة", "الملك", "سعود", "وقعتا", "اتفاقا"], &[5, 6, 1, 2, 0]), vec![5, 6, 6, 0, 0]);
+        assert_eq!(run(&["مستشفى", "الامير", "حمزة", "في", "عمان"], &[5, 6, 1, 0, 3]), vec![5, 6, 6, 0, 3]);
+        assert_eq!(run(&["مدينة", "الملك", "عبد", "العزيز", "بن", "سعود", "الطبية"], &[5, 6, 1, 2, 2, 2, 0]), vec![5, 6, 6, 6, 6, 6, 0]);
+        // A person after an organisation that does not end on a title stays a person.
+        assert_eq!(run(&["وزارة", "الخارجية", "سامح", "شكري"], &[5, 6, 1, 2]), vec![5, 6, 1, 2]);
     }
 }
