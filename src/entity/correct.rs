@@ -378,8 +378,38 @@ fn orgs_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A person's span made only of titles, nisba adjectives of places, definite plurals and common words
+/// of the training text (`الباحثون`, `الرئيس الألماني`, `يوليو`) names nobody: it is dropped.
+fn nameless_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::PER {
+            continue;
+        }
+        let nameless = prepared[a..b].iter().all(|p| {
+            let w = p.w.as_str();
+            // A definite plural (`الباحثون`, `المسلحون`) is a group, not a person.
+            let plural = p.noconj.starts_with("ال") && p.noconj.ends_with("ون") && p.noconj.chars().count() >= 6;
+            (gazetteer::is_title(w) || is_person_title(w) || gazetteer::is_nisba(w) || vocab.is_frequent(w) || vocab.is_frequent(&p.noconj) || plural)
+                && !gazetteer::is_first_name(w)
+                && !gazetteer::is_known_name(w)
+                && gazetteer::single_word_type(w).is_none()
+        });
+        if nameless {
+            for k in &mut labels[a..b] {
+                *k = 0;
+            }
+        }
+    }
+}
+
+/// Titles and roles that come before names (matching form).
+fn is_person_title(w: &str) -> bool {
+    matches!(w, "الزعيم" | "القائد" | "الرئيس" | "الوزير" | "النائب" | "السيد" | "الشيخ" | "الامير" | "الملك" | "الدكتور" | "اللاعب" | "المدرب")
+}
+
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    nameless_people(prepared, labels, vocab);
     orgs_named_after_people(prepared, labels);
     function_word_edges(prepared, labels);
     org_heads(prepared, labels);
@@ -633,5 +663,21 @@ mod tests {
         assert_eq!(run(&["مدينة", "الملك", "عبد", "العزيز", "بن", "سعود", "الطبية"], &[5, 6, 1, 2, 2, 2, 0]), vec![5, 6, 6, 6, 6, 6, 0]);
         // A person after an organisation that does not end on a title stays a person.
         assert_eq!(run(&["وزارة", "الخارجية", "سامح", "شكري"], &[5, 6, 1, 2]), vec![5, 6, 1, 2]);
+    }
+
+    #[test]
+    fn spans_without_a_name_are_no_person() {
+        let run = |toks: &[&str], l: &[usize]| {
+            let p = prepare(toks);
+            let mut l = l.to_vec();
+            nameless_people(&p, &mut l, &NoVocab);
+            l
+        };
+        assert_eq!(run(&["اعلن", "الباحثون", "ان"], &[0, 1, 0]), vec![0, 0, 0]);
+        assert_eq!(run(&["وقال", "المسلحون"], &[0, 1]), vec![0, 0]);
+        assert_eq!(run(&["التقى", "الرئيس", "الروسي", "امس"], &[0, 1, 2, 0]), vec![0, 0, 0, 0]);
+        // A name inside keeps the span (titles are trimmed elsewhere).
+        assert_eq!(run(&["الرئيس", "بوتين"], &[1, 2]), vec![1, 2]);
+        assert_eq!(run(&["قال", "هارون"], &[0, 1]), vec![0, 1]);
     }
 }
