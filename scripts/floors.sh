@@ -23,9 +23,9 @@ check() { # name, command...
 # parse (issue 3): titles, dates, bylines, sources, keywords, body edges and leaks on the five
 # development pages and the seed. Measured 119/119 checks; the floor leaves room for one or two.
 check extract cargo run -q --release --example eval_extract -- "$SHARED" --min-pass 0.97
-# tag (issue 4): strict entity F1 on ANERcorp's contiguous dev part. Measured 76.5 with the committed
-# model (retraining with another seed moves it by about ±1); floor 75.5.
-check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --min-f1 75.5
+# tag (issues 4, 13): strict entity F1 on ANERcorp's contiguous dev part. Measured 76.6 with the
+# committed model and the issue-13 rules (retraining with another seed moves it by about ±1); floor 75.6.
+check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --min-f1 75.6
 # dates (issue 5): accuracy on the shared date cases, policy disagreements excluded. Measured 93.3%; floor 90.
 check dates cargo run -q --release --example eval_dates -- "$SHARED" --min-accuracy 90
 echo "floors: $passed passed, $failed failed"

@@ -53,6 +53,14 @@ type Sentence = (Vec<String>, Vec<usize>);
 /// Token positions of a sentence whose names were swapped in by augmentation.
 type Swapped = Vec<bool>;
 
+/// A Wojood token of a type ANERcorp may call MISC or a place (NORP, EVENT, FAC, …; see
+/// `--wojood-open`): training takes the model's own label there, so the two corpora's conventions do
+/// not fight.
+const ANY: usize = usize::MAX;
+
+/// Whether Wojood's MISC-like types are left open (`ANY`) rather than `O`.
+static WOJOOD_OPEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn label_index(tag: &str, wojood: bool) -> usize {
     let (bio, ty) = match tag.split_once('-') {
         Some((b, t)) => (b, t),
@@ -64,6 +72,11 @@ fn label_index(tag: &str, wojood: bool) -> usize {
         ("GPE", true) => "LOC",
         ("ORG", _) => "ORG",
         ("MISC", false) => "MISC",
+        ("NORP" | "EVENT" | "FAC" | "LAW" | "PRODUCT" | "LANGUAGE" | "WEBSITE" | "CURR", true)
+            if WOJOOD_OPEN.load(std::sync::atomic::Ordering::Relaxed) =>
+        {
+            return ANY
+        }
         _ => return 0,
     };
     LABELS.iter().position(|l| *l == format!("{bio}-{ty}")).unwrap_or(0)
@@ -100,8 +113,9 @@ fn read_corpus(path: &str, wojood: bool) -> Vec<Sentence> {
     for (_, labels) in &mut out {
         for i in 0..labels.len() {
             let k = labels[i];
-            if k > 0 && k % 2 == 0 {
+            if k > 0 && k != ANY && k % 2 == 0 {
                 let prev = if i == 0 { 0 } else { labels[i - 1] };
+                let prev = if prev == ANY { 0 } else { prev };
                 if prev == 0 || (prev + 1) / 2 != (k + 1) / 2 {
                     labels[i] = k - 1;
                 }
@@ -217,6 +231,19 @@ impl Perceptron {
     fn train_sentence(&mut self, feats: &[Vec<u32>], gold: &[usize]) {
         self.t += 1;
         let pred = viterbi(&emissions(&self.w, feats), &self.trans);
+        // Open positions (`ANY`) take the prediction; an `I-` left after them without its `B-` starts
+        // the name.
+        let mut gold = gold.to_vec();
+        for i in 0..gold.len() {
+            if gold[i] == ANY {
+                gold[i] = pred[i];
+            }
+            let prev = if i == 0 { None } else { Some(gold[i - 1]) };
+            if !naba::entity::model::allowed(prev, gold[i]) {
+                gold[i] -= 1;
+            }
+        }
+        let gold = &gold[..];
         if pred == gold {
             return;
         }
@@ -417,11 +444,14 @@ fn main() {
     let mut fold = 9usize;
     let mut corpus_share = 60u64;
     let mut ensemble = 3usize;
+    let mut wojood_members = usize::MAX;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--anercorp" => anercorp = args.next().expect("--anercorp PATH"),
             "--wojood" => wojood.push(args.next().expect("--wojood PATH")),
+            "--wojood-members" => wojood_members = args.next().and_then(|v| v.parse().ok()).expect("--wojood-members N"),
+            "--wojood-open" => WOJOOD_OPEN.store(true, std::sync::atomic::Ordering::Relaxed),
             "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
             "--prune" => prune = args.next().and_then(|v| v.parse().ok()).expect("--prune X"),
             "--seed" => seed = args.next().and_then(|v| v.parse().ok()).expect("--seed N"),
@@ -460,7 +490,9 @@ fn main() {
     for member in 0..ensemble {
         let seed = seed.wrapping_add(member as u64 * 0x9e37_79b9);
         let mut train: Vec<Sentence> = train_part.to_vec();
-        train.extend(extra.iter().cloned());
+        if member < wojood_members {
+            train.extend(extra.iter().cloned());
+        }
         let mut swapped: Vec<Option<Swapped>> = vec![None; train.len()];
         let mut rng = seed ^ 0xa11ce;
         let originals = train_part.len();

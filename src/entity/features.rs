@@ -43,6 +43,11 @@ fn hash(template: u8, value: &[u8]) -> u64 {
     h ^ (h >> 33)
 }
 
+/// The feature naming a word itself (its matching form): see `Model::knows`.
+pub fn identity(folded: &str) -> u64 {
+    hash(1, folded.as_bytes())
+}
+
 /// One token prepared for feature extraction.
 #[derive(Debug)]
 pub struct TokenInfo {
@@ -185,7 +190,7 @@ const GAZ_LOC_I: u16 = 64;
 const GAZ_ORG_B: u16 = 128;
 const GAZ_ORG_I: u16 = 256;
 const GAZ_PERSON_CUE: u16 = 512;
-const GAZ_PLACE_CUE: u16 = 1024;
+pub(crate) const GAZ_PLACE_CUE: u16 = 1024;
 const GAZ_ORG_HEAD: u16 = 2048;
 const GAZ_SPEECH: u16 = 4096;
 

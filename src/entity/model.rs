@@ -252,6 +252,13 @@ impl Model {
         (self.starts[b] as usize..self.starts[b + 1] as usize).find(|&i| self.fingerprints[i] == fp)
     }
 
+    /// Whether the model has weights for the word itself (matching form): it was seen in the training
+    /// text, and mattered (`features::identity` is the feature; about 0.25% of unseen words match by
+    /// chance, see [`key`]).
+    pub fn knows(&self, folded: &str) -> bool {
+        self.find(key(crate::entity::features::identity(folded))).is_some()
+    }
+
     /// Adds the weights of `features` into `scores`.
     pub fn score(&self, features: &[u64], scores: &mut [f32; L]) {
         let mut acc = [0i32; L];
