@@ -437,7 +437,7 @@ mod tests {
             ("2020/12/25 - 1:59 صباحًا", "2020-12-25T01:59"),
         ] {
             match kind(l) {
-                LineKind::Date { mention, update: false } => assert_eq!(mention.value.as_deref(), Some(v), "help: {l}"),
+                LineKind::Date { mention, update: false, .. } => assert_eq!(mention.value.as_deref(), Some(v), "help: {l}"),
                 other => panic!("help: {l}: {other:?}"),
             }
         }
@@ -449,7 +449,7 @@ mod tests {
             ("آخر تحديث: 21 أكتوبر 2025 - تاريخ النشر: 19 أكتوبر 2025", "2025-10-19", "19 أكتوبر 2025"),
         ] {
             match kind(l) {
-                LineKind::Date { mention, update: false } => {
+                LineKind::Date { mention, update: false, .. } => {
                     assert_eq!((mention.value.as_deref().map(|v| &v[..10]), &l[mention.start..mention.end]), (Some(v), text), "help: {l}")
                 }
                 other => panic!("help: {l}: {other:?}"),

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use naba::{Options, RawOptions};
 
+// Batch mode needs threads and a terminal: native builds only (the wasm test build compiles bins too).
+#[cfg(not(target_arch = "wasm32"))]
 mod batch;
 
 const HELP: &str = "\
@@ -173,37 +175,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Ok(Some(args)) if args.jsonl => {
-            if !matches!(args.command.as_str(), "analyze" | "parse" | "tag") {
-                eprintln!("naba: `--jsonl` goes with analyze, parse or tag");
-                return ExitCode::from(2);
-            }
-            let b = batch::Batch {
-                command: &args.command,
-                input: args.file.as_deref(),
-                out: args.out.as_deref(),
-                resume: args.resume,
-                jobs: args.jobs,
-                now: args.now.clone(),
-                labels: args.labels.clone(),
-            };
-            match batch::run(&b) {
-                Ok(s) => {
-                    if s.bad > 0 || s.skipped > 0 {
-                        eprintln!("naba: {} written, {} already in the output, {} bad lines skipped", s.written, s.skipped, s.bad);
-                    }
-                    if s.bad == 0 {
-                        ExitCode::SUCCESS
-                    } else {
-                        ExitCode::from(100 + s.bad.min(100) as u8)
-                    }
-                }
-                Err(e) => {
-                    eprintln!("naba: {e}");
-                    ExitCode::from(2)
-                }
-            }
-        }
+        Ok(Some(args)) if args.jsonl => run_batch(&args),
         Ok(Some(args)) if args.out.is_some() || args.resume || args.jobs.is_some() => {
             eprintln!("naba: `--out`, `--resume` and `--jobs` go with `--jsonl`");
             ExitCode::from(2)
@@ -220,4 +192,44 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `--jsonl`: the batch mode (batch.rs); exit status 0, 100 + bad lines, or 2.
+#[cfg(not(target_arch = "wasm32"))]
+fn run_batch(args: &Args) -> ExitCode {
+    if !matches!(args.command.as_str(), "analyze" | "parse" | "tag") {
+        eprintln!("naba: `--jsonl` goes with analyze, parse or tag");
+        return ExitCode::from(2);
+    }
+    let b = batch::Batch {
+        command: &args.command,
+        input: args.file.as_deref(),
+        out: args.out.as_deref(),
+        resume: args.resume,
+        jobs: args.jobs,
+        now: args.now.clone(),
+        labels: args.labels.clone(),
+    };
+    match batch::run(&b) {
+        Ok(s) => {
+            if s.bad > 0 || s.skipped > 0 {
+                eprintln!("naba: {} written, {} already in the output, {} bad lines skipped", s.written, s.skipped, s.bad);
+            }
+            if s.bad == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(100 + s.bad.min(100) as u8)
+            }
+        }
+        Err(e) => {
+            eprintln!("naba: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn run_batch(_: &Args) -> ExitCode {
+    eprintln!("naba: `--jsonl` needs a native build");
+    ExitCode::from(2)
 }
