@@ -50,8 +50,8 @@ train:
 	cargo run --profile native --bin naba-train --
 
 # Strict F1 on each of the ten tenths of ANERcorp, each tagged by a model trained without it, and the
-# mean, with the error analysis and Wojood val (scripts/folds.sh; ARGS go to naba-train). About 20
-# minutes on 2 cores, hence apart from eval-ner.
+# mean, with the error analysis and Wojood val (scripts/folds.sh; ARGS go to naba-train). 2.5–4
+# minutes on 2 busy cores, hence apart from eval-ner.
 train-folds eval-ner-folds:
 	SHARED="$(SHARED)" bash scripts/folds.sh $(ARGS)
 

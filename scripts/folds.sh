@@ -5,8 +5,8 @@
 # the whole pipeline (examples/eval_ner.rs --folds): per-fold F1 and their mean, per type, seen/unseen
 # recall, the kinds of wrong predictions, and Wojood val. Extra arguments go to naba-train (e.g.
 # --seed 11). With FOLDS_EVAL_ONLY=1 the models already in $FOLDS_DIR are scored again (for changes
-# after tagging: consistency, corrections, spans). Reads ../shared. About 2 minutes per fold on 2 busy
-# cores (20 minutes in all), so it is a target of its own, not part of make eval-ner.
+# after tagging: consistency, corrections, spans; a few seconds). Reads ../shared. About 15–25 seconds
+# per fold on 2 busy cores (2.5–4 minutes in all), so it is a target of its own, not part of make eval-ner.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
