@@ -103,6 +103,28 @@ impl Scanner {
         }
     }
 
+    /// `آخر 3 أيام`, `خلال آخر أسبوعين`, `في آخر 24 ساعة`, `الـ 48 ساعة الماضية`: the last n units before the
+    /// reference (hours and minutes: vague, as for the plural spans).
+    pub(super) fn last_units(&self, i: usize) -> Option<(usize, Expr)> {
+        let (e, n, unit, k) = if self.w(i) == "اخر" || strip_clitic(self.w(i)) == Some("اخر") {
+            let (e, n, unit) = self.quantity(i + 1)?;
+            (e, n?, unit, -1)
+        } else if self.w(i) == "ال" && self.num(i + 1).is_some() {
+            let (e, n, unit) = self.quantity(i + 1)?;
+            let (e, k) = self.dir(e, false).filter(|&(_, k)| k.abs() == 1)?;
+            (e, n?, unit, k)
+        } else {
+            return None;
+        };
+        if n < 2 {
+            return None; // `آخر أسبوع من العام` is a week of the year
+        }
+        if unit <= Unit::Hour {
+            return Some((e, Expr::Vague { unit }));
+        }
+        Some((e, Expr::UnitsSpan { unit, n: Some(n), k }))
+    }
+
     /// Skips a hedge word (`نحو`, `حوالي`, `أكثر من`, `ما يقارب`) at `j`.
     pub(super) fn hedge(&self, j: usize) -> usize {
         match (self.w(j), self.w(j + 1)) {
@@ -248,7 +270,7 @@ impl Scanner {
             Some(_) => self.is(i + 1, &["في", "من", "علي", "الي", "حتي", "ثم", "او", "فقط", "كامل", "كاملا", "كامله", "واحد", "واحده"]),
         };
         let prev_free = i == 0
-            || !(self.is(i - 1, &["كل", "ذات", "في", "هذا", "ذلك", "هذه", "تلك", "نفس", "اي", "لكل", "عن", "ب", "خلال"])
+            || !(self.is(i - 1, &["كل", "ذات", "في", "هذا", "ذلك", "هذه", "تلك", "نفس", "اي", "لكل", "عن", "ب", "خلال", "اخر", "اول", "ثاني", "ثالث"])
                 || self.w(i) == "ثانيه" && self.w(i - 1).ends_with('ه')
                 || self.num(i - 1).is_some());
         next_free && prev_free
