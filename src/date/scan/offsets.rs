@@ -45,6 +45,10 @@ impl Scanner {
             }
             _ => {}
         }
+        // Not the tail of a longer number (`السابعة والعشرين سنة`: an age, read from its start).
+        if i > 0 && self.w(i - 1) == "و" && number::is_tens(w) {
+            return None;
+        }
         if let Some((e, n)) = self.count(i) {
             let u = lookup(UNITS, self.w(e))?;
             return Some((e + 1, Some(n as i64), u));
