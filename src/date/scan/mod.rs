@@ -112,6 +112,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
     }
     set.insert("غره");
     set.insert("ال"); // `الـ 48 ساعة الماضية`
+    set.extend(["الحين", "دلوقتي", "دلوقت", "هلق", "دابا", "النهارده", "انهارده", "النهارد", "النهاردا"]);
     // (Direction words only follow a unit, weekday or month: they start nothing, and `الذي`/`التي` are
     // among the most frequent words.)
     set.extend([
