@@ -35,7 +35,9 @@ fn random_date_word_strings_never_panic_and_spans_hold() {
     let refs = [Reference::parse("2025-10-20"), Reference::parse("2024-02-29T23:59"), Reference::parse("0001-01-01"), Reference::parse("9999-12-31"), None];
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut found = 0usize;
-    for round in 0..20_000 {
+    // `NABA_STRESS_ROUNDS=1000000 cargo test --test dates_stress` for a longer run.
+    let rounds: usize = std::env::var("NABA_STRESS_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
+    for round in 0..rounds {
         let len = 1 + (rng.next() % 9) as usize;
         let mut text = String::new();
         for _ in 0..len {

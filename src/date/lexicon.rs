@@ -55,6 +55,8 @@ pub const WEEKDAYS: &[(&str, u8)] = &[
 pub const BARE_WEEKDAYS: &[(&str, u8)] = &[
     ("اثنين", 1), ("ثلاثاء", 2), ("ثلاثا", 2), ("اربعاء", 3), ("اربعا", 3), ("خميس", 4), ("جمعه", 5), ("سبت", 6),
     ("احد", 7),
+    // Dialect forms read after يوم/نهار only: Maghrebi `نهار الحد`, Levantine `يوم التنين`, Egyptian `يوم الأربع`.
+    ("الحد", 7), ("التنين", 1), ("الاربع", 3),
 ];
 
 /// Ordinal day words (masculine and feminine), for `الأول من شباط`, `الثالث عشر من`, `الحادي والعشرين`.

@@ -46,7 +46,14 @@ impl Scanner {
                 return Some((e, Expr::Night(k)));
             }
             "هذه" if w2 == "الليله" => return Some((j + 2, Expr::Night(0))),
-            "الان" | "حالا" if !part => return Some((j + 1, Expr::Now)),
+            // Gulf `الحين` is "now", but not the MSA `منذ ذلك الحين` (since then).
+            "الان" | "حالا" | "الحين" | "دلوقتي" | "دلوقت" | "هلق" | "دابا"
+                if !part && !(w == "الحين" && j > 0 && self.is(j - 1, &["ذلك", "ذاك", "تلك", "حتي", "منذ", "ذلكم"])) =>
+            {
+                return Some((j + 1, Expr::Now))
+            }
+            // Egyptian `النهارده`: today.
+            "النهارده" | "انهارده" | "النهارد" | "النهاردا" => (j + 1, 0),
             "في" if w2 == "هذه" && w3 == "اللحظه" => return Some((j + 3, Expr::Now)),
             _ => {
                 // Clitic forms: وأمس، وغدا.

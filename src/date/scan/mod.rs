@@ -111,6 +111,8 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::
         }
     }
     set.insert("غره");
+    set.insert("ال"); // `الـ 48 ساعة الماضية`
+    set.extend(["الحين", "دلوقتي", "دلوقت", "هلق", "دابا", "النهارده", "انهارده", "النهارد", "النهاردا"]);
     // (Direction words only follow a unit, weekday or month: they start nothing, and `الذي`/`التي` are
     // among the most frequent words.)
     set.extend([
@@ -335,6 +337,7 @@ impl Scanner {
             self.offset(i),
             self.rel_unit(i),
             self.week_then_weekday(i),
+            self.last_units(i),
             self.season(i),
             self.ghurra(i),
             self.decade(i),

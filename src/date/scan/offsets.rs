@@ -45,6 +45,10 @@ impl Scanner {
             }
             _ => {}
         }
+        // Not the tail of a longer number (`السابعة والعشرين سنة`: an age, read from its start).
+        if i > 0 && self.w(i - 1) == "و" && number::is_tens(w) {
+            return None;
+        }
         if let Some((e, n)) = self.count(i) {
             let u = lookup(UNITS, self.w(e))?;
             return Some((e + 1, Some(n as i64), u));
@@ -101,6 +105,28 @@ impl Scanner {
             Some(n) => Some((end, Expr::Offset { n: sign * n, unit })),
             None => Some((end, Expr::Vague { unit })),
         }
+    }
+
+    /// `آخر 3 أيام`, `خلال آخر أسبوعين`, `في آخر 24 ساعة`, `الـ 48 ساعة الماضية`: the last n units before the
+    /// reference (hours and minutes: vague, as for the plural spans).
+    pub(super) fn last_units(&self, i: usize) -> Option<(usize, Expr)> {
+        let (e, n, unit, k) = if self.w(i) == "اخر" || strip_clitic(self.w(i)) == Some("اخر") {
+            let (e, n, unit) = self.quantity(i + 1)?;
+            (e, n?, unit, -1)
+        } else if self.w(i) == "ال" && self.num(i + 1).is_some() {
+            let (e, n, unit) = self.quantity(i + 1)?;
+            let (e, k) = self.dir(e, false).filter(|&(_, k)| k.abs() == 1)?;
+            (e, n?, unit, k)
+        } else {
+            return None;
+        };
+        if n < 2 {
+            return None; // `آخر أسبوع من العام` is a week of the year
+        }
+        if unit <= Unit::Hour {
+            return Some((e, Expr::Vague { unit }));
+        }
+        Some((e, Expr::UnitsSpan { unit, n: Some(n), k }))
     }
 
     /// Skips a hedge word (`نحو`, `حوالي`, `أكثر من`, `ما يقارب`) at `j`.
@@ -248,7 +274,7 @@ impl Scanner {
             Some(_) => self.is(i + 1, &["في", "من", "علي", "الي", "حتي", "ثم", "او", "فقط", "كامل", "كاملا", "كامله", "واحد", "واحده"]),
         };
         let prev_free = i == 0
-            || !(self.is(i - 1, &["كل", "ذات", "في", "هذا", "ذلك", "هذه", "تلك", "نفس", "اي", "لكل", "عن", "ب", "خلال"])
+            || !(self.is(i - 1, &["كل", "ذات", "في", "هذا", "ذلك", "هذه", "تلك", "نفس", "اي", "لكل", "عن", "ب", "خلال", "اخر", "اول", "ثاني", "ثالث"])
                 || self.w(i) == "ثانيه" && self.w(i - 1).ends_with('ه')
                 || self.num(i - 1).is_some());
         next_free && prev_free
