@@ -6,10 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-600}
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
-for t in parse_text parse_html tag dates analyze; do
+for t in parse_text parse_html parse_dom tag dates analyze; do
   mkdir -p "fuzz/corpus/$t"
   cp www/samples/*.txt tests/golden/*/source.* tests/e2e/pages/*.html "fuzz/corpus/$t/" 2>/dev/null || true
 done
+# The live-DOM target starts from the walker's events (a JSON array), not from HTML.
+printf '%s' '[["html","lang","ar"],["body"],["nav"],["a"],"الرئيسية",0,0,["article","class","post"],["h1"],"قمة بودابست",0,["p"],"قال الرئيس الروسي فلاديمير بوتين، أمس الأحد، إن القمة ستعقد في بودابست.",0,["div","hidden",""],0,0,0,0]' > fuzz/corpus/parse_dom/seed.json
 run() {
   local t=$1
   (cd fuzz && cargo +nightly fuzz run "$t" -- -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=4096) \
@@ -17,4 +19,4 @@ run() {
 }
 run parse_text & run parse_html & wait
 run tag & run dates & wait
-run analyze
+run analyze & run parse_dom & wait
