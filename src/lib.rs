@@ -38,20 +38,21 @@ struct PageText {
 }
 
 fn read_input(input: &str, options: &Options) -> Result<PageText> {
-    let page = match options.format {
+    let mut page = match options.format {
         Format::Text => return Ok(PageText { text: input.to_string(), html: None }),
         Format::Html => html::read_page(input),
         Format::Dom => html::read_live(input)
             .ok_or_else(|| Error::Input("format \"dom\" expects the walker's JSON array of events".into()))?,
     };
     // The text lives in `text`; the page keeps its hints, metadata and map.
-    let mut page = page;
     Ok(PageText { text: std::mem::take(&mut page.text), html: Some(page) })
 }
 
 impl PageText {
-    fn map(&self) -> &[html::NodeRun] {
-        self.html.as_ref().map_or(&[], |p| &p.map)
+    /// The result, with every offset made UTF-16 and the live DOM's map (if any) written with them.
+    fn into_analysis(self, language: lang::Language, articles: Vec<model::Article>) -> Analysis {
+        let map = self.html.map(|p| p.map).unwrap_or_default();
+        Analysis { version: VERSION, text: self.text, language, articles, node_map: None }.to_utf16(&map)
     }
 }
 
@@ -84,8 +85,7 @@ pub fn parse(input: &str, options: &Options) -> Result<Analysis> {
     let page = read_input(input, options)?;
     let articles = split(&page, options);
     let language = language_of(&page.text, &articles);
-    let map = page.map().to_vec();
-    Ok(Analysis { version: VERSION, text: page.text, language, articles, node_map: None }.to_utf16(&map))
+    Ok(page.into_analysis(language, articles))
 }
 
 /// Entities and dates over the whole text, without article splitting. Offsets are UTF-16.
@@ -134,9 +134,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
         }
         a.timeline = timeline::build(text, a);
     }
-    let map = page.map().to_vec();
-    let text = page.text;
-    Ok(Analysis { version: VERSION, text, language, articles, node_map: None }.to_utf16(&map))
+    Ok(page.into_analysis(language, articles))
 }
 
 /// What `naba dates` prints for one line: `{"dates": [...]}` with UTF-16 offsets into the line.
