@@ -191,19 +191,25 @@ fn below_1000<'a>(w: &impl Fn(usize) -> &'a str, i: usize, x: &'a str) -> Option
 }
 
 /// Every word a number can start with: one hash lookup rejects the other words before the table scans.
-static STARTS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::sync::LazyLock::new(|| {
-    let mut set: crate::hash::FastSet<&'static str> = Default::default();
+/// A set key from a word (owned: nothing is leaked to make `&'static str` keys).
+pub(crate) fn key(w: &str) -> Box<str> {
+    w.into()
+}
+
+/// Owned keys: the article forms are made here, and nothing is leaked (LeakSanitizer runs in `make fuzz`).
+static STARTS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync::LazyLock::new(|| {
+    let mut set: crate::hash::FastSet<Box<str>> = Default::default();
     for table in [UNIT_CARDINALS, TEEN_HEADS, UNIT_ORDINALS, DIALECT_TEENS, TENS_WORDS] {
         for (w, _) in table {
-            set.insert(w);
-            set.insert(Box::leak(format!("ال{w}").into_boxed_str()));
+            set.insert(key(w));
+            set.insert(format!("ال{w}").into_boxed_str());
         }
     }
     for w in HUNDREDS_AND_THOUSANDS {
-        set.insert(w);
-        set.insert(Box::leak(format!("ال{w}").into_boxed_str()));
+        set.insert(key(w));
+        set.insert(format!("ال{w}").into_boxed_str());
     }
-    set.extend(["عشر", "عشره", "العشر", "العشره", "مائه", "مئه", "ميه", "ميت", "متين", "مائتي", "مئتي"]);
+    set.extend(["عشر", "عشره", "العشر", "العشره", "مائه", "مئه", "ميه", "ميت", "متين", "مائتي", "مئتي"].map(key));
     set
 });
 
