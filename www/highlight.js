@@ -173,39 +173,3 @@ export function walkDom(doc = document, skip = () => false) {
   }
   return { events: JSON.stringify(events), texts };
 }
-
-/** Blocks whose boundaries are line breaks when reading a live page. */
-const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TABLE', 'TR', 'TD', 'TH',
-  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'DD',
-  'DT', 'DL', 'PRE', 'FORM', 'ADDRESS', 'BR', 'HR', 'TIME', 'LABEL']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'BUTTON', 'TEXTAREA',
-  'INPUT', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD']);
-
-/**
- * Reads a live DOM once: the text of its visible text nodes in document order, a line break at every
- * block boundary, and the segment map to paint results back onto those same nodes.
- */
-export function readDom(root, skip = () => false) {
-  const segments = [];
-  let text = '';
-  const walk = (el) => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === Node.TEXT_NODE) {
-        if (n.data.length) { segments.push({ node: n, start: text.length }); text += n.data; }
-      } else if (n.nodeType === Node.ELEMENT_NODE) {
-        if (SKIP.has(n.tagName) || skip(n) || n.hidden || n.getAttribute('aria-hidden') === 'true') continue;
-        const block = BLOCK.has(n.tagName);
-        if (block && text && !text.endsWith('\n')) text += '\n';
-        walk(n);
-        if (block && text && !text.endsWith('\n')) text += '\n';
-      }
-    }
-  };
-  // Iterative guard against very deep pages: fall back to a TreeWalker below 2,000 levels.
-  try { walk(root); } catch (e) {
-    segments.length = 0; text = '';
-    const tw = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = tw.nextNode(); n; n = tw.nextNode()) { segments.push({ node: n, start: text.length }); text += n.data + '\n'; }
-  }
-  return { text, segments };
-}
