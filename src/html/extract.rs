@@ -213,6 +213,7 @@ fn flags(dom: &Dom) -> Flags {
         let inherited = dom.nodes[id].parent.is_some_and(|p| f.unlikely[p]);
         f.unlikely[id] = !f.skip[id] && (inherited || (!wraps[id] && own_unlikely(dom, id)));
     }
+    comment_sections(dom, &mut f);
     f
 }
 
@@ -256,9 +257,7 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
 
 /// The visible lines of the page in document order.
 pub fn lines(dom: &Dom) -> Vec<Line> {
-    let mut f = flags(dom);
-    comment_sections(dom, &mut f);
-    lines_with(dom, &f)
+    lines_with(dom, &flags(dom))
 }
 
 fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
@@ -314,18 +313,24 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                     continue;
                 }
                 let mut added = 0;
-                for (i, c) in t.char_indices() {
-                    if c.is_whitespace() {
-                        if !cur.is_empty() && !cur.ends_with(' ') {
-                            if c == ' ' {
-                                add_run(&mut cur_runs, cur.len(), id, i, 1);
-                            }
-                            cur.push(' ');
-                        }
-                    } else {
-                        add_run(&mut cur_runs, cur.len(), id, i, c.len_utf8());
-                        cur.push(c);
+                // Stretches without white space are copied (and mapped) whole; white space folds to one
+                // space, mapped only when it was a plain space.
+                let mut stretch: Option<usize> = None;
+                for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+                    if !c.is_whitespace() {
+                        stretch.get_or_insert(i);
                         added += 1;
+                        continue;
+                    }
+                    if let Some(s0) = stretch.take() {
+                        add_run(&mut cur_runs, cur.len(), id, s0, i - s0);
+                        cur.push_str(&t[s0..i]);
+                    }
+                    if i < t.len() && !cur.is_empty() && !cur.ends_with(' ') {
+                        if c == ' ' {
+                            add_run(&mut cur_runs, cur.len(), id, i, 1);
+                        }
+                        cur.push(' ');
                     }
                 }
                 if added > 0 {
@@ -429,8 +434,7 @@ pub struct Extracted {
 
 /// Picks the body container and assembles headline, header, body and tag lines.
 pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
-    let mut f = flags(dom);
-    comment_sections(dom, &mut f);
+    let f = flags(dom);
     let all = lines_with(dom, &f);
     if all.is_empty() {
         return Extracted::default();
