@@ -150,20 +150,23 @@ pub fn detect(text: &str) -> Language {
     verdict(count(text))
 }
 
-/// Whether one block of an Arabic page is to be tagged: it is Arabic, or has no letters at all (a date
-/// line of digits). An English quote or a Persian caption is not.
-pub fn is_arabic_block(text: &str) -> bool {
-    let l = detect(text);
-    match l.code {
-        Code::Ar => true,
-        Code::Und => l.latin_script == 0.0 && l.arabic_script == 0.0,
-        Code::Fa | Code::En => false,
+impl Language {
+    /// Whether one block of an Arabic page is to be tagged: it is Arabic, or has no letters at all (a
+    /// date line of digits). An English quote or a Persian caption is not.
+    pub fn is_arabic_block(&self) -> bool {
+        match self.code {
+            Code::Ar => true,
+            Code::Und => self.latin_script == 0.0 && self.arabic_script == 0.0,
+            Code::Fa | Code::En => false,
+        }
     }
 }
 
-/// The language of several pieces of one text (e.g. an article's title and paragraphs), taken together.
-pub fn detect_spans(text: &str, spans: &[(usize, usize)]) -> Language {
+/// The language of several pieces of one text (e.g. an article's title and paragraphs) taken together,
+/// and of each piece: every piece is counted once.
+pub fn detect_each(text: &str, spans: &[(usize, usize)]) -> (Language, Vec<Language>) {
     let mut total = Counts::default();
+    let mut each = Vec::with_capacity(spans.len());
     for &(s, e) in spans {
         let k = count(&text[s..e]);
         total.arabic += k.arabic;
@@ -172,8 +175,14 @@ pub fn detect_spans(text: &str, spans: &[(usize, usize)]) -> Language {
         total.persian += k.persian;
         total.arabic_marks += k.arabic_marks;
         total.english += k.english;
+        each.push(verdict(k));
     }
-    verdict(total)
+    (verdict(total), each)
+}
+
+/// The language of several pieces of one text, taken together.
+pub fn detect_spans(text: &str, spans: &[(usize, usize)]) -> Language {
+    detect_each(text, spans).0
 }
 
 #[cfg(test)]
@@ -224,9 +233,9 @@ mod tests {
 
     #[test]
     fn blocks_of_an_arabic_page() {
-        assert!(is_arabic_block("أعلن الرئيس عن خطة جديدة"));
-        assert!(is_arabic_block("20/10/2025"));
-        assert!(!is_arabic_block("\"We will not back down,\" the minister told reporters on Monday."));
-        assert!(!is_arabic_block("این تصویر در تهران گرفته شده است"));
+        assert!(detect("أعلن الرئيس عن خطة جديدة").is_arabic_block());
+        assert!(detect("20/10/2025").is_arabic_block());
+        assert!(!detect("\"We will not back down,\" the minister told reporters on Monday.").is_arabic_block());
+        assert!(!detect("این تصویر در تهران گرفته شده است").is_arabic_block());
     }
 }

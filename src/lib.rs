@@ -61,13 +61,13 @@ fn units_of(articles: &[model::Article]) -> Vec<Vec<(usize, usize)>> {
     articles.iter().map(|a| a.title.iter().chain(&a.summary).chain(&a.paragraphs).map(|s| (s.start, s.end)).collect()).collect()
 }
 
-/// The language of the page's articles (their titles and paragraphs, all together).
-fn language_of(text: &str, articles: &[model::Article]) -> lang::Language {
-    let spans: Vec<(usize, usize)> = units_of(articles).concat();
+/// The language of the page's articles (all their units together), and of each unit in order.
+fn language_of(text: &str, units: &[Vec<(usize, usize)>]) -> (lang::Language, Vec<lang::Language>) {
+    let spans: Vec<(usize, usize)> = units.concat();
     if spans.is_empty() {
-        return lang::detect(text);
+        return (lang::detect(text), Vec::new());
     }
-    lang::detect_spans(text, &spans)
+    lang::detect_each(text, &spans)
 }
 
 fn split(page: &PageText, options: &Options) -> Vec<model::Article> {
@@ -84,7 +84,7 @@ fn keep_labels(entities: &mut Vec<model::Entity>, options: &Options) {
 pub fn parse(input: &str, options: &Options) -> Result<Analysis> {
     let page = read_input(input, options)?;
     let articles = split(&page, options);
-    let language = language_of(&page.text, &articles);
+    let (language, _) = language_of(&page.text, &units_of(&articles));
     Ok(page.into_analysis(language, articles))
 }
 
@@ -115,10 +115,11 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
     let page = read_input(input, options)?;
     let text = &page.text;
     let mut articles = split(&page, options);
-    let language = language_of(text, &articles);
     let mut units = units_of(&articles);
+    let (language, each) = language_of(text, &units);
+    let mut each = each.iter();
     for spans in &mut units {
-        spans.retain(|&(s, e)| language.is_arabic() && lang::is_arabic_block(&text[s..e]));
+        spans.retain(|_| each.next().is_some_and(|l| language.is_arabic() && l.is_arabic_block()));
     }
     let entities = entity::find_page_entities(text, &units);
     for ((a, mut found), units) in articles.iter_mut().zip(entities).zip(&units) {
