@@ -180,11 +180,6 @@ pub fn detect_each(text: &str, spans: &[(usize, usize)]) -> (Language, Vec<Langu
     (verdict(total), each)
 }
 
-/// The language of several pieces of one text, taken together.
-pub fn detect_spans(text: &str, spans: &[(usize, usize)]) -> Language {
-    detect_each(text, spans).0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,8 +222,10 @@ mod tests {
     fn shares_add_up() {
         let l = detect("قال Reuters إن");
         assert!(l.arabic_script > 0.4 && l.latin_script > 0.4, "help: {l:?}");
-        let both = detect_spans("قال الوزير. The minister said.", &[(0, 20)]);
-        assert_eq!(both.code, Code::Ar);
+        let text = "قال الوزير. The minister said.";
+        assert_eq!(detect_each(text, &[(0, 20)]).0.code, Code::Ar);
+        let (_, each) = detect_each(text, &[(0, 20), (21, 39)]);
+        assert_eq!(each.iter().map(|l| l.code).collect::<Vec<_>>(), [Code::Ar, Code::En]);
     }
 
     #[test]

@@ -102,24 +102,26 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>) -
             })
             .collect(),
     };
-    // A metadata line that runs several labelled fields together becomes one line per field.
-    let ranges: Vec<_> = ranges
-        .into_iter()
-        .flat_map(|(start, end, zone, link_density, heading)| {
-            let mut cuts = lines::field_starts(&text[start..end]);
-            cuts.insert(0, 0);
-            cuts.push(end - start);
-            cuts.windows(2)
-                .filter_map(|w| {
-                    let piece = &text[start + w[0]..start + w[1]];
-                    let t = piece.trim();
-                    let s = start + w[0] + (piece.len() - piece.trim_start().len());
-                    (!t.is_empty()).then_some((s, s + t.len(), zone, link_density, heading))
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    ranges
+    // A metadata line that runs several labelled fields together becomes one line per field (most lines
+    // have no cut and stay as they are).
+    let mut pieces = Vec::with_capacity(ranges.len());
+    for (start, end, zone, link_density, heading) in ranges {
+        let cuts = lines::field_starts(&text[start..end]);
+        if cuts.is_empty() {
+            pieces.push((start, end, zone, link_density, heading));
+            continue;
+        }
+        let bounds = std::iter::once(start).chain(cuts.iter().map(|c| start + c)).chain(std::iter::once(end)).collect::<Vec<_>>();
+        for w in bounds.windows(2) {
+            let piece = &text[w[0]..w[1]];
+            let t = piece.trim();
+            let s = w[0] + (piece.len() - piece.trim_start().len());
+            if !t.is_empty() {
+                pieces.push((s, s + t.len(), zone, link_density, heading));
+            }
+        }
+    }
+    pieces
         .into_iter()
         .map(|(start, end, zone, link_density, heading)| {
             let t = &text[start..end];
