@@ -2,8 +2,8 @@
 // articles as cards with highlighted entities, the entity list, the timeline and the exports.
 // Analysis runs in a Web Worker (worker.js), so large pages never freeze the tab.
 import init, { version } from './pkg/naba.js';
-import { paint, groupsFor, rangesFor, offsetOf, highlightsSupported } from './highlight.js';
-import { renderEntityList, renderTimeline, LABEL_NAMES } from './render.js';
+import { paint, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
+import { renderEntityList, renderTimeline, LABEL_NAMES, el } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
@@ -27,13 +27,6 @@ function ask(message, progress = () => {}) {
 }
 
 const analyzeInWorker = (input, options, progress) => ask({ type: 'analyze', input, options }, progress);
-
-function el(tag, attrs = {}, text) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** A text node for result.text[start, end), recorded in the segment map. */
 function textNode(result, start, end) {
@@ -131,15 +124,8 @@ const LANGUAGE_NAMES = { fa: 'الفارسية', en: 'الإنجليزية' };
 
 // Hover: the entity under the pointer (CSS highlights have no events, so find the text offset).
 function entityAt(x, y) {
-  const pos = document.caretPositionFromPoint ? document.caretPositionFromPoint(x, y) : null;
-  const range = !pos && document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
-  const node = pos ? pos.offsetNode : range && range.startContainer;
-  const offset = pos ? pos.offset : range && range.startOffset;
-  if (!node || node.nodeType !== Node.TEXT_NODE || !state.result) return null;
-  const at = offsetOf(state.segments, node, offset);
-  if (at < 0) return null;
-  for (const a of state.result.articles) for (const e of a.entities) if (e.start <= at && at < e.end) return e;
-  return null;
+  if (!state.result) return null;
+  return mentionAt(state.segments, state.result.articles.flatMap((a) => a.entities), x, y);
 }
 
 document.addEventListener('mousemove', (ev) => {

@@ -56,6 +56,21 @@ export function offsetOf(segments, node, offset) {
   return -1;
 }
 
+/**
+ * The mention under the pointer at (x, y): CSS highlights have no events, so the text position under
+ * the pointer is mapped back to a result offset. `mentions` are spans ({start, end, …}) of the result.
+ */
+export function mentionAt(segments, mentions, x, y) {
+  const pos = document.caretPositionFromPoint ? document.caretPositionFromPoint(x, y) : null;
+  const range = !pos && document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
+  const node = pos ? pos.offsetNode : range && range.startContainer;
+  const offset = pos ? pos.offset : range && range.startOffset;
+  if (!node || node.nodeType !== Node.TEXT_NODE) return null;
+  const at = offsetOf(segments, node, offset);
+  if (at < 0) return null;
+  return mentions.find((m) => m.start <= at && at < m.end) || null;
+}
+
 /** The segment map of a `format: "dom"` result: its `nodeMap` quadruples over the walker's text nodes. */
 export function segmentsFromMap(nodeMap, texts) {
   const out = [];

@@ -4,7 +4,8 @@
 const SVG = 'http://www.w3.org/2000/svg';
 export const LABEL_NAMES = { PER: 'شخص', LOC: 'مكان', ORG: 'منظمة', MISC: 'أخرى', DATE: 'تاريخ' };
 
-function el(tag, attrs = {}, text) {
+/** An element with attributes and text (set as text, never as HTML). */
+export function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   if (text !== undefined) e.textContent = text;

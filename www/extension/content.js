@@ -49,8 +49,8 @@
   }
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busy.remove();
-  const { segmentsFromMap, paint, groupsFor, rangesFor, offsetOf } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, LABEL_NAMES } = render;
+  const { segmentsFromMap, paint, groupsFor, rangesFor, mentionAt } = highlight;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, LABEL_NAMES, el } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -109,12 +109,6 @@
       .tl-event { border-color: #6ea8ff; } .tip { background: #e8ebf0; color: #1b1f27; }
     }`);
   shadow.adoptedStyleSheets = [sheet];
-  const el = (tag, attrs = {}, text) => {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
   const phone = () => window.innerWidth < 700;
   const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'نبأ' });
   const bar = el('div', { class: 'bar' });
@@ -242,13 +236,7 @@
   // ---- hover: the canonical name and type of the mention under the pointer ------------------------
   const all = arabic ? result.articles.flatMap((a) => a.entities) : [];
   const onMove = (ev) => {
-    if (!all.length || ev.composedPath().includes(host)) { tip.hidden = true; return; }
-    const p = document.caretPositionFromPoint ? document.caretPositionFromPoint(ev.clientX, ev.clientY) : null;
-    const rg = !p && document.caretRangeFromPoint ? document.caretRangeFromPoint(ev.clientX, ev.clientY) : null;
-    const node = p ? p.offsetNode : rg && rg.startContainer;
-    const off = p ? p.offset : rg && rg.startOffset;
-    const at = node && node.nodeType === 3 ? offsetOf(segments, node, off) : -1;
-    const e = at < 0 ? null : all.find((x) => x.start <= at && at < x.end);
+    const e = all.length && !ev.composedPath().includes(host) ? mentionAt(segments, all, ev.clientX, ev.clientY) : null;
     if (!e) { tip.hidden = true; return; }
     tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
     tip.style.left = `${Math.min(ev.clientX + 12, window.innerWidth - 220)}px`;
