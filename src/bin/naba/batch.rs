@@ -184,10 +184,10 @@ pub fn run(b: &Batch) -> Result<Summary, String> {
                     summary.written += 1;
                 }
                 Err(why) => {
-                    if let Some(bar) = &bar {
-                        bar.suspend(|| eprintln!("naba: line {n}: {why}; skipped"));
-                    } else {
-                        eprintln!("naba: line {n}: {why}; skipped");
+                    let say = || eprintln!("naba: line {n}: {why}; skipped");
+                    match &bar {
+                        Some(bar) => bar.suspend(say),
+                        None => say(),
                     }
                     summary.bad += 1;
                 }
