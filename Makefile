@@ -9,9 +9,12 @@ SHARED ?= $(CURDIR)/../shared
 setup:
 	@bash scripts/setup.sh
 
-# The release package, built with the npm binaryen's wasm-opt; copied where the demo and extension load it.
+# The release package, built with the npm binaryen's wasm-opt (naba_core.*), plus its entry point js/naba.js
+# and the tagger's model (naba.model, scripts/package.mjs); copied where the demo and extension load it.
 pkg: setup
-	wasm-pack --quiet build --target web --release --mode no-install --out-dir pkg --out-name naba
+	rm -rf pkg
+	wasm-pack --quiet build --target web --release --mode no-install --out-dir pkg --out-name naba_core
+	node scripts/package.mjs pkg
 	rm -rf www/pkg www/extension/pkg && cp -r pkg www/pkg
 	cp -r pkg www/extension/pkg && cp www/highlight.js www/render.js www/extension/
 	@bash scripts/size.sh

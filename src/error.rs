@@ -13,6 +13,8 @@ pub enum Error {
     Option { field: &'static str, message: String },
     /// The input itself was unusable (for example: not a string, when it comes from JS).
     Input(String),
+    /// Tagging was asked for before the entity model was loaded (WebAssembly only: `loadModel`).
+    Model(String),
 }
 
 impl Error {
@@ -26,6 +28,7 @@ impl fmt::Display for Error {
         match self {
             Error::Option { field, message } => write!(f, "invalid option `{field}`: {message}"),
             Error::Input(message) => write!(f, "invalid input: {message}"),
+            Error::Model(message) => write!(f, "{message}"),
         }
     }
 }

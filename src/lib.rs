@@ -90,6 +90,7 @@ pub fn parse(input: &str, options: &Options) -> Result<Analysis> {
 
 /// Entities and dates over the whole text, without article splitting. Offsets are UTF-16.
 pub fn tag(text: &str, options: &Options) -> Result<TagResult> {
+    entity::ready()?;
     let mut entities = entity::find_entities(text);
     keep_labels(&mut entities, options);
     let dates = date::find_dates(text, options.now);
@@ -112,6 +113,7 @@ fn article_reference(a: &model::Article, options: &Options) -> Option<date::cale
 /// articles are described but carry no entities, dates or timeline; on an Arabic page, a block in
 /// another language (an English quote, a Persian caption) is left untagged.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
+    entity::ready()?;
     let page = read_input(input, options)?;
     let text = &page.text;
     let mut articles = split(&page, options);

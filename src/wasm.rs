@@ -90,6 +90,13 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
+/// `loadModel(bytes)`: the tagger's model (`naba.model`, beside the `.wasm`). The package's `init()`
+/// and `initSync({ module, model })` call it; `tag` and `analyze` throw until it has run.
+#[wasm_bindgen(js_name = loadModel)]
+pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
+    Ok(crate::entity::load_model(bytes)?)
+}
+
 /// `parse(input, {format, now})` → the articles of a page (API.md), entities and dates left empty.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn parse(

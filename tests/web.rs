@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect, JSON};
-use naba::wasm::{analyze, parse, tag, version};
+use naba::wasm::{analyze, load_model, parse, tag, version};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,6 +15,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 const PAGE: &str = "😀 مباحثات بين وزيري خارجية روسيا وأمريكا قبل قمة بودابست\n\
 تاريخ النشر: 20th, October 2025 GMT\n\
 أعلنت وزارة الخارجیة الروسیة يوم الاثنين أن الرئيسَ فلاديمير بُوتِين 😀 سيلتقي ترامب في بودابست.\n";
+
+/// The model file the package ships beside the `.wasm` (what `init()` fetches as `naba.model`).
+fn model() {
+    load_model(include_bytes!("../src/data/ner.model")).unwrap();
+}
 
 fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &JsValue::from_str(key)).unwrap()
@@ -61,6 +66,7 @@ fn version_names_the_json_shape() {
 
 #[wasm_bindgen_test]
 fn analyze_returns_a_plain_object_whose_offsets_slice_in_js() {
+    model();
     let result = analyze(JsValue::from_str(PAGE), opts(&[("now", "2025-10-20".into())])).unwrap();
     assert_eq!(Object::get_prototype_of(&result), Object::get_prototype_of(&Object::new().into()));
     let text: JsString = get(&result, "text").unchecked_into();
@@ -85,6 +91,7 @@ fn analyze_returns_a_plain_object_whose_offsets_slice_in_js() {
 
 #[wasm_bindgen_test]
 fn persian_letters_and_diacritics_stay_as_written() {
+    model();
     let result = parse(JsValue::from_str(PAGE), JsValue::UNDEFINED).unwrap();
     let text: JsString = get(&result, "text").unchecked_into();
     let articles: Array = get(&result, "articles").unchecked_into();
@@ -99,6 +106,7 @@ fn persian_letters_and_diacritics_stay_as_written() {
 
 #[wasm_bindgen_test]
 fn tag_returns_the_contract_shape() {
+    model();
     let result = tag(JsValue::from_str(PAGE), JsValue::NULL).unwrap();
     assert_eq!(num(&result, "version"), 1);
     assert!(Array::is_array(&get(&result, "entities")));
@@ -116,6 +124,7 @@ fn error_message(r: Result<JsValue, JsError>) -> String {
 
 #[wasm_bindgen_test]
 fn bad_options_throw_errors_naming_the_field() {
+    model();
     let text = JsValue::from_str("نص");
     let m = error_message(parse(text.clone(), opts(&[("format", "pdf".into())])));
     assert!(m.contains("format"), "{m}");
@@ -133,6 +142,7 @@ fn bad_options_throw_errors_naming_the_field() {
 
 #[wasm_bindgen_test]
 fn empty_and_odd_input_give_results() {
+    model();
     for input in ["", "   ", "\u{200F}\u{200C}", "ُ َ ِ ّ", "\u{0}\u{0}"] {
         let r = analyze(JsValue::from_str(input), JsValue::UNDEFINED).unwrap();
         assert!(Array::is_array(&get(&r, "articles")));
@@ -143,6 +153,7 @@ fn empty_and_odd_input_give_results() {
 
 #[wasm_bindgen_test]
 fn lone_surrogates_from_javascript_do_not_break_offsets() {
+    model();
     // A JS string with an unpaired surrogate (not valid UTF-16) before an Arabic word.
     let js: JsString = JsString::from_char_code(&[0xD83D, 0x0020]).concat(&JsString::from("قال بوتين في موسكو أمس").into());
     let r = analyze(js.clone().into(), opts(&[("now", "2025-10-20".into())])).unwrap();

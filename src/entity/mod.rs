@@ -12,19 +12,48 @@ pub mod model;
 pub mod propagate;
 pub mod score;
 
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 use crate::hash::FastSet;
 use crate::model::Entity;
 use crate::normalize::fold;
 use model::{viterbi, Model, L, LABELS};
 
-static MODEL: LazyLock<Model> =
-    LazyLock::new(|| Model::decode(include_bytes!("../data/ner.model")).expect("the embedded model is valid"));
+/// The tagger's model. Native builds embed `src/data/ner.model`; the WebAssembly build ships it as a
+/// file of its own beside the `.wasm` (`pkg/naba.model`, loaded by the package's `init`), which keeps
+/// the code's room in the size budget for speed (README, "Size and speed").
+static MODEL: OnceLock<Model> = OnceLock::new();
 
-/// The embedded model.
+/// Loads the tagger's model from the bytes of a `naba.model` file. The first model loaded stays; a
+/// second call is a no-op. Fails on bytes that are not a model.
+pub fn load_model(bytes: &[u8]) -> crate::Result<()> {
+    if MODEL.get().is_none() {
+        let model = Model::decode(bytes)
+            .ok_or_else(|| crate::Error::Model("these bytes are not a naba.model file".into()))?;
+        let _ = MODEL.set(model);
+    }
+    Ok(())
+}
+
+/// Whether a model is there to tag with (always, natively); every entry point that tags asks first.
+pub fn ready() -> crate::Result<()> {
+    #[cfg(not(target_arch = "wasm32"))]
+    load_model(include_bytes!("../data/ner.model"))?;
+    match MODEL.get() {
+        Some(_) => Ok(()),
+        None => Err(crate::Error::Model(
+            "the entity model is not loaded: initialise with `init()` from naba.js (it fetches naba.model), \
+             or `initSync({ module, model })`"
+                .into(),
+        )),
+    }
+}
+
+/// The loaded model (natively: the embedded one). Callers ask [`ready`] first.
 pub fn embedded() -> &'static Model {
-    &MODEL
+    #[cfg(not(target_arch = "wasm32"))]
+    ready().expect("the embedded model is valid");
+    MODEL.get().expect("entity::ready() is asked before tagging")
 }
 
 /// IOB2 label indices for the tokens of one sentence, with `model` (the model alone).

@@ -6,15 +6,24 @@ import { join, dirname } from 'node:path';
 import assert from 'node:assert/strict';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { initSync, analyze, parse, tag, version } = await import(join(ROOT, 'pkg', 'naba.js'));
+const { initSync, loadModel, analyze, parse, tag, version } = await import(join(ROOT, 'pkg', 'naba.js'));
 let passed = 0, failed = 0;
 const test = (name, fn) => {
   try { fn(); passed++; console.log(`ok   ${name}`); } catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack || e}`); }
 };
 
-test('initSync with the wasm bytes', () => {
-  initSync({ module: readFileSync(join(ROOT, 'pkg', 'naba_bg.wasm')) });
+test('initSync with the wasm bytes: parse works, tag and analyze ask for the model', () => {
+  initSync({ module: readFileSync(join(ROOT, 'pkg', 'naba_core_bg.wasm')) });
   assert.match(version(), /json v1/);
+  assert.equal(parse('عنوان\nفقرة أولى من الخبر.', {}).articles.length, 1);
+  assert.throws(() => tag('قال بوتين في موسكو', {}), /entity model is not loaded.*init\(\)/);
+  assert.throws(() => analyze('قال بوتين في موسكو', {}), /entity model is not loaded/);
+  assert.throws(() => loadModel(new Uint8Array([1, 2, 3])), /not a naba\.model file/);
+});
+
+test('the model from pkg/naba.model, then every call works', () => {
+  initSync({ module: readFileSync(join(ROOT, 'pkg', 'naba_core_bg.wasm')), model: readFileSync(join(ROOT, 'pkg', 'naba.model')) });
+  assert.ok(tag('قال الرئيس فلاديمير بوتين في موسكو', {}).entities.some((e) => e.label === 'PER'));
 });
 
 const SAMPLE = readFileSync(join(ROOT, 'www', 'samples', 'aggregator-ar.txt'), 'utf8');

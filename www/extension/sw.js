@@ -5,7 +5,7 @@ import init, { analyze } from './pkg/naba.js';
 
 // Compiled once when the worker starts; one small analysis warms the engine so the reader's first click
 // does not pay for it.
-const ready = init({ module_or_path: chrome.runtime.getURL('pkg/naba_bg.wasm') }).then(() => {
+const ready = init({ module_or_path: chrome.runtime.getURL('pkg/naba_core_bg.wasm'), model: chrome.runtime.getURL('pkg/naba.model') }).then(() => {
   const sentence = 'قال وزير الخارجية أيمن الصفدي في عمان أمس الأحد إن المحادثات ستستأنف الأسبوع المقبل.';
   analyze(JSON.stringify([['html'], ['body'], ['article'], ['h1'], 'محادثات في عمان', 0, ['p'], sentence, 0, 0, 0, 0]), { format: 'dom', now: '2025-01-05' });
 });

@@ -1,0 +1,40 @@
+// The package's entry point. The wasm-bindgen module (`naba_core.js` + `naba_core_bg.wasm`) holds the
+// code; the tagger's model is a file of its own beside it (`naba.model`), so that the code can be
+// compiled for speed inside the size budget (README, "Size and speed"). `init()` fetches both at
+// once; `initSync({ module, model })` takes both as bytes (Node, tests). `parse` works without the
+// model; `tag` and `analyze` throw a clear Error until it is loaded.
+import initCore, { initSync as initCoreSync, loadModel } from './naba_core.js';
+
+export * from './naba_core.js';
+
+async function bytesOf(source) {
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return source;
+  if (source instanceof Response) return source.arrayBuffer();
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`naba: could not load the entity model from ${response.url} (HTTP ${response.status})`);
+  return response.arrayBuffer();
+}
+
+function load(bytes) {
+  loadModel(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes.buffer ?? bytes, bytes.byteOffset ?? 0, bytes.byteLength));
+}
+
+/**
+ * Fetches, compiles and instantiates the module and loads the model, in parallel.
+ * `options.module_or_path`: the `.wasm` (URL, Response, bytes or `WebAssembly.Module`; default: beside this file);
+ * `options.model`: the model (URL, Response or bytes; default: `naba.model` beside this file).
+ */
+export default async function init(options) {
+  const { model, ...core } = options && Object.getPrototypeOf(options) === Object.prototype ? options : { module_or_path: options };
+  const [exports, bytes] = await Promise.all([initCore(core), bytesOf(model ?? new URL('naba.model', import.meta.url))]);
+  load(bytes);
+  return exports;
+}
+
+/** `initSync({ module, model })`: the `.wasm` (bytes or `WebAssembly.Module`) and the model's bytes. */
+export function initSync(options) {
+  const { module, model } = options ?? {};
+  const exports = initCoreSync({ module });
+  if (model !== undefined) load(model);
+  return exports;
+}
