@@ -67,15 +67,14 @@ struct Counts {
     english: u32,
 }
 
-fn fold_word(w: &str) -> String {
-    w.chars()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'))
-        .map(|c| match c {
-            'ی' | 'ى' => 'ي',
-            'ک' => 'ك',
-            _ => c,
-        })
-        .collect()
+/// `w` folded for the function-word lists into `out` (reused: no allocation per word).
+fn fold_word_into(w: &str, out: &mut String) {
+    out.clear();
+    out.extend(w.chars().filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}')).map(|c| match c {
+        'ی' | 'ى' => 'ي',
+        'ک' => 'ك',
+        _ => c,
+    }));
 }
 
 fn count(text: &str) -> Counts {
@@ -98,6 +97,7 @@ fn count(text: &str) -> Counts {
     // other scripts end a word too: what is counted is Arabic and English, and the test stays cheap
     // (no Unicode table lookup per character).
     let in_word = |c: char| c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
+    let mut f = String::new();
     for w in text.split(|c: char| !in_word(c)) {
         if w.is_empty() {
             continue;
@@ -112,7 +112,7 @@ fn count(text: &str) -> Counts {
         if w.chars().count() > 4 {
             continue;
         }
-        let f = fold_word(w);
+        fold_word_into(w, &mut f);
         if PERSIAN_WORDS.contains(&f.as_str()) {
             k.persian += 3;
         } else if ARABIC_WORDS.contains(&f.as_str()) {

@@ -84,23 +84,44 @@ const DISCLAIMERS: &[&str] = &[
     "نظرات حاوي توهين", "از نوشتن با حروف لاتين", "فينگليش", "پس از تاييد در سايت منتشر",
 ];
 
-/// The first words of the clutter and disclaimer phrases that are searched inside a line, and the
-/// length in bytes of the shortest.
-static PHRASE_FIRSTS: std::sync::LazyLock<(crate::hash::FastSet<&'static str>, usize)> = std::sync::LazyLock::new(|| {
+/// The first words of the clutter and disclaimer phrases that are searched inside a line, with a
+/// 64 K-bit filter in front of the set: bit `sketch(w)` is set for each of them.
+struct PhraseFirsts {
+    set: crate::hash::FastSet<&'static str>,
+    bits: Vec<u64>,
+}
+
+/// A word's length and its first and last two bytes, mixed into 16 bits.
+fn sketch(w: &str) -> usize {
+    let b = w.as_bytes();
+    let n = b.len();
+    let x = (n as u64) << 32 | (b[0] as u64) << 24 | (b[1.min(n - 1)] as u64) << 16 | (b[n.saturating_sub(2)] as u64) << 8 | b[n - 1] as u64;
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as usize
+}
+
+static PHRASE_FIRSTS: std::sync::LazyLock<PhraseFirsts> = std::sync::LazyLock::new(|| {
     let set: crate::hash::FastSet<&'static str> =
-        CLUTTER.iter().filter(|c| c.len() > 12).chain(DISCLAIMERS).filter_map(|p| p.split(' ').next()).collect();
-    let min = set.iter().map(|w| w.len()).min().unwrap_or(0);
-    (set, min)
+        CLUTTER.iter().filter(|c| c.len() > 12).chain(DISCLAIMERS).filter_map(|p| p.split(' ').next()).filter(|w| !w.is_empty()).collect();
+    let mut bits = vec![0u64; 1 << 10];
+    for w in &set {
+        let k = sketch(w);
+        bits[k >> 6] |= 1 << (k & 63);
+    }
+    PhraseFirsts { set, bits }
 });
 
 /// Whether a line (matching form) can hold one of those phrases: one of its words is a phrase's first
-/// word, bare or after one or two clitic letters (`وقواعد التعليقات`, `ولا تعبر`). Most lines are ruled
-/// out with a few hash lookups instead of some sixty substring searches.
+/// word, bare or after one or two clitic letters (`وقواعد التعليقات`, `ولا تعبر`). Nearly every
+/// candidate is ruled out by the filter, without hashing it.
 fn may_hold_phrase(k: &str) -> bool {
-    let (firsts, min) = &*PHRASE_FIRSTS;
-    k.split_whitespace().filter(|w| w.len() >= *min).any(|w| {
+    let p = &*PHRASE_FIRSTS;
+    k.split_whitespace().any(|w| {
         let mut cuts = w.char_indices().map(|(i, _)| i).take(3);
-        cuts.any(|i| w.len() - i >= *min && firsts.contains(&w[i..]))
+        cuts.any(|i| {
+            let c = &w[i..];
+            let h = sketch(c);
+            p.bits[h >> 6] & (1 << (h & 63)) != 0 && p.set.contains(c)
+        })
     })
 }
 
@@ -236,7 +257,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if let Some(kind) = published_and_updated(line, &f, at, reference) {
         return kind;
     }
-    if let Some(m) = date_line(line, reference) {
+    if let Some(m) = date_line_folded(line, &f, reference) {
         let mut m = m;
         m.start += at;
         m.end += at;
@@ -316,25 +337,40 @@ fn published_and_updated(line: &str, f: &str, at: usize, reference: Option<Refer
 /// The byte offset in `f` of the first of `labels` that starts a word (at the start of `f` or after
 /// a space or a separator) and is followed by a space, a colon or the end.
 fn mid_label(f: &str, labels: &[&str]) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    for l in labels {
-        for (i, _) in f.match_indices(l) {
-            let before_ok = f[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || ",،|-–—(/".contains(c));
-            let after = f[i + l.len()..].chars().next();
-            let after_ok = after.is_none_or(|c| c.is_whitespace() || c == ':');
-            if before_ok && after_ok && best.is_none_or(|b| i < b) {
-                best = Some(i);
+    // One pass over the word starts, each tried against every label (a substring search per label
+    // cost more than the rest of the line's classification).
+    let mut prev: Option<char> = None;
+    for (i, c) in f.char_indices() {
+        let starts_word = prev.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | '،' | '|' | '-' | '–' | '—' | '(' | '/'));
+        prev = Some(c);
+        if !starts_word {
+            continue;
+        }
+        let rest = &f[i..];
+        let head = &rest.as_bytes()[..rest.len().min(2)];
+        for l in labels {
+            // The first two bytes (one Arabic letter) rule out almost every label without a call.
+            if l.as_bytes()[..2] == *head && rest.starts_with(l) && rest[l.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == ':') {
+                return Some(i);
             }
         }
     }
-    best
+    None
 }
 
 /// A line that is (mostly) one absolute date: `تاريخ النشر: 20th, October 2025 GMT`,
 /// `الإثنين، 24 أغسطس 2020 09:23 ص`, `۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵`. The mention's offsets are in the line.
 pub fn date_line(line: &str, reference: Option<Reference>) -> Option<DateMention> {
-    let f = fold(line);
+    date_line_folded(line, &fold(line), reference)
+}
+
+/// [`date_line`] with the line's matching form `f` already at hand.
+fn date_line_folded(line: &str, f: &str, reference: Option<Reference>) -> Option<DateMention> {
     if f.split_whitespace().count() > 14 {
+        return None;
+    }
+    // A date line holds a number (a day, a year, a clock) in some script: other lines are not scanned.
+    if !line.chars().any(|c| c.is_ascii_digit() || crate::normalize::digits::digit_value(c).is_some()) {
         return None;
     }
     let dates = date::find_dates(line, reference);

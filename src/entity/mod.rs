@@ -185,19 +185,50 @@ fn tag_document(text: &str, units: &[(usize, usize)], cache: &mut features::Cach
             }
         }
     }
-    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.iter().map(|&(a, b)| &text[a..b]).collect()).collect();
-    let (labels, cuts) = tag_document_cached(embedded(), &words, cache);
     let mut spans = Vec::new();
-    for ((s, labs), cut) in sentences.iter().zip(&labels).zip(&cuts) {
-        for (a, b, ty) in score::chunks(labs) {
-            let start = s[a].0 + cut[a];
-            let end = s[b - 1].1;
-            if start < end {
-                spans.push((start, end, ty));
+    for window in windows(&sentences) {
+        // The word cache is bounded: beyond `CACHE_WORDS` distinct words (text where nearly every word
+        // is new), it starts again empty rather than grow with the vocabulary.
+        if cache.len() > CACHE_WORDS {
+            *cache = features::Cache::default();
+        }
+        let words: Vec<Vec<&str>> = window.iter().map(|s| s.iter().map(|&(a, b)| &text[a..b]).collect()).collect();
+        let (labels, cuts) = tag_document_cached(embedded(), &words, cache);
+        for ((s, labs), cut) in window.iter().zip(&labels).zip(&cuts) {
+            for (a, b, ty) in score::chunks(labs) {
+                let start = s[a].0 + cut[a];
+                let end = s[b - 1].1;
+                if start < end {
+                    spans.push((start, end, ty));
+                }
             }
         }
     }
     spans
+}
+
+/// Distinct words kept in a page's word cache before it is emptied.
+const CACHE_WORDS: usize = 50_000;
+/// Tokens tagged as one document at most: a news article holds a few thousand; a longer "document"
+/// (a whole archive pasted as one text) is tagged in windows of whole sentences, so that its
+/// document-wide work (evidence, consistency, vocabulary) stays bounded in time and memory.
+const WINDOW_TOKENS: usize = 20_000;
+
+fn windows(sentences: &[Vec<(usize, usize)>]) -> impl Iterator<Item = &[Vec<(usize, usize)>]> {
+    let mut rest = sentences;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (mut n, mut k) = (0, 0);
+        while k < rest.len() && (k == 0 || n + rest[k].len() <= WINDOW_TOKENS) {
+            n += rest[k].len();
+            k += 1;
+        }
+        let (window, tail) = rest.split_at(k);
+        rest = tail;
+        Some(window)
+    })
 }
 
 /// Whether a word is known as a whole from the name lists alone.

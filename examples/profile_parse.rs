@@ -1,0 +1,23 @@
+//! Profiling aid for `parse` of HTML (issue 14): the bench's page template — the fixture's header,
+//! related block, tags, comments, sidebar and footer around the sample's paragraphs repeated — at
+//! about 100 KB, parsed 200 times (or a file given as the argument).
+//! `cargo build --profile native --example profile_parse && perf record -g target/native/examples/profile_parse`
+fn main() {
+    const SAMPLE: &str = include_str!("../www/samples/aggregator-ar.txt");
+    const HTML: &str = include_str!("../tests/golden/wp-inline-related/source.html");
+    let html = match std::env::args().nth(1) {
+        Some(path) => std::fs::read_to_string(path).expect("a readable HTML file"),
+        None => {
+            let paragraphs: String = SAMPLE.lines().skip(2).take(5).map(|l| format!("<p>{l}</p>\n")).collect();
+            let at = HTML.find("<p>").unwrap();
+            let reps = (100 * 1024 - HTML.len()) / paragraphs.len();
+            format!("{}{}{}", &HTML[..at], paragraphs.repeat(reps), &HTML[at..])
+        }
+    };
+    let opts = naba::Options::from_raw(naba::RawOptions { format: Some("html".into()), ..Default::default() }).unwrap();
+    let t = std::time::Instant::now();
+    for _ in 0..200 {
+        std::hint::black_box(naba::parse(&html, &opts).unwrap());
+    }
+    eprintln!("parse: {:.2} ms per page of {} KB", t.elapsed().as_secs_f64() * 5.0, html.len() / 1024);
+}
