@@ -1,6 +1,6 @@
 //! Profiling aid for `parse` of HTML (issue 14): the bench's page template — the fixture's header,
 //! related block, tags, comments, sidebar and footer around the sample's paragraphs repeated — at
-//! about 100 KB, parsed 200 times (or a file given as the argument).
+//! about 100 KB, parsed 200 times (or a file given as the argument); ANALYZE=1 analyzes it instead.
 //! `cargo build --profile native --example profile_parse && perf record -g target/native/examples/profile_parse`
 fn main() {
     const SAMPLE: &str = include_str!("../www/samples/aggregator-ar.txt");
@@ -16,8 +16,14 @@ fn main() {
     };
     let opts = naba::Options::from_raw(naba::RawOptions { format: Some("html".into()), ..Default::default() }).unwrap();
     let t = std::time::Instant::now();
+    let analyze = std::env::var_os("ANALYZE").is_some();
     for _ in 0..200 {
-        std::hint::black_box(naba::parse(&html, &opts).unwrap());
+        if analyze {
+            std::hint::black_box(naba::analyze(&html, &opts).unwrap());
+        } else {
+            std::hint::black_box(naba::parse(&html, &opts).unwrap());
+        }
     }
-    eprintln!("parse: {:.2} ms per page of {} KB", t.elapsed().as_secs_f64() * 5.0, html.len() / 1024);
+    let what = if analyze { "analyze" } else { "parse" };
+    eprintln!("{what}: {:.2} ms per page of {} KB", t.elapsed().as_secs_f64() * 5.0, html.len() / 1024);
 }

@@ -61,6 +61,13 @@ for (const [name, html] of pages) {
   console.log(`| ${name.padEnd(19)} | ${String(kb).padStart(4)} KB | ${fmt(r.readability).padStart(14)} | ${fmt(r.parse).padStart(13)} | ${fmt(r.analyze).padStart(15)} | ${(r.parse / r.readability).toFixed(2).padStart(7)} | ${(r.analyze / r.readability).toFixed(2).padStart(9)} |`);
 }
 
+// BENCH_QUICK=1: the table above only (a check while working on speed).
+if (process.env.BENCH_QUICK) {
+  await ctx.close();
+  server.close();
+  process.exit(0);
+}
+
 // Growth: analyze on 1x, 2x, 4x, 8x the same text.
 const growth = await page.evaluate((text) => {
   const out = [];
