@@ -169,13 +169,40 @@ fn clitic_split<'a>(raw: &str, n: &'a str) -> Option<(usize, &'a str)> {
     None
 }
 
+/// What a token folds to, and where a glued clitic ends (with both parts folded).
+type Folded = (Rc<str>, Option<(usize, Rc<str>, Rc<str>)>);
+
+/// Distinct tokens remembered across the scans of one thread (a page's paragraphs are scanned one
+/// by one, and its words recur from one to the next).
+const FOLDED_WORDS: usize = 20_000;
+
+thread_local! {
+    static FOLDED: std::cell::RefCell<crate::hash::FastMap<Box<str>, Folded>> = Default::default();
+}
+
 impl Scanner {
     fn new(text: &str) -> Scanner {
         let toks = tokens(text);
         let mut t: Vec<Tok> = Vec::with_capacity(toks.len());
-        // What each distinct token folds to, and where a glued clitic ends, computed once.
-        type Folded = (Rc<str>, Option<(usize, Rc<str>, Rc<str>)>);
-        let mut seen: crate::hash::FastMap<&str, Folded> = Default::default();
+        // Each distinct token is folded and split once, then remembered (a bounded cache: beyond
+        // `FOLDED_WORDS` distinct tokens it starts again empty).
+        FOLDED.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.len() > FOLDED_WORDS {
+                cache.clear();
+            }
+            Scanner::tokens_into(text, toks, &mut t, &mut cache)
+        });
+        let month_first = page_month_first(&t);
+        Scanner { t, month_first }
+    }
+
+    fn tokens_into(
+        text: &str,
+        toks: Vec<crate::segment::Token>,
+        t: &mut Vec<Tok>,
+        seen: &mut crate::hash::FastMap<Box<str>, Folded>,
+    ) {
         let mut space = true;
         for tok in toks {
             if tok.kind == Kind::Space {
@@ -183,18 +210,22 @@ impl Scanner {
                 continue;
             }
             let raw = &text[tok.start..tok.end];
-            let (n, split) = seen
-                .entry(raw)
-                .or_insert_with(|| {
+            // (A token's kind follows from its characters: the same text is always the same kind.)
+            let word = tok.kind == Kind::Word;
+            let (n, split) = match seen.get(raw) {
+                Some(f) => f.clone(),
+                None => {
                     let n = fold(raw);
                     // A conjunction or preposition glued to a date word becomes its own token, so that
                     // spans start at the date word (`وأمس` → `و` + `أمس`).
-                    let split = (tok.kind == Kind::Word)
+                    let split = word
                         .then(|| clitic_split(raw, &n).map(|(rel, prefix)| (rel, Rc::from(prefix), Rc::from(fold(&raw[rel..])))))
                         .flatten();
-                    (Rc::from(n), split)
-                })
-                .clone();
+                    let f: Folded = (Rc::from(n), split);
+                    seen.insert(Box::from(raw), f.clone());
+                    f
+                }
+            };
             if let Some((rel, prefix, rest)) = split {
                 let split_at = tok.start + rel;
                 t.push(Tok { start: tok.start, end: split_at, kind: Kind::Word, n: prefix, num: None, digits: 0, space_before: space });
@@ -210,8 +241,6 @@ impl Scanner {
             t.push(Tok { start: tok.start, end: tok.end, kind: tok.kind, n, num, digits, space_before: space });
             space = false;
         }
-        let month_first = page_month_first(&t);
-        Scanner { t, month_first }
     }
 
     fn w(&self, i: usize) -> &str {
