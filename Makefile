@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 SHARED ?= $(CURDIR)/../shared
 
-.PHONY: setup pkg demo test floors size bench train train-folds eval-ner eval-ner-folds eval-dates eval-extract e2e clean scale-test
+.PHONY: setup pkg demo test floors size bench bench-profile train train-folds eval-ner eval-ner-folds eval-dates eval-extract e2e clean scale-test
 
 setup:
 	@bash scripts/setup.sh
@@ -47,6 +47,13 @@ bench: pkg
 	cargo run -q --profile native --example bench
 	cargo run -q --profile native --example bench -- --random-words
 	node tests/e2e/bench.mjs
+
+# Chromium's CPU profile of analyze (PROFILE_CALL=parse for parse) on the 100 KB page, from a build
+# that keeps function names; prints the top functions by self time (tests/e2e/profile.mjs).
+bench-profile: setup
+	wasm-pack --quiet build --target web --profiling --mode no-install --out-dir artifacts/pkg-profile --out-name naba_core
+	node scripts/package.mjs artifacts/pkg-profile
+	node tests/e2e/profile.mjs
 
 # Retrain the tagger from ../shared/data/ner (ANERcorp; ANERGazet for name swapping at training time only).
 train:
