@@ -21,32 +21,42 @@ use model::{viterbi, Model, L, LABELS};
 
 /// The tagger's model. Native builds embed `src/data/ner.model`; the WebAssembly build ships it as a
 /// file of its own beside the `.wasm` (`pkg/naba.model`, loaded by the package's `init`), which keeps
-/// the code's room in the size budget for speed (README, "Size and speed").
+/// the code's room in the size budget for speed (README, "Size and speed"). The bytes are decoded on
+/// first use, so that loading them costs `init()` only a copy.
 static MODEL: OnceLock<Model> = OnceLock::new();
+#[cfg(target_arch = "wasm32")]
+static MODEL_BYTES: OnceLock<Vec<u8>> = OnceLock::new();
 
-/// Loads the tagger's model from the bytes of a `naba.model` file. The first model loaded stays; a
-/// second call is a no-op. Fails on bytes that are not a model.
+/// Takes the bytes of a `naba.model` file for the tagger. The first model given stays; a second call
+/// is a no-op. Fails on bytes that are not a model.
 pub fn load_model(bytes: &[u8]) -> crate::Result<()> {
-    if MODEL.get().is_none() {
-        let model = Model::decode(bytes)
-            .ok_or_else(|| crate::Error::Model("these bytes are not a naba.model file".into()))?;
-        let _ = MODEL.set(model);
+    if !bytes.starts_with(model::MAGIC) {
+        return Err(crate::Error::Model("these bytes are not a naba.model file".into()));
     }
+    #[cfg(target_arch = "wasm32")]
+    let _ = MODEL_BYTES.set(bytes.to_vec());
     Ok(())
 }
 
 /// Whether a model is there to tag with (always, natively); every entry point that tags asks first.
+/// The first call decodes it.
 pub fn ready() -> crate::Result<()> {
+    if MODEL.get().is_some() {
+        return Ok(());
+    }
     #[cfg(not(target_arch = "wasm32"))]
-    load_model(include_bytes!("../data/ner.model"))?;
-    match MODEL.get() {
-        Some(_) => Ok(()),
-        None => Err(crate::Error::Model(
+    let bytes: &[u8] = include_bytes!("../data/ner.model");
+    #[cfg(target_arch = "wasm32")]
+    let bytes: &[u8] = MODEL_BYTES.get().ok_or_else(|| {
+        crate::Error::Model(
             "the entity model is not loaded: initialise with `init()` from naba.js (it fetches naba.model), \
              or `initSync({ module, model })`"
                 .into(),
-        )),
-    }
+        )
+    })?;
+    let model = Model::decode(bytes).ok_or_else(|| crate::Error::Model("these bytes are not a naba.model file".into()))?;
+    let _ = MODEL.set(model);
+    Ok(())
 }
 
 /// The loaded model (natively: the embedded one). Callers ask [`ready`] first.

@@ -8,7 +8,8 @@ use crate::model::Label;
 /// IOB2 labels in model order.
 pub const LABELS: [&str; 9] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
 pub const L: usize = LABELS.len();
-const MAGIC: &[u8] = b"NABA-NER1";
+/// The first bytes of every model file.
+pub const MAGIC: &[u8] = b"NABA-NER1";
 
 /// The entity type of label `k` (None for `O`).
 pub fn label_type(k: usize) -> Option<Label> {
