@@ -1,6 +1,7 @@
 //! Profiling aid for `parse` of HTML (issue 14): the bench's page template — the fixture's header,
 //! related block, tags, comments, sidebar and footer around the sample's paragraphs repeated — at
-//! about 100 KB, parsed 200 times (or a file given as the argument); ANALYZE=1 analyzes it instead.
+//! about 100 KB, parsed 200 times (or a file given as the argument, `.txt` read as text); ANALYZE=1
+//! analyzes it instead.
 //! `cargo build --profile native --example profile_parse && perf record -g target/native/examples/profile_parse`
 fn main() {
     const SAMPLE: &str = include_str!("../www/samples/aggregator-ar.txt");
@@ -14,7 +15,9 @@ fn main() {
             format!("{}{}{}", &HTML[..at], paragraphs.repeat(reps), &HTML[at..])
         }
     };
-    let opts = naba::Options::from_raw(naba::RawOptions { format: Some("html".into()), ..Default::default() }).unwrap();
+    // A `.txt` file is read as text.
+    let format = if std::env::args().nth(1).is_some_and(|p| p.ends_with(".txt")) { "text" } else { "html" };
+    let opts = naba::Options::from_raw(naba::RawOptions { format: Some(format.into()), ..Default::default() }).unwrap();
     let t = std::time::Instant::now();
     let analyze = std::env::var_os("ANALYZE").is_some();
     for _ in 0..200 {
