@@ -90,6 +90,31 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
+/// The strings a result repeats (entity ids, canonical names, date values and kinds): interned while
+/// it is turned into JS objects, so that each becomes a JS string once instead of once per mention
+/// (each costs a `TextDecoder` call), and released after.
+fn to_js_interned<'a, T: Serialize>(value: &T, entities: impl Iterator<Item = &'a crate::model::Entity>, dates: impl Iterator<Item = &'a crate::model::DateMention>) -> Result<JsValue, JsError> {
+    let mut repeated: crate::hash::FastSet<&str> = Default::default();
+    for e in entities {
+        repeated.insert(&e.id);
+        repeated.insert(&e.canonical);
+    }
+    for d in dates {
+        repeated.insert(d.kind);
+        if let Some(v) = &d.value {
+            repeated.insert(v);
+        }
+    }
+    for s in &repeated {
+        wasm_bindgen::intern(s);
+    }
+    let js = to_js(value);
+    for s in &repeated {
+        wasm_bindgen::unintern(s);
+    }
+    js
+}
+
 /// `loadModel(bytes)`: the tagger's model (`naba.model`, beside the `.wasm`). The package's `init()`
 /// and `initSync({ module, model })` call it; `tag` and `analyze` throw until it has run.
 #[wasm_bindgen(js_name = loadModel)]
@@ -114,7 +139,8 @@ pub fn tag(
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let opts = self::options(&options)?;
-    to_js(&crate::tag(&input_string(&text)?, &opts)?)
+    let r = crate::tag(&input_string(&text)?, &opts)?;
+    to_js_interned(&r, r.entities.iter(), r.dates.iter())
 }
 
 /// `analyze(input, {format, now, labels})` → articles with entities, dates and timelines (API.md).
@@ -124,5 +150,6 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let opts = self::options(&options)?;
-    to_js(&crate::analyze(&input_string(&input)?, &opts)?)
+    let r = crate::analyze(&input_string(&input)?, &opts)?;
+    to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))
 }
