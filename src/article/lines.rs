@@ -347,10 +347,10 @@ fn mid_label(f: &str, labels: &[&str]) -> Option<usize> {
             continue;
         }
         let rest = &f[i..];
-        let head = &rest.as_bytes()[..rest.len().min(2)];
         for l in labels {
             // The first two bytes (one Arabic letter) rule out almost every label without a call.
-            if l.as_bytes()[..2] == *head && rest.starts_with(l) && rest[l.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == ':') {
+            let k = l.len().min(2);
+            if rest.as_bytes().get(..k) == Some(&l.as_bytes()[..k]) && rest.starts_with(l) && rest[l.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == ':') {
                 return Some(i);
             }
         }
