@@ -66,6 +66,9 @@ pub struct TokenInfo {
     pub hashes: WordHashes,
     /// How the word's clitics are cut off an entity span.
     pub cut: super::Cut,
+    /// The model's scores for the features of the word alone ([`local_features`]), summed once per
+    /// distinct word and model (the model's address tells which).
+    pub local: std::cell::Cell<Option<(usize, [i32; super::model::L])>>,
 }
 
 impl TokenInfo {
@@ -343,7 +346,7 @@ fn token_info(t: &str) -> TokenInfo {
     let sh = shape(t);
     let hashes = word_hashes(&w, &stem, &noconj, sh);
     let cut = super::Cut::of(t, &w, &splits);
-    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, hashes, cut }
+    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, hashes, cut, local: Default::default() }
 }
 
 /// Prepares the tokens of one sentence (their original text) for feature extraction.
@@ -480,6 +483,22 @@ pub fn features(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>) {
 /// so the model learns their contexts and shapes, not the names.
 pub fn features_with(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_identity: bool) {
     out.clear();
+    local_features(&p[i], out, no_identity);
+    context_features(p, i, doc, out, no_identity);
+}
+
+/// The features of a word alone (bias, identity, affixes, shape), appended to `out`: the same for every
+/// occurrence of the word, so the tagger scores them once per distinct word (`TokenInfo::local`).
+pub fn local_features(t: &TokenInfo, out: &mut Vec<u64>, no_identity: bool) {
+    out.push(hash(0, b""));
+    if !no_identity {
+        out.extend(t.hashes.ident);
+    }
+    out.extend(t.hashes.unary);
+}
+
+/// The features of token `i` that depend on its sentence and document, appended to `out`.
+pub fn context_features(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_identity: bool) {
     let t = &p[i];
     let get = |k: isize| -> Option<&Prepared> {
         let j = i as isize + k;
@@ -487,16 +506,13 @@ pub fn features_with(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_
     };
     let nb = |k: isize, slot: usize| get(k).map_or(EDGE[slot], |x| x.hashes.neighbour[slot]);
     let h = &t.hashes;
-    out.push(hash(0, b""));
     if !no_identity {
-        out.extend(h.ident);
         let prev = get(-1).map(|x| &x.hashes);
         let next = get(1).map(|x| &x.hashes);
         out.push(mix(18, prev.map_or(EDGE[0], |x| x.ident[0]), h.ident[0]));
         out.push(mix(19, h.ident[0], next.map_or(EDGE[0], |x| x.ident[0])));
         out.push(mix(20, prev.map_or(EDGE[1], |x| x.ident[1]), h.ident[1]));
     }
-    out.extend(h.unary);
     out.push(nb(-1, 0));
     out.push(nb(1, 2));
     out.push(nb(-2, 4));

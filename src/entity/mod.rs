@@ -75,12 +75,27 @@ pub fn tag_tokens_with(model: &Model, tokens: &[&str]) -> Vec<usize> {
 
 fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<usize> {
     let mut buf = Vec::with_capacity(64);
+    let id = model as *const Model as usize;
     let emissions: Vec<[f32; L]> = (0..prepared.len())
         .map(|i| {
-            features::features(prepared, i, doc[i], &mut buf);
-            let mut s = [0f32; L];
-            model.score(&buf, &mut s);
-            s
+            // The word's own features are scored once per distinct word (the same sums as scoring
+            // every feature of the token together: the weights are added as integers).
+            let info = &prepared[i].info;
+            let mut acc = match info.local.get() {
+                Some((m, acc)) if m == id => acc,
+                _ => {
+                    buf.clear();
+                    features::local_features(info, &mut buf, false);
+                    let mut acc = [0i32; L];
+                    model.add_weights(&buf, &mut acc);
+                    info.local.set(Some((id, acc)));
+                    acc
+                }
+            };
+            buf.clear();
+            features::context_features(prepared, i, doc[i], &mut buf, false);
+            model.add_weights(&buf, &mut acc);
+            model.scaled(acc)
         })
         .collect();
     viterbi(&emissions, model.transitions())

@@ -260,9 +260,15 @@ impl Model {
         self.find(key(crate::entity::features::identity(folded))).is_some()
     }
 
-    /// Adds the weights of `features` into `scores`.
+    /// Sets `scores` to the weights of `features`.
     pub fn score(&self, features: &[u64], scores: &mut [f32; L]) {
         let mut acc = [0i32; L];
+        self.add_weights(features, &mut acc);
+        *scores = self.scaled(acc);
+    }
+
+    /// Adds the quantised weights of `features` into `acc` (exact: sums can be split and added up).
+    pub fn add_weights(&self, features: &[u64], acc: &mut [i32; L]) {
         for &f in features {
             if let Some(i) = self.find(key(f)) {
                 for (a, &w) in acc.iter_mut().zip(&self.weights[i * L..i * L + L]) {
@@ -270,9 +276,11 @@ impl Model {
                 }
             }
         }
-        for (s, a) in scores.iter_mut().zip(acc) {
-            *s = a as f32 * self.scale;
-        }
+    }
+
+    /// Quantised sums as scores.
+    pub fn scaled(&self, acc: [i32; L]) -> [f32; L] {
+        acc.map(|a| a as f32 * self.scale)
     }
 
     pub fn transitions(&self) -> &[[f32; L]; L + 1] {
