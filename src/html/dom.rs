@@ -150,7 +150,7 @@ impl Dom {
         for key in keys {
             if let Some(v) = self.attr(id, key) {
                 s.push(' ');
-                s.push_str(&v.to_ascii_lowercase());
+                s.extend(v.chars().map(|c| c.to_ascii_lowercase()));
             }
         }
         s

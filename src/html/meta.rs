@@ -136,8 +136,14 @@ fn class_words(dom: &Dom, id: usize) -> String {
 /// words of six letters or more, anywhere (`ArticleWriter`, `postAuthorName`).
 fn has_word(classes: &str, words: &[&str]) -> bool {
     classes.split_whitespace().any(|t| {
-        t.split(['-', '_']).any(|p| words.contains(&p)) || words.iter().any(|w| w.chars().count() >= 6 && t.contains(w))
+        t.split(['-', '_']).any(|p| words.contains(&p))
+            || words.iter().any(|w| w.len() <= t.len() && w.chars().nth(5).is_some() && holds(t.as_bytes(), w.as_bytes()))
     })
+}
+
+/// `t` contains `w` (short strings: a byte scan costs less than setting up a substring search).
+fn holds(t: &[u8], w: &[u8]) -> bool {
+    t.windows(w.len()).any(|x| x[0] == w[0] && x == w)
 }
 
 /// A name as shown in author markup, without its label: `بقلم: أحمد علي` → `أحمد علي`.
