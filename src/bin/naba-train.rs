@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --profile native --bin naba-train -- [--anercorp PATH] [--wojood PATH]... [--epochs N]
-//!     [--prune X] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
+//!     [--prune X | --keep N] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
 //!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K]
 //! ```
 //! Defaults are the committed model's: an ensemble of 3 perceptrons (each with its own seed, name swaps
@@ -20,7 +20,7 @@
 
 use std::collections::HashMap;
 
-use naba::entity::features::{doc_evidence, features_with, prepare, stack_evidence, stack_features, Prepared};
+use naba::entity::features::{doc_evidence, features_with, prepare, Prepared};
 use naba::entity::model::{begin_of, encode, key, viterbi, word_key, Model, L, LABELS};
 use naba::model::Label;
 use naba::normalize::fold;
@@ -57,9 +57,6 @@ type Swapped = Vec<bool>;
 /// `--wojood-open`): training takes the model's own label there, so the two corpora's conventions do
 /// not fight.
 const ANY: usize = usize::MAX;
-
-/// Loss-augmented decoding in training (`--margin X`, hundredths): every wrong label gets X more.
-static MARGIN: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
 /// Whether Wojood's MISC-like types are left open (`ANY`) rather than `O`.
 static WOJOOD_OPEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -138,85 +135,14 @@ fn all_features(
     index: &mut HashMap<u64, u32>,
     grow: bool,
 ) -> Vec<Vec<Vec<u32>>> {
-    all_features_stacked(sentences, swapped, index, grow, None)
-}
-
-/// [`all_features`]; with `first`, the first-pass labels of the first `first.len()` sentences (which
-/// must start a 20-sentence document boundary at 0), their second-pass (stacking) features are added.
-fn all_features_stacked(
-    sentences: &[Sentence],
-    swapped: &[Option<Swapped>],
-    index: &mut HashMap<u64, u32>,
-    grow: bool,
-    first: Option<&[Vec<usize>]>,
-) -> Vec<Vec<Vec<u32>>> {
     let mut out = Vec::with_capacity(sentences.len());
-    let mut buf = Vec::new();
-    for (c, (chunk, sw)) in sentences.chunks(20).zip(swapped.chunks(20)).enumerate() {
+    for (chunk, sw) in sentences.chunks(20).zip(swapped.chunks(20)) {
         let prepared: Vec<Vec<Prepared>> =
             chunk.iter().map(|s| prepare(&s.0.iter().map(String::as_str).collect::<Vec<_>>())).collect();
         let doc = doc_evidence(&prepared);
-        let labels1 = first.and_then(|f| f.get(c * 20..(c * 20 + chunk.len()).min(f.len()))).filter(|l| l.len() == chunk.len());
-        let ev = labels1.map(|l| stack_evidence(&prepared, l));
-        for (j, ((p, d), sw)) in prepared.iter().zip(&doc).zip(sw).enumerate() {
-            let mut f = sentence_features(p, d, sw.as_ref(), index, grow);
-            if let (Some(ev), Some(l1)) = (&ev, labels1) {
-                for (i, fi) in f.iter_mut().enumerate() {
-                    stack_features(ev[j][i], l1[j][i], &mut buf);
-                    for &h in &buf {
-                        let h = key(h) as u64;
-                        if grow {
-                            let n = index.len() as u32;
-                            fi.push(*index.entry(h).or_insert(n));
-                        } else if let Some(&x) = index.get(&h) {
-                            fi.push(x);
-                        }
-                    }
-                }
-            }
-            out.push(f);
+        for ((p, d), sw) in prepared.iter().zip(&doc).zip(sw) {
+            out.push(sentence_features(p, d, sw.as_ref(), index, grow));
         }
-    }
-    out
-}
-
-/// First-pass labels of `train` (jackknifed: each of `parts` contiguous stretches, cut at 20-sentence
-/// documents, is tagged by a one-member base model trained on the others and their name swaps), so that
-/// the second-pass features are learnt from first-pass output as good as on unseen text.
-#[allow(clippy::too_many_arguments)]
-fn jackknife(
-    train: &[Sentence],
-    parts: usize,
-    epochs: usize,
-    augment_copies: usize,
-    lists: &[Vec<Vec<String>>; 3],
-    corpus: &[Vec<Vec<String>>; 3],
-    corpus_share: u64,
-    seed: u64,
-) -> Vec<Vec<usize>> {
-    let docs = train.len().div_ceil(20);
-    let mut out: Vec<Vec<usize>> = Vec::with_capacity(train.len());
-    for p in 0..parts {
-        let (lo, hi) = ((docs * p / parts) * 20, ((docs * (p + 1) / parts) * 20).min(train.len()));
-        let mut tr: Vec<Sentence> = train[..lo].iter().chain(&train[hi..]).cloned().collect();
-        let mut swapped: Vec<Option<Swapped>> = vec![None; tr.len()];
-        let mut rng = seed ^ 0x1ac4 ^ (p as u64) << 20;
-        let originals = tr.len();
-        for _ in 0..augment_copies {
-            for i in 0..originals {
-                if let Some((a, sw)) = augment(&tr[i], lists, corpus, corpus_share, &mut rng) {
-                    tr.push(a);
-                    swapped.push(Some(sw));
-                }
-            }
-        }
-        let mut index = HashMap::new();
-        let feats = all_features(&tr, &swapped, &mut index, true);
-        let held = &train[lo..hi];
-        let held_feats = all_features(held, &vec![None; held.len()], &mut index, false);
-        let (w, trans) = train_member(&tr, &feats, &[], &[], epochs, seed.wrapping_add(p as u64));
-        out.extend(held_feats.iter().map(|fs| viterbi(&emissions(&w, fs), &trans)));
-        println!("jackknife part {p}: sentences {lo}..{hi}");
     }
     out
 }
@@ -304,18 +230,7 @@ impl Perceptron {
 
     fn train_sentence(&mut self, feats: &[Vec<u32>], gold: &[usize]) {
         self.t += 1;
-        let mut em = emissions(&self.w, feats);
-        let m = MARGIN.load(std::sync::atomic::Ordering::Relaxed) as f32 / 100.0;
-        if m > 0.0 {
-            for (e, &g) in em.iter_mut().zip(gold) {
-                for (k, v) in e.iter_mut().enumerate() {
-                    if k != g {
-                        *v += m;
-                    }
-                }
-            }
-        }
-        let pred = viterbi(&em, &self.trans);
+        let pred = viterbi(&emissions(&self.w, feats), &self.trans);
         // Open positions (`ANY`) take the prediction; an `I-` left after them without its `B-` starts
         // the name.
         let mut gold = gold.to_vec();
@@ -505,9 +420,6 @@ fn train_member(
         for &i in &order {
             p.train_sentence(&train_feats[i], &train[i].1);
         }
-        if dev.is_empty() {
-            continue;
-        }
         let (w, trans) = p.averaged();
         let preds: Vec<Vec<usize>> = dev_feats.iter().map(|fs| viterbi(&emissions(&w, fs), &trans)).collect();
         println!("epoch {epoch:>2}: dev F1 {:.1}", score_sentences(&golds, &preds).micro().2);
@@ -521,14 +433,7 @@ fn main() {
     // Defaults: the settings of the committed model (see README, "Retraining the tagger").
     let mut epochs = 7;
     let mut prune = 0.055f32;
-    let mut wprune = 0f32;
     let mut keep: Option<usize> = None;
-    let mut importance = 0f32;
-    let mut hapax = 0u32;
-    let mut bag = 100u64;
-    let mut hapax_share = 100u64;
-    let mut stack_parts = 0usize;
-    let mut stack_epochs = 5usize;
     let mut seed = 0x5eed_u64;
     let mut out_path = "src/data/ner.model".to_string();
     let mut write = true;
@@ -549,15 +454,7 @@ fn main() {
             "--wojood-members" => wojood_members = args.next().and_then(|v| v.parse().ok()).expect("--wojood-members N"),
             "--wojood-open" => WOJOOD_OPEN.store(true, std::sync::atomic::Ordering::Relaxed),
             "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
-            "--stack" => stack_parts = args.next().and_then(|v| v.parse().ok()).expect("--stack PARTS"),
-            "--stack-epochs" => stack_epochs = args.next().and_then(|v| v.parse().ok()).expect("--stack-epochs N"),
-            "--keep" => keep = args.next().and_then(|v| v.parse().ok()),
-            "--margin" => MARGIN.store((args.next().and_then(|v| v.parse::<f32>().ok()).expect("--margin X") * 100.0) as u32, std::sync::atomic::Ordering::Relaxed),
-            "--importance" => importance = args.next().and_then(|v| v.parse().ok()).expect("--importance POWER"),
-            "--hapax" => hapax = args.next().and_then(|v| v.parse().ok()).expect("--hapax N"),
-            "--hapax-share" => hapax_share = args.next().and_then(|v| v.parse().ok()).expect("--hapax-share PERCENT"),
-            "--bag" => bag = args.next().and_then(|v| v.parse().ok()).expect("--bag PERCENT"),
-            "--wprune" => wprune = args.next().and_then(|v| v.parse().ok()).expect("--wprune X"),
+            "--keep" => keep = args.next().and_then(|v| v.parse().ok()).filter(|&n: &usize| n > 0),
             "--prune" => prune = args.next().and_then(|v| v.parse().ok()).expect("--prune X"),
             "--seed" => seed = args.next().and_then(|v| v.parse().ok()).expect("--seed N"),
             "--out" => out_path = args.next().expect("--out PATH"),
@@ -589,39 +486,18 @@ fn main() {
     let extra: Vec<Sentence> = wojood.iter().flat_map(|w| read_corpus(w, true)).collect();
     let mut index: HashMap<u64, u32> = HashMap::new();
     let total = count_words(train_part);
-    let first = (stack_parts > 1)
-        .then(|| jackknife(train_part, stack_parts, stack_epochs, augment_copies, &lists, &corpus, corpus_share, seed));
     // Each member of the ensemble: its own name swaps and sentence order; the weights are averaged.
     let mut sum_w: Vec<[f32; L]> = Vec::new();
     let mut sum_trans = [[0f32; L]; L + 1];
-    let mut counts: Vec<u32> = Vec::new();
     for member in 0..ensemble {
         let seed = seed.wrapping_add(member as u64 * 0x9e37_79b9);
-        // `--bag PERCENT`: each member trains on its own random share of the sentences (bagging).
-        let mut brng = seed ^ 0xba99;
-        let mut train: Vec<Sentence> = if bag < 100 {
-            train_part.iter().filter(|_| xorshift(&mut brng) % 100 < bag).cloned().collect()
-        } else {
-            train_part.to_vec()
-        };
+        let mut train: Vec<Sentence> = train_part.to_vec();
         if member < wojood_members {
             train.extend(extra.iter().cloned());
         }
-        let originals_n = train.len() - if member < wojood_members { extra.len() } else { 0 };
         let mut swapped: Vec<Option<Swapped>> = vec![None; train.len()];
-        // `--hapax N`: words seen N times or fewer in the training part are trained without the features
-        // naming them (as names never seen will be met), a share `--hapax-share` percent of the time.
-        let mut hrng = seed ^ 0x4a9a;
-        if hapax > 0 {
-            for (s, sw) in train.iter().zip(swapped.iter_mut()).take(originals_n) {
-                let v: Swapped = s.0.iter().map(|t| total.get(&naba::normalize::fold(t)).map_or(0, |c| c.0) <= hapax && xorshift(&mut hrng) % 100 < hapax_share).collect();
-                if v.iter().any(|&b| b) {
-                    *sw = Some(v);
-                }
-            }
-        }
         let mut rng = seed ^ 0xa11ce;
-        let originals = train.len() - if member < wojood_members { extra.len() } else { 0 };
+        let originals = train_part.len();
         for _ in 0..augment_copies {
             for i in 0..originals {
                 if let Some((a, sw)) = augment(&train[i], &lists, &corpus, corpus_share, &mut rng) {
@@ -637,13 +513,9 @@ fn main() {
             dev.len(),
             dev.iter().map(|s| s.0.len()).sum::<usize>()
         );
-        let train_feats = all_features_stacked(&train, &swapped, &mut index, true, first.as_deref());
+        let train_feats = all_features(&train, &swapped, &mut index, true);
         let dev_feats = all_features(dev, &vec![None; dev.len()], &mut index, false);
         println!("features: {}", index.len());
-        counts.resize(index.len(), 0);
-        for &f in train_feats.iter().flatten().flatten() {
-            counts[f as usize] += 1;
-        }
         let (w, trans) = train_member(&train, &train_feats, dev, &dev_feats, epochs, seed);
         sum_w.resize(index.len(), [0.0; L]);
         for (a, b) in sum_w.iter_mut().zip(&w) {
@@ -664,23 +536,17 @@ fn main() {
         row[0] -= o_penalty;
     }
     let max = w.iter().flat_map(|r| r.iter()).fold(0f32, |m, &v| m.max(v.abs())).max(1e-6);
-    // `--keep N`: the pruning threshold that keeps the N strongest features (the same size whatever the
-    // largest weight is).
-    // With `--importance P`, a feature's strength is its largest weight times (how often it fires)^P.
-    let strength = |i: usize| {
-        let m = w[i].iter().fold(0f32, |m, &v| m.max(v.abs()));
-        if importance > 0.0 { m * (counts.get(i).copied().unwrap_or(0) as f32).max(1.0).powf(importance) } else { m }
-    };
-    let mut cut = f32::NEG_INFINITY;
+    // `--keep N`: the threshold that keeps the N strongest features instead, so that models compared
+    // (the ten folds, or a change against the last model) have the same size whatever their largest
+    // weight is (a relative threshold lets a new feature with a large weight shrink the model).
     if let Some(n) = keep {
-        let mut strengths: Vec<f32> = (0..w.len()).map(strength).collect();
-        if n < strengths.len() {
+        let mut strengths: Vec<f32> = w.iter().map(|r| r.iter().fold(0f32, |m, &v| m.max(v.abs()))).collect();
+        prune = if n < strengths.len() {
             strengths.select_nth_unstable_by(n, |a, b| b.total_cmp(a));
-            cut = strengths[n];
-            prune = 0.0;
+            strengths[n] / max
         } else {
-            prune = 0.0;
-        }
+            0.0
+        };
     }
     let scale = max / levels;
     let mut keys: Vec<(u64, u32)> = index.into_iter().collect();
@@ -688,14 +554,12 @@ fn main() {
     let mut feats: Vec<(u32, [i8; L])> = Vec::new();
     for (h, i) in keys {
         let row = w[i as usize];
-        if row.iter().all(|v| v.abs() < prune * max) || strength(i as usize) <= cut {
+        if row.iter().all(|v| v.abs() < prune * max) {
             continue;
         }
         let mut q = [0i8; L];
         for j in 0..L {
-            if row[j].abs() >= wprune * max {
-                q[j] = (row[j] / scale).round().clamp(-127.0, 127.0) as i8;
-            }
+            q[j] = (row[j] / scale).round().clamp(-127.0, 127.0) as i8;
         }
         if q.iter().any(|&v| v != 0) {
             feats.push((h as u32, q));

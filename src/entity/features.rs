@@ -89,15 +89,7 @@ pub struct WordHashes {
     /// As the token before (w, stem), after (w, stem), two before (w), two after (w).
     pub neighbour: [u64; 6],
     pub quote: bool,
-    /// Experimental extra hashes of the word alone (character n-grams, skeleton, length).
-    pub extra: Vec<u64>,
-    /// Experimental: what the word contributes as a neighbour by its affixes (prev: suffix; next: prefix).
-    pub nb_affix: [u64; 4],
 }
-
-/// Experimental feature groups (env NABA_FEAT, a bit mask).
-pub static FEAT: LazyLock<u32> =
-    LazyLock::new(|| std::env::var("NABA_FEAT").ok().and_then(|v| v.parse().ok()).unwrap_or(0));
 
 fn word_hashes(w: &str, stem: &str, noconj: &str, shape: u8) -> WordHashes {
     let al = w.starts_with("ال");
@@ -127,34 +119,11 @@ fn word_hashes(w: &str, stem: &str, noconj: &str, shape: u8) -> WordHashes {
             hash(15, w.as_bytes()),
         ],
         quote: matches!(w, "«" | "\"" | "“" | "'"),
-        extra: extra_hashes(w, stem),
-        nb_affix: [hash(40, suf(w, 2).as_bytes()), hash(41, pre(w, 1).as_bytes()), hash(42, pre(w, 2).as_bytes()), hash(43, suf(stem, 2).as_bytes())],
     }
-}
-
-fn extra_hashes(w: &str, stem: &str) -> Vec<u64> {
-    let f = *FEAT;
-    let mut out = Vec::new();
-    let cs: Vec<char> = stem.chars().collect();
-    if f & 1 != 0 && cs.len() >= 4 && w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
-        for i in 1..cs.len().saturating_sub(3) {
-            let g: String = cs[i..i + 3].iter().collect();
-            out.push(hash(44, g.as_bytes()));
-        }
-    }
-    if f & 4 != 0 {
-        out.push(hash(45, &[cs.len().min(12) as u8, w.starts_with("ال") as u8]));
-    }
-    if f & 8 != 0 {
-        let sk: String = cs.iter().take(10).map(|&c| if matches!(c, 'ا' | 'و' | 'ي') { 'V' } else { 'C' }).collect();
-        out.push(hash(46, sk.as_bytes()));
-    }
-    out
 }
 
 /// The neighbour hashes of a missing token (before the start or after the end of the sentence).
 static EDGE: LazyLock<[u64; 6]> = LazyLock::new(|| word_hashes("<s>", "<s>", "<s>", 255).neighbour);
-static EDGE_AFFIX: LazyLock<[u64; 4]> = LazyLock::new(|| word_hashes("<s>", "<s>", "<s>", 255).nb_affix);
 
 /// Hashes of the flag features: `[slot][bit]` for the gazetteer and cue bits of the token and its
 /// neighbours (slots 0–4: templates 21 for the token, 22/23 the words before/after, 24/25 two away) and
@@ -359,10 +328,10 @@ fn token_info(t: &str) -> TokenInfo {
     if gazetteer::is_nisba(&w) || gazetteer::is_nisba(&noconj) {
         gaz |= GAZ_NISBA;
     }
-    if is_person_cue(&w) || *FEAT & 32 != 0 && is_person_cue(&noconj) {
+    if is_person_cue(&w) {
         gaz |= GAZ_PERSON_CUE;
     }
-    if is_place_cue(&w) || *FEAT & 32 != 0 && is_place_cue(&stem) {
+    if is_place_cue(&w) {
         gaz |= GAZ_PLACE_CUE;
     }
     if gazetteer::is_office_head(&noconj) || gazetteer::is_office_head(&w) {
@@ -528,17 +497,6 @@ pub fn features_with(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_
         out.push(mix(20, prev.map_or(EDGE[1], |x| x.ident[1]), h.ident[1]));
     }
     out.extend(h.unary);
-    out.extend(h.extra.iter().copied());
-    let fx = *FEAT;
-    if fx & 2 != 0 {
-        out.push(get(-1).map_or(EDGE_AFFIX[0], |x| x.hashes.nb_affix[0]));
-        out.push(get(1).map_or(EDGE_AFFIX[1], |x| x.hashes.nb_affix[1]));
-        out.push(get(1).map_or(EDGE_AFFIX[2], |x| x.hashes.nb_affix[2]));
-        out.push(get(-1).map_or(EDGE_AFFIX[3], |x| x.hashes.nb_affix[3]));
-    }
-    if fx & 16 != 0 {
-        out.push(mix(47, nb(-1, 0), nb(1, 2)));
-    }
     out.push(nb(-1, 0));
     out.push(nb(1, 2));
     out.push(nb(-2, 4));
@@ -567,59 +525,5 @@ pub fn features_with(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_
     while doc != 0 {
         out.push(flags[5][doc.trailing_zeros() as usize]);
         doc &= doc - 1;
-    }
-}
-
-/// Stacking (two passes over a document, Krishnan & Manning 2006): what a first pass of the tagger said
-/// about the other occurrences of the same stem in the document, as bits: 1 PER, 2 LOC, 4 ORG, 8 MISC
-/// (inside a name of that type somewhere else), 16 outside any name somewhere else. Stems of fewer than
-/// three letters get nothing. `labels` are the first pass's IOB2 labels.
-pub fn stack_evidence(doc: &[Vec<Prepared>], labels: &[Vec<usize>]) -> Vec<Vec<u8>> {
-    // Per stem: the bits of each type, and how many times each was seen, to leave the token itself out.
-    let mut by_stem: FastMap<&str, [u16; 5]> = FastMap::default();
-    let class = |k: usize| if k == 0 { 4 } else { (k - 1) / 2 };
-    for (s, l) in doc.iter().zip(labels) {
-        for (t, &k) in s.iter().zip(l) {
-            if t.stem.chars().count() >= 3 {
-                by_stem.entry(t.stem.as_str()).or_default()[class(k)] += 1;
-            }
-        }
-    }
-    doc.iter()
-        .zip(labels)
-        .map(|(s, l)| {
-            s.iter()
-                .zip(l)
-                .map(|(t, &k)| match by_stem.get(t.stem.as_str()) {
-                    Some(c) => {
-                        let mut bits = 0u8;
-                        for (j, &n) in c.iter().enumerate() {
-                            let n = n - (j == class(k)) as u16;
-                            if n > 0 {
-                                bits |= 1 << j;
-                            }
-                        }
-                        bits
-                    }
-                    None => 0,
-                })
-                .collect()
-        })
-        .collect()
-}
-
-/// The second-pass features of a token whose [`stack_evidence`] is `bits` and whose first-pass label is
-/// `own` (none when the stem occurs nowhere else: the first pass stands).
-pub fn stack_features(bits: u8, own: usize, out: &mut Vec<u64>) {
-    out.clear();
-    if bits == 0 {
-        return;
-    }
-    out.push(hash(50, &[bits]));
-    out.push(hash(51, &[bits, own as u8]));
-    let mut b = bits;
-    while b != 0 {
-        out.push(hash(52, &[b.trailing_zeros() as u8]));
-        b &= b - 1;
     }
 }

@@ -35,56 +35,16 @@ pub fn tag_tokens_with(model: &Model, tokens: &[&str]) -> Vec<usize> {
 }
 
 fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<usize> {
-    viterbi(&emissions(model, prepared, doc), model.transitions())
-}
-
-fn emissions(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<[f32; L]> {
     let mut buf = Vec::with_capacity(64);
-    (0..prepared.len())
+    let emissions: Vec<[f32; L]> = (0..prepared.len())
         .map(|i| {
             features::features(prepared, i, doc[i], &mut buf);
             let mut s = [0f32; L];
             model.score(&buf, &mut s);
-            if *UNK != 0.0 && prepared[i].is_arabic() && !model.knows(&prepared[i].w) {
-                s[0] -= *UNK * model.scale();
-            }
             s
         })
-        .collect()
-}
-
-pub static UNK: LazyLock<f32> = LazyLock::new(|| std::env::var("NABA_UNK").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0));
-
-/// Whether the second pass runs (experiment switch).
-pub static STACK: LazyLock<bool> = LazyLock::new(|| std::env::var_os("NABA_STACK").is_some());
-
-/// The model's labels for the sentences of a document: a first pass, then (stacking) a second pass where
-/// each word also sees what the first pass said about the same stem elsewhere in the document.
-pub fn decode_document(model: &Model, prepared: &[Vec<features::Prepared>], doc: &[Vec<u16>]) -> Vec<Vec<usize>> {
-    let mut em: Vec<Vec<[f32; L]>> = prepared.iter().zip(doc).map(|(p, d)| emissions(model, p, d)).collect();
-    let mut labels: Vec<Vec<usize>> = em.iter().map(|e| viterbi(e, model.transitions())).collect();
-    if !*STACK {
-        return labels;
-    }
-    let ev = features::stack_evidence(prepared, &labels);
-    let mut buf = Vec::with_capacity(8);
-    for ((e, bits), l) in em.iter_mut().zip(&ev).zip(labels.iter_mut()) {
-        if bits.iter().all(|&b| b == 0) {
-            continue;
-        }
-        for ((s, &b), &own) in e.iter_mut().zip(bits).zip(l.iter()) {
-            if b != 0 {
-                features::stack_features(b, own, &mut buf);
-                let mut add = [0f32; L];
-                model.score(&buf, &mut add);
-                for (a, x) in s.iter_mut().zip(add) {
-                    *a += x;
-                }
-            }
-        }
-        *l = viterbi(e, model.transitions());
-    }
-    labels
+        .collect();
+    viterbi(&emissions, model.transitions())
 }
 
 /// Labels for the sentences of one document: the model, then document consistency, then the name
@@ -102,7 +62,7 @@ fn tag_document_cached(
 ) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
     let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare_cached(s, cache)).collect();
     let doc = features::doc_evidence(&prepared);
-    let mut labels = decode_document(model, &prepared, &doc);
+    let mut labels: Vec<Vec<usize>> = prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect();
     // Each word's key for consistency: the word without the clitics a span would leave out of a name
     // (`وبوتين` → `بوتين`, but `فيدان` stays whole).
     let vocabulary: FastSet<&str> = prepared.iter().flatten().map(|p| p.w.as_str()).collect();

@@ -68,9 +68,6 @@ fn fingerprint(k: u32) -> u8 {
 /// Mask bit of each label in the file, most common first so that most masks fit one varint byte.
 const MASK_BIT: [u8; L] = [0, 2, 4, 1, 6, 3, 5, 7, 8];
 
-pub static OPEN: std::sync::LazyLock<f32> =
-    std::sync::LazyLock::new(|| std::env::var("NABA_OPEN").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0));
-
 /// A loaded model.
 pub struct Model {
     scale: f32,
@@ -275,11 +272,6 @@ impl Model {
         for (s, a) in scores.iter_mut().zip(acc) {
             *s = a as f32 * self.scale;
         }
-        scores[0] -= *OPEN * self.scale;
-    }
-
-    pub fn scale(&self) -> f32 {
-        self.scale
     }
 
     pub fn transitions(&self) -> &[[f32; L]; L + 1] {
