@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --profile native --bin naba-train -- [--anercorp PATH] [--wojood PATH]... [--epochs N]
-//!     [--prune X] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
+//!     [--prune X | --keep N] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
 //!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K]
 //! ```
 //! Defaults are the committed model's: an ensemble of 3 perceptrons (each with its own seed, name swaps
@@ -433,6 +433,7 @@ fn main() {
     // Defaults: the settings of the committed model (see README, "Retraining the tagger").
     let mut epochs = 7;
     let mut prune = 0.055f32;
+    let mut keep: Option<usize> = None;
     let mut seed = 0x5eed_u64;
     let mut out_path = "src/data/ner.model".to_string();
     let mut write = true;
@@ -453,6 +454,7 @@ fn main() {
             "--wojood-members" => wojood_members = args.next().and_then(|v| v.parse().ok()).expect("--wojood-members N"),
             "--wojood-open" => WOJOOD_OPEN.store(true, std::sync::atomic::Ordering::Relaxed),
             "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
+            "--keep" => keep = args.next().and_then(|v| v.parse().ok()).filter(|&n: &usize| n > 0),
             "--prune" => prune = args.next().and_then(|v| v.parse().ok()).expect("--prune X"),
             "--seed" => seed = args.next().and_then(|v| v.parse().ok()).expect("--seed N"),
             "--out" => out_path = args.next().expect("--out PATH"),
@@ -534,6 +536,18 @@ fn main() {
         row[0] -= o_penalty;
     }
     let max = w.iter().flat_map(|r| r.iter()).fold(0f32, |m, &v| m.max(v.abs())).max(1e-6);
+    // `--keep N`: the threshold that keeps the N strongest features instead, so that models compared
+    // (the ten folds, or a change against the last model) have the same size whatever their largest
+    // weight is (a relative threshold lets a new feature with a large weight shrink the model).
+    if let Some(n) = keep {
+        let mut strengths: Vec<f32> = w.iter().map(|r| r.iter().fold(0f32, |m, &v| m.max(v.abs()))).collect();
+        prune = if n < strengths.len() {
+            strengths.select_nth_unstable_by(n, |a, b| b.total_cmp(a));
+            strengths[n] / max
+        } else {
+            0.0
+        };
+    }
     let scale = max / levels;
     let mut keys: Vec<(u64, u32)> = index.into_iter().collect();
     keys.sort_unstable();
