@@ -23,6 +23,8 @@ pub struct Node {
 #[derive(Debug, Clone)]
 pub struct Dom {
     pub nodes: Vec<Node>,
+    /// `fallback::hidden_holders`, computed once (the extractor and the metadata reader both ask).
+    pub(crate) holders: std::cell::OnceCell<Vec<bool>>,
 }
 
 const VOID: &[&str] = &[
@@ -129,7 +131,7 @@ impl Dom {
                 }
             }
         }
-        Dom { nodes }
+        Dom { nodes, holders: Default::default() }
     }
 
     pub fn name(&self, id: NodeId) -> &str {

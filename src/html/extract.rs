@@ -187,7 +187,7 @@ fn flags(dom: &Dom) -> Flags {
     let n = dom.nodes.len();
     let mut f = Flags { skip: vec![false; n], unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
     // A hidden wrapper of the whole page is shown by a script after loading: see `fallback::hidden_holders`.
-    let holders = super::fallback::hidden_holders(dom, |name| SKIP.contains(&name));
+    let holders = super::fallback::hidden_holders(dom);
     for id in 0..n {
         let parent = dom.nodes[id].parent;
         let (mut skip, mut tags, mut in_link) = parent.map_or((false, false, false), |p| (f.skip[p], f.tags[p], f.in_link[p]));

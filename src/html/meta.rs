@@ -172,7 +172,7 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
     let n = dom.nodes.len();
     let mut hidden = vec![false; n];
     let mut reads = 0;
-    let holders = super::fallback::hidden_holders(dom, |name| super::extract::SKIP.contains(&name));
+    let holders = super::fallback::hidden_holders(dom);
     for id in 0..n {
         let parent = dom.nodes[id].parent;
         let is_element = matches!(dom.nodes[id].data, Data::Element { .. });
