@@ -233,11 +233,11 @@ fn tag_document(text: &str, units: &[(usize, usize)], cache: &mut features::Cach
 }
 
 /// Distinct words kept in a page's word cache before it is emptied.
-const CACHE_WORDS: usize = 50_000;
+const CACHE_WORDS: usize = 20_000;
 /// Tokens tagged as one document at most: a news article holds a few thousand; a longer "document"
 /// (a whole archive pasted as one text) is tagged in windows of whole sentences, so that its
 /// document-wide work (evidence, consistency, vocabulary) stays bounded in time and memory.
-const WINDOW_TOKENS: usize = 20_000;
+const WINDOW_TOKENS: usize = 10_000;
 
 fn windows(sentences: &[Vec<(usize, usize)>]) -> impl Iterator<Item = &[Vec<(usize, usize)>]> {
     let mut rest = sentences;

@@ -174,7 +174,7 @@ type Folded = (Rc<str>, Option<(usize, Rc<str>, Rc<str>)>);
 
 /// Distinct tokens remembered across the scans of one thread (a page's paragraphs are scanned one
 /// by one, and its words recur from one to the next).
-const FOLDED_WORDS: usize = 20_000;
+const FOLDED_WORDS: usize = 10_000;
 
 thread_local! {
     static FOLDED: std::cell::RefCell<crate::hash::FastMap<Box<str>, Folded>> = Default::default();
