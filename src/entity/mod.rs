@@ -417,6 +417,29 @@ pub fn conll_tags(lines: &[&str]) -> Vec<String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn long_documents_are_tagged_in_windows_of_whole_sentences() {
+        // Sentences of 7, 3000, 9000, 12000 (longer than a window on its own), 1 and 5000 tokens.
+        let sentences: Vec<Vec<(usize, usize)>> = [7, 3000, 9000, 12000, 1, 5000].iter().map(|&n| vec![(0, 1); n]).collect();
+        let ws: Vec<usize> = windows(&sentences).map(|w| w.len()).collect();
+        assert_eq!(ws, [2, 1, 1, 2], "help: sentences per window");
+        for w in windows(&sentences) {
+            let n: usize = w.iter().map(Vec::len).sum();
+            assert!(n <= WINDOW_TOKENS || w.len() == 1, "help: {n} tokens in {} sentences", w.len());
+        }
+        assert_eq!(windows(&[]).count(), 0);
+        // A page far longer than a window still finds its names in every part (the caches are emptied
+        // and the windows tagged one by one).
+        let para = "وقال الرئيس الروسي فلاديمير بوتين في موسكو إن المحادثات مع الصين ستستمر.\n";
+        let filler: String = (0..2500).map(|i| format!("كلمة{} ", i % 997)).collect::<String>() + ".\n";
+        let text = format!("{para}{}{para}", filler.repeat(6));
+        let found = find_entities(&text);
+        let last = text.rfind("بوتين").unwrap();
+        let person = |e: &Entity| e.label == crate::model::Label::PER && e.text.ends_with("بوتين");
+        assert!(found.iter().any(|e| person(e) && e.end < 200), "help: {found:?}");
+        assert!(found.iter().any(|e| person(e) && e.end == last + "بوتين".len()), "help: the last window: {found:?}");
+    }
+
     fn clitic_cut(w: &str, v: &FastSet<&str>) -> usize {
         Cut::of(w, &fold(w), &crate::segment::splits(w)).at(v, embedded()).0
     }

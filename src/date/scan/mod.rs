@@ -448,6 +448,20 @@ fn exprs(text: &str) -> Vec<(String, Expr)> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_fold_cache_is_bounded_and_scans_stay_right_after_it_empties() {
+        // More distinct tokens than the cache keeps, then dates: the cache starts again, same answers.
+        let filler: String = (0..FOLDED_WORDS + 500).map(|i| format!("وكلمة{i} ")).collect();
+        assert!(scan(&filler).is_empty());
+        assert!(FOLDED.with(|c| c.borrow().len()) > FOLDED_WORDS);
+        let found = exprs("التقى الوزيران أمس الأحد في 16 أكتوبر 2025 وبعد غد");
+        assert!(FOLDED.with(|c| c.borrow().len()) <= FOLDED_WORDS, "help: emptied before the next scan");
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(texts.iter().any(|t| t.ends_with("16 أكتوبر 2025")), "help: {texts:?}");
+        assert!(texts.iter().any(|t| t.contains("أمس")), "help: {texts:?}");
+        assert!(texts.contains(&"بعد غد"), "help: the clitic split off a cached word: {texts:?}");
+    }
+
     /// The words the rules start with: a rule whose first word is not a trigger silently never runs.
     #[test]
     fn every_rule_start_word_is_a_trigger() {
