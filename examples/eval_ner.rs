@@ -8,7 +8,7 @@
 //! `make eval-ner-folds` (`--folds DIR`): the same for all ten tenths of ANERcorp, each tagged by a
 //! model trained without it (`DIR/fold{k}.model`, written by `scripts/folds.sh`), and their mean.
 //!
-//! `cargo run --profile native --example eval_ner -- ../shared [--min-f1 F] [--folds DIR] [--no-speed]`
+//! `cargo run --profile native --example eval_ner -- ../shared [--min-f1 F] [--min-wojood W] [--folds DIR [--min-mean F]] [--no-speed]`
 
 use std::collections::HashSet;
 
@@ -175,11 +175,15 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let shared = args.next().unwrap_or_else(|| "../shared".into());
     let mut min_f1 = None;
+    let mut min_mean = None;
+    let mut min_wojood = None;
     let mut folds: Option<String> = None;
     let mut speed = true;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--min-f1" => min_f1 = args.next().and_then(|v| v.parse::<f64>().ok()),
+            "--min-mean" => min_mean = args.next().and_then(|v| v.parse::<f64>().ok()),
+            "--min-wojood" => min_wojood = args.next().and_then(|v| v.parse::<f64>().ok()),
             "--folds" => folds = args.next(),
             "--no-speed" => speed = false,
             other => panic!("unknown argument {other}"),
@@ -229,6 +233,12 @@ fn main() {
         print_scores("all ten tenths pooled, strict entity scores:", &errors.scores);
         errors.print();
         println!("ner folds: mean F1 {:.2}; Wojood val (PER/LOC/ORG) mean over the ten models {:.1}", sum / 10.0, wsum / 10.0);
+        if let Some(min) = min_mean {
+            if sum / 10.0 < min {
+                eprintln!("ner folds: mean F1 {:.2} is below the floor {min}", sum / 10.0);
+                std::process::exit(1);
+            }
+        }
         return;
     }
     let model = naba::entity::embedded();
@@ -267,6 +277,12 @@ fn main() {
     }
     let f1 = s.micro().2;
     println!("ner: F1 {f1:.1}; Wojood val {:.1}", w.micro().2);
+    if let Some(min) = min_wojood {
+        if w.micro().2 < min {
+            eprintln!("ner: Wojood val F1 {:.1} is below the floor {min}", w.micro().2);
+            std::process::exit(1);
+        }
+    }
     if let Some(min) = min_f1 {
         if f1 < min {
             eprintln!("ner: F1 {f1:.1} is below the floor {min}");

@@ -23,9 +23,12 @@ check() { # name, command...
 # parse (issue 3): titles, dates, bylines, sources, keywords, body edges and leaks on the five
 # development pages and the seed. Measured 119/119 checks; the floor leaves room for one or two.
 check extract cargo run -q --release --example eval_extract -- "$SHARED" --min-pass 0.97
-# tag (issues 4, 13): strict entity F1 on ANERcorp's contiguous dev part. Measured 76.6 with the
-# committed model and the issue-13 rules (retraining with another seed moves it by about ±1); floor 75.6.
-check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --min-f1 75.6
+# tag (issues 4, 13): CI's floor follows the ten-fold mean (each tenth of ANERcorp tagged by a model
+# trained without it; about 2 minutes): measured 75.79 with the default seed (75.28 with seed 11: seeds
+# move it by about 0.5); floor 75.0. The committed model on ANERcorp's contiguous dev part: measured
+# 76.6; floor 75.6. Its Wojood val (flattened to PER/LOC/ORG): measured 58.3; floor 55 (the issue's goal).
+check ner-folds env FOLDS_MIN_MEAN=75.0 FOLDS_DIR=artifacts/folds-ci bash scripts/folds.sh
+check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --no-speed --min-f1 75.6 --min-wojood 55
 # dates (issues 5, 12): accuracy on the shared date cases, policy disagreements excluded. Measured 98.0%
 # after the compositional grammar (was 93.3%); floor 96.
 check dates cargo run -q --release --example eval_dates -- "$SHARED" --min-accuracy 96

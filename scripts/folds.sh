@@ -36,4 +36,5 @@ if [ "${FOLDS_EVAL_ONLY:-0}" != 1 ]; then
     echo "fold $k trained: F1 $f"
   done
 fi
-cargo run -q --profile native --example eval_ner -- "$SHARED" --folds "$DIR" --no-speed
+# FOLDS_MIN_MEAN=F: fail below that mean (CI's floor, scripts/floors.sh).
+cargo run -q --profile native --example eval_ner -- "$SHARED" --folds "$DIR" --no-speed ${FOLDS_MIN_MEAN:+--min-mean "$FOLDS_MIN_MEAN"}

@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --profile native --bin naba-train -- [--anercorp PATH] [--wojood PATH]... [--epochs N]
 //!     [--prune X | --keep N] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
-//!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K]
+//!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K | --all]
 //! ```
 //! Defaults are the committed model's: an ensemble of 3 perceptrons (each with its own seed, name swaps
 //! and sentence order; their averaged weights are averaged), 7 epochs each, every training sentence
@@ -17,6 +17,9 @@
 //! trained on, scored at the end with strict entity-level P/R/F1 per type (conlleval semantics).
 //! `--fold K` (0–9) holds back the K-th tenth instead (the rest is trained on), to check that a change
 //! helps on more than one stretch of the corpus; the committed model is trained with the default, 9.
+//! `--all` trains on every sentence, the dev part included (its dev scores are then on training data).
+//! Tried for the committed model: Wojood val 58.3 → 60.8, but two behaviours the entity tests hold
+//! (a head noun's organisation, two conjoined names) moved, so it is not the default yet.
 
 use std::collections::HashMap;
 
@@ -443,6 +446,7 @@ fn main() {
     let mut augment_copies = 2usize;
     let mut gazetteers = "../shared/data/ner/anergazet".to_string();
     let mut fold = 9usize;
+    let mut train_all = false;
     let mut corpus_share = 60u64;
     let mut ensemble = 3usize;
     let mut wojood_members = usize::MAX;
@@ -465,6 +469,7 @@ fn main() {
             "--corpus-names" => corpus_share = args.next().and_then(|v| v.parse().ok()).expect("--corpus-names PERCENT"),
             "--ensemble" => ensemble = args.next().and_then(|v| v.parse().ok()).filter(|&k: &usize| k > 0).expect("--ensemble N"),
             "--fold" => fold = args.next().and_then(|v| v.parse().ok()).filter(|&k: &usize| k < 10).expect("--fold 0..9"),
+            "--all" => train_all = true,
             "--gazetteers" => gazetteers = args.next().expect("--gazetteers DIR"),
             "--o-penalty" => o_penalty = args.next().and_then(|v| v.parse().ok()).expect("--o-penalty X"),
             other => panic!("unknown argument {other}"),
@@ -475,7 +480,13 @@ fn main() {
     let tenth = |k: usize| tenth_start(&lengths, k);
     let (lo, hi) = (tenth(fold), if fold == 9 { all.len() } else { tenth(fold + 1) });
     let dev = &all[lo..hi];
-    let train_part: Vec<Sentence> = all[..lo].iter().chain(&all[hi..]).cloned().collect();
+    // `--all`: the shipped model learns from every sentence; the "dev" scores printed are then on
+    // training data (the honest measure is the ten-fold mean, scripts/folds.sh).
+    let train_part: Vec<Sentence> =
+        if train_all { all.clone() } else { all[..lo].iter().chain(&all[hi..]).cloned().collect() };
+    if train_all {
+        println!("--all: training on all of ANERcorp; the dev scores below are on training data, not held out");
+    }
     let train_part = &train_part[..];
     let lists = [
         read_list(&format!("{gazetteers}/ANERGazet_Pers.txt")),
