@@ -32,7 +32,8 @@ mkdir -p "$DIR"
 if [ "${FOLDS_EVAL_ONLY:-0}" != 1 ]; then
   cargo build -q --profile native --bin naba-train
   for k in 0 1 2 3 4 5 6 7 8 9; do
-    f=$(target/native/naba-train --fold "$k" --out "$DIR/fold$k.model" "$@" | grep "ALL" | tail -1 | sed 's/.*F1 *\([0-9.]*\).*/\1/')
+    f=$(target/native/naba-train --anercorp "$SHARED/data/ner/anercorp_train.txt" --gazetteers "$SHARED/data/ner/anergazet" \
+      --fold "$k" --out "$DIR/fold$k.model" "$@" | grep "ALL" | tail -1 | sed 's/.*F1 *\([0-9.]*\).*/\1/')
     echo "fold $k trained: F1 $f"
   done
 fi
