@@ -33,7 +33,7 @@ export default async function init(options) {
 
 /** `initSync({ module, model })`: the `.wasm` (bytes or `WebAssembly.Module`) and the model's bytes. */
 export function initSync(options) {
-  const { module, model } = options ?? {};
+  const { module, model } = options && Object.getPrototypeOf(options) === Object.prototype ? options : { module: options };
   const exports = initCoreSync({ module });
   if (model !== undefined) load(model);
   return exports;
