@@ -270,7 +270,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         if name.is_empty() && words <= 2 {
             return LineKind::Label(Label::Byline);
         }
-        if (1..=6).contains(&n) && !name.chars().any(|c| c.is_ascii_digit() || crate::normalize::digits::digit_value(c).is_some()) {
+        if (1..=6).contains(&n) && !has_digit(name) {
             // `كتب ضحى عرفة` — also strip a trailing dateline dash: `أحمد علي - القاهرة`.
             let name = name.split([' ']).collect::<Vec<_>>().join(" ");
             let cut = name.find(" - ").map_or(name.len(), |i| i);
@@ -364,13 +364,18 @@ pub fn date_line(line: &str, reference: Option<Reference>) -> Option<DateMention
     date_line_folded(line, &fold(line), reference)
 }
 
+/// Whether `s` holds a digit in any script (`digit_value` covers ASCII, Arabic-Indic and Persian).
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| crate::normalize::digits::digit_value(c).is_some())
+}
+
 /// [`date_line`] with the line's matching form `f` already at hand.
 fn date_line_folded(line: &str, f: &str, reference: Option<Reference>) -> Option<DateMention> {
     if f.split_whitespace().count() > 14 {
         return None;
     }
     // A date line holds a number (a day, a year, a clock) in some script: other lines are not scanned.
-    if !line.chars().any(|c| c.is_ascii_digit() || crate::normalize::digits::digit_value(c).is_some()) {
+    if !has_digit(line) {
         return None;
     }
     let dates = date::find_dates(line, reference);

@@ -473,13 +473,9 @@ pub fn doc_evidence(doc: &[Vec<Prepared>]) -> Vec<Vec<u16>> {
         .collect()
 }
 
-/// The features of token `i`, appended to `out` (cleared first); `doc` is its [`doc_evidence`].
-pub fn features(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>) {
-    features_with(p, i, doc, out, false)
-}
-
-/// As [`features`]; with `no_identity`, the features naming the token itself (its word, stem and the
-/// word pairs it is in) are left out. Training uses this for names swapped in from training-only lists,
+/// The features of token `i` (the trainer's view: [`local_features`] then [`context_features`]),
+/// appended to `out` (cleared first); `doc` is its [`doc_evidence`]. With `no_identity`, the features
+/// naming the token itself (its word, stem and the word pairs it is in) are left out. Training uses this for names swapped in from training-only lists,
 /// so the model learns their contexts and shapes, not the names.
 pub fn features_with(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_identity: bool) {
     out.clear();

@@ -260,8 +260,10 @@ impl Model {
         self.find(key(crate::entity::features::identity(folded))).is_some()
     }
 
-    /// Sets `scores` to the weights of `features`.
-    pub fn score(&self, features: &[u64], scores: &mut [f32; L]) {
+    /// Sets `scores` to the weights of `features` (the tagger adds and scales in two steps: see
+    /// `entity::decode`).
+    #[cfg(test)]
+    fn score(&self, features: &[u64], scores: &mut [f32; L]) {
         let mut acc = [0i32; L];
         self.add_weights(features, &mut acc);
         *scores = self.scaled(acc);

@@ -98,8 +98,11 @@ pub(crate) const SKIP: &[&str] = &[
     "input", "textarea", "object", "embed", "canvas", "audio", "video", "map",
 ];
 
+/// The attributes whose words say what an element is.
+const CLASS_ID_KEYS: &[&str] = &["class", "id", "itemprop", "role"];
+
 fn class_id(dom: &Dom, id: NodeId) -> String {
-    dom.attr_words(id, &["class", "id", "itemprop", "role"])
+    dom.attr_words(id, CLASS_ID_KEYS)
 }
 
 /// Words in class/id values that mark non-content (Readability's list plus news-site words).
@@ -170,7 +173,7 @@ pub(crate) fn is_hidden(dom: &Dom, id: NodeId) -> bool {
         }
     }
     // The words of `class_id`, read in place (this runs for every element, twice per page).
-    ["class", "id", "itemprop", "role"].iter().filter_map(|k| dom.attr(id, k)).flat_map(str::split_whitespace).any(|w| {
+    CLASS_ID_KEYS.iter().filter_map(|k| dom.attr(id, k)).flat_map(str::split_whitespace).any(|w| {
         ["hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "hide"].iter().any(|h| w.eq_ignore_ascii_case(h))
     })
 }
@@ -532,7 +535,8 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     assemble(&all, &containers, top, title_hint, &size)
 }
 
-fn inside(id: NodeId, containers: &[NodeId], size: &[usize]) -> bool {
+/// Whether node `id` is one of `containers` or under one (`size[c]`: nodes in `c`'s subtree).
+pub(crate) fn inside(id: NodeId, containers: &[NodeId], size: &[usize]) -> bool {
     containers.iter().any(|&c| id >= c && id < c + size[c])
 }
 

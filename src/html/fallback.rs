@@ -11,6 +11,8 @@
 
 use std::borrow::Cow;
 
+use super::extract::inside;
+
 use super::dom::{Data, Dom, NodeId};
 use super::extract::Line;
 
@@ -61,15 +63,15 @@ pub fn wrappers(dom: &Dom, skip: &[bool]) -> Vec<bool> {
 /// `<style>` and the like aside): a page whose whole content sits in a `display:none` or `hidden`
 /// wrapper is revealed by a script after loading (a preloader), so that wrapper is not hidden.
 pub fn hidden_holders(dom: &Dom) -> &[bool] {
-    dom.holders.get_or_init(|| holders(dom, |name| super::extract::SKIP.contains(&name)))
+    dom.holders.get_or_init(|| holders(dom))
 }
 
-fn holders(dom: &Dom, never_shown: impl Fn(&str) -> bool) -> Vec<bool> {
+fn holders(dom: &Dom) -> Vec<bool> {
     let n = dom.nodes.len();
     let mut chars = vec![0usize; n];
     let mut dead = vec![false; n];
     for id in 0..n {
-        dead[id] = dom.nodes[id].parent.is_some_and(|p| dead[p]) || never_shown(dom.name(id));
+        dead[id] = dom.nodes[id].parent.is_some_and(|p| dead[p]) || super::extract::SKIP.contains(&dom.name(id));
         if let (false, Data::Text(t)) = (dead[id], &dom.nodes[id].data) {
             chars[id] = t.chars().filter(|c| !c.is_whitespace()).count();
         }
@@ -97,7 +99,7 @@ pub fn is_prose(l: &Line) -> bool {
 /// Characters of running prose inside `containers` (visible lines, not clutter).
 fn prose_in(all: &[Line], containers: &[NodeId], size: &[usize]) -> usize {
     all.iter()
-        .filter(|l| !l.unlikely && is_prose(l) && containers.iter().any(|&c| l.first >= c && l.first < c + size[c]))
+        .filter(|l| !l.unlikely && is_prose(l) && inside(l.first, containers, size))
         .map(|l| l.text.chars().count())
         .sum()
 }
@@ -118,11 +120,11 @@ pub fn better_body<'a>(dom: &Dom, all: &'a [Line], containers: &[NodeId], size: 
     }
     let visible: Vec<Line> = all.iter().filter(|l| !l.unlikely).cloned().collect();
     let c = densest_prose(dom, &visible)?;
-    let overlaps = containers.iter().any(|&k| (c >= k && c < k + size[k]) || (k >= c && k < c + size[c]));
+    let overlaps = inside(c, containers, size) || containers.iter().any(|&k| inside(k, &[c], size));
     // A list of teasers alternates linked headlines with excerpts; a body has few link lines.
     let (prose_lines, link_lines) = visible
         .iter()
-        .filter(|l| l.first >= c && l.first < c + size[c])
+        .filter(|l| inside(l.first, &[c], size))
         .fold((0, 0), |(p, k), l| (p + is_prose(l) as usize, k + (l.link_chars * 2 > l.text.chars().count()) as usize));
     let unlinked = link_lines * 3 <= prose_lines;
     (!overlaps && unlinked && prose_in(all, &[c], size) > 2 * here).then_some((c, Cow::Borrowed(all)))
@@ -170,7 +172,7 @@ pub fn densest_prose(dom: &Dom, all: &[Line]) -> Option<NodeId> {
 /// class words said. Only a clutter container inside it that holds no prose (a share row, an author
 /// box) stays clutter.
 pub fn lift_unlikely(dom: &Dom, all: &[Line], container: NodeId, size: &[usize]) -> Vec<Line> {
-    let within = |id: NodeId| id >= container && id < container + size[container];
+    let within = |id: NodeId| inside(id, &[container], size);
     let mut holds_prose = vec![false; dom.nodes.len()];
     for l in all.iter().filter(|l| within(l.first) && is_prose(l)) {
         for a in std::iter::once(l.block).chain(dom.ancestors(l.block)).take_while(|&a| a > container) {

@@ -27,6 +27,15 @@ pub struct PageMeta {
     pub declared_authors: Vec<String>,
 }
 
+impl PageMeta {
+    /// Adds a declared author name once.
+    fn declare_author(&mut self, name: &str) {
+        if !self.declared_authors.iter().any(|a| a == name) {
+            self.declared_authors.push(name.to_string());
+        }
+    }
+}
+
 /// The date part of an ISO-like timestamp: `2020-12-25T01:59:50+02:00` → 2020-12-25 01:59 (+120).
 fn timestamp(s: &str) -> Option<Reference> {
     let s = s.trim();
@@ -84,8 +93,8 @@ pub fn read(dom: &Dom) -> PageMeta {
                     }
                     "author" | "article:author" => {
                         m.author = m.author.take().or(Some(value.to_string()));
-                        if !value.contains("://") && !m.declared_authors.iter().any(|a| a == value) {
-                            m.declared_authors.push(value.to_string());
+                        if !value.contains("://") {
+                            m.declare_author(value);
                         }
                     }
                     _ => {}
@@ -259,9 +268,7 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                     for a in authors.into_iter().filter(person).take(10) {
                         let name = a.as_str().or_else(|| a.get("name").and_then(|n| n.as_str())).map(str::trim);
                         if let Some(name) = name.filter(|n| !n.is_empty() && n.chars().count() < 60 && !n.contains("://")) {
-                            if !m.declared_authors.iter().any(|x| x == name) {
-                                m.declared_authors.push(name.to_string());
-                            }
+                            m.declare_author(name);
                         }
                     }
                     if m.keywords.is_empty() {
