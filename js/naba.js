@@ -15,6 +15,9 @@ async function bytesOf(source) {
   return response.arrayBuffer();
 }
 
+// An options object (wasm-bindgen's current form) rather than the module or path alone (its older one).
+const isOptions = (o) => o != null && Object.getPrototypeOf(o) === Object.prototype;
+
 function load(bytes) {
   loadModel(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes.buffer ?? bytes, bytes.byteOffset ?? 0, bytes.byteLength));
 }
@@ -25,7 +28,7 @@ function load(bytes) {
  * `options.model`: the model (URL, Response or bytes; default: `naba.model` beside this file).
  */
 export default async function init(options) {
-  const { model, ...core } = options && Object.getPrototypeOf(options) === Object.prototype ? options : { module_or_path: options };
+  const { model, ...core } = isOptions(options) ? options : { module_or_path: options };
   const [exports, bytes] = await Promise.all([initCore(core), bytesOf(model ?? new URL('naba.model', import.meta.url))]);
   load(bytes);
   return exports;
@@ -33,7 +36,7 @@ export default async function init(options) {
 
 /** `initSync({ module, model })`: the `.wasm` (bytes or `WebAssembly.Module`) and the model's bytes. */
 export function initSync(options) {
-  const { module, model } = options && Object.getPrototypeOf(options) === Object.prototype ? options : { module: options };
+  const { module, model } = isOptions(options) ? options : { module: options };
   const exports = initCoreSync({ module });
   if (model !== undefined) load(model);
   return exports;
