@@ -49,6 +49,12 @@ pub fn build(text: &str, article: &Article) -> Vec<TimelineEntry> {
     }
     let reference = article.published.as_ref().and_then(|p| p.value.clone());
     let mut entries: Vec<TimelineEntry> = Vec::new();
+    // The sentences and entities in text order, for the searches below.
+    spans.sort_unstable();
+    let mut entities: Vec<&crate::model::Entity> = article.entities.iter().collect();
+    entities.sort_by_key(|e| e.start);
+    // Sentence start → its entries: several dates with one value in a sentence are one event.
+    let mut seen: std::collections::HashMap<usize, Vec<usize>> = Default::default();
     for d in &article.dates {
         if d.kind == "duration" {
             continue;
@@ -58,24 +64,27 @@ pub fn build(text: &str, article: &Article) -> Vec<TimelineEntry> {
             (None, Some(r)) => (r.clone(), Grain::Day, true),
             (None, None) => continue,
         };
-        let Some(&(a, b)) = spans.iter().find(|(a, b)| *a <= d.start && d.end <= *b) else { continue };
-        if let Some(e) = entries.iter_mut().find(|e| e.start == a && e.value.as_deref() == Some(value.as_str())) {
-            e.vague &= vague;
+        // The sentences are in order and apart: the last one starting at or before the date.
+        let at = spans.partition_point(|&(a, _)| a <= d.start);
+        let Some(&(a, b)) = at.checked_sub(1).map(|k| &spans[k]).filter(|&&(_, b)| d.end <= b) else { continue };
+        let here = seen.entry(a).or_default();
+        if let Some(&k) = here.iter().find(|&&k| entries[k].value.as_deref() == Some(value.as_str())) {
+            entries[k].vague &= vague;
             continue;
         }
+        here.push(entries.len());
         let mut ids: Vec<String> = Vec::new();
-        for e in article.entities.iter().filter(|e| a <= e.start && e.end <= b) {
+        // Entities are in text order: those from the sentence's start on, up to its end.
+        let from = entities.partition_point(|e| e.start < a);
+        for e in entities[from..].iter().take_while(|e| e.start < b).filter(|e| e.end <= b) {
             if !ids.contains(&e.id) {
                 ids.push(e.id.clone());
             }
         }
         entries.push(TimelineEntry { value: Some(value), grain, start: a, end: b, text: text[a..b].to_string(), entities: ids, vague });
     }
-    entries.sort_by(|x, y| {
-        let kx = sort_key(x.value.as_deref().unwrap_or(""));
-        let ky = sort_key(y.value.as_deref().unwrap_or(""));
-        kx.cmp(&ky).then(x.vague.cmp(&y.vague)).then(x.start.cmp(&y.start))
-    });
+    // Each entry's key is computed once (a comparison sort would compute it per comparison).
+    entries.sort_by_cached_key(|x| (sort_key(x.value.as_deref().unwrap_or("")), x.vague, x.start));
     entries
 }
 

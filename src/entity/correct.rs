@@ -263,6 +263,35 @@ fn org_heads_before_places(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A head noun before a word the model has never seen, that no list knows and that does not look
+/// like an adjective or a common noun (`مستشفى رفيديا`, `جامعة بيرزيت`, `بلدية قباطية`): an organisation
+/// named after a place or a person too rare for the training text. A definite word (`مستشفى المدينة`),
+/// an indefinite nisba or feminine noun (`مستشفى ميداني`, `جامعة خاصة`) and a common word are not names.
+fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for h in 0..prepared.len().saturating_sub(1) {
+        let next = &prepared[h + 1];
+        let w = next.w.as_str();
+        let plain = next.is_arabic()
+            && w.chars().count() >= 3
+            && !w.starts_with("ال")
+            && !["ي", "يه", "ه", "ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
+            && !is_function_word(w)
+            && !is_dialect_word(w)
+            && !org_head(next)
+            && next.gaz & super::features::GAZ_PLACE_CUE == 0;
+        if labels[h] == 0
+            && labels[h + 1] == 0
+            && plain
+            && org_head(&prepared[h])
+            && !vocab.knows(w)
+            && !vocab.is_frequent(w)
+            && labels.get(h + 2).is_none_or(|&k| !is_inside(k))
+        {
+            set(labels, h, h + 2, Label::ORG);
+        }
+    }
+}
+
 /// An adjective after a head noun: a definite word ending in ي or ية (`الوطني`, `السعودية`) or one of
 /// the few that do not (`العليا`, `الأعلى`, `العامة`, `المتحدة`…).
 fn is_adjective(w: &str) -> bool {
@@ -414,6 +443,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     function_word_edges(prepared, labels);
     org_heads(prepared, labels);
     org_heads_before_places(prepared, labels);
+    org_heads_before_unknown(prepared, labels, vocab);
     purpose_orgs(prepared, labels);
     name_chains(prepared, labels);
     quoted_titles(prepared, labels);

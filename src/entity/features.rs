@@ -170,6 +170,8 @@ pub type Cache = FastMap<String, Rc<TokenInfo>>;
 /// so that document consistency never spreads a label onto a common word.
 pub trait Vocab {
     fn is_frequent(&self, folded: &str) -> bool;
+    /// Whether the word (matching form) was seen in the training text and mattered (`Model::knows`).
+    fn knows(&self, folded: &str) -> bool;
 }
 
 /// No common words at all (tests).
@@ -179,6 +181,9 @@ pub struct NoVocab;
 #[cfg(test)]
 impl Vocab for NoVocab {
     fn is_frequent(&self, _: &str) -> bool {
+        false
+    }
+    fn knows(&self, _: &str) -> bool {
         false
     }
 }

@@ -378,7 +378,9 @@ impl Cut {
             let n = rest.chars().count();
             // `والتر`, `والاس` are names, not و + ال + two letters.
             let long = if rest.starts_with("ال") { n >= 5 } else { n >= 4 };
-            if self.whole.starts_with('و') && long && !model.knows(&self.whole) {
+            // A whole the model knows stays (`وليد`), unless the rest is known too: a name seen both
+            // with and without its conjunction (`ولوكاشنكو`, `لوكاشنكو`) loses the و.
+            if self.whole.starts_with('و') && long && (!model.knows(&self.whole) || model.knows(rest)) {
                 return (*at, rest, true);
             }
         }

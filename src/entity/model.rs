@@ -97,6 +97,9 @@ impl crate::entity::features::Vocab for Model {
     fn is_frequent(&self, folded: &str) -> bool {
         self.vocab.contains(&word_key(folded))
     }
+    fn knows(&self, folded: &str) -> bool {
+        Model::knows(self, folded)
+    }
 }
 
 fn read_varint(b: &[u8], at: &mut usize) -> Option<u64> {
