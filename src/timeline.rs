@@ -54,7 +54,7 @@ pub fn build(text: &str, article: &Article) -> Vec<TimelineEntry> {
     let mut entities: Vec<&crate::model::Entity> = article.entities.iter().collect();
     entities.sort_by_key(|e| e.start);
     // Sentence start → its entries: several dates with one value in a sentence are one event.
-    let mut seen: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    let mut seen: crate::hash::FastMap<usize, Vec<usize>> = Default::default();
     for d in &article.dates {
         if d.kind == "duration" {
             continue;

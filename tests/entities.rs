@@ -195,3 +195,36 @@ fn companies_by_structure() {
         assert!(found.iter().any(|(t, l)| t == org && l == "ORG"), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: a definite head whose adjectives name a country is a national institution, head and
+/// adjectives one ORG span (the Wojood convention; ANERcorp leaves many of them untagged, which costs
+/// it 0.08 over ten folds against 0.8 gained on Wojood val). A programme is no organisation.
+#[test]
+fn national_institutions_are_organisations() {
+    for (text, org) in [
+        ("قرر المجلس التشريعي الفلسطيني تأجيل الجلسة إلى الأسبوع المقبل.", "المجلس التشريعي الفلسطيني"),
+        ("ورفضت المحكمة العليا الإسرائيلية الالتماس صباح اليوم.", "المحكمة العليا الإسرائيلية"),
+        ("أعلن البنك المركزي المصري رفع أسعار الفائدة.", "البنك المركزي المصري"),
+        ("وقالت الهيئة العامة السورية إن الطريق أغلق.", "الهيئة العامة السورية"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t == org && l == "ORG"), "help: {text}: {found:?}");
+    }
+    for text in ["تناول الاجتماع البرنامج النووي الإيراني بالتفصيل.", "فاز في المسابقة الطالب الأول على المدرسة الثانية."] {
+        let found = tag(text);
+        assert!(found.iter().all(|(_, l)| l != "ORG"), "help: {text}: {found:?}");
+    }
+}
+
+/// Issue 13: a dialect question word or particle alone is never a name, even in a line with no other
+/// dialect word; inside a longer name it stays (`شي جين بينغ`).
+#[test]
+fn lone_dialect_words_are_no_names() {
+    for text in ["شو عملتوا اليوم يمه", "وين رحتوا امبارح بالليل؟", "مين قال إنو الامتحان صعب؟", "بتقول الموضوع تافه شو دخلنا"] {
+        let found = tag(text);
+        let words = ["شو", "وين", "مين", "اللي"];
+        assert!(found.iter().all(|(t, _)| !words.contains(&t.as_str())), "help: {text}: {found:?}");
+    }
+    let found = tag("واستقبل الرئيس الصيني شي جين بينغ نظيره الروسي في بكين.");
+    assert!(found.iter().any(|(t, l)| t.contains("شي جين بينغ") && l == "PER"), "help: {found:?}");
+}

@@ -131,7 +131,17 @@ pub fn is_function_word(w: &str) -> bool {
             | "عبر" | "خلال" | "منذ" | "لدي" | "عليه" | "عنه" | "منه" | "فيه" | "له" | "لها" | "هي" | "هم" | "انه"
             | "انها" | "ايضا" | "حيث" | "بينما" | "لان" | "كان" | "كانت" | "يكون" | "ليس" | "غير" | "سوف" | "اما"
             | "الا" | "وقد" | "وفي" | "ومن" | "وهو" | "وهي" | "فقد" | "وان" | "اي" | "وكان"
+            // the dialects' relative and negation, in every dialect and never in a name
+            | "اللي" | "مش"
     )
+}
+
+/// Dialect words that are a name neither alone nor at an edge of a name, whatever the rest of the
+/// sentence (`شو عملتوا اليوم`): the strong ones, and question words a name never is by itself.
+/// (`شي` alone may be Xi Jinping, `شو` inside `جورج برنارد شو` is a name: only a span of this one
+/// word is dropped.)
+fn is_lone_dialect_word(w: &str) -> bool {
+    is_strong_dialect_word(w) || matches!(w, "شو" | "وين" | "فين" | "ايش" | "مين" | "يعني" | "كتير" | "واش" | "ليه" | "كمان" | "لسا" | "هون" | "ليش" | "هيك")
 }
 
 /// Function words of the spoken dialects (matching form): Levantine `شو` `شي` `هيك` `ليش` `هلق` `بدي`
@@ -172,6 +182,10 @@ fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
     let edge = |p: &Prepared| is_function_word(&p.w) || dialect && is_dialect_word(&p.w);
     let mut listed: Option<Vec<(usize, usize)>> = None;
     for (a, b, ty) in chunks(labels) {
+        if b == a + 1 && is_lone_dialect_word(&prepared[a].w) && list_matches(&prepared[a..b]).is_empty() {
+            labels[a] = 0;
+            continue;
+        }
         if !edge(&prepared[a]) && !edge(&prepared[b - 1]) {
             continue;
         }
@@ -341,6 +355,23 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             && j > i + 1
             && labels[i + 1..j].iter().any(|&k| k != 0)
             && labels.get(j).is_none_or(|&k| !is_inside(k));
+        // A head whose adjectives name a country (`المجلس التشريعي الفلسطيني`, `المحكمة العليا
+        // الإسرائيلية`, `الجيش الوطني الليبي`): a national institution, the head and its adjectives.
+        let national = !purpose
+            && !ordinal
+            && !prepared[i].w.ends_with("برنامج")
+            && j > i + 1
+            && (i + 1..j).any(|k| gazetteer::is_place_nisba(&prepared[k].w))
+            && labels[i..j].iter().all(|&k| label_type_of(k) != Some(Label::PER))
+            && labels.get(j).is_none_or(|&k| !is_inside(k));
+        if national {
+            for k in &mut labels[i..j] {
+                *k = 0;
+            }
+            set(labels, i, j, Label::ORG);
+            i = j;
+            continue;
+        }
         if company && !purpose {
             for k in &mut labels[i..j] {
                 *k = 0;

@@ -62,6 +62,9 @@ pub struct TokenInfo {
     pub gaz: u16,
     /// The word's forms for list lookups (without clitics; see `lookup_forms`).
     pub forms: Vec<String>,
+    /// Whether one of `forms` is the first word of a multi-word list name (`list_matches` looks
+    /// further only then: most words start none).
+    pub starts_phrase: bool,
     /// Feature hashes that depend on the word alone, computed once per distinct word.
     pub hashes: WordHashes,
     /// How the word's clitics are cut off an entity span.
@@ -351,7 +354,8 @@ fn token_info(t: &str) -> TokenInfo {
     let sh = shape(t);
     let hashes = word_hashes(&w, &stem, &noconj, sh);
     let cut = super::Cut::of(t, &w, &splits);
-    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, hashes, cut, local: Default::default() }
+    let starts_phrase = forms.iter().any(|f| PHRASES.by_first.contains_key(f.as_str()));
+    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, starts_phrase, hashes, cut, local: Default::default() }
 }
 
 /// Prepares the tokens of one sentence (their original text) for feature extraction.
@@ -398,6 +402,10 @@ pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
     let mut i = 0;
     while i < prepared.len() {
         let mut matched = 0;
+        if !prepared[i].starts_phrase {
+            i += 1;
+            continue;
+        }
         'first: for f in &prepared[i].forms {
             if let Some(cands) = phrases.by_first.get(f) {
                 for (words, label) in cands {

@@ -173,7 +173,7 @@ pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>]) -> Vec<V
     let mentions: Vec<link::Mention> =
         flat.iter().map(|&(a, b, label)| link::Mention { label, words: link::words_of(&text[a..b]) }).collect();
     let canon = link::link(&mentions);
-    let mut ids: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
+    let mut ids: crate::hash::FastMap<usize, String> = Default::default();
     let mut out: Vec<Vec<Entity>> = Vec::with_capacity(articles.len());
     let mut k = 0;
     for article in &spans {

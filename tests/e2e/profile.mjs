@@ -48,7 +48,7 @@ profile.samples.forEach((id, i) => {
   self.set(name, (self.get(name) || 0) + (deltas[i + 1] ?? 0));
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP || 15));
 console.log(`Chromium CPU profile: ${CALL} of a ${Math.round(Buffer.byteLength(html) / 1024)} KB page, ${ms.toFixed(1)} ms per call (30 calls, profiler on)`);
 console.log('| self % | function |');
 console.log('|-------:|----------|');
