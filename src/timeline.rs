@@ -11,7 +11,7 @@ use crate::model::{Article, Grain, TimelineEntry};
 use crate::segment::sentences;
 
 /// A sort key for an ISO value at any grain: (first day, grain rank, time).
-fn sort_key(value: &str) -> (i64, u8, String) {
+fn sort_key(value: &str) -> (i64, u8, [u8; 3]) {
     let first_day = if let Some((y, w)) = value.split_once("-W") {
         let (y, w): (i32, i64) = (y.parse().unwrap_or(0), w.parse().unwrap_or(1));
         Date::new(y, 1, 4).map(|j| j.days() - (j.weekday() as i64 - 1) + 7 * (w - 1)).unwrap_or(0)
@@ -29,7 +29,14 @@ fn sort_key(value: &str) -> (i64, u8, String) {
         10 => 3,
         _ => 4,
     };
-    (first_day, rank, value.get(10..).unwrap_or("").to_string())
+    // The time of day (`T14:30`, `T09:05:30`) as hours, minutes, seconds.
+    let mut time = [0u8; 3];
+    if let Some(t) = value.get(10..).and_then(|t| t.strip_prefix('T')) {
+        for (slot, part) in time.iter_mut().zip(t.split(':')) {
+            *slot = part.get(..2).and_then(|p| p.parse().ok()).unwrap_or(0);
+        }
+    }
+    (first_day, rank, time)
 }
 
 /// The timeline of one analysed article (byte offsets into `text`).
@@ -97,5 +104,9 @@ mod tests {
         let mut v = vec!["2025-10-20", "2022-02", "2025-W42", "2025-10-16T10:30", "2025-10-16", "2025"];
         v.sort_by_key(|x| sort_key(x));
         assert_eq!(v, ["2022-02", "2025", "2025-W42", "2025-10-16", "2025-10-16T10:30", "2025-10-20"]);
+        // Times of one day in clock order, with or without seconds.
+        let mut t = vec!["2025-10-16T18:00", "2025-10-16T09:05:30", "2025-10-16T10:30", "2025-10-16T09:05"];
+        t.sort_by_key(|x| sort_key(x));
+        assert_eq!(t, ["2025-10-16T09:05", "2025-10-16T09:05:30", "2025-10-16T10:30", "2025-10-16T18:00"]);
     }
 }

@@ -433,12 +433,12 @@ fn pre(s: &str, n: usize) -> &str {
 }
 
 fn suf(s: &str, n: usize) -> &str {
-    let count = s.chars().count();
-    if count <= n {
-        return s;
+    // The n-th character from the end, found walking back (one pass, no count first).
+    match n.checked_sub(1).and_then(|k| s.char_indices().rev().nth(k)) {
+        Some((i, _)) => &s[i..],
+        None if n == 0 => "",
+        None => s,
     }
-    let (i, _) = s.char_indices().nth(count - n).unwrap();
-    &s[i..]
 }
 
 /// Document evidence: for every token, what the contexts of the same stem anywhere in the document say

@@ -119,14 +119,18 @@ fn tag_document_cached(
     let mut labels: Vec<Vec<usize>> = prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect();
     // Each word's key for consistency: the word without the clitics a span would leave out of a name
     // (`وبوتين` → `بوتين`, but `فيدان` stays whole).
-    let vocabulary: FastSet<&str> = prepared.iter().flatten().map(|p| p.w.as_str()).collect();
+    // (Each distinct token once: tokens of one word share their `TokenInfo`, and its address is cheaper
+    // to hash and compare than the word.)
+    let mut distinct: FastSet<*const features::TokenInfo> = FastSet::default();
+    let vocabulary: FastSet<&str> =
+        prepared.iter().flatten().filter(|p| distinct.insert(std::rc::Rc::as_ptr(&p.info))).map(|p| p.w.as_str()).collect();
     let mut cuts: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
     let mut keys: Vec<Vec<&str>> = Vec::with_capacity(sentences.len());
     // Once per distinct word of the document (tokens of one word share their `TokenInfo`).
     let mut memo: crate::hash::FastMap<*const features::TokenInfo, (usize, &str)> = Default::default();
     for p in &prepared {
         let (c, k): (Vec<usize>, Vec<&str>) =
-            p.iter().map(|t| *memo.entry(std::rc::Rc::as_ptr(&t.info)).or_insert_with(|| t.cut.at(&vocabulary, model))).unzip();
+            p.iter().map(|t| *memo.entry(std::rc::Rc::as_ptr(&t.info)).or_insert_with(|| t.cut.at(&t.info.w, &vocabulary, model))).unzip();
         cuts.push(c);
         keys.push(k);
     }
@@ -145,7 +149,7 @@ fn tag_document_cached(
             for j in a + 1..b {
                 if p[j].w.starts_with('و')
                     && c[j] > 0
-                    && p[j].cut.known_cut(&vocabulary, model)
+                    && p[j].cut.known_cut(&p[j].w, &vocabulary, model)
                     && p[j].w.chars().count() > 3
                     && !correct::is_name_link(&p[j - 1].w)
                 {
@@ -280,8 +284,6 @@ fn listed(folded: &str) -> bool {
 /// - a preposition before the article is cut (`وبالكرملين` → `الكرملين`).
 #[derive(Debug, Clone, Default)]
 pub struct Cut {
-    /// The whole word's matching form.
-    whole: String,
     /// Whether the whole word is a listed name (then nothing is cut).
     listed: bool,
     /// Possible cuts, shortest prefix first: (bytes cut, the rest's matching form, whether the prefix
@@ -307,7 +309,7 @@ impl Cut {
     /// caller has already computed for the word's other features.
     pub fn of(word: &str, folded: &str, splits: &[crate::segment::Split]) -> Cut {
         if listed(folded) {
-            return Cut { whole: folded.to_string(), listed: true, ..Default::default() };
+            return Cut { listed: true, ..Default::default() };
         }
         let candidates: Vec<(usize, String, bool, bool)> = splits
             .iter()
@@ -329,29 +331,30 @@ impl Cut {
                 (at, fold(&word[at..]))
             })
             .find(|(_, rest)| rest.chars().count() > 3);
-        Cut { whole: folded.to_string(), listed: false, candidates, article }
+        Cut { listed: false, candidates, article }
     }
 
-    /// The cut in a document whose words (matching forms) are `vocabulary`, with `model` telling common
+    /// The cut of the word whose matching form is `whole` (the one given to [`Cut::of`]) in a document
+    /// whose words (matching forms) are `vocabulary`, with `model` telling common
     /// words and the words it knows; and the matching form of what remains (the word's key for document
     /// consistency).
-    pub fn at<'a>(&'a self, vocabulary: &FastSet<&str>, model: &Model) -> (usize, &'a str) {
-        let (at, rest, _) = self.decide(vocabulary, model);
+    pub fn at<'a>(&'a self, whole: &'a str, vocabulary: &FastSet<&str>, model: &Model) -> (usize, &'a str) {
+        let (at, rest, _) = self.decide(whole, vocabulary, model);
         (at, rest)
     }
 
     /// Whether [`Cut::at`] cuts, and because what remains is known (not only because `و` comes before
     /// an unknown word).
-    pub fn known_cut(&self, vocabulary: &FastSet<&str>, model: &Model) -> bool {
-        let (at, _, guess) = self.decide(vocabulary, model);
+    pub fn known_cut(&self, whole: &str, vocabulary: &FastSet<&str>, model: &Model) -> bool {
+        let (at, _, guess) = self.decide(whole, vocabulary, model);
         at > 0 && !guess
     }
 
     /// [`Cut::at`], and whether the cut is the guess made with nothing known.
-    fn decide<'a>(&'a self, vocabulary: &FastSet<&str>, model: &Model) -> (usize, &'a str, bool) {
+    fn decide<'a>(&'a self, word: &'a str, vocabulary: &FastSet<&str>, model: &Model) -> (usize, &'a str, bool) {
         use features::Vocab;
-        let whole = (0, self.whole.as_str());
-        if self.listed || model.is_frequent(&self.whole) {
+        let whole = (0, word);
+        if self.listed || model.is_frequent(word) {
             return (whole.0, whole.1, false);
         }
         for (at, rest, conj, known) in &self.candidates {
@@ -363,7 +366,7 @@ impl Cut {
                 // Another common word (`كامل`, `راس`): only a conjunction و before it is cut
                 // (`وكامل` → `كامل`, `وفراس` → `فراس`), never a root letter (`فراس` is not ف + `راس`).
                 return match self.candidates.first() {
-                    Some((at, rest, _, _)) if self.whole.starts_with('و') => (*at, rest, false),
+                    Some((at, rest, _, _)) if word.starts_with('و') => (*at, rest, false),
                     _ => (whole.0, whole.1, false),
                 };
             }
@@ -380,7 +383,7 @@ impl Cut {
             let long = if rest.starts_with("ال") { n >= 5 } else { n >= 4 };
             // A whole the model knows stays (`وليد`), unless the rest is known too: a name seen both
             // with and without its conjunction (`ولوكاشنكو`, `لوكاشنكو`) loses the و.
-            if self.whole.starts_with('و') && long && (!model.knows(&self.whole) || model.knows(rest)) {
+            if word.starts_with('و') && long && (!model.knows(word) || model.knows(rest)) {
                 return (*at, rest, true);
             }
         }
@@ -443,7 +446,8 @@ mod tests {
     }
 
     fn clitic_cut(w: &str, v: &FastSet<&str>) -> usize {
-        Cut::of(w, &fold(w), &crate::segment::splits(w)).at(v, embedded()).0
+        let folded = fold(w);
+        Cut::of(w, &folded, &crate::segment::splits(w)).at(&folded, v, embedded()).0
     }
 
     #[test]

@@ -80,11 +80,22 @@ fn quote_pairs(line: &str) -> Vec<Range<usize>> {
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    // One buffer of characters for all the lines.
+    let mut chars: Vec<(usize, char)> = Vec::new();
     for line in blocks(text) {
         let s = &text[line.clone()];
+        // A line without a terminator is one sentence.
+        if !s.contains(is_terminator) {
+            if line.end > start {
+                out.push(start..line.end);
+                start = line.end;
+            }
+            continue;
+        }
         let quotes = quoted(s);
         let mut q = 0; // the first quoted stretch that does not end before the current position
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        chars.clear();
+        chars.extend(s.char_indices());
         let mut k = 0;
         while k < chars.len() {
             let (i, c) = chars[k];
