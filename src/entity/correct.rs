@@ -288,7 +288,7 @@ fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: 
         let plain = next.is_arabic()
             && w.chars().count() >= 3
             && !w.starts_with("ال")
-            && !["ي", "يه", "ه", "ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
+            && !["ي", "يه", "ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
             && !is_function_word(w)
             && !is_dialect_word(w)
             && !org_head(next)

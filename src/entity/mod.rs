@@ -381,8 +381,8 @@ impl Cut {
             let n = rest.chars().count();
             // `والتر`, `والاس` are names, not و + ال + two letters.
             let long = if rest.starts_with("ال") { n >= 5 } else { n >= 4 };
-            // A whole the model knows stays (`وليد`), unless the rest is known too: a name seen both
-            // with and without its conjunction (`ولوكاشنكو`, `لوكاشنكو`) loses the و.
+            // A whole the model knows stays (`وليد`, `ويلكس`), unless the rest is known too: a name seen
+            // both with and without its conjunction (`ولوكاشنكو`, `لوكاشنكو`) loses the و.
             if word.starts_with('و') && long && (!model.knows(word) || model.knows(rest)) {
                 return (*at, rest, true);
             }
