@@ -41,23 +41,33 @@ fn sort_key(value: &str) -> (i64, u8, [u8; 3]) {
 
 /// The timeline of one analysed article (byte offsets into `text`).
 pub fn build(text: &str, article: &Article) -> Vec<TimelineEntry> {
-    // Sentences of the title and paragraphs, as absolute ranges.
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for p in article.title.iter().chain(&article.paragraphs) {
-        for r in sentences(&text[p.start..p.end]) {
-            let s = &text[p.start + r.start..p.start + r.end];
-            let lead = s.len() - s.trim_start().len();
-            let a = p.start + r.start + lead;
-            let b = a + s.trim().len();
-            if b > a {
-                spans.push((a, b));
+    // The title and paragraphs in text order; each one's sentences (absolute, trimmed ranges) are
+    // found when a date first falls in it (most paragraphs of a long article hold none).
+    let mut units: Vec<(usize, usize)> = article.title.iter().chain(&article.paragraphs).map(|p| (p.start, p.end)).collect();
+    units.sort_unstable();
+    let mut sentences_of: crate::hash::FastMap<usize, Vec<(usize, usize)>> = Default::default();
+    let mut sentence_at = |pos: usize, end: usize| -> Option<(usize, usize)> {
+        let k = units.partition_point(|&(a, _)| a <= pos).checked_sub(1)?;
+        let spans = sentences_of.entry(k).or_insert_with(|| {
+            let (us, ue) = units[k];
+            let mut spans = Vec::new();
+            for r in sentences(&text[us..ue]) {
+                let s = &text[us + r.start..us + r.end];
+                let a = us + r.start + (s.len() - s.trim_start().len());
+                let b = a + s.trim().len();
+                if b > a {
+                    spans.push((a, b));
+                }
             }
-        }
-    }
+            spans
+        });
+        // The sentences are in order and apart: the last one starting at or before the date.
+        let at = spans.partition_point(|&(a, _)| a <= pos);
+        at.checked_sub(1).map(|i| spans[i]).filter(|&(_, b)| end <= b)
+    };
     let reference = article.published.as_ref().and_then(|p| p.value.clone());
     let mut entries: Vec<TimelineEntry> = Vec::new();
-    // The sentences and entities in text order, for the searches below.
-    spans.sort_unstable();
+    // The entities in text order, for the search below.
     let mut entities: Vec<&crate::model::Entity> = article.entities.iter().collect();
     entities.sort_by_key(|e| e.start);
     // Sentence start → its entries: several dates with one value in a sentence are one event.
@@ -71,9 +81,7 @@ pub fn build(text: &str, article: &Article) -> Vec<TimelineEntry> {
             (None, Some(r)) => (r.clone(), Grain::Day, true),
             (None, None) => continue,
         };
-        // The sentences are in order and apart: the last one starting at or before the date.
-        let at = spans.partition_point(|&(a, _)| a <= d.start);
-        let Some(&(a, b)) = at.checked_sub(1).map(|k| &spans[k]).filter(|&&(_, b)| d.end <= b) else { continue };
+        let Some((a, b)) = sentence_at(d.start, d.end) else { continue };
         let here = seen.entry(a).or_default();
         if let Some(&k) = here.iter().find(|&&k| entries[k].value.as_deref() == Some(value.as_str())) {
             entries[k].vague &= vague;

@@ -69,9 +69,10 @@ pub struct TokenInfo {
     pub hashes: WordHashes,
     /// How the word's clitics are cut off an entity span.
     pub cut: super::Cut,
-    /// The model's scores for the features of the word alone ([`local_features`]), summed once per
-    /// distinct word and model (the model's address tells which).
-    pub local: std::cell::Cell<Option<(usize, [i32; super::model::L])>>,
+    /// The model's scores for the features of the word alone ([`local_features`]) and for what it
+    /// says as a neighbour of another token ([`neighbour_features`], one sum per role), summed once
+    /// per distinct word and model (the model's address tells which).
+    pub local: std::cell::Cell<Option<WordScores>>,
 }
 
 impl TokenInfo {
@@ -85,6 +86,10 @@ impl TokenInfo {
         self.shape / 4 == 3
     }
 }
+
+/// The quantised sums of a word's features for one model: (the model's address, its own features,
+/// its features in each neighbour role: before, after, two before, two after).
+pub type WordScores = (usize, [i32; super::model::L], [[i32; super::model::L]; 4]);
 
 /// A word's precomputed feature hashes: its identity (word, stem, form without conjunction), its
 /// affixes and shape, and what it contributes as a neighbour of another token.
@@ -506,14 +511,38 @@ pub fn local_features(t: &TokenInfo, out: &mut Vec<u64>, no_identity: bool) {
     out.extend(t.hashes.unary);
 }
 
-/// The features of token `i` that depend on its sentence and document, appended to `out`.
+/// The features a word contributes to another token as its neighbour in `role` (0: the word
+/// before, 1: after, 2: two before, 3: two after), appended to `out`; `None` for no word there (the
+/// sentence's edge). They depend on that one word, so the tagger scores them once per distinct word.
+pub fn neighbour_features(word: Option<&TokenInfo>, role: usize, out: &mut Vec<u64>) {
+    let nb = |slot: usize| word.map_or(EDGE[slot], |x| x.hashes.neighbour[slot]);
+    match role {
+        0 => out.extend([nb(0), nb(1)]),
+        1 => out.extend([nb(2), nb(3)]),
+        2 => out.push(nb(4)),
+        _ => out.push(nb(5)),
+    }
+}
+
+/// The features of token `i` that depend on its sentence and document, appended to `out`: the
+/// neighbours' own ([`neighbour_features`]) and the rest ([`context_rest`]).
 pub fn context_features(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_identity: bool) {
+    for (role, k) in [-1isize, 1, -2, 2].into_iter().enumerate() {
+        let j = i as isize + k;
+        let word = (j >= 0).then(|| p.get(j as usize)).flatten().map(|x| &*x.info);
+        neighbour_features(word, role, out);
+    }
+    context_rest(p, i, doc, out, no_identity);
+}
+
+/// The features of token `i` that depend on its sentence and document other than the neighbours'
+/// own words: word pairs, flags of the token and its neighbours, shapes, position, quotes, evidence.
+pub fn context_rest(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_identity: bool) {
     let t = &p[i];
     let get = |k: isize| -> Option<&Prepared> {
         let j = i as isize + k;
         (j >= 0).then(|| p.get(j as usize)).flatten()
     };
-    let nb = |k: isize, slot: usize| get(k).map_or(EDGE[slot], |x| x.hashes.neighbour[slot]);
     let h = &t.hashes;
     if !no_identity {
         let prev = get(-1).map(|x| &x.hashes);
@@ -522,12 +551,6 @@ pub fn context_features(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, 
         out.push(mix(19, h.ident[0], next.map_or(EDGE[0], |x| x.ident[0])));
         out.push(mix(20, prev.map_or(EDGE[1], |x| x.ident[1]), h.ident[1]));
     }
-    out.push(nb(-1, 0));
-    out.push(nb(1, 2));
-    out.push(nb(-2, 4));
-    out.push(nb(2, 5));
-    out.push(nb(-1, 1));
-    out.push(nb(1, 3));
     // Gazetteer and cue flags of this token and its neighbours.
     let flags = &*FLAG_HASHES;
     for (slot, k) in [0isize, -1, 1, -2, 2].into_iter().enumerate() {

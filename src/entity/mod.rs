@@ -76,24 +76,51 @@ pub fn tag_tokens_with(model: &Model, tokens: &[&str]) -> Vec<usize> {
 fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<usize> {
     let mut buf = Vec::with_capacity(64);
     let id = model as *const Model as usize;
+    // What a word's features weigh by themselves and as each kind of neighbour is summed once per
+    // distinct word (the same sums as scoring every feature of the token together: the weights are
+    // added as integers), and once per sentence for the sentence's edges.
+    let sums = |word: Option<&features::TokenInfo>, buf: &mut Vec<u64>| -> features::WordScores {
+        if let Some(s) = word.and_then(|w| w.local.get()).filter(|s| s.0 == id) {
+            return s;
+        }
+        let mut own = [0i32; L];
+        if let Some(w) = word {
+            buf.clear();
+            features::local_features(w, buf, false);
+            model.add_weights(buf, &mut own);
+        }
+        let mut roles = [[0i32; L]; 4];
+        for (role, acc) in roles.iter_mut().enumerate() {
+            buf.clear();
+            features::neighbour_features(word, role, buf);
+            model.add_weights(buf, acc);
+        }
+        let s = (id, own, roles);
+        if let Some(w) = word {
+            w.local.set(Some(s));
+        }
+        s
+    };
+    let edge = sums(None, &mut buf).2;
+    let words: Vec<features::WordScores> = prepared.iter().map(|p| sums(Some(&p.info), &mut buf)).collect();
+    let role = |j: isize, r: usize| -> &[i32; L] {
+        if j >= 0 && (j as usize) < words.len() {
+            &words[j as usize].2[r]
+        } else {
+            &edge[r]
+        }
+    };
     let emissions: Vec<[f32; L]> = (0..prepared.len())
         .map(|i| {
-            // The word's own features are scored once per distinct word (the same sums as scoring
-            // every feature of the token together: the weights are added as integers).
-            let info = &prepared[i].info;
-            let mut acc = match info.local.get() {
-                Some((m, acc)) if m == id => acc,
-                _ => {
-                    buf.clear();
-                    features::local_features(info, &mut buf, false);
-                    let mut acc = [0i32; L];
-                    model.add_weights(&buf, &mut acc);
-                    info.local.set(Some((id, acc)));
-                    acc
+            let mut acc = words[i].1;
+            let k = i as isize;
+            for (r, j) in [(0, k - 1), (1, k + 1), (2, k - 2), (3, k + 2)] {
+                for (a, b) in acc.iter_mut().zip(role(j, r)) {
+                    *a += b;
                 }
-            };
+            }
             buf.clear();
-            features::context_features(prepared, i, doc[i], &mut buf, false);
+            features::context_rest(prepared, i, doc[i], &mut buf, false);
             model.add_weights(&buf, &mut acc);
             model.scaled(acc)
         })
