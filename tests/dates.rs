@@ -149,3 +149,54 @@ fn the_sample_page_dates_and_timeline() {
     let first = &a.articles[0].timeline[0];
     assert!(first.text.contains("12 نوفمبر") && !first.entities.is_empty());
 }
+
+/// A list of days before a month is one interval from the first to the last (`أيام 5 و6 و7 نوفمبر`),
+/// with the conjunction glued or apart and commas between; numbers that are no days stay out.
+#[test]
+fn lists_of_days_are_one_interval() {
+    for (text, mention, from, to) in [
+        ("تقام المباريات أيام 5 و6 و7 نوفمبر في الدوحة", "5 و6 و7 نوفمبر", "2025-11-05", "2025-11-07"),
+        ("ينعقد المؤتمر يومي 12 و 13 و 14 مارس 2024", "12 و 13 و 14 مارس 2024", "2024-03-12", "2024-03-14"),
+        ("تفتح المعابر في 3، 4، و5 من حزيران", "3، 4، و5 من حزيران", "2025-06-03", "2025-06-05"),
+        ("الامتحانات في ٢٠ و٢١ و٢٢ أيلول", "٢٠ و٢١ و٢٢ أيلول", "2025-09-20", "2025-09-22"),
+    ] {
+        let d = main_mention(text).unwrap_or_else(|| panic!("help: no date in {text}"));
+        assert_eq!(
+            (d.text.as_str(), d.kind, d.value.as_deref(), d.end_value.as_deref()),
+            (mention, "interval", Some(from), Some(to)),
+            "help: {text}"
+        );
+    }
+    // Counts before a date are not days of it.
+    let found = find_dates("قتل 5 و6 جنود في 7 نوفمبر", Reference::parse(REFERENCE));
+    assert_eq!(found.iter().map(|d| d.text.as_str()).collect::<Vec<_>>(), ["7 نوفمبر"]);
+}
+
+/// A part of the day after a day belongs to its mention (MSA and dialect); the value stays the day.
+#[test]
+fn parts_of_the_day_after_a_day() {
+    for (text, mention, value) in [
+        ("يصل الوفد غدا صباحا إلى عمان", "غدا صباحا", "2025-10-21"),
+        ("وصل أمس مساء إلى المطار", "أمس مساء", "2025-10-19"),
+        ("رجع امبارح بالليل من السفر", "امبارح بالليل", "2025-10-19"),
+        ("تعقد الجلسة يوم الخميس المقبل ظهرا", "يوم الخميس المقبل ظهرا", "2025-10-23"),
+        ("عاد اليوم فجرا من الحدود", "اليوم فجرا", "2025-10-20"),
+    ] {
+        let d = main_mention(text).unwrap_or_else(|| panic!("help: no date in {text}"));
+        assert_eq!((d.text.as_str(), d.value.as_deref()), (mention, Some(value)), "help: {text}");
+    }
+}
+
+/// A part of a week is that week (the week's first day differs between countries).
+#[test]
+fn parts_of_a_week_are_the_week() {
+    for (text, mention, value) in [
+        ("تبدأ المحادثات مطلع الأسبوع المقبل في جنيف", "مطلع الأسبوع المقبل", "2025-W44"),
+        ("صدر القرار نهاية الأسبوع الماضي", "نهاية الأسبوع الماضي", "2025-W42"),
+        ("يتوقع وصول الشحنة منتصف الأسبوع الجاري", "منتصف الأسبوع الجاري", "2025-W43"),
+        ("تنطلق الحملة أواخر الأسبوع القادم", "أواخر الأسبوع القادم", "2025-W44"),
+    ] {
+        let d = main_mention(text).unwrap_or_else(|| panic!("help: no date in {text}"));
+        assert_eq!((d.text.as_str(), d.value.as_deref(), d.grain.as_str()), (mention, Some(value), "week"), "help: {text}");
+    }
+}

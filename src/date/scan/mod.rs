@@ -428,7 +428,17 @@ pub fn scan(text: &str) -> Vec<Found> {
     while i < s.t.len() {
         match s.at(i) {
             Some((end, expr)) if end > i => {
-                let end = end.min(s.t.len());
+                let mut end = end.min(s.t.len());
+                // A part of the day after a day (`غدا صباحا`, `يوم الأحد مساء`, `أمس ليلا`) is part of the
+                // mention; the value stays the day.
+                if matches!(expr, Expr::Day { .. } | Expr::Weekday { .. } | Expr::RelDay(_) | Expr::RelUnit { unit: Unit::Day, .. })
+                    && s.is(end, &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "ضحي", "بالليل", "الصبح", "بالصبح", "المسا", "بالمسا"])
+                    && !s.is(end + 1, &["اليوم", "امس", "غد", "الغد", "يوم"])
+                {
+                    end += 1;
+                } else if s.is(end, &["ب"]) && s.is(end + 1, &["الليل", "الصبح", "المسا"]) {
+                    end += 2; // `بالليل` split by the scanner into `ب` + `الليل`
+                }
                 out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
                 i = end;
             }

@@ -181,6 +181,11 @@ impl Scanner {
             };
             return Some((e, Expr::YearPart { first_month, months, year: Box::new(y) }));
         }
+        // A part of a week (`مطلع الأسبوع المقبل`, `نهاية الأسبوع الجاري`) is that week: the days
+        // it means differ from country to country (the week starts on Saturday, Sunday or Monday).
+        if let Some((e, week @ Expr::RelUnit { unit: Unit::Week, .. })) = self.rel_unit(k) {
+            return Some((e, week));
+        }
         // `نهاية الشهر الجاري`, `أواخر الشهر المقبل`, `منتصف الشهر الهجري المقبل`.
         if let Some((e, month)) = self.rel_unit(k) {
             if matches!(month, Expr::RelUnit { unit: Unit::Month, .. } | Expr::HijriUnit { year: false, .. }) {
@@ -323,10 +328,21 @@ impl Scanner {
         let (mut k, d1) = self.day(j)?;
         // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`.
         let mut d2 = None;
-        if self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–"]) {
-            if let Some((k2, d)) = self.day(k + 1) {
+        if self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–", "،", ","]) {
+            if let Some((k2, d)) = self.day(k + 1).filter(|&(_, d)| !self.punct(k, &["،", ","]) || d > d1) {
                 d2 = Some(d);
                 k = k2;
+                // A list of days: `5 و6 و7 نوفمبر`, `12 و13، و14 مارس`: from the first to the last.
+                while self.is(k, &["و"]) || self.punct(k, &["،", ","]) {
+                    let next = if self.punct(k, &["،", ","]) && self.is(k + 1, &["و"]) { k + 2 } else { k + 1 };
+                    match self.day(next) {
+                        Some((k3, d)) if d2.is_some_and(|p| d > p) => {
+                            d2 = Some(d);
+                            k = k3;
+                        }
+                        _ => break,
+                    }
+                }
             }
         }
         k = self.comma(k);
