@@ -200,3 +200,21 @@ fn parts_of_a_week_are_the_week() {
         assert_eq!((d.text.as_str(), d.value.as_deref(), d.grain.as_str()), (mention, Some(value), "week"), "help: {text}");
     }
 }
+
+/// The n-th or last day of a month in the genitive (`أول أيام رمضان`) or with `من` and `الشهر` alone
+/// (the reference's month).
+#[test]
+fn nth_days_of_a_month() {
+    for (text, mention, value) in [
+        ("تنتهي المهلة في آخر يوم من الشهر", "آخر يوم من الشهر", "2025-10-31"),
+        ("يبدأ الدوام الشتوي أول يوم من الشهر المقبل", "أول يوم من الشهر المقبل", "2025-11-01"),
+        ("تصرف الرواتب آخر أيام الشهر الجاري", "آخر أيام الشهر الجاري", "2025-10-31"),
+        ("أعلنت الهيئة أن ثالث أيام شهر رمضان المقبل عطلة", "ثالث أيام شهر رمضان المقبل", "2026-02-20"),
+    ] {
+        let d = main_mention(text).unwrap_or_else(|| panic!("help: no date in {text}"));
+        assert_eq!((d.text.as_str(), d.value.as_deref()), (mention, Some(value)), "help: {text}");
+    }
+    // The feasts keep their own rule.
+    let d = main_mention("صلى المسلمون ثاني أيام عيد الفطر").unwrap();
+    assert_eq!(d.text, "ثاني أيام عيد الفطر");
+}

@@ -232,21 +232,37 @@ impl Scanner {
         Some((end, Expr::WeekOfMonth { n, month: Box::new(month) }))
     }
 
-    /// `اخر يوم بشهر عشرة سنة 2015`, `اليوم الاخير من شهر عشرة`, `ثالث يوم من شهر عشرة`.
+    /// `اخر يوم بشهر عشرة سنة 2015`, `اليوم الاخير من شهر عشرة`, `ثالث يوم من شهر عشرة`, `آخر يوم من
+    /// الشهر` (the reference's month), and the genitive `أول أيام رمضان`, `ثالث أيام شهر رمضان المقبل`,
+    /// `آخر أيام الشهر الجاري`.
     pub(super) fn day_of_month(&self, i: usize) -> Option<(usize, Expr)> {
-        let (n, k) = match (self.w(i), self.w(i + 1)) {
-            ("اخر", "يوم") => (-1, i + 2),
-            ("اليوم", "الاخير") => (-1, i + 2),
+        let (n, k, genitive) = match (self.w(i), self.w(i + 1)) {
+            ("اخر", "يوم") => (-1, i + 2, false),
+            ("اليوم", "الاخير") => (-1, i + 2, false),
+            ("اخر", "ايام") => (-1, i + 2, true),
             (w, "يوم") => match lookup(ORDINALS, w) {
-                Some(v) if (1..=10).contains(&v) => (v as i8, i + 2),
+                Some(v) if (1..=10).contains(&v) => (v as i8, i + 2, false),
+                _ => return None,
+            },
+            (w, "ايام") => match lookup(ORDINALS, w) {
+                Some(v) if (1..=10).contains(&v) => (v as i8, i + 2, true),
                 _ => return None,
             },
             _ => return None,
         };
-        if !self.is(k, &["من", "في", "ب"]) {
+        if !genitive && !self.is(k, &["من", "في", "ب"]) {
             return None;
         }
-        let (end, month) = self.month_ref(k)?;
+        // (The feasts have their own rule: `ثاني أيام عيد الفطر`.)
+        if genitive && self.is(k, &["عيد"]) {
+            return None;
+        }
+        let month = self.month_ref(k).or_else(|| {
+            // `الشهر` alone: the reference's month.
+            let m = if self.is(k, &["من", "في", "ب"]) { k + 1 } else { k };
+            self.is(m, &["الشهر"]).then(|| (m + 1, Expr::RelUnit { unit: Unit::Month, k: 0 }))
+        });
+        let (end, month) = month?;
         Some((end, Expr::DayOfMonth { n, month: Box::new(month) }))
     }
 }
