@@ -74,6 +74,44 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
     None
 }
 
+/// A credit line opening a story on a line of its own: `حمص-سانا`, `الدوحة - قنا:`, `عدن الغد / خاص`,
+/// `خاص - المشهد اليمني`, `الموصل / شبكة أخبار الرافدين`: two short names around one `/` or dash, no
+/// digit and no sentence. `strict`: one side must be a wire name or `خاص` (plain text, where a short
+/// line may be the headline). The source's byte range in `s`: the outlet beside `خاص`, else the line.
+pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
+    let t = s.trim().trim_end_matches([':', '-', '–', '—', ' ']);
+    let lead = s.len() - s.trim_start().len();
+    let words = t.split_whitespace().count();
+    if !(2..=7).contains(&words) && !t.contains(['-', '/', '–', '—']) || words > 7 {
+        return None;
+    }
+    if t.chars().any(|c| crate::normalize::digits::digit_value(c).is_some() || ".،,:؛!?؟\"«»()".contains(c)) {
+        return None;
+    }
+    let seps = t.match_indices(['/', '-', '–', '—']).collect::<Vec<_>>();
+    let [(at, sep)] = seps[..] else { return None };
+    let (a, b) = (t[..at].trim(), t[at + sep.len()..].trim());
+    let short = |x: &str| (1..=4).contains(&x.split_whitespace().count());
+    if !short(a) || !short(b) {
+        return None;
+    }
+    let own = |x: &str| fold(x) == "خاص";
+    let range = |x: &str| {
+        let off = x.as_ptr() as usize - s.as_ptr() as usize;
+        (off, off + x.len())
+    };
+    if own(a) {
+        return Some(range(b));
+    }
+    if own(b) {
+        return Some(range(a));
+    }
+    if strict && !is_agency(a) && !is_agency(b) {
+        return None;
+    }
+    Some((lead, lead + t.len()))
+}
+
 /// A dateline at the start of paragraph `p`: `عمّان، الأردن (CNN) --`, `الرباط (رويترز) -`,
 /// `عمان 12 آب (بترا)- قال…`. The source is the dateline up to the closing parenthesis.
 pub fn dateline(text: &str, p: Span) -> Option<Span> {

@@ -167,6 +167,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         header::mark_bylines(text, &mut lines, h.meta);
         header::mark_summary(text, &mut lines, h.meta);
     }
+    mark_lead_lines(text, &mut lines, hints.is_some());
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cur = Draft::default();
     let mut in_keywords = false;
@@ -234,6 +235,27 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         drafts.push(cur);
     }
     finish(text, drafts, hints.map(|h| h.meta))
+}
+
+/// The short lines between the headline and the first body paragraph. A credit line (`حمص-سانا`,
+/// `عدن الغد / خاص`) is the source. In HTML, where the body container often opens with the page's
+/// furniture (a screen reader's "Article information", a role line, a category kicker), any other short
+/// line there that is not a heading nor a standfirst is not body either.
+fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
+    let title = lines.iter().position(|l| l.zone == Some(Zone::Title));
+    let from = title.map_or(0, |t| t + 1);
+    let Some(first) = (from..lines.len()).find(|&i| lines[i].is_paragraph(text)) else { return };
+    for l in &mut lines[from..first] {
+        if l.kind != LineKind::Text || l.summary || l.heading > 0 || l.words > 8 || l.zone == Some(Zone::Tags) {
+            continue;
+        }
+        let strict = !html || l.zone.is_none();
+        if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
+            l.kind = LineKind::Source { start: l.start + s, end: l.start + e };
+        } else if html && l.zone == Some(Zone::Body) && l.link_density < 0.5 {
+            l.kind = LineKind::Clutter;
+        }
+    }
 }
 
 /// Puts one line into the draft article. `fresh`: nothing has been taken yet (the title may come).
@@ -397,6 +419,12 @@ fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
     None
 }
 
+/// Editors' initials alone on a line: `ح.ع`, `ص.ر/ع.ط`, `م. ش`.
+fn initials(s: &str) -> bool {
+    let letters: Vec<&str> = s.split(['.', '/', ' ', '-']).filter(|w| !w.is_empty()).collect();
+    s.contains(['.', '/']) && (2..=6).contains(&letters.len()) && letters.iter().all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+}
+
 fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Article> {
     let mut page_date: Option<Published> = None;
     let mut out = Vec::new();
@@ -430,6 +458,19 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                 }
             }
         }
+        // A reporter's name or an editor's initials signing off the story (`رنا العلي`, `ح.ع/ م.ش`) is
+        // the byline, not body.
+        let mut byline = d.byline;
+        if paragraphs.len() >= 2 {
+            let (s, e) = *paragraphs.last().unwrap();
+            let last = text[s..e].trim();
+            if header::is_name_line(last) {
+                byline.get_or_insert((s, e));
+                paragraphs.pop();
+            } else if initials(last) {
+                paragraphs.pop();
+            }
+        }
         let source = d
             .source
             .or_else(|| paragraphs.first().and_then(|&p| lead_source(text, p).or_else(|| credits::dateline(text, p))))
@@ -443,7 +484,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
             published,
             updated: d.updated,
             source: source.map(span),
-            byline: d.byline.map(span),
+            byline: byline.map(span),
             keywords: d.keywords.into_iter().map(span).collect(),
             paragraphs: paragraphs.into_iter().map(span).collect(),
             entities: Vec::new(),

@@ -96,6 +96,10 @@ const BLOCK: &[&str] = &[
 pub(crate) const SKIP: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "button",
     "input", "textarea", "object", "embed", "canvas", "audio", "video", "map",
+    // AMP's ad slots (their `placeholder`/`fallback` children say "إعلان"), trackers, share buttons and the
+    // off-canvas menu drawer.
+    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-social-share",
+    "amp-sidebar",
 ];
 
 /// The attributes whose words say what an element is.
@@ -253,11 +257,42 @@ fn comment_sections(dom: &Dom, f: &mut Flags) {
 pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     let Data::Element { name, .. } = &dom.nodes[id].data else { return false };
     let c = class_id(dom, id);
-    // `<footer class="entry-footer">` closes the article (its tags live there); a site footer is clutter.
-    if matches!(name.as_str(), "nav" | "aside") || (name == "footer" && !has_any(&c, LIKELY)) {
+    // `<footer class="entry-footer">` closes the article (its tags live there), and so does a bare
+    // `<footer>` inside `<article>` (HTML's footer of the article); a site footer is clutter.
+    let article_footer = || has_any(&c, LIKELY) || dom.ancestors(id).any(|a| dom.name(a) == "article");
+    if matches!(name.as_str(), "nav" | "aside" | "figcaption") || (name == "footer" && !article_footer()) {
         return true;
     }
+    // A figure is a picture with its caption and credit (`صدر الصورة، Getty Images`), not running text,
+    // unless it holds a table or a quotation (a block editor's `<figure class="wp-block-table">`).
+    if name == "figure" && !dom.descendants(id).any(|d| matches!(dom.name(d), "table" | "blockquote" | "pre")) {
+        return true;
+    }
+    // One class token that names clutter outright wins over a content word in the same token:
+    // `share-post`, `related_posts`, `post-navigation`, `td-post-prev-post`, `comment-content`. A content
+    // word in another token still keeps the element (`entry-content share-enabled`).
+    let tokens: Vec<&str> = c.split_whitespace().collect();
+    if tokens.iter().any(|t| strong_unlikely(t)) {
+        return !tokens.iter().any(|t| !strong_unlikely(t) && has_any(t, LIKELY));
+    }
     has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)
+}
+
+/// Dash/underscore parts of a class token that say clutter whatever else the token says.
+const STRONG_PARTS: &[&str] = &[
+    "share", "sharing", "social", "related", "comment", "comments", "newsletter", "breadcrumb", "breadcrumbs",
+    "login", "cookie", "cookies", "poll", "polls", "navigation", "ad", "ads", "advert", "advertisement", "adspot",
+    "sponsored", "subscribe",
+];
+
+/// Whether one class/id token names clutter outright (see [`own_unlikely`]). WordPress's per-term
+/// classes (`category-social`, `tag-share`) and tokens with digits name no element kind.
+fn strong_unlikely(t: &str) -> bool {
+    if t.bytes().any(|b| b.is_ascii_digit()) || ["category-", "tag-", "tag_", "post_tag-", "format-"].iter().any(|p| t.starts_with(p)) {
+        return false;
+    }
+    t.split(['-', '_']).any(|p| STRONG_PARTS.contains(&p))
+        || ["next-prev", "prev-next", "post-next", "post-prev", "next-post", "prev-post", "nav-links"].iter().any(|w| t.contains(w))
 }
 
 /// The visible lines of the page in document order.
@@ -363,7 +398,11 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 let top_block = *blocks.last().unwrap();
                 let heading = headings.last().copied().unwrap_or(0);
                 if entering {
-                    if block || name == "br" || (name == "a" && last_was_link && !f.in_link[dom.nodes[id].parent.unwrap_or(0)]) {
+                    // In a tag list, a link glued to the label before it (`<span>الوسوم</span><a>حمص</a>`)
+                    // starts a line of its own, as between two links.
+                    let parent_in_link = f.in_link[dom.nodes[id].parent.unwrap_or(0)];
+                    let glued = f.tags[id] && !cur.is_empty() && !cur.ends_with(' ');
+                    if block || name == "br" || (name == "a" && (last_was_link || glued) && !parent_in_link) {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }
                     if block {
@@ -501,7 +540,7 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
             best = Some((id, s));
         }
     }
-    let Some((top, top_score)) = best else {
+    let Some((mut top, mut top_score)) = best else {
         // Nothing scored. Prose under clutter marks (an unknown theme's "widget" wrapper): the densest
         // prose subtree is the body. No prose at all (a stub page): every visible line is body.
         if let Some(c) = super::fallback::densest_prose(dom, &all) {
@@ -509,6 +548,13 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         }
         return assemble(&all, &[0], 0, title_hint, &size);
     };
+    // Several candidates nearly as good as the top one, side by side (the entries of a live blog, the
+    // sections of a long story in boxes of their own): the body is their common ancestor, not one of
+    // them (Readability's alternative-candidate rule).
+    if let Some(a) = common_ancestor(dom, &score, &scored, &f, &chars, &link_chars, &size, top, top_score) {
+        top = a;
+        top_score = score[a];
+    }
     // Siblings that belong with the top candidate (Readability's rule).
     let mut containers = vec![top];
     if let Some(p) = dom.nodes[top].parent {
@@ -533,6 +579,48 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         return assemble(&lines, &[c], c, title_hint, &size);
     }
     assemble(&all, &containers, top, title_hint, &size)
+}
+
+/// The ancestor of `top` that holds at least three of the four next-best candidates scoring at least
+/// three quarters of `top_score` (none of them inside `top` or above it), when there is one.
+#[allow(clippy::too_many_arguments)]
+fn common_ancestor(
+    dom: &Dom,
+    score: &[f32],
+    scored: &[bool],
+    f: &Flags,
+    chars: &[usize],
+    link_chars: &[usize],
+    size: &[usize],
+    top: NodeId,
+    top_score: f32,
+) -> Option<NodeId> {
+    let mut cands: Vec<(NodeId, f32)> = (1..dom.nodes.len())
+        .filter(|&id| scored[id] && !f.unlikely[id] && id != top)
+        .map(|id| {
+            let ld = if chars[id] == 0 { 0.0 } else { link_chars[id] as f32 / chars[id] as f32 };
+            (id, score[id] * (1.0 - ld))
+        })
+        .collect();
+    cands.sort_by(|a, b| b.1.total_cmp(&a.1));
+    cands.truncate(4);
+    let alternatives: Vec<NodeId> = cands
+        .iter()
+        .filter(|&&(id, s)| s >= top_score * 0.75 && !inside(id, &[top], size) && !inside(top, &[id], size))
+        .map(|&(id, _)| id)
+        .collect();
+    if alternatives.len() < 3 {
+        return None;
+    }
+    for a in dom.ancestors(top) {
+        if a == 0 || matches!(dom.name(a), "body" | "html") || f.unlikely[a] {
+            return None;
+        }
+        if alternatives.iter().filter(|&&x| inside(x, &[a], size)).count() >= 3 {
+            return Some(a);
+        }
+    }
+    None
 }
 
 /// Whether node `id` is one of `containers` or under one (`size[c]`: nodes in `c`'s subtree).
