@@ -184,6 +184,27 @@ mod tests {
     }
 
     #[test]
+    fn credit_lines() {
+        let got = |l: &str, strict: bool| credit_line(l, strict).map(|(s, e)| l[s..e].to_string());
+        for (l, want) in [
+            ("حمص-سانا", "حمص-سانا"),
+            ("الدوحة - قنا:", "الدوحة - قنا"),
+            ("رام الله – وفا", "رام الله – وفا"),
+            ("عدن الغد / خاص", "عدن الغد"),
+            ("خاص - المشهد اليمني", "المشهد اليمني"),
+            (" صنعاء/ سبأ ", "صنعاء/ سبأ"),
+        ] {
+            assert_eq!(got(l, true).as_deref(), Some(want), "help: {l}");
+        }
+        assert_eq!(got("الموصل / شبكة أخبار الرافدين", false).as_deref(), Some("الموصل / شبكة أخبار الرافدين"));
+        // Not credits: no wire name in strict mode, a sentence, a number, two separators, one side too long.
+        assert_eq!(got("الموصل / شبكة أخبار الرافدين", true), None);
+        for l in ["سوريا - أمطار غزيرة", "قال: إن الاجتماع - قنا", "غزة - 12 شهيدا", "صنعاء - عدن - سبأ", "حمص", "وزير الخارجية السوري يصل إلى موسكو في زيارة - سانا"] {
+            assert_eq!(got(l, l.starts_with("سوريا")), None, "help: {l}");
+        }
+    }
+
+    #[test]
     fn datelines() {
         let p = "عمّان، الأردن (CNN) -- أعلنت الحكومة الأردنية اليوم عن خطة جديدة.";
         assert_eq!(dateline(p, (0, p.len())).map(|(s, e)| &p[s..e]), Some("عمّان، الأردن (CNN)"));

@@ -144,8 +144,8 @@ fn label_prefix(f: &str, labels: &[&str]) -> Option<usize> {
     for l in labels {
         if let Some(rest) = f.strip_prefix(l) {
             let trimmed = rest.trim_start();
-            // `Author,` as a label on its own line (the comma of a screen reader's "Author, name").
-            let comma = matches!(rest.trim(), "," | "،");
+            // `Author, name`: a screen reader's label (BBC-style article information).
+            let comma = rest.trim_start().starts_with([',', '،']);
             let ok = rest.is_empty()
                 || comma
                 || trimmed.starts_with(':')
@@ -290,6 +290,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
             let s = at + start;
             return LineKind::Byline { start: s, end: s + name[..cut].trim_end().len() };
         }
+    }
+    // Role words that label the byline only when alone on their line (`الكاتب` above the name): at the
+    // head of a longer line they are a sentence's subject.
+    if ["الكاتب", "الكاتبه", "المحرر", "المراسل", "written by"].contains(&k.as_str()) {
+        return LineKind::Label(Label::Byline);
     }
     // Clutter: calls to action, comment rules, copyright, bare counters.
     let phrases = words <= 60 && may_hold_phrase(&k);
@@ -539,6 +544,16 @@ mod tests {
             }
         }
         assert_eq!(kind("وقال إن القمة ستعقد في 16 أكتوبر 2025 في بودابست بحضور الرئيسين وعدد كبير من الوزراء"), LineKind::Text);
+    }
+
+    #[test]
+    fn clocks_and_ad_labels_are_clutter() {
+        for l in ["19:05", "١٠:٣٠ ص", "09:10 AM", "7:45 مساءً", "- إعلان -", "مساحة إعلانية", "المساحة الإعلانية", "Advertisement", "إعلانات"] {
+            assert_eq!(kind(l), LineKind::Clutter, "help: {l}");
+        }
+        for l in ["إعلان الرئيس حالة الطوارئ في البلاد", "19:05 انطلاق المباراة", "الساعة 19:05 مساء الأحد وصل الوفد"] {
+            assert_ne!(kind(l), LineKind::Clutter, "help: {l}");
+        }
     }
 
     #[test]

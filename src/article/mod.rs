@@ -246,13 +246,15 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
     let from = title.map_or(0, |t| t + 1);
     let Some(first) = (from..lines.len()).find(|&i| lines[i].is_paragraph(text)) else { return };
     for l in &mut lines[from..first] {
-        if l.kind != LineKind::Text || l.summary || l.heading > 0 || l.words > 8 || l.zone == Some(Zone::Tags) {
+        if l.kind != LineKind::Text || l.heading > 0 || l.words > 8 || l.zone == Some(Zone::Tags) {
             continue;
         }
         let strict = !html || l.zone.is_none();
+        // A credit line set in bold is no standfirst.
         if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
             l.kind = LineKind::Source { start: l.start + s, end: l.start + e };
-        } else if html && l.zone == Some(Zone::Body) && l.link_density < 0.5 {
+            l.summary = false;
+        } else if !l.summary && html && l.zone == Some(Zone::Body) && l.link_density < 0.5 {
             l.kind = LineKind::Clutter;
         }
     }

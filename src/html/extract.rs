@@ -793,6 +793,19 @@ mod tests {
     }
 
     #[test]
+    fn clutter_tokens_that_name_clutter_outright() {
+        for t in ["share-post", "related_posts", "post-navigation", "td-post-prev-post", "comment-content", "ad-inline", "wp-polls", "td_block_related_posts"] {
+            assert!(strong_unlikely(t), "help: {t}");
+        }
+        for t in ["post", "entry-content", "category-social", "tag-share", "post-1723904", "td-post-content", "__next", "main-content"] {
+            assert!(!strong_unlikely(t), "help: {t}");
+        }
+        let dom = Dom::parse("<div class='entry-content share-enabled'>x</div><div class='share-post'>y</div><div id='related_posts'>z</div>");
+        let divs: Vec<NodeId> = dom.elements("div").collect();
+        assert_eq!(divs.iter().map(|&d| own_unlikely(&dom, d)).collect::<Vec<_>>(), [false, true, true]);
+    }
+
+    #[test]
     fn a_term_class_on_the_post_is_not_a_tag_list() {
         for c in ["post type-post tag-dubai category-emirates", "hentry tag_sport", "entry tag-4517"] {
             assert!(!has_part(c, TAGS), "help: {c}");
