@@ -241,3 +241,42 @@ fn a_date_field_between_bars() {
     let line = "12 مايو 2025 | الرئيس يلتقي الوفد الأمريكي في البيت الأبيض لبحث الملفات الإقليمية";
     assert!(naba::article::lines::date_line(line, None).is_none());
 }
+
+/// An old theme's site name in an `<h1>` above the story's `<h2>`: the heading that agrees with the
+/// declared title is the headline.
+#[test]
+fn the_heading_that_agrees_with_the_declared_title_wins() {
+    for (logo, story) in [
+        ("<h1 class=\"site-logo\"><a href=/>وكالة الأنباء والمعلومات الفلسطينية - وفا</a></h1>", "h2"),
+        ("<h1 id=logo>شبكة أخبار الرافدين الإخبارية المستقلة</h1>", "h2"),
+        ("<div class=brand><h1>صحيفة الأيام السودانية اليومية</h1></div>", "h2"),
+    ] {
+        let body = format!(
+            "<header>{logo}</header><div class=card><{story} class=card-title>بدء موسم الحصاد في المحافظات الشمالية</{story}>\
+             <div class=meta>تاريخ النشر: 06/03/2025</div><div class=card-text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"
+        );
+        let g = first(&page("<meta property=og:title content=\"بدء موسم الحصاد في المحافظات الشمالية\">", &body));
+        assert_eq!(g.title, "بدء موسم الحصاد في المحافظات الشمالية", "help: {logo}");
+        assert_eq!(g.published.as_deref(), Some("2025-03-06"), "help: {logo}");
+    }
+}
+
+/// A wire's end mark and editors' initials after the story are not body; a dateline glued to the wire
+/// name (`نابلس 6-3-2025 وفا-`) names the source.
+#[test]
+fn wire_end_marks_initials_and_glued_datelines() {
+    for (lead, tail, source) in [
+        ("نابلس 6-3-2025 وفا- ", "<p>(النهاية)</p><p>م ع ن / ه ع</p>", "نابلس 6-3-2025 وفا"),
+        ("الكويت - 14 - 3 (كونا) -- ", "<p>ر.ح/ ع.ف</p>", "الكويت - 14 - 3 (كونا)"),
+        ("رام الله 12/5/2024 (وفا)- ", "<div>ـــــــ</div><div>-انتهى-</div>", "رام الله 12/5/2024 (وفا)"),
+    ] {
+        let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article-content><p>{lead}{P1}</p><p>{P2}</p><p>{P3}</p>{tail}</div>");
+        let g = first(&page("", &body));
+        assert_eq!(g.source.as_deref(), Some(source), "help: {lead}");
+        assert_eq!(g.paragraphs.len(), 3, "help: {tail}: {:?}", g.paragraphs);
+        assert_eq!(g.paragraphs[0], format!("{lead}{P1}"));
+    }
+    // The end mark on the last paragraph's own line is cut off it.
+    let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article-content><p>{P1}</p><p>{P2}</p><p>{P3} (النهاية)</p></div>");
+    assert_clean(&first(&page("", &body)), &["النهاية"], "inline end mark");
+}

@@ -112,13 +112,30 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
     Some((lead, lead + t.len()))
 }
 
+/// A wire's end-of-story mark closing a paragraph: `(النهاية)`, `(انتهى)`, `-انتهى-`, `ـ (النهاية) ـ`,
+/// `(End)`. The byte length of what comes before it (0: the paragraph is the mark alone). A bare word
+/// counts only alone or after a finished sentence (`… الذي انتهى` is a sentence's verb).
+pub fn before_end_mark(p: &str) -> Option<usize> {
+    const FILL: &[char] = &[' ', '\u{a0}', '-', '–', '—', 'ـ', '*'];
+    let t = p.trim_end_matches(FILL);
+    let (head, bare) = ["(النهاية)", "(انتهى)", "(End)", "(end)", "(END)"]
+        .iter()
+        .find_map(|m| t.strip_suffix(m).map(|h| (h, false)))
+        .or_else(|| ["النهاية", "انتهى"].iter().find_map(|m| t.strip_suffix(m).map(|h| (h, true))))?;
+    let head = head.trim_end_matches(FILL);
+    if bare && !head.is_empty() && !head.ends_with(['.', '!', '؟', '?', '"', '»', '”']) {
+        return None;
+    }
+    Some(head.len())
+}
+
 /// A dateline at the start of paragraph `p`: `عمّان، الأردن (CNN) --`, `الرباط (رويترز) -`,
 /// `عمان 12 آب (بترا)- قال…`. The source is the dateline up to the closing parenthesis.
 pub fn dateline(text: &str, p: Span) -> Option<Span> {
     let s = &text[p.0..p.1];
     let head_end = s.char_indices().nth(90).map_or(s.len(), |(i, _)| i);
     let head = &s[..head_end];
-    if let Some(d) = dash_dateline(head) {
+    if let Some(d) = dash_dateline(head).or_else(|| glued_dateline(head)) {
         return Some((p.0, p.0 + d));
     }
     let open = head.find('(')?;
@@ -142,6 +159,31 @@ pub fn dateline(text: &str, p: Span) -> Option<Span> {
         return None;
     }
     Some((p.0, p.0 + close + 1))
+}
+
+/// `نابلس 6-3-2025 وفا- افتتحت …`, `رام الله 12/5/2024 (وفا)-`: a place of one to three words, maybe
+/// a numeric date, then a wire name with a dash or colon glued to it. The byte length of the dateline
+/// (place to wire name).
+fn glued_dateline(head: &str) -> Option<usize> {
+    let mut place = 0;
+    let mut dated = false;
+    for (at, w) in head.split_whitespace().map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w)).take(6) {
+        let bare = w.trim_end_matches(['-', '–', '—', ':']);
+        let glued = bare.len() < w.len();
+        let name = bare.trim_matches(['(', ')']);
+        if place >= 1 && glued && is_agency(name) {
+            return Some(at + bare.len());
+        }
+        let numeric = w.chars().all(|c| c.is_ascii_digit() || crate::normalize::digits::digit_value(c).is_some() || "-/.".contains(c));
+        if numeric && w.chars().any(|c| crate::normalize::digits::digit_value(c).is_some()) && !dated && place >= 1 {
+            dated = true;
+        } else if !dated && !glued && w.chars().all(char::is_alphabetic) && place < 3 {
+            place += 1;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// `الدوحة - قنا:` / `الرياض – واس -`: a place of one to three words, a dash, a wire name, then a colon
@@ -181,6 +223,31 @@ mod tests {
         assert_eq!(cut("(2)"), None);
         assert_eq!(cut("(فيديو)"), None);
         assert_eq!(cut("--(الغد)"), Some(("الغد".into(), None)));
+    }
+
+    #[test]
+    fn glued_datelines() {
+        for (p, want) in [
+            ("نابلس 6-3-2025 وفا- افتتحت وزارة الصحة مركزا جديدا.", Some("نابلس 6-3-2025 وفا")),
+            ("رام الله 12/5/2024 (وفا)- قال رئيس الوزراء إن الحكومة ستصرف الرواتب.", Some("رام الله 12/5/2024 (وفا)")),
+            ("غزة وفا: استشهد ثلاثة مواطنين في قصف على المخيم.", Some("غزة وفا")),
+            ("قال وفا- إن الاجتماع انتهى.", Some("قال وفا")),
+            ("وقال المتحدث باسم الوزارة إن وفا- لم تنشر الخبر.", None),
+            ("نابلس 6-3-2025 افتتحت وزارة الصحة مركزا جديدا.", None),
+        ] {
+            assert_eq!(glued_dateline(p).map(|n| &p[..n]), want, "help: {p}");
+        }
+    }
+
+    #[test]
+    fn end_marks() {
+        let keep = |p: &str| before_end_mark(p).map(|n| p[..n].to_string());
+        assert_eq!(keep("وأوضح أن الكويت أكملت الاستعدادات. (النهاية)").as_deref(), Some("وأوضح أن الكويت أكملت الاستعدادات."));
+        assert_eq!(keep("وأوضح أن الاجتماع سيعقد غدا. -انتهى-").as_deref(), Some("وأوضح أن الاجتماع سيعقد غدا."));
+        assert_eq!(keep("ـ (انتهى) ـ").as_deref(), Some(""));
+        assert_eq!(keep("انتهى").as_deref(), Some(""));
+        assert_eq!(keep("وأكد أن الموعد النهائي للتسجيل انتهى"), None);
+        assert_eq!(keep("وقال إن الحرب لن تصل إلى النهاية"), None);
     }
 
     #[test]

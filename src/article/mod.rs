@@ -448,6 +448,28 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         if paragraphs.is_empty() {
             paragraphs.extend(summary.take());
         }
+        // A reporter's name or an editor's initials signing off the story (`رنا العلي`, `ح.ع/ م.ش`) is
+        // the byline, not body; so is the wire's end mark (`(النهاية)`, `-انتهى-`) not body.
+        let mut byline = d.byline;
+        if paragraphs.len() >= 2 {
+            let (s, e) = *paragraphs.last().unwrap();
+            let last = text[s..e].trim();
+            if header::is_name_line(last) {
+                byline.get_or_insert((s, e));
+                paragraphs.pop();
+            } else if initials(last) {
+                paragraphs.pop();
+            }
+        }
+        if let Some(&(s, e)) = paragraphs.last() {
+            if let Some(keep) = credits::before_end_mark(&text[s..e]) {
+                if keep == 0 {
+                    paragraphs.pop();
+                } else {
+                    *paragraphs.last_mut().unwrap() = (s, s + keep);
+                }
+            }
+        }
         let mut credit = None;
         if let Some(&last) = paragraphs.last() {
             if let Some((src, rest)) = credits::trailing(text, last) {
@@ -458,19 +480,6 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                         paragraphs.pop();
                     }
                 }
-            }
-        }
-        // A reporter's name or an editor's initials signing off the story (`رنا العلي`, `ح.ع/ م.ش`) is
-        // the byline, not body.
-        let mut byline = d.byline;
-        if paragraphs.len() >= 2 {
-            let (s, e) = *paragraphs.last().unwrap();
-            let last = text[s..e].trim();
-            if header::is_name_line(last) {
-                byline.get_or_insert((s, e));
-                paragraphs.pop();
-            } else if initials(last) {
-                paragraphs.pop();
             }
         }
         let source = d
