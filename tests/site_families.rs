@@ -280,3 +280,22 @@ fn wire_end_marks_initials_and_glued_datelines() {
     let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article-content><p>{P1}</p><p>{P2}</p><p>{P3} (النهاية)</p></div>");
     assert_clean(&first(&page("", &body)), &["النهاية"], "inline end mark");
 }
+
+/// A read-also box holding a teaser (marker, headline, excerpt) between two paragraphs of one story is
+/// dropped: it is no chained story, and the paragraphs after it stay the story's own.
+#[test]
+fn a_teaser_box_inside_the_story_does_not_split_it() {
+    let excerpt = "تراجعت أسعار زيت الزيتون في الأسواق العالمية بنسبة ثلاثين بالمئة مقارنة بالموسم الماضي، مع توقعات بزيادة الإنتاج في إسبانيا.";
+    let boxes = [
+        format!("<div class=\"box-x\"><span>اقرأ أيضا</span><a href=/n/7><h4>أسعار الزيت تتراجع عالميا</h4></a><p>{excerpt}</p></div>"),
+        format!("<aside-box class=\"inline\"><h3>مواضيع ذات صلة</h3><h4><a href=/n/8>أسعار الزيت تتراجع عالميا</a></h4><div>{excerpt}</div></aside-box>"),
+        format!("<section><p><strong>إقرأ أيضاً:</strong></p><h2><a href=/n/9>أسعار الزيت تتراجع عالميا</a></h2><p>{excerpt}</p></section>"),
+    ];
+    for b in &boxes {
+        let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=single-text><p>{P1}</p>{b}<p>{P2}</p><p>{P3}</p></div>");
+        let r = parse(&page("", &body));
+        assert_eq!(r.articles.len(), 1, "help: {b}");
+        let g = first(&page("", &body));
+        assert_clean(&g, &["تراجعت أسعار", "أيضا", "ذات صلة"], b);
+    }
+}

@@ -145,7 +145,8 @@ fn label_prefix(f: &str, labels: &[&str]) -> Option<usize> {
         if let Some(rest) = f.strip_prefix(l) {
             let trimmed = rest.trim_start();
             // `Author, name`: a screen reader's label (BBC-style article information).
-            let comma = rest.trim_start().starts_with([',', '،']);
+            // `بقلم/ منية الطرابلسي`, `المصدر/ وكالات`: a slash for the colon.
+            let comma = rest.trim_start().starts_with([',', '،', '/']);
             let ok = rest.is_empty()
                 || comma
                 || trimmed.starts_with(':')
@@ -174,7 +175,7 @@ fn original_after_folded(line: &str, folded_prefix: &str) -> usize {
 /// Skips a colon and spaces from `i` in `line`.
 fn skip_colon(line: &str, mut i: usize) -> usize {
     for c in line[i..].chars() {
-        if c == ':' || c == '：' || c == ',' || c == '،' || c.is_whitespace() {
+        if c == ':' || c == '：' || c == ',' || c == '،' || c == '/' || c.is_whitespace() {
             i += c.len_utf8();
         } else {
             break;
@@ -581,6 +582,12 @@ mod tests {
         assert_eq!(kind("التاريخ:"), LineKind::Label(Label::Date));
         let l = "كتبت أسماء نصار";
         assert_eq!(kind(l), LineKind::Byline { start: l.find("أسماء").unwrap(), end: l.len() });
+        for l in ["بقلم/ منية الطرابلسي", "كتب/ منية الطرابلسي", "Author, منية الطرابلسي"] {
+            let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}") };
+            assert_eq!(&l[start..end], "منية الطرابلسي");
+        }
+        let l = "المصدر/ وكالات";
+        assert_eq!(kind(l), LineKind::Source { start: l.find("وكالات").unwrap(), end: l.len() });
         let l = "بقلم: أحمد علي - القاهرة";
         let LineKind::Byline { start, end } = kind(l) else { panic!() };
         assert_eq!(&l[start..end], "أحمد علي");

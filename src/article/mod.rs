@@ -254,10 +254,15 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
         if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
             l.kind = LineKind::Source { start: l.start + s, end: l.start + e };
             l.summary = false;
-        } else if !l.summary && html && l.zone == Some(Zone::Body) && l.link_density < 0.5 {
+        } else if !l.summary && html && l.zone == Some(Zone::Body) && l.link_density < 0.5 && !ends_sentence(&text[l.start..l.end]) {
             l.kind = LineKind::Clutter;
         }
     }
+}
+
+/// A line ending like a sentence or a question (an interview's `س: كيف بدأت؟` stays body).
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '؟', ':', '"', '»', '”', '…'])
 }
 
 /// Puts one line into the draft article. `fresh`: nothing has been taken yet (the title may come).

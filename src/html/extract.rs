@@ -479,7 +479,7 @@ pub struct Extracted {
 /// Picks the body container and assembles headline, header, body and tag lines.
 pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     let f = flags(dom);
-    let all = lines_with(dom, &f);
+    let mut all = lines_with(dom, &f);
     if all.is_empty() {
         return Extracted::default();
     }
@@ -491,6 +491,7 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
             size[p] += size[id];
         }
     }
+    drop_teaser_boxes(dom, &mut all, &size);
     // Text and link characters per element (visible lines only).
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
@@ -579,6 +580,42 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         return assemble(&lines, &[c], c, title_hint, &size);
     }
     assemble(&all, &containers, top, title_hint, &size)
+}
+
+/// A read-also box set in the middle of one story's paragraphs, holding a teaser (the marker, a headline,
+/// an excerpt): `<div class="box-x"><span>اقرأ أيضا</span><h4><a>…</a></h4><p>…</p></div>` between two
+/// paragraphs of the same container. It is not a chained story (that one's paragraphs would follow the
+/// headline, not sit inside the box with it), so its lines are dropped before the splitter reads them as
+/// one. A box with the marker alone, or the marker and a headline, is left to the splitter.
+fn drop_teaser_boxes(dom: &Dom, all: &mut Vec<Line>, size: &[usize]) {
+    // A page holds a few read-also boxes; past 50 markers the rest is left as it is (stays linear).
+    let markers: Vec<usize> = (0..all.len()).filter(|&i| crate::article::lines::is_marker(&all[i].text)).take(50).collect();
+    let mut gone: Vec<(NodeId, NodeId)> = Vec::new();
+    for i in markers {
+        // The smallest box around the marker that holds more than it (looked up at most three levels).
+        let mut node = Some(all[i].block);
+        for _ in 0..3 {
+            let Some(b) = node else { break };
+            node = dom.nodes[b].parent;
+            let held: Vec<&Line> = all.iter().filter(|l| inside(l.first, &[b], size)).collect();
+            if held.len() < 2 {
+                continue;
+            }
+            let Some(p) = dom.nodes[b].parent else { break };
+            let excerpt = held.iter().filter(|l| super::fallback::is_prose(l)).count();
+            let chars: usize = held.iter().map(|l| l.text.chars().count()).sum();
+            let flow = |l: &Line| inside(l.first, &[p], size) && !inside(l.first, &[b], size) && super::fallback::is_prose(l);
+            let before = all.iter().any(|l| l.first < b && flow(l));
+            let after = all.iter().any(|l| l.first >= b + size[b] && flow(l));
+            if held.len() <= 6 && excerpt == 1 && chars < 800 && before && after {
+                gone.push((b, b + size[b]));
+            }
+            break;
+        }
+    }
+    if !gone.is_empty() {
+        all.retain(|l| !gone.iter().any(|&(a, z)| l.first >= a && l.first < z));
+    }
 }
 
 /// The ancestor of `top` that holds at least three of the four next-best candidates scoring at least
