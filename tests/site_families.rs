@@ -299,3 +299,30 @@ fn a_teaser_box_inside_the_story_does_not_split_it() {
         assert_clean(&g, &["تراجعت أسعار", "أيضا", "ذات صلة"], b);
     }
 }
+
+/// The section's other stories under a short article (a grid of teasers, each a linked headline and an
+/// excerpt, in a container with no clutter word) stay out: the article's container is not moved up to
+/// their common ancestor as a live blog's entries are.
+#[test]
+fn a_teaser_grid_under_a_short_article_stays_out() {
+    let teaser = |k: usize, e: &str, layout: usize| match layout {
+        0 => format!("<article class=\"post grid-post\"><h2><a href=/n/{k}>عنوان خبر آخر من القسم رقم {k}</a></h2><div class=post-excerpt><p>{e}</p></div></article>"),
+        1 => format!("<div class=\"entry card\"><h3 class=t><a href=/n/{k}>عنوان خبر آخر من القسم رقم {k}</a></h3><p class=ex>{e}</p></div>"),
+        _ => format!("<li class=\"story\"><a href=/n/{k}><h4>عنوان خبر آخر من القسم رقم {k}</h4></a><div class=text>{e}</div></li>"),
+    };
+    let excerpts = [
+        "أعلنت اللجنة المنظمة لمهرجان المسرح أسماء العروض المتأهلة للمسابقة الرسمية، وعددها ثمانية عروض من مختلف المحافظات.",
+        "دشنت هيئة الوثائق مكتبة رقمية تضم آلاف المخطوطات، وتتيحها للباحثين مجانا عبر الإنترنت، ضمن خطة للتحول الرقمي.",
+        "فتحت الجائزة الوطنية للثقافة والفنون والآداب باب الترشح لدورتها الجديدة، في مجالات الأدب والفنون والثقافة.",
+        "انطلقت مساء أمس فعاليات ملتقى الشعر الشعبي، بمشاركة عشرين شاعرا من البلاد ودول الجوار، وتستمر ثلاثة أيام.",
+    ];
+    for layout in 0..3 {
+        let grid: String = excerpts.iter().enumerate().map(|(k, e)| teaser(k, e, layout)).collect();
+        let body = format!(
+            "<div class=col-main><article class=\"post single-post\"><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=post-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>\
+             <div class=cat-grid><h3>من القسم نفسه</h3>{grid}</div></div>"
+        );
+        let g = first(&page("", &body));
+        assert_clean(&g, &["المسرح", "المخطوطات", "الترشح", "الشعر", "من القسم"], &format!("layout {layout}"));
+    }
+}

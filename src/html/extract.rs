@@ -552,7 +552,7 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     // Several candidates nearly as good as the top one, side by side (the entries of a live blog, the
     // sections of a long story in boxes of their own): the body is their common ancestor, not one of
     // them (Readability's alternative-candidate rule).
-    if let Some(a) = common_ancestor(dom, &score, &scored, &f, &chars, &link_chars, &size, top, top_score) {
+    if let Some(a) = common_ancestor(dom, &all, &score, &scored, &f, &chars, &link_chars, &size, top, top_score) {
         top = a;
         top_score = score[a];
     }
@@ -619,10 +619,14 @@ fn drop_teaser_boxes(dom: &Dom, all: &mut Vec<Line>, size: &[usize]) {
 }
 
 /// The ancestor of `top` that holds at least three of the four next-best candidates scoring at least
-/// three quarters of `top_score` (none of them inside `top` or above it), when there is one.
+/// three quarters of `top_score` (none of them inside `top` or above it), when there is one. Only for a
+/// top candidate holding one or two paragraphs (a live blog's entry; a whole story is not moved up), and
+/// only with candidates that are not teasers (a headline that is a link: the grid of the section's other
+/// stories under the article).
 #[allow(clippy::too_many_arguments)]
 fn common_ancestor(
     dom: &Dom,
+    all: &[Line],
     score: &[f32],
     scored: &[bool],
     f: &Flags,
@@ -632,6 +636,13 @@ fn common_ancestor(
     top: NodeId,
     top_score: f32,
 ) -> Option<NodeId> {
+    let prose = all.iter().filter(|l| inside(l.first, &[top], size) && super::fallback::is_prose(l)).count();
+    if prose > 2 {
+        return None;
+    }
+    let teaser = |c: NodeId| {
+        all.iter().any(|l| inside(l.first, &[c], size) && l.heading > 0 && l.link_chars * 2 > l.text.chars().count())
+    };
     let mut cands: Vec<(NodeId, f32)> = (1..dom.nodes.len())
         .filter(|&id| scored[id] && !f.unlikely[id] && id != top)
         .map(|id| {
@@ -643,7 +654,7 @@ fn common_ancestor(
     cands.truncate(4);
     let alternatives: Vec<NodeId> = cands
         .iter()
-        .filter(|&&(id, s)| s >= top_score * 0.75 && !inside(id, &[top], size) && !inside(top, &[id], size))
+        .filter(|&&(id, s)| s >= top_score * 0.75 && !inside(id, &[top], size) && !inside(top, &[id], size) && !teaser(id))
         .map(|&(id, _)| id)
         .collect();
     if alternatives.len() < 3 {
