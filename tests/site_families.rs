@@ -326,3 +326,25 @@ fn a_teaser_grid_under_a_short_article_stays_out() {
         assert_clean(&g, &["المسرح", "المخطوطات", "الترشح", "الشعر", "من القسم"], &format!("layout {layout}"));
     }
 }
+
+/// An opinion page's writer card above the headline (a name the page declares, and a bio): the name is
+/// the byline, the bio is not body.
+#[test]
+fn a_declared_writer_above_the_headline_is_the_byline() {
+    let bio = "كاتبة وصحافية، تكتب في الشأن الاجتماعي والثقافي، وعملت في عدد من الصحف والمجلات العربية منذ سنوات طويلة.";
+    for (head, card) in [
+        ("<meta name=author content=\"جنى الخوري\">", format!("<div class=writer-card><a class=writer-name>جنى الخوري</a><p class=writer-bio>{bio}</p></div>")),
+        (
+            "<script type=\"application/ld+json\">{\"@type\":\"OpinionNewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"رهف سلوم\"}}</script>",
+            format!("<div class=op-head><div><span>رهف سلوم</span></div><div class=about>{bio}</div></div>"),
+        ),
+        ("", format!("<div class=columnist><a rel=author href=/w/3>نادين عساف</a><p>{bio}</p></div>")),
+    ] {
+        let body = format!("<main>{card}<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=op-date>4 آب 2025</div><div class=op-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main>");
+        let g = first(&page(head, &body));
+        let want = ["جنى الخوري", "رهف سلوم", "نادين عساف"].into_iter().find(|n| card.contains(n));
+        assert_eq!(g.byline.as_deref(), want, "help: {card}");
+        assert_clean(&g, &["كاتبة وصحافية"], &card);
+        assert_eq!(g.published.as_deref(), Some("2025-08-04"));
+    }
+}

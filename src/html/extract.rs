@@ -478,6 +478,13 @@ pub struct Extracted {
 
 /// Picks the body container and assembles headline, header, body and tag lines.
 pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
+    extract_with(dom, title_hint, &[])
+}
+
+/// [`extract`], knowing the author names the page declares or marks (`<meta name=author>`, JSON-LD,
+/// author markup): a line showing one of them near the headline is kept as header (opinion pages put
+/// the writer's card above the headline).
+pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Extracted {
     let f = flags(dom);
     let mut all = lines_with(dom, &f);
     if all.is_empty() {
@@ -545,9 +552,9 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
         // Nothing scored. Prose under clutter marks (an unknown theme's "widget" wrapper): the densest
         // prose subtree is the body. No prose at all (a stub page): every visible line is body.
         if let Some(c) = super::fallback::densest_prose(dom, &all) {
-            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, &size);
+            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, names, &size);
         }
-        return assemble(&all, &[0], 0, title_hint, &size);
+        return assemble(&all, &[0], 0, title_hint, names, &size);
     };
     // Several candidates nearly as good as the top one, side by side (the entries of a live blog, the
     // sections of a long story in boxes of their own): the body is their common ancestor, not one of
@@ -577,9 +584,9 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     // Whatever the scores say, running prose on the page must come out: when the choice holds none
     // (or far less than a subtree elsewhere), the densest prose subtree is the body.
     if let Some((c, lines)) = super::fallback::better_body(dom, &all, &containers, &size) {
-        return assemble(&lines, &[c], c, title_hint, &size);
+        return assemble(&lines, &[c], c, title_hint, names, &size);
     }
-    assemble(&all, &containers, top, title_hint, &size)
+    assemble(&all, &containers, top, title_hint, names, &size)
 }
 
 /// A read-also box set in the middle of one story's paragraphs, holding a teaser (the marker, a headline,
@@ -688,7 +695,10 @@ fn similar(a: &str, b: &str) -> bool {
     common * 2 > wa.len().min(wb.len()) && common * 3 >= wa.len()
 }
 
-fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, size: &[usize]) -> Extracted {
+fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, names: &[String], size: &[usize]) -> Extracted {
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let named = |s: &str| s.chars().count() < 60 && names.iter().any(|n| squash(n) == squash(s));
+    let looks_like_meta = |s: &str| looks_like_meta(s) || named(s);
     let body: Vec<usize> = (0..all.len()).filter(|&i| inside(all[i].first, containers, size)).collect();
     // Where the main container's text starts: lines between the headline and it are header lines.
     let body_start = (0..all.len()).find(|&i| inside(all[i].first, &[top], size)).unwrap_or(all.len());
