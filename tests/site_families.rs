@@ -348,3 +348,21 @@ fn a_declared_writer_above_the_headline_is_the_byline() {
         assert_eq!(g.published.as_deref(), Some("2025-08-04"));
     }
 }
+
+/// A form that asks the reader for something (a login, a poll's choice, a newsletter address, a
+/// comment), with no class word to say so, set beside the story's paragraphs: none of it is body.
+#[test]
+fn forms_that_ask_for_something_are_not_body() {
+    let forms = [
+        "<form action=/poll.php><div>هل تؤيد فتح المجال أمام شركات طيران أجنبية للعمل في الرحلات الداخلية خلال الفترة المقبلة؟</div><div><input type=radio name=v> نعم، لتحسين الخدمة وتخفيض أسعار التذاكر على المواطنين</div><input type=submit value=صوت></form>",
+        "<form action=/login><p>ليس لديك حساب؟ سجل الآن مجانا واستمتع بكل خدمات الموقع والتعليق على الأخبار والمشاركة في النقاشات.</p><input type=password name=p></form>",
+        "<form><p>اشترك في نشرتنا اليومية ليصلك ملخص الأخبار كل صباح، ويمكنك إلغاء الاشتراك في أي وقت تريده دون أي التزام.</p><input type=email><button>اشتراك</button></form>",
+        "<form><p>أضف تعليقك هنا، مع الالتزام بآداب الحوار وعدم الإساءة إلى الأشخاص أو الهيئات أو المعتقدات، وشكرا لتفهمكم.</p><textarea></textarea></form>",
+    ];
+    for form in forms {
+        let body = format!("<div id=c1><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div>الثلاثاء 18 نوفمبر 2025</div><p>{P1}</p><p>{P2}</p>{form}<p>{P3}</p></div>");
+        let g = first(&page("", &body));
+        assert_clean(&g, &["تؤيد", "نعم،", "حساب", "اشترك", "تعليقك"], form);
+        assert_eq!(g.paragraphs.len(), 3, "help: {form}: {:?}", g.paragraphs);
+    }
+}

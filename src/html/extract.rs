@@ -268,6 +268,11 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     if name == "figure" && !dom.descendants(id).any(|d| matches!(dom.name(d), "table" | "blockquote" | "pre")) {
         return true;
     }
+    // A form that asks for something (a login, a poll's choice, a comment, a newsletter address) is not
+    // content. A form wrapping the whole page (ASP.NET's) is kept by `fallback::wrappers`.
+    if name == "form" && dom.descendants(id).any(|d| asks(dom, d)) {
+        return true;
+    }
     // One class token that names clutter outright wins over a content word in the same token:
     // `share-post`, `related_posts`, `post-navigation`, `td-post-prev-post`, `comment-content`. A content
     // word in another token still keeps the element (`entry-content share-enabled`).
@@ -276,6 +281,18 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
         return !tokens.iter().any(|t| !strong_unlikely(t) && has_any(t, LIKELY));
     }
     has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)
+}
+
+/// A form control that asks the reader for something: a password, an address, a choice, a comment.
+fn asks(dom: &Dom, id: NodeId) -> bool {
+    match dom.name(id) {
+        "textarea" | "select" => true,
+        "input" => {
+            let t = dom.attr(id, "type").unwrap_or("text").to_ascii_lowercase();
+            matches!(t.as_str(), "password" | "email" | "radio" | "checkbox" | "search" | "submit" | "tel")
+        }
+        _ => false,
+    }
 }
 
 /// Dash/underscore parts of a class token that say clutter whatever else the token says.
