@@ -426,7 +426,9 @@ fn date_line_folded(line: &str, f: &str, reference: Option<Reference>) -> Option
     let seg_end = line[d.end..].find('|').map_or(line.len(), |i| d.end + i);
     let mut rest = String::new();
     let mut at = seg_start;
-    for o in dates.iter().filter(|o| o.start >= seg_start && o.end <= seg_end && o.value.is_some() && !o.relative) {
+    // A clock beside the day (`على الساعة 18:40`) is part of the stamp, though it reads as relative alone.
+    let clock = |o: &DateMention| matches!(o.grain, Grain::Hour | Grain::Minute | Grain::Second);
+    for o in dates.iter().filter(|o| o.start >= seg_start && o.end <= seg_end && o.value.is_some() && (!o.relative || clock(o))) {
         if o.start < at {
             continue;
         }
@@ -524,6 +526,8 @@ mod tests {
             ("۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2020-02-18T06:55"),
             ("November 9, 2020", "2020-11-09"),
             ("2020/12/25 - 1:59 صباحًا", "2020-12-25T01:59"),
+            ("حرر بتاريخ 03/06/2025 على الساعة 18:40", "2025-06-03"),
+            ("Published on: 12 May 2025 - 14 ذو القعدة 1446 هـ | عدد القراءات: 873", "2025-05-12"),
         ] {
             match kind(l) {
                 LineKind::Date { mention, update: false, .. } => assert_eq!(mention.value.as_deref(), Some(v), "help: {l}"),
