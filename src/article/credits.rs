@@ -74,13 +74,68 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
     None
 }
 
+/// A credit line opening a story on a line of its own: `حمص-سانا`, `الدوحة - قنا:`, `عدن الغد / خاص`,
+/// `خاص - المشهد اليمني`, `الموصل / شبكة أخبار الرافدين`: two short names around one `/` or dash, no
+/// digit and no sentence. `strict`: one side must be a wire name or `خاص` (plain text, where a short
+/// line may be the headline). The source's byte range in `s`: the outlet beside `خاص`, else the line.
+pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
+    let t = s.trim().trim_end_matches([':', '-', '–', '—', ' ']);
+    let lead = s.len() - s.trim_start().len();
+    let words = t.split_whitespace().count();
+    if !(2..=7).contains(&words) && !t.contains(['-', '/', '–', '—']) || words > 7 {
+        return None;
+    }
+    if t.chars().any(|c| crate::normalize::digits::digit_value(c).is_some() || ".،,:؛!?؟\"«»()".contains(c)) {
+        return None;
+    }
+    let seps = t.match_indices(['/', '-', '–', '—']).collect::<Vec<_>>();
+    let [(at, sep)] = seps[..] else { return None };
+    let (a, b) = (t[..at].trim(), t[at + sep.len()..].trim());
+    let short = |x: &str| (1..=4).contains(&x.split_whitespace().count());
+    if !short(a) || !short(b) {
+        return None;
+    }
+    let own = |x: &str| fold(x) == "خاص";
+    let range = |x: &str| {
+        let off = x.as_ptr() as usize - s.as_ptr() as usize;
+        (off, off + x.len())
+    };
+    if own(a) {
+        return Some(range(b));
+    }
+    if own(b) {
+        return Some(range(a));
+    }
+    if strict && !is_agency(a) && !is_agency(b) {
+        return None;
+    }
+    Some((lead, lead + t.len()))
+}
+
+/// A wire's end-of-story mark closing a paragraph: `(النهاية)`, `(انتهى)`, `-انتهى-`, `ـ (النهاية) ـ`,
+/// `(End)`. The byte length of what comes before it (0: the paragraph is the mark alone). A bare word
+/// counts only alone or after a finished sentence (`… الذي انتهى` is a sentence's verb).
+pub fn before_end_mark(p: &str) -> Option<usize> {
+    const FILL: &[char] = &[' ', '\u{a0}', '-', '–', '—', 'ـ', '*'];
+    let t = p.trim_end_matches(FILL);
+    let (head, bare) = ["(النهاية)", "(انتهى)", "(End)", "(end)", "(END)"]
+        .iter()
+        .find_map(|m| t.strip_suffix(m).map(|h| (h, false)))
+        .or_else(|| ["النهاية", "انتهى"].iter().find_map(|m| t.strip_suffix(m).map(|h| (h, true))))?;
+    let head = head.trim_end_matches(FILL);
+    if bare && !head.is_empty() && !head.ends_with(['.', '!', '؟', '?', '"', '»', '”']) {
+        return None;
+    }
+    Some(head.len())
+}
+
 /// A dateline at the start of paragraph `p`: `عمّان، الأردن (CNN) --`, `الرباط (رويترز) -`,
 /// `عمان 12 آب (بترا)- قال…`. The source is the dateline up to the closing parenthesis.
 pub fn dateline(text: &str, p: Span) -> Option<Span> {
     let s = &text[p.0..p.1];
     let head_end = s.char_indices().nth(90).map_or(s.len(), |(i, _)| i);
     let head = &s[..head_end];
-    if let Some(d) = dash_dateline(head) {
+    if let Some(d) = dash_dateline(head).or_else(|| glued_dateline(head)) {
         return Some((p.0, p.0 + d));
     }
     let open = head.find('(')?;
@@ -104,6 +159,31 @@ pub fn dateline(text: &str, p: Span) -> Option<Span> {
         return None;
     }
     Some((p.0, p.0 + close + 1))
+}
+
+/// `نابلس 6-3-2025 وفا- افتتحت …`, `رام الله 12/5/2024 (وفا)-`: a place of one to three words, maybe
+/// a numeric date, then a wire name with a dash or colon glued to it. The byte length of the dateline
+/// (place to wire name).
+fn glued_dateline(head: &str) -> Option<usize> {
+    let mut place = 0;
+    let mut dated = false;
+    for (at, w) in head.split_whitespace().map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w)).take(6) {
+        let bare = w.trim_end_matches(['-', '–', '—', ':']);
+        let glued = bare.len() < w.len();
+        let name = bare.trim_matches(['(', ')']);
+        if place >= 1 && glued && is_agency(name) {
+            return Some(at + bare.len());
+        }
+        let numeric = w.chars().all(|c| c.is_ascii_digit() || crate::normalize::digits::digit_value(c).is_some() || "-/.".contains(c));
+        if numeric && w.chars().any(|c| crate::normalize::digits::digit_value(c).is_some()) && !dated && place >= 1 {
+            dated = true;
+        } else if !dated && !glued && w.chars().all(char::is_alphabetic) && place < 3 {
+            place += 1;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// `الدوحة - قنا:` / `الرياض – واس -`: a place of one to three words, a dash, a wire name, then a colon
@@ -143,6 +223,52 @@ mod tests {
         assert_eq!(cut("(2)"), None);
         assert_eq!(cut("(فيديو)"), None);
         assert_eq!(cut("--(الغد)"), Some(("الغد".into(), None)));
+    }
+
+    #[test]
+    fn glued_datelines() {
+        for (p, want) in [
+            ("نابلس 6-3-2025 وفا- افتتحت وزارة الصحة مركزا جديدا.", Some("نابلس 6-3-2025 وفا")),
+            ("رام الله 12/5/2024 (وفا)- قال رئيس الوزراء إن الحكومة ستصرف الرواتب.", Some("رام الله 12/5/2024 (وفا)")),
+            ("غزة وفا: استشهد ثلاثة مواطنين في قصف على المخيم.", Some("غزة وفا")),
+            ("قال وفا- إن الاجتماع انتهى.", Some("قال وفا")),
+            ("وقال المتحدث باسم الوزارة إن وفا- لم تنشر الخبر.", None),
+            ("نابلس 6-3-2025 افتتحت وزارة الصحة مركزا جديدا.", None),
+        ] {
+            assert_eq!(glued_dateline(p).map(|n| &p[..n]), want, "help: {p}");
+        }
+    }
+
+    #[test]
+    fn end_marks() {
+        let keep = |p: &str| before_end_mark(p).map(|n| p[..n].to_string());
+        assert_eq!(keep("وأوضح أن الكويت أكملت الاستعدادات. (النهاية)").as_deref(), Some("وأوضح أن الكويت أكملت الاستعدادات."));
+        assert_eq!(keep("وأوضح أن الاجتماع سيعقد غدا. -انتهى-").as_deref(), Some("وأوضح أن الاجتماع سيعقد غدا."));
+        assert_eq!(keep("ـ (انتهى) ـ").as_deref(), Some(""));
+        assert_eq!(keep("انتهى").as_deref(), Some(""));
+        assert_eq!(keep("وأكد أن الموعد النهائي للتسجيل انتهى"), None);
+        assert_eq!(keep("وقال إن الحرب لن تصل إلى النهاية"), None);
+    }
+
+    #[test]
+    fn credit_lines() {
+        let got = |l: &str, strict: bool| credit_line(l, strict).map(|(s, e)| l[s..e].to_string());
+        for (l, want) in [
+            ("حمص-سانا", "حمص-سانا"),
+            ("الدوحة - قنا:", "الدوحة - قنا"),
+            ("رام الله – وفا", "رام الله – وفا"),
+            ("عدن الغد / خاص", "عدن الغد"),
+            ("خاص - المشهد اليمني", "المشهد اليمني"),
+            (" صنعاء/ سبأ ", "صنعاء/ سبأ"),
+        ] {
+            assert_eq!(got(l, true).as_deref(), Some(want), "help: {l}");
+        }
+        assert_eq!(got("الموصل / شبكة أخبار الرافدين", false).as_deref(), Some("الموصل / شبكة أخبار الرافدين"));
+        // Not credits: no wire name in strict mode, a sentence, a number, two separators, one side too long.
+        assert_eq!(got("الموصل / شبكة أخبار الرافدين", true), None);
+        for l in ["سوريا - أمطار غزيرة", "قال: إن الاجتماع - قنا", "غزة - 12 شهيدا", "صنعاء - عدن - سبأ", "حمص", "وزير الخارجية السوري يصل إلى موسكو في زيارة - سانا"] {
+            assert_eq!(got(l, l.starts_with("سوريا")), None, "help: {l}");
+        }
     }
 
     #[test]

@@ -122,7 +122,7 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
 }
 
 /// Two to four letter-only words starting with a known given name: `سامر الخطيب`, `منى عبد الله`.
-fn is_name_line(t: &str) -> bool {
+pub(super) fn is_name_line(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))

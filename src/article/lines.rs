@@ -59,6 +59,13 @@ const UPDATE_LABELS: &[&str] = &[
 ];
 const BYLINE_LABELS: &[&str] = &[
     "كتب", "كتبت", "بقلم", "حوار", "اعداد", "تقرير", "ترجمه", "كتبه", "بواسطه", "by", "نويسنده", "تحرير", "خبرنگار",
+    "author",
+];
+
+/// Ad slot labels, matched against the whole line (matching form, dashes around trimmed): `- إعلان -`.
+const AD_LABELS: &[&str] = &[
+    "اعلان", "اعلانات", "مساحه اعلانيه", "المساحه الاعلانيه", "اعلان تجاري", "محتوي مدفوع", "advertisement", "ads",
+    "sponsored", "publicite", "publicité",
 ];
 
 /// Calls to action, comment rules, copyright and widget text.
@@ -127,7 +134,7 @@ fn may_hold_phrase(k: &str) -> bool {
 
 /// The line's matching form without a trailing colon/dash.
 fn key_of(folded: &str) -> String {
-    folded.trim().trim_end_matches([':', '-', '–', '|', '.', '،', ' ']).trim().to_string()
+    folded.trim().trim_end_matches([':', '-', '–', '|', '.', '،', ',', ' ']).trim().to_string()
 }
 
 /// If `f` (matching form) starts with one of `labels` followed by `:` or the end, the byte length of
@@ -137,7 +144,14 @@ fn label_prefix(f: &str, labels: &[&str]) -> Option<usize> {
     for l in labels {
         if let Some(rest) = f.strip_prefix(l) {
             let trimmed = rest.trim_start();
-            let ok = rest.is_empty() || trimmed.starts_with(':') || trimmed.starts_with(" :") || (rest.starts_with(' ') && !trimmed.starts_with(':'));
+            // `Author, name`: a screen reader's label (BBC-style article information).
+            // `بقلم/ منية الطرابلسي`, `المصدر/ وكالات`: a slash for the colon.
+            let comma = rest.trim_start().starts_with([',', '،', '/']);
+            let ok = rest.is_empty()
+                || comma
+                || trimmed.starts_with(':')
+                || trimmed.starts_with(" :")
+                || (rest.starts_with(' ') && !trimmed.starts_with(':'));
             if ok && best.is_none_or(|b: usize| l.len() > b) {
                 best = Some(l.len());
             }
@@ -161,7 +175,7 @@ fn original_after_folded(line: &str, folded_prefix: &str) -> usize {
 /// Skips a colon and spaces from `i` in `line`.
 fn skip_colon(line: &str, mut i: usize) -> usize {
     for c in line[i..].chars() {
-        if c == ':' || c == '：' || c.is_whitespace() {
+        if c == ':' || c == '：' || c == ',' || c == '،' || c == '/' || c.is_whitespace() {
             i += c.len_utf8();
         } else {
             break;
@@ -278,6 +292,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
             return LineKind::Byline { start: s, end: s + name[..cut].trim_end().len() };
         }
     }
+    // Role words that label the byline only when alone on their line (`الكاتب` above the name): at the
+    // head of a longer line they are a sentence's subject.
+    if ["الكاتب", "الكاتبه", "المحرر", "المراسل", "written by"].contains(&k.as_str()) {
+        return LineKind::Label(Label::Byline);
+    }
     // Clutter: calls to action, comment rules, copyright, bare counters.
     let phrases = words <= 60 && may_hold_phrase(&k);
     if words <= 25 && CLUTTER.iter().any(|c| k == *c || k.starts_with(c) || (phrases && c.len() > 12 && k.contains(c))) {
@@ -293,6 +312,10 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         return LineKind::Clutter;
     }
     if k.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.') {
+        return LineKind::Clutter;
+    }
+    // An ad slot's label, and a bare clock (a live blog's entry stamp, `19:05`, `10:30 ص`).
+    if AD_LABELS.contains(&k.trim_start_matches(['-', '–', ' ']).to_ascii_lowercase().as_str()) || bare_clock(line) {
         return LineKind::Clutter;
     }
     LineKind::Text
@@ -364,6 +387,19 @@ pub fn date_line(line: &str, reference: Option<Reference>) -> Option<DateMention
     date_line_folded(line, &fold(line), reference)
 }
 
+/// A line that is only a clock time: `19:05`, `١٠:٣٠ ص`, `09:10 AM`.
+fn bare_clock(line: &str) -> bool {
+    let t = line.trim();
+    let t = ["صباحا", "صباحاً", "مساء", "مساءً", "ص", "م", "am", "pm", "AM", "PM"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .unwrap_or(t)
+        .trim();
+    let mut parts = t.split(':');
+    let digits = |p: &str| (1..=2).contains(&p.chars().count()) && p.chars().all(|c| crate::normalize::digits::digit_value(c).is_some());
+    matches!((parts.next(), parts.next(), parts.next()), (Some(h), Some(m), None) if digits(h) && digits(m))
+}
+
 /// Whether `s` holds a digit in any script (`digit_value` covers ASCII, Arabic-Indic and Persian).
 fn has_digit(s: &str) -> bool {
     s.chars().any(|c| crate::normalize::digits::digit_value(c).is_some())
@@ -371,7 +407,7 @@ fn has_digit(s: &str) -> bool {
 
 /// [`date_line`] with the line's matching form `f` already at hand.
 fn date_line_folded(line: &str, f: &str, reference: Option<Reference>) -> Option<DateMention> {
-    if f.split_whitespace().count() > 14 {
+    if f.split_whitespace().count() > 20 {
         return None;
     }
     // A date line holds a number (a day, a year, a clock) in some script: other lines are not scanned.
@@ -379,16 +415,30 @@ fn date_line_folded(line: &str, f: &str, reference: Option<Reference>) -> Option
         return None;
     }
     let dates = date::find_dates(line, reference);
-    let d = dates.into_iter().find(|d| {
+    let d = dates.iter().find(|d| {
         d.value.is_some() && !d.relative && d.kind == "point" && matches!(d.grain, Grain::Day | Grain::Hour | Grain::Minute | Grain::Second)
     })?;
-    // What is left besides the date, a label and separators must be short.
-    let rest = format!("{} {}", &line[..d.start], &line[d.end..]);
-    let rest_words = fold(&rest)
-        .split(|c: char| c.is_whitespace() || ":|-–—،,/()".contains(c))
-        .filter(|w| !w.is_empty())
-        .count();
-    (rest_words <= 4).then_some(d)
+    let count = |s: &str| fold(s).split(|c: char| c.is_whitespace() || ":|-–—،,/()".contains(c)).filter(|w| !w.is_empty()).count();
+    // The date's own field runs between `|` bars (`Published on: 12 May 2025 - 14 ذو القعدة 1446 هـ |
+    // عدد القراءات: 873`): what is left in it besides the date, the same day in another calendar, a label
+    // and separators must be short, and so must every other field.
+    let seg_start = line[..d.start].rfind('|').map_or(0, |i| i + 1);
+    let seg_end = line[d.end..].find('|').map_or(line.len(), |i| d.end + i);
+    let mut rest = String::new();
+    let mut at = seg_start;
+    // A clock beside the day (`على الساعة 18:40`) is part of the stamp, though it reads as relative alone.
+    let clock = |o: &DateMention| matches!(o.grain, Grain::Hour | Grain::Minute | Grain::Second);
+    for o in dates.iter().filter(|o| o.start >= seg_start && o.end <= seg_end && o.value.is_some() && (!o.relative || clock(o))) {
+        if o.start < at {
+            continue;
+        }
+        rest.push_str(&line[at..o.start]);
+        rest.push(' ');
+        at = o.end;
+    }
+    rest.push_str(&line[at..seg_end]);
+    let others_short = line[..seg_start].split('|').chain(line[seg_end..].split('|')).all(|s| count(s) <= 4);
+    (count(&rest) <= 4 && others_short).then(|| d.clone())
 }
 
 /// Items of a keyword line after its label: separated by `،` `,` `|` `#` `؛` or `-`; without separators
@@ -476,6 +526,8 @@ mod tests {
             ("۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2020-02-18T06:55"),
             ("November 9, 2020", "2020-11-09"),
             ("2020/12/25 - 1:59 صباحًا", "2020-12-25T01:59"),
+            ("حرر بتاريخ 03/06/2025 على الساعة 18:40", "2025-06-03"),
+            ("Published on: 12 May 2025 - 14 ذو القعدة 1446 هـ | عدد القراءات: 873", "2025-05-12"),
         ] {
             match kind(l) {
                 LineKind::Date { mention, update: false, .. } => assert_eq!(mention.value.as_deref(), Some(v), "help: {l}"),
@@ -497,6 +549,16 @@ mod tests {
             }
         }
         assert_eq!(kind("وقال إن القمة ستعقد في 16 أكتوبر 2025 في بودابست بحضور الرئيسين وعدد كبير من الوزراء"), LineKind::Text);
+    }
+
+    #[test]
+    fn clocks_and_ad_labels_are_clutter() {
+        for l in ["19:05", "١٠:٣٠ ص", "09:10 AM", "7:45 مساءً", "- إعلان -", "مساحة إعلانية", "المساحة الإعلانية", "Advertisement", "إعلانات"] {
+            assert_eq!(kind(l), LineKind::Clutter, "help: {l}");
+        }
+        for l in ["إعلان الرئيس حالة الطوارئ في البلاد", "19:05 انطلاق المباراة", "الساعة 19:05 مساء الأحد وصل الوفد"] {
+            assert_ne!(kind(l), LineKind::Clutter, "help: {l}");
+        }
     }
 
     #[test]
@@ -524,6 +586,12 @@ mod tests {
         assert_eq!(kind("التاريخ:"), LineKind::Label(Label::Date));
         let l = "كتبت أسماء نصار";
         assert_eq!(kind(l), LineKind::Byline { start: l.find("أسماء").unwrap(), end: l.len() });
+        for l in ["بقلم/ منية الطرابلسي", "كتب/ منية الطرابلسي", "Author, منية الطرابلسي"] {
+            let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}") };
+            assert_eq!(&l[start..end], "منية الطرابلسي");
+        }
+        let l = "المصدر/ وكالات";
+        assert_eq!(kind(l), LineKind::Source { start: l.find("وكالات").unwrap(), end: l.len() });
         let l = "بقلم: أحمد علي - القاهرة";
         let LineKind::Byline { start, end } = kind(l) else { panic!() };
         assert_eq!(&l[start..end], "أحمد علي");

@@ -167,6 +167,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         header::mark_bylines(text, &mut lines, h.meta);
         header::mark_summary(text, &mut lines, h.meta);
     }
+    mark_lead_lines(text, &mut lines, hints.is_some());
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cur = Draft::default();
     let mut in_keywords = false;
@@ -234,6 +235,34 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         drafts.push(cur);
     }
     finish(text, drafts, hints.map(|h| h.meta))
+}
+
+/// The short lines between the headline and the first body paragraph. A credit line (`حمص-سانا`,
+/// `عدن الغد / خاص`) is the source. In HTML, where the body container often opens with the page's
+/// furniture (a screen reader's "Article information", a role line, a category kicker), any other short
+/// line there that is not a heading nor a standfirst is not body either.
+fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
+    let title = lines.iter().position(|l| l.zone == Some(Zone::Title));
+    let from = title.map_or(0, |t| t + 1);
+    let Some(first) = (from..lines.len()).find(|&i| lines[i].is_paragraph(text)) else { return };
+    for l in &mut lines[from..first] {
+        if l.kind != LineKind::Text || l.heading > 0 || l.words > 8 || l.zone == Some(Zone::Tags) {
+            continue;
+        }
+        let strict = !html || l.zone.is_none();
+        // A credit line set in bold is no standfirst.
+        if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
+            l.kind = LineKind::Source { start: l.start + s, end: l.start + e };
+            l.summary = false;
+        } else if !l.summary && html && l.zone == Some(Zone::Body) && l.link_density < 0.5 && !ends_sentence(&text[l.start..l.end]) {
+            l.kind = LineKind::Clutter;
+        }
+    }
+}
+
+/// A line ending like a sentence or a question (an interview's `س: كيف بدأت؟` stays body).
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '؟', ':', '"', '»', '”', '…'])
 }
 
 /// Puts one line into the draft article. `fresh`: nothing has been taken yet (the title may come).
@@ -397,6 +426,12 @@ fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
     None
 }
 
+/// Editors' initials alone on a line: `ح.ع`, `ص.ر/ع.ط`, `م. ش`.
+fn initials(s: &str) -> bool {
+    let letters: Vec<&str> = s.split(['.', '/', ' ', '-']).filter(|w| !w.is_empty()).collect();
+    s.contains(['.', '/']) && (2..=6).contains(&letters.len()) && letters.iter().all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+}
+
 fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Article> {
     let mut page_date: Option<Published> = None;
     let mut out = Vec::new();
@@ -417,6 +452,28 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         let mut summary = d.summary;
         if paragraphs.is_empty() {
             paragraphs.extend(summary.take());
+        }
+        // A reporter's name or an editor's initials signing off the story (`رنا العلي`, `ح.ع/ م.ش`) is
+        // the byline, not body; so is the wire's end mark (`(النهاية)`, `-انتهى-`) not body.
+        let mut byline = d.byline;
+        if paragraphs.len() >= 2 {
+            let (s, e) = *paragraphs.last().unwrap();
+            let last = text[s..e].trim();
+            if header::is_name_line(last) {
+                byline.get_or_insert((s, e));
+                paragraphs.pop();
+            } else if initials(last) {
+                paragraphs.pop();
+            }
+        }
+        if let Some(&(s, e)) = paragraphs.last() {
+            if let Some(keep) = credits::before_end_mark(&text[s..e]) {
+                if keep == 0 {
+                    paragraphs.pop();
+                } else {
+                    *paragraphs.last_mut().unwrap() = (s, s + keep);
+                }
+            }
         }
         let mut credit = None;
         if let Some(&last) = paragraphs.last() {
@@ -443,7 +500,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
             published,
             updated: d.updated,
             source: source.map(span),
-            byline: d.byline.map(span),
+            byline: byline.map(span),
             keywords: d.keywords.into_iter().map(span).collect(),
             paragraphs: paragraphs.into_iter().map(span).collect(),
             entities: Vec::new(),

@@ -96,6 +96,10 @@ const BLOCK: &[&str] = &[
 pub(crate) const SKIP: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "button",
     "input", "textarea", "object", "embed", "canvas", "audio", "video", "map",
+    // AMP's ad slots (their `placeholder`/`fallback` children say "إعلان"), trackers, share buttons and the
+    // off-canvas menu drawer.
+    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-social-share",
+    "amp-sidebar",
 ];
 
 /// The attributes whose words say what an element is.
@@ -253,11 +257,59 @@ fn comment_sections(dom: &Dom, f: &mut Flags) {
 pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     let Data::Element { name, .. } = &dom.nodes[id].data else { return false };
     let c = class_id(dom, id);
-    // `<footer class="entry-footer">` closes the article (its tags live there); a site footer is clutter.
-    if matches!(name.as_str(), "nav" | "aside") || (name == "footer" && !has_any(&c, LIKELY)) {
+    // `<footer class="entry-footer">` closes the article (its tags live there), and so does a bare
+    // `<footer>` inside `<article>` (HTML's footer of the article); a site footer is clutter.
+    let article_footer = || has_any(&c, LIKELY) || dom.ancestors(id).any(|a| dom.name(a) == "article");
+    if matches!(name.as_str(), "nav" | "aside" | "figcaption") || (name == "footer" && !article_footer()) {
         return true;
     }
+    // A figure is a picture with its caption and credit (`صدر الصورة، Getty Images`), not running text,
+    // unless it holds a table or a quotation (a block editor's `<figure class="wp-block-table">`).
+    if name == "figure" && !dom.descendants(id).any(|d| matches!(dom.name(d), "table" | "blockquote" | "pre")) {
+        return true;
+    }
+    // A form that asks for something (a login, a poll's choice, a comment, a newsletter address) is not
+    // content. A form wrapping the whole page (ASP.NET's) is kept by `fallback::wrappers`.
+    if name == "form" && dom.descendants(id).any(|d| asks(dom, d)) {
+        return true;
+    }
+    // One class token that names clutter outright wins over a content word in the same token:
+    // `share-post`, `related_posts`, `post-navigation`, `td-post-prev-post`, `comment-content`. A content
+    // word in another token still keeps the element (`entry-content share-enabled`).
+    let tokens: Vec<&str> = c.split_whitespace().collect();
+    if tokens.iter().any(|t| strong_unlikely(t)) {
+        return !tokens.iter().any(|t| !strong_unlikely(t) && has_any(t, LIKELY));
+    }
     has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)
+}
+
+/// A form control that asks the reader for something: a password, an address, a choice, a comment.
+fn asks(dom: &Dom, id: NodeId) -> bool {
+    match dom.name(id) {
+        "textarea" | "select" => true,
+        "input" => {
+            let t = dom.attr(id, "type").unwrap_or("text").to_ascii_lowercase();
+            matches!(t.as_str(), "password" | "email" | "radio" | "checkbox" | "search" | "submit" | "tel")
+        }
+        _ => false,
+    }
+}
+
+/// Dash/underscore parts of a class token that say clutter whatever else the token says.
+const STRONG_PARTS: &[&str] = &[
+    "share", "sharing", "social", "related", "comment", "comments", "newsletter", "breadcrumb", "breadcrumbs",
+    "login", "cookie", "cookies", "poll", "polls", "navigation", "ad", "ads", "advert", "advertisement", "adspot",
+    "sponsored", "subscribe",
+];
+
+/// Whether one class/id token names clutter outright (see [`own_unlikely`]). WordPress's per-term
+/// classes (`category-social`, `tag-share`) and tokens with digits name no element kind.
+fn strong_unlikely(t: &str) -> bool {
+    if t.bytes().any(|b| b.is_ascii_digit()) || ["category-", "tag-", "tag_", "post_tag-", "format-"].iter().any(|p| t.starts_with(p)) {
+        return false;
+    }
+    t.split(['-', '_']).any(|p| STRONG_PARTS.contains(&p))
+        || ["next-prev", "prev-next", "post-next", "post-prev", "next-post", "prev-post", "nav-links"].iter().any(|w| t.contains(w))
 }
 
 /// The visible lines of the page in document order.
@@ -363,7 +415,11 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 let top_block = *blocks.last().unwrap();
                 let heading = headings.last().copied().unwrap_or(0);
                 if entering {
-                    if block || name == "br" || (name == "a" && last_was_link && !f.in_link[dom.nodes[id].parent.unwrap_or(0)]) {
+                    // In a tag list, a link glued to the label before it (`<span>الوسوم</span><a>حمص</a>`)
+                    // starts a line of its own, as between two links.
+                    let parent_in_link = f.in_link[dom.nodes[id].parent.unwrap_or(0)];
+                    let glued = f.tags[id] && !cur.is_empty() && !cur.ends_with(' ');
+                    if block || name == "br" || (name == "a" && (last_was_link || glued) && !parent_in_link) {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }
                     if block {
@@ -439,8 +495,15 @@ pub struct Extracted {
 
 /// Picks the body container and assembles headline, header, body and tag lines.
 pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
+    extract_with(dom, title_hint, &[])
+}
+
+/// [`extract`], knowing the author names the page declares or marks (`<meta name=author>`, JSON-LD,
+/// author markup): a line showing one of them near the headline is kept as header (opinion pages put
+/// the writer's card above the headline).
+pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Extracted {
     let f = flags(dom);
-    let all = lines_with(dom, &f);
+    let mut all = lines_with(dom, &f);
     if all.is_empty() {
         return Extracted::default();
     }
@@ -452,6 +515,7 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
             size[p] += size[id];
         }
     }
+    drop_teaser_boxes(dom, &mut all, &size);
     // Text and link characters per element (visible lines only).
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
@@ -501,14 +565,21 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
             best = Some((id, s));
         }
     }
-    let Some((top, top_score)) = best else {
+    let Some((mut top, mut top_score)) = best else {
         // Nothing scored. Prose under clutter marks (an unknown theme's "widget" wrapper): the densest
         // prose subtree is the body. No prose at all (a stub page): every visible line is body.
         if let Some(c) = super::fallback::densest_prose(dom, &all) {
-            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, &size);
+            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, names, &size);
         }
-        return assemble(&all, &[0], 0, title_hint, &size);
+        return assemble(&all, &[0], 0, title_hint, names, &size);
     };
+    // Several candidates nearly as good as the top one, side by side (the entries of a live blog, the
+    // sections of a long story in boxes of their own): the body is their common ancestor, not one of
+    // them (Readability's alternative-candidate rule).
+    if let Some(a) = common_ancestor(dom, &all, &score, &scored, &f, &chars, &link_chars, &size, top, top_score) {
+        top = a;
+        top_score = score[a];
+    }
     // Siblings that belong with the top candidate (Readability's rule).
     let mut containers = vec![top];
     if let Some(p) = dom.nodes[top].parent {
@@ -530,9 +601,98 @@ pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     // Whatever the scores say, running prose on the page must come out: when the choice holds none
     // (or far less than a subtree elsewhere), the densest prose subtree is the body.
     if let Some((c, lines)) = super::fallback::better_body(dom, &all, &containers, &size) {
-        return assemble(&lines, &[c], c, title_hint, &size);
+        return assemble(&lines, &[c], c, title_hint, names, &size);
     }
-    assemble(&all, &containers, top, title_hint, &size)
+    assemble(&all, &containers, top, title_hint, names, &size)
+}
+
+/// A read-also box set in the middle of one story's paragraphs, holding a teaser (the marker, a headline,
+/// an excerpt): `<div class="box-x"><span>اقرأ أيضا</span><h4><a>…</a></h4><p>…</p></div>` between two
+/// paragraphs of the same container. It is not a chained story (that one's paragraphs would follow the
+/// headline, not sit inside the box with it), so its lines are dropped before the splitter reads them as
+/// one. A box with the marker alone, or the marker and a headline, is left to the splitter.
+fn drop_teaser_boxes(dom: &Dom, all: &mut Vec<Line>, size: &[usize]) {
+    // A page holds a few read-also boxes; past 50 markers the rest is left as it is (stays linear).
+    let markers: Vec<usize> = (0..all.len()).filter(|&i| crate::article::lines::is_marker(&all[i].text)).take(50).collect();
+    let mut gone: Vec<(NodeId, NodeId)> = Vec::new();
+    for i in markers {
+        // The smallest box around the marker that holds more than it (looked up at most three levels).
+        let mut node = Some(all[i].block);
+        for _ in 0..3 {
+            let Some(b) = node else { break };
+            node = dom.nodes[b].parent;
+            let held: Vec<&Line> = all.iter().filter(|l| inside(l.first, &[b], size)).collect();
+            if held.len() < 2 {
+                continue;
+            }
+            let Some(p) = dom.nodes[b].parent else { break };
+            let excerpt = held.iter().filter(|l| super::fallback::is_prose(l)).count();
+            let chars: usize = held.iter().map(|l| l.text.chars().count()).sum();
+            let flow = |l: &Line| inside(l.first, &[p], size) && !inside(l.first, &[b], size) && super::fallback::is_prose(l);
+            let before = all.iter().any(|l| l.first < b && flow(l));
+            let after = all.iter().any(|l| l.first >= b + size[b] && flow(l));
+            if held.len() <= 6 && excerpt == 1 && chars < 800 && before && after {
+                gone.push((b, b + size[b]));
+            }
+            break;
+        }
+    }
+    if !gone.is_empty() {
+        all.retain(|l| !gone.iter().any(|&(a, z)| l.first >= a && l.first < z));
+    }
+}
+
+/// The ancestor of `top` that holds at least three of the four next-best candidates scoring at least
+/// three quarters of `top_score` (none of them inside `top` or above it), when there is one. Only for a
+/// top candidate holding one or two paragraphs (a live blog's entry; a whole story is not moved up), and
+/// only with candidates that are not teasers (a headline that is a link: the grid of the section's other
+/// stories under the article).
+#[allow(clippy::too_many_arguments)]
+fn common_ancestor(
+    dom: &Dom,
+    all: &[Line],
+    score: &[f32],
+    scored: &[bool],
+    f: &Flags,
+    chars: &[usize],
+    link_chars: &[usize],
+    size: &[usize],
+    top: NodeId,
+    top_score: f32,
+) -> Option<NodeId> {
+    let prose = all.iter().filter(|l| inside(l.first, &[top], size) && super::fallback::is_prose(l)).count();
+    if prose > 2 {
+        return None;
+    }
+    let teaser = |c: NodeId| {
+        all.iter().any(|l| inside(l.first, &[c], size) && l.heading > 0 && l.link_chars * 2 > l.text.chars().count())
+    };
+    let mut cands: Vec<(NodeId, f32)> = (1..dom.nodes.len())
+        .filter(|&id| scored[id] && !f.unlikely[id] && id != top)
+        .map(|id| {
+            let ld = if chars[id] == 0 { 0.0 } else { link_chars[id] as f32 / chars[id] as f32 };
+            (id, score[id] * (1.0 - ld))
+        })
+        .collect();
+    cands.sort_by(|a, b| b.1.total_cmp(&a.1));
+    cands.truncate(4);
+    let alternatives: Vec<NodeId> = cands
+        .iter()
+        .filter(|&&(id, s)| s >= top_score * 0.75 && !inside(id, &[top], size) && !inside(top, &[id], size) && !teaser(id))
+        .map(|&(id, _)| id)
+        .collect();
+    if alternatives.len() < 3 {
+        return None;
+    }
+    for a in dom.ancestors(top) {
+        if a == 0 || matches!(dom.name(a), "body" | "html") || f.unlikely[a] {
+            return None;
+        }
+        if alternatives.iter().filter(|&&x| inside(x, &[a], size)).count() >= 3 {
+            return Some(a);
+        }
+    }
+    None
 }
 
 /// Whether node `id` is one of `containers` or under one (`size[c]`: nodes in `c`'s subtree).
@@ -552,7 +712,10 @@ fn similar(a: &str, b: &str) -> bool {
     common * 2 > wa.len().min(wb.len()) && common * 3 >= wa.len()
 }
 
-fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, size: &[usize]) -> Extracted {
+fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, names: &[String], size: &[usize]) -> Extracted {
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let named = |s: &str| s.chars().count() < 60 && names.iter().any(|n| squash(n) == squash(s));
+    let looks_like_meta = |s: &str| looks_like_meta(s) || named(s);
     let body: Vec<usize> = (0..all.len()).filter(|&i| inside(all[i].first, containers, size)).collect();
     // Where the main container's text starts: lines between the headline and it are header lines.
     let body_start = (0..all.len()).find(|&i| inside(all[i].first, &[top], size)).unwrap_or(all.len());
@@ -560,17 +723,11 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     // The headline: an h1 (or, failing that, an h2) before or at the top of the body, preferably one that
     // agrees with the page's declared title.
     let limit = (body_start + 3).min(all.len());
-    let headline = |level: u8| {
-        let cands: Vec<usize> =
-            (0..limit).filter(|&i| all[i].heading == level && !all[i].unlikely && all[i].text.chars().count() > 8).collect();
-        if let Some(t) = title_hint {
-            if let Some(&i) = cands.iter().rev().find(|&&i| similar(&all[i].text, t)) {
-                return Some(i);
-            }
-        }
-        cands.last().copied()
-    };
-    let title = headline(1).or_else(|| headline(2)).or_else(|| {
+    let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].text.chars().count() > 8);
+    let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t)).last());
+    // A heading that agrees with the declared title wins, an h2 over an h1 that does not (an old theme's
+    // `<h1 class="site-logo">` above the story's `<h2>`); then the last h1, the last h2.
+    let title = agrees(1).or_else(|| agrees(2)).or_else(|| cands(1).last()).or_else(|| cands(2).last()).or_else(|| {
         title_hint.and_then(|t| (0..limit).rev().find(|&i| similar(&all[i].text, t) && all[i].text.chars().count() < 200))
     });
     let mut text = String::new();
@@ -702,6 +859,19 @@ mod tests {
             let e = extract(&Dom::parse(&html), None);
             assert!(e.text.contains("حقق نادي المرجان") && !e.text.contains("مبروك للمرجان"), "help: {heading}: {}", e.text);
         }
+    }
+
+    #[test]
+    fn clutter_tokens_that_name_clutter_outright() {
+        for t in ["share-post", "related_posts", "post-navigation", "td-post-prev-post", "comment-content", "ad-inline", "wp-polls", "td_block_related_posts"] {
+            assert!(strong_unlikely(t), "help: {t}");
+        }
+        for t in ["post", "entry-content", "category-social", "tag-share", "post-1723904", "td-post-content", "__next", "main-content"] {
+            assert!(!strong_unlikely(t), "help: {t}");
+        }
+        let dom = Dom::parse("<div class='entry-content share-enabled'>x</div><div class='share-post'>y</div><div id='related_posts'>z</div>");
+        let divs: Vec<NodeId> = dom.elements("div").collect();
+        assert_eq!(divs.iter().map(|&d| own_unlikely(&dom, d)).collect::<Vec<_>>(), [false, true, true]);
     }
 
     #[test]

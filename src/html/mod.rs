@@ -41,7 +41,7 @@ pub struct NodeRun {
 pub fn read_page(html: &str) -> Page {
     let dom = dom::Dom::parse(html);
     let meta = meta::read(&dom);
-    let e = extract::extract(&dom, meta.title.as_deref());
+    let e = extract::extract_with(&dom, meta.title.as_deref(), &names(&meta));
     Page { text: e.text, lines: e.lines, meta, map: Vec::new() }
 }
 
@@ -51,7 +51,7 @@ pub fn read_live(events: &str) -> Option<Page> {
     let live = live::read(events)?;
     let dom = &live.dom;
     let meta = meta::read(dom);
-    let e = extract::extract(dom, meta.title.as_deref());
+    let e = extract::extract_with(dom, meta.title.as_deref(), &names(&meta));
     // Runs of one node come in order, so UTF-16 positions inside it are counted forward, once.
     let mut map = Vec::with_capacity(e.map.len());
     let mut cursor: Option<(dom::NodeId, usize, usize)> = None; // node, byte, UTF-16 units before it
@@ -68,6 +68,11 @@ pub fn read_live(events: &str) -> Option<Page> {
         map.push(NodeRun { at: r.at, node: live.text_index[r.node], node_at: units, len });
     }
     Some(Page { text: e.text, lines: e.lines, meta, map })
+}
+
+/// The author names the page declares or marks.
+fn names(meta: &PageMeta) -> Vec<String> {
+    meta.authors.iter().chain(&meta.declared_authors).cloned().collect()
 }
 
 /// The extracted page text only.

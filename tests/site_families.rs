@@ -1,0 +1,370 @@
+//! Classes of extraction failure met on site families the golden pages did not cover (wire agencies,
+//! React pages with hashed classes, AMP, live blogs, the Newspaper WordPress theme, table layouts with
+//! `<br>` bodies), each in small variants (wording, markup, numbers), so that the class stays fixed and
+//! not only the page (the full pages are golden cases under tests/golden/).
+#![cfg(not(target_arch = "wasm32"))]
+
+use naba::{Options, RawOptions};
+
+fn parse(html: &str) -> naba::model::Analysis {
+    let opts = Options::from_raw(RawOptions { format: Some("html".into()), now: Some("2025-11-18".into()), labels: None }).unwrap();
+    naba::parse(html, &opts).unwrap()
+}
+
+struct Got {
+    title: String,
+    published: Option<String>,
+    source: Option<String>,
+    byline: Option<String>,
+    keywords: Vec<String>,
+    paragraphs: Vec<String>,
+}
+
+fn first(html: &str) -> Got {
+    let r = parse(html);
+    let a = r.articles.first().unwrap_or_else(|| panic!("no article in {html}"));
+    Got {
+        title: a.title.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+        published: a.published.as_ref().and_then(|p| p.value.clone()),
+        source: a.source.as_ref().map(|s| s.text.clone()),
+        byline: a.byline.as_ref().map(|s| s.text.clone()),
+        keywords: a.keywords.iter().map(|k| k.text.clone()).collect(),
+        paragraphs: a.paragraphs.iter().map(|p| p.text.clone()).collect(),
+    }
+}
+
+const P1: &str = "أعلنت وزارة الزراعة اليوم بدء موسم الحصاد في المحافظات الشمالية، وسط توقعات بإنتاج وفير بعد موسم أمطار جيد.";
+const P2: &str = "وقال المتحدث باسم الوزارة إن اللجان انتشرت في الحقول لمتابعة العمل، وإن مراكز التسويق أكملت استعداداتها لاستلام المحصول.";
+const P3: &str = "وطالب مزارعون بصرف مستحقاتهم عن الموسم الماضي، مؤكدين أن التأخير يضطرهم إلى الاستدانة لشراء البذور والأسمدة.";
+
+fn page(head: &str, body: &str) -> String {
+    format!(
+        "<html><head><meta charset=utf-8><title>بدء موسم الحصاد في المحافظات الشمالية</title>{head}</head><body>\
+         <nav><a href=/>الرئيسية</a><a href=/a>محليات</a></nav>{body}<footer class=site-footer>جميع الحقوق محفوظة</footer></body></html>"
+    )
+}
+
+fn assert_clean(g: &Got, leaks: &[&str], help: &str) {
+    for p in &g.paragraphs {
+        for l in leaks {
+            assert!(!p.contains(l), "help: {help}: «{l}» leaked into the body: {:?}", g.paragraphs);
+        }
+    }
+    for p in [P1, P2, P3] {
+        assert!(g.paragraphs.iter().any(|x| x == p), "help: {help}: a body paragraph is missing: {:?}", g.paragraphs);
+    }
+}
+
+/// A clutter word and a content word in one class token: the clutter word wins (`share-post`,
+/// `related_posts`, `post-navigation`); a content word in another token keeps the element.
+#[test]
+fn a_clutter_token_beats_a_content_word_in_the_same_token() {
+    let clutter = [
+        ("<div class=\"share-post\"><span>شارك الآن عبر</span><a>فيسبوك</a><a>تويتر</a></div>", "فيسبوك"),
+        (
+            "<section id=\"related_posts\"><div class=\"post-item\"><p>تجار المدينة يشكون ركود الأسواق، ويطالبون بخفض الرسوم، قبيل العام الدراسي الجديد بأسبوعين.</p></div>\
+             <div class=\"post-item\"><p>البنك المركزي يعلن مزادا جديدا للعملة، بقيمة ثلاثين مليون دولار، وسط تراجع الاحتياطي.</p></div></section>",
+            "ركود الأسواق",
+        ),
+        ("<div class=\"post-navigation\"><a>المقال السابق: افتتاح جسر جديد على نهر دجلة</a><a>المقال التالي: انخفاض درجات الحرارة</a></div>", "جسر جديد"),
+        ("<div class=\"td-post-prev-post\"><span>السابق</span><a>محافظ لحج يدشن حملة لمكافحة حمى الضنك</a></div>", "حمى الضنك"),
+    ];
+    for (box_html, leak) in clutter {
+        let body = format!(
+            "<div class=\"post-content\"><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=date>12 مايو 2025</div>\
+             <div class=\"entry\"><p>{P1}</p><p>{P2}</p><p>{P3}</p>{box_html}</div></div>"
+        );
+        let g = first(&page("", &body));
+        assert_clean(&g, &[leak], box_html);
+    }
+    // `entry-content share-enabled`: the content token keeps the body.
+    let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=\"entry-content share-enabled\"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+    assert_clean(&first(&page("", &body)), &[], "entry-content share-enabled");
+}
+
+/// A picture's caption and credit inside the body container are not paragraphs; a block editor's table
+/// figure is content.
+#[test]
+fn figures_and_captions_are_not_body() {
+    let figures = [
+        ("<figure><img src=a.jpg><figcaption>مزارعون خلال موسم الحصاد - أرشيفية</figcaption></figure>", "أرشيفية"),
+        ("<figure class=\"wp-caption\"><img src=a.jpg><p>صدر الصورة، رويترز</p><p>التعليق على الصورة، حقول القمح قرب الموصل</p></figure>", "صدر الصورة"),
+        ("<div class=img-box><img src=a.jpg><figcaption class=cap>حصادة في حقل قمح، الأحد الماضي</figcaption></div>", "حصادة في حقل"),
+    ];
+    for (fig, leak) in figures {
+        let body = format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=story><p>{P1}</p>{fig}<p>{P2}</p><p>{P3}</p></div></main>");
+        assert_clean(&first(&page("", &body)), &[leak], fig);
+    }
+    let table = "<figure class=\"wp-block-table\"><table><tr><td>إنتاج القمح في نينوى بلغ هذا الموسم أكثر من مليون طن، بزيادة الثلث عن الموسم الماضي، بحسب المديرية.</td></tr></table></figure>";
+    let body = format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=story><p>{P1}</p>{table}<p>{P2}</p><p>{P3}</p></div></main>");
+    let g = first(&page("", &body));
+    assert!(g.paragraphs.iter().any(|p| p.contains("مليون طن")), "help: a table figure is content: {:?}", g.paragraphs);
+}
+
+/// A `<footer>` inside `<article>` is the article's own: its tag list is the keywords. The site's footer
+/// stays out.
+#[test]
+fn the_articles_own_footer_keeps_its_tags() {
+    let tag_lists = [
+        "<div class=\"td-post-source-tags\"><ul class=\"td-tags\"><li><span>الوسوم</span></li><li><a>الحصاد</a></li><li><a>القمح</a></li></ul></div>",
+        "<div class=\"post-tags\"><span>الوسوم:</span> <a>الحصاد</a> <a>القمح</a></div>",
+        "<p class=\"tags-links\"><a rel=tag>الحصاد</a>، <a rel=tag>القمح</a></p>",
+    ];
+    for tags in tag_lists {
+        let body = format!(
+            "<article class=\"post type-post\"><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><time>12 مايو 2025</time>\
+             <div class=\"td-post-content\"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><footer>{tags}</footer></article>"
+        );
+        let g = first(&page("", &body));
+        assert_eq!(g.keywords, ["الحصاد", "القمح"], "help: {tags}");
+        assert_clean(&g, &["الوسوم"], tags);
+    }
+}
+
+/// Ad slots inside the body, whatever their markup: AMP's `<amp-ad>` with its placeholder, a class token
+/// `ad`/`ads`, or a bare ad label.
+#[test]
+fn ad_slots_are_not_body() {
+    let ads = [
+        "<amp-ad width=300 height=250 type=doubleclick><div placeholder>المساحة الإعلانية</div></amp-ad>",
+        "<div class=\"ad-inline\">مساحة إعلانية</div>",
+        "<div class=\"td-a-rec\"><span>- إعلان -</span></div>",
+        "<div class=\"box ads\"><p>Advertisement</p></div>",
+    ];
+    for ad in ads {
+        let body = format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=content><p>{P1}</p>{ad}<p>{P2}</p><p>{P3}</p></div></article>");
+        let g = first(&page("", &body));
+        assert_clean(&g, &["إعلان", "Advertisement"], ad);
+        assert_eq!(g.paragraphs.len(), 3, "help: {ad}: {:?}", g.paragraphs);
+    }
+}
+
+/// A live blog: entries in boxes of their own, each scoring alike, are all body (the container is their
+/// common ancestor), and the entries' clock stamps are not paragraphs.
+#[test]
+fn every_live_blog_entry_is_body() {
+    let entries = [
+        ("18:30", "أعلنت اللجنة العليا إغلاق صناديق الاقتراع في كل المراكز، وبدء الفرز بحضور المراقبين."),
+        ("15:10", "بلغت نسبة المشاركة حتى الثالثة عصرا نحو ثلاثين بالمئة، بحسب وزارة الداخلية."),
+        ("12:45", "رصدت جمعيات المراقبة مخالفات محدودة، أبرزها الدعاية قرب المراكز وتأخر فتح بعض الأقلام."),
+        ("10:05", "تفقد الوزير غرفة العمليات، وأكد أن العملية تسير بهدوء في جميع الدوائر."),
+        ("07:00", "فتحت مراكز الاقتراع أبوابها أمام الناخبين عند السابعة صباحا."),
+    ];
+    let layouts: [fn(&str, &str) -> String; 3] = [
+        |t, p| format!("<div class=\"live-entry\"><div class=\"entry-time\"><time>{t}</time></div><div class=\"entry-body\"><p>{p}</p></div></div>"),
+        |t, p| format!("<article class=\"update-post\"><span class=stamp>{t}</span><div class=\"post-body\"><p>{p}</p></div></article>"),
+        |t, p| format!("<li class=\"liveblog-item\"><b>{t}</b><div class=\"item-text\"><p>{p}</p></div></li>"),
+    ];
+    for (k, layout) in layouts.iter().enumerate() {
+        let feed: String = entries.iter().map(|(t, p)| layout(t, p)).collect();
+        let body = format!(
+            "<main><h1>تغطية مباشرة: يوم الانتخابات البلدية</h1><div class=live-date>الأحد 11 أيار 2025</div><div class=feed>{feed}</div></main>"
+        );
+        let g = first(&page("", &body));
+        for (t, p) in entries {
+            assert!(g.paragraphs.iter().any(|x| x == p), "help: layout {k}: entry {t} missing: {:?}", g.paragraphs);
+            assert!(!g.paragraphs.iter().any(|x| x == t), "help: layout {k}: the stamp {t} is a paragraph");
+        }
+        assert_eq!(g.published.as_deref(), Some("2025-05-11"), "help: layout {k}");
+    }
+}
+
+/// A credit line opening the story on a line of its own is the source, not a paragraph.
+#[test]
+fn credit_lines_are_the_source() {
+    for (line, source) in [
+        ("حمص-سانا", "حمص-سانا"),
+        ("رام الله - وفا", "رام الله - وفا"),
+        ("عدن الغد / خاص", "عدن الغد"),
+        ("خاص - المشهد اليمني", "المشهد اليمني"),
+        ("الموصل / شبكة أخبار الرافدين", "الموصل / شبكة أخبار الرافدين"),
+    ] {
+        for markup in [format!("<p>{line}</p>"), format!("<p><strong>{line}</strong></p>"), format!("{line}<br><br>")] {
+            let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div itemprop=articleBody>{markup}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+            let g = first(&page("", &body));
+            assert_eq!(g.source.as_deref(), Some(source), "help: {markup}");
+            assert_clean(&g, &[line], &markup);
+        }
+    }
+    // In plain text a short line may be the headline: only a wire name or `خاص` makes it a credit.
+    let text = format!("سوريا - أمطار غزيرة\n{P1}\n{P2}");
+    let opts = Options::from_raw(RawOptions { format: Some("text".into()), now: None, labels: None }).unwrap();
+    let r = naba::parse(&text, &opts).unwrap();
+    assert_eq!(r.articles[0].title.as_ref().map(|t| t.text.as_str()), Some("سوريا - أمطار غزيرة"));
+    assert!(r.articles[0].source.is_none());
+}
+
+/// A reporter's name or an editor's initials signing off the story: the byline, not a paragraph.
+#[test]
+fn a_sign_off_is_not_body() {
+    for (sign, byline) in [("رنا العلي", Some("رنا العلي")), ("محمد سعيد الخطيب", Some("محمد سعيد الخطيب")), ("ح.ع/ م.ش", None), ("ص.ر", None)] {
+        let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{sign}</p></div>");
+        let g = first(&page("", &body));
+        assert_eq!(g.byline.as_deref(), byline, "help: {sign}");
+        assert_clean(&g, &[sign], sign);
+    }
+}
+
+/// Page furniture at the top of the body container (a screen reader's "Article information", labels,
+/// a role line) is not body; `Author,` labels the byline.
+#[test]
+fn furniture_above_the_first_paragraph_is_not_body() {
+    let heads = [
+        ("<ul><li><span>Author,</span><div>سامي الحسن</div></li><li><span>Role,</span><div>مراسل - بغداد</div></li></ul>", "سامي الحسن"),
+        ("<div><span>Article information</span></div><div><span>Author, </span><span>ليلى حداد</span></div>", "ليلى حداد"),
+        ("<p class=kicker>تقارير</p><div class=by>الكاتب</div><div>يوسف العمر</div>", "يوسف العمر"),
+    ];
+    for (head, byline) in heads {
+        let body = format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=story-body>{head}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main>");
+        let g = first(&page("", &body));
+        assert_eq!(g.byline.as_deref(), Some(byline), "help: {head}");
+        assert_eq!(g.paragraphs.len(), 3, "help: {head}: {:?}", g.paragraphs);
+        assert_eq!(g.title, "بدء موسم الحصاد في المحافظات الشمالية");
+    }
+}
+
+/// A date line whose date field runs between `|` bars, with the same day in another calendar beside it
+/// and a counter in another field.
+#[test]
+fn a_date_field_between_bars() {
+    for (line, want) in [
+        ("Published on: 12 May 2025 - 14 ذو القعدة 1446 هـ | عدد القراءات: 873", "2025-05-12"),
+        ("نشر بتاريخ: 3 مارس 2024 | المشاهدات: 1٬204", "2024-03-03"),
+        ("الخميس ٥ حزيران ٢٠٢٥ - ٩ ذو الحجة ١٤٤٦ | التعليقات: ٠", "2025-06-05"),
+        ("حرر بتاريخ 03/06/2025 على الساعة 18:40", "2025-06-03"),
+        ("السبت ٢١ ربيع الأول ١٤٤٧هـ - ١٣ سبتمبر ٢٠٢٥م | المشاهدات: ٥٤", "2025-09-13"),
+    ] {
+        let body = format!("<h2 class=newsTitle>بدء موسم الحصاد في المحافظات الشمالية</h2><div class=newsInfo>{line}</div><div class=newsText><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+        let g = first(&page("", &body));
+        assert_eq!(g.published.as_deref(), Some(want), "help: {line}");
+        assert_clean(&g, &["القراءات", "المشاهدات"], line);
+    }
+    // A headline after a bar is no date field.
+    let line = "12 مايو 2025 | الرئيس يلتقي الوفد الأمريكي في البيت الأبيض لبحث الملفات الإقليمية";
+    assert!(naba::article::lines::date_line(line, None).is_none());
+}
+
+/// An old theme's site name in an `<h1>` above the story's `<h2>`: the heading that agrees with the
+/// declared title is the headline.
+#[test]
+fn the_heading_that_agrees_with_the_declared_title_wins() {
+    for (logo, story) in [
+        ("<h1 class=\"site-logo\"><a href=/>وكالة الأنباء والمعلومات الفلسطينية - وفا</a></h1>", "h2"),
+        ("<h1 id=logo>شبكة أخبار الرافدين الإخبارية المستقلة</h1>", "h2"),
+        ("<div class=brand><h1>صحيفة الأيام السودانية اليومية</h1></div>", "h2"),
+    ] {
+        let body = format!(
+            "<header>{logo}</header><div class=card><{story} class=card-title>بدء موسم الحصاد في المحافظات الشمالية</{story}>\
+             <div class=meta>تاريخ النشر: 06/03/2025</div><div class=card-text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"
+        );
+        let g = first(&page("<meta property=og:title content=\"بدء موسم الحصاد في المحافظات الشمالية\">", &body));
+        assert_eq!(g.title, "بدء موسم الحصاد في المحافظات الشمالية", "help: {logo}");
+        assert_eq!(g.published.as_deref(), Some("2025-03-06"), "help: {logo}");
+    }
+}
+
+/// A wire's end mark and editors' initials after the story are not body; a dateline glued to the wire
+/// name (`نابلس 6-3-2025 وفا-`) names the source.
+#[test]
+fn wire_end_marks_initials_and_glued_datelines() {
+    for (lead, tail, source) in [
+        ("نابلس 6-3-2025 وفا- ", "<p>(النهاية)</p><p>م ع ن / ه ع</p>", "نابلس 6-3-2025 وفا"),
+        ("الكويت - 14 - 3 (كونا) -- ", "<p>ر.ح/ ع.ف</p>", "الكويت - 14 - 3 (كونا)"),
+        ("رام الله 12/5/2024 (وفا)- ", "<div>ـــــــ</div><div>-انتهى-</div>", "رام الله 12/5/2024 (وفا)"),
+    ] {
+        let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article-content><p>{lead}{P1}</p><p>{P2}</p><p>{P3}</p>{tail}</div>");
+        let g = first(&page("", &body));
+        assert_eq!(g.source.as_deref(), Some(source), "help: {lead}");
+        assert_eq!(g.paragraphs.len(), 3, "help: {tail}: {:?}", g.paragraphs);
+        assert_eq!(g.paragraphs[0], format!("{lead}{P1}"));
+    }
+    // The end mark on the last paragraph's own line is cut off it.
+    let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article-content><p>{P1}</p><p>{P2}</p><p>{P3} (النهاية)</p></div>");
+    assert_clean(&first(&page("", &body)), &["النهاية"], "inline end mark");
+}
+
+/// A read-also box holding a teaser (marker, headline, excerpt) between two paragraphs of one story is
+/// dropped: it is no chained story, and the paragraphs after it stay the story's own.
+#[test]
+fn a_teaser_box_inside_the_story_does_not_split_it() {
+    let excerpt = "تراجعت أسعار زيت الزيتون في الأسواق العالمية بنسبة ثلاثين بالمئة مقارنة بالموسم الماضي، مع توقعات بزيادة الإنتاج في إسبانيا.";
+    let boxes = [
+        format!("<div class=\"box-x\"><span>اقرأ أيضا</span><a href=/n/7><h4>أسعار الزيت تتراجع عالميا</h4></a><p>{excerpt}</p></div>"),
+        format!("<aside-box class=\"inline\"><h3>مواضيع ذات صلة</h3><h4><a href=/n/8>أسعار الزيت تتراجع عالميا</a></h4><div>{excerpt}</div></aside-box>"),
+        format!("<section><p><strong>إقرأ أيضاً:</strong></p><h2><a href=/n/9>أسعار الزيت تتراجع عالميا</a></h2><p>{excerpt}</p></section>"),
+    ];
+    for b in &boxes {
+        let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=single-text><p>{P1}</p>{b}<p>{P2}</p><p>{P3}</p></div>");
+        let r = parse(&page("", &body));
+        assert_eq!(r.articles.len(), 1, "help: {b}");
+        let g = first(&page("", &body));
+        assert_clean(&g, &["تراجعت أسعار", "أيضا", "ذات صلة"], b);
+    }
+}
+
+/// The section's other stories under a short article (a grid of teasers, each a linked headline and an
+/// excerpt, in a container with no clutter word) stay out: the article's container is not moved up to
+/// their common ancestor as a live blog's entries are.
+#[test]
+fn a_teaser_grid_under_a_short_article_stays_out() {
+    let teaser = |k: usize, e: &str, layout: usize| match layout {
+        0 => format!("<article class=\"post grid-post\"><h2><a href=/n/{k}>عنوان خبر آخر من القسم رقم {k}</a></h2><div class=post-excerpt><p>{e}</p></div></article>"),
+        1 => format!("<div class=\"entry card\"><h3 class=t><a href=/n/{k}>عنوان خبر آخر من القسم رقم {k}</a></h3><p class=ex>{e}</p></div>"),
+        _ => format!("<li class=\"story\"><a href=/n/{k}><h4>عنوان خبر آخر من القسم رقم {k}</h4></a><div class=text>{e}</div></li>"),
+    };
+    let excerpts = [
+        "أعلنت اللجنة المنظمة لمهرجان المسرح أسماء العروض المتأهلة للمسابقة الرسمية، وعددها ثمانية عروض من مختلف المحافظات.",
+        "دشنت هيئة الوثائق مكتبة رقمية تضم آلاف المخطوطات، وتتيحها للباحثين مجانا عبر الإنترنت، ضمن خطة للتحول الرقمي.",
+        "فتحت الجائزة الوطنية للثقافة والفنون والآداب باب الترشح لدورتها الجديدة، في مجالات الأدب والفنون والثقافة.",
+        "انطلقت مساء أمس فعاليات ملتقى الشعر الشعبي، بمشاركة عشرين شاعرا من البلاد ودول الجوار، وتستمر ثلاثة أيام.",
+    ];
+    for layout in 0..3 {
+        let grid: String = excerpts.iter().enumerate().map(|(k, e)| teaser(k, e, layout)).collect();
+        let body = format!(
+            "<div class=col-main><article class=\"post single-post\"><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=post-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>\
+             <div class=cat-grid><h3>من القسم نفسه</h3>{grid}</div></div>"
+        );
+        let g = first(&page("", &body));
+        assert_clean(&g, &["المسرح", "المخطوطات", "الترشح", "الشعر", "من القسم"], &format!("layout {layout}"));
+    }
+}
+
+/// An opinion page's writer card above the headline (a name the page declares, and a bio): the name is
+/// the byline, the bio is not body.
+#[test]
+fn a_declared_writer_above_the_headline_is_the_byline() {
+    let bio = "كاتبة وصحافية، تكتب في الشأن الاجتماعي والثقافي، وعملت في عدد من الصحف والمجلات العربية منذ سنوات طويلة.";
+    for (head, card) in [
+        ("<meta name=author content=\"جنى الخوري\">", format!("<div class=writer-card><a class=writer-name>جنى الخوري</a><p class=writer-bio>{bio}</p></div>")),
+        (
+            "<script type=\"application/ld+json\">{\"@type\":\"OpinionNewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"رهف سلوم\"}}</script>",
+            format!("<div class=op-head><div><span>رهف سلوم</span></div><div class=about>{bio}</div></div>"),
+        ),
+        ("", format!("<div class=columnist><a rel=author href=/w/3>نادين عساف</a><p>{bio}</p></div>")),
+    ] {
+        let body = format!("<main>{card}<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=op-date>4 آب 2025</div><div class=op-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main>");
+        let g = first(&page(head, &body));
+        let want = ["جنى الخوري", "رهف سلوم", "نادين عساف"].into_iter().find(|n| card.contains(n));
+        assert_eq!(g.byline.as_deref(), want, "help: {card}");
+        assert_clean(&g, &["كاتبة وصحافية"], &card);
+        assert_eq!(g.published.as_deref(), Some("2025-08-04"));
+    }
+}
+
+/// A form that asks the reader for something (a login, a poll's choice, a newsletter address, a
+/// comment), with no class word to say so, set beside the story's paragraphs: none of it is body.
+#[test]
+fn forms_that_ask_for_something_are_not_body() {
+    let forms = [
+        "<form action=/poll.php><div>هل تؤيد فتح المجال أمام شركات طيران أجنبية للعمل في الرحلات الداخلية خلال الفترة المقبلة؟</div><div><input type=radio name=v> نعم، لتحسين الخدمة وتخفيض أسعار التذاكر على المواطنين</div><input type=submit value=صوت></form>",
+        "<form action=/login><p>ليس لديك حساب؟ سجل الآن مجانا واستمتع بكل خدمات الموقع والتعليق على الأخبار والمشاركة في النقاشات.</p><input type=password name=p></form>",
+        "<form><p>اشترك في نشرتنا اليومية ليصلك ملخص الأخبار كل صباح، ويمكنك إلغاء الاشتراك في أي وقت تريده دون أي التزام.</p><input type=email><button>اشتراك</button></form>",
+        "<form><p>أضف تعليقك هنا، مع الالتزام بآداب الحوار وعدم الإساءة إلى الأشخاص أو الهيئات أو المعتقدات، وشكرا لتفهمكم.</p><textarea></textarea></form>",
+    ];
+    for form in forms {
+        let body = format!("<div id=c1><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div>الثلاثاء 18 نوفمبر 2025</div><p>{P1}</p><p>{P2}</p>{form}<p>{P3}</p></div>");
+        let g = first(&page("", &body));
+        assert_clean(&g, &["تؤيد", "نعم،", "حساب", "اشترك", "تعليقك"], form);
+        assert_eq!(g.paragraphs.len(), 3, "help: {form}: {:?}", g.paragraphs);
+    }
+}
