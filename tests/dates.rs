@@ -218,3 +218,21 @@ fn nth_days_of_a_month() {
     let d = main_mention("صلى المسلمون ثاني أيام عيد الفطر").unwrap();
     assert_eq!(d.text, "ثاني أيام عيد الفطر");
 }
+
+/// French date lines of Maghrebi sites (`mardi 12 janvier 2025`), with or without accents; a bare
+/// `Mars` or `mai` is no month.
+#[test]
+fn french_date_lines() {
+    for (text, mention, value) in [
+        ("Publié le mardi 12 janvier 2025 à 14h30", "mardi 12 janvier 2025", "2025-01-12"),
+        ("Mis à jour le 15 août 2023", "15 août 2023", "2023-08-15"),
+        ("الرباط - 28 decembre 2022", "28 decembre 2022", "2022-12-28"),
+        ("vendredi 3 février 2024", "vendredi 3 février 2024", "2024-02-03"),
+    ] {
+        let d = main_mention(text).unwrap_or_else(|| panic!("help: no date in {text}"));
+        assert_eq!((d.text.as_str(), d.value.as_deref()), (mention, Some(value)), "help: {text}");
+    }
+    for text in ["La planète Mars est rouge", "Il a dit mai non"] {
+        assert!(find_dates(text, Reference::parse(REFERENCE)).is_empty(), "help: {text}");
+    }
+}

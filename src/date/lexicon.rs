@@ -1,4 +1,4 @@
-//! The words of Arabic (and Persian and English) time expressions, in matching form (see `normalize`):
+//! The words of Arabic (and Persian, English and French) time expressions, in matching form (see `normalize`):
 //! month names of every family, weekdays, written numbers, units, and the words around them.
 //! Small closed sets: plain static tables, no crate.
 
@@ -21,11 +21,16 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1),
     ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
     ("oct", 10), ("nov", 11), ("dec", 12),
+    // French (Maghrebi sites' date lines: `mardi 12 janvier 2025`), with and without accents
+    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
+    ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11),
+    ("décembre", 12), ("decembre", 12), ("janv", 1), ("févr", 2), ("fevr", 2), ("avr", 4), ("juil", 7),
+    ("déc", 12),
 ];
 
 /// Month names that are also common words: only read as months next to a day number or a year
 /// (`آب` is also "father", `ماي`/`مايو` rarely clash, `اب`/`اوت` do).
-pub const AMBIGUOUS_MONTHS: &[&str] = &["اب", "ماي", "may", "mar", "jun", "jan", "dec", "oct", "nov"];
+pub const AMBIGUOUS_MONTHS: &[&str] = &["اب", "ماي", "may", "mar", "jun", "jan", "dec", "oct", "nov", "mars", "mai", "avr", "déc"];
 
 /// Solar Hijri (Persian) month names.
 pub const SOLAR_MONTHS: &[(&str, u8)] = &[
@@ -48,6 +53,7 @@ pub const WEEKDAYS: &[(&str, u8)] = &[
     // Dialect spellings (Egyptian, Levantine).
     ("الاتنين", 1), ("التلات", 2), ("التلاتا", 2), ("التلاتاء", 2),
     ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
+    ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
     ("دوشنبه", 1), ("سهشنبه", 2), ("چهارشنبه", 3), ("پنجشنبه", 4), ("شنبه", 6), ("يكشنبه", 7),
 ];
 
