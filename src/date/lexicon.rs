@@ -148,6 +148,13 @@ pub const DAY_PARTS: &[(&str, u8, bool)] = &[
     ("المغرب", 18, true), ("مغربا", 18, true), ("ظهر", 12, true), ("عصر", 15, true),
 ];
 
+/// Parts of the day that may follow a day without a clock (`غدا صباحا`, `امبارح بالليل`): the mention
+/// covers them, the value stays the day. Fewer than [`DAY_PARTS`]: `م`, `المغرب` or `العشاء` after a
+/// day are other words (`وصل أمس المغرب`). `ب` + one of [`DAY_PARTS_AFTER_BA`] is the scanner's split of `بالليل`.
+pub const DAY_PARTS_AFTER_DAY: &[&str] =
+    &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "ضحي", "بالليل", "الصبح", "بالصبح", "المسا", "بالمسا"];
+pub const DAY_PARTS_AFTER_BA: &[&str] = &["الليل", "الصبح", "المسا"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -141,7 +141,7 @@ pub fn is_function_word(w: &str) -> bool {
 /// (`شي` alone may be Xi Jinping, `شو` inside `جورج برنارد شو` is a name: only a span of this one
 /// word is dropped.)
 fn is_lone_dialect_word(w: &str) -> bool {
-    is_strong_dialect_word(w) || matches!(w, "شو" | "وين" | "فين" | "ايش" | "مين" | "يعني" | "كتير" | "واش" | "ليه" | "كمان" | "لسا" | "هون" | "ليش" | "هيك")
+    is_strong_dialect_word(w) || matches!(w, "شو" | "وين" | "فين" | "ايش" | "مين" | "يعني" | "كتير" | "واش" | "ليه" | "كمان" | "لسا" | "هون")
 }
 
 /// Function words of the spoken dialects (matching form): Levantine `شو` `شي` `هيك` `ليش` `هلق` `بدي`
@@ -278,11 +278,15 @@ fn org_heads_before_places(prepared: &[Prepared], labels: &mut [usize]) {
 }
 
 /// A head noun before a word the model has never seen, that no list knows and that does not look
-/// like an adjective or a common noun (`مستشفى رفيديا`, `جامعة بيرزيت`, `بلدية قباطية`): an organisation
-/// named after a place or a person too rare for the training text. A definite word (`مستشفى المدينة`),
-/// an indefinite nisba or feminine noun (`مستشفى ميداني`, `جامعة خاصة`) and a common word are not names.
+/// like an adjective or a plural (`مستشفى رفيديا`, `جامعة بيرزيت`, `بلدية عنبتا`, `مدرسة عرابة`): an
+/// organisation named after a place or a person too rare for the training text. A definite word
+/// (`مستشفى المدينة`), an indefinite nisba (`مستشفى ميداني`) and a common word (`جامعة خاصة`: known to
+/// the model) are not names.
 fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for h in 0..prepared.len().saturating_sub(1) {
+        if labels[h] != 0 || labels[h + 1] != 0 || !org_head(&prepared[h]) {
+            continue;
+        }
         let next = &prepared[h + 1];
         let w = next.w.as_str();
         let plain = next.is_arabic()
@@ -293,14 +297,7 @@ fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: 
             && !is_dialect_word(w)
             && !org_head(next)
             && next.gaz & super::features::GAZ_PLACE_CUE == 0;
-        if labels[h] == 0
-            && labels[h + 1] == 0
-            && plain
-            && org_head(&prepared[h])
-            && !vocab.knows(w)
-            && !vocab.is_frequent(w)
-            && labels.get(h + 2).is_none_or(|&k| !is_inside(k))
-        {
+        if plain && !vocab.knows(w) && !vocab.is_frequent(w) && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
             set(labels, h, h + 2, Label::ORG);
         }
     }
@@ -356,7 +353,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             && labels[i + 1..j].iter().any(|&k| k != 0)
             && labels.get(j).is_none_or(|&k| !is_inside(k));
         // A head whose adjectives name a country (`المجلس التشريعي الفلسطيني`, `المحكمة العليا
-        // الإسرائيلية`, `الجيش الوطني الليبي`): a national institution, the head and its adjectives.
+        // الإسرائيلية`, `البنك المركزي المصري`): a national institution, the head and its adjectives.
         let national = !purpose
             && !ordinal
             && !prepared[i].w.ends_with("برنامج")

@@ -724,10 +724,10 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     // agrees with the page's declared title.
     let limit = (body_start + 3).min(all.len());
     let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].text.chars().count() > 8);
-    let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t)).last());
+    let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t)).next_back());
     // A heading that agrees with the declared title wins, an h2 over an h1 that does not (an old theme's
     // `<h1 class="site-logo">` above the story's `<h2>`); then the last h1, the last h2.
-    let title = agrees(1).or_else(|| agrees(2)).or_else(|| cands(1).last()).or_else(|| cands(2).last()).or_else(|| {
+    let title = agrees(1).or_else(|| agrees(2)).or_else(|| cands(1).next_back()).or_else(|| cands(2).next_back()).or_else(|| {
         title_hint.and_then(|t| (0..limit).rev().find(|&i| similar(&all[i].text, t) && all[i].text.chars().count() < 200))
     });
     let mut text = String::new();

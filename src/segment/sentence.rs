@@ -25,12 +25,16 @@ pub fn blocks(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The characters that end a sentence.
+const TERMINATORS: [char; 7] = ['.', '!', '?', '؟', '؛', '…', '\u{06D4}'];
+
 fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…' | '\u{06D4}')
+    TERMINATORS.contains(&c)
 }
 
-/// Whether `s` holds a terminator, by bytes (cheaper than decoding characters): `.` `!` `?`, and the
-/// UTF-8 of `؟` (D8 9F), `؛` (D8 9B), `۔` (DB 94) and `…` (E2 80 A6).
+/// Whether `s` holds one of [`TERMINATORS`], by bytes (cheaper than decoding characters): `.` `!` `?`,
+/// and the UTF-8 of `؟` (D8 9F), `؛` (D8 9B), `۔` (DB 94) and `…` (E2 80 A6); a test holds the two
+/// together.
 fn has_terminator(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().enumerate().any(|(i, &x)| match x {
@@ -186,9 +190,8 @@ mod tests {
 
     #[test]
     fn terminators_are_found_by_their_bytes() {
-        for t in ['.', '!', '?', '؟', '؛', '…', '\u{06D4}'] {
+        for t in TERMINATORS {
             assert!(has_terminator(&format!("قال بوتين{t} ثم")), "help: {t}");
-            assert!(is_terminator(t));
         }
         // Letters whose UTF-8 shares a byte with a terminator's (ڟ DA 9F, ڛ DA 9B, ڔ DA 94, ئ D8 A6).
         assert!(!has_terminator("قال بوتين ڟ ڛ ڔ ئ"));

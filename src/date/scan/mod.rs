@@ -432,11 +432,11 @@ pub fn scan(text: &str) -> Vec<Found> {
                 // A part of the day after a day (`غدا صباحا`, `يوم الأحد مساء`, `أمس ليلا`) is part of the
                 // mention; the value stays the day.
                 if matches!(expr, Expr::Day { .. } | Expr::Weekday { .. } | Expr::RelDay(_) | Expr::RelUnit { unit: Unit::Day, .. })
-                    && s.is(end, &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "ضحي", "بالليل", "الصبح", "بالصبح", "المسا", "بالمسا"])
+                    && s.is(end, DAY_PARTS_AFTER_DAY)
                     && !s.is(end + 1, &["اليوم", "امس", "غد", "الغد", "يوم"])
                 {
                     end += 1;
-                } else if s.is(end, &["ب"]) && s.is(end + 1, &["الليل", "الصبح", "المسا"]) {
+                } else if s.is(end, &["ب"]) && s.is(end + 1, DAY_PARTS_AFTER_BA) {
                     end += 2; // `بالليل` split by the scanner into `ب` + `الليل`
                 }
                 out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
