@@ -311,6 +311,14 @@ fn is_adjective(w: &str) -> bool {
         || matches!(w, "العليا" | "الاعلي" | "العامه" | "العام" | "المتحده" | "الكبري" | "الدائم" | "الحر" | "الموحد" | "المستقل")
 }
 
+/// Adjectives that make a head noun an international body (`الاتحاد الأوروبي`, `الوكالة الدولية`,
+/// `المنظمة العالمية`, `البنك الأفريقي`, `الجامعة العربية`).
+fn is_international(w: &str) -> bool {
+    let w = w.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(w);
+    let stem = w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')).unwrap_or("");
+    matches!(stem, "الدول" | "العالم" | "الاوروب" | "الافريق" | "العرب" | "الاسيو" | "الخليج" | "الامم")
+}
+
 /// A definite head noun of an organisation (`الشركة`, `المصرف`), clitics allowed before it.
 fn definite_org_head(p: &Prepared) -> bool {
     [p.w.as_str(), p.noconj.as_str()].iter().any(|w| {
@@ -339,12 +347,26 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         }
         // (`للفترة`, `للمرة`, `للعام` measure time; `الأولى` and `الثانية` count, they do not name.)
         let ordinal = (i + 1..j).any(|k| matches!(prepared[k].w.as_str(), "الاولي" | "الاول" | "الثانيه" | "الثاني" | "الثالثه" | "الثالث"));
+        // A purpose with لل (`للكهرباء`), or with ل before an indefinite noun and its definite genitive
+        // (`لعلوم الفضاء`, `لعلماء المسلمين`, `لحقوق الإنسان`, `لمكافحة الفساد`); not a verbal noun of the
+        // derived forms, which states what the body does (`لتحقيق النجاح`, `لإصدار القرارات`).
+        let genitive = j + 1 < n
+            && !ordinal
+            && prepared[j].w.starts_with('ل')
+            && !prepared[j].w.starts_with("لل")
+            && !prepared[j].w["ل".len()..].starts_with(['ت', 'ا'])
+            && prepared[j].w.chars().count() >= 5
+            && !is_function_word(&prepared[j].w)
+            && prepared[j + 1].w.starts_with("ال")
+            && prepared[j + 1].w.chars().count() >= 4
+            && !is_function_word(&prepared[j + 1].w);
         let purpose = j > i + 1
             && j < n
             && !ordinal
-            && prepared[j].w.starts_with("لل")
-            && prepared[j].w.chars().count() > 4
-            && !matches!(prepared[j].w.as_str(), "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم");
+            && (genitive
+                || prepared[j].w.starts_with("لل")
+                    && prepared[j].w.chars().count() > 4
+                    && !matches!(prepared[j].w.as_str(), "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم"));
         // A bank or company whose adjectives the model took for a name (`البنك الأهلي المصري` → ORG
         // `الأهلي`): the head and all its adjectives.
         let head = prepared[i].noconj.trim_start_matches(['ل', 'ب']);
@@ -358,7 +380,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             && !ordinal
             && !prepared[i].w.ends_with("برنامج")
             && j > i + 1
-            && (i + 1..j).any(|k| gazetteer::is_place_nisba(&prepared[k].w))
+            && (i + 1..j).any(|k| gazetteer::is_place_nisba(&prepared[k].w) || is_international(&prepared[k].w))
             && labels[i..j].iter().all(|&k| label_type_of(k) != Some(Label::PER))
             && labels.get(j).is_none_or(|&k| !is_inside(k));
         if national {
@@ -382,7 +404,15 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             continue;
         }
         let mut end = j + 1;
-        while end < n && end - j <= 2 && is_adjective(&prepared[end].w) {
+        if genitive {
+            // The genitive, and one more joined to it by و (`لعلوم الفضاء والفلك`).
+            end += 1;
+            if prepared.get(end).is_some_and(|p| p.w.starts_with("وال") && p.w.chars().count() >= 5 && !is_function_word(&p.noconj)) {
+                end += 1;
+            }
+        }
+        // (`العام` after the purpose starts a time: `… لعلوم الفضاء العام الماضي`.)
+        while end < n && end - j <= 2 + genitive as usize && is_adjective(&prepared[end].w) && prepared[end].w != "العام" {
             end += 1;
         }
         // Only where no name crosses the edges.
