@@ -32,6 +32,51 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
     }
 }
 
+/// What the corrections ask of a word alone: worked out once per distinct word of a document (the
+/// rules run on every sentence, and most of their questions are comparisons with closed lists).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordFacts {
+    /// `FUNCTION`, `DIALECT`, … below.
+    bits: u8,
+    /// The one-word name of the lists the word is with two neighbouring letters swapped (`بوادبست` →
+    /// LOC), if it is not such a name itself and has five letters or more.
+    typo: Option<Label>,
+}
+
+const FUNCTION: u8 = 1;
+const DIALECT: u8 = 2;
+const STRONG_DIALECT: u8 = 4;
+const LONE_DIALECT: u8 = 8;
+const ORG_HEAD: u8 = 16;
+const DEFINITE_ORG_HEAD: u8 = 32;
+
+impl WordFacts {
+    fn of(p: &Prepared) -> WordFacts {
+        let w = p.w.as_str();
+        let mut bits = 0;
+        for (yes, bit) in [
+            (is_function_word(w), FUNCTION),
+            (is_dialect_word(w), DIALECT),
+            (is_strong_dialect_word(w), STRONG_DIALECT),
+            (is_lone_dialect_word(w), LONE_DIALECT),
+            (org_head_of(p), ORG_HEAD),
+            (definite_org_head_of(p), DEFINITE_ORG_HEAD),
+        ] {
+            if yes {
+                bits |= bit;
+            }
+        }
+        let n = p.noconj.as_str();
+        let typo = (n.chars().count() >= 5 && gazetteer::single_word_type(n).is_none()).then(|| gazetteer::swapped_name(n)).flatten();
+        WordFacts { bits, typo }
+    }
+}
+
+/// The facts of a token's word (see [`WordFacts`]), and whether it has `bit`.
+fn has(p: &Prepared, bit: u8) -> bool {
+    p.facts.get_or_init(|| WordFacts::of(p)).bits & bit != 0
+}
+
 /// Words that link the parts of an Arabic name (matching forms): `بن`, `بنت`, `ابن`, `آل`, `أبو`, `عبد`.
 pub fn is_name_link(w: &str) -> bool {
     matches!(w, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ابا" | "عبد")
@@ -177,12 +222,12 @@ fn is_strong_dialect_word(w: &str) -> bool {
 /// words are dropped from the edges of a span (a span of nothing else is dropped), unless the span is
 /// a name of the lists.
 fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
-    let dialect = prepared.iter().filter(|p| is_dialect_word(&p.w) || is_strong_dialect_word(&p.w)).count() >= 2
-        && prepared.iter().any(|p| is_strong_dialect_word(&p.w));
-    let edge = |p: &Prepared| is_function_word(&p.w) || dialect && is_dialect_word(&p.w);
+    let dialect = prepared.iter().filter(|p| has(p, DIALECT | STRONG_DIALECT)).count() >= 2
+        && prepared.iter().any(|p| has(p, STRONG_DIALECT));
+    let edge = |p: &Prepared| has(p, FUNCTION) || dialect && has(p, DIALECT);
     let mut listed: Option<Vec<(usize, usize)>> = None;
     for (a, b, ty) in chunks(labels) {
-        if b == a + 1 && is_lone_dialect_word(&prepared[a].w) && list_matches(&prepared[a..b]).is_empty() {
+        if b == a + 1 && has(&prepared[a], LONE_DIALECT) && list_matches(&prepared[a..b]).is_empty() {
             labels[a] = 0;
             continue;
         }
@@ -211,8 +256,13 @@ fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
-/// The organisation head noun a token is, clitics off (`لبلدية` → `بلديه`), if any.
+/// Whether a token is an organisation head noun, clitics off (`لبلدية` → `بلديه`).
 fn org_head(p: &Prepared) -> bool {
+    has(p, ORG_HEAD)
+}
+
+/// [`org_head`], worked out.
+fn org_head_of(p: &Prepared) -> bool {
     if gazetteer::is_org_head(&p.w) || gazetteer::is_org_head(&p.noconj) {
         return true;
     }
@@ -235,7 +285,7 @@ fn org_heads(prepared: &[Prepared], labels: &mut [usize]) {
         let gap_ok = matches!(head, "اذاعه" | "مجلس" | "لاذاعه" | "لمجلس" | "باذاعه" | "بمجلس");
         let plain = a - h <= 2 && (a == h + 1 || gap_ok) && (h + 1..a).all(|j| {
             let p = &prepared[j];
-            labels[j] == 0 && p.is_arabic() && !p.w.starts_with("ال") && !is_function_word(&p.w) && !org_head(p)
+            labels[j] == 0 && p.is_arabic() && !p.w.starts_with("ال") && !has(p, FUNCTION | ORG_HEAD)
                 && p.gaz & super::features::GAZ_PLACE_CUE == 0
         });
         // An organisation inside is its own (`لجنة الأمم المتحدة`), unless the head is a paper or a radio
@@ -293,9 +343,7 @@ fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: 
             && w.chars().count() >= 3
             && !w.starts_with("ال")
             && !["ي", "يه", "ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
-            && !is_function_word(w)
-            && !is_dialect_word(w)
-            && !org_head(next)
+            && !has(next, FUNCTION | DIALECT | ORG_HEAD)
             && next.gaz & super::features::GAZ_PLACE_CUE == 0;
         if plain && !vocab.knows(w) && !vocab.is_frequent(w) && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
             set(labels, h, h + 2, Label::ORG);
@@ -321,6 +369,11 @@ fn is_international(w: &str) -> bool {
 
 /// A definite head noun of an organisation (`الشركة`, `المصرف`), clitics allowed before it.
 fn definite_org_head(p: &Prepared) -> bool {
+    has(p, DEFINITE_ORG_HEAD)
+}
+
+/// [`definite_org_head`], worked out.
+fn definite_org_head_of(p: &Prepared) -> bool {
     [p.w.as_str(), p.noconj.as_str()].iter().any(|w| {
         let w = w.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| {
             w.strip_prefix("بال").or_else(|| w.strip_prefix("كال")).map_or(w.to_string(), |r| format!("ال{r}"))
@@ -356,10 +409,10 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             && !prepared[j].w.starts_with("لل")
             && !prepared[j].w["ل".len()..].starts_with(['ت', 'ا'])
             && prepared[j].w.chars().count() >= 5
-            && !is_function_word(&prepared[j].w)
+            && !has(&prepared[j], FUNCTION)
             && prepared[j + 1].w.starts_with("ال")
             && prepared[j + 1].w.chars().count() >= 4
-            && !is_function_word(&prepared[j + 1].w);
+            && !has(&prepared[j + 1], FUNCTION);
         let purpose = j > i + 1
             && j < n
             && !ordinal
@@ -559,16 +612,10 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             continue;
         }
         let p = &prepared[i];
-        let w = p.noconj.as_str();
-        if w.chars().count() < 5 || vocab.is_frequent(w) || vocab.is_frequent(&p.stem) {
-            continue;
-        }
-        if gazetteer::single_word_type(w).is_some() {
-            continue; // an exact list word the model left alone stays alone
-        }
-        // Same length only (a swap or a wrong letter): an added or missing letter is how Arabic makes
-        // adjectives and plurals (`السوداني`, `روسيات`), not a typo.
-        if let Some(l) = gazetteer::swapped_name(w) {
+        // (An exact list word the model left alone stays alone. Same length only, a swap: an added or
+        // missing letter is how Arabic makes adjectives and plurals, `السوداني`, `روسيات`, not a typo.)
+        let Some(l) = p.facts.get_or_init(|| WordFacts::of(p)).typo else { continue };
+        if !vocab.is_frequent(&p.noconj) && !vocab.is_frequent(&p.stem) {
             set(labels, i, i + 1, l);
         }
     }

@@ -73,6 +73,9 @@ pub struct TokenInfo {
     /// says as a neighbour of another token ([`neighbour_features`], one sum per role), summed once
     /// per distinct word and model (the model's address tells which).
     pub local: std::cell::Cell<Option<WordScores>>,
+    /// What the corrections after decoding ask of the word alone (`correct::WordFacts`), worked out
+    /// the first time they ask.
+    pub facts: std::cell::OnceCell<super::correct::WordFacts>,
 }
 
 impl TokenInfo {
@@ -360,7 +363,7 @@ fn token_info(t: &str) -> TokenInfo {
     let hashes = word_hashes(&w, &stem, &noconj, sh);
     let cut = super::Cut::of(t, &w, &splits);
     let starts_phrase = forms.iter().any(|f| PHRASES.by_first.contains_key(f.as_str()));
-    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, starts_phrase, hashes, cut, local: Default::default() }
+    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, starts_phrase, hashes, cut, local: Default::default(), facts: Default::default() }
 }
 
 /// Prepares the tokens of one sentence (their original text) for feature extraction.
