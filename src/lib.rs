@@ -123,7 +123,8 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
     for spans in &mut units {
         spans.retain(|_| each.next().is_some_and(|l| language.is_arabic() && l.is_arabic_block()));
     }
-    let entities = entity::find_page_entities(text, &units);
+    let mut sentences = segment::UnitSentences::default();
+    let entities = entity::find_page_entities(text, &units, &mut sentences);
     for ((a, mut found), units) in articles.iter_mut().zip(entities).zip(&units) {
         keep_labels(&mut found, options);
         a.entities = found;
@@ -135,7 +136,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
                 d
             }));
         }
-        a.timeline = timeline::build(text, a);
+        a.timeline = timeline::build(text, a, &mut sentences);
     }
     Ok(page.into_analysis(language, articles))
 }

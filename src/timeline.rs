@@ -8,7 +8,7 @@
 
 use crate::date::calendar::Date;
 use crate::model::{Article, Grain, TimelineEntry};
-use crate::segment::sentences;
+use crate::segment::UnitSentences;
 
 /// A sort key for an ISO value at any grain: (first day, grain rank, time).
 fn sort_key(value: &str) -> (i64, u8, [u8; 3]) {
@@ -39,8 +39,9 @@ fn sort_key(value: &str) -> (i64, u8, [u8; 3]) {
     (first_day, rank, time)
 }
 
-/// The timeline of one analysed article (byte offsets into `text`).
-pub fn build(text: &str, article: &Article) -> Vec<TimelineEntry> {
+/// The timeline of one analysed article (byte offsets into `text`); `unit_sentences` holds the
+/// sentences of the units already read (by the entity tagger) and takes those found here.
+pub fn build(text: &str, article: &Article, unit_sentences: &mut UnitSentences) -> Vec<TimelineEntry> {
     // The title and paragraphs in text order; each one's sentences (absolute, trimmed ranges) are
     // found when a date first falls in it (most paragraphs of a long article hold none).
     let mut units: Vec<(usize, usize)> = article.title.iter().chain(&article.paragraphs).map(|p| (p.start, p.end)).collect();
@@ -49,11 +50,10 @@ pub fn build(text: &str, article: &Article) -> Vec<TimelineEntry> {
     let mut sentence_at = |pos: usize, end: usize| -> Option<(usize, usize)> {
         let k = units.partition_point(|&(a, _)| a <= pos).checked_sub(1)?;
         let spans = sentences_of.entry(k).or_insert_with(|| {
-            let (us, ue) = units[k];
             let mut spans = Vec::new();
-            for r in sentences(&text[us..ue]) {
-                let s = &text[us + r.start..us + r.end];
-                let a = us + r.start + (s.len() - s.trim_start().len());
+            for r in unit_sentences.of(text, units[k]) {
+                let s = &text[r.clone()];
+                let a = r.start + (s.len() - s.trim_start().len());
                 let b = a + s.trim().len();
                 if b > a {
                     spans.push((a, b));

@@ -190,16 +190,16 @@ fn tag_document_cached(
 
 /// Every entity mention in `text`, linked (ids `e1`, `e2`… in order of first mention).
 pub fn find_entities(text: &str) -> Vec<Entity> {
-    find_page_entities(text, &[vec![(0, text.len())]]).pop().unwrap_or_default()
+    find_page_entities(text, &[vec![(0, text.len())]], &mut Default::default()).pop().unwrap_or_default()
 }
 
 /// The entities of each article of a page. An article is a list of units `[start, end)` of `text` (its
 /// title and paragraphs), tagged as one document (labels spread by `propagate`); then all mentions of
 /// the page are linked, so one person has one id across the page.
-pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>]) -> Vec<Vec<Entity>> {
+pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>], sentences: &mut crate::segment::UnitSentences) -> Vec<Vec<Entity>> {
     let mut cache = features::Cache::default();
     let spans: Vec<Vec<(usize, usize, crate::model::Label)>> =
-        articles.iter().map(|units| tag_document(text, units, &mut cache)).collect();
+        articles.iter().map(|units| tag_document(text, units, &mut cache, sentences)).collect();
     let flat: Vec<(usize, usize, crate::model::Label)> = spans.iter().flatten().copied().collect();
     let mentions: Vec<link::Mention> =
         flat.iter().map(|&(a, b, label)| link::Mention { label, words: link::words_of(&text[a..b]) }).collect();
@@ -223,15 +223,19 @@ pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>]) -> Vec<V
 }
 
 /// Tags the units of one document: sentences → tokens → labels → consistency → spans without clitics.
-fn tag_document(text: &str, units: &[(usize, usize)], cache: &mut features::Cache) -> Vec<(usize, usize, crate::model::Label)> {
+fn tag_document(
+    text: &str,
+    units: &[(usize, usize)],
+    cache: &mut features::Cache,
+    unit_sentences: &mut crate::segment::UnitSentences,
+) -> Vec<(usize, usize, crate::model::Label)> {
     let mut sentences: Vec<Vec<(usize, usize)>> = Vec::new();
-    for &(us, ue) in units {
-        let unit = &text[us..ue];
-        for r in crate::segment::sentences(unit) {
-            let toks: Vec<(usize, usize)> = crate::segment::tokens(&unit[r.clone()])
+    for &unit in units {
+        for r in unit_sentences.of(text, unit) {
+            let toks: Vec<(usize, usize)> = crate::segment::tokens(&text[r.clone()])
                 .into_iter()
                 .filter(|t| t.kind != crate::segment::Kind::Space)
-                .map(|t| (us + r.start + t.start, us + r.start + t.end))
+                .map(|t| (r.start + t.start, r.start + t.end))
                 .collect();
             // Very long "sentences" (no punctuation at all) are tagged in windows to bound the work.
             for w in toks.chunks(400) {

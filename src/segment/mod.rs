@@ -8,5 +8,5 @@ pub mod sentence;
 pub mod word;
 
 pub use clitic::{splits, Split};
-pub use sentence::{blocks, sentences};
+pub use sentence::{blocks, sentences, UnitSentences};
 pub use word::{tokens, words, Kind, Token};

@@ -93,6 +93,22 @@ fn quote_pairs(line: &[(usize, char)]) -> Vec<Range<usize>> {
     out
 }
 
+/// The sentences of a page's text units (title, standfirst, paragraphs), found once per unit and
+/// shared by the passes that read them: the entity tagger and the timeline.
+#[derive(Debug, Default)]
+pub struct UnitSentences {
+    by_unit: crate::hash::FastMap<(usize, usize), Vec<Range<usize>>>,
+}
+
+impl UnitSentences {
+    /// The sentences of the unit `text[start..end]`, as ranges of `text`.
+    pub fn of(&mut self, text: &str, (start, end): (usize, usize)) -> &[Range<usize>] {
+        self.by_unit
+            .entry((start, end))
+            .or_insert_with(|| sentences(&text[start..end]).into_iter().map(|r| start + r.start..start + r.end).collect())
+    }
+}
+
 /// Sentences of `text`, tiling it. See the module comment for the rules.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
