@@ -79,7 +79,15 @@ fn fold_word_into(w: &str, out: &mut String) {
 
 fn count(text: &str) -> Counts {
     let mut k = Counts::default();
-    for c in text.chars() {
+    // Function words are counted in the same pass: the zero-width non-joiner of می‌شود separates a
+    // word for this count, and letters of other scripts end a word too (what is counted is Arabic and
+    // English, and the test stays cheap: no Unicode table lookup per character). Every function word
+    // listed is at most four letters long, so longer words are neither folded nor compared.
+    let in_word = |c: char| c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
+    let mut f = String::new();
+    // The word being read: where it starts, its characters, whether all are ASCII.
+    let mut word: Option<(usize, usize, bool)> = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         if is_arabic_letter(c) {
             k.arabic += 1;
             match c {
@@ -92,24 +100,21 @@ fn count(text: &str) -> Counts {
         } else if !c.is_ascii() && !matches!(c, '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
             k.other += 1;
         }
-    }
-    // Function words; the zero-width non-joiner of می‌شود separates a word for this count. Letters of
-    // other scripts end a word too: what is counted is Arabic and English, and the test stays cheap
-    // (no Unicode table lookup per character).
-    let in_word = |c: char| c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
-    let mut f = String::new();
-    for w in text.split(|c: char| !in_word(c)) {
-        if w.is_empty() {
+        if in_word(c) {
+            let (_, n, ascii) = word.get_or_insert((i, 0, true));
+            *n += 1;
+            *ascii &= c.is_ascii();
             continue;
         }
-        if w.is_ascii() {
+        let Some((start, n, ascii)) = word.take() else { continue };
+        if n > 4 {
+            continue;
+        }
+        let w = &text[start..i];
+        if ascii {
             if ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
                 k.english += 1;
             }
-            continue;
-        }
-        // Every function word listed is at most four letters long: longer words need no folding.
-        if w.chars().count() > 4 {
             continue;
         }
         fold_word_into(w, &mut f);

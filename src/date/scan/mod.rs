@@ -137,6 +137,12 @@ static MONTH_FIRST_WORDS: std::sync::LazyLock<crate::hash::FastSet<&'static str>
     MONTHS.iter().chain(HIJRI_MONTHS).chain(SOLAR_MONTHS).map(|(w, _)| w.split(' ').next().unwrap_or(w)).collect()
 });
 
+/// Frequent words that begin time expressions without being one (`في 2020`, `من الأحد`, `قبل يومين`,
+/// `منذ أكثر من عامين`): what follows them within three tokens must start an expression itself.
+fn is_lead_in(w: &str) -> bool {
+    matches!(w, "في" | "من" | "علي" | "عند" | "خلال" | "منذ" | "قبل" | "بعد" | "حتي" | "هذا" | "هذه" | "نحو" | "حوالي")
+}
+
 /// Words that start or make up time expressions, for splitting clitics off them.
 fn is_date_word(w: &str) -> bool {
     TRIGGERS.contains(w) || matches!(w, "الموافق" | "الاول" | "الثاني")
@@ -346,6 +352,11 @@ impl Scanner {
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<(usize, Expr)> {
         if !self.may_start(i) {
+            return None;
+        }
+        // A preposition or other lead-in word (`في`, `من`, `قبل`, among the most frequent words) starts
+        // an expression only with a date word or a number within the next three tokens.
+        if is_lead_in(&self.t[i].n) && !(i + 1..self.t.len().min(i + 4)).any(|j| self.may_start(j)) {
             return None;
         }
         let rules = [
