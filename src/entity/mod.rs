@@ -8,6 +8,7 @@ pub mod features;
 pub mod correct;
 pub mod gazetteer;
 pub mod link;
+pub mod lists;
 pub mod model;
 pub mod propagate;
 pub mod score;
@@ -525,16 +526,10 @@ mod tests {
     #[test]
     fn listed_words_keep_their_letters() {
         let none: FastSet<&str> = FastSet::default();
-        let lists = [
-            include_str!("../data/first_names.txt"),
-            include_str!("../data/places.txt"),
-            include_str!("../data/people.txt"),
-            include_str!("../data/orgs.txt"),
-        ];
         let mut bad = Vec::new();
-        for line in lists.iter().flat_map(|l| l.lines()).map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let first = line.split_whitespace().next().unwrap();
-            if !listed(&fold(first)) {
+        for name in lists::LISTS.all() {
+            let first = name.split_whitespace().next().unwrap();
+            if !listed(first) {
                 continue; // a word only listed inside a longer name (`عبد`, `بن`)
             }
             if clitic_cut(first, &none) != 0 {
@@ -542,8 +537,8 @@ mod tests {
             }
             let with = format!("و{first}");
             // (`وعلي`, `وسام` are words or names of their own.)
-            let own = listed(&fold(&with)) || crate::entity::features::Vocab::is_frequent(embedded(), &fold(&with));
-            if !own && !fold(first).starts_with("ال") && clitic_cut(&with, &none) != "و".len() {
+            let own = listed(&with) || features::Vocab::is_frequent(embedded(), &with);
+            if !own && !first.starts_with("ال") && clitic_cut(&with, &none) != "و".len() {
                 bad.push(with);
             }
         }
