@@ -29,7 +29,7 @@ impl Lists {
     }
 }
 
-/// The entries of one list file in matching form: `فلاديمير بوتين` → `فلاديمير بوتين`, `قطاع غزة` → `قطاع غزه`.
+/// The entries of one list file in matching form: `قطاع غزة` → `قطاع غزه`, `الأمم المتحدة` → `الامم المتحده`.
 fn load(list: &str) -> Vec<String> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(fold).collect()
 }

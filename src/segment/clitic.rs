@@ -4,7 +4,8 @@
 //! Splitting is ambiguous (`وليد`, `لافروف`, `بيسكوف`, `كييف` start with a clitic letter but have none), so
 //! [`splits`] lists every reading, shortest prefix first, and callers choose with what they know (a name
 //! list, the rest of the text, the tagger's weights). Marks and tatweel inside the prefix are skipped, so
-//! `وَبُوتين` splits at the byte where `بُوتين` starts. Entity spans exclude clitics (API.md).
+//! `وَبُوتين` splits at the byte where `بُوتين` starts. Entity spans exclude clitics (API.md). This is the one
+//! cutter: segmentation, the date scanner (`وأمس` → `و` + `أمس`) and the entity tagger all read clitics here.
 
 use crate::normalize::fold_one;
 
