@@ -285,31 +285,6 @@ fn is_speech(w: &str) -> bool {
     matches!(w, "قال" | "يقول" | "اكد" | "يؤكد" | "اضاف" | "صرح" | "اعلن" | "اوضح" | "اشار" | "ذكر" | "بحسب" | "وفق" | "حسب" | "نقلا")
 }
 
-/// Multi-word names from the team's lists, indexed by their first word.
-struct Phrases {
-    by_first: FastMap<String, Vec<(Vec<String>, Label)>>,
-}
-
-static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
-    let mut by_first: FastMap<String, Vec<(Vec<String>, Label)>> = FastMap::default();
-    for (list, label) in [
-        (include_str!("../data/people.txt"), Label::PER),
-        (include_str!("../data/places.txt"), Label::LOC),
-        (include_str!("../data/orgs.txt"), Label::ORG),
-    ] {
-        for line in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let words: Vec<String> = fold(line).split_whitespace().map(str::to_string).collect();
-            if let Some(first) = words.first().cloned() {
-                by_first.entry(first).or_default().push((words, label));
-            }
-        }
-    }
-    for v in by_first.values_mut() {
-        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    }
-    Phrases { by_first }
-});
-
 /// The token's matching form with a conjunction (and optionally a preposition) removed, as candidates
 /// for list lookups: `وبوتين` → `وبوتين`, `بوتين`, `وتين`…
 fn lookup_forms(token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
@@ -362,7 +337,7 @@ fn token_info(t: &str) -> TokenInfo {
     let sh = shape(t);
     let hashes = word_hashes(&w, &stem, &noconj, sh);
     let cut = super::Cut::of(t, &w, &splits);
-    let starts_phrase = forms.iter().any(|f| PHRASES.by_first.contains_key(f.as_str()));
+    let starts_phrase = forms.iter().any(|f| !gazetteer::names_starting(f).is_empty());
     TokenInfo { shape: sh, w, stem, noconj, gaz, forms, starts_phrase, hashes, cut, local: Default::default(), facts: Default::default() }
 }
 
@@ -405,7 +380,6 @@ pub fn prepare_cached(tokens: &[&str], cache: &mut Cache) -> Vec<Prepared> {
 /// Multi-word names of the team's lists found in a sentence (the first word may carry clitics):
 /// (first token, number of tokens, type), longest match first at each position, no overlaps.
 pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
-    let phrases = &*PHRASES;
     let mut found = Vec::new();
     let mut i = 0;
     while i < prepared.len() {
@@ -415,16 +389,14 @@ pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
             continue;
         }
         'first: for f in &prepared[i].forms {
-            if let Some(cands) = phrases.by_first.get(f) {
-                for (words, label) in cands {
-                    if i + words.len() > prepared.len() {
-                        continue;
-                    }
-                    if words[1..].iter().zip(&prepared[i + 1..]).all(|(a, b)| *a == b.w) {
-                        found.push((i, words.len(), *label));
-                        matched = words.len();
-                        break 'first;
-                    }
+            for (words, label) in gazetteer::names_starting(f) {
+                if i + words.len() > prepared.len() {
+                    continue;
+                }
+                if words[1..].iter().zip(&prepared[i + 1..]).all(|(a, b)| *a == b.w) {
+                    found.push((i, words.len(), *label));
+                    matched = words.len();
+                    break 'first;
                 }
             }
         }

@@ -1,22 +1,20 @@
-//! Name lists the team writes (`src/data/*.txt`, one entry per line, `#` comments), normalised to
-//! matching form when first used, and the small closed sets of titles and office words.
+//! Lookups in the team's name lists (loaded once by `lists`), and the small closed sets of titles and
+//! office words.
 
-use crate::hash::FastSet as HashSet;
+use crate::hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
-use crate::normalize::fold;
+use super::lists::LISTS;
+use crate::model::Label;
 
-fn load(list: &str) -> HashSet<String> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(fold)
-        .collect()
+/// A set of the entries of one list (matching form), borrowed from [`LISTS`].
+fn set(entries: &'static [String]) -> FastSet<&'static str> {
+    entries.iter().map(String::as_str).collect()
 }
 
-static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| load(include_str!("../data/first_names.txt")));
+static FIRST_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(&LISTS.first_names));
 
-static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| load(include_str!("../data/places.txt")));
+static PLACES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(LISTS.of(Label::LOC)));
 
 /// A place in the team's list (matching form, whole name): `روسيا`, `بودابست`, `قطاع غزه`.
 pub fn is_place(folded: &str) -> bool {
@@ -60,17 +58,11 @@ pub fn is_place_nisba(folded: &str) -> bool {
     .any(|c| is_place(c))
 }
 
-static NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set = HashSet::default();
-    for list in [include_str!("../data/people.txt"), include_str!("../data/orgs.txt")] {
-        for w in load(list) {
-            set.insert(w.clone());
-            for part in w.split_whitespace() {
-                if part.chars().count() >= 3 {
-                    set.insert(part.to_string());
-                }
-            }
-        }
+static NAME_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let mut set = FastSet::default();
+    for w in LISTS.of(Label::PER).iter().chain(LISTS.of(Label::ORG)) {
+        set.insert(w.as_str());
+        set.extend(w.split_whitespace().filter(|part| part.chars().count() >= 3));
     }
     set
 });
@@ -82,25 +74,19 @@ pub fn is_known_name(folded: &str) -> bool {
 
 /// Single words that name one thing of one type: one-word places and organisations, and the surnames
 /// (last words) of the people list. Words in two lists (`الرياض`: a city and a newspaper) are left out.
-static SINGLE: LazyLock<crate::hash::FastMap<String, crate::model::Label>> = LazyLock::new(|| {
-    use crate::model::Label;
-    let mut m: crate::hash::FastMap<String, Option<Label>> = Default::default();
-    let mut add = |w: String, l: Label| {
+static SINGLE: LazyLock<FastMap<&'static str, Label>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, Option<Label>> = Default::default();
+    let mut add = |w: &'static str, l: Label| {
         m.entry(w).and_modify(|e| if *e != Some(l) { *e = None }).or_insert(Some(l));
     };
-    for w in load(include_str!("../data/places.txt")) {
-        if !w.contains(' ') {
-            add(w, Label::LOC);
+    for label in [Label::LOC, Label::ORG] {
+        for w in LISTS.of(label).iter().filter(|w| !w.contains(' ')) {
+            add(w, label);
         }
     }
-    for w in load(include_str!("../data/orgs.txt")) {
-        if !w.contains(' ') {
-            add(w, Label::ORG);
-        }
-    }
-    for w in load(include_str!("../data/people.txt")) {
+    for w in LISTS.of(Label::PER) {
         if let Some(last) = w.split_whitespace().last().filter(|l| l.chars().count() >= 4 && w.contains(' ')) {
-            add(last.to_string(), Label::PER);
+            add(last, Label::PER);
         }
     }
     m.into_iter().filter_map(|(w, l)| l.map(|l| (w, l))).collect()
@@ -108,7 +94,7 @@ static SINGLE: LazyLock<crate::hash::FastMap<String, crate::model::Label>> = Laz
 
 /// The type of a single-word name from the lists, when it has exactly one (`بودابست` → LOC,
 /// `بيسكوف` → PER, `الكرملين` → ORG).
-pub fn single_word_type(folded: &str) -> Option<crate::model::Label> {
+pub fn single_word_type(folded: &str) -> Option<Label> {
     SINGLE.get(folded).copied()
 }
 
@@ -117,7 +103,7 @@ const MAX_NAME_LETTERS: usize = 32;
 /// The single-word name of the lists that `folded` is with two neighbouring letters swapped
 /// (`بوادبست` → `بودابست`, LOC); the first letter is never part of the swap. One hash lookup per
 /// position, whatever the size of the lists.
-pub fn swapped_name(folded: &str) -> Option<crate::model::Label> {
+pub fn swapped_name(folded: &str) -> Option<Label> {
     let mut chars: Vec<char> = folded.chars().collect();
     // No listed name is anywhere near this long; the bound keeps a huge "word" linear.
     if chars.len() > MAX_NAME_LETTERS {
@@ -144,6 +130,33 @@ pub fn is_first_name(folded: &str) -> bool {
     FIRST_NAMES.contains(folded)
 }
 
+/// A name of the lists as its words (matching form) with its type: (`قطاع`, `غزه`), LOC.
+pub type Name = (Vec<&'static str>, Label);
+
+/// The names of the lists (people, places, organisations) by their first word, the longest first for
+/// each word.
+static BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<Name>>> = LazyLock::new(|| {
+    let mut by_first: FastMap<&'static str, Vec<Name>> = FastMap::default();
+    for (label, list) in &LISTS.names {
+        for name in list {
+            let words: Vec<&'static str> = name.split_whitespace().collect();
+            if let Some(&first) = words.first() {
+                by_first.entry(first).or_default().push((words, *label));
+            }
+        }
+    }
+    for v in by_first.values_mut() {
+        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    by_first
+});
+
+/// The names of the lists whose first word is `folded`, longest first: `قطاع` → `قطاع غزه` (LOC);
+/// `الامم` → `الامم المتحده` (ORG); none for a word that starts no name.
+pub fn names_starting(folded: &str) -> &'static [Name] {
+    BY_FIRST_WORD.get(folded).map_or(&[], Vec::as_slice)
+}
+
 /// Office words that take a complement: `وزير الخارجية`, `رئيس الوزراء`, `وكالة نوفوستي`.
 pub fn is_office_head(folded: &str) -> bool {
     matches!(
@@ -164,13 +177,25 @@ pub fn is_title(folded: &str) -> bool {
     )
 }
 
+/// Head nouns of organisations that belong to the organisation's name (matching form, indefinite):
+/// `بلدية نابلس`, `جامعة بيرزيت`, `مستشفى المقاصد`, `إذاعة صوت فلسطين`, `جريدة القدس`. Heads that the
+/// team's training text leaves outside the name (`صحيفة`, `شركة`, `حركة`, `نادي`, `وكالة`, `قناة`) are
+/// not here.
+pub fn is_org_head(folded: &str) -> bool {
+    matches!(
+        folded,
+        "بلديه" | "مستشفي" | "جامعه" | "اذاعه" | "جريده" | "معهد" | "منظمه" | "مجلس" | "اتحاد" | "حزب" | "جمعيه"
+            | "نقابه" | "هيئه" | "مؤسسه" | "كليه" | "مدرسه" | "مديريه" | "دائره" | "محكمه" | "مصرف" | "بنك"
+            | "صندوق" | "مركز" | "لجنه" | "جبهه" | "كتله" | "مجمع" | "اكاديميه" | "بطريركيه" | "مطرانيه" | "ائتلاف"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn swapped_letters_find_the_listed_name() {
-        use crate::model::Label;
         assert_eq!(swapped_name("بوادبست"), Some(Label::LOC));
         assert_eq!(swapped_name("بودابست"), None, "the name itself is not a typo of itself");
         assert_eq!(swapped_name("ابودبست"), None, "the first letter is never swapped");
@@ -187,17 +212,4 @@ mod tests {
             assert!(!is_nisba(w), "help: {w}");
         }
     }
-}
-
-/// Head nouns of organisations that belong to the organisation's name (matching form, indefinite):
-/// `بلدية نابلس`, `جامعة بيرزيت`, `مستشفى المقاصد`, `إذاعة صوت فلسطين`, `جريدة القدس`. Heads that the
-/// team's training text leaves outside the name (`صحيفة`, `شركة`, `حركة`, `نادي`, `وكالة`, `قناة`) are
-/// not here.
-pub fn is_org_head(folded: &str) -> bool {
-    matches!(
-        folded,
-        "بلديه" | "مستشفي" | "جامعه" | "اذاعه" | "جريده" | "معهد" | "منظمه" | "مجلس" | "اتحاد" | "حزب" | "جمعيه"
-            | "نقابه" | "هيئه" | "مؤسسه" | "كليه" | "مدرسه" | "مديريه" | "دائره" | "محكمه" | "مصرف" | "بنك"
-            | "صندوق" | "مركز" | "لجنه" | "جبهه" | "كتله" | "مجمع" | "اكاديميه" | "بطريركيه" | "مطرانيه" | "ائتلاف"
-    )
 }

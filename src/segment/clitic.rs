@@ -4,7 +4,8 @@
 //! Splitting is ambiguous (`وليد`, `لافروف`, `بيسكوف`, `كييف` start with a clitic letter but have none), so
 //! [`splits`] lists every reading, shortest prefix first, and callers choose with what they know (a name
 //! list, the rest of the text, the tagger's weights). Marks and tatweel inside the prefix are skipped, so
-//! `وَبُوتين` splits at the byte where `بُوتين` starts. Entity spans exclude clitics (API.md).
+//! `وَبُوتين` splits at the byte where `بُوتين` starts. Entity spans exclude clitics (API.md). This is the one
+//! cutter: segmentation, the date scanner (`وأمس` → `و` + `أمس`) and the entity tagger all read clitics here.
 
 use crate::normalize::fold_one;
 
@@ -39,6 +40,20 @@ static PREFIXES_BY_LENGTH: std::sync::LazyLock<Vec<(&'static str, bool)>> = std:
 /// The least number of letters a stem keeps.
 pub const MIN_STEM: usize = 2;
 
+/// A letter that is a clitic by itself: the conjunctions و ف and the prepositions ب ل ك.
+fn is_particle(c: char) -> bool {
+    matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
+}
+
+/// A word in matching form without its first letter, when that letter is a conjunction or a
+/// preposition (و ف ب ل ك) and at least [`MIN_STEM`] letters remain: `وفي` → `في`, `بشهر` → `شهر`,
+/// `والخميس` → `الخميس`; `من` → none. Which reading is right is the caller's to say (`وليد` → `ليد`).
+pub fn strip_one(folded: &str) -> Option<&str> {
+    let mut chars = folded.chars();
+    let rest = chars.next().filter(|&c| is_particle(c)).map(|_| chars.as_str())?;
+    rest.chars().nth(MIN_STEM - 1).map(|_| rest)
+}
+
 /// All readings of `word`, the unsplit one first, then by growing prefix length.
 /// `وبالرياض` → `""`, `"و"`, `"وب"`, `"وبال"`; `لافروف` → `""`, `"ل"` (the caller knows better).
 pub fn splits(word: &str) -> Vec<Split> {
@@ -54,7 +69,7 @@ pub fn splits(word: &str) -> Vec<Split> {
             total += 1;
         }
     }
-    if letters.first().is_none_or(|&(l, _)| !matches!(l, 'و' | 'ف' | 'ب' | 'ل' | 'ك' | 'ا')) {
+    if letters.first().is_none_or(|&(l, _)| !is_particle(l) && l != 'ا') {
         return out; // no clitic can start this word
     }
     for &(prefix, article) in PREFIXES_BY_LENGTH.iter() {
@@ -101,6 +116,16 @@ mod tests {
         for (word, expected) in CASES {
             let got: Vec<&str> = splits(word).iter().map(|s| s.prefix).collect();
             assert_eq!(&got, expected, "help: splits({word:?})");
+        }
+    }
+
+    #[test]
+    fn one_letter_off() {
+        for (word, rest) in [("وفي", Some("في")), ("بشهر", Some("شهر")), ("والخميس", Some("الخميس")), ("كما", Some("ما"))] {
+            assert_eq!(strip_one(word), rest, "help: strip_one({word:?})");
+        }
+        for word in ["من", "لا", "في", "امس", ""] {
+            assert_eq!(strip_one(word), None, "help: strip_one({word:?})");
         }
     }
 

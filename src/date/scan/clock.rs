@@ -157,7 +157,7 @@ impl Scanner {
                 kk += 1;
             }
             let w = self.w(kk);
-            if let Some((_, _, p)) = DAY_PARTS.iter().find(|(d, _, _)| *d == w || strip_clitic(w) == Some(d)) {
+            if let Some((_, _, p)) = DAY_PARTS.iter().find(|(d, _, _)| *d == w || strip_one(w) == Some(d)) {
                 pm = Some(*p);
                 k = kk + 1;
             } else if w == "الليله" {

@@ -57,7 +57,7 @@ impl Scanner {
             "في" if w2 == "هذه" && w3 == "اللحظه" => return Some((j + 3, Expr::Now)),
             _ => {
                 // Clitic forms: وأمس، وغدا.
-                match strip_clitic(w) {
+                match strip_one(w) {
                     Some("امس" | "الامس") => (j + 1, -1),
                     Some("غدا" | "الغد") => (j + 1, 1),
                     Some("اليوم") if !self.is(j + 1, &["الاول", "الثاني", "الثالث", "الاخير"]) => (j + 1, 0),
@@ -79,7 +79,7 @@ impl Scanner {
         }
         let w = self.w(j);
         let wd = lookup(WEEKDAYS, w)
-            .or_else(|| strip_clitic(w).and_then(|s| lookup(WEEKDAYS, s)))
+            .or_else(|| strip_one(w).and_then(|s| lookup(WEEKDAYS, s)))
             .or_else(|| if after_yawm { lookup(BARE_WEEKDAYS, w) } else { None })
             .or_else(|| {
                 // `اثنين الاسبوع الحالي`, `احد الاسبوع الماضي`: a bare weekday before الأسبوع.
@@ -175,7 +175,7 @@ impl Scanner {
         }
         let w = self.w(k);
         let wd = lookup(WEEKDAYS, w)
-            .or_else(|| strip_clitic(w).and_then(|s| lookup(WEEKDAYS, s)))
+            .or_else(|| strip_one(w).and_then(|s| lookup(WEEKDAYS, s)))
             .or_else(|| if yawm { lookup(BARE_WEEKDAYS, w) } else { None })?;
         Some(self.with_clock(k + 1, Expr::WeekdayInWeek { wd, k: weeks }))
     }

@@ -66,7 +66,7 @@ impl Scanner {
                 continue;
             }
             let w = &*t.n;
-            let w = strip_clitic(w).filter(|_| w.starts_with('و') || w.starts_with('ف')).unwrap_or(w);
+            let w = strip_one(w).filter(|_| w.starts_with('و') || w.starts_with('ف')).unwrap_or(w);
             if is_future_marker(w) {
                 return Rel::Next;
             }

@@ -18,6 +18,7 @@ use super::direction;
 use super::lexicon::*;
 use super::number::{self, key, Number};
 use crate::normalize::fold;
+use crate::segment::clitic::{self, strip_one};
 use crate::segment::{tokens, Kind};
 
 mod clock;
@@ -64,19 +65,6 @@ struct Scanner {
     /// The page writes day-month numbers month first (`6/27`): more unambiguous month-first pairs than
     /// day-first ones. Ambiguous pairs (`9/3`) follow it; day first otherwise.
     month_first: bool,
-}
-
-/// Conjunction/preposition clitics that may be glued to a date word (`وفي`, `بشهر`, `لعام`, `والخميس`).
-fn strip_clitic(w: &str) -> Option<&str> {
-    let mut chars = w.chars();
-    let first = chars.next()?;
-    if matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
-        let rest = chars.as_str();
-        if rest.chars().count() >= 2 {
-            return Some(rest);
-        }
-    }
-    None
 }
 
 /// Every word a rule can start with (first words of month names, weekdays, numbers, units, cues).
@@ -148,31 +136,21 @@ fn is_date_word(w: &str) -> bool {
     TRIGGERS.contains(w) || matches!(w, "الموافق" | "الاول" | "الثاني")
 }
 
-
-
 /// If `raw` (folded: `n`) is a clitic plus a date word, the byte offset (in `raw`) where the date
-/// word starts and the clitic in matching form. Multi-letter clitics first (`وب`, `ول`, `فب`).
+/// word starts and the clitic in matching form: the readings of `segment::clitic::splits` without
+/// the article, longest first (`وبأمس` → `وب` + `أمس`, `والخميس` → `و` + `الخميس`). `وك` and `فك` are
+/// not cut (`وكمن` is no `من`).
 fn clitic_split<'a>(raw: &str, n: &'a str) -> Option<(usize, &'a str)> {
     if is_date_word(n) {
         return None;
     }
-    for prefix in ["وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"] {
-        let Some(rest) = n.strip_prefix(prefix) else { continue };
-        if rest.chars().count() < 2 || !is_date_word(rest) {
-            continue;
-        }
-        // Walk the original past as many letters as the prefix has (marks and tatweel are skipped).
-        let mut letters = prefix.chars().count();
-        for (i, c) in raw.char_indices() {
-            if letters == 0 && !fold(c.encode_utf8(&mut [0; 4])).is_empty() {
-                return Some((i, &n[..prefix.len()]));
-            }
-            if !fold(c.encode_utf8(&mut [0; 4])).is_empty() {
-                letters = letters.saturating_sub(1);
-            }
-        }
-    }
-    None
+    strip_one(n)?; // (a quick no for most words: every reading starts with one of these letters)
+    clitic::splits(raw)
+        .into_iter()
+        .rev()
+        .filter(|s| !s.article && !s.prefix.is_empty() && !matches!(s.prefix, "وك" | "فك"))
+        .find(|s| n.strip_prefix(s.prefix).is_some_and(is_date_word))
+        .map(|s| (s.stem_start, &n[..s.prefix.len()]))
 }
 
 /// What a token folds to, and where a glued clitic ends (with both parts folded).
@@ -256,7 +234,7 @@ impl Scanner {
     /// The word at `i`, or the word without a glued clitic.
     fn word_is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
         let w = self.w(i);
-        !w.is_empty() && (f(w) || strip_clitic(w).is_some_and(&f))
+        !w.is_empty() && (f(w) || strip_one(w).is_some_and(&f))
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -344,7 +322,7 @@ impl Scanner {
         match t.kind {
             Kind::Number => true,
             // `حتى` starts `حتى الساعة 2:00` but is no trigger, so `وحتى` stays one word inside ranges.
-            Kind::Word => TRIGGERS.contains(&*t.n) || strip_clitic(&t.n).is_some_and(|w| TRIGGERS.contains(w)) || &*t.n == "حتي",
+            Kind::Word => TRIGGERS.contains(&*t.n) || strip_one(&t.n).is_some_and(|w| TRIGGERS.contains(w)) || &*t.n == "حتي",
             _ => false,
         }
     }

@@ -25,7 +25,7 @@ impl Scanner {
             return None;
         }
         // One hash lookup rejects the words no month name starts with.
-        if !MONTH_FIRST_WORDS.contains(w) && !strip_clitic(w).is_some_and(|r| MONTH_FIRST_WORDS.contains(r)) {
+        if !MONTH_FIRST_WORDS.contains(w) && !strip_one(w).is_some_and(|r| MONTH_FIRST_WORDS.contains(r)) {
             return None;
         }
         // Two-word names (`كانون الثاني`, `ربيع الأول`), compared part by part (no allocation).
@@ -35,14 +35,14 @@ impl Scanner {
         };
         if !second.is_empty() {
             for (table, cal) in [(MONTHS, Cal::Gregorian), (HIJRI_MONTHS, Cal::Hijri)] {
-                for key in [Some(w), strip_clitic(w)].into_iter().flatten() {
+                for key in [Some(w), strip_one(w)].into_iter().flatten() {
                     if let Some(m) = two(table, key) {
                         return Some((i + 2, m, cal));
                     }
                 }
             }
         }
-        for key in [Some(w), strip_clitic(w)].into_iter().flatten() {
+        for key in [Some(w), strip_one(w)].into_iter().flatten() {
             if let Some(m) = lookup(MONTHS, key) {
                 return Some((i + 1, m, Cal::Gregorian));
             }
@@ -85,7 +85,7 @@ impl Scanner {
             }
         };
         let key = self.w(i);
-        let key = strip_clitic(key).filter(|s| lookup(MONTHS, s).is_some()).unwrap_or(key);
+        let key = strip_one(key).filter(|s| lookup(MONTHS, s).is_some()).unwrap_or(key);
         let e = self.comma(end);
         let year = self.year(e).or_else(|| {
             // `شهر 3 2024`: a month number then a bare year.
@@ -154,7 +154,7 @@ impl Scanner {
             "مطلع" | "اوائل" | "بدايه" | "بداية" | "مستهل" | "اول" => Part::Early,
             "منتصف" | "اواسط" | "نصف" | "نص" => Part::Mid,
             "اواخر" | "نهايه" | "اخر" | "ختام" => Part::Late,
-            w => match strip_clitic(w) {
+            w => match strip_one(w) {
                 Some("مطلع" | "اوائل" | "بدايه") => Part::Early,
                 Some("منتصف" | "اواسط") => Part::Mid,
                 Some("اواخر" | "نهايه") => Part::Late,
@@ -237,7 +237,7 @@ impl Scanner {
 
     /// `غرة رمضان`, `غرة شهر شوال المقبل`, `غرة يناير 2026`: the first day of a month.
     pub(super) fn ghurra(&self, i: usize) -> Option<(usize, Expr)> {
-        if !self.is(i, &["غره", "مطلع"]) || self.w(i) != "غره" && strip_clitic(self.w(i)) != Some("غره") {
+        if !self.is(i, &["غره", "مطلع"]) || self.w(i) != "غره" && strip_one(self.w(i)) != Some("غره") {
             return None;
         }
         let mut k = i + 1;

@@ -110,7 +110,7 @@ impl Scanner {
     /// `آخر 3 أيام`, `خلال آخر أسبوعين`, `في آخر 24 ساعة`, `الـ 48 ساعة الماضية`: the last n units before the
     /// reference (hours and minutes: vague, as for the plural spans).
     pub(super) fn last_units(&self, i: usize) -> Option<(usize, Expr)> {
-        let (e, n, unit, k) = if self.w(i) == "اخر" || strip_clitic(self.w(i)) == Some("اخر") {
+        let (e, n, unit, k) = if self.w(i) == "اخر" || strip_one(self.w(i)) == Some("اخر") {
             let (e, n, unit) = self.quantity(i + 1)?;
             (e, n?, unit, -1)
         } else if self.w(i) == "ال" && self.num(i + 1).is_some() {
@@ -168,7 +168,7 @@ impl Scanner {
             return Some((j + 1, Expr::RelUnit { unit: u, k: 0 }));
         }
         // Plural spans.
-        let bare = strip_clitic(w).filter(|r| r.starts_with("ال")).unwrap_or(w);
+        let bare = strip_one(w).filter(|r| r.starts_with("ال")).unwrap_or(w);
         let (plural, dual) = match bare {
             "الايام" => (Some(Unit::Day), false),
             "الاسابيع" => (Some(Unit::Week), false),
@@ -212,7 +212,7 @@ impl Scanner {
         }
         let unit = match unit_of(w) {
             Some(u) => u,
-            None => match strip_clitic(w).and_then(&unit_of) {
+            None => match strip_one(w).and_then(&unit_of) {
                 Some(u) if !this => u,
                 _ => return None,
             },

@@ -73,7 +73,7 @@ impl Scanner {
             j += 1;
         }
         let w = self.w(j);
-        let w = strip_clitic(w).filter(|r| season_of(r).is_some()).unwrap_or(w);
+        let w = strip_one(w).filter(|r| season_of(r).is_some()).unwrap_or(w);
         let (start, article) = season_of(w)?;
         if article {
             if let Some((e, k)) = self.dir(j + 1, true) {
@@ -136,7 +136,7 @@ impl Scanner {
     /// century it is the latest one begun by the reference (`العشرينيات` in 2025 is the 2020s).
     pub(super) fn decade(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
-        let w = strip_clitic(w).filter(|r| decade_of(r).is_some()).unwrap_or(w);
+        let w = strip_one(w).filter(|r| decade_of(r).is_some()).unwrap_or(w);
         let tens = decade_of(w)?;
         let mut end = i + 1;
         let mut century = None;

@@ -1,0 +1,45 @@
+//! The name lists the team writes (`src/data/*.txt`: one entry per line, `#` comments), read and put
+//! in matching form once, the first time a name is looked up. Every set the tagger looks names up in
+//! (`gazetteer`: given names, places, name words, single-word names, multi-word names) is made from
+//! [`LISTS`] and borrows its entries.
+
+use std::sync::LazyLock;
+
+use crate::model::Label;
+use crate::normalize::fold;
+
+/// The team's lists, each entry in matching form, in file order.
+pub struct Lists {
+    /// Given names: `سيرجي`, `بدر`, `فلاديمير`.
+    pub first_names: Vec<String>,
+    /// The lists of whole names with their type, people (PER), places (LOC) and organisations (ORG) in
+    /// this order: `فلاديمير بوتين`, `قطاع غزه`, `الامم المتحده`.
+    pub names: [(Label, Vec<String>); 3],
+}
+
+impl Lists {
+    /// The names of the list of type `label` (none for MISC): `Lists::of(Label::LOC)` holds `روسيا`.
+    pub fn of(&self, label: Label) -> &[String] {
+        self.names.iter().find(|(l, _)| *l == label).map_or(&[], |(_, v)| v.as_slice())
+    }
+
+    /// Every entry of every list (given names first).
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        self.first_names.iter().chain(self.names.iter().flat_map(|(_, v)| v)).map(String::as_str)
+    }
+}
+
+/// The entries of one list file in matching form: `قطاع غزة` → `قطاع غزه`, `الأمم المتحدة` → `الامم المتحده`.
+fn load(list: &str) -> Vec<String> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(fold).collect()
+}
+
+/// The lists, loaded at first use.
+pub static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
+    first_names: load(include_str!("../data/first_names.txt")),
+    names: [
+        (Label::PER, load(include_str!("../data/people.txt"))),
+        (Label::LOC, load(include_str!("../data/places.txt"))),
+        (Label::ORG, load(include_str!("../data/orgs.txt"))),
+    ],
+});
