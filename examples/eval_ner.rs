@@ -138,7 +138,7 @@ impl Errors {
         let pct = |(f, n): (usize, usize)| if n == 0 { 0.0 } else { 100.0 * f as f64 / n as f64 };
         let mut line = String::from("  recall of names seen in training / unseen:");
         let (mut us, mut un) = (0, 0);
-        for (k, ty) in ["PER", "LOC", "ORG", "MISC"].iter().enumerate() {
+        for (k, ty) in naba::model::Label::ALL.iter().map(|l| l.as_str()).enumerate() {
             let [u, s] = self.recall[k];
             line += &format!("  {ty} {:.1}/{:.1} ({}/{})", pct(s), pct(u), s.1, u.1);
             us += u.0;

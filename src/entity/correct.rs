@@ -298,8 +298,9 @@ fn org_heads(prepared: &[Prepared], labels: &mut [usize]) {
         let bare = {
             let w = prepared[a].w.as_str();
             let listed = |x: &str| gazetteer::is_place(x) || gazetteer::single_word_type(x).is_some();
-            let clitic = ["لل", "بال", "وال", "فال", "كال"].iter().any(|c| w.starts_with(c))
-                || ['و', 'ف', 'ب', 'ل', 'ك'].iter().any(|&c| w.strip_prefix(c).is_some_and(listed));
+            // A clitic before the article, or one before a listed name.
+            let clitic = crate::segment::splits(w).iter().any(|s| s.article && s.prefix != "ال")
+                || crate::segment::clitic::strip_one(w).is_some_and(listed);
             listed(w) || !clitic
         };
         if !plain || !bare || ty == Label::PER || ty == Label::MISC {

@@ -5,7 +5,7 @@
 
 use crate::model::Label;
 
-/// IOB2 labels in model order.
+/// IOB2 labels in model order: `O`, then `B-` and `I-` of each type in the order of [`Label::ALL`].
 pub const LABELS: [&str; 9] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
 pub const L: usize = LABELS.len();
 /// The first bytes of every model file.
@@ -13,23 +13,12 @@ pub const MAGIC: &[u8] = b"NABA-NER1";
 
 /// The entity type of label `k` (None for `O`).
 pub fn label_type(k: usize) -> Option<Label> {
-    match k {
-        1 | 2 => Some(Label::PER),
-        3 | 4 => Some(Label::LOC),
-        5 | 6 => Some(Label::ORG),
-        7 | 8 => Some(Label::MISC),
-        _ => None,
-    }
+    k.checked_sub(1).and_then(|i| Label::ALL.get(i / 2)).copied()
 }
 
 /// The `B-` label index of an entity type.
 pub fn begin_of(l: Label) -> usize {
-    match l {
-        Label::PER => 1,
-        Label::LOC => 3,
-        Label::ORG => 5,
-        Label::MISC => 7,
-    }
+    1 + 2 * Label::ALL.iter().position(|&x| x == l).unwrap_or(0)
 }
 
 pub fn is_inside(k: usize) -> bool {
@@ -351,6 +340,17 @@ pub fn viterbi(emissions: &[[f32; L]], trans: &[[f32; L]; L + 1]) -> Vec<usize> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_follow_the_types() {
+        for (k, name) in LABELS.iter().enumerate() {
+            let ty = label_type(k);
+            assert_eq!(ty.map(|t| t.as_str()), name.get(2..), "help: {name}");
+            if let Some(t) = ty {
+                assert_eq!(begin_of(t) + is_inside(k) as usize, k, "help: {name}");
+            }
+        }
+    }
 
     #[test]
     fn viterbi_only_makes_valid_sequences() {
