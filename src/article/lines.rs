@@ -188,7 +188,32 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
 /// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
 /// a chained article from a related block, sees it.
 pub fn is_marker(line: &str) -> bool {
-    line.chars().count() < 40 && classify(line, 0, None) == LineKind::Marker { inline: false }
+    if line.chars().count() >= 40 {
+        return false;
+    }
+    let f = fold(line);
+    let k = key_of(&f);
+    !k.is_empty() && marker(&f, &k) == Some(false)
+}
+
+/// A read-also marker, as [`classify`] reads it first: the whole line (`f`, its matching form; `k`, its
+/// key), or the marker then `:` and a headline (`inline`). `None` when the line is not one.
+fn marker(f: &str, k: &str) -> Option<bool> {
+    let f = f.trim();
+    for m in MARKERS {
+        if k == *m {
+            return Some(false);
+        }
+        if *m != "اقرا" && *m != "related" {
+            if let Some(rest) = f.strip_prefix(m) {
+                let rest = rest.trim_start();
+                if rest.starts_with(':') || rest.starts_with('-') {
+                    return Some(rest.trim_start_matches([':', '-', ' ']).chars().count() > 3);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Every label that starts a field, in the order tried.
@@ -233,19 +258,8 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if k.is_empty() {
         return LineKind::Clutter;
     }
-    // Read-also markers: the whole line, or the marker then `:` and a headline.
-    for m in MARKERS {
-        if k == *m {
-            return LineKind::Marker { inline: false };
-        }
-        if *m != "اقرا" && *m != "related" {
-            if let Some(rest) = f.trim().strip_prefix(m) {
-                let rest = rest.trim_start();
-                if rest.starts_with(':') || rest.starts_with('-') {
-                    return LineKind::Marker { inline: rest.trim_start_matches([':', '-', ' ']).chars().count() > 3 };
-                }
-            }
-        }
+    if let Some(inline) = marker(&f, &k) {
+        return LineKind::Marker { inline };
     }
     // Label lines.
     if let Some(len) = label_prefix(&f, KEYWORD_LABELS) {

@@ -2,6 +2,8 @@
 //! reading text (void elements, implied `</p>`, `</li>`, `</td>`…, stray end tags ignored). No recursion
 //! anywhere: a page of 100,000 nested tags is built and walked in linear time.
 
+use std::borrow::Cow;
+
 use super::tokenize::{tokenize, Token};
 
 pub type NodeId = usize;
@@ -23,8 +25,8 @@ pub struct Node {
 #[derive(Debug, Clone)]
 pub struct Dom {
     pub nodes: Vec<Node>,
-    /// `fallback::hidden_holders`, computed once (the extractor and the metadata reader both ask).
-    pub(crate) holders: std::cell::OnceCell<Vec<bool>>,
+    /// `extract::unseen`, computed once (the extractor and the metadata reader both ask).
+    pub(crate) unseen: std::cell::OnceCell<Vec<bool>>,
 }
 
 const VOID: &[&str] = &[
@@ -131,7 +133,7 @@ impl Dom {
                 }
             }
         }
-        Dom { nodes, holders: Default::default() }
+        Dom { nodes, unseen: Default::default() }
     }
 
     pub fn name(&self, id: NodeId) -> &str {
@@ -145,17 +147,23 @@ impl Dom {
         }
     }
 
-    /// The values of the attributes `keys` of element `id`, lower-cased (ASCII) and space-separated, each
-    /// with a space before it: the class/id words the extractor and the metadata reader match on.
-    pub fn attr_words(&self, id: NodeId, keys: &[&str]) -> String {
-        let mut s = String::new();
-        for key in keys {
-            if let Some(v) = self.attr(id, key) {
-                s.push(' ');
-                s.extend(v.chars().map(|c| c.to_ascii_lowercase()));
-            }
+    /// The values of the attributes `keys` of element `id`, lower-cased (ASCII) and space-separated: the
+    /// class/id words the extractor and the metadata reader match on. Borrowed from the element when it
+    /// has one of them, already in lower case (most elements).
+    pub fn attr_words(&self, id: NodeId, keys: &[&str]) -> Cow<'_, str> {
+        let mut values = keys.iter().filter_map(|k| self.attr(id, k));
+        let Some(first) = values.next() else { return Cow::Borrowed("") };
+        let mut rest = values.peekable();
+        if rest.peek().is_none() && !first.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Borrowed(first);
         }
-        s
+        let mut s = first.to_string();
+        for v in rest {
+            s.push(' ');
+            s.push_str(v);
+        }
+        s.make_ascii_lowercase();
+        Cow::Owned(s)
     }
 
     /// Nodes in document order (pre-order), without recursion.
@@ -202,6 +210,13 @@ impl Node {
             Data::Text(_) => "",
         }
     }
+}
+
+/// Whether `hay` contains `w`: a byte scan, cheaper on class words (a few dozen bytes) than setting up a
+/// substring search.
+pub(crate) fn holds(hay: &str, w: &str) -> bool {
+    let (t, w) = (hay.as_bytes(), w.as_bytes());
+    w.len() <= t.len() && t.windows(w.len()).any(|x| x[0] == w[0] && x == w)
 }
 
 pub struct Descendants<'a> {

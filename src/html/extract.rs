@@ -15,7 +15,7 @@
 //! All passes are linear in the number of nodes (node ids are in document order, so parents come before
 //! children and a subtree is a contiguous id range).
 
-use super::dom::{Data, Dom, NodeId};
+use super::dom::{holds, Data, Dom, NodeId};
 
 /// Where a line of the extracted text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub(crate) const SKIP: &[&str] = &[
 /// The attributes whose words say what an element is.
 const CLASS_ID_KEYS: &[&str] = &["class", "id", "itemprop", "role"];
 
-fn class_id(dom: &Dom, id: NodeId) -> String {
+fn class_id(dom: &Dom, id: NodeId) -> std::borrow::Cow<'_, str> {
     dom.attr_words(id, CLASS_ID_KEYS)
 }
 
@@ -163,10 +163,10 @@ fn camel_tags(part: &str) -> bool {
 }
 
 fn has_any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| hay.contains(w))
+    words.iter().any(|w| holds(hay, w))
 }
 
-pub(crate) fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     if dom.attr(id, "hidden").is_some() || dom.attr(id, "aria-hidden") == Some("true") {
         return true;
     }
@@ -176,33 +176,44 @@ pub(crate) fn is_hidden(dom: &Dom, id: NodeId) -> bool {
             return true;
         }
     }
-    // The words of `class_id`, read in place (this runs for every element, twice per page).
+    // The words of `class_id`, read in place (this runs for every element).
     CLASS_ID_KEYS.iter().filter_map(|k| dom.attr(id, k)).flat_map(str::split_whitespace).any(|w| {
         ["hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "hide"].iter().any(|h| w.eq_ignore_ascii_case(h))
     })
 }
 
+/// The nodes that are never shown: under a [`SKIP`] element or a hidden one. A hidden wrapper of the
+/// whole page is shown by a script after loading (see `fallback::hidden_holders`). Computed once per
+/// page (the extractor and the metadata reader both ask).
+pub(crate) fn unseen(dom: &Dom) -> &[bool] {
+    dom.unseen.get_or_init(|| {
+        let holders = super::fallback::hidden_holders(dom);
+        let mut unseen = vec![false; dom.nodes.len()];
+        for (id, node) in dom.nodes.iter().enumerate() {
+            unseen[id] = node.parent.is_some_and(|p| unseen[p])
+                || matches!(&node.data, Data::Element { name, .. } if SKIP.contains(&name.as_str()) || (is_hidden(dom, id) && !holders[id]));
+        }
+        unseen
+    })
+}
+
 /// Per-node facts computed top-down in one forward pass.
-struct Flags {
-    skip: Vec<bool>,
+struct Flags<'a> {
+    /// [`unseen`].
+    skip: &'a [bool],
     unlikely: Vec<bool>,
     tags: Vec<bool>,
     in_link: Vec<bool>,
 }
 
-fn flags(dom: &Dom) -> Flags {
+fn flags(dom: &Dom) -> Flags<'_> {
     let n = dom.nodes.len();
-    let mut f = Flags { skip: vec![false; n], unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
-    // A hidden wrapper of the whole page is shown by a script after loading: see `fallback::hidden_holders`.
-    let holders = super::fallback::hidden_holders(dom);
+    let mut f = Flags { skip: unseen(dom), unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
     for id in 0..n {
         let parent = dom.nodes[id].parent;
-        let (mut skip, mut tags, mut in_link) = parent.map_or((false, false, false), |p| (f.skip[p], f.tags[p], f.in_link[p]));
+        let (mut tags, mut in_link) = parent.map_or((false, false), |p| (f.tags[p], f.in_link[p]));
         if let Data::Element { name, .. } = &dom.nodes[id].data {
-            if !skip && (SKIP.contains(&name.as_str()) || (is_hidden(dom, id) && !holders[id])) {
-                skip = true;
-            }
-            if !skip {
+            if !f.skip[id] {
                 if has_part(&class_id(dom, id), TAGS) {
                     tags = true;
                 }
@@ -211,13 +222,12 @@ fn flags(dom: &Dom) -> Flags {
                 }
             }
         }
-        f.skip[id] = skip;
         f.tags[id] = tags;
         f.in_link[id] = in_link;
     }
     // A container that wraps the whole page is never clutter (`<form id="aspnetForm">`,
     // `<body class="right-sidebar">`): see `fallback::wrappers`.
-    let wraps = super::fallback::wrappers(dom, &f.skip);
+    let wraps = super::fallback::wrappers(dom, f.skip);
     for id in 0..n {
         let inherited = dom.nodes[id].parent.is_some_and(|p| f.unlikely[p]);
         f.unlikely[id] = !f.skip[id] && (inherited || (!wraps[id] && own_unlikely(dom, id)));

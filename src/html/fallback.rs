@@ -62,11 +62,7 @@ pub fn wrappers(dom: &Dom, skip: &[bool]) -> Vec<bool> {
 /// Elements that hold at least three quarters of the page's text counting hidden text (`<script>`,
 /// `<style>` and the like aside): a page whose whole content sits in a `display:none` or `hidden`
 /// wrapper is revealed by a script after loading (a preloader), so that wrapper is not hidden.
-pub fn hidden_holders(dom: &Dom) -> &[bool] {
-    dom.holders.get_or_init(|| holders(dom))
-}
-
-fn holders(dom: &Dom) -> Vec<bool> {
+pub fn hidden_holders(dom: &Dom) -> Vec<bool> {
     let n = dom.nodes.len();
     let mut chars = vec![0usize; n];
     let mut dead = vec![false; n];

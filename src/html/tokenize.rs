@@ -5,10 +5,19 @@
 /// One token. Names are lower-cased; attribute values and text are decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token {
+    /// `attrs`: the attributes of [`READ`] only, in the tag's order.
     Start { name: String, attrs: Vec<(String, String)>, self_closing: bool },
     End { name: String },
     Text(String),
 }
+
+/// The attributes the reader looks at (the extractor, the metadata reader, and `type` for JSON-LD
+/// here): the others (`href`, `src`, `data-*`, a form's `__VIEWSTATE`…) are skipped without being
+/// decoded or kept.
+const READ: &[&str] = &[
+    "class", "id", "itemprop", "role", "rel", "style", "hidden", "aria-hidden", "type", "content", "property", "name",
+    "lang", "datetime",
+];
 
 /// Elements whose content is not markup. `true` = its text is shown (RCDATA), `false` = dropped.
 fn raw_text(name: &str) -> Option<bool> {
@@ -120,6 +129,8 @@ fn start_tag(html: &str, lt: usize) -> (Token, usize) {
     }
     let name = html[lt + 1..i].to_ascii_lowercase();
     let mut attrs = Vec::new();
+    // Attributes seen, kept or not: the first 64 are read.
+    let mut seen = 0;
     let mut self_closing = false;
     loop {
         while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
@@ -138,11 +149,12 @@ fn start_tag(html: &str, lt: usize) -> (Token, usize) {
         while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'>' && !(b[i] == b'/' && i > s) {
             i += 1;
         }
-        let key = html[s..i].to_ascii_lowercase();
+        let key = READ.iter().find(|k| html[s..i].eq_ignore_ascii_case(k));
+        let named = i > s;
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
-        let mut value = String::new();
+        let mut value = "";
         if i < b.len() && b[i] == b'=' {
             i += 1;
             while i < b.len() && b[i].is_ascii_whitespace() {
@@ -152,18 +164,21 @@ fn start_tag(html: &str, lt: usize) -> (Token, usize) {
                 let q = b[i];
                 let vs = i + 1;
                 let ve = memchr(q, &b[vs..]).map_or(b.len(), |e| vs + e);
-                value = decode_entities(&html[vs..ve]);
+                value = &html[vs..ve];
                 i = (ve + 1).min(b.len());
             } else {
                 let vs = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                     i += 1;
                 }
-                value = decode_entities(&html[vs..i]);
+                value = &html[vs..i];
             }
         }
-        if !key.is_empty() && attrs.len() < 64 {
-            attrs.push((key, value));
+        if named && seen < 64 {
+            seen += 1;
+            if let Some(key) = key {
+                attrs.push((key.to_string(), decode_entities(value)));
+            }
         }
     }
     (Token::Start { name, attrs, self_closing }, i)
@@ -262,7 +277,7 @@ mod tests {
             t[0],
             Token::Start {
                 name: "div".into(),
-                attrs: vec![("class".into(), "a b".into()), ("data-x".into(), "1".into()), ("hidden".into(), "".into())],
+                attrs: vec![("class".into(), "a b".into()), ("hidden".into(), "".into())],
                 self_closing: false
             }
         );
