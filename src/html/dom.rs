@@ -62,7 +62,7 @@ impl Dom {
             nodes[parent].children.push(id);
             id
         };
-        for token in tokenize(html) {
+        tokenize(html, |token| {
             match token {
                 Token::Text(t) => {
                     let top = *stack.last().unwrap();
@@ -70,10 +70,10 @@ impl Dom {
                     if let Some(&last) = nodes[top].children.last() {
                         if let Data::Text(s) = &mut nodes[last].data {
                             s.push_str(&t);
-                            continue;
+                            return;
                         }
                     }
-                    add(&mut nodes, top, Data::Text(t));
+                    add(&mut nodes, top, Data::Text(t.into_owned()));
                 }
                 Token::Start { name, attrs, self_closing } => {
                     // One html, one head, one body; anything that is not head content closes the head.
@@ -85,7 +85,7 @@ impl Dom {
                     };
                     if let Some(k) = once {
                         if seen[k] {
-                            continue;
+                            return;
                         }
                         seen[k] = true;
                     }
@@ -132,7 +132,7 @@ impl Dom {
                     }
                 }
             }
-        }
+        });
         Dom { nodes, unseen: Default::default() }
     }
 
