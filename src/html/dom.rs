@@ -29,19 +29,31 @@ pub struct Dom {
     pub(crate) unseen: std::cell::OnceCell<Vec<bool>>,
 }
 
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "keygen", "frame", "basefont", "isindex",
-];
+// The element lists below are `matches!` rather than lists: each is asked once per start tag, and a
+// match on the name costs a fraction of comparing it with each entry.
+
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track"
+            | "wbr" | "keygen" | "frame" | "basefont" | "isindex"
+    )
+}
 
 /// Elements that close an open `<p>` when they start.
-const CLOSES_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "figcaption",
-];
+fn closes_p(name: &str) -> bool {
+    matches!(
+        name,
+        "address" | "article" | "aside" | "blockquote" | "div" | "dl" | "fieldset" | "figure" | "footer" | "form" | "h1"
+            | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hr" | "main" | "nav" | "ol" | "p" | "pre" | "section" | "table"
+            | "ul" | "figcaption"
+    )
+}
 
 /// Elements that may stay inside `<head>`.
-const HEAD_CONTENT: &[&str] = &["meta", "link", "title", "script", "style", "base", "noscript", "template", "head"];
+fn head_content(name: &str) -> bool {
+    matches!(name, "meta" | "link" | "title" | "script" | "style" | "base" | "noscript" | "template" | "head")
+}
 
 /// How far up the open-element stack an end tag looks for its start tag (keeps stray end tags linear).
 const END_TAG_REACH: usize = 256;
@@ -89,7 +101,7 @@ impl Dom {
                         }
                         seen[k] = true;
                     }
-                    if !HEAD_CONTENT.contains(&name.as_str()) {
+                    if !head_content(&name) {
                         if let Some(pos) = open_head.take() {
                             if pos < stack.len() && nodes[stack[pos]].name() == "head" {
                                 stack.truncate(pos);
@@ -104,7 +116,7 @@ impl Dom {
                         "option" => &["option"],
                         _ => &[],
                     };
-                    let open_p = CLOSES_P.contains(&name.as_str());
+                    let open_p = closes_p(&name);
                     if let Some(&top) = stack.last() {
                         let top_name = nodes[top].name();
                         if (open_p && top_name == "p") || implied.contains(&top_name) {
@@ -112,7 +124,7 @@ impl Dom {
                         }
                     }
                     let top = *stack.last().unwrap();
-                    let void = VOID.contains(&name.as_str()) || self_closing && name != "div" && name != "p";
+                    let void = is_void(&name) || self_closing && name != "div" && name != "p";
                     let id = add(&mut nodes, top, Data::Element { name, attrs });
                     if !void {
                         if nodes[id].name() == "head" {

@@ -53,6 +53,8 @@ pub struct Line {
     pub block: NodeId,
     /// A node id inside the line (the first text node), for ordering against containers.
     pub first: NodeId,
+    /// The text's length in characters.
+    pub chars: usize,
     pub link_chars: usize,
     pub heading: u8,
     /// Under a container whose class/id says tags/keywords.
@@ -85,22 +87,30 @@ fn add_run(runs: &mut Vec<Run>, at: usize, node: NodeId, node_at: usize, len: us
     runs.push(Run { at, node, node_at, len });
 }
 
-const BLOCK: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "tbody", "thead",
-    "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "figure", "figcaption", "dd",
-    "dt", "dl", "pre", "form", "address", "center", "fieldset", "legend", "details", "summary", "caption", "body",
-    "html", "hr", "time", "label",
-];
+/// Elements that start and end a line. (A `matches!` rather than a list: this is asked twice per
+/// element, and a match on the name costs a fraction of comparing it with each entry.)
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "table" | "tr" | "td" | "th" | "tbody"
+            | "thead" | "section" | "article" | "header" | "footer" | "nav" | "aside" | "main" | "blockquote" | "figure"
+            | "figcaption" | "dd" | "dt" | "dl" | "pre" | "form" | "address" | "center" | "fieldset" | "legend" | "details"
+            | "summary" | "caption" | "body" | "html" | "hr" | "time" | "label"
+    )
+}
 
 /// Subtrees that are never shown as text.
-pub(crate) const SKIP: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "button",
-    "input", "textarea", "object", "embed", "canvas", "audio", "video", "map",
-    // AMP's ad slots (their `placeholder`/`fallback` children say "إعلان"), trackers, share buttons and the
-    // off-canvas menu drawer.
-    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-social-share",
-    "amp-sidebar",
-];
+pub(crate) fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "head" | "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "select" | "option" | "button"
+            | "input" | "textarea" | "object" | "embed" | "canvas" | "audio" | "video" | "map"
+            // AMP's ad slots (their `placeholder`/`fallback` children say "إعلان"), trackers, share buttons and
+            // the off-canvas menu drawer.
+            | "amp-ad" | "amp-embed" | "amp-sticky-ad" | "amp-auto-ads" | "amp-analytics" | "amp-pixel" | "amp-social-share"
+            | "amp-sidebar"
+    )
+}
 
 /// The attributes whose words say what an element is.
 const CLASS_ID_KEYS: &[&str] = &["class", "id", "itemprop", "role"];
@@ -182,7 +192,7 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
-/// The nodes that are never shown: under a [`SKIP`] element or a hidden one. A hidden wrapper of the
+/// The nodes that are never shown: under an element [`is_skipped`] or a hidden one. A hidden wrapper of the
 /// whole page is shown by a script after loading (see `fallback::hidden_holders`). Computed once per
 /// page (the extractor and the metadata reader both ask).
 pub(crate) fn unseen(dom: &Dom) -> &[bool] {
@@ -191,7 +201,7 @@ pub(crate) fn unseen(dom: &Dom) -> &[bool] {
         let mut unseen = vec![false; dom.nodes.len()];
         for (id, node) in dom.nodes.iter().enumerate() {
             unseen[id] = node.parent.is_some_and(|p| unseen[p])
-                || matches!(&node.data, Data::Element { name, .. } if SKIP.contains(&name.as_str()) || (is_hidden(dom, id) && !holders[id]));
+                || matches!(&node.data, Data::Element { name, .. } if is_skipped(name) || (is_hidden(dom, id) && !holders[id]));
         }
         unseen
     })
@@ -354,11 +364,13 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 r.len > 0
             });
             let first_id = first.unwrap_or(block);
+            let chars = t.chars().count();
             out.push(Line {
                 text: t.to_string(),
                 block,
                 first: first_id,
-                link_chars: (*links).min(t.chars().count()),
+                chars,
+                link_chars: (*links).min(chars),
                 heading,
                 tags: f.tags[first_id],
                 unlikely: f.unlikely[first_id],
@@ -412,7 +424,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 }
             }
             Data::Element { name, .. } => {
-                let block = BLOCK.contains(&name.as_str());
+                let block = is_block(name);
                 let level = match name.as_str() {
                     "h1" => 1,
                     "h2" => 2,
@@ -530,7 +542,7 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
     for l in &all {
-        chars[l.block] += l.text.chars().count();
+        chars[l.block] += l.chars;
         link_chars[l.block] += l.link_chars;
     }
     for id in (1..n).rev() {
@@ -543,7 +555,7 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
     for l in &all {
-        let len = l.text.chars().count();
+        let len = l.chars;
         if len < 25 || l.unlikely || l.heading > 0 || l.link_chars * 2 > len {
             continue;
         }
@@ -637,7 +649,7 @@ fn drop_teaser_boxes(dom: &Dom, all: &mut Vec<Line>, size: &[usize]) {
             }
             let Some(p) = dom.nodes[b].parent else { break };
             let excerpt = held.iter().filter(|l| super::fallback::is_prose(l)).count();
-            let chars: usize = held.iter().map(|l| l.text.chars().count()).sum();
+            let chars: usize = held.iter().map(|l| l.chars).sum();
             let flow = |l: &Line| inside(l.first, &[p], size) && !inside(l.first, &[b], size) && super::fallback::is_prose(l);
             let before = all.iter().any(|l| l.first < b && flow(l));
             let after = all.iter().any(|l| l.first >= b + size[b] && flow(l));
@@ -675,7 +687,7 @@ fn common_ancestor(
         return None;
     }
     let teaser = |c: NodeId| {
-        all.iter().any(|l| inside(l.first, &[c], size) && l.heading > 0 && l.link_chars * 2 > l.text.chars().count())
+        all.iter().any(|l| inside(l.first, &[c], size) && l.heading > 0 && l.link_chars * 2 > l.chars)
     };
     let mut cands: Vec<(NodeId, f32)> = (1..dom.nodes.len())
         .filter(|&id| scored[id] && !f.unlikely[id] && id != top)
@@ -733,12 +745,12 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     // The headline: an h1 (or, failing that, an h2) before or at the top of the body, preferably one that
     // agrees with the page's declared title.
     let limit = (body_start + 3).min(all.len());
-    let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].text.chars().count() > 8);
+    let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8);
     let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t)).next_back());
     // A heading that agrees with the declared title wins, an h2 over an h1 that does not (an old theme's
     // `<h1 class="site-logo">` above the story's `<h2>`); then the last h1, the last h2.
     let title = agrees(1).or_else(|| agrees(2)).or_else(|| cands(1).next_back()).or_else(|| cands(2).next_back()).or_else(|| {
-        title_hint.and_then(|t| (0..limit).rev().find(|&i| similar(&all[i].text, t) && all[i].text.chars().count() < 200))
+        title_hint.and_then(|t| (0..limit).rev().find(|&i| similar(&all[i].text, t) && all[i].chars < 200))
     });
     let mut text = String::new();
     let mut hints = Vec::new();
@@ -747,7 +759,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
         let start = text.len();
         map.extend(l.runs.iter().map(|r| Run { at: r.at + start, ..*r }));
         text.push_str(&l.text);
-        let len = l.text.chars().count().max(1);
+        let len = l.chars.max(1);
         hints.push(LineHint {
             start,
             end: text.len(),
@@ -772,7 +784,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
             // Lines of another chosen container are body once its story starts: a container that holds
             // two paragraphs or more (a first chained story). One that holds just the date
             // (`articleHeader`) or a lone standfirst paragraph is still header.
-            let long = |l: &Line| l.text.chars().count() >= 80 && !l.unlikely;
+            let long = |l: &Line| l.chars >= 80 && !l.unlikely;
             // Long lines per container, counted once (containers are few).
             let counts: Vec<usize> =
                 containers.iter().map(|&c| all.iter().filter(|l| inside(l.first, &[c], size) && long(l)).count()).collect();
@@ -798,7 +810,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
         // splitter where a chained article starts.
         if (inside(l.first, containers, size) && !l.unlikely) || crate::article::lines::is_marker(&l.text) {
             push(l, if l.tags { Zone::Tags } else { Zone::Body }, &mut text);
-        } else if l.tags && l.link_chars * 2 >= l.text.chars().count() {
+        } else if l.tags && l.link_chars * 2 >= l.chars {
             push(l, Zone::Tags, &mut text);
         }
     }

@@ -67,7 +67,7 @@ pub fn hidden_holders(dom: &Dom) -> Vec<bool> {
     let mut chars = vec![0usize; n];
     let mut dead = vec![false; n];
     for id in 0..n {
-        dead[id] = dom.nodes[id].parent.is_some_and(|p| dead[p]) || super::extract::SKIP.contains(&dom.name(id));
+        dead[id] = dom.nodes[id].parent.is_some_and(|p| dead[p]) || super::extract::is_skipped(dom.name(id));
         if let (false, Data::Text(t)) = (dead[id], &dom.nodes[id].data) {
             chars[id] = t.chars().filter(|c| !c.is_whitespace()).count();
         }
@@ -83,7 +83,7 @@ pub fn hidden_holders(dom: &Dom) -> Vec<bool> {
 
 /// A line of running prose: long, mostly unlinked, not a heading.
 pub fn is_prose(l: &Line) -> bool {
-    let len = l.text.chars().count();
+    let len = l.chars;
     if l.heading > 0 || len < 80 || l.link_chars * 4 > len {
         return false;
     }
@@ -96,7 +96,7 @@ pub fn is_prose(l: &Line) -> bool {
 fn prose_in(all: &[Line], containers: &[NodeId], size: &[usize]) -> usize {
     all.iter()
         .filter(|l| !l.unlikely && is_prose(l) && inside(l.first, containers, size))
-        .map(|l| l.text.chars().count())
+        .map(|l| l.chars)
         .sum()
 }
 
@@ -121,7 +121,7 @@ pub fn better_body<'a>(dom: &Dom, all: &'a [Line], containers: &[NodeId], size: 
     let (prose_lines, link_lines) = visible
         .iter()
         .filter(|l| inside(l.first, &[c], size))
-        .fold((0, 0), |(p, k), l| (p + is_prose(l) as usize, k + (l.link_chars * 2 > l.text.chars().count()) as usize));
+        .fold((0, 0), |(p, k), l| (p + is_prose(l) as usize, k + (l.link_chars * 2 > l.chars) as usize));
     let unlinked = link_lines * 3 <= prose_lines;
     (!overlaps && unlinked && prose_in(all, &[c], size) > 2 * here).then_some((c, Cow::Borrowed(all)))
 }
@@ -135,7 +135,7 @@ pub fn densest_prose(dom: &Dom, all: &[Line]) -> Option<NodeId> {
     let mut chars = vec![0f64; n];
     let mut any = false;
     for l in all {
-        let len = l.text.chars().count() as f64;
+        let len = l.chars as f64;
         chars[l.block] += len;
         if is_prose(l) {
             prose[l.block] += len;
