@@ -146,7 +146,7 @@ fn class_words(dom: &Dom, id: usize) -> std::borrow::Cow<'_, str> {
 fn has_word(classes: &str, words: &[&str]) -> bool {
     classes.split_whitespace().any(|t| {
         t.split(['-', '_']).any(|p| words.contains(&p))
-            || words.iter().any(|w| w.len() <= t.len() && w.chars().nth(5).is_some() && holds(t, w))
+            || words.iter().any(|w| holds(t, w) && w.chars().nth(5).is_some())
     })
 }
 
