@@ -224,11 +224,26 @@ impl Node {
     }
 }
 
-/// Whether `hay` contains `w`: a byte scan, cheaper on class words (a few dozen bytes) than setting up a
+/// Class words (a few dozen bytes) to search for many words: the set of their bytes (mod 64) rules out
+/// most words without a scan, and the scan is a byte loop, cheaper on such short text than setting up a
 /// substring search.
-pub(crate) fn holds(hay: &str, w: &str) -> bool {
-    let (t, w) = (hay.as_bytes(), w.as_bytes());
-    w.len() <= t.len() && t.windows(w.len()).any(|x| x[0] == w[0] && x == w)
+pub(crate) struct Words<'a> {
+    text: &'a [u8],
+    bytes: u64,
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let text = text.as_bytes();
+        Words { text, bytes: text.iter().fold(0, |m, &b| m | 1 << (b & 63)) }
+    }
+
+    /// Whether the text contains `w` (not empty).
+    pub(crate) fn holds(&self, w: &str) -> bool {
+        let (t, w) = (self.text, w.as_bytes());
+        let has = |b: u8| self.bytes >> (b & 63) & 1 == 1;
+        w.len() <= t.len() && has(w[0]) && has(w[w.len() - 1]) && t.windows(w.len()).any(|x| x[0] == w[0] && x == w)
+    }
 }
 
 pub struct Descendants<'a> {

@@ -15,7 +15,7 @@
 //! All passes are linear in the number of nodes (node ids are in document order, so parents come before
 //! children and a subtree is a contiguous id range).
 
-use super::dom::{holds, Data, Dom, NodeId};
+use super::dom::{Data, Dom, NodeId, Words};
 
 /// Where a line of the extracted text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +173,8 @@ fn camel_tags(part: &str) -> bool {
 }
 
 fn has_any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| holds(hay, w))
+    let hay = Words::new(hay);
+    words.iter().any(|w| hay.holds(w))
 }
 
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {

@@ -2,7 +2,7 @@
 //! modification dates, keywords and author. These are hints: the article splitter validates them
 //! against what the page shows (a declared date must agree with a date line before it wins).
 
-use super::dom::{holds, Data, Dom};
+use super::dom::{Data, Dom, Words};
 use super::json::Value;
 use crate::date::calendar::{Date, Reference};
 
@@ -145,8 +145,10 @@ fn class_words(dom: &Dom, id: usize) -> std::borrow::Cow<'_, str> {
 /// words of six letters or more, anywhere (`ArticleWriter`, `postAuthorName`).
 fn has_word(classes: &str, words: &[&str]) -> bool {
     classes.split_whitespace().any(|t| {
-        t.split(['-', '_']).any(|p| words.contains(&p))
-            || words.iter().any(|w| holds(t, w) && w.chars().nth(5).is_some())
+        let token = Words::new(t);
+        // Parts split on the bytes: `-` and `_` are ASCII, never inside a longer character.
+        t.as_bytes().split(|&b| b == b'-' || b == b'_').any(|p| words.iter().any(|w| w.as_bytes() == p))
+            || words.iter().any(|w| token.holds(w) && w.chars().nth(5).is_some())
     })
 }
 
