@@ -191,6 +191,12 @@ pub fn is_marker(line: &str) -> bool {
     if line.chars().count() >= 40 {
         return false;
     }
+    // The first letter of the line's matching form rules out nearly every line before all of it is
+    // folded (the extractor asks for each line of the page).
+    let first = line.chars().filter(|c| !c.is_whitespace()).find_map(crate::normalize::fold_one);
+    if first.is_some_and(|c| !c.is_whitespace() && !MARKERS.iter().any(|m| m.starts_with(c))) {
+        return false;
+    }
     let f = fold(line);
     let k = key_of(&f);
     !k.is_empty() && marker(&f, &k) == Some(false)
@@ -537,6 +543,13 @@ mod tests {
         }
         assert!(!is_marker("اقرأ أيضا: بوتين يصل إلى بودابست في زيارة رسمية تستغرق يومين"));
         assert_eq!(kind("التعليقات غير ذات صلة بالموضوع ستحذف"), LineKind::Text);
+        // The extractor's quick check agrees with the line's classification.
+        for l in [
+            "ـإقرأ أيضاً", "  اقْرَأْ أيضا :", "Read also", "RELATED", "See also:", "ذات صلة", "الأكثر مشاهدة -", "ومواضيع ذات صلة",
+            "اقرأ", "أقرأ المزيد", "\u{200c}مواضيع متعلقة", "قد يعجبك أيضا", "اقرأ أيضا: خبر", "20 أكتوبر 2025", "الرئيسية", "",
+        ] {
+            assert_eq!(is_marker(l), l.chars().count() < 40 && kind(l) == LineKind::Marker { inline: false }, "help: {l}");
+        }
     }
 
     #[test]
