@@ -175,12 +175,11 @@ fn author_name(text: &str) -> Option<String> {
 /// Author names and standfirst candidates from the visible body markup. Linear: at most a few dozen
 /// element texts are read, and a paragraph's text nodes look up at most 32 levels for bold.
 fn visible_markup(dom: &Dom, m: &mut PageMeta) {
-    let hidden = super::extract::unseen(dom);
     let mut reads = 0;
-    for id in 0..dom.nodes.len() {
+    for (id, &hidden) in super::extract::unseen(dom).iter().enumerate() {
         let is_element = matches!(dom.nodes[id].data, Data::Element { .. });
         let name = dom.name(id);
-        if hidden[id] || !is_element || matches!(name, "meta" | "link" | "img" | "html" | "body" | "head") || reads > 64 {
+        if hidden || !is_element || matches!(name, "meta" | "link" | "img" | "html" | "body" | "head") || reads > 64 {
             continue;
         }
         let c = class_words(dom, id);
