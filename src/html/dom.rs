@@ -27,6 +27,8 @@ pub struct Dom {
     pub nodes: Vec<Node>,
     /// `extract::unseen`, computed once (the extractor and the metadata reader both ask).
     pub(crate) unseen: std::cell::OnceCell<Vec<bool>>,
+    /// `fallback::ink`, computed once (both counts of the page's characters read it).
+    pub(crate) ink: std::cell::OnceCell<Vec<usize>>,
 }
 
 // The element lists below are `matches!` rather than lists: each is asked once per start tag, and a
@@ -145,7 +147,7 @@ impl Dom {
                 }
             }
         });
-        Dom { nodes, unseen: Default::default() }
+        Dom { nodes, unseen: Default::default(), ink: Default::default() }
     }
 
     pub fn name(&self, id: NodeId) -> &str {

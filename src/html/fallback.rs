@@ -16,11 +16,19 @@ use super::extract::inside;
 use super::dom::{Data, Dom, NodeId};
 use super::extract::Line;
 
+/// The characters of each text node that are not white space (0 for elements), counted once per page.
+fn ink(dom: &Dom) -> &[usize] {
+    dom.ink.get_or_init(|| {
+        dom.nodes.iter().map(|node| if let Data::Text(t) = &node.data { t.chars().filter(|c| !c.is_whitespace()).count() } else { 0 }).collect()
+    })
+}
+
 /// Elements that hold at least three quarters of the page's visible characters (and the page's first
 /// visible `<h1>`, when there is one): they wrap the page, so they are not clutter. `skip[id]` marks
 /// nodes that are never shown.
 pub fn wrappers(dom: &Dom, skip: &[bool]) -> Vec<bool> {
     let n = dom.nodes.len();
+    let ink = ink(dom);
     let mut chars = vec![0usize; n];
     let mut h1: Option<NodeId> = None;
     for id in 0..n {
@@ -28,7 +36,7 @@ pub fn wrappers(dom: &Dom, skip: &[bool]) -> Vec<bool> {
             continue;
         }
         match &dom.nodes[id].data {
-            Data::Text(t) => chars[id] = t.chars().filter(|c| !c.is_whitespace()).count(),
+            Data::Text(_) => chars[id] = ink[id],
             Data::Element { name, .. } => {
                 if h1.is_none() && name == "h1" {
                     h1 = Some(id);
@@ -66,10 +74,11 @@ pub fn hidden_holders(dom: &Dom) -> Vec<bool> {
     let n = dom.nodes.len();
     let mut chars = vec![0usize; n];
     let mut dead = vec![false; n];
+    let ink = ink(dom);
     for id in 0..n {
         dead[id] = dom.nodes[id].parent.is_some_and(|p| dead[p]) || super::extract::is_skipped(dom.name(id));
-        if let (false, Data::Text(t)) = (dead[id], &dom.nodes[id].data) {
-            chars[id] = t.chars().filter(|c| !c.is_whitespace()).count();
+        if !dead[id] {
+            chars[id] = ink[id];
         }
     }
     for id in (1..n).rev() {
