@@ -188,7 +188,7 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
 /// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
 /// a chained article from a related block, sees it.
 pub fn is_marker(line: &str) -> bool {
-    if line.chars().count() >= 40 {
+    if line.chars().nth(39).is_some() {
         return false;
     }
     // The first letter of the line's matching form rules out nearly every line before all of it is
