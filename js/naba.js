@@ -22,16 +22,26 @@ function load(bytes) {
   loadModel(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes.buffer ?? bytes, bytes.byteOffset ?? 0, bytes.byteLength));
 }
 
+let initialised;
+
 /**
  * Fetches, compiles and instantiates the module and loads the model, in parallel.
  * `options.module_or_path`: the `.wasm` (URL, Response, bytes or `WebAssembly.Module`; default: beside this file);
  * `options.model`: the model (URL, Response or bytes; default: `naba.model` beside this file).
+ * Once is enough: later calls (a page's scripts each calling it) return the first call's promise,
+ * since the first module and model stay (a failed call may be retried).
  */
-export default async function init(options) {
-  const { model, ...core } = isOptions(options) ? options : { module_or_path: options };
-  const [exports, bytes] = await Promise.all([initCore(core), bytesOf(model ?? new URL('naba.model', import.meta.url))]);
-  load(bytes);
-  return exports;
+export default function init(options) {
+  if (!initialised) {
+    initialised = (async () => {
+      const { model, ...core } = isOptions(options) ? options : { module_or_path: options };
+      const [exports, bytes] = await Promise.all([initCore(core), bytesOf(model ?? new URL('naba.model', import.meta.url))]);
+      load(bytes);
+      return exports;
+    })();
+    initialised.catch(() => { initialised = undefined; });
+  }
+  return initialised;
 }
 
 /** `initSync({ module, model })`: the `.wasm` (bytes or `WebAssembly.Module`) and the model's bytes. */

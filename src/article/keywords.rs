@@ -45,7 +45,7 @@ pub fn split_list(text: &str, start: usize, end: usize) -> Option<Vec<(usize, us
     let line = &text[start..end];
     const SEPS: &[char] = &[',', '،', '|', '؛', ';', '#', '•'];
     // A sentence with commas is not a list.
-    if !line.contains(SEPS) || line.trim_end().ends_with(['.', '!', '?', '؟', ':']) || line.split_whitespace().count() > 40 {
+    if !line.contains(SEPS) || line.trim_end().ends_with(['.', '!', '?', '؟', ':']) || super::lines::more_words_than(line, 40) {
         return None;
     }
     let mut out = Vec::new();

@@ -188,7 +188,38 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
 /// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
 /// a chained article from a related block, sees it.
 pub fn is_marker(line: &str) -> bool {
-    line.chars().count() < 40 && classify(line, 0, None) == LineKind::Marker { inline: false }
+    if line.chars().nth(39).is_some() {
+        return false;
+    }
+    // The first letter of the line's matching form rules out nearly every line before all of it is
+    // folded (the extractor asks for each line of the page).
+    let first = line.chars().filter(|c| !c.is_whitespace()).find_map(crate::normalize::fold_one);
+    if first.is_some_and(|c| !c.is_whitespace() && !MARKERS.iter().any(|m| m.starts_with(c))) {
+        return false;
+    }
+    let f = fold(line);
+    let k = key_of(&f);
+    !k.is_empty() && marker(&f, &k) == Some(false)
+}
+
+/// A read-also marker, as [`classify`] reads it first: the whole line (`f`, its matching form; `k`, its
+/// key), or the marker then `:` and a headline (`inline`). `None` when the line is not one.
+fn marker(f: &str, k: &str) -> Option<bool> {
+    let f = f.trim();
+    for m in MARKERS {
+        if k == *m {
+            return Some(false);
+        }
+        if *m != "اقرا" && *m != "related" {
+            if let Some(rest) = f.strip_prefix(m) {
+                let rest = rest.trim_start();
+                if rest.starts_with(':') || rest.starts_with('-') {
+                    return Some(rest.trim_start_matches([':', '-', ' ']).chars().count() > 3);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Every label that starts a field, in the order tried.
@@ -199,7 +230,7 @@ const FIELD_LABELS: [&[&str]; 5] = [SOURCE_LABELS, DATE_LABELS, UPDATE_LABELS, B
 /// so that each becomes a line of its own. Only a line that itself starts with a label is cut, and only
 /// at a label followed by a colon: a paragraph that quotes `المصدر:` stays whole.
 pub fn field_starts(line: &str) -> Vec<usize> {
-    if line.matches([':', '：']).count() < 2 || line.split_whitespace().count() > 30 {
+    if line.matches([':', '：']).count() < 2 || more_words_than(line, 30) {
         return Vec::new();
     }
     let labelled = |s: &str| {
@@ -229,23 +260,13 @@ pub fn field_starts(line: &str) -> Vec<usize> {
 pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind {
     let f = fold(line);
     let k = key_of(&f);
-    let words = k.split_whitespace().count();
+    // Counted up to 61: no rule below looks further (a paragraph's words are not all counted).
+    let words = k.split_whitespace().take(61).count();
     if k.is_empty() {
         return LineKind::Clutter;
     }
-    // Read-also markers: the whole line, or the marker then `:` and a headline.
-    for m in MARKERS {
-        if k == *m {
-            return LineKind::Marker { inline: false };
-        }
-        if *m != "اقرا" && *m != "related" {
-            if let Some(rest) = f.trim().strip_prefix(m) {
-                let rest = rest.trim_start();
-                if rest.starts_with(':') || rest.starts_with('-') {
-                    return LineKind::Marker { inline: rest.trim_start_matches([':', '-', ' ']).chars().count() > 3 };
-                }
-            }
-        }
+    if let Some(inline) = marker(&f, &k) {
+        return LineKind::Marker { inline };
     }
     // Label lines.
     if let Some(len) = label_prefix(&f, KEYWORD_LABELS) {
@@ -315,7 +336,8 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         return LineKind::Clutter;
     }
     // An ad slot's label, and a bare clock (a live blog's entry stamp, `19:05`, `10:30 ص`).
-    if AD_LABELS.contains(&k.trim_start_matches(['-', '–', ' ']).to_ascii_lowercase().as_str()) || bare_clock(line) {
+    let bare = k.trim_start_matches(['-', '–', ' ']);
+    if AD_LABELS.iter().any(|a| a.eq_ignore_ascii_case(bare)) || bare_clock(line) {
         return LineKind::Clutter;
     }
     LineKind::Text
@@ -325,7 +347,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
 /// `نشر في: 3/5/2024 | آخر تحديث: 4/5/2024`. The publication date is the part before the update label;
 /// when the line opens with the update label, the part after a later publication label.
 fn published_and_updated(line: &str, f: &str, at: usize, reference: Option<Reference>) -> Option<LineKind> {
-    if f.split_whitespace().count() > 24 {
+    if more_words_than(f, 24) {
         return None;
     }
     let cut = mid_label(f, UPDATE_LABELS)?;
@@ -372,8 +394,8 @@ fn mid_label(f: &str, labels: &[&str]) -> Option<usize> {
         let rest = &f[i..];
         for l in labels {
             // The first two bytes (one Arabic letter) rule out almost every label without a call.
-            let k = l.len().min(2);
-            if rest.as_bytes().get(..k) == Some(&l.as_bytes()[..k]) && rest.starts_with(l) && rest[l.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == ':') {
+            let (r, lb) = (rest.as_bytes(), l.as_bytes());
+            if r.first() == lb.first() && (lb.len() < 2 || r.get(1) == lb.get(1)) && rest.starts_with(l) && rest[l.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == ':') {
                 return Some(i);
             }
         }
@@ -400,6 +422,11 @@ fn bare_clock(line: &str) -> bool {
     matches!((parts.next(), parts.next(), parts.next()), (Some(h), Some(m), None) if digits(h) && digits(m))
 }
 
+/// Whether `s` has more than `n` words (counting stops there: a paragraph is not counted through).
+pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
+}
+
 /// Whether `s` holds a digit in any script (`digit_value` covers ASCII, Arabic-Indic and Persian).
 fn has_digit(s: &str) -> bool {
     s.chars().any(|c| crate::normalize::digits::digit_value(c).is_some())
@@ -407,7 +434,7 @@ fn has_digit(s: &str) -> bool {
 
 /// [`date_line`] with the line's matching form `f` already at hand.
 fn date_line_folded(line: &str, f: &str, reference: Option<Reference>) -> Option<DateMention> {
-    if f.split_whitespace().count() > 20 {
+    if more_words_than(f, 20) {
         return None;
     }
     // A date line holds a number (a day, a year, a clock) in some script: other lines are not scanned.
@@ -516,6 +543,13 @@ mod tests {
         }
         assert!(!is_marker("اقرأ أيضا: بوتين يصل إلى بودابست في زيارة رسمية تستغرق يومين"));
         assert_eq!(kind("التعليقات غير ذات صلة بالموضوع ستحذف"), LineKind::Text);
+        // The extractor's quick check agrees with the line's classification.
+        for l in [
+            "ـإقرأ أيضاً", "  اقْرَأْ أيضا :", "Read also", "RELATED", "See also:", "ذات صلة", "الأكثر مشاهدة -", "ومواضيع ذات صلة",
+            "اقرأ", "أقرأ المزيد", "\u{200c}مواضيع متعلقة", "قد يعجبك أيضا", "اقرأ أيضا: خبر", "20 أكتوبر 2025", "الرئيسية", "",
+        ] {
+            assert_eq!(is_marker(l), l.chars().count() < 40 && kind(l) == LineKind::Marker { inline: false }, "help: {l}");
+        }
     }
 
     #[test]

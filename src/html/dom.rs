@@ -2,6 +2,8 @@
 //! reading text (void elements, implied `</p>`, `</li>`, `</td>`…, stray end tags ignored). No recursion
 //! anywhere: a page of 100,000 nested tags is built and walked in linear time.
 
+use std::borrow::Cow;
+
 use super::tokenize::{tokenize, Token};
 
 pub type NodeId = usize;
@@ -23,23 +25,37 @@ pub struct Node {
 #[derive(Debug, Clone)]
 pub struct Dom {
     pub nodes: Vec<Node>,
-    /// `fallback::hidden_holders`, computed once (the extractor and the metadata reader both ask).
-    pub(crate) holders: std::cell::OnceCell<Vec<bool>>,
+    /// `extract::unseen`, computed once (the extractor and the metadata reader both ask).
+    pub(crate) unseen: std::cell::OnceCell<Vec<bool>>,
+    /// `fallback::ink`, computed once (both counts of the page's characters read it).
+    pub(crate) ink: std::cell::OnceCell<Vec<usize>>,
 }
 
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "keygen", "frame", "basefont", "isindex",
-];
+// The element lists below are `matches!` rather than lists: each is asked once per start tag, and a
+// match on the name costs a fraction of comparing it with each entry.
+
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track"
+            | "wbr" | "keygen" | "frame" | "basefont" | "isindex"
+    )
+}
 
 /// Elements that close an open `<p>` when they start.
-const CLOSES_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "figcaption",
-];
+fn closes_p(name: &str) -> bool {
+    matches!(
+        name,
+        "address" | "article" | "aside" | "blockquote" | "div" | "dl" | "fieldset" | "figure" | "footer" | "form" | "h1"
+            | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hr" | "main" | "nav" | "ol" | "p" | "pre" | "section" | "table"
+            | "ul" | "figcaption"
+    )
+}
 
 /// Elements that may stay inside `<head>`.
-const HEAD_CONTENT: &[&str] = &["meta", "link", "title", "script", "style", "base", "noscript", "template", "head"];
+fn head_content(name: &str) -> bool {
+    matches!(name, "meta" | "link" | "title" | "script" | "style" | "base" | "noscript" | "template" | "head")
+}
 
 /// How far up the open-element stack an end tag looks for its start tag (keeps stray end tags linear).
 const END_TAG_REACH: usize = 256;
@@ -60,7 +76,7 @@ impl Dom {
             nodes[parent].children.push(id);
             id
         };
-        for token in tokenize(html) {
+        tokenize(html, |token| {
             match token {
                 Token::Text(t) => {
                     let top = *stack.last().unwrap();
@@ -68,10 +84,10 @@ impl Dom {
                     if let Some(&last) = nodes[top].children.last() {
                         if let Data::Text(s) = &mut nodes[last].data {
                             s.push_str(&t);
-                            continue;
+                            return;
                         }
                     }
-                    add(&mut nodes, top, Data::Text(t));
+                    add(&mut nodes, top, Data::Text(t.into_owned()));
                 }
                 Token::Start { name, attrs, self_closing } => {
                     // One html, one head, one body; anything that is not head content closes the head.
@@ -83,11 +99,11 @@ impl Dom {
                     };
                     if let Some(k) = once {
                         if seen[k] {
-                            continue;
+                            return;
                         }
                         seen[k] = true;
                     }
-                    if !HEAD_CONTENT.contains(&name.as_str()) {
+                    if !head_content(&name) {
                         if let Some(pos) = open_head.take() {
                             if pos < stack.len() && nodes[stack[pos]].name() == "head" {
                                 stack.truncate(pos);
@@ -102,7 +118,7 @@ impl Dom {
                         "option" => &["option"],
                         _ => &[],
                     };
-                    let open_p = CLOSES_P.contains(&name.as_str());
+                    let open_p = closes_p(&name);
                     if let Some(&top) = stack.last() {
                         let top_name = nodes[top].name();
                         if (open_p && top_name == "p") || implied.contains(&top_name) {
@@ -110,7 +126,7 @@ impl Dom {
                         }
                     }
                     let top = *stack.last().unwrap();
-                    let void = VOID.contains(&name.as_str()) || self_closing && name != "div" && name != "p";
+                    let void = is_void(&name) || self_closing && name != "div" && name != "p";
                     let id = add(&mut nodes, top, Data::Element { name, attrs });
                     if !void {
                         if nodes[id].name() == "head" {
@@ -130,8 +146,8 @@ impl Dom {
                     }
                 }
             }
-        }
-        Dom { nodes, holders: Default::default() }
+        });
+        Dom { nodes, unseen: Default::default(), ink: Default::default() }
     }
 
     pub fn name(&self, id: NodeId) -> &str {
@@ -145,17 +161,23 @@ impl Dom {
         }
     }
 
-    /// The values of the attributes `keys` of element `id`, lower-cased (ASCII) and space-separated, each
-    /// with a space before it: the class/id words the extractor and the metadata reader match on.
-    pub fn attr_words(&self, id: NodeId, keys: &[&str]) -> String {
-        let mut s = String::new();
-        for key in keys {
-            if let Some(v) = self.attr(id, key) {
-                s.push(' ');
-                s.extend(v.chars().map(|c| c.to_ascii_lowercase()));
-            }
+    /// The values of the attributes `keys` of element `id`, lower-cased (ASCII) and space-separated: the
+    /// class/id words the extractor and the metadata reader match on. Borrowed from the element when it
+    /// has one of them, already in lower case (most elements).
+    pub fn attr_words(&self, id: NodeId, keys: &[&str]) -> Cow<'_, str> {
+        let mut values = keys.iter().filter_map(|k| self.attr(id, k));
+        let Some(first) = values.next() else { return Cow::Borrowed("") };
+        let mut rest = values.peekable();
+        if rest.peek().is_none() && !first.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Borrowed(first);
         }
-        s
+        let mut s = first.to_string();
+        for v in rest {
+            s.push(' ');
+            s.push_str(v);
+        }
+        s.make_ascii_lowercase();
+        Cow::Owned(s)
     }
 
     /// Nodes in document order (pre-order), without recursion.
@@ -201,6 +223,28 @@ impl Node {
             Data::Element { name, .. } => name,
             Data::Text(_) => "",
         }
+    }
+}
+
+/// Class words (a few dozen bytes) to search for many words: the set of their bytes (mod 64) rules out
+/// most words without a scan, and the scan is a byte loop, cheaper on such short text than setting up a
+/// substring search.
+pub(crate) struct Words<'a> {
+    text: &'a [u8],
+    bytes: u64,
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        let text = text.as_bytes();
+        Words { text, bytes: text.iter().fold(0, |m, &b| m | 1 << (b & 63)) }
+    }
+
+    /// Whether the text contains `w` (not empty).
+    pub(crate) fn holds(&self, w: &str) -> bool {
+        let (t, w) = (self.text, w.as_bytes());
+        let has = |b: u8| self.bytes >> (b & 63) & 1 == 1;
+        w.len() <= t.len() && has(w[0]) && has(w[w.len() - 1]) && t.windows(w.len()).any(|x| x[0] == w[0] && x == w)
     }
 }
 

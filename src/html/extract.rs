@@ -15,7 +15,7 @@
 //! All passes are linear in the number of nodes (node ids are in document order, so parents come before
 //! children and a subtree is a contiguous id range).
 
-use super::dom::{Data, Dom, NodeId};
+use super::dom::{Data, Dom, NodeId, Words};
 
 /// Where a line of the extracted text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +53,8 @@ pub struct Line {
     pub block: NodeId,
     /// A node id inside the line (the first text node), for ordering against containers.
     pub first: NodeId,
+    /// The text's length in characters.
+    pub chars: usize,
     pub link_chars: usize,
     pub heading: u8,
     /// Under a container whose class/id says tags/keywords.
@@ -85,27 +87,35 @@ fn add_run(runs: &mut Vec<Run>, at: usize, node: NodeId, node_at: usize, len: us
     runs.push(Run { at, node, node_at, len });
 }
 
-const BLOCK: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "tbody", "thead",
-    "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "figure", "figcaption", "dd",
-    "dt", "dl", "pre", "form", "address", "center", "fieldset", "legend", "details", "summary", "caption", "body",
-    "html", "hr", "time", "label",
-];
+/// Elements that start and end a line. (A `matches!` rather than a list: this is asked twice per
+/// element, and a match on the name costs a fraction of comparing it with each entry.)
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "table" | "tr" | "td" | "th" | "tbody"
+            | "thead" | "section" | "article" | "header" | "footer" | "nav" | "aside" | "main" | "blockquote" | "figure"
+            | "figcaption" | "dd" | "dt" | "dl" | "pre" | "form" | "address" | "center" | "fieldset" | "legend" | "details"
+            | "summary" | "caption" | "body" | "html" | "hr" | "time" | "label"
+    )
+}
 
 /// Subtrees that are never shown as text.
-pub(crate) const SKIP: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "select", "option", "button",
-    "input", "textarea", "object", "embed", "canvas", "audio", "video", "map",
-    // AMP's ad slots (their `placeholder`/`fallback` children say "إعلان"), trackers, share buttons and the
-    // off-canvas menu drawer.
-    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel", "amp-social-share",
-    "amp-sidebar",
-];
+pub(crate) fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "head" | "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "select" | "option" | "button"
+            | "input" | "textarea" | "object" | "embed" | "canvas" | "audio" | "video" | "map"
+            // AMP's ad slots (their `placeholder`/`fallback` children say "إعلان"), trackers, share buttons and
+            // the off-canvas menu drawer.
+            | "amp-ad" | "amp-embed" | "amp-sticky-ad" | "amp-auto-ads" | "amp-analytics" | "amp-pixel" | "amp-social-share"
+            | "amp-sidebar"
+    )
+}
 
 /// The attributes whose words say what an element is.
 const CLASS_ID_KEYS: &[&str] = &["class", "id", "itemprop", "role"];
 
-fn class_id(dom: &Dom, id: NodeId) -> String {
+fn class_id(dom: &Dom, id: NodeId) -> std::borrow::Cow<'_, str> {
     dom.attr_words(id, CLASS_ID_KEYS)
 }
 
@@ -163,10 +173,11 @@ fn camel_tags(part: &str) -> bool {
 }
 
 fn has_any(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| hay.contains(w))
+    let hay = Words::new(hay);
+    words.iter().any(|w| hay.holds(w))
 }
 
-pub(crate) fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     if dom.attr(id, "hidden").is_some() || dom.attr(id, "aria-hidden") == Some("true") {
         return true;
     }
@@ -176,33 +187,44 @@ pub(crate) fn is_hidden(dom: &Dom, id: NodeId) -> bool {
             return true;
         }
     }
-    // The words of `class_id`, read in place (this runs for every element, twice per page).
+    // The words of `class_id`, read in place (this runs for every element).
     CLASS_ID_KEYS.iter().filter_map(|k| dom.attr(id, k)).flat_map(str::split_whitespace).any(|w| {
         ["hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "hide"].iter().any(|h| w.eq_ignore_ascii_case(h))
     })
 }
 
+/// The nodes that are never shown: under an element [`is_skipped`] or a hidden one. A hidden wrapper of the
+/// whole page is shown by a script after loading (see `fallback::hidden_holders`). Computed once per
+/// page (the extractor and the metadata reader both ask).
+pub(crate) fn unseen(dom: &Dom) -> &[bool] {
+    dom.unseen.get_or_init(|| {
+        let holders = super::fallback::hidden_holders(dom);
+        let mut unseen = vec![false; dom.nodes.len()];
+        for (id, node) in dom.nodes.iter().enumerate() {
+            unseen[id] = node.parent.is_some_and(|p| unseen[p])
+                || matches!(&node.data, Data::Element { name, .. } if is_skipped(name) || (is_hidden(dom, id) && !holders[id]));
+        }
+        unseen
+    })
+}
+
 /// Per-node facts computed top-down in one forward pass.
-struct Flags {
-    skip: Vec<bool>,
+struct Flags<'a> {
+    /// [`unseen`].
+    skip: &'a [bool],
     unlikely: Vec<bool>,
     tags: Vec<bool>,
     in_link: Vec<bool>,
 }
 
-fn flags(dom: &Dom) -> Flags {
+fn flags(dom: &Dom) -> Flags<'_> {
     let n = dom.nodes.len();
-    let mut f = Flags { skip: vec![false; n], unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
-    // A hidden wrapper of the whole page is shown by a script after loading: see `fallback::hidden_holders`.
-    let holders = super::fallback::hidden_holders(dom);
+    let mut f = Flags { skip: unseen(dom), unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
     for id in 0..n {
         let parent = dom.nodes[id].parent;
-        let (mut skip, mut tags, mut in_link) = parent.map_or((false, false, false), |p| (f.skip[p], f.tags[p], f.in_link[p]));
+        let (mut tags, mut in_link) = parent.map_or((false, false), |p| (f.tags[p], f.in_link[p]));
         if let Data::Element { name, .. } = &dom.nodes[id].data {
-            if !skip && (SKIP.contains(&name.as_str()) || (is_hidden(dom, id) && !holders[id])) {
-                skip = true;
-            }
-            if !skip {
+            if !f.skip[id] {
                 if has_part(&class_id(dom, id), TAGS) {
                     tags = true;
                 }
@@ -211,13 +233,12 @@ fn flags(dom: &Dom) -> Flags {
                 }
             }
         }
-        f.skip[id] = skip;
         f.tags[id] = tags;
         f.in_link[id] = in_link;
     }
     // A container that wraps the whole page is never clutter (`<form id="aspnetForm">`,
     // `<body class="right-sidebar">`): see `fallback::wrappers`.
-    let wraps = super::fallback::wrappers(dom, &f.skip);
+    let wraps = super::fallback::wrappers(dom, f.skip);
     for id in 0..n {
         let inherited = dom.nodes[id].parent.is_some_and(|p| f.unlikely[p]);
         f.unlikely[id] = !f.skip[id] && (inherited || (!wraps[id] && own_unlikely(dom, id)));
@@ -344,11 +365,13 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 r.len > 0
             });
             let first_id = first.unwrap_or(block);
+            let chars = t.chars().count();
             out.push(Line {
                 text: t.to_string(),
                 block,
                 first: first_id,
-                link_chars: (*links).min(t.chars().count()),
+                chars,
+                link_chars: (*links).min(chars),
                 heading,
                 tags: f.tags[first_id],
                 unlikely: f.unlikely[first_id],
@@ -402,7 +425,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 }
             }
             Data::Element { name, .. } => {
-                let block = BLOCK.contains(&name.as_str());
+                let block = is_block(name);
                 let level = match name.as_str() {
                     "h1" => 1,
                     "h2" => 2,
@@ -520,7 +543,7 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
     for l in &all {
-        chars[l.block] += l.text.chars().count();
+        chars[l.block] += l.chars;
         link_chars[l.block] += l.link_chars;
     }
     for id in (1..n).rev() {
@@ -533,7 +556,7 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
     for l in &all {
-        let len = l.text.chars().count();
+        let len = l.chars;
         if len < 25 || l.unlikely || l.heading > 0 || l.link_chars * 2 > len {
             continue;
         }
@@ -627,7 +650,7 @@ fn drop_teaser_boxes(dom: &Dom, all: &mut Vec<Line>, size: &[usize]) {
             }
             let Some(p) = dom.nodes[b].parent else { break };
             let excerpt = held.iter().filter(|l| super::fallback::is_prose(l)).count();
-            let chars: usize = held.iter().map(|l| l.text.chars().count()).sum();
+            let chars: usize = held.iter().map(|l| l.chars).sum();
             let flow = |l: &Line| inside(l.first, &[p], size) && !inside(l.first, &[b], size) && super::fallback::is_prose(l);
             let before = all.iter().any(|l| l.first < b && flow(l));
             let after = all.iter().any(|l| l.first >= b + size[b] && flow(l));
@@ -665,7 +688,7 @@ fn common_ancestor(
         return None;
     }
     let teaser = |c: NodeId| {
-        all.iter().any(|l| inside(l.first, &[c], size) && l.heading > 0 && l.link_chars * 2 > l.text.chars().count())
+        all.iter().any(|l| inside(l.first, &[c], size) && l.heading > 0 && l.link_chars * 2 > l.chars)
     };
     let mut cands: Vec<(NodeId, f32)> = (1..dom.nodes.len())
         .filter(|&id| scored[id] && !f.unlikely[id] && id != top)
@@ -723,12 +746,12 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     // The headline: an h1 (or, failing that, an h2) before or at the top of the body, preferably one that
     // agrees with the page's declared title.
     let limit = (body_start + 3).min(all.len());
-    let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].text.chars().count() > 8);
+    let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8);
     let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t)).next_back());
     // A heading that agrees with the declared title wins, an h2 over an h1 that does not (an old theme's
     // `<h1 class="site-logo">` above the story's `<h2>`); then the last h1, the last h2.
     let title = agrees(1).or_else(|| agrees(2)).or_else(|| cands(1).next_back()).or_else(|| cands(2).next_back()).or_else(|| {
-        title_hint.and_then(|t| (0..limit).rev().find(|&i| similar(&all[i].text, t) && all[i].text.chars().count() < 200))
+        title_hint.and_then(|t| (0..limit).rev().find(|&i| similar(&all[i].text, t) && all[i].chars < 200))
     });
     let mut text = String::new();
     let mut hints = Vec::new();
@@ -737,7 +760,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
         let start = text.len();
         map.extend(l.runs.iter().map(|r| Run { at: r.at + start, ..*r }));
         text.push_str(&l.text);
-        let len = l.text.chars().count().max(1);
+        let len = l.chars.max(1);
         hints.push(LineHint {
             start,
             end: text.len(),
@@ -762,7 +785,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
             // Lines of another chosen container are body once its story starts: a container that holds
             // two paragraphs or more (a first chained story). One that holds just the date
             // (`articleHeader`) or a lone standfirst paragraph is still header.
-            let long = |l: &Line| l.text.chars().count() >= 80 && !l.unlikely;
+            let long = |l: &Line| l.chars >= 80 && !l.unlikely;
             // Long lines per container, counted once (containers are few).
             let counts: Vec<usize> =
                 containers.iter().map(|&c| all.iter().filter(|l| inside(l.first, &[c], size) && long(l)).count()).collect();
@@ -788,7 +811,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
         // splitter where a chained article starts.
         if (inside(l.first, containers, size) && !l.unlikely) || crate::article::lines::is_marker(&l.text) {
             push(l, if l.tags { Zone::Tags } else { Zone::Body }, &mut text);
-        } else if l.tags && l.link_chars * 2 >= l.text.chars().count() {
+        } else if l.tags && l.link_chars * 2 >= l.chars {
             push(l, Zone::Tags, &mut text);
         }
     }

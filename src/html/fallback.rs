@@ -16,11 +16,19 @@ use super::extract::inside;
 use super::dom::{Data, Dom, NodeId};
 use super::extract::Line;
 
+/// The characters of each text node that are not white space (0 for elements), counted once per page.
+fn ink(dom: &Dom) -> &[usize] {
+    dom.ink.get_or_init(|| {
+        dom.nodes.iter().map(|node| if let Data::Text(t) = &node.data { t.chars().filter(|c| !c.is_whitespace()).count() } else { 0 }).collect()
+    })
+}
+
 /// Elements that hold at least three quarters of the page's visible characters (and the page's first
 /// visible `<h1>`, when there is one): they wrap the page, so they are not clutter. `skip[id]` marks
 /// nodes that are never shown.
 pub fn wrappers(dom: &Dom, skip: &[bool]) -> Vec<bool> {
     let n = dom.nodes.len();
+    let ink = ink(dom);
     let mut chars = vec![0usize; n];
     let mut h1: Option<NodeId> = None;
     for id in 0..n {
@@ -28,7 +36,7 @@ pub fn wrappers(dom: &Dom, skip: &[bool]) -> Vec<bool> {
             continue;
         }
         match &dom.nodes[id].data {
-            Data::Text(t) => chars[id] = t.chars().filter(|c| !c.is_whitespace()).count(),
+            Data::Text(_) => chars[id] = ink[id],
             Data::Element { name, .. } => {
                 if h1.is_none() && name == "h1" {
                     h1 = Some(id);
@@ -62,18 +70,15 @@ pub fn wrappers(dom: &Dom, skip: &[bool]) -> Vec<bool> {
 /// Elements that hold at least three quarters of the page's text counting hidden text (`<script>`,
 /// `<style>` and the like aside): a page whose whole content sits in a `display:none` or `hidden`
 /// wrapper is revealed by a script after loading (a preloader), so that wrapper is not hidden.
-pub fn hidden_holders(dom: &Dom) -> &[bool] {
-    dom.holders.get_or_init(|| holders(dom))
-}
-
-fn holders(dom: &Dom) -> Vec<bool> {
+pub fn hidden_holders(dom: &Dom) -> Vec<bool> {
     let n = dom.nodes.len();
     let mut chars = vec![0usize; n];
     let mut dead = vec![false; n];
+    let ink = ink(dom);
     for id in 0..n {
-        dead[id] = dom.nodes[id].parent.is_some_and(|p| dead[p]) || super::extract::SKIP.contains(&dom.name(id));
-        if let (false, Data::Text(t)) = (dead[id], &dom.nodes[id].data) {
-            chars[id] = t.chars().filter(|c| !c.is_whitespace()).count();
+        dead[id] = dom.nodes[id].parent.is_some_and(|p| dead[p]) || super::extract::is_skipped(dom.name(id));
+        if !dead[id] {
+            chars[id] = ink[id];
         }
     }
     for id in (1..n).rev() {
@@ -87,7 +92,7 @@ fn holders(dom: &Dom) -> Vec<bool> {
 
 /// A line of running prose: long, mostly unlinked, not a heading.
 pub fn is_prose(l: &Line) -> bool {
-    let len = l.text.chars().count();
+    let len = l.chars;
     if l.heading > 0 || len < 80 || l.link_chars * 4 > len {
         return false;
     }
@@ -100,7 +105,7 @@ pub fn is_prose(l: &Line) -> bool {
 fn prose_in(all: &[Line], containers: &[NodeId], size: &[usize]) -> usize {
     all.iter()
         .filter(|l| !l.unlikely && is_prose(l) && inside(l.first, containers, size))
-        .map(|l| l.text.chars().count())
+        .map(|l| l.chars)
         .sum()
 }
 
@@ -125,7 +130,7 @@ pub fn better_body<'a>(dom: &Dom, all: &'a [Line], containers: &[NodeId], size: 
     let (prose_lines, link_lines) = visible
         .iter()
         .filter(|l| inside(l.first, &[c], size))
-        .fold((0, 0), |(p, k), l| (p + is_prose(l) as usize, k + (l.link_chars * 2 > l.text.chars().count()) as usize));
+        .fold((0, 0), |(p, k), l| (p + is_prose(l) as usize, k + (l.link_chars * 2 > l.chars) as usize));
     let unlinked = link_lines * 3 <= prose_lines;
     (!overlaps && unlinked && prose_in(all, &[c], size) > 2 * here).then_some((c, Cow::Borrowed(all)))
 }
@@ -139,7 +144,7 @@ pub fn densest_prose(dom: &Dom, all: &[Line]) -> Option<NodeId> {
     let mut chars = vec![0f64; n];
     let mut any = false;
     for l in all {
-        let len = l.text.chars().count() as f64;
+        let len = l.chars as f64;
         chars[l.block] += len;
         if is_prose(l) {
             prose[l.block] += len;

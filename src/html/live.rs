@@ -76,7 +76,7 @@ pub fn read(events: &str) -> Option<LiveDom> {
             stack.push(id);
         }
     }
-    Some(LiveDom { dom: Dom { nodes, holders: Default::default() }, text_index })
+    Some(LiveDom { dom: Dom { nodes, unseen: Default::default(), ink: Default::default() }, text_index })
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! modification dates, keywords and author. These are hints: the article splitter validates them
 //! against what the page shows (a declared date must agree with a date line before it wins).
 
-use super::dom::{Data, Dom};
+use super::dom::{Data, Dom, Words};
 use super::json::Value;
 use crate::date::calendar::{Date, Reference};
 
@@ -137,7 +137,7 @@ const STANDFIRST_WORDS: &[&str] =
 /// Label words a visible author element may start with.
 const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "نويسنده"];
 
-fn class_words(dom: &Dom, id: usize) -> String {
+fn class_words(dom: &Dom, id: usize) -> std::borrow::Cow<'_, str> {
     dom.attr_words(id, &["class", "id", "itemprop", "rel"])
 }
 
@@ -145,14 +145,11 @@ fn class_words(dom: &Dom, id: usize) -> String {
 /// words of six letters or more, anywhere (`ArticleWriter`, `postAuthorName`).
 fn has_word(classes: &str, words: &[&str]) -> bool {
     classes.split_whitespace().any(|t| {
-        t.split(['-', '_']).any(|p| words.contains(&p))
-            || words.iter().any(|w| w.len() <= t.len() && w.chars().nth(5).is_some() && holds(t.as_bytes(), w.as_bytes()))
+        let token = Words::new(t);
+        // Parts split on the bytes: `-` and `_` are ASCII, never inside a longer character.
+        t.as_bytes().split(|&b| b == b'-' || b == b'_').any(|p| words.iter().any(|w| w.as_bytes() == p))
+            || words.iter().any(|w| token.holds(w) && w.chars().nth(5).is_some())
     })
-}
-
-/// `t` contains `w` (short strings: a byte scan costs less than setting up a substring search).
-fn holds(t: &[u8], w: &[u8]) -> bool {
-    t.windows(w.len()).any(|x| x[0] == w[0] && x == w)
 }
 
 /// A name as shown in author markup, without its label: `بقلم: أحمد علي` → `أحمد علي`.
@@ -178,17 +175,11 @@ fn author_name(text: &str) -> Option<String> {
 /// Author names and standfirst candidates from the visible body markup. Linear: at most a few dozen
 /// element texts are read, and a paragraph's text nodes look up at most 32 levels for bold.
 fn visible_markup(dom: &Dom, m: &mut PageMeta) {
-    let n = dom.nodes.len();
-    let mut hidden = vec![false; n];
     let mut reads = 0;
-    let holders = super::fallback::hidden_holders(dom);
-    for id in 0..n {
-        let parent = dom.nodes[id].parent;
+    for (id, &hidden) in super::extract::unseen(dom).iter().enumerate() {
         let is_element = matches!(dom.nodes[id].data, Data::Element { .. });
         let name = dom.name(id);
-        hidden[id] = parent.is_some_and(|p| hidden[p])
-            || (is_element && (super::extract::SKIP.contains(&name) || (super::extract::is_hidden(dom, id) && !holders[id])));
-        if hidden[id] || !is_element || matches!(name, "meta" | "link" | "img" | "html" | "body" | "head") || reads > 64 {
+        if hidden || !is_element || matches!(name, "meta" | "link" | "img" | "html" | "body" | "head") || reads > 64 {
             continue;
         }
         let c = class_words(dom, id);

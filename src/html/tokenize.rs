@@ -2,13 +2,24 @@
 //! comments skipped, the bodies of `<script>`, `<style>` and friends skipped, `<title>`/`<textarea>` read
 //! as text. It never fails: malformed markup degrades to text. One pass, linear time.
 
+use std::borrow::Cow;
+
 /// One token. Names are lower-cased; attribute values and text are decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Token {
+pub enum Token<'a> {
+    /// `attrs`: the attributes of [`READ`] only, in the tag's order.
     Start { name: String, attrs: Vec<(String, String)>, self_closing: bool },
-    End { name: String },
-    Text(String),
+    End { name: Cow<'a, str> },
+    Text(Cow<'a, str>),
 }
+
+/// The attributes the reader looks at (the extractor, the metadata reader, and `type` for JSON-LD
+/// here): the others (`href`, `src`, `data-*`, a form's `__VIEWSTATE`…) are skipped without being
+/// decoded or kept.
+const READ: &[&str] = &[
+    "class", "id", "itemprop", "role", "rel", "style", "hidden", "aria-hidden", "type", "content", "property", "name",
+    "lang", "datetime",
+];
 
 /// Elements whose content is not markup. `true` = its text is shown (RCDATA), `false` = dropped.
 fn raw_text(name: &str) -> Option<bool> {
@@ -42,15 +53,14 @@ fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
     hay.iter().position(|&b| b == needle)
 }
 
-/// Tokenizes `html`.
-pub fn tokenize(html: &str) -> Vec<Token> {
+/// Tokenizes `html`, handing each token to `emit` in document order (no list of tokens is built).
+pub fn tokenize<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>)) {
     let b = html.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
     let mut text_start = 0;
-    let flush = |out: &mut Vec<Token>, from: usize, to: usize| {
+    let flush = |emit: &mut dyn FnMut(Token<'a>), from: usize, to: usize| {
         if to > from {
-            out.push(Token::Text(decode_entities(&html[from..to])));
+            emit(Token::Text(decode_entities(&html[from..to])));
         }
     };
     while i < b.len() {
@@ -58,24 +68,23 @@ pub fn tokenize(html: &str) -> Vec<Token> {
         let lt = i + lt;
         let next = b.get(lt + 1).copied().unwrap_or(0);
         if b[lt..].starts_with(b"<!--") {
-            flush(&mut out, text_start, lt);
+            flush(&mut emit, text_start, lt);
             let end = html[lt + 4..].find("-->").map_or(b.len(), |e| lt + 4 + e + 3);
             i = end;
             text_start = end;
         } else if next == b'!' || next == b'?' {
-            flush(&mut out, text_start, lt);
+            flush(&mut emit, text_start, lt);
             let end = memchr(b'>', &b[lt..]).map_or(b.len(), |e| lt + e + 1);
             i = end;
             text_start = end;
         } else if next == b'/' && b.get(lt + 2).is_some_and(u8::is_ascii_alphabetic) {
-            flush(&mut out, text_start, lt);
+            flush(&mut emit, text_start, lt);
             let end = memchr(b'>', &b[lt..]).map_or(b.len(), |e| lt + e);
-            let name = tag_name(&html[lt + 2..end]);
-            out.push(Token::End { name });
+            emit(Token::End { name: tag_name(&html[lt + 2..end]) });
             i = (end + 1).min(b.len());
             text_start = i;
         } else if next.is_ascii_alphabetic() {
-            flush(&mut out, text_start, lt);
+            flush(&mut emit, text_start, lt);
             let (token, end) = start_tag(html, lt);
             i = end;
             text_start = end;
@@ -85,34 +94,38 @@ pub fn tokenize(html: &str) -> Vec<Token> {
             if name == "script" && attrs.iter().any(|(k, v)| k == "type" && v.contains("ld+json")) {
                 raw = Some(true);
             }
-            let name = name.clone();
-            out.push(token);
-            if let Some(shown) = raw {
-                let close = find_close(b, i, &name).unwrap_or(b.len());
-                if shown {
-                    flush(&mut out, i, close);
-                }
-                out.push(Token::End { name: name.clone() });
-                i = memchr(b'>', &b[close..]).map_or(b.len(), |e| close + e + 1);
-                text_start = i;
+            let Some(shown) = raw else {
+                emit(token);
+                continue;
+            };
+            let close = find_close(b, i, name).unwrap_or(b.len());
+            let end = Token::End { name: Cow::Owned(name.clone()) };
+            emit(token);
+            if shown {
+                flush(&mut emit, i, close);
             }
+            emit(end);
+            i = memchr(b'>', &b[close..]).map_or(b.len(), |e| close + e + 1);
+            text_start = i;
         } else {
             i = lt + 1; // a literal '<'
         }
     }
-    flush(&mut out, text_start, b.len());
-    out
+    flush(&mut emit, text_start, b.len());
 }
 
-fn tag_name(s: &str) -> String {
-    s.chars()
-        .take_while(|c| !c.is_whitespace() && *c != '/' && *c != '>')
-        .collect::<String>()
-        .to_ascii_lowercase()
+/// An end tag's name, lower-cased (borrowed when it already is).
+fn tag_name(s: &str) -> Cow<'_, str> {
+    let name = &s[..s.find(|c: char| c.is_whitespace() || c == '/' || c == '>').unwrap_or(s.len())];
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
 }
 
 /// Reads a start tag at `lt` (which points at '<'); returns it and the offset after its '>'.
-fn start_tag(html: &str, lt: usize) -> (Token, usize) {
+fn start_tag(html: &str, lt: usize) -> (Token<'_>, usize) {
     let b = html.as_bytes();
     let mut i = lt + 1;
     while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
@@ -120,6 +133,8 @@ fn start_tag(html: &str, lt: usize) -> (Token, usize) {
     }
     let name = html[lt + 1..i].to_ascii_lowercase();
     let mut attrs = Vec::new();
+    // Attributes seen, kept or not: the first 64 are read.
+    let mut seen = 0;
     let mut self_closing = false;
     loop {
         while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
@@ -138,11 +153,12 @@ fn start_tag(html: &str, lt: usize) -> (Token, usize) {
         while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'>' && !(b[i] == b'/' && i > s) {
             i += 1;
         }
-        let key = html[s..i].to_ascii_lowercase();
+        let key = READ.iter().find(|k| html[s..i].eq_ignore_ascii_case(k));
+        let named = i > s;
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
-        let mut value = String::new();
+        let mut value = "";
         if i < b.len() && b[i] == b'=' {
             i += 1;
             while i < b.len() && b[i].is_ascii_whitespace() {
@@ -152,27 +168,30 @@ fn start_tag(html: &str, lt: usize) -> (Token, usize) {
                 let q = b[i];
                 let vs = i + 1;
                 let ve = memchr(q, &b[vs..]).map_or(b.len(), |e| vs + e);
-                value = decode_entities(&html[vs..ve]);
+                value = &html[vs..ve];
                 i = (ve + 1).min(b.len());
             } else {
                 let vs = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                     i += 1;
                 }
-                value = decode_entities(&html[vs..i]);
+                value = &html[vs..i];
             }
         }
-        if !key.is_empty() && attrs.len() < 64 {
-            attrs.push((key, value));
+        if named && seen < 64 {
+            seen += 1;
+            if let Some(key) = key {
+                attrs.push((key.to_string(), decode_entities(value).into_owned()));
+            }
         }
     }
     (Token::Start { name, attrs, self_closing }, i)
 }
 
 /// Decodes character references (`&amp;`, `&#1576;`, `&#x628;`, and the named ones news pages use).
-pub fn decode_entities(s: &str) -> String {
+pub fn decode_entities(s: &str) -> Cow<'_, str> {
     if !s.contains('&') {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -192,7 +211,7 @@ pub fn decode_entities(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 fn entity(name: &str) -> Option<char> {
@@ -251,18 +270,24 @@ fn entity(name: &str) -> Option<char> {
 mod tests {
     use super::*;
 
+    fn tokens(html: &str) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        tokenize(html, |t| out.push(t));
+        out
+    }
+
     fn text_of(tokens: &[Token]) -> String {
-        tokens.iter().filter_map(|t| if let Token::Text(s) = t { Some(s.as_str()) } else { None }).collect()
+        tokens.iter().filter_map(|t| if let Token::Text(s) = t { Some(s.as_ref()) } else { None }).collect()
     }
 
     #[test]
     fn tags_attributes_and_text() {
-        let t = tokenize("<DIV class=\"a b\" data-x='1' hidden>قال &laquo;بوتين&raquo;<br/>x</div>");
+        let t = tokens("<DIV class=\"a b\" data-x='1' hidden>قال &laquo;بوتين&raquo;<br/>x</div>");
         assert_eq!(
             t[0],
             Token::Start {
                 name: "div".into(),
-                attrs: vec![("class".into(), "a b".into()), ("data-x".into(), "1".into()), ("hidden".into(), "".into())],
+                attrs: vec![("class".into(), "a b".into()), ("hidden".into(), "".into())],
                 self_closing: false
             }
         );
@@ -273,11 +298,11 @@ mod tests {
 
     #[test]
     fn raw_text_and_comments() {
-        let t = tokenize("<p>أ</p><script>if (a<b) { x='</p>'; }</script><!-- <p>ب</p> --><style>p{}</STYLE><title>ع &amp; ن</title>");
+        let t = tokens("<p>أ</p><script>if (a<b) { x='</p>'; }</script><!-- <p>ب</p> --><style>p{}</STYLE><title>ع &amp; ن</title>");
         assert_eq!(text_of(&t), "أع & ن");
-        let t = tokenize("<p>unterminated <!-- comment");
+        let t = tokens("<p>unterminated <!-- comment");
         assert_eq!(text_of(&t), "unterminated ");
-        let t = tokenize("a < b and 3<4 <3 </ >");
+        let t = tokens("a < b and 3<4 <3 </ >");
         assert_eq!(text_of(&t), "a < b and 3<4 <3 </ >");
     }
 
