@@ -314,15 +314,22 @@ pub fn viterbi(emissions: &[[f32; L]], trans: &[[f32; L]; L + 1]) -> Vec<usize> 
     for i in 1..n {
         let mut cur = [NEG; L];
         for k in 0..L {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for p in 0..L {
-                let s = prev[p] + t[p + 1][k];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+            let (best, arg) = if is_inside(k) {
+                // `I-X` follows only `B-X` (k - 1) or `I-X` (k): two moves instead of all nine.
+                let (a, b) = (prev[k - 1] + t[k][k], prev[k] + t[k + 1][k]);
+                if b > a { (b, k as u8) } else { (a, k as u8 - 1) }
+            } else {
+                let mut best = NEG;
+                let mut arg = 0u8;
+                for p in 0..L {
+                    let s = prev[p] + t[p + 1][k];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
                 }
-            }
+                (best, arg)
+            };
             cur[k] = best + emissions[i][k];
             back[i][k] = arg;
         }
