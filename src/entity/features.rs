@@ -285,14 +285,24 @@ fn is_speech(w: &str) -> bool {
     matches!(w, "قال" | "يقول" | "اكد" | "يؤكد" | "اضاف" | "صرح" | "اعلن" | "اوضح" | "اشار" | "ذكر" | "بحسب" | "وفق" | "حسب" | "نقلا")
 }
 
+/// The matching form of what follows a clitic reading `s` of `token`, given the token's own matching
+/// form `w`. Folding goes letter by letter, so it is `w` without the prefix's letters; a ligature
+/// in the prefix (`ﻻ`, two letters in matching form) is folded again.
+pub(crate) fn folded_rest(w: &str, token: &str, s: &crate::segment::Split) -> String {
+    match w.strip_prefix(s.prefix) {
+        Some(rest) if token[..s.stem_start].chars().all(|c| c < '\u{FB50}') => rest.to_string(),
+        _ => fold(&token[s.stem_start..]),
+    }
+}
+
 /// The token's matching form with a conjunction (and optionally a preposition) removed, as candidates
 /// for list lookups: `وبوتين` → `وبوتين`, `بوتين`, `وتين`…
-fn lookup_forms(token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
+fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
     splits
         .iter()
         .filter(|s| !s.article || s.prefix.len() > "ال".len())
         .map(|s| {
-            let rest = fold(&token[s.stem_start..]);
+            let rest = folded_rest(w, token, s);
             if s.article && !s.prefix.ends_with("لل") {
                 format!("ال{rest}")
             } else {
@@ -305,14 +315,19 @@ fn lookup_forms(token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
 /// What a word is by itself (computed once per distinct word of a document).
 fn token_info(t: &str) -> TokenInfo {
     let w = fold(t);
-    let stem = fold(crate::segment::clitic::longest_stem(t, 2));
+    let splits = splits(t);
+    // The stem after the longest prefix that leaves two letters or more (`segment::clitic::longest_stem`).
+    let letters = t.chars().filter(|&c| crate::normalize::fold_one(c).is_some()).count();
+    let stem = match splits.iter().rev().find(|s| letters >= s.prefix.chars().count() + 2) {
+        Some(s) if !s.prefix.is_empty() => folded_rest(&w, t, s),
+        _ => w.clone(),
+    };
     let noconj = match w.chars().next() {
         Some('و' | 'ف') if w.chars().count() > 3 => w.chars().skip(1).collect(),
         _ => w.clone(),
     };
     let mut gaz = 0;
-    let splits = splits(t);
-    let forms = if w.chars().count() > 2 { lookup_forms(t, &splits) } else { vec![w.clone()] };
+    let forms = if w.chars().count() > 2 { lookup_forms(&w, t, &splits) } else { vec![w.clone()] };
     if forms.iter().any(|f| gazetteer::is_first_name(f)) {
         gaz |= GAZ_FIRST;
     }

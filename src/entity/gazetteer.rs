@@ -35,7 +35,7 @@ pub fn is_nisba(folded: &str) -> bool {
     if stem.chars().count() < 2 {
         return false;
     }
-    REGION_ADJECTIVES.contains(&format!("{stem}ي").as_str()) || is_place_nisba(folded)
+    REGION_ADJECTIVES.iter().any(|r| r.strip_suffix('ي') == Some(stem)) || is_place_nisba(folded)
 }
 
 /// A nisba adjective made from a listed place (`الفرنسي` from فرنسا, `الألماني`), not a region word
@@ -46,16 +46,15 @@ pub fn is_place_nisba(folded: &str) -> bool {
     if stem.chars().count() < 2 {
         return false;
     }
-    [
-        stem.to_string(),
-        format!("{stem}ا"),
-        format!("{stem}يا"),
-        format!("ال{stem}"),
-        format!("ال{stem}يه"),
-        format!("{stem}يه"),
-    ]
-    .iter()
-    .any(|c| is_place(c))
+    // The place's forms, built in one buffer: the stem, + ا, + يا, ال + stem, ال + stem + يه, + يه.
+    let mut c = String::with_capacity(stem.len() + 8);
+    [("", ""), ("", "ا"), ("", "يا"), ("ال", ""), ("ال", "يه"), ("", "يه")].iter().any(|(before, after)| {
+        c.clear();
+        c.push_str(before);
+        c.push_str(stem);
+        c.push_str(after);
+        is_place(&c)
+    })
 }
 
 static NAME_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {

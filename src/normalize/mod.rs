@@ -114,6 +114,17 @@ pub fn fold_one(c: char) -> Option<char> {
     if is_plain(c) {
         return Some(c);
     }
+    // The Arabic block, folded once (the clitic splitter asks for every letter of every word).
+    static ARABIC: std::sync::LazyLock<[Option<char>; 256]> = std::sync::LazyLock::new(|| {
+        std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).and_then(fold_slow))
+    });
+    match c as u32 {
+        0x0600..=0x06FF => ARABIC[c as usize - 0x0600],
+        _ => fold_slow(c),
+    }
+}
+
+fn fold_slow(c: char) -> Option<char> {
     let mut buf = String::new();
     fold_from(c, 0, &mut buf);
     buf.chars().next()
