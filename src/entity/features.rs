@@ -565,3 +565,21 @@ pub fn context_rest(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_i
         doc &= doc - 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What follows each clitic reading, cut from the word's matching form, is the matching form of
+    /// the original's rest: with marks and tatweel in the prefix, and with a ligature that folds to
+    /// two letters.
+    #[test]
+    fn folded_rests_match_folding_the_rest() {
+        for word in ["وَبُوتين", "وبالرياض", "للأمم", "فـلموسكو", "ﻻعب", "وﻻعب", "والإمارات", "كييف", "Putin"] {
+            let w = fold(word);
+            for s in splits(word) {
+                assert_eq!(folded_rest(&w, word, &s), fold(&word[s.stem_start..]), "help: {word} after {:?}", s.prefix);
+            }
+        }
+    }
+}
