@@ -256,3 +256,25 @@ fn lone_dialect_words_are_no_names() {
     let found = tag("واستقبل الرئيس الصيني شي جين بينغ نظيره الروسي في بكين.");
     assert!(found.iter().any(|(t, l)| t.contains("شي جين بينغ") && l == "PER"), "help: {found:?}");
 }
+
+/// Issue 13: an organisation named after a person, with its purpose, is one organisation (a head noun,
+/// the person's name, a لل-purpose), whatever the model made of the name; without a head or a purpose
+/// the person stays a person.
+#[test]
+fn organisations_named_after_people_with_a_purpose() {
+    for (text, org) in [
+        ("بالتعاون مع مركز محمد بن راشد للفضاء الذي أطلق القمر الصناعي.", "مركز محمد بن راشد للفضاء"),
+        ("وأعلنت مؤسسة محمد بن راشد للمعرفة نتائج المسابقة أمس.", "مؤسسة محمد بن راشد للمعرفة"),
+        ("وقدمت جمعية سلطان بن زايد للثقافة منحاً لعشرين طالباً.", "جمعية سلطان بن زايد للثقافة"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t == org && l == "ORG"), "help: {text}: {found:?}");
+    }
+    for (text, person) in [
+        ("واستقبل الشيخ محمد بن راشد وفد الجامعة في دبي.", "محمد بن راشد"),
+        ("وقال مدير المركز محمد العلي إن العمل مستمر.", "محمد العلي"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t == person && l == "PER"), "help: {text}: {found:?}");
+    }
+}

@@ -519,6 +519,33 @@ fn orgs_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// An organisation named after a person, with its purpose (`مركز محمد بن راشد للفضاء`, `مؤسسة محمد
+/// بن راشد للمعرفة`): an indefinite head noun right before a person's span, and a purpose with لل at
+/// the span's end or right after it, make one ORG span from the head through the purpose. Without the
+/// purpose the person stays a person (`جائزة`, `مدير مركز` + a name).
+fn orgs_after_people_with_purpose(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::PER || a == 0 || labels[a - 1] != 0 || !org_head(&prepared[a - 1]) {
+            continue;
+        }
+        let purpose = |p: &Prepared| p.w.starts_with("لل") && p.w.chars().count() > 4;
+        let end = if b - a >= 2 && purpose(&prepared[b - 1]) {
+            b
+        } else if b < labels.len() && labels[b] == 0 && purpose(&prepared[b]) {
+            b + 1
+        } else {
+            continue;
+        };
+        if labels.get(end).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        for k in &mut labels[a - 1..end] {
+            *k = 0;
+        }
+        set(labels, a - 1, end, Label::ORG);
+    }
+}
+
 /// A person's span made only of titles, nisba adjectives of places, definite plurals and common words
 /// of the training text (`الباحثون`, `الرئيس الألماني`, `يوليو`) names nobody: it is dropped.
 fn nameless_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
@@ -552,6 +579,7 @@ fn is_person_title(w: &str) -> bool {
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     nameless_people(prepared, labels, vocab);
     orgs_named_after_people(prepared, labels);
+    orgs_after_people_with_purpose(prepared, labels);
     function_word_edges(prepared, labels);
     org_heads(prepared, labels);
     org_heads_before_places(prepared, labels);
