@@ -72,9 +72,14 @@ impl WordFacts {
     }
 }
 
-/// The facts of a token's word (see [`WordFacts`]), and whether it has `bit`.
+/// The facts of a token's word (see [`WordFacts`]).
+fn facts(p: &Prepared) -> &WordFacts {
+    p.facts.get_or_init(|| WordFacts::of(p))
+}
+
+/// Whether a token's word has the fact `bit` (any of them, for several bits).
 fn has(p: &Prepared, bit: u8) -> bool {
-    p.facts.get_or_init(|| WordFacts::of(p)).bits & bit != 0
+    facts(p).bits & bit != 0
 }
 
 /// Words that link the parts of an Arabic name (matching forms): `بن`, `بنت`, `ابن`, `آل`, `أبو`, `عبد`.
@@ -364,8 +369,7 @@ fn is_adjective(w: &str) -> bool {
 /// `المنظمة العالمية`, `البنك الأفريقي`, `الجامعة العربية`).
 fn is_international(w: &str) -> bool {
     let w = w.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(w);
-    let stem = w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')).unwrap_or("");
-    matches!(stem, "الدول" | "العالم" | "الاوروب" | "الافريق" | "العرب" | "الاسيو" | "الخليج" | "الامم")
+    w.starts_with("ال") && matches!(gazetteer::nisba_stem(w), Some("دول" | "عالم" | "اوروب" | "افريق" | "عرب" | "اسيو" | "خليج" | "امم"))
 }
 
 /// A definite head noun of an organisation (`الشركة`, `المصرف`), clitics allowed before it.
@@ -643,7 +647,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         let p = &prepared[i];
         // (An exact list word the model left alone stays alone. Same length only, a swap: an added or
         // missing letter is how Arabic makes adjectives and plurals, `السوداني`, `روسيات`, not a typo.)
-        let Some(l) = p.facts.get_or_init(|| WordFacts::of(p)).typo else { continue };
+        let Some(l) = facts(p).typo else { continue };
         if !vocab.is_frequent(&p.noconj) && !vocab.is_frequent(&p.stem) {
             set(labels, i, i + 1, l);
         }

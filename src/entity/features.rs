@@ -285,16 +285,6 @@ fn is_speech(w: &str) -> bool {
     matches!(w, "قال" | "يقول" | "اكد" | "يؤكد" | "اضاف" | "صرح" | "اعلن" | "اوضح" | "اشار" | "ذكر" | "بحسب" | "وفق" | "حسب" | "نقلا")
 }
 
-/// The matching form of what follows a clitic reading `s` of `token`, given the token's own matching
-/// form `w`. Folding goes letter by letter, so it is `w` without the prefix's letters; a ligature
-/// in the prefix (`ﻻ`, two letters in matching form) is folded again.
-pub(crate) fn folded_rest(w: &str, token: &str, s: &crate::segment::Split) -> String {
-    match w.strip_prefix(s.prefix) {
-        Some(rest) if token[..s.stem_start].chars().all(|c| c < '\u{FB50}') => rest.to_string(),
-        _ => fold(&token[s.stem_start..]),
-    }
-}
-
 /// The token's matching form with a conjunction (and optionally a preposition) removed, as candidates
 /// for list lookups: `وبوتين` → `وبوتين`, `بوتين`, `وتين`…
 fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
@@ -302,7 +292,7 @@ fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<S
         .iter()
         .filter(|s| !s.article || s.prefix.len() > "ال".len())
         .map(|s| {
-            let rest = folded_rest(w, token, s);
+            let rest = s.folded_rest(token, w);
             if s.article && !s.prefix.ends_with("لل") {
                 format!("ال{rest}")
             } else {
@@ -316,10 +306,9 @@ fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<S
 fn token_info(t: &str) -> TokenInfo {
     let w = fold(t);
     let splits = splits(t);
-    // The stem after the longest prefix that leaves two letters or more (`segment::clitic::longest_stem`).
-    let letters = t.chars().filter(|&c| crate::normalize::fold_one(c).is_some()).count();
-    let stem = match splits.iter().rev().find(|s| letters >= s.prefix.chars().count() + 2) {
-        Some(s) if !s.prefix.is_empty() => folded_rest(&w, t, s),
+    // The stem after the longest prefix that leaves two letters or more (`clitic::longest_stem`).
+    let stem = match crate::segment::clitic::longest_reading(t, &splits, 2) {
+        Some(s) if !s.prefix.is_empty() => s.folded_rest(t, &w),
         _ => w.clone(),
     };
     let noconj = match w.chars().next() {
@@ -566,20 +555,3 @@ pub fn context_rest(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_i
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// What follows each clitic reading, cut from the word's matching form, is the matching form of
-    /// the original's rest: with marks and tatweel in the prefix, and with a ligature that folds to
-    /// two letters.
-    #[test]
-    fn folded_rests_match_folding_the_rest() {
-        for word in ["وَبُوتين", "وبالرياض", "للأمم", "فـلموسكو", "ﻻعب", "وﻻعب", "والإمارات", "كييف", "Putin"] {
-            let w = fold(word);
-            for s in splits(word) {
-                assert_eq!(folded_rest(&w, word, &s), fold(&word[s.stem_start..]), "help: {word} after {:?}", s.prefix);
-            }
-        }
-    }
-}

@@ -27,25 +27,24 @@ const REGION_ADJECTIVES: &[&str] = &[
     "افريقي", "لاتيني", "كردي", "فارسي", "عبري",
 ];
 
+/// What a nisba adjective is made from (matching form, without the article and the ending ي or ية):
+/// `الروسي` → `روس`, `المصريه` → `مصر`, `دولي` → `دول`; none for a word without the ending.
+pub fn nisba_stem(folded: &str) -> Option<&str> {
+    let w = folded.strip_prefix("ال").unwrap_or(folded);
+    w.strip_suffix("يه").or_else(|| w.strip_suffix('ي'))
+}
+
 /// A nisba adjective of a known place (matching form): `الروسي` (روسيا), `المصرية` (مصر), `السعودي`
 /// (السعودية), `الأوروبي`. Family names with the same shape (`السيسي`, `العاطي`) are not adjectives.
 pub fn is_nisba(folded: &str) -> bool {
-    let w = folded.strip_prefix("ال").unwrap_or(folded);
-    let stem = w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')).unwrap_or("");
-    if stem.chars().count() < 2 {
-        return false;
-    }
+    let Some(stem) = nisba_stem(folded).filter(|s| s.chars().count() >= 2) else { return false };
     REGION_ADJECTIVES.iter().any(|r| r.strip_suffix('ي') == Some(stem)) || is_place_nisba(folded)
 }
 
 /// A nisba adjective made from a listed place (`الفرنسي` from فرنسا, `الألماني`), not a region word
 /// (`العربي`, `الغربي`).
 pub fn is_place_nisba(folded: &str) -> bool {
-    let w = folded.strip_prefix("ال").unwrap_or(folded);
-    let stem = w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')).unwrap_or("");
-    if stem.chars().count() < 2 {
-        return false;
-    }
+    let Some(stem) = nisba_stem(folded).filter(|s| s.chars().count() >= 2) else { return false };
     // The place's forms, built in one buffer: the stem, + ا, + يا, ال + stem, ال + stem + يه, + يه.
     let mut c = String::with_capacity(stem.len() + 8);
     [("", ""), ("", "ا"), ("", "يا"), ("ال", ""), ("ال", "يه"), ("", "يه")].iter().any(|(before, after)| {

@@ -347,7 +347,7 @@ impl Cut {
             .iter()
             .filter(|s| !s.prefix.is_empty() && !s.article)
             .map(|s| {
-                let rest = features::folded_rest(folded, word, s);
+                let rest = s.folded_rest(word, folded);
                 let conj = matches!(s.prefix, "و" | "ف");
                 // After و, any word of the lists (`وحزب`, `ودير`); otherwise a name by itself.
                 let known = if s.prefix == "و" { listed(&rest) } else { listed_name(&rest, conj) };

@@ -77,24 +77,31 @@ fn is_plain(c: char) -> bool {
     }
 }
 
+/// The matching forms of the Arabic block (U+0600–U+06FF), worked out once through the normalizers:
+/// [`fold_char_into`] and [`fold_one`] ask for nearly every letter of a page.
+static ARABIC_BLOCK: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    (0x0600..=0x06FF)
+        .map(|u| {
+            let mut f = String::new();
+            if let Some(c) = char::from_u32(u) {
+                fold_from(c, 0, &mut f);
+            }
+            f
+        })
+        .collect()
+});
+
+/// [`ARABIC_BLOCK`]'s entry for `c`, when `c` is in the block.
+fn arabic_block(c: char) -> Option<&'static str> {
+    (c as u32).checked_sub(0x0600).and_then(|i| ARABIC_BLOCK.get(i as usize)).map(String::as_str)
+}
+
 /// Appends the matching form of one character (white space is kept as is).
 pub fn fold_char_into(c: char, out: &mut String) {
-    // The Arabic block's matching forms, worked out once through the normalizers.
-    static ARABIC: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        (0x0600..=0x06FF)
-            .map(|u| {
-                let mut f = String::new();
-                if let Some(c) = char::from_u32(u) {
-                    fold_from(c, 0, &mut f);
-                }
-                f
-            })
-            .collect()
-    });
     if is_plain(c) {
         out.push(c);
-    } else if let 0x0600..=0x06FF = c as u32 {
-        out.push_str(&ARABIC[c as usize - 0x0600]);
+    } else if let Some(f) = arabic_block(c) {
+        out.push_str(f);
     } else {
         fold_from(c, 0, out)
     }
@@ -148,17 +155,9 @@ pub fn fold_one(c: char) -> Option<char> {
     if is_plain(c) {
         return Some(c);
     }
-    // The Arabic block, folded once (the clitic splitter asks for every letter of every word).
-    static ARABIC: std::sync::LazyLock<[Option<char>; 256]> = std::sync::LazyLock::new(|| {
-        std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).and_then(fold_slow))
-    });
-    match c as u32 {
-        0x0600..=0x06FF => ARABIC[c as usize - 0x0600],
-        _ => fold_slow(c),
+    if let Some(f) = arabic_block(c) {
+        return f.chars().next();
     }
-}
-
-fn fold_slow(c: char) -> Option<char> {
     let mut buf = String::new();
     fold_from(c, 0, &mut buf);
     buf.chars().next()

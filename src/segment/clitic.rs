@@ -84,15 +84,29 @@ pub fn splits(word: &str) -> Vec<Split> {
     out
 }
 
+impl Split {
+    /// The matching form of what follows this reading's prefix in `word`, given the word's own matching
+    /// form `folded`. Folding goes letter by letter, so it is `folded` without the prefix's letters; a
+    /// ligature in the prefix (`ﻻ`, two letters in matching form) is folded again.
+    pub fn folded_rest(&self, word: &str, folded: &str) -> String {
+        match folded.strip_prefix(self.prefix) {
+            Some(rest) if word[..self.stem_start].chars().all(|c| c < '\u{FB50}') => rest.to_string(),
+            _ => crate::normalize::fold(&word[self.stem_start..]),
+        }
+    }
+}
+
+/// Among `readings` (the [`splits`] of `word`), the one with the longest prefix that leaves at least
+/// `min_stem` letters (the unsplit reading when no other does).
+pub fn longest_reading<'a>(word: &str, readings: &'a [Split], min_stem: usize) -> Option<&'a Split> {
+    let total = word.chars().filter(|&c| fold_one(c).is_some()).count();
+    readings.iter().rev().find(|s| total - s.prefix.chars().count() >= min_stem)
+}
+
 /// The stem after the longest prefix that leaves at least `min_stem` letters, or the whole word.
 /// `والكرملين` → `كرملين`; `ولد` (min 3) → `ولد`.
 pub fn longest_stem(word: &str, min_stem: usize) -> &str {
-    let total = word.chars().filter(|&c| fold_one(c).is_some()).count();
-    splits(word)
-        .into_iter()
-        .rev()
-        .find(|s| total - s.prefix.chars().count() >= min_stem)
-        .map_or(word, |s| &word[s.stem_start..])
+    longest_reading(word, &splits(word), min_stem).map_or(word, |s| &word[s.stem_start..])
 }
 
 #[cfg(test)]
@@ -116,6 +130,20 @@ mod tests {
         for (word, expected) in CASES {
             let got: Vec<&str> = splits(word).iter().map(|s| s.prefix).collect();
             assert_eq!(&got, expected, "help: splits({word:?})");
+        }
+    }
+
+    /// What follows each reading, cut from the word's matching form, is the matching form of the
+    /// original's rest: with marks and tatweel in the prefix, and with a ligature that folds to two
+    /// letters.
+    #[test]
+    fn folded_rests_match_folding_the_rest() {
+        use crate::normalize::fold;
+        for word in ["وَبُوتين", "وبالرياض", "للأمم", "فـلموسكو", "ﻻعب", "وﻻعب", "والإمارات", "كييف", "Putin"] {
+            let w = fold(word);
+            for s in splits(word) {
+                assert_eq!(s.folded_rest(word, &w), fold(&word[s.stem_start..]), "help: {word} after {:?}", s.prefix);
+            }
         }
     }
 
