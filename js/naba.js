@@ -3,6 +3,8 @@
 // compiled for speed inside the size budget (README, "Size and speed"). `init()` fetches both at
 // once; `initSync({ module, model })` takes both as bytes (Node, tests). `parse` works without the
 // model; `tag` and `analyze` throw a clear Error until it is loaded.
+// `make pkg` (scripts/package.mjs) ships this file with the glue inside, as one module, so the page
+// fetches one script before init() starts the .wasm and the model: the two lines below are cut there.
 import initCore, { initSync as initCoreSync, loadModel } from './naba_core.js';
 
 export * from './naba_core.js';

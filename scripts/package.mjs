@@ -1,18 +1,40 @@
 // `make pkg`, after wasm-pack: makes pkg/ the package users import. wasm-pack writes the wasm-bindgen
-// module as naba_core.js / naba_core_bg.wasm; this adds the entry point (js/naba.js, js/naba.d.ts) and the
-// tagger's model (src/data/ner.model as naba.model), and points package.json at them.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+// module as naba_core.js / naba_core_bg.wasm; this makes the entry point naba.js out of that glue and
+// js/naba.js, adds js/naba.d.ts and the tagger's model (src/data/ner.model as naba.model), and points
+// package.json at them.
+//
+// naba.js is ONE module: the glue followed by js/naba.js, whose import of './naba_core.js' is cut. Two
+// modules cost the page a round trip before `init()` can even start the fetch of the .wasm and the model
+// (a module's imports are fetched only once it has arrived); cold init on a blank page went from
+// about 37 to about 25 ms with this (README, "Benchmarks"). The glue's own `initSync` and default export
+// are renamed, not exported: naba.js exports its own. Every rewrite must match exactly once, or the
+// build fails, so a wasm-bindgen upgrade that changes the glue's shape is caught here.
+import { copyFileSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PKG = join(ROOT, process.argv[2] ?? 'pkg');
-copyFileSync(join(ROOT, 'js/naba.js'), join(PKG, 'naba.js'));
+
+function replaceOnce(text, from, to, what) {
+  const n = text.split(from).length - 1;
+  if (n !== 1) throw new Error(`package.mjs: expected ${what} once in the wasm-bindgen glue / js/naba.js, found ${n} times`);
+  return text.replace(from, () => to);
+}
+let glue = readFileSync(join(PKG, 'naba_core.js'), 'utf8');
+glue = replaceOnce(glue, '\nfunction initSync(module) {', '\nfunction initCoreSync(module) {', 'the glue\'s initSync');
+glue = replaceOnce(glue, '\nexport { initSync, __wbg_init as default };', '\nconst initCore = __wbg_init;', 'the glue\'s export line');
+let entry = readFileSync(join(ROOT, 'js/naba.js'), 'utf8');
+entry = replaceOnce(entry, "import initCore, { initSync as initCoreSync, loadModel } from './naba_core.js';\n", '', 'the entry\'s import of the glue');
+entry = replaceOnce(entry, "export * from './naba_core.js';\n", '', 'the entry\'s re-export of the glue');
+writeFileSync(join(PKG, 'naba.js'), `${glue}\n// ---- js/naba.js ----\n${entry}`);
+// The glue is inside naba.js now; its types stay (naba.d.ts re-exports them from naba_core.d.ts).
+rmSync(join(PKG, 'naba_core.js'));
 copyFileSync(join(ROOT, 'js/naba.d.ts'), join(PKG, 'naba.d.ts'));
 copyFileSync(join(ROOT, 'src/data/ner.model'), join(PKG, 'naba.model'));
 const file = join(PKG, 'package.json');
 const pkg = JSON.parse(readFileSync(file, 'utf8'));
-pkg.files = [...new Set([...(pkg.files ?? []), 'naba.js', 'naba.d.ts', 'naba.model'])];
+pkg.files = [...new Set([...(pkg.files ?? []).filter((f) => f !== 'naba_core.js'), 'naba.js', 'naba.d.ts', 'naba.model'])];
 pkg.main = 'naba.js';
 pkg.module = 'naba.js';
 pkg.types = 'naba.d.ts';

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 BUDGET=${NABA_WASM_BUDGET_GZ:-358400}
 TOTAL_BUDGET=${NABA_TOTAL_BUDGET_GZ:-716800}
 total=0
-for f in pkg/naba_core_bg.wasm pkg/naba.model pkg/naba_core.js pkg/naba.js; do
+for f in pkg/naba_core_bg.wasm pkg/naba.model pkg/naba.js; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   total=$((total + gz))
