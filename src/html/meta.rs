@@ -2,7 +2,10 @@
 //! modification dates, keywords and author. These are hints: the article splitter validates them
 //! against what the page shows (a declared date must agree with a date line before it wins).
 
+use std::borrow::Cow;
+
 use super::dom::{Data, Dom, Words};
+use crate::hash::FastMap;
 use super::json::Value;
 use crate::date::calendar::{Date, Reference};
 
@@ -137,7 +140,7 @@ const STANDFIRST_WORDS: &[&str] =
 /// Label words a visible author element may start with.
 const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "نويسنده"];
 
-fn class_words(dom: &Dom, id: usize) -> std::borrow::Cow<'_, str> {
+fn class_words(dom: &Dom, id: usize) -> Cow<'_, str> {
     dom.attr_words(id, &["class", "id", "itemprop", "rel"])
 }
 
@@ -176,6 +179,9 @@ fn author_name(text: &str) -> Option<String> {
 /// element texts are read, and a paragraph's text nodes look up at most 32 levels for bold.
 fn visible_markup(dom: &Dom, m: &mut PageMeta) {
     let mut reads = 0;
+    // (author, standfirst) by class string: a page repeats a few dozen class strings over thousands of
+    // elements, and the word search costs more than a lookup.
+    let mut marks: FastMap<Cow<'_, str>, (bool, bool)> = FastMap::default();
     for (id, &hidden) in super::extract::unseen(dom).iter().enumerate() {
         let is_element = matches!(dom.nodes[id].data, Data::Element { .. });
         let name = dom.name(id);
@@ -183,7 +189,15 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
             continue;
         }
         let c = class_words(dom, id);
-        if has_word(&c, AUTHOR_WORDS) && m.authors.len() < 20 {
+        let (author, standfirst) = match marks.get(&c) {
+            Some(&known) => known,
+            None => {
+                let known = (has_word(&c, AUTHOR_WORDS), has_word(&c, STANDFIRST_WORDS));
+                marks.insert(c, known);
+                known
+            }
+        };
+        if author && m.authors.len() < 20 {
             reads += 1;
             if let Some(a) = author_name(&dom.text(id)) {
                 if !m.authors.contains(&a) {
@@ -191,7 +205,7 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
                 }
             }
         }
-        let marked = has_word(&c, STANDFIRST_WORDS) && !matches!(name, "article" | "main" | "section");
+        let marked = standfirst && !matches!(name, "article" | "main" | "section");
         if (marked || name == "p") && m.standfirsts.len() < 20 {
             if name == "p" && !marked {
                 // A bold lede: every non-blank text node under the paragraph is inside <b>/<strong>.

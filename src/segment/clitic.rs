@@ -30,13 +30,6 @@ const PREFIXES: &[(&str, bool)] = &[
     ("وبال", true), ("وكال", true), ("فبال", true), ("فكال", true),
 ];
 
-/// [`PREFIXES`], shortest first (the order [`splits`] reports readings in).
-static PREFIXES_BY_LENGTH: std::sync::LazyLock<Vec<(&'static str, bool)>> = std::sync::LazyLock::new(|| {
-    let mut v = PREFIXES.to_vec();
-    v.sort_by_key(|(p, _)| p.chars().count());
-    v
-});
-
 /// The least number of letters a stem keeps.
 pub const MIN_STEM: usize = 2;
 
@@ -59,26 +52,34 @@ pub fn strip_one(folded: &str) -> Option<&str> {
 pub fn splits(word: &str) -> Vec<Split> {
     let mut out = vec![Split { prefix: "", stem_start: 0, article: false }];
     // Letters (in matching form) with the byte offset where each starts; marks and tatweel are skipped.
-    let mut letters: Vec<(char, usize)> = Vec::with_capacity(8);
+    // Only the first five letters can matter (a prefix has at most four); the array saves an allocation.
+    let mut first = [('\0', 0usize); 5];
     let mut total = 0;
     for (i, c) in word.char_indices() {
         if let Some(l) = fold_one(c) {
-            if letters.len() <= 8 {
-                letters.push((l, i));
+            if total < first.len() {
+                first[total] = (l, i);
             }
             total += 1;
         }
     }
+    let letters = &first[..total.min(first.len())];
     if letters.first().is_none_or(|&(l, _)| !is_particle(l) && l != 'ا') {
         return out; // no clitic can start this word
     }
-    for &(prefix, article) in PREFIXES_BY_LENGTH.iter() {
-        let n = prefix.chars().count();
-        if total < n + MIN_STEM || letters.len() <= n {
-            continue;
+    // A prefix of n letters is the word's first n letters, so at most one prefix of each length can
+    // match: one lookup per length, shortest first. The letters are encoded as the prefixes are
+    // written (every letter of a prefix is two bytes in UTF-8).
+    let mut head = [0u8; 8];
+    let mut len = 0;
+    for (n, &(l, _)) in letters.iter().enumerate().take(4) {
+        if l.len_utf8() != 2 || total < n + 1 + MIN_STEM || letters.len() <= n + 1 {
+            break;
         }
-        if prefix.chars().zip(&letters).all(|(p, &(l, _))| p == l) {
-            out.push(Split { prefix, stem_start: letters[n].1, article });
+        l.encode_utf8(&mut head[len..]);
+        len += 2;
+        if let Some(&(prefix, article)) = PREFIXES.iter().find(|(p, _)| p.as_bytes() == &head[..len]) {
+            out.push(Split { prefix, stem_start: letters[n + 1].1, article });
         }
     }
     out
