@@ -10,7 +10,9 @@ pub type NodeId = usize;
 
 #[derive(Debug, Clone)]
 pub enum Data {
-    Element { name: String, attrs: Vec<(String, String)> },
+    /// `name` is lower case (shared for the common names); `attrs` are the ones the reader reads
+    /// (`tokenize::read_key`), in the tag's order.
+    Element { name: Cow<'static, str>, attrs: Vec<(&'static str, String)> },
     Text(String),
 }
 
@@ -91,7 +93,7 @@ impl Dom {
                 }
                 Token::Start { name, attrs, self_closing } => {
                     // One html, one head, one body; anything that is not head content closes the head.
-                    let once = match name.as_str() {
+                    let once = match &*name {
                         "html" => Some(0),
                         "head" => Some(1),
                         "body" => Some(2),
@@ -110,7 +112,7 @@ impl Dom {
                             }
                         }
                     }
-                    let implied: &[&str] = match name.as_str() {
+                    let implied: &[&str] = match &*name {
                         "li" => &["li"],
                         "dt" | "dd" => &["dt", "dd"],
                         "tr" => &["tr", "td", "th"],
@@ -156,7 +158,7 @@ impl Dom {
 
     pub fn attr(&self, id: NodeId, key: &str) -> Option<&str> {
         match &self.nodes[id].data {
-            Data::Element { attrs, .. } => attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()),
+            Data::Element { attrs, .. } => attrs.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str()),
             Data::Text(_) => None,
         }
     }

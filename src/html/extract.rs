@@ -281,7 +281,7 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     // `<footer class="entry-footer">` closes the article (its tags live there), and so does a bare
     // `<footer>` inside `<article>` (HTML's footer of the article); a site footer is clutter.
     let article_footer = || has_any(&c, LIKELY) || dom.ancestors(id).any(|a| dom.name(a) == "article");
-    if matches!(name.as_str(), "nav" | "aside" | "figcaption") || (name == "footer" && !article_footer()) {
+    if matches!(&**name, "nav" | "aside" | "figcaption") || (name == "footer" && !article_footer()) {
         return true;
     }
     // A figure is a picture with its caption and credit (`صدر الصورة، Getty Images`), not running text,
@@ -426,7 +426,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
             }
             Data::Element { name, .. } => {
                 let block = is_block(name);
-                let level = match name.as_str() {
+                let level = match &**name {
                     "h1" => 1,
                     "h2" => 2,
                     "h3" => 3,

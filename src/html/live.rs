@@ -55,10 +55,13 @@ pub fn read(events: &str) -> Option<LiveDom> {
                 let Some(name) = parts.next() else { continue };
                 let mut attrs = Vec::new();
                 while let (Some(k), Some(v)) = (parts.next(), parts.next()) {
-                    attrs.push((k.to_ascii_lowercase(), v));
+                    // The attributes the reader reads, as the HTML tokenizer keeps them.
+                    if let Some(k) = super::tokenize::read_key(&k) {
+                        attrs.push((k, v));
+                    }
                 }
                 text_index.push(NO_TEXT);
-                Data::Element { name: name.to_ascii_lowercase(), attrs }
+                Data::Element { name: super::tokenize::element_name(&name), attrs }
             }
             Value::Number(_) => {
                 if stack.len() > 1 {

@@ -68,7 +68,7 @@ pub fn read(dom: &Dom) -> PageMeta {
     let mut published_time = Vec::new();
     for id in dom.descendants(0) {
         let Data::Element { name, .. } = &dom.nodes[id].data else { continue };
-        match name.as_str() {
+        match &**name {
             "html" => m.lang = dom.attr(id, "lang").map(str::to_string),
             "meta" => {
                 let key = dom

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token<'a> {
     /// `attrs`: the attributes of [`READ`] only, in the tag's order.
-    Start { name: String, attrs: Vec<(String, String)>, self_closing: bool },
+    Start { name: Cow<'static, str>, attrs: Vec<(&'static str, String)>, self_closing: bool },
     End { name: Cow<'a, str> },
     Text(Cow<'a, str>),
 }
@@ -20,6 +20,36 @@ const READ: &[&str] = &[
     "class", "id", "itemprop", "role", "rel", "style", "hidden", "aria-hidden", "type", "content", "property", "name",
     "lang", "datetime",
 ];
+
+/// The attribute `key` (any case) as the reader keeps it, when it is one of [`READ`].
+pub(crate) fn read_key(key: &str) -> Option<&'static str> {
+    READ.iter().copied().find(|k| key.eq_ignore_ascii_case(k))
+}
+
+/// A tag name (lower case) as one shared string when it is a common one: a page has thousands of
+/// elements and a few dozen names, so most elements keep no name of their own.
+pub(crate) fn tag_name_of(lower: &str) -> Option<&'static str> {
+    const COMMON: &[&str] = &[
+        "a", "b", "p", "i", "u", "q", "s", "em", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "h1", "h2", "h3",
+        "h4", "h5", "h6", "div", "img", "nav", "pre", "sub", "sup", "svg", "use", "col", "wbr", "span", "meta", "link", "html",
+        "head", "body", "main", "form", "time", "abbr", "cite", "code", "font", "path", "area", "base", "label",
+        "input", "title", "style", "table", "tbody", "thead", "tfoot", "aside", "small", "video", "audio", "embed",
+        "button", "script", "strong", "figure", "footer", "header", "iframe", "option", "select", "source", "center",
+        "article", "section", "noscript", "template", "textarea", "blockquote", "figcaption", "picture", "address",
+        "caption", "fieldset", "legend", "canvas", "object", "param", "track", "map", "ins", "del", "mark", "big",
+    ];
+    COMMON.iter().copied().find(|n| *n == lower)
+}
+
+/// A tag name as written, lower-cased, shared when it is a common one ([`tag_name_of`]).
+pub(crate) fn element_name(raw: &str) -> Cow<'static, str> {
+    if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+        let lower = raw.to_ascii_lowercase();
+        tag_name_of(&lower).map_or(Cow::Owned(lower), Cow::Borrowed)
+    } else {
+        tag_name_of(raw).map_or_else(|| Cow::Owned(raw.to_string()), Cow::Borrowed)
+    }
+}
 
 /// Elements whose content is not markup. `true` = its text is shown (RCDATA), `false` = dropped.
 fn raw_text(name: &str) -> Option<bool> {
@@ -91,7 +121,7 @@ pub fn tokenize<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>)) {
             let Token::Start { name, self_closing, attrs } = &token else { unreachable!() };
             let mut raw = if *self_closing { None } else { raw_text(name) };
             // JSON-LD metadata is kept as text (the walker never shows script text).
-            if name == "script" && attrs.iter().any(|(k, v)| k == "type" && v.contains("ld+json")) {
+            if name == "script" && attrs.iter().any(|(k, v)| *k == "type" && v.contains("ld+json")) {
                 raw = Some(true);
             }
             let Some(shown) = raw else {
@@ -99,7 +129,7 @@ pub fn tokenize<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>)) {
                 continue;
             };
             let close = find_close(b, i, name).unwrap_or(b.len());
-            let end = Token::End { name: Cow::Owned(name.clone()) };
+            let end = Token::End { name: name.clone() };
             emit(token);
             if shown {
                 flush(&mut emit, i, close);
@@ -131,7 +161,7 @@ fn start_tag(html: &str, lt: usize) -> (Token<'_>, usize) {
     while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
         i += 1;
     }
-    let name = html[lt + 1..i].to_ascii_lowercase();
+    let name = element_name(&html[lt + 1..i]);
     let mut attrs = Vec::new();
     // Attributes seen, kept or not: the first 64 are read.
     let mut seen = 0;
@@ -153,7 +183,7 @@ fn start_tag(html: &str, lt: usize) -> (Token<'_>, usize) {
         while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'>' && !(b[i] == b'/' && i > s) {
             i += 1;
         }
-        let key = READ.iter().find(|k| html[s..i].eq_ignore_ascii_case(k));
+        let key = read_key(&html[s..i]);
         let named = i > s;
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
@@ -181,7 +211,7 @@ fn start_tag(html: &str, lt: usize) -> (Token<'_>, usize) {
         if named && seen < 64 {
             seen += 1;
             if let Some(key) = key {
-                attrs.push((key.to_string(), decode_entities(value).into_owned()));
+                attrs.push((key, decode_entities(value).into_owned()));
             }
         }
     }
