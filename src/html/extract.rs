@@ -452,9 +452,10 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                         headings.push(level);
                     }
                     stack.push((id, false));
-                    for &c in node.children.iter().rev() {
-                        stack.push((c, true));
-                    }
+                    // The children, to be taken first to last.
+                    let from = stack.len();
+                    stack.extend(dom.children(id).map(|c| (c, true)));
+                    stack[from..].reverse();
                 } else {
                     if block {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
@@ -607,7 +608,7 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
     let mut containers = vec![top];
     if let Some(p) = dom.nodes[top].parent {
         let threshold = (top_score * 0.2).max(10.0);
-        for &s in &dom.nodes[p].children {
+        for s in dom.children(p) {
             if s == top || f.unlikely[s] || f.skip[s] {
                 continue;
             }

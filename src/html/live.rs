@@ -31,11 +31,7 @@ pub fn read(events: &str) -> Option<LiveDom> {
     let Value::Array(items) = json::parse(events)? else {
         return None;
     };
-    let mut nodes = vec![Node {
-        data: Data::Element { name: "#document".into(), attrs: Vec::new() },
-        parent: None,
-        children: Vec::new(),
-    }];
+    let mut nodes = vec![Node::root()];
     let mut text_index = vec![NO_TEXT];
     let mut stack: Vec<NodeId> = vec![0];
     let mut texts = 0u32;
@@ -71,10 +67,8 @@ pub fn read(events: &str) -> Option<LiveDom> {
             }
             _ => continue,
         };
-        let id = nodes.len();
         let element = matches!(data, Data::Element { .. });
-        nodes.push(Node { data, parent: Some(top), children: Vec::new() });
-        nodes[top].children.push(id);
+        let id = super::dom::append(&mut nodes, top, data);
         if element {
             stack.push(id);
         }
