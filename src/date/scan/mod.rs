@@ -51,6 +51,34 @@ struct Tok {
     digits: usize,
     /// White space (or nothing else) separates it from the previous token.
     space_before: bool,
+    /// What the word alone says to the rules (`MAY_START`, `MONTH_FIRST`), worked out once per distinct
+    /// word with its matching form.
+    flags: u8,
+}
+
+/// A word some rule starts with ([`TRIGGERS`], bare or after a glued clitic), or a number.
+const MAY_START: u8 = 1;
+/// The first word of a month name ([`MONTH_FIRST_WORDS`], bare or after a glued clitic).
+const MONTH_FIRST: u8 = 2;
+
+/// The flags of a token of `kind` whose matching form is `n`.
+fn flags_of(kind: Kind, n: &str) -> u8 {
+    match kind {
+        Kind::Number => MAY_START,
+        Kind::Word => {
+            let either = |set: &dyn Fn(&str) -> bool| set(n) || strip_one(n).is_some_and(set);
+            let mut f = 0;
+            // `حتى` starts `حتى الساعة 2:00` but is no trigger, so `وحتى` stays one word inside ranges.
+            if either(&|w| TRIGGERS.contains(w)) || n == "حتي" {
+                f |= MAY_START;
+            }
+            if either(&|w| MONTH_FIRST_WORDS.contains(w)) {
+                f |= MONTH_FIRST;
+            }
+            f
+        }
+        _ => 0,
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -62,6 +90,8 @@ enum Cal {
 
 struct Scanner {
     t: Vec<Tok>,
+    /// [`Scanner::month_name`] at each token that starts one (several rules ask at the same token).
+    months: Vec<Option<(usize, u8, Cal)>>,
     /// The page writes day-month numbers month first (`6/27`): more unambiguous month-first pairs than
     /// day-first ones. Ambiguous pairs (`9/3`) follow it; day first otherwise.
     month_first: bool,
@@ -153,8 +183,9 @@ fn clitic_split<'a>(raw: &str, n: &'a str) -> Option<(usize, &'a str)> {
         .map(|s| (s.stem_start, &n[..s.prefix.len()]))
 }
 
-/// What a token folds to, and where a glued clitic ends (with both parts folded).
-type Folded = (Rc<str>, Option<(usize, Rc<str>, Rc<str>)>);
+/// What a token folds to with its flags, and where a glued clitic ends (with both parts folded, and
+/// the flags of each).
+type Folded = ((Rc<str>, u8), Option<(usize, (Rc<str>, u8), (Rc<str>, u8))>);
 
 /// Distinct tokens remembered across the scans of one thread (a page's paragraphs are scanned one
 /// by one, and its words recur from one to the next).
@@ -178,7 +209,9 @@ impl Scanner {
             Scanner::tokens_into(text, toks, &mut t, &mut cache)
         });
         let month_first = page_month_first(&t);
-        Scanner { t, month_first }
+        let mut s = Scanner { t, months: Vec::new(), month_first };
+        s.months = (0..s.t.len()).map(|i| if s.t[i].flags & MONTH_FIRST != 0 { s.find_month_name(i) } else { None }).collect();
+        s
     }
 
     fn tokens_into(
@@ -196,24 +229,25 @@ impl Scanner {
             let raw = &text[tok.start..tok.end];
             // (A token's kind follows from its characters: the same text is always the same kind.)
             let word = tok.kind == Kind::Word;
-            let (n, split) = match seen.get(raw) {
+            let ((n, flags), split) = match seen.get(raw) {
                 Some(f) => f.clone(),
                 None => {
                     let n = fold(raw);
                     // A conjunction or preposition glued to a date word becomes its own token, so that
                     // spans start at the date word (`وأمس` → `و` + `أمس`).
+                    let flagged = |n: &str| (Rc::from(n), flags_of(Kind::Word, n));
                     let split = word
-                        .then(|| clitic_split(raw, &n).map(|(rel, prefix)| (rel, Rc::from(prefix), Rc::from(fold(&raw[rel..])))))
+                        .then(|| clitic_split(raw, &n).map(|(rel, prefix)| (rel, flagged(prefix), flagged(&fold(&raw[rel..])))))
                         .flatten();
-                    let f: Folded = (Rc::from(n), split);
+                    let f: Folded = ((Rc::from(n.as_str()), flags_of(tok.kind, &n)), split);
                     seen.insert(Box::from(raw), f.clone());
                     f
                 }
             };
             if let Some((rel, prefix, rest)) = split {
                 let split_at = tok.start + rel;
-                t.push(Tok { start: tok.start, end: split_at, kind: Kind::Word, n: prefix, num: None, digits: 0, space_before: space });
-                t.push(Tok { start: split_at, end: tok.end, kind: Kind::Word, n: rest, num: None, digits: 0, space_before: false });
+                t.push(Tok { start: tok.start, end: split_at, kind: Kind::Word, n: prefix.0, num: None, digits: 0, space_before: space, flags: prefix.1 });
+                t.push(Tok { start: split_at, end: tok.end, kind: Kind::Word, n: rest.0, num: None, digits: 0, space_before: false, flags: rest.1 });
                 space = false;
                 continue;
             }
@@ -222,7 +256,7 @@ impl Scanner {
             } else {
                 (None, n.len())
             };
-            t.push(Tok { start: tok.start, end: tok.end, kind: tok.kind, n, num, digits, space_before: space });
+            t.push(Tok { start: tok.start, end: tok.end, kind: tok.kind, n, num, digits, space_before: space, flags });
             space = false;
         }
     }
@@ -318,13 +352,7 @@ impl Scanner {
     /// Whether an expression can start at token `i`: a number, or a word some rule begins with. Most
     /// tokens are neither, and this keeps scanning at a few hash lookups per token.
     fn may_start(&self, i: usize) -> bool {
-        let t = &self.t[i];
-        match t.kind {
-            Kind::Number => true,
-            // `حتى` starts `حتى الساعة 2:00` but is no trigger, so `وحتى` stays one word inside ranges.
-            Kind::Word => TRIGGERS.contains(&*t.n) || strip_one(&t.n).is_some_and(|w| TRIGGERS.contains(w)) || &*t.n == "حتي",
-            _ => false,
-        }
+        self.t[i].flags & MAY_START != 0
     }
 
     /// The longest expression starting at token `i`.

@@ -19,13 +19,16 @@ impl Scanner {
         Some((end, m, cal))
     }
 
+    /// A month name at `i` (one or two words), as [`Scanner::find_month_name`] found it when the
+    /// scanner was made.
     pub(super) fn month_name(&self, i: usize) -> Option<(usize, u8, Cal)> {
+        self.months.get(i).copied().flatten()
+    }
+
+    /// A month name at `i`, for a token whose flags say it can start one (`MONTH_FIRST`).
+    pub(super) fn find_month_name(&self, i: usize) -> Option<(usize, u8, Cal)> {
         let w = self.w(i);
         if w.is_empty() || self.t[i].kind != Kind::Word {
-            return None;
-        }
-        // One hash lookup rejects the words no month name starts with.
-        if !MONTH_FIRST_WORDS.contains(w) && !strip_one(w).is_some_and(|r| MONTH_FIRST_WORDS.contains(r)) {
             return None;
         }
         // Two-word names (`كانون الثاني`, `ربيع الأول`), compared part by part (no allocation).
