@@ -62,29 +62,57 @@ fn class(c: char) -> Kind {
     }
 }
 
+/// Classes of the characters most text is made of, looked up instead of tested: ASCII (one byte) and
+/// U+0600–U+07FF (two bytes, lead byte 0xD8–0xDF: the Arabic block and Arabic Supplement), each
+/// filled from [`class`] itself.
+static TABLES: std::sync::LazyLock<([Kind; 128], [Kind; 512])> = std::sync::LazyLock::new(|| {
+    let ascii = std::array::from_fn(|b| class(char::from(b as u8)));
+    let arabic = std::array::from_fn(|k| char::from_u32(0x600 + k as u32).map_or(Kind::Punct, class));
+    (ascii, arabic)
+});
+
+/// The class of the character at byte `i` of `text` and its length in bytes.
+#[inline]
+fn class_at(text: &str, i: usize, tables: &([Kind; 128], [Kind; 512])) -> (Kind, usize) {
+    let b = text.as_bytes();
+    let x = b[i];
+    if x < 0x80 {
+        return (tables.0[x as usize], 1);
+    }
+    if (0xD8..=0xDF).contains(&x) {
+        // A two-byte sequence in valid UTF-8: U+0600 + the low bits of both bytes.
+        let cp = ((x as usize & 0x1F) << 6 | (b[i + 1] as usize & 0x3F)) - 0x600;
+        return (tables.1[cp], 2);
+    }
+    let c = text[i..].chars().next().expect("a character starts at a token boundary");
+    (class(c), c.len_utf8())
+}
+
 /// Cuts `text` into tokens that tile it. `وبوتين، ١٦ أكتوبر` → `وبوتين` `،` ` ` `١٦` ` ` `أكتوبر`.
 pub fn tokens(text: &str) -> Vec<Token> {
+    let tables = &*TABLES;
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let kind = class(c);
-        let mut end = i + c.len_utf8();
+    let mut i = 0;
+    while i < text.len() {
+        let (kind, len) = class_at(text, i, tables);
+        let mut end = i + len;
         if kind != Kind::Punct {
-            while let Some(&(j, d)) = chars.peek() {
-                let k = class(d);
-                // ZWNJ/ZWJ between two letters belongs to the word.
+            while end < text.len() {
+                let (k, l) = class_at(text, end, tables);
+                // ZWNJ/ZWJ (U+200C/U+200D, bytes E2 80 8C/8D) between two letters belongs to the word.
                 let joiner = kind == Kind::Word
-                    && (d == '\u{200C}' || d == '\u{200D}')
-                    && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char);
+                    && l == 3
+                    && matches!(&text.as_bytes()[end..end + 3], [0xE2, 0x80, 0x8C | 0x8D])
+                    && text[end + 3..].chars().next().is_some_and(is_word_char);
                 if k == kind || joiner {
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += l;
                 } else {
                     break;
                 }
             }
         }
         out.push(Token { start: i, end, kind });
+        i = end;
     }
     out
 }
@@ -97,6 +125,49 @@ pub fn words(text: &str) -> impl Iterator<Item = Token> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer as first written, character by character with [`class`]: the table-driven one
+    /// must cut every text the same way.
+    fn tokens_by_char(text: &str) -> Vec<Token> {
+        let mut out: Vec<Token> = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let kind = class(c);
+            let mut end = i + c.len_utf8();
+            if kind != Kind::Punct {
+                while let Some(&(j, d)) = chars.peek() {
+                    let joiner = kind == Kind::Word
+                        && (d == '\u{200C}' || d == '\u{200D}')
+                        && text[j + d.len_utf8()..].chars().next().is_some_and(is_word_char);
+                    if class(d) == kind || joiner {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            out.push(Token { start: i, end, kind });
+        }
+        out
+    }
+
+    #[test]
+    fn the_tables_cut_as_the_characters_do() {
+        // Every character of the tabled ranges and their neighbours, alone and between letters, plus
+        // mixed text of many scripts, marks, joiners, digits and symbols.
+        let mut texts: Vec<String> = (0u32..0x900).chain(0x1F00..0x2100).filter_map(char::from_u32).map(|c| format!("ب{c}ك {c}1{c}")).collect();
+        texts.extend(
+            [
+                "وبوتين، ١٦ أكتوبر ۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "می\u{200C}خواهد و\u{200D}ب \u{200C} ب\u{200C}", "بـوتـيـن قالَ «الكرملين» (CNN)",
+                "2022م و1447هـ", "😀بوتين\u{200F}.", "Ünïcödé naïve café ΑΒΓ абв 中文 ﻻ ﷲ ﴾", "\t\n\r \u{00A0}\u{2009}x", "",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            assert_eq!(tokens(t), tokens_by_char(t), "help: {t:?}");
+        }
+    }
 
     /// (text, the word and number tokens)
     const CASES: &[(&str, &[&str])] = &[
