@@ -72,7 +72,7 @@ static TABLES: std::sync::LazyLock<([Kind; 128], [Kind; 512])> = std::sync::Lazy
 });
 
 /// The class of the character at byte `i` of `text` and its length in bytes.
-#[inline]
+#[inline(always)]
 fn class_at(text: &str, i: usize, tables: &([Kind; 128], [Kind; 512])) -> (Kind, usize) {
     let b = text.as_bytes();
     let x = b[i];
