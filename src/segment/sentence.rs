@@ -32,20 +32,6 @@ fn is_terminator(c: char) -> bool {
     TERMINATORS.contains(&c)
 }
 
-/// Whether `s` holds one of [`TERMINATORS`], by bytes (cheaper than decoding characters): `.` `!` `?`,
-/// and the UTF-8 of `؟` (D8 9F), `؛` (D8 9B), `۔` (DB 94) and `…` (E2 80 A6); a test holds the two
-/// together.
-fn has_terminator(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| match x {
-        b'.' | b'!' | b'?' => true,
-        0x9F | 0x9B => i > 0 && b[i - 1] == 0xD8,
-        0x94 => i > 0 && b[i - 1] == 0xDB,
-        0xA6 => i > 1 && b[i - 1] == 0x80 && b[i - 2] == 0xE2,
-        _ => false,
-    })
-}
-
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '»' | '”' | '’' | ')' | ']' | '\'' | '›')
 }
@@ -113,58 +99,53 @@ impl UnitSentences {
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    // One buffer of characters for all the lines.
-    let mut chars: Vec<(usize, char)> = Vec::new();
     for line in blocks(text) {
         let s = &text[line.clone()];
-        // A line without a terminator is one sentence.
-        if !has_terminator(s) {
-            if line.end > start {
-                out.push(start..line.end);
-                start = line.end;
-            }
-            continue;
-        }
-        chars.clear();
-        chars.extend(s.char_indices());
-        let quotes = quoted(&chars);
+        // A line without a terminator is one sentence (the line break below ends it).
+        let mut found = next_terminator(s, 0);
+        let quotes = if found.is_some() { quoted_bytes(s) } else { Vec::new() };
         let mut q = 0; // the first quoted stretch that does not end before the current position
+        // `k`: the byte where the search for the next terminator goes on (a character boundary).
         let mut k = 0;
-        while k < chars.len() {
-            let (i, c) = chars[k];
-            k += 1;
-            if !is_terminator(c) {
-                continue;
-            }
+        while let Some((i, c)) = found.take().or_else(|| next_terminator(s, k)) {
+            k = i + c.len_utf8();
             while q < quotes.len() && quotes[q].end <= i {
                 q += 1;
             }
             if quotes.get(q).is_some_and(|r| r.start < i) {
                 continue; // inside a quotation
             }
-            let prev = if k >= 2 { Some(chars[k - 2].1) } else { None };
-            let next = chars.get(k).map(|&(_, c)| c);
+            let mut before = s[..i].chars().rev();
+            let prev = before.next();
+            let next = s[k..].chars().next();
             if c == '.' {
                 if prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric()) {
                     continue; // 3.5, 17.03.2020
                 }
                 // A one-letter word before the dot: an abbreviation such as د. or م.
-                let one_letter = k >= 2
-                    && chars[k - 2].1.is_alphabetic()
-                    && (k < 3 || !chars[k - 3].1.is_alphabetic());
+                let one_letter = prev.is_some_and(char::is_alphabetic) && before.next().is_none_or(|c| !c.is_alphabetic());
                 if one_letter && next == Some(' ') {
                     continue;
                 }
             }
             // Take the rest of a run of terminators, closing quotes and brackets, and the spaces.
-            while k < chars.len() && (is_terminator(chars[k].1) || is_closer(chars[k].1)) {
-                k += 1;
+            let mut rest = s[k..].char_indices();
+            let mut at = s.len();
+            let mut taking_run = true;
+            for (j, d) in rest.by_ref() {
+                if taking_run && (is_terminator(d) || is_closer(d)) {
+                    continue;
+                }
+                taking_run = false;
+                if d != '\n' && d.is_whitespace() {
+                    continue;
+                }
+                at = k + j;
+                break;
             }
-            while k < chars.len() && chars[k].1 != '\n' && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let end = line.start + chars.get(k).map_or(s.len(), |&(i, _)| i);
-            if end > start && chars.get(k).is_some_and(|&(_, c)| c != '\n') {
+            k = at;
+            let end = line.start + at;
+            if end > start && s[at..].chars().next().is_some_and(|c| c != '\n') {
                 out.push(start..end);
                 start = end;
             }
@@ -178,9 +159,149 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The first of [`TERMINATORS`] at or after byte `from` of `s` (a character boundary): its byte and
+/// the character. Found by bytes (cheaper than decoding characters): `.` `!` `?`, and the UTF-8 of `؟`
+/// (D8 9F), `؛` (D8 9B), `۔` (DB 94) and `…` (E2 80 A6), whose first bytes never continue a character;
+/// a test holds the two lists together.
+fn next_terminator(s: &str, from: usize) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        let c = match b[i] {
+            b'.' => Some('.'),
+            b'!' => Some('!'),
+            b'?' => Some('?'),
+            0xD8 if b.get(i + 1) == Some(&0x9F) => Some('؟'),
+            0xD8 if b.get(i + 1) == Some(&0x9B) => Some('؛'),
+            0xDB if b.get(i + 1) == Some(&0x94) => Some('\u{06D4}'),
+            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6) => Some('…'),
+            _ => None,
+        };
+        if let Some(c) = c {
+            return Some((i, c));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// [`quoted`] of a line, found by the quote characters' bytes (`"`, `«` C2 AB, `»` C2 BB, `“` E2 80 9C,
+/// `”` E2 80 9D) without decoding the rest.
+fn quoted_bytes(s: &str) -> Vec<Range<usize>> {
+    let b = s.as_bytes();
+    let mut marks: Vec<(usize, char)> = Vec::new();
+    for (i, &x) in b.iter().enumerate() {
+        let c = match x {
+            b'"' => '"',
+            0xAB if i > 0 && b[i - 1] == 0xC2 => '«',
+            0xBB if i > 0 && b[i - 1] == 0xC2 => '»',
+            0x9C if i > 1 && b[i - 1] == 0x80 && b[i - 2] == 0xE2 => '“',
+            0x9D if i > 1 && b[i - 1] == 0x80 && b[i - 2] == 0xE2 => '”',
+            _ => continue,
+        };
+        marks.push((i + 1 - c.len_utf8(), c));
+    }
+    quoted(&marks)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The splitter as first written, over every character of each line: the byte-driven one must cut
+    /// every text the same way.
+fn sentences_by_char(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        // One buffer of characters for all the lines.
+        let mut chars: Vec<(usize, char)> = Vec::new();
+        for line in blocks(text) {
+            let s = &text[line.clone()];
+            // A line without a terminator is one sentence.
+            if next_terminator(s, 0).is_none() {
+                if line.end > start {
+                    out.push(start..line.end);
+                    start = line.end;
+                }
+                continue;
+            }
+            chars.clear();
+            chars.extend(s.char_indices());
+            let quotes = quoted(&chars);
+            let mut q = 0; // the first quoted stretch that does not end before the current position
+            let mut k = 0;
+            while k < chars.len() {
+                let (i, c) = chars[k];
+                k += 1;
+                if !is_terminator(c) {
+                    continue;
+                }
+                while q < quotes.len() && quotes[q].end <= i {
+                    q += 1;
+                }
+                if quotes.get(q).is_some_and(|r| r.start < i) {
+                    continue; // inside a quotation
+                }
+                let prev = if k >= 2 { Some(chars[k - 2].1) } else { None };
+                let next = chars.get(k).map(|&(_, c)| c);
+                if c == '.' {
+                    if prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric()) {
+                        continue; // 3.5, 17.03.2020
+                    }
+                    // A one-letter word before the dot: an abbreviation such as د. or م.
+                    let one_letter = k >= 2
+                        && chars[k - 2].1.is_alphabetic()
+                        && (k < 3 || !chars[k - 3].1.is_alphabetic());
+                    if one_letter && next == Some(' ') {
+                        continue;
+                    }
+                }
+                // Take the rest of a run of terminators, closing quotes and brackets, and the spaces.
+                while k < chars.len() && (is_terminator(chars[k].1) || is_closer(chars[k].1)) {
+                    k += 1;
+                }
+                while k < chars.len() && chars[k].1 != '\n' && chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+                let end = line.start + chars.get(k).map_or(s.len(), |&(i, _)| i);
+                if end > start && chars.get(k).is_some_and(|&(_, c)| c != '\n') {
+                    out.push(start..end);
+                    start = end;
+                }
+            }
+            // The line break ends the sentence.
+            if line.end > start {
+                out.push(start..line.end);
+                start = line.end;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn bytes_cut_as_the_characters_do() {
+        // Texts built from the characters the rules look at, in many orders.
+        let parts = [
+            "قال", " ", "بوتين", ".", "!", "?", "؟", "؛", "…", "\u{06D4}", "\"", "«", "»", "“", "”", "'", ")", "]", "›", "\n",
+            "3", "٥", "د", "م", "x", "  ", "\u{00A0}", "ڟ", "ئ", ",", "-",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut texts: Vec<String> = Vec::new();
+        for n in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(n % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                t.push_str(parts[(state % parts.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        texts.extend(CASES.iter().map(|(t, _)| t.to_string()));
+        for t in &texts {
+            assert_eq!(sentences(t), sentences_by_char(t), "help: {t:?}");
+        }
+    }
 
     /// (text, sentences with surrounding white space trimmed)
     const CASES: &[(&str, &[&str])] = &[
@@ -207,11 +328,12 @@ mod tests {
     #[test]
     fn terminators_are_found_by_their_bytes() {
         for t in TERMINATORS {
-            assert!(has_terminator(&format!("قال بوتين{t} ثم")), "help: {t}");
+            let line = format!("قال بوتين{t} ثم");
+            assert_eq!(next_terminator(&line, 0), Some((line.find(t).unwrap(), t)), "help: {t}");
         }
         // Letters whose UTF-8 shares a byte with a terminator's (ڟ DA 9F, ڛ DA 9B, ڔ DA 94, ئ D8 A6).
-        assert!(!has_terminator("قال بوتين ڟ ڛ ڔ ئ"));
-        assert!(!has_terminator(""));
+        assert_eq!(next_terminator("قال بوتين ڟ ڛ ڔ ئ", 0), None);
+        assert_eq!(next_terminator("", 0), None);
     }
 
     #[test]
