@@ -77,40 +77,94 @@ fn fold_word_into(w: &str, out: &mut String) {
     }));
 }
 
-fn count(text: &str) -> Counts {
-    let mut k = Counts::default();
+// What one character counts as (see [`count`]), as bits.
+const ARABIC: u8 = 1;
+const PERSIAN_LETTER: u8 = 2;
+const TA_MARBUTA: u8 = 4;
+const LATIN: u8 = 8;
+const OTHER: u8 = 16;
+/// Continues a word for the function-word count.
+const IN_WORD: u8 = 32;
+
+/// [`PERSIAN_WORDS`] and [`ARABIC_WORDS`] in one table (Persian first, as the count asks).
+static FUNCTION_WORDS: std::sync::LazyLock<crate::hash::FastMap<&'static str, Code>> = std::sync::LazyLock::new(|| {
+    let mut m: crate::hash::FastMap<&'static str, Code> = Default::default();
+    for w in ARABIC_WORDS {
+        m.insert(w, Code::Ar);
+    }
+    for w in PERSIAN_WORDS {
+        m.insert(w, Code::Fa);
+    }
+    m
+});
+
+fn char_flags(c: char) -> u8 {
+    let mut f = 0;
+    if is_arabic_letter(c) {
+        f |= ARABIC;
+        match c {
+            'پ' | 'چ' | 'ژ' | 'گ' => f |= PERSIAN_LETTER,
+            'ة' => f |= TA_MARBUTA,
+            _ => {}
+        }
+    } else if c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}') {
+        f |= LATIN;
+    } else if !c.is_ascii() && !matches!(c, '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
+        f |= OTHER;
+    }
     // Function words are counted in the same pass: the zero-width non-joiner of می‌شود separates a
     // word for this count, and letters of other scripts end a word too (what is counted is Arabic and
-    // English, and the test stays cheap: no Unicode table lookup per character). Every function word
-    // listed is at most four letters long, so longer words are neither folded nor compared.
-    let in_word = |c: char| c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
+    // English, and the test stays cheap: no Unicode table lookup per character).
+    if c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}') {
+        f |= IN_WORD;
+    }
+    f
+}
+
+/// [`char_flags`] of ASCII and of U+0600–U+07FF (two bytes in UTF-8, lead byte 0xD8–0xDF), looked up.
+static FLAGS: std::sync::LazyLock<([u8; 128], [u8; 512])> = std::sync::LazyLock::new(|| {
+    (std::array::from_fn(|b| char_flags(char::from(b as u8))), std::array::from_fn(|k| char::from_u32(0x600 + k as u32).map_or(0, char_flags)))
+});
+
+fn count(text: &str) -> Counts {
+    let mut k = Counts::default();
+    let tables = &*FLAGS;
+    let b = text.as_bytes();
     let mut f = String::new();
     // The word being read: where it starts, its characters, whether all are ASCII.
     let mut word: Option<(usize, usize, bool)> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if is_arabic_letter(c) {
-            k.arabic += 1;
-            match c {
-                'پ' | 'چ' | 'ژ' | 'گ' => k.persian += 1,
-                'ة' => k.arabic_marks += 1,
-                _ => {}
+    let mut i = 0;
+    // One step past the end: a space that ends the last word.
+    while i <= b.len() {
+        let (flags, len) = match b.get(i) {
+            None => (0, 1),
+            Some(&x) if x < 0x80 => (tables.0[x as usize], 1),
+            Some(&x) if (0xD8..=0xDF).contains(&x) => (tables.1[((x as usize & 0x1F) << 6 | (b[i + 1] as usize & 0x3F)) - 0x600], 2),
+            Some(_) => {
+                let c = text[i..].chars().next().expect("a character boundary");
+                (char_flags(c), c.len_utf8())
             }
-        } else if c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}') {
-            k.latin += 1;
-        } else if !c.is_ascii() && !matches!(c, '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
-            k.other += 1;
-        }
-        if in_word(c) {
-            let (_, n, ascii) = word.get_or_insert((i, 0, true));
+        };
+        let at = i;
+        i += len;
+        k.arabic += u32::from(flags & ARABIC != 0);
+        k.persian += u32::from(flags & PERSIAN_LETTER != 0);
+        k.arabic_marks += u32::from(flags & TA_MARBUTA != 0);
+        k.latin += u32::from(flags & LATIN != 0);
+        k.other += u32::from(flags & OTHER != 0);
+        if flags & IN_WORD != 0 {
+            let (_, n, ascii) = word.get_or_insert((at, 0, true));
             *n += 1;
-            *ascii &= c.is_ascii();
+            *ascii &= len == 1;
             continue;
         }
         let Some((start, n, ascii)) = word.take() else { continue };
+        // Every function word listed is at most four letters long, so longer words are neither folded
+        // nor compared.
         if n > 4 {
             continue;
         }
-        let w = &text[start..i];
+        let w = &text[start..at];
         if ascii {
             if ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
                 k.english += 1;
@@ -118,10 +172,10 @@ fn count(text: &str) -> Counts {
             continue;
         }
         fold_word_into(w, &mut f);
-        if PERSIAN_WORDS.contains(&f.as_str()) {
-            k.persian += 3;
-        } else if ARABIC_WORDS.contains(&f.as_str()) {
-            k.arabic_marks += 3;
+        match FUNCTION_WORDS.get(f.as_str()) {
+            Some(Code::Fa) => k.persian += 3,
+            Some(_) => k.arabic_marks += 3,
+            None => {}
         }
     }
     k
@@ -188,6 +242,72 @@ pub fn detect_each(text: &str, spans: &[(usize, usize)]) -> (Language, Vec<Langu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The count as first written, character by character: the table-driven one must agree.
+    fn count_by_char(text: &str) -> Counts {
+        let mut k = Counts::default();
+        // Function words are counted in the same pass: the zero-width non-joiner of می‌شود separates a
+        // word for this count, and letters of other scripts end a word too (what is counted is Arabic and
+        // English, and the test stays cheap: no Unicode table lookup per character). Every function word
+        // listed is at most four letters long, so longer words are neither folded nor compared.
+        let in_word = |c: char| c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
+        let mut f = String::new();
+        // The word being read: where it starts, its characters, whether all are ASCII.
+        let mut word: Option<(usize, usize, bool)> = None;
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            if is_arabic_letter(c) {
+                k.arabic += 1;
+                match c {
+                    'پ' | 'چ' | 'ژ' | 'گ' => k.persian += 1,
+                    'ة' => k.arabic_marks += 1,
+                    _ => {}
+                }
+            } else if c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}') {
+                k.latin += 1;
+            } else if !c.is_ascii() && !matches!(c, '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
+                k.other += 1;
+            }
+            if in_word(c) {
+                let (_, n, ascii) = word.get_or_insert((i, 0, true));
+                *n += 1;
+                *ascii &= c.is_ascii();
+                continue;
+            }
+            let Some((start, n, ascii)) = word.take() else { continue };
+            if n > 4 {
+                continue;
+            }
+            let w = &text[start..i];
+            if ascii {
+                if ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
+                    k.english += 1;
+                }
+                continue;
+            }
+            fold_word_into(w, &mut f);
+            if PERSIAN_WORDS.contains(&f.as_str()) {
+                k.persian += 3;
+            } else if ARABIC_WORDS.contains(&f.as_str()) {
+                k.arabic_marks += 3;
+            }
+        }
+        k
+    }
+
+    #[test]
+    fn tables_count_as_the_characters_do() {
+        let mut texts: Vec<String> = (0u32..0x900).chain(0x1E00..0x2100).filter_map(char::from_u32).map(|c| format!("في {c}ب{c} the{c}")).collect();
+        texts.extend(ARABIC.iter().chain(PERSIAN).map(|t| t.to_string()));
+        texts.push("Ünïcödé naïve café ΑΒΓ абв 中文 ﻻ ﷲ می\u{200C}شود 123 ١٢٣".to_string());
+        for t in &texts {
+            let (a, b) = (count(t), count_by_char(t));
+            assert_eq!(
+                (a.arabic, a.latin, a.other, a.persian, a.arabic_marks, a.english),
+                (b.arabic, b.latin, b.other, b.persian, b.arabic_marks, b.english),
+                "help: {t:?}"
+            );
+        }
+    }
 
     const ARABIC: &[&str] = &[
         "قال وزير الخارجية الأردني أيمن الصفدي إن المحادثات ستستأنف الأسبوع المقبل في عمان.",
