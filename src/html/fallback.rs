@@ -17,10 +17,40 @@ use super::dom::{Data, Dom, NodeId};
 use super::extract::Line;
 
 /// The characters of each text node that are not white space (0 for elements), counted once per page.
+/// Text under an element that is never shown (`<script>`, `<style>`…: `extract::is_skipped`) counts 0:
+/// every reader of these counts leaves those nodes out, and a page's scripts can outweigh its text.
 fn ink(dom: &Dom) -> &[usize] {
     dom.ink.get_or_init(|| {
-        dom.nodes.iter().map(|node| if let Data::Text(t) = &node.data { t.chars().filter(|c| !c.is_whitespace()).count() } else { 0 }).collect()
+        let mut dead = vec![false; dom.nodes.len()];
+        let mut ink = vec![0; dom.nodes.len()];
+        for (id, node) in dom.nodes.iter().enumerate() {
+            dead[id] = node.parent.is_some_and(|p| dead[p]) || super::extract::is_skipped(node.name());
+            if let Data::Text(t) = &node.data {
+                if !dead[id] {
+                    ink[id] = ink_of(t);
+                }
+            }
+        }
+        ink
     })
+}
+
+/// The characters of `t` that are not white space, counted by bytes: a byte that starts a character
+/// counts unless it is ASCII white space, or starts one of the few multi-byte characters that can be
+/// white space (lead bytes C2, E1, E2, E3: U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000), which are
+/// decoded and asked.
+fn ink_of(t: &str) -> usize {
+    let b = t.as_bytes();
+    let mut n = 0;
+    for (i, &x) in b.iter().enumerate() {
+        n += match x {
+            0x80..=0xBF => 0, // inside a character
+            0xC2 | 0xE1..=0xE3 => usize::from(!t[i..].chars().next().is_some_and(char::is_whitespace)),
+            _ if x < 0x80 => usize::from(!x.is_ascii_whitespace() && x != 0x0B),
+            _ => 1,
+        };
+    }
+    n
 }
 
 /// Elements that hold at least three quarters of the page's visible characters (and the page's first
@@ -209,6 +239,15 @@ pub fn lift_unlikely(dom: &Dom, all: &[Line], container: NodeId, size: &[usize])
 mod tests {
     use super::super::extract::extract;
     use super::Dom;
+
+    #[test]
+    fn ink_counts_by_bytes_as_by_characters() {
+        let mut texts: Vec<String> = (0u32..0x3100).filter_map(char::from_u32).map(|c| format!("ب{c} x{c}\u{00A0}{c}")).collect();
+        texts.push("  قال\u{2009}بوتين\u{3000}\u{202F}\t\n\u{000B}\u{000C} 😀 ".to_string());
+        for t in &texts {
+            assert_eq!(super::ink_of(t), t.chars().filter(|c| !c.is_whitespace()).count(), "help: {t:?}");
+        }
+    }
 
     const P1: &str = "قال المتحدث باسم الوزارة إن الاجتماع تناول خطط العام المقبل، وإن الوفدين اتفقا على تشكيل لجنة مشتركة تجتمع كل ثلاثة أشهر.";
     const P2: &str = "وأضاف أن اللجنة ستقدم تقريرها الأول قبل نهاية الربيع، وأن الجانبين سيوقعان مذكرة تفاهم في الزيارة المقبلة للوزير.";
