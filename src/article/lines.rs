@@ -188,13 +188,20 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
 /// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
 /// a chained article from a related block, sees it.
 pub fn is_marker(line: &str) -> bool {
-    if line.chars().nth(39).is_some() {
+    // At most 39 characters: counted only when the bytes leave it open (a character is 1–4 bytes).
+    if line.len() >= 40 * 4 || (line.len() >= 40 && line.chars().nth(39).is_some()) {
         return false;
     }
     // The first letter of the line's matching form rules out nearly every line before all of it is
     // folded (the extractor asks for each line of the page).
+    static FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<char> = MARKERS.iter().filter_map(|m| m.chars().next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
     let first = line.chars().filter(|c| !c.is_whitespace()).find_map(crate::normalize::fold_one);
-    if first.is_some_and(|c| !c.is_whitespace() && !MARKERS.iter().any(|m| m.starts_with(c))) {
+    if first.is_some_and(|c| !c.is_whitespace() && !FIRSTS.contains(&c)) {
         return false;
     }
     let f = fold(line);

@@ -38,7 +38,8 @@ pub(crate) fn tag_name_of(lower: &str) -> Option<&'static str> {
         "article", "section", "noscript", "template", "textarea", "blockquote", "figcaption", "picture", "address",
         "caption", "fieldset", "legend", "canvas", "object", "param", "track", "map", "ins", "del", "mark", "big",
     ];
-    COMMON.iter().copied().find(|n| *n == lower)
+    static SET: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::sync::LazyLock::new(|| COMMON.iter().copied().collect());
+    SET.get(lower).copied()
 }
 
 /// A tag name as written, lower-cased, shared when it is a common one ([`tag_name_of`]).
