@@ -61,6 +61,8 @@ pub struct Dom {
     pub(crate) unseen: std::cell::OnceCell<Vec<bool>>,
     /// `fallback::ink`, computed once (both counts of the page's characters read it).
     pub(crate) ink: std::cell::OnceCell<Vec<usize>>,
+    /// `extract::unlikely_classes` by class string, filled as the extractor asks.
+    pub(crate) unlikely_classes: std::cell::RefCell<crate::hash::FastMap<Box<str>, bool>>,
 }
 
 // The element lists below are `matches!` rather than lists: each is asked once per start tag, and a
@@ -172,7 +174,7 @@ impl Dom {
                 }
             }
         });
-        Dom { nodes, unseen: Default::default(), ink: Default::default() }
+        Dom { nodes, unseen: Default::default(), ink: Default::default(), unlikely_classes: Default::default() }
     }
 
     pub fn name(&self, id: NodeId) -> &str {

@@ -294,14 +294,25 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     if name == "form" && dom.descendants(id).any(|d| asks(dom, d)) {
         return true;
     }
+    unlikely_classes(dom, &c)
+}
+
+/// What an element's class/id words alone say about it (see [`own_unlikely`]), worked out once per
+/// distinct class string of the page (a page repeats a few dozen over thousands of elements).
+fn unlikely_classes(dom: &Dom, c: &str) -> bool {
+    if let Some(&known) = dom.unlikely_classes.borrow().get(c) {
+        return known;
+    }
     // One class token that names clutter outright wins over a content word in the same token:
     // `share-post`, `related_posts`, `post-navigation`, `td-post-prev-post`, `comment-content`. A content
     // word in another token still keeps the element (`entry-content share-enabled`).
-    let tokens: Vec<&str> = c.split_whitespace().collect();
-    if tokens.iter().any(|t| strong_unlikely(t)) {
-        return !tokens.iter().any(|t| !strong_unlikely(t) && has_any(t, LIKELY));
-    }
-    has_any(&c, UNLIKELY) && !has_any(&c, LIKELY)
+    let verdict = if c.split_whitespace().any(strong_unlikely) {
+        !c.split_whitespace().any(|t| !strong_unlikely(t) && has_any(t, LIKELY))
+    } else {
+        has_any(c, UNLIKELY) && !has_any(c, LIKELY)
+    };
+    dom.unlikely_classes.borrow_mut().insert(Box::from(c), verdict);
+    verdict
 }
 
 /// A form control that asks the reader for something: a password, an address, a choice, a comment.
