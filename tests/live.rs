@@ -13,7 +13,8 @@ use naba::{Options, RawOptions};
 fn events(dom: &Dom) -> (String, Vec<String>) {
     let mut out: Vec<serde_json::Value> = Vec::new();
     let mut texts = Vec::new();
-    let mut stack: Vec<(usize, bool)> = dom.nodes[0].children.iter().rev().map(|&c| (c, true)).collect();
+    let mut stack: Vec<(usize, bool)> = dom.children(0).map(|c| (c, true)).collect();
+    stack.reverse();
     while let Some((id, entering)) = stack.pop() {
         if !entering {
             out.push(0.into());
@@ -32,7 +33,9 @@ fn events(dom: &Dom) -> (String, Vec<String>) {
                 }
                 out.push(ev.into());
                 stack.push((id, false));
-                stack.extend(dom.nodes[id].children.iter().rev().map(|&c| (c, true)));
+                let from = stack.len();
+                stack.extend(dom.children(id).map(|c| (c, true)));
+                stack[from..].reverse();
             }
         }
     }
