@@ -17,19 +17,24 @@ pub struct Utf16Index<'a> {
 
 impl<'a> Utf16Index<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / BLOCK + 2);
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / BLOCK + 2);
         let mut units = 0u32;
-        let mut next = 0usize;
-        for (i, c) in text.char_indices() {
-            while i >= next {
-                checkpoints.push((i as u32, units));
-                next += BLOCK;
+        // A block start not yet given its checkpoint (it fell inside a character).
+        let mut pending = false;
+        for (i, &x) in bytes.iter().enumerate() {
+            pending |= i % BLOCK == 0;
+            if is_char_start(x) {
+                if pending {
+                    checkpoints.push((i as u32, units));
+                    pending = false;
+                }
+                units += units_of(x);
             }
-            units += c.len_utf16() as u32;
         }
-        while text.len() >= next {
-            checkpoints.push((text.len() as u32, units));
-            next += BLOCK;
+        // The blocks that start at or after the end.
+        while checkpoints.len() <= bytes.len() / BLOCK {
+            checkpoints.push((bytes.len() as u32, units));
         }
         Utf16Index { text, checkpoints }
     }
@@ -47,8 +52,19 @@ impl<'a> Utf16Index<'a> {
             // `pos` is the first boundary at or after the block start and `b` is a boundary in the block.
             return units as usize;
         }
-        units as usize + self.text[pos..b].chars().map(char::len_utf16).sum::<usize>()
+        units as usize + self.text.as_bytes()[pos..b].iter().filter(|&&x| is_char_start(x)).map(|&x| units_of(x) as usize).sum::<usize>()
     }
+}
+
+/// Whether a byte of UTF-8 starts a character (every byte but the continuation bytes 0x80–0xBF).
+fn is_char_start(x: u8) -> bool {
+    !(0x80..=0xBF).contains(&x)
+}
+
+/// UTF-16 units of the character that starts with byte `x`: two for the four-byte ones (lead byte
+/// 0xF0 or more: beyond U+FFFF), one for the rest. Counting by bytes needs no decoding.
+fn units_of(x: u8) -> u32 {
+    1 + u32::from(x >= 0xF0)
 }
 
 /// UTF-16 offset of `byte` in `text` (one-off conversions; use [`Utf16Index`] for many).
@@ -66,6 +82,9 @@ mod tests {
         "😀 بوتين",
         "a😀b",
         "قال الرئيس الروسي فلاديمير بوتين 😀😀😀 في موسكو يوم الاثنين إن المحادثات مع ترامب كانت بناءة جدا.",
+        // Characters of 1, 2, 3 and 4 bytes across block boundaries, and a text of exactly two blocks.
+        "aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀aé€😀",
+        "0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901",
     ];
 
     #[test]
