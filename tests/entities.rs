@@ -456,3 +456,32 @@ fn organisations_are_whole() {
     let found = tag("وسعت الشركة الوطنية لتحقيق الأرباح هذا العام.");
     assert!(!found.iter().any(|(t, _)| t.contains("لتحقيق")), "help: {found:?}");
 }
+
+/// Issue 13: dialect lines of every region name nobody: `شي` opening a question or closing a clause
+/// (`شي صار معك؟`, `ما عملت شي`), `مين` before `اللي`, `الحمد لله` in a reply, `هال` + a noun, and the
+/// Egyptian, Gulf and Maghrebi words `عايز`, `شلونك`, `كاين`, `والو`; Xi after a title or an
+/// adjective, or with his full name, stays a person.
+#[test]
+fn dialect_replies_and_questions_name_nobody() {
+    for text in [
+        "ليش زعلان؟ شي صار معك؟",
+        "والله العظيم ما عملت شي.",
+        "مين اللي كسر الكاسة؟",
+        "شلونك اليوم؟ زين الحمد لله.",
+        "يا زلمة شو هالحكي، ما بصير هيك.",
+        "انا عايز اروح البيت دلوقتي.",
+        "واش كاين شي جديد؟ والو.",
+    ] {
+        let found = tag(text);
+        assert!(found.iter().all(|(_, l)| l != "PER" && l != "LOC"), "help: {text}: {found:?}");
+    }
+    for (text, name) in [
+        ("وقال شي إن العلاقات بين البلدين قوية.", "شي"),
+        ("والتقى بايدن الرئيس شي.", "شي"),
+        ("وأجرى بوتين اتصالا مع نظيره الصيني شي.", "شي"),
+        ("شي جين بينغ يزور موسكو الأسبوع المقبل.", "شي جين بينغ"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, "PER"), "help: {text}: {found:?}");
+    }
+}

@@ -216,6 +216,7 @@ pub fn is_dialect_word(w: &str) -> bool {
             | "بكرا" | "بكره" | "كتير" | "تبع" | "تبعه" | "تاع" | "عم" | "رح" | "حدا" | "واش" | "بزاف" | "دابا"
             | "كيفاش" | "علاش" | "ياخي" | "خيي" | "يلا" | "ماشي" | "بس" | "هيه" | "اه" | "مين" | "ايه" | "اشو"
             | "وشو" | "بشو" | "عنجد" | "هيدول" | "هدول" | "هاذا" | "ليك" | "شوي" | "شويه" | "كويس" | "اوي" | "بتاع" | "خوي" | "السالفه"
+            | "عايز" | "عايزه" | "عاوز" | "عاوزه" | "كاين" | "كاينه" | "والو" | "شلونك" | "شلونكم" | "وينك" | "وينكم" | "بصير" | "بيصير"
     )
 }
 
@@ -226,7 +227,8 @@ fn is_strong_dialect_word(w: &str) -> bool {
         "هيك" | "ليش" | "هلق" | "دلوقتي" | "بدي" | "بدك" | "بدو" | "بدها" | "بدنا" | "منيح" | "منيحه" | "عشان"
             | "علشان" | "ازاي" | "لسه" | "برضو" | "كده" | "كدا" | "هيدا" | "هيدي" | "شلون" | "شنو" | "امبارح"
             | "مبارح" | "بزاف" | "دابا" | "كيفاش" | "علاش" | "عنجد" | "هيدول" | "هدول" | "كويس" | "بتاع" | "اشو"
-            | "وشو" | "بشو" | "ياخي" | "خيي" | "خوي" | "وش" | "السالفه"
+            | "وشو" | "بشو" | "ياخي" | "خيي" | "خوي" | "وش" | "السالفه" | "عايز" | "عايزه" | "عاوز" | "عاوزه" | "كاين"
+            | "كاينه" | "والو" | "شلونك" | "شلونكم" | "وينك" | "وينكم" | "بصير" | "بيصير"
     )
 }
 
@@ -697,7 +699,9 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize]) {
         // A question opening its clause (`شو صار؟`, `، مين جاب`) counts as dialect on its own.
         let opens = a == 0 || !prepared[a - 1].is_arabic() || has(&prepared[a - 1], DIALECT | STRONG_DIALECT);
         let elsewhere = opens || prepared.iter().enumerate().any(|(k, p)| (k < a || k >= b) && has(p, DIALECT | STRONG_DIALECT));
-        if b - a >= 2 && elsewhere && is_dialect_opener(&prepared[a].w) && list_matches(&prepared[a..b]).is_empty() {
+        // `شي` opens `شي جين بينغ` (listed): it opens no unlisted span at a clause's start (`شي صار؟`).
+        let opener = is_dialect_opener(&prepared[a].w) || opens && matches!(prepared[a].w.as_str(), "شي" | "اشي");
+        if b - a >= 2 && elsewhere && opener && list_matches(&prepared[a..b]).is_empty() {
             labels[a] = 0;
             // What is left is a name only if it was one: a verb after `شو` is not (`شو صار`).
             let rest = &prepared[a + 1..b];
@@ -712,10 +716,39 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize]) {
             continue;
         }
         if b - a == 1 && matches!(prepared[a].w.as_str(), "شي" | "اشي") && a > 0 {
-            let prev = prepared[a - 1].w.as_str();
-            if matches!(prev, "ولا" | "لا" | "اي" | "كل" | "في" | "بدي" | "هيك" | "شو" | "اشي" | "ما" | "بس" | "او") || has(&prepared[a - 1], DIALECT) {
+            let prev = &prepared[a - 1];
+            let pw = prev.w.as_str();
+            // At a clause's end, `شي` is Xi only after a title or an adjective (`الرئيس شي`, `الصيني شي`).
+            let ends = prepared.get(b).is_none_or(|p| !p.is_arabic());
+            let titled = gazetteer::is_title(pw) || is_person_title(pw) || gazetteer::is_nisba(pw) || prev.gaz & super::features::GAZ_PLACE_CUE != 0;
+            if matches!(pw, "ولا" | "لا" | "اي" | "كل" | "في" | "بدي" | "هيك" | "شو" | "اشي" | "ما" | "بس" | "او") || has(prev, DIALECT) || ends && !titled {
                 labels[a] = 0;
             }
+            continue;
+        }
+        // A dialect question word that is also a listed name (`مين`, Maine) before the dialect relative
+        // or after a dialect word asks a question (`مين اللي كسر الكاسة`).
+        if b - a == 1 && has(&prepared[a], LONE_DIALECT) {
+            let next_dialect = prepared.get(b).is_some_and(|p| has(p, DIALECT | STRONG_DIALECT));
+            let prev_dialect = a > 0 && has(&prepared[a - 1], DIALECT | STRONG_DIALECT);
+            if next_dialect || prev_dialect {
+                labels[a] = 0;
+            }
+            continue;
+        }
+        // `الحمد لله` is praise in any span (`زين الحمد لله`: fine, thank God).
+        if (a..b.saturating_sub(1)).any(|k| prepared[k].noconj == "الحمد" && matches!(prepared[k + 1].w.as_str(), "لله" | "الله")) {
+            for k in &mut labels[a..b] {
+                *k = 0;
+            }
+            continue;
+        }
+        // In a line in dialect, `هال` + a noun is "this …" (`هالحكي`, `هالمرة`), not a name.
+        let w = prepared[a].w.as_str();
+        if b - a == 1 && w.starts_with("هال") && w.chars().count() >= 5 && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none()
+            && prepared.iter().any(|p| has(p, DIALECT | STRONG_DIALECT))
+        {
+            labels[a] = 0;
         }
     }
 }
