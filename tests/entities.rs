@@ -485,3 +485,22 @@ fn dialect_replies_and_questions_name_nobody() {
         assert!(has_entity(&found, name, "PER"), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: `هال` + a noun ("this …") is no name, in a dialect line or before a common word or a
+/// plural (`هالخلافات`, `هالحكي`); names that start so (`هالة`) stay.
+#[test]
+fn this_in_dialect_is_no_name() {
+    for text in ["مع هالخلافات احلم ولا تخاف", "يا زلمة شو هالحكي، ما بصير هيك.", "كل هالمشكلات ما بتخلص بيوم"] {
+        let found = tag(text);
+        assert!(found.iter().all(|(t, _)| !t.starts_with("هال")), "help: {text}: {found:?}");
+    }
+}
+
+/// Issue 13: apps and platforms written in Arabic letters are organisations, not places (`تيك توك`).
+#[test]
+fn platforms_are_no_places() {
+    for (text, org) in [("وانتشر المقطع على تيك توك بسرعة.", "تيك توك"), ("وحظرت الحكومة تطبيق تيك توك في المدارس.", "تيك توك")] {
+        let found = tag(text);
+        assert!(has_entity(&found, org, "ORG"), "help: {text}: {found:?}");
+    }
+}

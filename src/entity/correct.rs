@@ -692,7 +692,7 @@ fn is_dialect_opener(w: &str) -> bool {
 /// Dialect words at the edges of a name, whatever the rest of the sentence: a question word opening a
 /// span of two words or more is dropped from it (`شو صار` → nothing), and `شي` / `اشي` alone after a
 /// negation or a quantifier is "a thing", not Xi Jinping (`ولا شي`, `أي شي`, `كل شي`).
-fn dialect_edges(prepared: &[Prepared], labels: &mut [usize]) {
+fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for (a, b, ty) in chunks(labels) {
         // (Only at the start of a clause or in a line with another dialect word: `شو` opens
         // transliterated names too, `الكوري الشمالي شو سو هون`.)
@@ -743,12 +743,16 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize]) {
             }
             continue;
         }
-        // In a line in dialect, `هال` + a noun is "this …" (`هالحكي`, `هالمرة`), not a name.
+        // `هال` + a noun is "this …" (`هالحكي`, `هالمرة`) in a line in dialect, or whatever the line
+        // when the noun with its article is a common word or a plural (`هالخلافات`: `الخلافات`); not a
+        // name (`هالة`, `هالاند` are none of these).
         let w = prepared[a].w.as_str();
-        if b - a == 1 && w.starts_with("هال") && w.chars().count() >= 5 && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none()
-            && prepared.iter().any(|p| has(p, DIALECT | STRONG_DIALECT))
-        {
-            labels[a] = 0;
+        if b - a == 1 && w.starts_with("هال") && w.chars().count() >= 5 && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() {
+            let noun = &w["ه".len()..];
+            let plural = noun.ends_with("ات") && noun.chars().count() >= 6;
+            if plural || vocab.is_frequent(noun) || vocab.knows(noun) || prepared.iter().any(|p| has(p, DIALECT | STRONG_DIALECT)) {
+                labels[a] = 0;
+            }
         }
     }
 }
@@ -1018,7 +1022,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     name_chains(prepared, labels);
     quoted_titles(prepared, labels);
     quoted_movements(prepared, labels, vocab);
-    dialect_edges(prepared, labels);
+    dialect_edges(prepared, labels, vocab);
     viruses(prepared, labels);
     latin_media(prepared, labels);
     joined_genitive_orgs(prepared, labels);
