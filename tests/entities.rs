@@ -504,3 +504,19 @@ fn platforms_are_no_places() {
         assert!(has_entity(&found, org, "ORG"), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: an organisation's Latin acronym in brackets after its name (`(WHO)`, `(NATO)`), and a
+/// Latin name after `شركة`, are organisations; a bracketed Latin word after a place is not.
+#[test]
+fn latin_acronyms_of_organisations() {
+    for (text, org) in [
+        ("وحذرت منظمة الصحة العالمية (WHO) من موجة جديدة.", "WHO"),
+        ("وقال المتحدث باسم حلف الناتو (NATO) إن الحلف مستعد.", "NATO"),
+        ("وأعلنت شركة Apple عن هاتف جديد.", "Apple"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, org, "ORG"), "help: {text}: {found:?}");
+    }
+    let found = tag("وصل الوفد إلى جنيف (Geneva) صباح اليوم.");
+    assert!(!has_entity(&found, "Geneva", "ORG"), "help: {found:?}");
+}

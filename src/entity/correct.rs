@@ -785,12 +785,13 @@ fn viruses(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
-/// A Latin name after a media word (`وكالة AFP`, `شبكة (CNN)`, `قناة BBC`, `وكالة Reuters`) is the
-/// medium (the matching form is lower case: a capital first letter is in the token's shape).
+/// A Latin name after a media word or a company word (`وكالة AFP`, `شبكة (CNN)`, `قناة BBC`, `شركة
+/// Apple`), or in brackets after an organisation (`منظمة الصحة العالمية (WHO)`), is that organisation
+/// (the matching form is lower case: a capital first letter is in the token's shape).
 fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
     let media = |p: &Prepared| {
         let w = p.noconj.trim_start_matches(['ل', 'ب']);
-        matches!(w, "وكاله" | "كاله" | "شبكه" | "قناه" | "صحيفه" | "محطه" | "موقع" | "اذاعه" | "مجله" | "هيئه")
+        matches!(w, "وكاله" | "كاله" | "شبكه" | "قناه" | "صحيفه" | "محطه" | "موقع" | "اذاعه" | "مجله" | "هيئه" | "شركه" | "حلف" | "مجموعه" | "منظمه")
             || w.starts_with("ال") && matches!(&w["ال".len()..], "وكاله" | "شبكه" | "قناه" | "صحيفه" | "اذاعه")
     };
     for i in 0..prepared.len() {
@@ -800,7 +801,10 @@ fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
             continue;
         }
         let before = if i >= 2 && matches!(prepared[i - 1].w.as_str(), "(" | "«" | "\"") { i - 2 } else if i >= 1 { i - 1 } else { continue };
-        if media(&prepared[before]) {
+        // Or an organisation's acronym in brackets after its name (`منظمة الصحة العالمية (WHO)`).
+        let bracketed = i >= 2 && prepared[i - 1].w == "(" && label_type_of(labels[i - 2]) == Some(Label::ORG)
+            && prepared.get(i + 1).is_some_and(|p| p.w == ")");
+        if media(&prepared[before]) || bracketed {
             // The words of a Latin name that follow (`مجلة "New Yorker"`).
             let mut end = i + 1;
             while end < prepared.len() && prepared[end].shape / 4 == 1 && labels[end] == 0 && end - i < 4 {
