@@ -41,6 +41,12 @@ pub fn is_nisba(folded: &str) -> bool {
     REGION_ADJECTIVES.iter().any(|r| r.strip_suffix('ي') == Some(stem)) || is_place_nisba(folded)
 }
 
+/// A nisba adjective of a region rather than a country (matching form): `العربية`, `الأوروبي`,
+/// `الدولية`, `الإسلامي`.
+pub fn is_region_nisba(folded: &str) -> bool {
+    nisba_stem(folded).is_some_and(|stem| REGION_ADJECTIVES.iter().any(|r| r.strip_suffix('ي') == Some(stem)))
+}
+
 /// A nisba adjective made from a listed place (`الفرنسي` from فرنسا, `الألماني`), not a region word
 /// (`العربي`, `الغربي`).
 pub fn is_place_nisba(folded: &str) -> bool {
