@@ -698,10 +698,11 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
         // transliterated names too, `الكوري الشمالي شو سو هون`.)
         // A question opening its clause (`شو صار؟`, `، مين جاب`) counts as dialect on its own.
         let opens = a == 0 || !prepared[a - 1].is_arabic() || has(&prepared[a - 1], DIALECT | STRONG_DIALECT);
-        let elsewhere = opens || prepared.iter().enumerate().any(|(k, p)| (k < a || k >= b) && has(p, DIALECT | STRONG_DIALECT));
         // `شي` opens `شي جين بينغ` (listed): it opens no unlisted span at a clause's start (`شي صار؟`).
         let opener = is_dialect_opener(&prepared[a].w) || opens && matches!(prepared[a].w.as_str(), "شي" | "اشي");
-        if b - a >= 2 && elsewhere && opener && list_matches(&prepared[a..b]).is_empty() {
+        // (Asked last: it reads the whole sentence.)
+        let elsewhere = || opens || prepared.iter().enumerate().any(|(k, p)| (k < a || k >= b) && has(p, DIALECT | STRONG_DIALECT));
+        if b - a >= 2 && opener && elsewhere() && list_matches(&prepared[a..b]).is_empty() {
             labels[a] = 0;
             // What is left is a name only if it was one: a verb after `شو` is not (`شو صار`).
             let rest = &prepared[a + 1..b];
