@@ -104,6 +104,19 @@ pub fn single_word_type(folded: &str) -> Option<Label> {
 
 const MAX_NAME_LETTERS: usize = 32;
 
+/// What a swap of two letters after the first leaves unchanged: the first letter, the number of
+/// letters, and the sums of the other letters and of their squares.
+fn swap_signature(chars: &[char]) -> u64 {
+    let first = chars.first().map_or(0, |&c| c as u64);
+    let (sum, squares) = chars.iter().skip(1).fold((0u64, 0u64), |(s, q), &c| (s + c as u64, q + (c as u64) * (c as u64)));
+    let h = (first << 40 ^ (chars.len() as u64) << 32 ^ sum).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h ^ squares).wrapping_mul(0xff51_afd7_ed55_8ccd)
+}
+
+/// [`swap_signature`] of every single-word name.
+static SWAP_SIGNATURES: LazyLock<crate::hash::FastSet<u64>> =
+    LazyLock::new(|| SINGLE.keys().map(|w| swap_signature(&w.chars().collect::<Vec<_>>())).collect());
+
 /// The single-word name of the lists that `folded` is with two neighbouring letters swapped
 /// (`بوادبست` → `بودابست`, LOC); the first letter is never part of the swap. One hash lookup per
 /// position, whatever the size of the lists.
@@ -111,6 +124,11 @@ pub fn swapped_name(folded: &str) -> Option<Label> {
     let mut chars: Vec<char> = folded.chars().collect();
     // No listed name is anywhere near this long; the bound keeps a huge "word" linear.
     if chars.len() > MAX_NAME_LETTERS {
+        return None;
+    }
+    // A swap keeps the first letter, the length and the other letters (in another order): a word
+    // whose letters no listed name has is ruled out with one lookup, before any candidate is spelled.
+    if !SWAP_SIGNATURES.contains(&swap_signature(&chars)) {
         return None;
     }
     let mut candidate = String::with_capacity(folded.len());
