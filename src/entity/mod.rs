@@ -297,6 +297,12 @@ fn listed(folded: &str) -> bool {
     gazetteer::is_place(folded) || gazetteer::is_first_name(folded) || gazetteer::is_known_name(folded)
 }
 
+/// The head noun of an institution or an office (`وزارة`, `مجلس`, `رئيس`): after a clitic it is never
+/// a root letter's word (`لوزارة` is ل + `وزارة`).
+fn is_institution_head(folded: &str) -> bool {
+    gazetteer::is_org_head(folded) || gazetteer::is_office_head(folded)
+}
+
 /// How a word's leading clitics may be cut off an entity span (API.md: in `وبوتين` the span covers
 /// `بوتين`): what the word alone decides, computed once per distinct word; [`Cut::at`] decides with the
 /// document and the model. The article ال stays (`بالكرملين` → `الكرملين`); `لل` is kept whole.
@@ -386,13 +392,20 @@ impl Cut {
     fn decide<'a>(&'a self, word: &'a str, vocabulary: &FastSet<&str>, model: &Model) -> (usize, &'a str, bool) {
         use features::Vocab;
         let whole = (0, word);
-        if self.listed || model.is_frequent(word) {
+        if self.listed {
             return (whole.0, whole.1, false);
+        }
+        // A common word keeps its letters (`كامل`, `وليد`), unless it is a clitic before the head noun of
+        // an institution or an office, which the training text writes often (`بوزارة`, `لرئيس`).
+        if model.is_frequent(word) {
+            let head = self.candidates.iter().find(|(_, rest, _, _)| is_institution_head(rest));
+            return head.map_or((whole.0, whole.1, false), |(at, rest, _, _)| (*at, rest.as_str(), false));
         }
         for (at, rest, conj, known) in &self.candidates {
             if model.is_frequent(rest) {
-                // A common word with the article after a clitic (`بالعاصمة`): the clitic is cut.
-                if rest.starts_with("ال") {
+                // A common word with the article after a clitic (`بالعاصمة`), or the head noun of an
+                // institution or an office (`لوزارة`, `بمجلس`, `لرئيس`): the clitic is cut.
+                if rest.starts_with("ال") || is_institution_head(rest) {
                     return (*at, rest, false);
                 }
                 // Another common word (`كامل`, `راس`): only a conjunction و before it is cut
