@@ -5,28 +5,20 @@
 use super::model::{is_inside, label_type};
 use crate::model::Label;
 
-/// Entities of a label sequence: (start, end exclusive, type).
+/// Entities of a label sequence: (start, end exclusive, type). A chunk starts at any label of a type
+/// that does not continue the one before (`B-`, or an `I-` after another type) and runs over the `I-`
+/// labels of its type; runs of `O` are skipped at a time (the corrections ask once per rule).
 pub fn chunks(labels: &[usize]) -> Vec<(usize, usize, Label)> {
-    // Most sentences name nothing, and the corrections ask for their chunks once per rule.
-    if labels.iter().all(|&k| k == 0) {
-        return Vec::new();
-    }
     let mut out = Vec::new();
-    let mut cur: Option<(usize, Label)> = None;
-    for (i, &k) in labels.iter().enumerate() {
-        let ty = label_type(k);
-        let continues = is_inside(k) && cur.is_some_and(|(_, t)| Some(t) == ty);
-        if !continues {
-            if let Some((s, t)) = cur.take() {
-                out.push((s, i, t));
-            }
-            if let Some(t) = ty {
-                cur = Some((i, t));
-            }
+    let mut i = 0;
+    while let Some(off) = labels[i..].iter().position(|&k| k != 0) {
+        let start = i + off;
+        i = start + 1;
+        let Some(ty) = label_type(labels[start]) else { continue };
+        while i < labels.len() && is_inside(labels[i]) && label_type(labels[i]) == Some(ty) {
+            i += 1;
         }
-    }
-    if let Some((s, t)) = cur {
-        out.push((s, labels.len(), t));
+        out.push((start, i, ty));
     }
     out
 }
@@ -111,6 +103,43 @@ pub fn score_sentences(gold: &[Vec<usize>], pred: &[Vec<usize>]) -> Scores {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chunker as first written, label by label: the skipping one must agree on every sequence.
+    fn chunks_by_label(labels: &[usize]) -> Vec<(usize, usize, Label)> {
+        let mut out = Vec::new();
+        let mut cur: Option<(usize, Label)> = None;
+        for (i, &k) in labels.iter().enumerate() {
+            let ty = label_type(k);
+            let continues = is_inside(k) && cur.is_some_and(|(_, t)| Some(t) == ty);
+            if !continues {
+                if let Some((s, t)) = cur.take() {
+                    out.push((s, i, t));
+                }
+                if let Some(t) = ty {
+                    cur = Some((i, t));
+                }
+            }
+        }
+        if let Some((s, t)) = cur {
+            out.push((s, labels.len(), t));
+        }
+        out
+    }
+
+    #[test]
+    fn chunks_skip_as_they_read() {
+        // Every sequence of up to five labels over O, the eight entity labels and one invalid index.
+        let mut seqs: Vec<Vec<usize>> = vec![vec![]];
+        for _ in 0..5 {
+            let next: Vec<Vec<usize>> = seqs.iter().flat_map(|s| (0..10).map(move |k| [s.clone(), vec![k]].concat())).collect();
+            seqs.extend(next.into_iter().filter(|s| s.len() <= 5));
+            seqs.sort();
+            seqs.dedup();
+        }
+        for s in &seqs {
+            assert_eq!(chunks(s), chunks_by_label(s), "help: {s:?}");
+        }
+    }
 
     #[test]
     fn tenths_start_at_whole_sentences() {
