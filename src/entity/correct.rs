@@ -929,13 +929,12 @@ fn org_nisba(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// A span whose end cuts into a multi-word name of the lists of its type (`منظمة أطباء بلا` before
 /// `حدود`) goes on to the name's end.
-fn spans_finish_list_names(prepared: &[Prepared], labels: &mut [usize]) {
-    let matches = list_matches(prepared);
+fn spans_finish_list_names(matches: &[(usize, usize, Label)], labels: &mut [usize]) {
     if matches.is_empty() {
         return;
     }
     for (a, b, ty) in chunks(labels) {
-        for &(s, n, l) in &matches {
+        for &(s, n, l) in matches {
             let e = s + n;
             if n >= 2 && l == ty && s > a && s < b && e > b && labels[b..e].iter().all(|&k| k == 0) && labels.get(e).is_none_or(|&k| !is_inside(k)) {
                 set(labels, a, e, ty);
@@ -1014,6 +1013,8 @@ fn clubs(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    // The sentence's multi-word list names (they depend on the words alone, not on the labels).
+    let matches = list_matches(prepared);
     adjacent_people(prepared, labels);
     nameless_people(prepared, labels, vocab);
     places_named_after_people(prepared, labels);
@@ -1033,11 +1034,11 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     joined_genitive_orgs(prepared, labels);
     named_armies(prepared, labels);
     clubs(prepared, labels);
-    spans_finish_list_names(prepared, labels);
+    spans_finish_list_names(&matches, labels);
     region_adjectives(prepared, labels);
     outlet_suffixes(prepared, labels);
     // Multi-word list names.
-    for (start, len, label) in list_matches(prepared) {
+    for &(start, len, label) in &matches {
         if len < 2 || label == Label::LOC {
             continue;
         }
