@@ -192,16 +192,21 @@ pub fn is_marker(line: &str) -> bool {
     if line.len() >= 40 * 4 || (line.len() >= 40 && line.chars().nth(39).is_some()) {
         return false;
     }
-    // The first letter of the line's matching form rules out nearly every line before all of it is
-    // folded (the extractor asks for each line of the page).
-    static FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-        let mut v: Vec<char> = MARKERS.iter().filter_map(|m| m.chars().next()).collect();
+    // The first two letters of the line's matching form (white space aside) rule out nearly every line
+    // before all of it is folded (the extractor asks for each line of the page): a marker starts the
+    // line, so they are a marker's first two letters.
+    fn first_two(s: &str, fold_one: impl Fn(char) -> Option<char>) -> [char; 2] {
+        let mut it = s.chars().filter(|c| !c.is_whitespace()).filter_map(fold_one);
+        [it.next().unwrap_or(' '), it.next().unwrap_or(' ')]
+    }
+    static FIRSTS: std::sync::LazyLock<Vec<[char; 2]>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<[char; 2]> = MARKERS.iter().map(|m| first_two(m, Some)).collect();
         v.sort_unstable();
         v.dedup();
         v
     });
-    let first = line.chars().filter(|c| !c.is_whitespace()).find_map(crate::normalize::fold_one);
-    if first.is_some_and(|c| !c.is_whitespace() && !FIRSTS.contains(&c)) {
+    let first = first_two(line, crate::normalize::fold_one);
+    if first[1] != ' ' && !FIRSTS.contains(&first) {
         return false;
     }
     let f = fold(line);
