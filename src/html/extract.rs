@@ -407,8 +407,10 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 // Stretches without white space are copied (and mapped) whole; white space folds to one
                 // space, mapped only when it was a plain space.
                 let mut stretch: Option<usize> = None;
-                for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
-                    if !c.is_whitespace() {
+                // Character by character, read from the bytes (`space_at`); one past the end is a space.
+                for i in 0..=t.len() {
+                    let space = if i == t.len() { true } else { match crate::normalize::space::space_at(t, i) { Some(s) => s, None => continue } };
+                    if !space {
                         stretch.get_or_insert(i);
                         added += 1;
                         continue;
@@ -418,7 +420,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                         cur.push_str(&t[s0..i]);
                     }
                     if i < t.len() && !cur.is_empty() && !cur.ends_with(' ') {
-                        if c == ' ' {
+                        if t.as_bytes()[i] == b' ' {
                             add_run(&mut cur_runs, cur.len(), id, i, 1);
                         }
                         cur.push(' ');

@@ -35,22 +35,9 @@ fn ink(dom: &Dom) -> &[usize] {
     })
 }
 
-/// The characters of `t` that are not white space, counted by bytes: a byte that starts a character
-/// counts unless it is ASCII white space, or starts one of the few multi-byte characters that can be
-/// white space (lead bytes C2, E1, E2, E3: U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000), which are
-/// decoded and asked.
+/// The characters of `t` that are not white space, counted by bytes (`normalize::space::space_at`).
 fn ink_of(t: &str) -> usize {
-    let b = t.as_bytes();
-    let mut n = 0;
-    for (i, &x) in b.iter().enumerate() {
-        n += match x {
-            0x80..=0xBF => 0, // inside a character
-            0xC2 | 0xE1..=0xE3 => usize::from(!t[i..].chars().next().is_some_and(char::is_whitespace)),
-            _ if x < 0x80 => usize::from(!x.is_ascii_whitespace() && x != 0x0B),
-            _ => 1,
-        };
-    }
-    n
+    (0..t.len()).filter(|&i| crate::normalize::space::space_at(t, i) == Some(false)).count()
 }
 
 /// Elements that hold at least three quarters of the page's visible characters (and the page's first

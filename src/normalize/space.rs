@@ -25,9 +25,34 @@ pub fn is_invisible(c: char) -> bool {
         || (c.is_control() && !c.is_whitespace())
 }
 
+/// For byte `i` of `t`: `None` inside a character, else whether the character starting there is white
+/// space (`char::is_whitespace`), read from its bytes: ASCII directly, and only the few lead bytes a
+/// multi-byte space can start with (C2, E1, E2, E3: U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000)
+/// decoded. For scans over every character of a page's text.
+#[inline]
+pub fn space_at(t: &str, i: usize) -> Option<bool> {
+    match t.as_bytes()[i] {
+        0x80..=0xBF => None,
+        x @ 0x00..=0x7F => Some(x.is_ascii_whitespace() || x == 0x0B),
+        0xC2 | 0xE1..=0xE3 => Some(t[i..].chars().next().is_some_and(char::is_whitespace)),
+        _ => Some(false),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::normalize::fold;
+
+    #[test]
+    fn spaces_by_bytes_as_by_characters() {
+        let text: String = (0u32..0x3100).chain(0xFE00..0xFF10).filter_map(char::from_u32).chain(['😀', '\u{10FFFF}']).collect();
+        for (i, c) in text.char_indices() {
+            assert_eq!(super::space_at(&text, i), Some(c.is_whitespace()), "help: U+{:04X}", c as u32);
+            for k in 1..c.len_utf8() {
+                assert_eq!(super::space_at(&text, i + k), None);
+            }
+        }
+    }
 
     const CASES: &[(&str, &str)] = &[
         ("بوتين\u{200F}", "بوتين"),
