@@ -28,7 +28,7 @@ fn events(dom: &Dom) -> (String, Vec<String>) {
             Data::Element { name, attrs } => {
                 let mut ev = vec![serde_json::Value::from(name.clone())];
                 for (k, v) in attrs {
-                    ev.push(k.clone().into());
+                    ev.push((*k).into());
                     ev.push(v.clone().into());
                 }
                 out.push(ev.into());

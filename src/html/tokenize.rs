@@ -318,7 +318,7 @@ mod tests {
             t[0],
             Token::Start {
                 name: "div".into(),
-                attrs: vec![("class".into(), "a b".into()), ("hidden".into(), "".into())],
+                attrs: vec![("class", "a b".into()), ("hidden", "".into())],
                 self_closing: false
             }
         );
