@@ -424,6 +424,38 @@ pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
     found
 }
 
+/// Tokens that start a multi-word name of the lists only without a clitic (`وأم درمان`: `وام` is a
+/// name of its own, but `أم درمان` is the longer one), with the lookup form that starts it (see
+/// [`form_cut`]).
+pub fn clitic_list_starts(prepared: &[Prepared]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (i, p) in prepared.iter().enumerate().filter(|(_, p)| p.starts_phrase) {
+        let follows = |words: &[&str]| i + words.len() <= prepared.len() && words[1..].iter().zip(&prepared[i + 1..]).all(|(a, b)| *a == b.w);
+        let longest = |f: &str| gazetteer::names_starting(f).iter().filter(|(w, _)| follows(w)).map(|(w, _)| w.len()).max().unwrap_or(0);
+        let whole = p.forms.first().map_or(0, |f| longest(f));
+        let best = p.forms.iter().enumerate().skip(1).map(|(k, f)| (longest(f), k)).filter(|&(n, _)| n >= 2 && n > whole).max_by_key(|&(n, k)| (n, std::cmp::Reverse(k)));
+        if let Some((_, k)) = best {
+            found.push((i, k));
+        }
+    }
+    found
+}
+
+/// Where in `token` its lookup form `form` starts (the bytes of the clitics before it): `وأم` with
+/// the form `ام` → 2. The article of a form made with it (`وال…` → `ال…`) stays in; a form after `لل`
+/// has none to start at. `None` for the whole word (form 0) and for forms there are not.
+pub fn form_cut(token: &str, form: usize) -> Option<usize> {
+    if form == 0 || fold(token).chars().count() <= 2 {
+        return None;
+    }
+    let s = splits(token).into_iter().filter(|s| !s.article || s.prefix.len() > "ال".len()).nth(form)?;
+    match (s.article, s.prefix.ends_with("لل")) {
+        (false, _) => Some(s.stem_start),
+        (true, false) => s.stem_start.checked_sub("ال".len()),
+        (true, true) => None,
+    }
+}
+
 fn pre(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
         Some((i, _)) => &s[..i],

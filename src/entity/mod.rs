@@ -162,6 +162,17 @@ fn tag_document_cached(
         cuts.push(c);
         keys.push(k);
     }
+    // A multi-word name of the lists reached through a clitic on its first word (`وأم درمان`, `ونيو
+    // يورك`): a span that starts there leaves the clitic out, whatever the first word alone would say.
+    for ((p, c), words) in prepared.iter().zip(cuts.iter_mut()).zip(sentences) {
+        for (start, form) in features::clitic_list_starts(p) {
+            if c[start] == 0 {
+                if let Some(at) = features::form_cut(words[start], form) {
+                    c[start] = at;
+                }
+            }
+        }
+    }
     propagate::propagate(&keys, &mut labels, model);
     for (p, l) in prepared.iter().zip(labels.iter_mut()) {
         correct::correct(p, l, model);
