@@ -429,12 +429,11 @@ pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
 /// [`form_cut`]).
 pub fn clitic_list_starts(prepared: &[Prepared]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    for (i, p) in prepared.iter().enumerate().filter(|(_, p)| p.starts_phrase) {
+    for (i, p) in prepared.iter().enumerate().filter(|(_, p)| p.starts_phrase && p.forms.len() > 1) {
         let follows = |words: &[&str]| i + words.len() <= prepared.len() && words[1..].iter().zip(&prepared[i + 1..]).all(|(a, b)| *a == b.w);
         let longest = |f: &str| gazetteer::names_starting(f).iter().filter(|(w, _)| follows(w)).map(|(w, _)| w.len()).max().unwrap_or(0);
-        let whole = p.forms.first().map_or(0, |f| longest(f));
-        let best = p.forms.iter().enumerate().skip(1).map(|(k, f)| (longest(f), k)).filter(|&(n, _)| n >= 2 && n > whole).max_by_key(|&(n, k)| (n, std::cmp::Reverse(k)));
-        if let Some((_, k)) = best {
+        let best = p.forms.iter().enumerate().skip(1).map(|(k, f)| (longest(f), k)).filter(|&(n, _)| n >= 2).max_by_key(|&(n, k)| (n, std::cmp::Reverse(k)));
+        if let Some((_, k)) = best.filter(|&(n, _)| n > longest(&p.forms[0])) {
             found.push((i, k));
         }
     }
