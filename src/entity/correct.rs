@@ -1039,7 +1039,16 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     outlet_suffixes(prepared, labels);
     // Multi-word list names.
     for &(start, len, label) in &matches {
-        if len < 2 || label == Label::LOC {
+        // A listed place of several words that the model took whole as something else (`لوس أنجلوس`
+        // as MISC) is the place; a place inside a longer name stays in it.
+        if len >= 2 && label == Label::LOC {
+            let end = start + len;
+            if chunks(labels).contains(&(start, end, Label::MISC)) {
+                set(labels, start, end, Label::LOC);
+            }
+            continue;
+        }
+        if len < 2 {
             continue;
         }
         let end = start + len;
