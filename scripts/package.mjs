@@ -6,7 +6,7 @@
 // naba.js is ONE module: the glue followed by js/naba.js, whose import of './naba_core.js' is cut. Two
 // modules cost the page a round trip before `init()` can even start the fetch of the .wasm and the model
 // (a module's imports are fetched only once it has arrived); cold init on a blank page went from
-// about 37 to about 25 ms with this (README, "Benchmarks"). The glue's own `initSync` and default export
+// 37.6 ms to 20–27 ms in this round's runs (README, "Benchmarks"). The glue's own `initSync` and default export
 // are renamed, not exported: naba.js exports its own. Every rewrite must match exactly once, or the
 // build fails, so a wasm-bindgen upgrade that changes the glue's shape is caught here.
 import { copyFileSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
