@@ -121,30 +121,19 @@ fn char_flags(c: char) -> u8 {
     f
 }
 
-/// [`char_flags`] of ASCII and of U+0600–U+07FF (two bytes in UTF-8, lead byte 0xD8–0xDF), looked up.
-static FLAGS: std::sync::LazyLock<([u8; 128], [u8; 512])> = std::sync::LazyLock::new(|| {
-    (std::array::from_fn(|b| char_flags(char::from(b as u8))), std::array::from_fn(|k| char::from_u32(0x600 + k as u32).map_or(0, char_flags)))
-});
+/// [`char_flags`] of every character, looked up for ASCII and the Arabic block (`normalize::CharTable`).
+static FLAGS: std::sync::LazyLock<crate::normalize::CharTable<u8>> = std::sync::LazyLock::new(|| crate::normalize::CharTable::new(char_flags));
 
 fn count(text: &str) -> Counts {
     let mut k = Counts::default();
-    let tables = &*FLAGS;
-    let b = text.as_bytes();
+    let table = &*FLAGS;
     let mut f = String::new();
     // The word being read: where it starts, its characters, whether all are ASCII.
     let mut word: Option<(usize, usize, bool)> = None;
     let mut i = 0;
     // One step past the end: a space that ends the last word.
-    while i <= b.len() {
-        let (flags, len) = match b.get(i) {
-            None => (0, 1),
-            Some(&x) if x < 0x80 => (tables.0[x as usize], 1),
-            Some(&x) if (0xD8..=0xDF).contains(&x) => (tables.1[((x as usize & 0x1F) << 6 | (b[i + 1] as usize & 0x3F)) - 0x600], 2),
-            Some(_) => {
-                let c = text[i..].chars().next().expect("a character boundary");
-                (char_flags(c), c.len_utf8())
-            }
-        };
+    while i <= text.len() {
+        let (flags, len) = if i < text.len() { table.at(text, i) } else { (0, 1) };
         let at = i;
         i += len;
         k.arabic += u32::from(flags & ARABIC != 0);
@@ -243,18 +232,11 @@ pub fn detect_each(text: &str, spans: &[(usize, usize)]) -> (Language, Vec<Langu
 mod tests {
     use super::*;
 
-    /// The count as first written, character by character: the table-driven one must agree.
+    /// The count as first written (two passes over the characters, words split on the others): the
+    /// table-driven one must agree.
     fn count_by_char(text: &str) -> Counts {
         let mut k = Counts::default();
-        // Function words are counted in the same pass: the zero-width non-joiner of می‌شود separates a
-        // word for this count, and letters of other scripts end a word too (what is counted is Arabic and
-        // English, and the test stays cheap: no Unicode table lookup per character). Every function word
-        // listed is at most four letters long, so longer words are neither folded nor compared.
-        let in_word = |c: char| c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
-        let mut f = String::new();
-        // The word being read: where it starts, its characters, whether all are ASCII.
-        let mut word: Option<(usize, usize, bool)> = None;
-        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for c in text.chars() {
             if is_arabic_letter(c) {
                 k.arabic += 1;
                 match c {
@@ -267,21 +249,24 @@ mod tests {
             } else if !c.is_ascii() && !matches!(c, '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}') && c.is_alphabetic() {
                 k.other += 1;
             }
-            if in_word(c) {
-                let (_, n, ascii) = word.get_or_insert((i, 0, true));
-                *n += 1;
-                *ascii &= c.is_ascii();
+        }
+        // Function words; the zero-width non-joiner of می‌شود separates a word for this count. Letters of
+        // other scripts end a word too: what is counted is Arabic and English, and the test stays cheap
+        // (no Unicode table lookup per character).
+        let in_word = |c: char| c.is_ascii_alphanumeric() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}');
+        let mut f = String::new();
+        for w in text.split(|c: char| !in_word(c)) {
+            if w.is_empty() {
                 continue;
             }
-            let Some((start, n, ascii)) = word.take() else { continue };
-            if n > 4 {
-                continue;
-            }
-            let w = &text[start..i];
-            if ascii {
+            if w.is_ascii() {
                 if ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
                     k.english += 1;
                 }
+                continue;
+            }
+            // Every function word listed is at most four letters long: longer words need no folding.
+            if w.chars().count() > 4 {
                 continue;
             }
             fold_word_into(w, &mut f);

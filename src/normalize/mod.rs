@@ -13,6 +13,9 @@
 pub mod arabic;
 pub mod digits;
 pub mod space;
+pub mod table;
+
+pub use table::CharTable;
 
 use std::ops::Range;
 

@@ -5,7 +5,7 @@
 //! punctuation token of its own; white space and invisible marks between words form space tokens.
 //! Concatenating `text[t.start..t.end]` over all tokens gives back the input.
 
-use crate::normalize::{arabic::is_arabic_mark, digits::digit_value, space::is_invisible};
+use crate::normalize::{arabic::is_arabic_mark, digits::digit_value, space::is_invisible, CharTable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -62,43 +62,20 @@ fn class(c: char) -> Kind {
     }
 }
 
-/// Classes of the characters most text is made of, looked up instead of tested: ASCII (one byte) and
-/// U+0600–U+07FF (two bytes, lead byte 0xD8–0xDF: the Arabic block and Arabic Supplement), each
-/// filled from [`class`] itself.
-static TABLES: std::sync::LazyLock<([Kind; 128], [Kind; 512])> = std::sync::LazyLock::new(|| {
-    let ascii = std::array::from_fn(|b| class(char::from(b as u8)));
-    let arabic = std::array::from_fn(|k| char::from_u32(0x600 + k as u32).map_or(Kind::Punct, class));
-    (ascii, arabic)
-});
-
-/// The class of the character at byte `i` of `text` and its length in bytes.
-#[inline(always)]
-fn class_at(text: &str, i: usize, tables: &([Kind; 128], [Kind; 512])) -> (Kind, usize) {
-    let b = text.as_bytes();
-    let x = b[i];
-    if x < 0x80 {
-        return (tables.0[x as usize], 1);
-    }
-    if (0xD8..=0xDF).contains(&x) {
-        // A two-byte sequence in valid UTF-8: U+0600 + the low bits of both bytes.
-        let cp = ((x as usize & 0x1F) << 6 | (b[i + 1] as usize & 0x3F)) - 0x600;
-        return (tables.1[cp], 2);
-    }
-    let c = text[i..].chars().next().expect("a character starts at a token boundary");
-    (class(c), c.len_utf8())
-}
+/// [`class`] of every character, looked up for ASCII and the Arabic block (`normalize::CharTable`).
+static CLASSES: std::sync::LazyLock<CharTable<Kind>> = std::sync::LazyLock::new(|| CharTable::new(class));
 
 /// Cuts `text` into tokens that tile it. `وبوتين، ١٦ أكتوبر` → `وبوتين` `،` ` ` `١٦` ` ` `أكتوبر`.
 pub fn tokens(text: &str) -> Vec<Token> {
-    let tables = &*TABLES;
+    let classes = &*CLASSES;
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     while i < text.len() {
-        let (kind, len) = class_at(text, i, tables);
+        let (kind, len) = classes.at(text, i);
         let mut end = i + len;
         if kind != Kind::Punct {
             while end < text.len() {
-                let (k, l) = class_at(text, end, tables);
+                let (k, l) = classes.at(text, end);
                 // ZWNJ/ZWJ (U+200C/U+200D, bytes E2 80 8C/8D) between two letters belongs to the word.
                 let joiner = kind == Kind::Word
                     && l == 3
