@@ -95,6 +95,11 @@ fn head_content(name: &str) -> bool {
 const END_TAG_REACH: usize = 256;
 
 impl Dom {
+    /// The document of `nodes` (built by [`append`]), its per-page memos empty.
+    pub(crate) fn new(nodes: Vec<Node>) -> Dom {
+        Dom { nodes, unseen: Default::default(), ink: Default::default(), unlikely_classes: Default::default() }
+    }
+
     pub fn parse(html: &str) -> Dom {
         // About one node per 40 bytes of a news page's markup: one allocation instead of a dozen regrowths.
         let mut nodes = Vec::with_capacity(html.len() / 40 + 1);
@@ -102,7 +107,6 @@ impl Dom {
         let mut stack: Vec<NodeId> = vec![0];
         let mut seen = [false; 3]; // html, head, body already started
         let mut open_head: Option<usize> = None; // stack position of an open <head>
-        let add = append;
         tokenize(html, |token| {
             match token {
                 Token::Text(t) => {
@@ -114,7 +118,7 @@ impl Dom {
                             return;
                         }
                     }
-                    add(&mut nodes, top, Data::Text(t.into_owned()));
+                    append(&mut nodes, top, Data::Text(t.into_owned()));
                 }
                 Token::Start { name, attrs, self_closing } => {
                     // One html, one head, one body; anything that is not head content closes the head.
@@ -154,7 +158,7 @@ impl Dom {
                     }
                     let top = *stack.last().unwrap();
                     let void = is_void(&name) || self_closing && name != "div" && name != "p";
-                    let id = add(&mut nodes, top, Data::Element { name, attrs });
+                    let id = append(&mut nodes, top, Data::Element { name, attrs });
                     if !void {
                         if nodes[id].name() == "head" {
                             open_head = Some(stack.len());
@@ -169,12 +173,12 @@ impl Dom {
                     } else if name == "p" {
                         // A stray </p> is an empty paragraph in HTML; here it just breaks the line.
                         let top = *stack.last().unwrap();
-                        add(&mut nodes, top, Data::Element { name: "br".into(), attrs: Vec::new() });
+                        append(&mut nodes, top, Data::Element { name: "br".into(), attrs: Vec::new() });
                     }
                 }
             }
         });
-        Dom { nodes, unseen: Default::default(), ink: Default::default(), unlikely_classes: Default::default() }
+        Dom::new(nodes)
     }
 
     pub fn name(&self, id: NodeId) -> &str {

@@ -73,7 +73,7 @@ pub fn read(events: &str) -> Option<LiveDom> {
             stack.push(id);
         }
     }
-    Some(LiveDom { dom: Dom { nodes, unseen: Default::default(), ink: Default::default(), unlikely_classes: Default::default() }, text_index })
+    Some(LiveDom { dom: Dom::new(nodes), text_index })
 }
 
 #[cfg(test)]

@@ -129,10 +129,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 }
             }
             // Take the rest of a run of terminators, closing quotes and brackets, and the spaces.
-            let mut rest = s[k..].char_indices();
             let mut at = s.len();
             let mut taking_run = true;
-            for (j, d) in rest.by_ref() {
+            for (j, d) in s[k..].char_indices() {
                 if taking_run && (is_terminator(d) || is_closer(d)) {
                     continue;
                 }
@@ -210,7 +209,7 @@ mod tests {
 
     /// The splitter as first written, over every character of each line: the byte-driven one must cut
     /// every text the same way.
-fn sentences_by_char(text: &str) -> Vec<Range<usize>> {
+    fn sentences_by_char(text: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         let mut start = 0;
         // One buffer of characters for all the lines.

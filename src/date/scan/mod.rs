@@ -61,18 +61,22 @@ const MAY_START: u8 = 1;
 /// The first word of a month name ([`MONTH_FIRST_WORDS`], bare or after a glued clitic).
 const MONTH_FIRST: u8 = 2;
 
+/// Whether `w` (matching form), or `w` without a glued clitic (`strip_one`), is what `f` asks for.
+fn bare_or_stripped(w: &str, f: impl Fn(&str) -> bool) -> bool {
+    !w.is_empty() && (f(w) || strip_one(w).is_some_and(&f))
+}
+
 /// The flags of a token of `kind` whose matching form is `n`.
 fn flags_of(kind: Kind, n: &str) -> u8 {
     match kind {
         Kind::Number => MAY_START,
         Kind::Word => {
-            let either = |set: &dyn Fn(&str) -> bool| set(n) || strip_one(n).is_some_and(set);
             let mut f = 0;
             // `حتى` starts `حتى الساعة 2:00` but is no trigger, so `وحتى` stays one word inside ranges.
-            if either(&|w| TRIGGERS.contains(w)) || n == "حتي" {
+            if bare_or_stripped(n, |w| TRIGGERS.contains(w)) || n == "حتي" {
                 f |= MAY_START;
             }
-            if either(&|w| MONTH_FIRST_WORDS.contains(w)) {
+            if bare_or_stripped(n, |w| MONTH_FIRST_WORDS.contains(w)) {
                 f |= MONTH_FIRST;
             }
             f
@@ -267,8 +271,7 @@ impl Scanner {
 
     /// The word at `i`, or the word without a glued clitic.
     fn word_is(&self, i: usize, f: impl Fn(&str) -> bool) -> bool {
-        let w = self.w(i);
-        !w.is_empty() && (f(w) || strip_one(w).is_some_and(&f))
+        bare_or_stripped(self.w(i), f)
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
