@@ -303,9 +303,7 @@ fn is_speech(w: &str) -> bool {
 /// The token's matching form with a conjunction (and optionally a preposition) removed, as candidates
 /// for list lookups: `وبوتين` → `وبوتين`, `بوتين`, `وتين`…
 fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
-    splits
-        .iter()
-        .filter(|s| !s.article || s.prefix.len() > "ال".len())
+    lookup_readings(splits)
         .map(|s| {
             let rest = s.folded_rest(token, w);
             if s.article && !s.prefix.ends_with("لل") {
@@ -315,6 +313,22 @@ fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<S
             }
         })
         .collect()
+}
+
+/// The clitic readings a word's lookup forms come from, in [`lookup_forms`]'s order: all but the bare
+/// article (`ال` + rest is the word itself).
+fn lookup_readings(splits: &[crate::segment::Split]) -> impl Iterator<Item = &crate::segment::Split> {
+    splits.iter().filter(|s| !s.article || s.prefix.len() > "ال".len())
+}
+
+/// Where a reading's lookup form starts in the word: after its prefix, or at the article the prefix
+/// ends with (`وال…` → `ال…`, as [`lookup_forms`] spells it); `لل` leaves no article to start at.
+fn form_start(s: &crate::segment::Split) -> Option<usize> {
+    match (s.article, s.prefix.ends_with("لل")) {
+        (false, _) => Some(s.stem_start),
+        (true, false) => s.stem_start.checked_sub("ال".len()),
+        (true, true) => None,
+    }
 }
 
 /// What a word is by itself (computed once per distinct word of a document).
@@ -409,10 +423,7 @@ pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
         }
         'first: for f in &prepared[i].forms {
             for (words, label) in gazetteer::names_starting(f) {
-                if i + words.len() > prepared.len() {
-                    continue;
-                }
-                if words[1..].iter().zip(&prepared[i + 1..]).all(|(a, b)| *a == b.w) {
+                if follows(prepared, i, words) {
                     found.push((i, words.len(), *label));
                     matched = words.len();
                     break 'first;
@@ -424,35 +435,26 @@ pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
     found
 }
 
+/// Whether the words after the first of a listed name (`words`) are the tokens after token `i`.
+fn follows(prepared: &[Prepared], i: usize, words: &[&str]) -> bool {
+    i + words.len() <= prepared.len() && words[1..].iter().zip(&prepared[i + 1..]).all(|(a, b)| *a == b.w)
+}
+
 /// Tokens that start a multi-word name of the lists only without a clitic (`وأم درمان`: `وام` is a
-/// name of its own, but `أم درمان` is the longer one), with the lookup form that starts it (see
-/// [`form_cut`]).
-pub fn clitic_list_starts(prepared: &[Prepared]) -> Vec<(usize, usize)> {
+/// name of its own, but `أم درمان` is the longer one), with the bytes of the token (`tokens[i]`, the
+/// sentence's original text) that the clitic takes.
+pub fn clitic_list_starts(prepared: &[Prepared], tokens: &[&str]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (i, p) in prepared.iter().enumerate().filter(|(_, p)| p.starts_phrase && p.forms.len() > 1) {
-        let follows = |words: &[&str]| i + words.len() <= prepared.len() && words[1..].iter().zip(&prepared[i + 1..]).all(|(a, b)| *a == b.w);
-        let longest = |f: &str| gazetteer::names_starting(f).iter().filter(|(w, _)| follows(w)).map(|(w, _)| w.len()).max().unwrap_or(0);
+        let longest = |f: &str| gazetteer::names_starting(f).iter().filter(|(w, _)| follows(prepared, i, w)).map(|(w, _)| w.len()).max().unwrap_or(0);
         let best = p.forms.iter().enumerate().skip(1).map(|(k, f)| (longest(f), k)).filter(|&(n, _)| n >= 2).max_by_key(|&(n, k)| (n, std::cmp::Reverse(k)));
-        if let Some((_, k)) = best.filter(|&(n, _)| n > longest(&p.forms[0])) {
-            found.push((i, k));
+        let Some((_, k)) = best.filter(|&(n, _)| n > longest(&p.forms[0])) else { continue };
+        // (More than one form: they came from `lookup_forms` over the token's readings.)
+        if let Some(at) = lookup_readings(&splits(tokens[i])).nth(k).and_then(form_start) {
+            found.push((i, at));
         }
     }
     found
-}
-
-/// Where in `token` its lookup form `form` starts (the bytes of the clitics before it): `وأم` with
-/// the form `ام` → 2. The article of a form made with it (`وال…` → `ال…`) stays in; a form after `لل`
-/// has none to start at. `None` for the whole word (form 0) and for forms there are not.
-pub fn form_cut(token: &str, form: usize) -> Option<usize> {
-    if form == 0 || fold(token).chars().count() <= 2 {
-        return None;
-    }
-    let s = splits(token).into_iter().filter(|s| !s.article || s.prefix.len() > "ال".len()).nth(form)?;
-    match (s.article, s.prefix.ends_with("لل")) {
-        (false, _) => Some(s.stem_start),
-        (true, false) => s.stem_start.checked_sub("ال".len()),
-        (true, true) => None,
-    }
 }
 
 fn pre(s: &str, n: usize) -> &str {

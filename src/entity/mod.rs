@@ -162,14 +162,12 @@ fn tag_document_cached(
         cuts.push(c);
         keys.push(k);
     }
-    // A multi-word name of the lists reached through a clitic on its first word (`وأم درمان`, `ونيو
-    // يورك`): a span that starts there leaves the clitic out, whatever the first word alone would say.
+    // A multi-word name of the lists reached through a clitic on its first word (`وأم درمان`, `لبي بي
+    // سي`): a span that starts there leaves the clitic out, whatever the first word alone would say.
     for ((p, c), words) in prepared.iter().zip(cuts.iter_mut()).zip(sentences) {
-        for (start, form) in features::clitic_list_starts(p) {
+        for (start, at) in features::clitic_list_starts(p, words) {
             if c[start] == 0 {
-                if let Some(at) = features::form_cut(words[start], form) {
-                    c[start] = at;
-                }
+                c[start] = at;
             }
         }
     }
