@@ -122,13 +122,54 @@ static PHRASE_FIRSTS: std::sync::LazyLock<PhraseFirsts> = std::sync::LazyLock::n
 /// candidate is ruled out by the filter, without hashing it.
 fn may_hold_phrase(k: &str) -> bool {
     let p = &*PHRASE_FIRSTS;
-    k.split_whitespace().any(|w| {
-        let mut cuts = w.char_indices().map(|(i, _)| i).take(3);
-        cuts.any(|i| {
+    folded_words(k).any(|w| {
+        // The word itself and the word after its first one and two characters (a character's length
+        // is read off its first byte).
+        let b = w.as_bytes();
+        let mut i = 0;
+        for _ in 0..3 {
+            if i >= b.len() {
+                break;
+            }
             let c = &w[i..];
             let h = sketch(c);
-            p.bits[h >> 6] & (1 << (h & 63)) != 0 && p.set.contains(c)
-        })
+            if p.bits[h >> 6] & (1 << (h & 63)) != 0 && p.set.contains(c) {
+                return true;
+            }
+            i += utf8_len(b[i]);
+        }
+        false
+    })
+}
+
+/// The byte length of the character that starts with byte `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0..0x80 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
+/// The words of a matching form ([`fold`]), cut by bytes: white space there is only `' '` and `'\n'`
+/// (fold makes every run of it one of the two; the test `folded_white_space_is_two_bytes` checks
+/// every character), so the characters need not be decoded to find it.
+fn folded_words(f: &str) -> impl Iterator<Item = &str> {
+    let b = f.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && matches!(b[i], b' ' | b'\n') {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() && !matches!(b[i], b' ' | b'\n') {
+            i += 1;
+        }
+        Some(&f[start..i])
     })
 }
 
@@ -273,7 +314,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     let f = fold(line);
     let k = key_of(&f);
     // Counted up to 61: no rule below looks further (a paragraph's words are not all counted).
-    let words = k.split_whitespace().take(61).count();
+    let words = folded_words(&k).take(61).count();
     if k.is_empty() {
         return LineKind::Clutter;
     }
@@ -301,10 +342,12 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if (update || date_label) && words <= 3 && !f.chars().any(|c| c.is_ascii_digit()) {
         return LineKind::Label(if update { Label::Update } else { Label::Date });
     }
-    if let Some(kind) = published_and_updated(line, &f, at, reference) {
+    // The matching form's words up to 25: the date rules below look no further.
+    let f_words = folded_words(&f).take(25).count();
+    if let Some(kind) = published_and_updated(line, &f, f_words, at, reference) {
         return kind;
     }
-    if let Some(m) = date_line_folded(line, &f, reference) {
+    if let Some(m) = date_line_folded(line, f_words, reference) {
         let mut m = m;
         m.start += at;
         m.end += at;
@@ -358,17 +401,18 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
 /// A line holding both stamps: `الأربعاء، 12 آب/أغسطس 2015، آخر تحديث 09:30 (GMT+0400)` or
 /// `نشر في: 3/5/2024 | آخر تحديث: 4/5/2024`. The publication date is the part before the update label;
 /// when the line opens with the update label, the part after a later publication label.
-fn published_and_updated(line: &str, f: &str, at: usize, reference: Option<Reference>) -> Option<LineKind> {
-    if more_words_than(f, 24) {
+/// `f_words`: the words of `f`, counted up to 25.
+fn published_and_updated(line: &str, f: &str, f_words: usize, at: usize, reference: Option<Reference>) -> Option<LineKind> {
+    if f_words > 24 {
         return None;
     }
-    let cut = mid_label(f, UPDATE_LABELS)?;
+    let cut = mid_label(f, &UPDATE_FIRSTS)?;
     // The part before the update label, then the part after a later publication label
     // (`آخر تحديث: … | تاريخ النشر: …`).
     let before = (cut > 0).then(|| (0, original_after_folded(line, &f[..cut])));
     let later = {
         let skip = cut + f[cut..].chars().next().map_or(0, char::len_utf8);
-        mid_label(&f[skip..], DATE_LABELS).map(|i| (original_after_folded(line, &f[..skip + i]), line.len()))
+        mid_label(&f[skip..], &DATE_FIRSTS).map(|i| (original_after_folded(line, &f[..skip + i]), line.len()))
     };
     let (from, mut m) = [before, later].into_iter().flatten().find_map(|(a, b)| date_line(&line[a..b], reference).map(|m| (a, m)))?;
     m.start += at + from;
@@ -391,23 +435,71 @@ fn published_and_updated(line: &str, f: &str, at: usize, reference: Option<Refer
     Some(LineKind::Date { mention: m, update: false, updated })
 }
 
+/// A set of labels searched inside a line, with a filter of their first four bytes (two Arabic letters):
+/// bit `quad(x)` is set for each label's.
+struct LabelFirsts {
+    labels: &'static [&'static str],
+    bits: Vec<u64>,
+}
+
+/// The first four bytes of `b` (fewer at its end, the rest zero), mixed into 16 bits.
+fn quad(b: &[u8]) -> usize {
+    let mut x = [0u8; 4];
+    let n = b.len().min(4);
+    x[..n].copy_from_slice(&b[..n]);
+    (u32::from_le_bytes(x).wrapping_mul(0x9e37_79b1) >> 16) as usize
+}
+
+impl LabelFirsts {
+    fn new(labels: &'static [&'static str]) -> Self {
+        // Every label is at least four bytes long, so a line's next four bytes hold a label's first four.
+        assert!(labels.iter().all(|l| l.len() >= 4), "labels of fewer than four bytes need another filter");
+        let mut bits = vec![0u64; 1 << 10];
+        for l in labels {
+            let k = quad(l.as_bytes());
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        LabelFirsts { labels, bits }
+    }
+
+    fn may_start(&self, rest: &[u8]) -> bool {
+        let k = quad(rest);
+        self.bits[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
+static UPDATE_FIRSTS: std::sync::LazyLock<LabelFirsts> = std::sync::LazyLock::new(|| LabelFirsts::new(UPDATE_LABELS));
+static DATE_FIRSTS: std::sync::LazyLock<LabelFirsts> = std::sync::LazyLock::new(|| LabelFirsts::new(DATE_LABELS));
+
+/// Whether a word starts at byte `i` of a matching form: at its start, or after white space (only
+/// `' '` and `'\n'` there, see [`folded_words`]) or a separator (`,` `،` `|` `-` `–` `—` `(` `/`),
+/// read from the bytes before `i`.
+fn starts_word(b: &[u8], i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    match b[i - 1] {
+        b' ' | b'\n' | b',' | b'|' | b'-' | b'(' | b'/' => true,
+        // `،` is D8 8C; `–` and `—` are E2 80 93 and E2 80 94.
+        0x8c => i >= 2 && b[i - 2] == 0xd8,
+        0x93 | 0x94 => i >= 3 && b[i - 2] == 0x80 && b[i - 3] == 0xe2,
+        _ => false,
+    }
+}
+
 /// The byte offset in `f` of the first of `labels` that starts a word (at the start of `f` or after
 /// a space or a separator) and is followed by a space, a colon or the end.
-fn mid_label(f: &str, labels: &[&str]) -> Option<usize> {
-    // One pass over the word starts, each tried against every label (a substring search per label
-    // cost more than the rest of the line's classification).
-    let mut prev: Option<char> = None;
-    for (i, c) in f.char_indices() {
-        let starts_word = prev.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | '،' | '|' | '-' | '–' | '—' | '(' | '/'));
-        prev = Some(c);
-        if !starts_word {
+fn mid_label(f: &str, labels: &LabelFirsts) -> Option<usize> {
+    // One pass over the word starts; the first four bytes rule out nearly every word without trying a
+    // label (a substring search per label cost more than the rest of the line's classification).
+    let b = f.as_bytes();
+    for i in 0..b.len() {
+        if !starts_word(b, i) || !f.is_char_boundary(i) || !labels.may_start(&b[i..]) {
             continue;
         }
         let rest = &f[i..];
-        for l in labels {
-            // The first two bytes (one Arabic letter) rule out almost every label without a call.
-            let (r, lb) = (rest.as_bytes(), l.as_bytes());
-            if r.first() == lb.first() && (lb.len() < 2 || r.get(1) == lb.get(1)) && rest.starts_with(l) && rest[l.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == ':') {
+        for l in labels.labels {
+            if rest.starts_with(l) && rest[l.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == ':') {
                 return Some(i);
             }
         }
@@ -418,7 +510,7 @@ fn mid_label(f: &str, labels: &[&str]) -> Option<usize> {
 /// A line that is (mostly) one absolute date: `تاريخ النشر: 20th, October 2025 GMT`,
 /// `الإثنين، 24 أغسطس 2020 09:23 ص`, `۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵`. The mention's offsets are in the line.
 pub fn date_line(line: &str, reference: Option<Reference>) -> Option<DateMention> {
-    date_line_folded(line, &fold(line), reference)
+    date_line_folded(line, folded_words(&fold(line)).take(25).count(), reference)
 }
 
 /// A line that is only a clock time: `19:05`, `١٠:٣٠ ص`, `09:10 AM`.
@@ -444,9 +536,9 @@ fn has_digit(s: &str) -> bool {
     s.chars().any(|c| crate::normalize::digits::digit_value(c).is_some())
 }
 
-/// [`date_line`] with the line's matching form `f` already at hand.
-fn date_line_folded(line: &str, f: &str, reference: Option<Reference>) -> Option<DateMention> {
-    if more_words_than(f, 20) {
+/// [`date_line`] with the words of the line's matching form already counted (up to 25).
+fn date_line_folded(line: &str, f_words: usize, reference: Option<Reference>) -> Option<DateMention> {
+    if f_words > 20 {
         return None;
     }
     // A date line holds a number (a day, a year, a clock) in some script: other lines are not scanned.
@@ -504,6 +596,83 @@ fn split_items(line: &str, from: usize, at: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The three scans as first written, by characters: the byte-level ones must agree with them.
+    fn may_hold_phrase_by_chars(k: &str) -> bool {
+        let p = &*PHRASE_FIRSTS;
+        k.split_whitespace().any(|w| {
+            let mut cuts = w.char_indices().map(|(i, _)| i).take(3);
+            cuts.any(|i| p.set.contains(&w[i..]))
+        })
+    }
+
+    fn mid_label_by_chars(f: &str, labels: &[&str]) -> Option<usize> {
+        let mut prev: Option<char> = None;
+        for (i, c) in f.char_indices() {
+            let starts_word = prev.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | '،' | '|' | '-' | '–' | '—' | '(' | '/'));
+            prev = Some(c);
+            if starts_word {
+                let rest = &f[i..];
+                if labels.iter().any(|l| rest.starts_with(l) && rest[l.len()..].chars().next().is_none_or(|c| c.is_whitespace() || c == ':')) {
+                    return Some(i);
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn folded_white_space_is_two_bytes() {
+        let mut out = String::new();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            out.clear();
+            out.push('ب');
+            out.push(c);
+            out.push('ب');
+            let f = fold(&out);
+            assert!(f.chars().all(|x| !x.is_whitespace() || x == ' ' || x == '\n'), "help: U+{:04X} folds to {f:?}", c as u32);
+        }
+    }
+
+    #[test]
+    fn byte_scans_agree_with_character_scans() {
+        // Lines put together from the labels, markers, phrases and news words, joined by every
+        // separator and white space the scans know (and some they do not), with diacritics and
+        // tatweel that the fold removes.
+        let mut pieces: Vec<&str> = Vec::new();
+        for set in [UPDATE_LABELS, DATE_LABELS, SOURCE_LABELS, BYLINE_LABELS, KEYWORD_LABELS, MARKERS, CLUTTER, DISCLAIMERS] {
+            pieces.extend(set.iter().copied());
+        }
+        pieces.extend([
+            "آخِرُ تَحْدِيثٍ", "تـاريخ النشر", "الأحد 3 مارس 2024", "12:30", "وقال", "الرئيس", "إن", "المحادثات", "ستستأنف",
+            "الأسبوع", "المقبل", "٢٠٢٥/١٠/٢٠", "Updated", "DATE", "نشرت", "تحديثات", "محدثة", "وتحديث", "لاخر", "x", "ب",
+        ]);
+        let seps = [" ", "  ", "\n", "\t", "\u{a0}", "\u{2003}", ",", "، ", "،", " | ", "|", "-", " – ", "—", "(", "/", ":", " : ", ".", "«", "ـ"];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut line = String::new();
+            for _ in 0..1 + next(30) {
+                line.push_str(pieces[next(pieces.len())]);
+                line.push_str(seps[next(seps.len())]);
+            }
+            let f = fold(&line);
+            let k = key_of(&f);
+            assert_eq!(may_hold_phrase(&k), may_hold_phrase_by_chars(&k), "help: {line:?}");
+            assert_eq!(folded_words(&k).take(61).count(), k.split_whitespace().take(61).count(), "help: {line:?}");
+            for n in [0, 3, 20, 24] {
+                assert_eq!(folded_words(&f).take(25).count() > n, more_words_than(&f, n), "help: {line:?}");
+            }
+            for (firsts, labels) in [(&*UPDATE_FIRSTS, UPDATE_LABELS), (&*DATE_FIRSTS, DATE_LABELS)] {
+                assert_eq!(mid_label(&f, firsts), mid_label_by_chars(&f, labels), "help: {line:?}");
+            }
+        }
+    }
 
     #[test]
     fn phrases_are_found_after_clitics_and_skipped_elsewhere() {
