@@ -75,7 +75,21 @@ impl Scanner {
     /// A clock time: `الساعة 10:30 صباحا`, `09:23 ص`, `15:23:24`, `الثالثة عصرا`, `الساعة 3 و 18 دقيقة`,
     /// `الساعة الثانية عشرة ونصف ظهرا`, `الساعة 8 بتوقيت غرينتش`. Returns (end, time, minutes were given);
     /// whether it was said in GMT is [`Scanner::clock_zone`].
-    pub(super) fn clock_parts(&self, i: usize) -> Option<(usize, Time, bool)> {
+    pub(super) fn clock_parts(&self, i: usize) -> super::ClockParts {
+        let mut memo = self.clocks.get();
+        if let Some((at, found)) = memo[i % 4] {
+            if at == i {
+                return found;
+            }
+        }
+        let found = self.clock_parts_at(i);
+        memo[i % 4] = Some((i, found));
+        self.clocks.set(memo);
+        found
+    }
+
+    /// [`Scanner::clock_parts`] worked out.
+    pub(super) fn clock_parts_at(&self, i: usize) -> super::ClockParts {
         let mut j = i;
         let mut cue = false;
         if self.is(j, &["عند", "حوالي", "بحدود", "قرابه", "نحو"]) {

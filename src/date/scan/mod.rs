@@ -99,7 +99,13 @@ struct Scanner {
     /// The page writes day-month numbers month first (`6/27`): more unambiguous month-first pairs than
     /// day-first ones. Ambiguous pairs (`9/3`) follow it; day first otherwise.
     month_first: bool,
+    /// The last [`Scanner::clock_parts`] answers, by token index modulo 4: the clock rules ask at the
+    /// same tokens (a clock, a clock range, a clock before or after a date, a clock with a day part).
+    clocks: std::cell::Cell<[Option<(usize, ClockParts)>; 4]>,
 }
+
+/// What [`Scanner::clock_parts`] finds at a token: (end, time, minutes were given).
+type ClockParts = Option<(usize, crate::date::calendar::Time, bool)>;
 
 /// Every word a rule can start with (first words of month names, weekdays, numbers, units, cues).
 /// Owned keys: the article forms are made here, and nothing is leaked (LeakSanitizer runs in `make fuzz`).
@@ -213,7 +219,7 @@ impl Scanner {
             Scanner::tokens_into(text, toks, &mut t, &mut cache)
         });
         let month_first = page_month_first(&t);
-        let mut s = Scanner { t, months: Vec::new(), month_first };
+        let mut s = Scanner { t, months: Vec::new(), month_first, clocks: Default::default() };
         s.months = (0..s.t.len()).map(|i| if s.t[i].flags & MONTH_FIRST != 0 { s.find_month_name(i) } else { None }).collect();
         s
     }
@@ -490,6 +496,18 @@ mod tests {
         assert!(texts.iter().any(|t| t.ends_with("16 أكتوبر 2025")), "help: {texts:?}");
         assert!(texts.iter().any(|t| t.contains("أمس")), "help: {texts:?}");
         assert!(texts.contains(&"بعد غد"), "help: the clitic split off a cached word: {texts:?}");
+    }
+
+    #[test]
+    fn remembered_clocks_are_the_clocks_worked_out() {
+        let s = Scanner::new("وصل عند الساعة 10:30 صباحا، وغادر الساعة الثالثة عصرا، من 9 إلى 11 مساء يوم الخميس 16 أكتوبر 2025 الساعة 18:40:05");
+        let n = s.t.len();
+        // Asked in an order that makes indices meet in the memo's four places.
+        let order: Vec<usize> = (0..3 * n).map(|k| (k * 7 + k / n) % n).collect();
+        assert!(order.iter().any(|&i| s.clock_parts_at(i).is_some()));
+        for i in order {
+            assert_eq!(s.clock_parts(i), s.clock_parts_at(i), "help: token {i}");
+        }
     }
 
     /// The words the rules start with: a rule whose first word is not a trigger silently never runs.
