@@ -7,10 +7,10 @@
 use crate::model::Label;
 use crate::normalize::fold;
 
-/// One mention to link: its type and its words in matching form.
+/// One mention to link: its type and its words in matching form (shared by the mentions of one text).
 pub struct Mention {
     pub label: Label,
-    pub words: Vec<String>,
+    pub words: std::rc::Rc<[String]>,
 }
 
 /// Optimal string alignment distance, capped: returns `cap + 1` as soon as it exceeds `cap`.
@@ -92,8 +92,8 @@ pub fn link(mentions: &[Mention]) -> Vec<usize> {
     let mut kind_of: HashMap<(Label, &[String]), usize> = HashMap::default();
     let mut mention_kind = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
-        let k = *kind_of.entry((m.label, m.words.as_slice())).or_insert_with(|| {
-            kinds.push((m.label, m.words.as_slice(), i));
+        let k = *kind_of.entry((m.label, &m.words[..])).or_insert_with(|| {
+            kinds.push((m.label, &m.words[..], i));
             kinds.len() - 1
         });
         mention_kind.push(k);
@@ -146,7 +146,7 @@ mod tests {
     use super::*;
 
     fn m(label: Label, text: &str) -> Mention {
-        Mention { label, words: words_of(text) }
+        Mention { label, words: words_of(text).into() }
     }
 
     #[test]

@@ -211,8 +211,15 @@ pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>], sentence
     let spans: Vec<Vec<(usize, usize, crate::model::Label)>> =
         articles.iter().map(|units| tag_document(text, units, &mut cache, sentences)).collect();
     let flat: Vec<(usize, usize, crate::model::Label)> = spans.iter().flatten().copied().collect();
-    let mentions: Vec<link::Mention> =
-        flat.iter().map(|&(a, b, label)| link::Mention { label, words: link::words_of(&text[a..b]) }).collect();
+    // A name said several times is folded and cut into words once.
+    let mut words: crate::hash::FastMap<&str, std::rc::Rc<[String]>> = Default::default();
+    let mentions: Vec<link::Mention> = flat
+        .iter()
+        .map(|&(a, b, label)| {
+            let w = words.entry(&text[a..b]).or_insert_with(|| link::words_of(&text[a..b]).into());
+            link::Mention { label, words: w.clone() }
+        })
+        .collect();
     let canon = link::link(&mentions);
     let mut ids: crate::hash::FastMap<usize, String> = Default::default();
     let mut out: Vec<Vec<Entity>> = Vec::with_capacity(articles.len());
