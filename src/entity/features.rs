@@ -174,8 +174,8 @@ impl std::ops::Deref for Prepared {
     }
 }
 
-/// Per-document cache of [`TokenInfo`] by token text.
-pub type Cache = FastMap<String, Rc<TokenInfo>>;
+/// Per-document cache of [`TokenInfo`] by token text (slices of the page: no key is copied).
+pub type Cache<'t> = FastMap<&'t str, Rc<TokenInfo>>;
 
 /// Common words of the tagger's training text (5 times or more, outside names at least 90% of the time),
 /// so that document consistency never spreads a label onto a common word.
@@ -380,7 +380,7 @@ pub fn prepare(tokens: &[&str]) -> Vec<Prepared> {
 }
 
 /// [`prepare`], reusing what `cache` knows about words already seen in the document.
-pub fn prepare_cached(tokens: &[&str], cache: &mut Cache) -> Vec<Prepared> {
+pub fn prepare_cached<'t>(tokens: &[&'t str], cache: &mut Cache<'t>) -> Vec<Prepared> {
     let mut out: Vec<Prepared> = tokens
         .iter()
         .map(|t| {
@@ -388,7 +388,7 @@ pub fn prepare_cached(tokens: &[&str], cache: &mut Cache) -> Vec<Prepared> {
                 Some(i) => i.clone(),
                 None => {
                     let i = Rc::new(token_info(t));
-                    cache.insert(t.to_string(), i.clone());
+                    cache.insert(t, i.clone());
                     i
                 }
             };

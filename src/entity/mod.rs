@@ -137,10 +137,10 @@ pub fn tag_document_tokens(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<us
 
 /// [`tag_document_tokens`] with a word cache shared by the documents of one page. Also returns, for
 /// every token, how many leading bytes are clitics (`clitic_cut`), which spans leave out.
-fn tag_document_cached(
+fn tag_document_cached<'t>(
     model: &Model,
-    sentences: &[Vec<&str>],
-    cache: &mut features::Cache,
+    sentences: &[Vec<&'t str>],
+    cache: &mut features::Cache<'t>,
 ) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
     let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare_cached(s, cache)).collect();
     let doc = features::doc_evidence(&prepared);
@@ -240,10 +240,10 @@ pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>], sentence
 }
 
 /// Tags the units of one document: sentences → tokens → labels → consistency → spans without clitics.
-fn tag_document(
-    text: &str,
+fn tag_document<'t>(
+    text: &'t str,
     units: &[(usize, usize)],
-    cache: &mut features::Cache,
+    cache: &mut features::Cache<'t>,
     unit_sentences: &mut crate::segment::UnitSentences,
 ) -> Vec<(usize, usize, crate::model::Label)> {
     let mut sentences: Vec<Vec<(usize, usize)>> = Vec::new();
