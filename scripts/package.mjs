@@ -24,10 +24,21 @@ function replaceOnce(text, from, to, what) {
 let glue = readFileSync(join(PKG, 'naba_core.js'), 'utf8');
 glue = replaceOnce(glue, '\nfunction initSync(module) {', '\nfunction initCoreSync(module) {', 'the glue\'s initSync');
 glue = replaceOnce(glue, '\nexport { initSync, __wbg_init as default };', '\nconst initCore = __wbg_init;', 'the glue\'s export line');
+// The result's short strings (entity texts) are decoded by js/utf8.js instead of a TextDecoder call each,
+// which costs more than the decoding for them; longer ones still go to TextDecoder (js/utf8.js says why).
+glue = replaceOnce(glue, `function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}`, `function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    if (len <= UTF8_JS_MAX) return decodeUtf8(getUint8ArrayMemory0(), ptr, ptr + len);
+    return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}`, 'the glue\'s getStringFromWasm0');
+const utf8 = readFileSync(join(ROOT, 'js/utf8.js'), 'utf8').replace(/^\/\/.*\n/gm, '').replace(/^export /gm, '');
 let entry = readFileSync(join(ROOT, 'js/naba.js'), 'utf8');
 entry = replaceOnce(entry, "import initCore, { initSync as initCoreSync, loadModel } from './naba_core.js';\n", '', 'the entry\'s import of the glue');
 entry = replaceOnce(entry, "export * from './naba_core.js';\n", '', 'the entry\'s re-export of the glue');
-writeFileSync(join(PKG, 'naba.js'), `${glue}\n// ---- js/naba.js ----\n${entry}`);
+writeFileSync(join(PKG, 'naba.js'), `${glue}\n// ---- js/utf8.js ----\n${utf8}\n// ---- js/naba.js ----\n${entry}`);
 // The glue is inside naba.js now; its types stay (naba.d.ts re-exports them from naba_core.d.ts).
 rmSync(join(PKG, 'naba_core.js'));
 copyFileSync(join(ROOT, 'js/naba.d.ts'), join(PKG, 'naba.d.ts'));
