@@ -34,9 +34,12 @@ glue = replaceOnce(glue, `function getStringFromWasm0(ptr, len) {
     if (len <= UTF8_JS_MAX) return decodeUtf8(getUint8ArrayMemory0(), ptr, ptr + len);
     return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }`, 'the glue\'s getStringFromWasm0');
+// `analyze` and `tag` are js/naba.js's: they hand the model init() fetched to the core on first use.
+glue = replaceOnce(glue, '\nexport function analyze(input, options) {', '\nfunction analyzeCore(input, options) {', 'the glue\'s analyze');
+glue = replaceOnce(glue, '\nexport function tag(text, options) {', '\nfunction tagCore(text, options) {', 'the glue\'s tag');
 const utf8 = readFileSync(join(ROOT, 'js/utf8.js'), 'utf8').replace(/^\/\/.*\n/gm, '').replace(/^export /gm, '');
 let entry = readFileSync(join(ROOT, 'js/naba.js'), 'utf8');
-entry = replaceOnce(entry, "import initCore, { initSync as initCoreSync, loadModel } from './naba_core.js';\n", '', 'the entry\'s import of the glue');
+entry = replaceOnce(entry, "import initCore, { initSync as initCoreSync, loadModel, analyze as analyzeCore, tag as tagCore } from './naba_core.js';\n", '', 'the entry\'s import of the glue');
 entry = replaceOnce(entry, "export * from './naba_core.js';\n", '', 'the entry\'s re-export of the glue');
 writeFileSync(join(PKG, 'naba.js'), `${glue}\n// ---- js/utf8.js ----\n${utf8}\n// ---- js/naba.js ----\n${entry}`);
 // The glue is inside naba.js now; its types stay (naba.d.ts re-exports them from naba_core.d.ts).

@@ -1,7 +1,8 @@
 // A/B of two builds of the package in one headless Chromium run, interleaved, since timings on a busy
 // machine swing ±20% from run to run: `node tests/e2e/ab.mjs artifacts/pkg-a artifacts/pkg-b`
 // (directories under the repository, each a `make pkg` output). Prints, for each build:
-// - cold init: import of naba.js + init() on a fresh blank page, the builds alternating (AB BA AB …);
+// - cold init: import of naba.js + init() on a fresh blank page, the builds alternating (AB BA AB …),
+//   and the time until a first analyze of the sample text (www/samples) has returned;
 // - analyze of the bench's 100 KB page and of the team's realistic pages (tests/e2e/pages/reader),
 //   both builds loaded in the same page, called in turn within each round.
 // Medians with the range. AB_INITS (default 15) and AB_ROUNDS (default 25) set the counts.
@@ -28,17 +29,22 @@ const ctx = await launch();
 const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); return `${s[s.length >> 1].toFixed(2)} (${s[0].toFixed(2)}–${s.at(-1).toFixed(2)})`; };
 
 const inits = { A: [], B: [] };
+const firsts = { A: [], B: [] };
 for (let k = 0; k < INITS; k++) {
   for (const [name, url] of (k % 2 ? [...builds].reverse() : builds)) {
     const blank = await ctx.newPage();
     await blank.goto(`${server.url}tests/e2e/blank.html`);
     await blank.evaluate(() => fetch('/www/pkg/package.json').then((r) => r.text()));
-    inits[name].push(await blank.evaluate(async (url) => {
+    const [init, first] = await blank.evaluate(async ({ url, sample }) => {
       const t0 = performance.now();
       const m = await import(url);
       await m.default();
-      return performance.now() - t0;
-    }, url));
+      const t1 = performance.now();
+      m.analyze(sample, { now: '2025-11-18' });
+      return [t1 - t0, performance.now() - t0];
+    }, { url, sample: SAMPLE });
+    inits[name].push(init);
+    firsts[name].push(first);
     await blank.close();
   }
 }
@@ -70,7 +76,7 @@ await ctx.close();
 server.close();
 
 for (const [name, url] of builds) {
-  console.log(`${name} ${url}: cold init ${stats(inits[name])} ms; analyze 100 KB ${stats(timed[name].p100)} ms; ${real.length} realistic pages ${stats(timed[name].real)} ms per pass`);
+  console.log(`${name} ${url}: cold init ${stats(inits[name])} ms, and first analyze of the sample done at ${stats(firsts[name])} ms; analyze 100 KB ${stats(timed[name].p100)} ms; ${real.length} realistic pages ${stats(timed[name].real)} ms per pass`);
 }
 // Paired: B/A within each round (each pair ran back to back), the median ratio.
 const ratio = (k) => stats(timed.B[k].map((b, i) => b / timed.A[k][i]));

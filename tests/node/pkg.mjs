@@ -1,7 +1,7 @@
 // The npm package in Node 20+ without a bundler: `initSync` with the wasm bytes, then the same calls as
 // in the browser. Prints `node: N passed, N failed`. Run after `make pkg`.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, dirname } from 'node:path';
 import assert from 'node:assert/strict';
 
@@ -112,6 +112,25 @@ test('strings of every length class cross from wasm unchanged (the glue\'s decod
   // Entity texts (the short strings the fast path is for) are the text's own slices.
   const r = analyze(SAMPLE, { now: '2025-11-18' });
   for (const a of r.articles) for (const e of a.entities) assert.equal(e.text, r.text.slice(e.start, e.end));
+});
+
+// init() (here from bytes, as a bundler's or Node's caller may) checks the model's bytes but hands them to
+// the core only on the first tag/analyze; a fresh instance of the module, so that no model is loaded yet.
+const testAsync = async (name, fn) => {
+  try { await fn(); passed++; console.log(`ok   ${name}`); } catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack || e}`); }
+};
+await testAsync('init() rejects bytes that are not a model, may be retried, and tag/analyze then work', async () => {
+  const fresh = await import(pathToFileURL(join(ROOT, 'pkg', 'naba.js')).href + '?init');
+  const module = readFileSync(join(ROOT, 'pkg', 'naba_core_bg.wasm'));
+  await assert.rejects(fresh.default({ module_or_path: module, model: new Uint8Array([1, 2, 3]) }), /not a naba\.model file/);
+  await assert.rejects(fresh.default({ module_or_path: module, model: new TextEncoder().encode('NABA-NER0 and more') }), /not a naba\.model file/);
+  const model = readFileSync(join(ROOT, 'pkg', 'naba.model'));
+  const [a, b] = [fresh.default({ module_or_path: module, model }), fresh.default()];
+  assert.equal(a, b, 'later calls share the first call\'s promise');
+  await a;
+  assert.equal(fresh.parse('عنوان\nفقرة أولى من الخبر.', {}).articles.length, 1);
+  assert.ok(fresh.tag('قال الرئيس فلاديمير بوتين في موسكو', {}).entities.some((e) => e.label === 'PER'));
+  assert.ok(fresh.analyze(SAMPLE, { now: '2025-11-18' }).articles[0].entities.length > 0);
 });
 
 console.log(`node: ${passed} passed, ${failed} failed`);
