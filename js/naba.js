@@ -1,8 +1,9 @@
 // The package's entry point. The wasm-bindgen module (`naba_core.js` + `naba_core_bg.wasm`) holds the
 // code; the tagger's model is a file of its own beside it (`naba.model`), so that the code can be
 // compiled for speed inside the size budget (README, "Size and speed"). `init()` fetches both at
-// once; `initSync({ module, model })` takes both as bytes (Node, tests). `parse` works without the
-// model; `tag` and `analyze` throw a clear Error until it is loaded.
+// once (the model's bytes go to the core with the first `tag` or `analyze`); `initSync({ module, model })`
+// takes both as bytes (Node, tests). `parse` works without the model; `tag` and `analyze` throw a clear
+// Error until it is loaded.
 // `make pkg` (scripts/package.mjs) ships this file with the glue inside, as one module, so the page
 // fetches one script before init() starts the .wasm and the model: the two lines below are cut there.
 import initCore, { initSync as initCoreSync, loadModel, analyze as analyzeCore, tag as tagCore } from './naba_core.js';

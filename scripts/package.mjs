@@ -3,11 +3,13 @@
 // js/naba.js, adds js/naba.d.ts and the tagger's model (src/data/ner.model as naba.model), and points
 // package.json at them.
 //
-// naba.js is ONE module: the glue followed by js/naba.js, whose import of './naba_core.js' is cut. Two
+// naba.js is ONE module: the glue, js/utf8.js (the short-string decoder the glue's getStringFromWasm0
+// calls, its comment lines cut) and js/naba.js, whose import of './naba_core.js' is cut. Two
 // modules cost the page a round trip before `init()` can even start the fetch of the .wasm and the model
 // (a module's imports are fetched only once it has arrived); cold init on a blank page went from
-// 37.6 ms to 20–27 ms in this round's runs (README, "Benchmarks"). The glue's own `initSync` and default export
-// are renamed, not exported: naba.js exports its own. Every rewrite must match exactly once, or the
+// 37.6 ms to 20–27 ms in this round's runs (README, "Benchmarks"). The glue's own `initSync`, default
+// export, `analyze` and `tag` are renamed, not exported: naba.js exports its own (its analyze and tag hand
+// init()'s model to the core first). Every rewrite must match exactly once, or the
 // build fails, so a wasm-bindgen upgrade that changes the glue's shape is caught here.
 import { copyFileSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -41,6 +43,8 @@ const utf8 = readFileSync(join(ROOT, 'js/utf8.js'), 'utf8').replace(/^\/\/.*\n/g
 let entry = readFileSync(join(ROOT, 'js/naba.js'), 'utf8');
 entry = replaceOnce(entry, "import initCore, { initSync as initCoreSync, loadModel, analyze as analyzeCore, tag as tagCore } from './naba_core.js';\n", '', 'the entry\'s import of the glue');
 entry = replaceOnce(entry, "export * from './naba_core.js';\n", '', 'the entry\'s re-export of the glue');
+// js/naba.js's line comments (notes for this repository's readers) stay here, not in what every page fetches.
+entry = entry.replace(/^\/\/.*\n/gm, '');
 writeFileSync(join(PKG, 'naba.js'), `${glue}\n// ---- js/utf8.js ----\n${utf8}\n// ---- js/naba.js ----\n${entry}`);
 // The glue is inside naba.js now; its types stay (naba.d.ts re-exports them from naba_core.d.ts).
 rmSync(join(PKG, 'naba_core.js'));
