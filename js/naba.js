@@ -1,11 +1,12 @@
 // The package's entry point. The wasm-bindgen module (`naba_core.js` + `naba_core_bg.wasm`) holds the
 // code; the tagger's model is a file of its own beside it (`naba.model`), so that the code can be
 // compiled for speed inside the size budget (README, "Size and speed"). `init()` fetches both at
-// once; `initSync({ module, model })` takes both as bytes (Node, tests). `parse` works without the
-// model; `tag` and `analyze` throw a clear Error until it is loaded.
+// once (the model's bytes go to the core with the first `tag` or `analyze`); `initSync({ module, model })`
+// takes both as bytes (Node, tests). `parse` works without the model; `tag` and `analyze` throw a clear
+// Error until it is loaded.
 // `make pkg` (scripts/package.mjs) ships this file with the glue inside, as one module, so the page
 // fetches one script before init() starts the .wasm and the model: the two lines below are cut there.
-import initCore, { initSync as initCoreSync, loadModel } from './naba_core.js';
+import initCore, { initSync as initCoreSync, loadModel, analyze as analyzeCore, tag as tagCore } from './naba_core.js';
 
 export * from './naba_core.js';
 
@@ -20,8 +21,45 @@ async function bytesOf(source) {
 // An options object (wasm-bindgen's current form) rather than the module or path alone (its older one).
 const isOptions = (o) => o != null && Object.getPrototypeOf(o) === Object.prototype;
 
+const asBytes = (bytes) => bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes.buffer ?? bytes, bytes.byteOffset ?? 0, bytes.byteLength);
+
 function load(bytes) {
-  loadModel(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes.buffer ?? bytes, bytes.byteOffset ?? 0, bytes.byteLength));
+  loadModel(asBytes(bytes));
+}
+
+// The model's bytes as init() fetched them, handed to the core by the first `tag` or `analyze`: the copy
+// into wasm memory (and the first calls of the allocator, compiled lazily by the engine) is work a page
+// that only calls `parse`, or not yet, need not wait for; the core decodes the model on first use anyway.
+// init() still checks that they are a model (the file's first bytes), so a wrong file fails init() as before.
+let pendingModel;
+const MODEL_MAGIC = 'NABA-NER1';
+
+function handOver() {
+  const bytes = pendingModel;
+  pendingModel = undefined;
+  loadModel(bytes);
+}
+
+/**
+ * `analyze(input, {format, now, labels})` → articles with entities, dates and timelines (API.md).
+ * @param {string} input
+ * @param {Options | undefined} options
+ * @returns {Analysis}
+ */
+export function analyze(input, options) {
+  if (pendingModel !== undefined) handOver();
+  return analyzeCore(input, options);
+}
+
+/**
+ * `tag(text, {now, labels})` → `{version, text, entities, dates}` over the whole text.
+ * @param {string} text
+ * @param {Options | undefined} options
+ * @returns {TagResult}
+ */
+export function tag(text, options) {
+  if (pendingModel !== undefined) handOver();
+  return tagCore(text, options);
 }
 
 let initialised;
@@ -38,7 +76,11 @@ export default function init(options) {
     initialised = (async () => {
       const { model, ...core } = isOptions(options) ? options : { module_or_path: options };
       const [exports, bytes] = await Promise.all([initCore(core), bytesOf(model ?? new URL('naba.model', import.meta.url))]);
-      load(bytes);
+      const u8 = asBytes(bytes);
+      if (u8.length < MODEL_MAGIC.length || String.fromCharCode(...u8.subarray(0, MODEL_MAGIC.length)) !== MODEL_MAGIC) {
+        throw new Error('these bytes are not a naba.model file');
+      }
+      pendingModel = u8;
       return exports;
     })();
     initialised.catch(() => { initialised = undefined; });

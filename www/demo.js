@@ -1,7 +1,8 @@
 // The demo page: loads the wasm package, analyses the team's sample aggregator page, and shows the
 // articles as cards with highlighted entities, the entity list, the timeline and the exports.
-// Analysis runs in a Web Worker (worker.js), so large pages never freeze the tab.
-import init, { version } from './pkg/naba.js';
+// Analysis runs in a Web Worker (worker.js), so large pages never freeze the tab. The page itself never
+// loads the wasm: the worker does (once), and tells the version with each result, so the page's start
+// fetches and compiles the module and the model once, not twice.
 import { paint, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
 import { renderEntityList, renderTimeline, LABEL_NAMES, el } from './render.js';
 
@@ -110,7 +111,7 @@ function show(result) {
   state.unpaint = paint(state.segments, groupsFor(result));
   renderEntityList($('entities'), result, select);
   renderTimeline($('timeline'), result, (t) => flash(t.start, t.end));
-  setStatus('ready', `جاهز — ${result.totalArticles} ${result.totalArticles === 1 ? 'مقال' : 'مقالات'}، ${result.totalEntities} كيانًا — نبأ ${version()}`);
+  setStatus('ready', `جاهز — ${result.totalArticles} ${result.totalArticles === 1 ? 'مقال' : 'مقالات'}، ${result.totalEntities} كيانًا — نبأ ${result.naba}`);
 }
 
 /** The status line, in Arabic; `data-state` (loading, busy, ready, error) is what scripts and tests read. */
@@ -216,7 +217,6 @@ async function loadSample() {
 }
 
 async function main() {
-  await init();
   $('go').addEventListener('click', run);
   $('sample').addEventListener('click', loadSample);
   $('file').addEventListener('change', (ev) => ev.target.files[0] && loadFile(ev.target.files[0]));

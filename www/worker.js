@@ -2,11 +2,12 @@
 // In:  {id, type: 'analyze', input, options} | {id, type: 'export', kind: 'api' | 'displacy' | 'timelinejs'}
 // Out: {id, type: 'progress', done, total} | {id, type: 'result', result} | {id, type: 'export', json}
 //      | {id, type: 'error', message}
+// (result.naba is the package's version(), which the page shows: the page itself never loads the wasm.)
 // The page gets a light copy of the result (the text, the first articles in full, the totals); the full
 // result stays here and leaves only as a JSON string when exported — a huge page never floods the main
 // thread with objects. Very large plain texts are analysed in chunks cut at line breaks (progress after
 // each) and merged: offsets shifted into the whole text, entity ids prefixed per chunk.
-import init, { analyze } from './pkg/naba.js';
+import init, { analyze, version } from './pkg/naba.js';
 import { toDisplacy, toTimelineJS } from './render.js';
 
 const ready = init();
@@ -76,6 +77,7 @@ self.onmessage = async ({ data }) => {
       articles: full.articles.slice(0, SHOWN),
       totalArticles: full.articles.length,
       totalEntities: full.articles.reduce((n, a) => n + a.entities.length, 0),
+      naba: version(),
     };
     self.postMessage({ id, type: 'result', result: light });
   } catch (e) {

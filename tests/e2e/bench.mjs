@@ -33,25 +33,48 @@ const ctx = await launch();
 // already open as the page's own load leaves it. The blank page is a file the server serves
 // (tests/e2e/blank.html), not a Playwright route: a route intercepts every request of its page,
 // which added a few ms to each fetch init makes. Nine fresh pages, the median.
+// Where the time goes, from the page's Resource Timing: the import of naba.js (its fetch, then parse and
+// evaluation), the fetches of the .wasm and the model (started together by init()), and what is left after
+// the last byte of both has arrived (the engine's end of compiling, instantiation, the glue), medians; and
+// the first analyze of the sample text after init() (the model's hand-over and decoding, and the engine's
+// lazy compilation of the functions analyze calls first).
 const inits = [];
+const phases = [];
 for (let k = 0; k < 9; k++) {
   const blank = await ctx.newPage();
   await blank.goto(`${server.url}tests/e2e/blank.html`);
   await blank.evaluate(() => fetch('/www/pkg/package.json').then((r) => r.text()));
-  inits.push(await blank.evaluate(async () => {
+  const r = await blank.evaluate(async (sample) => {
     const t0 = performance.now();
     const m = await import('/www/pkg/naba.js');
+    const imported = performance.now();
     await m.default();
-    return performance.now() - t0;
-  }));
+    const done = performance.now();
+    m.analyze(sample, { now: '2025-11-18' });
+    const first = performance.now() - done;
+    const res = (file) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(file));
+    const wasm = res('/naba_core_bg.wasm'), model = res('/naba.model');
+    return {
+      total: done - t0, import: imported - t0,
+      wasm: wasm.responseEnd - wasm.startTime, wasmFirstByte: wasm.responseStart - wasm.startTime, model: model.responseEnd - model.startTime,
+      afterBytes: done - Math.max(wasm.responseEnd, model.responseEnd), first,
+    };
+  }, SAMPLE);
+  inits.push(r.total);
+  phases.push(r);
   await blank.close();
 }
 inits.sort((a, b) => a - b);
+const phase = (k) => { const xs = phases.map((p) => p[k]).sort((a, b) => a - b); return xs[xs.length >> 1]; };
 
 const page = await ctx.newPage();
 await page.goto(`${server.url}www/index.html`);
+// The demo's worker analyses the sample as the page opens: wait until it has, so that it does not run
+// on the second core during the timings.
+await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
 await page.addScriptTag({ path: join(ROOT, 'tools/node_modules/@mozilla/readability/Readability.js') });
-// On the demo page, as before: the module is already imported and its init under way there.
+// On the demo page, once it shows the sample: the page itself does not load the module (its worker
+// does), so this is a cold import and init() of a second copy, in a page that is not blank.
 const init = await page.evaluate(async () => {
   const t0 = performance.now();
   const m = await import('/www/pkg/naba.js');
@@ -61,7 +84,8 @@ const init = await page.evaluate(async () => {
 });
 
 function fmt(x) { return x < 10 ? x.toFixed(2) : x.toFixed(1); }
-console.log(`module init (fetch + compile + instantiate): ${fmt(init)} ms on the demo page; cold on a blank page (import too): ${fmt(inits[4])} ms median of 9 (${fmt(inits[0])}–${fmt(inits[8])})`);
+console.log(`module init (import + fetch + compile + instantiate): ${fmt(init)} ms on the demo page (after its worker's); cold on a blank page (import too): ${fmt(inits[4])} ms median of 9 (${fmt(inits[0])}–${fmt(inits[8])})`);
+console.log(`  cold init, medians: import of naba.js ${fmt(phase('import'))} ms; then .wasm fetch ${fmt(phase('wasm'))} ms (first byte at ${fmt(phase('wasmFirstByte'))}), model fetch ${fmt(phase('model'))} ms, at once; after the last byte ${fmt(phase('afterBytes'))} ms (compile, instantiate, glue); the first analyze of the sample after it ${fmt(phase('first'))} ms`);
 console.log('| page                | size    | Readability ms | naba parse ms | naba analyze ms | parse/R | analyze/R |');
 console.log('|---------------------|---------|----------------|---------------|-----------------|---------|-----------|');
 for (const [name, html] of pages) {

@@ -3,7 +3,7 @@
 // Runs `analyze` (or PROFILE_CALL=parse) on the bench's 100 KB page 30 times under the sampling
 // profiler and prints the top functions by self time. The README's benchmark section keeps the table.
 // PROFILE_PAGES=reader profiles the team's realistic full pages instead (tests/e2e/pages/reader/ar-*,
-// each called in turn).
+// each called in turn); PROFILE_PKG=<dir> profiles another build of the package (an A/B of the glue).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, serve, launch } from './lib.mjs';
@@ -24,11 +24,11 @@ const server = await serve(ROOT, 8767);
 const ctx = await launch();
 const page = await ctx.newPage();
 await page.goto(`${server.url}www/index.html`);
-await page.evaluate(async () => {
-  const m = await import('/artifacts/pkg-profile/naba.js');
+await page.evaluate(async (url) => {
+  const m = await import(url);
   await m.default();
   window.naba = m;
-});
+}, `/${(process.env.PROFILE_PKG || 'artifacts/pkg-profile').replace(/^\.?\/*|\/*$/g, '')}/naba.js`);
 // Warm up (tier-up of the hot functions) before sampling.
 await page.evaluate(({ htmls, call }) => { for (let i = 0; i < 20; i++) for (const html of htmls) window.naba[call](html, { format: 'html', now: '2025-11-18' }); }, { htmls, call: CALL });
 const cdp = await ctx.newCDPSession(page);

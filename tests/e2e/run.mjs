@@ -39,7 +39,9 @@ try {
 
   await t.test('highlights per type match the analysis (release wasm)', async () => {
     const r = await page.evaluate(async () => {
+      // The demo page itself does not load the module (its worker does): this is a second copy.
       const m = await import('./pkg/naba.js');
+      await m.default();
       const text = await (await fetch('./samples/aggregator-ar.txt')).text();
       const res = m.analyze(text, { now: '2025-11-18' });
       const want = {};

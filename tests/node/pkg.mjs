@@ -1,7 +1,7 @@
 // The npm package in Node 20+ without a bundler: `initSync` with the wasm bytes, then the same calls as
 // in the browser. Prints `node: N passed, N failed`. Run after `make pkg`.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join, dirname } from 'node:path';
 import assert from 'node:assert/strict';
 
@@ -51,6 +51,86 @@ test('parse of HTML and tag of text', () => {
 test('bad options throw an Error naming the field', () => {
   assert.throws(() => analyze('نص', { format: 'pdf' }), /`format`/);
   assert.throws(() => analyze(42, {}), /input/);
+});
+
+// The result's short strings are decoded by js/utf8.js (inside naba.js), longer ones by TextDecoder:
+// both must give exactly TextDecoder's string for every valid UTF-8 input.
+const { decodeUtf8, UTF8_JS_MAX } = await import(join(ROOT, 'js', 'utf8.js'));
+const utf8 = new TextEncoder();
+const reference = new TextDecoder('utf-8', { ignoreBOM: true });
+// Code points by encoded length: 1 byte (ASCII, control characters), 2 (Latin-1, Arabic), 3 (U+0800,
+// Arabic presentation forms, CJK, the BOM, U+FFFF) and 4 (emoji, U+10000, U+10FFFF); no lone surrogates.
+const POINTS = [
+  [0x00, 0x7f], [0x80, 0x7ff], [0x0600, 0x06ff], [0x0800, 0xd7ff], [0xe000, 0xffff], [0x4e00, 0x9fff], [0xfb50, 0xfdff],
+  [0x10000, 0x10ffff], [0x1f300, 0x1faff],
+];
+const EDGES = [0x00, 0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xe000, 0xfeff, 0xfffd, 0xffff, 0x10000, 0x10ffff];
+let seed = 0x2545f491;
+const rand = (n) => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
+function randomString(units) {
+  let s = '';
+  const classes = [rand(POINTS.length), rand(POINTS.length)];
+  while (s.length < units) {
+    const r = rand(10);
+    const [lo, hi] = r < 1 ? [EDGES[rand(EDGES.length)], 0] : POINTS[classes[r & 1]];
+    s += String.fromCodePoint(hi ? lo + rand(hi - lo + 1) : lo);
+  }
+  return s;
+}
+
+test('decodeUtf8 equals TextDecoder on random strings of every length class (1- to 4-byte sequences)', () => {
+  let checked = 0;
+  for (let units = 0; units <= 200; units++) {
+    for (let k = 0; k < 40; k++) {
+      const s = randomString(units);
+      const bytes = utf8.encode(s);
+      // At an offset inside a larger buffer, as in wasm memory.
+      const mem = new Uint8Array(bytes.length + 7);
+      mem.set(bytes, 3);
+      assert.equal(decodeUtf8(mem, 3, 3 + bytes.length), reference.decode(bytes), `units ${units}: ${JSON.stringify(s)}`);
+      checked++;
+    }
+  }
+  for (const s of ['', 'a', 'قال الرئيس محمود عباس في رام الله', '😀', '👨‍👩‍👧‍👦 عائلة', '中文 漢字 日本語', '\u0000\u007f\u0080\u07ff\u0800\uffff',
+    '\u{10000}\u{10ffff}', 'ﷲ ﻻ', '\ufeffبداية']) {
+    assert.equal(decodeUtf8(utf8.encode(s), 0, utf8.encode(s).length), s);
+    checked++;
+  }
+  assert.ok(checked > 8000);
+});
+
+test('strings of every length class cross from wasm unchanged (the glue\'s decoder and TextDecoder)', () => {
+  // tag's `text` is the input as it came back through getStringFromWasm0: below, at and above UTF8_JS_MAX bytes.
+  for (const s of ['', 'x', 'قال', '😀', 'بوتين 😀 中文 ﷲ \u{10ffff}', 'ab'.repeat(UTF8_JS_MAX / 2), 'ب'.repeat(UTF8_JS_MAX / 2),
+    'ب'.repeat(UTF8_JS_MAX / 2 - 1) + 'x', '😀'.repeat(UTF8_JS_MAX / 4 + 1), 'قال الرئيس فلاديمير بوتين في موسكو 😀 '.repeat(40)]) {
+    assert.equal(tag(s, {}).text, s, JSON.stringify(s));
+  }
+  for (let units = 1; units <= 150; units += 1) {
+    const s = randomString(units).replace(/[\u0000-\u001f]/g, ' ');
+    assert.equal(tag(s, {}).text, s, JSON.stringify(s));
+  }
+  // Entity texts (the short strings the fast path is for) are the text's own slices.
+  const r = analyze(SAMPLE, { now: '2025-11-18' });
+  for (const a of r.articles) for (const e of a.entities) assert.equal(e.text, r.text.slice(e.start, e.end));
+});
+
+// init() (here from bytes, as a bundler's or Node's caller may) checks the model's bytes but hands them to
+// the core only on the first tag/analyze; a fresh instance of the module, so that no model is loaded yet.
+const testAsync = async (name, fn) => {
+  try { await fn(); passed++; console.log(`ok   ${name}`); } catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack || e}`); }
+};
+await testAsync('init() rejects bytes that are not a model, may be retried, and tag/analyze then work', async () => {
+  const fresh = await import(pathToFileURL(join(ROOT, 'pkg', 'naba.js')).href + '?init');
+  const module = readFileSync(join(ROOT, 'pkg', 'naba_core_bg.wasm'));
+  await assert.rejects(fresh.default({ module_or_path: module, model: new Uint8Array([1, 2, 3]) }), /not a naba\.model file/);
+  await assert.rejects(fresh.default({ module_or_path: module, model: new TextEncoder().encode('NABA-NER0 and more') }), /not a naba\.model file/);
+  const model = readFileSync(join(ROOT, 'pkg', 'naba.model'));
+  const [a, b] = [fresh.default({ module_or_path: module, model }), fresh.default()];
+  assert.equal(a, b, 'later calls share the first call\'s promise');
+  await a;
+  assert.equal(fresh.parse('عنوان\nفقرة أولى من الخبر.', {}).articles.length, 1);
+  assert.ok(fresh.tag('قال الرئيس فلاديمير بوتين في موسكو', {}).entities.some((e) => e.label === 'PER'));
+  assert.ok(fresh.analyze(SAMPLE, { now: '2025-11-18' }).articles[0].entities.length > 0);
 });
 
 console.log(`node: ${passed} passed, ${failed} failed`);
