@@ -571,3 +571,25 @@ fn listed_places_of_several_words_are_places() {
     let found = tag("نشرت صحيفة لوس أنجلوس تايمز تقريرا مطولا");
     assert!(found.iter().any(|(t, l)| t == "لوس أنجلوس تايمز" && l == "ORG"), "help: {found:?}");
 }
+
+/// Issue 13: places and given names of the lists beyond the capitals and the best-known people: cities
+/// and provinces of the Arab world and beyond (`بعقوبة`, `نواذيبو`, `كيسمايو`, `لفيف`), and given
+/// names that open a person the model has not seen (`يفغيني`, `خورخي`, `ميسون`).
+#[test]
+fn listed_places_and_given_names_beyond_the_capitals() {
+    for (text, name, label) in [
+        ("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بعقوبة صباح اليوم.", "بعقوبة", "LOC"),
+        ("وصلت السفينة إلى ميناء نواذيبو بعد رحلة طويلة.", "نواذيبو", "LOC"),
+        ("سيطرت القوات الحكومية على مدينة كيسمايو الساحلية.", "كيسمايو", "LOC"),
+        ("أفادت السلطات المحلية في لفيف بسقوط صواريخ على محطة للطاقة.", "لفيف", "LOC"),
+        ("وقال يفغيني بريغوجين إن قواته انسحبت.", "يفغيني بريغوجين", "PER"),
+        ("أعلن المدرب خورخي سامباولي تشكيلة المنتخب.", "خورخي سامباولي", "PER"),
+        ("وشاركت الكاتبة ميسون صقر في الأمسية الشعرية.", "ميسون صقر", "PER"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, label), "help: {text}: {name} in {found:?}");
+    }
+    // A given name is no reason to cut a word: `برقية` is a telegram, not `ب` + `رقية`.
+    let found = tag("برقية من رئيس البلدية إلى المحافظ.");
+    assert!(found.iter().all(|(t, _)| t != "برقية"), "help: {found:?}");
+}
