@@ -593,3 +593,23 @@ fn listed_places_and_given_names_beyond_the_capitals() {
     let found = tag("برقية من رئيس البلدية إلى المحافظ.");
     assert!(found.iter().all(|(t, _)| t != "برقية"), "help: {found:?}");
 }
+
+/// Issue 13: a definite word a swap of two letters away from a listed name is a word of its own, not a
+/// misspelt name: `الرقم` (the number; `القرم`), `الرابط` (the link; `الرباط`), `الجبلي` (mountainous;
+/// `الجبيل`), `النبوة` (prophethood; `النوبة`), `البشري` (human; `البشير`).
+#[test]
+fn definite_words_are_no_misspelt_names() {
+    for text in [
+        "سجل العداء الرقم الأفضل هذا الموسم.",
+        "يمكن التسجيل عبر الرابط المنشور على الصفحة.",
+        "يغلب الطابع الجبلي على المنطقة الشمالية.",
+        "تناول الكتاب سيرة عصر النبوة وما تلاه.",
+        "ركزت الندوة على التطوير البشري والتقني في المؤسسات.",
+    ] {
+        let found = tag(text);
+        assert!(found.is_empty(), "help: {text}: {found:?}");
+    }
+    // A misspelt name without the article is still found (`أنرقة`, `بوادبست`).
+    let found = tag("وصل الوزير إلى بوادبست أمس.");
+    assert!(has_entity(&found, "بوادبست", "LOC"), "help: {found:?}");
+}

@@ -74,7 +74,11 @@ impl WordFacts {
             }
         }
         let n = p.noconj.as_str();
-        let typo = (n.chars().count() >= 5 && gazetteer::single_word_type(n).is_none()).then(|| gazetteer::swapped_name(n)).flatten();
+        // (Not a definite word: `البشري`, `الملحة`, `النبأ` are words of their own, a swap away from
+        // `البشير`, `المحلة`, `البنا`.)
+        let typo = (n.chars().count() >= 5 && !n.starts_with("ال") && gazetteer::single_word_type(n).is_none())
+            .then(|| gazetteer::swapped_name(n))
+            .flatten();
         WordFacts { bits, typo }
     }
 }
