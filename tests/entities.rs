@@ -615,3 +615,19 @@ fn definite_words_are_no_misspelt_names() {
     let found = tag("وصل الوزير إلى بوادبست أمس.");
     assert!(has_entity(&found, "بوادبست", "LOC"), "help: {found:?}");
 }
+
+/// Issue 13: titles listed together are all works: after a cue (`روايات`, `مسلسل`, `ديوان`) the first
+/// quoted title is a MISC name, and so are the quoted titles joined to it by `و`, `أو` or a comma.
+#[test]
+fn lists_of_quoted_titles_are_all_works() {
+    for (text, titles) in [
+        ("ومن أشهر أعماله رواية « بين القصرين » و « ذاكرة الجسد » و « موسم الهجرة »", &["بين القصرين", "ذاكرة الجسد", "موسم الهجرة"][..]),
+        ("شاركت في مسلسل \" ليالي الحلمية \" و \" أرابيسك \" قبل سنوات", &["ليالي الحلمية", "أرابيسك"][..]),
+        ("صدر له ديوان « أوراق الزيتون » ، « حبيبتي تنهض من نومها » عن دار العودة", &["أوراق الزيتون", "حبيبتي تنهض من نومها"][..]),
+    ] {
+        let found = tag(text);
+        for t in titles {
+            assert!(has_entity(&found, t, "MISC"), "help: {text}: {t} in {found:?}");
+        }
+    }
+}

@@ -177,6 +177,48 @@ fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
         }
         set(labels, q + 1, end, Label::MISC);
     }
+    quoted_title_lists(prepared, labels);
+}
+
+/// A list of quoted titles (`ديوان « أوراق الزيتون » ، « حبيبتي تنهض من نومها »`): where one of
+/// them is a MISC name, whole, the untagged ones joined to it by `و`, `أو` or a comma are too.
+fn quoted_title_lists(prepared: &[Prepared], labels: &mut [usize]) {
+    let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");
+    // The quoted stretches of one to six words (Arabic letters or digits), as (first word, end).
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
+    let mut q = 0;
+    while q < prepared.len() {
+        if prepared[q].hashes.quote {
+            if let Some(end) = (q + 2..prepared.len().min(q + 8)).find(|&j| closes(&prepared[j].w)) {
+                if prepared[q + 1..end].iter().all(|p| p.is_arabic() || p.is_number()) {
+                    quoted.push((q + 1, end));
+                }
+                q = end + 1;
+                continue;
+            }
+        }
+        q += 1;
+    }
+    if quoted.len() < 2 {
+        return;
+    }
+    let misc = b_of(Label::MISC);
+    let whole = |labels: &[usize], (a, e): (usize, usize)| {
+        labels[a] == misc && labels[a + 1..e].iter().all(|&k| k == misc + 1) && labels.get(e).is_none_or(|&k| k != misc + 1)
+    };
+    // Joined: one token between the closing quote of one and the opening quote of the next.
+    let joined = |(_, e1): (usize, usize), (a2, _): (usize, usize)| {
+        a2 == e1 + 3 && matches!(prepared[e1 + 1].w.as_str(), "و" | "او" | "،" | ",")
+    };
+    for pass in 0..2 {
+        for k in 0..quoted.len() - 1 {
+            let (from, to) = if pass == 0 { (quoted[k], quoted[k + 1]) } else { (quoted[quoted.len() - 1 - k], quoted[quoted.len() - 2 - k]) };
+            let (first, second) = if pass == 0 { (from, to) } else { (to, from) };
+            if joined(first, second) && whole(labels, from) && labels[to.0..to.1].iter().all(|&l| l == 0) {
+                set(labels, to.0, to.1, Label::MISC);
+            }
+        }
+    }
 }
 
 /// Function words of written Arabic that never start or end a name (matching form, the whole token):
