@@ -631,3 +631,18 @@ fn lists_of_quoted_titles_are_all_works() {
         }
     }
 }
+
+/// Issue 13: sports events by their common words: a World Cup with its year, and a championship of
+/// the world with a preposition on it, are MISC names.
+#[test]
+fn sports_events_are_misc() {
+    for (text, name) in [
+        ("غاب المهاجم عن مونديال 2014 بسبب إصابة في الركبة.", "مونديال 2014"),
+        ("يستعد المنتخب للمشاركة في مونديال 2030 الذي تستضيفه ثلاث قارات.", "مونديال 2030"),
+        ("توج العداء ببطولة العالم للمرة الثالثة.", "ببطولة العالم"),
+        ("بدأ الفريق استعداده لبطولة العالم المقبلة في معسكر مغلق.", "لبطولة العالم"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| l == "MISC" && (t == name || name.ends_with(t.as_str()))), "help: {text}: {name} in {found:?}");
+    }
+}
