@@ -646,3 +646,18 @@ fn sports_events_are_misc() {
         assert!(found.iter().any(|(t, l)| l == "MISC" && (t == name || name.ends_with(t.as_str()))), "help: {text}: {name} in {found:?}");
     }
 }
+
+/// Issue 13: a currency after an amount is a MISC name in every form (accusative, plural), as the
+/// training text has `دولار`.
+#[test]
+fn currencies_after_amounts_are_misc() {
+    for (text, name) in [
+        ("دفع المشتري 300 فرنكا ثمنا للوحة.", "فرنكا"),
+        ("اشترى التذكرة بـ 40 دينارا فقط.", "دينارا"),
+        ("ارتفع سعر السهم إلى 12 درهما عند الإغلاق.", "درهما"),
+        ("قدرت الخسائر بنحو 5 آلاف روبل.", "روبل"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, "MISC"), "help: {text}: {name} in {found:?}");
+    }
+}

@@ -179,6 +179,7 @@ fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
     }
     quoted_title_lists(prepared, labels);
     sports_events(prepared, labels);
+    currencies(prepared, labels);
 }
 
 /// Sports events by their common words (MISC, as the training text has them): a World Cup with its
@@ -197,6 +198,24 @@ fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
         };
         if labels[i..end].iter().all(|&k| k == 0) && labels.get(end).is_none_or(|&k| !is_inside(k)) {
             set(labels, i, end, Label::MISC);
+        }
+    }
+}
+
+/// A currency after an amount is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
+/// `500 جنيها`): the model knows the common forms (`دولار`) but not every accusative and plural.
+fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
+    let amount = |p: &Prepared| {
+        p.is_number() || matches!(p.w.as_str(), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات" | "مئات" | "عشرات" | "مائه" | "مئه")
+    };
+    for i in 1..prepared.len() {
+        let currency = matches!(
+            prepared[i].w.as_str(),
+            "دولار" | "دولارا" | "درهم" | "درهما" | "دراهم" | "جنيه" | "جنيها" | "يورو" | "شيكل" | "شيكلا" | "فرنك" | "فرنكا"
+                | "روبل" | "روبلا" | "روبيه" | "ريالا" | "دينار" | "دينارا" | "دنانير" | "ليره" | "ليرات" | "يوان"
+        );
+        if currency && amount(&prepared[i - 1]) && labels[i] == 0 && labels.get(i + 1).is_none_or(|&k| !is_inside(k)) {
+            set(labels, i, i + 1, Label::MISC);
         }
     }
 }
