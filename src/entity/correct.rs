@@ -8,9 +8,11 @@
 //!   span does not start with a nisba adjective or a title (`العاجي كولو توريه` → `كولو توريه`), and
 //!   `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`);
 //! - a short quoted title after a word that introduces a work (`بعنوان «الناس وأنا»`, `برنامج «حكايات»`,
-//!   `فيلم`, `مسلسل`, `كتاب`, `رواية`…) is a MISC name, whole;
+//!   `فيلم`, `مسلسل`, `كتاب`, `رواية`…) is a MISC name, whole, and so are the quoted titles listed with
+//!   it; a World Cup with its year, a championship of the world with a preposition on it, and a currency
+//!   after an amount are MISC names too;
 //! - a word that is a one-word name of the lists with two neighbouring letters swapped (`بوادبست`, five
-//!   letters or more, not a frequent word) is that name;
+//!   letters or more, not a frequent word, not a definite word: `الرابط` is no `الرباط`) is that name;
 //! - words for roles name nobody (`الجانبان`, `مديري`, an ordinal alone, an accusative object after a
 //!   name), two person spans side by side are one person, a person's name after a square, street or
 //!   canal is a place and after a mosque an organisation;
