@@ -571,3 +571,93 @@ fn listed_places_of_several_words_are_places() {
     let found = tag("نشرت صحيفة لوس أنجلوس تايمز تقريرا مطولا");
     assert!(found.iter().any(|(t, l)| t == "لوس أنجلوس تايمز" && l == "ORG"), "help: {found:?}");
 }
+
+/// Issue 13: places and given names of the lists beyond the capitals and the best-known people: cities
+/// and provinces of the Arab world and beyond (`بعقوبة`, `نواذيبو`, `كيسمايو`, `لفيف`), and given
+/// names that open a person the model has not seen (`يفغيني`, `خورخي`, `ميسون`).
+#[test]
+fn listed_places_and_given_names_beyond_the_capitals() {
+    for (text, name, label) in [
+        ("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بعقوبة صباح اليوم.", "بعقوبة", "LOC"),
+        ("وصلت السفينة إلى ميناء نواذيبو بعد رحلة طويلة.", "نواذيبو", "LOC"),
+        ("سيطرت القوات الحكومية على مدينة كيسمايو الساحلية.", "كيسمايو", "LOC"),
+        ("أفادت السلطات المحلية في لفيف بسقوط صواريخ على محطة للطاقة.", "لفيف", "LOC"),
+        ("وقال يفغيني بريغوجين إن قواته انسحبت.", "يفغيني بريغوجين", "PER"),
+        ("أعلن المدرب خورخي سامباولي تشكيلة المنتخب.", "خورخي سامباولي", "PER"),
+        ("وشاركت الكاتبة ميسون صقر في الأمسية الشعرية.", "ميسون صقر", "PER"),
+        ("وأحرز باستيان شفاينشتايغر الهدف الثاني.", "باستيان شفاينشتايغر", "PER"),
+        ("صرح فولفغانغ شويبله بأن الميزانية متوازنة.", "فولفغانغ شويبله", "PER"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, label), "help: {text}: {name} in {found:?}");
+    }
+    // A given name is no reason to cut a word: `برقية` is a telegram, not `ب` + `رقية`.
+    let found = tag("برقية من رئيس البلدية إلى المحافظ.");
+    assert!(found.iter().all(|(t, _)| t != "برقية"), "help: {found:?}");
+}
+
+/// Issue 13: a definite word a swap of two letters away from a listed name is a word of its own, not a
+/// misspelt name: `الرقم` (the number; `القرم`), `الرابط` (the link; `الرباط`), `الجبلي` (mountainous;
+/// `الجبيل`), `النبوة` (prophethood; `النوبة`), `البشري` (human; `البشير`).
+#[test]
+fn definite_words_are_no_misspelt_names() {
+    for text in [
+        "سجل العداء الرقم الأفضل هذا الموسم.",
+        "يمكن التسجيل عبر الرابط المنشور على الصفحة.",
+        "يغلب الطابع الجبلي على المنطقة الشمالية.",
+        "تناول الكتاب سيرة عصر النبوة وما تلاه.",
+        "ركزت الندوة على التطوير البشري والتقني في المؤسسات.",
+    ] {
+        let found = tag(text);
+        assert!(found.is_empty(), "help: {text}: {found:?}");
+    }
+    // A misspelt name without the article is still found (`أنرقة`, `بوادبست`).
+    let found = tag("وصل الوزير إلى بوادبست أمس.");
+    assert!(has_entity(&found, "بوادبست", "LOC"), "help: {found:?}");
+}
+
+/// Issue 13: titles listed together are all works: after a cue (`روايات`, `مسلسل`, `ديوان`) the first
+/// quoted title is a MISC name, and so are the quoted titles joined to it by `و`, `أو` or a comma.
+#[test]
+fn lists_of_quoted_titles_are_all_works() {
+    for (text, titles) in [
+        ("ومن أشهر أعماله رواية « بين القصرين » و « ذاكرة الجسد » و « موسم الهجرة »", &["بين القصرين", "ذاكرة الجسد", "موسم الهجرة"][..]),
+        ("شاركت في مسلسل \" ليالي الحلمية \" و \" أرابيسك \" قبل سنوات", &["ليالي الحلمية", "أرابيسك"][..]),
+        ("صدر له ديوان « أوراق الزيتون » ، « حبيبتي تنهض من نومها » عن دار العودة", &["أوراق الزيتون", "حبيبتي تنهض من نومها"][..]),
+    ] {
+        let found = tag(text);
+        for t in titles {
+            assert!(has_entity(&found, t, "MISC"), "help: {text}: {t} in {found:?}");
+        }
+    }
+}
+
+/// Issue 13: sports events by their common words: a World Cup with its year, and a championship of
+/// the world with a preposition on it, are MISC names.
+#[test]
+fn sports_events_are_misc() {
+    for (text, name) in [
+        ("غاب المهاجم عن مونديال 2014 بسبب إصابة في الركبة.", "مونديال 2014"),
+        ("يستعد المنتخب للمشاركة في مونديال 2030 الذي تستضيفه ثلاث قارات.", "مونديال 2030"),
+        ("توج العداء ببطولة العالم للمرة الثالثة.", "ببطولة العالم"),
+        ("بدأ الفريق استعداده لبطولة العالم المقبلة في معسكر مغلق.", "لبطولة العالم"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| l == "MISC" && (t == name || name.ends_with(t.as_str()))), "help: {text}: {name} in {found:?}");
+    }
+}
+
+/// Issue 13: a currency after an amount is a MISC name in every form (accusative, plural), as the
+/// training text has `دولار`.
+#[test]
+fn currencies_after_amounts_are_misc() {
+    for (text, name) in [
+        ("دفع المشتري 300 فرنكا ثمنا للوحة.", "فرنكا"),
+        ("اشترى التذكرة بـ 40 دينارا فقط.", "دينارا"),
+        ("ارتفع سعر السهم إلى 12 درهما عند الإغلاق.", "درهما"),
+        ("قدرت الخسائر بنحو 5 آلاف روبل.", "روبل"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, "MISC"), "help: {text}: {name} in {found:?}");
+    }
+}

@@ -8,9 +8,11 @@
 //!   span does not start with a nisba adjective or a title (`العاجي كولو توريه` → `كولو توريه`), and
 //!   `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`);
 //! - a short quoted title after a word that introduces a work (`بعنوان «الناس وأنا»`, `برنامج «حكايات»`,
-//!   `فيلم`, `مسلسل`, `كتاب`, `رواية`…) is a MISC name, whole;
+//!   `فيلم`, `مسلسل`, `كتاب`, `رواية`…) is a MISC name, whole, and so are the quoted titles listed with
+//!   it; a World Cup with its year, a championship of the world with a preposition on it, and a currency
+//!   after an amount are MISC names too;
 //! - a word that is a one-word name of the lists with two neighbouring letters swapped (`بوادبست`, five
-//!   letters or more, not a frequent word) is that name;
+//!   letters or more, not a frequent word, not a definite word: `الرابط` is no `الرباط`) is that name;
 //! - words for roles name nobody (`الجانبان`, `مديري`, an ordinal alone, an accusative object after a
 //!   name), two person spans side by side are one person, a person's name after a square, street or
 //!   canal is a place and after a mosque an organisation;
@@ -74,7 +76,11 @@ impl WordFacts {
             }
         }
         let n = p.noconj.as_str();
-        let typo = (n.chars().count() >= 5 && gazetteer::single_word_type(n).is_none()).then(|| gazetteer::swapped_name(n)).flatten();
+        // (Not a definite word: `البشري`, `الملحة`, `النبأ` are words of their own, a swap away from
+        // `البشير`, `المحلة`, `البنا`.)
+        let typo = (n.chars().count() >= 5 && !n.starts_with("ال") && gazetteer::single_word_type(n).is_none())
+            .then(|| gazetteer::swapped_name(n))
+            .flatten();
         WordFacts { bits, typo }
     }
 }
@@ -172,6 +178,88 @@ fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
             continue; // punctuation inside: not one title
         }
         set(labels, q + 1, end, Label::MISC);
+    }
+    quoted_title_lists(prepared, labels);
+    sports_events(prepared, labels);
+    currencies(prepared, labels);
+}
+
+/// Sports events by their common words (MISC, as the training text has them): a World Cup with its
+/// year (`مونديال 2010`), and a championship of the world with a preposition on it
+/// (`ببطولة العالم`, `لبطولة العالم`), which the model misses for the clitic.
+fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
+    let year = |p: &Prepared| p.is_number() && p.w.len() == 4 && (p.w.starts_with("19") || p.w.starts_with("20"));
+    for i in 0..prepared.len().saturating_sub(1) {
+        let w = prepared[i].noconj.as_str();
+        let end = if matches!(w, "مونديال" | "بمونديال" | "لمونديال") && year(&prepared[i + 1]) {
+            i + 2
+        } else if matches!(w, "ببطوله" | "لبطوله") && prepared[i + 1].w == "العالم" {
+            i + 2
+        } else {
+            continue;
+        };
+        if labels[i..end].iter().all(|&k| k == 0) && labels.get(end).is_none_or(|&k| !is_inside(k)) {
+            set(labels, i, end, Label::MISC);
+        }
+    }
+}
+
+/// A currency after an amount is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
+/// `500 جنيها`): the model knows the common forms (`دولار`) but not every accusative and plural.
+fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
+    let amount = |p: &Prepared| {
+        p.is_number() || matches!(p.w.as_str(), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات" | "مئات" | "عشرات" | "مائه" | "مئه")
+    };
+    for i in 1..prepared.len() {
+        let currency = matches!(
+            prepared[i].w.as_str(),
+            "دولار" | "دولارا" | "درهم" | "درهما" | "دراهم" | "جنيه" | "جنيها" | "يورو" | "شيكل" | "شيكلا" | "فرنك" | "فرنكا"
+                | "روبل" | "روبلا" | "روبيه" | "ريالا" | "دينار" | "دينارا" | "دنانير" | "ليره" | "ليرات" | "يوان"
+        );
+        if currency && amount(&prepared[i - 1]) && labels[i] == 0 && labels.get(i + 1).is_none_or(|&k| !is_inside(k)) {
+            set(labels, i, i + 1, Label::MISC);
+        }
+    }
+}
+
+/// A list of quoted titles (`ديوان « أوراق الزيتون » ، « حبيبتي تنهض من نومها »`): where one of
+/// them is a MISC name, whole, the untagged ones joined to it by `و`, `أو` or a comma are too.
+fn quoted_title_lists(prepared: &[Prepared], labels: &mut [usize]) {
+    let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");
+    // The quoted stretches of one to six words (Arabic letters or digits), as (first word, end).
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
+    let mut q = 0;
+    while q < prepared.len() {
+        if prepared[q].hashes.quote {
+            if let Some(end) = (q + 2..prepared.len().min(q + 8)).find(|&j| closes(&prepared[j].w)) {
+                if prepared[q + 1..end].iter().all(|p| p.is_arabic() || p.is_number()) {
+                    quoted.push((q + 1, end));
+                }
+                q = end + 1;
+                continue;
+            }
+        }
+        q += 1;
+    }
+    if quoted.len() < 2 {
+        return;
+    }
+    let misc = b_of(Label::MISC);
+    let whole = |labels: &[usize], (a, e): (usize, usize)| {
+        labels[a] == misc && labels[a + 1..e].iter().all(|&k| k == misc + 1) && labels.get(e).is_none_or(|&k| k != misc + 1)
+    };
+    // Joined: one token between the closing quote of one and the opening quote of the next.
+    let joined = |(_, e1): (usize, usize), (a2, _): (usize, usize)| {
+        a2 == e1 + 3 && matches!(prepared[e1 + 1].w.as_str(), "و" | "او" | "،" | ",")
+    };
+    for pass in 0..2 {
+        for k in 0..quoted.len() - 1 {
+            let (from, to) = if pass == 0 { (quoted[k], quoted[k + 1]) } else { (quoted[quoted.len() - 1 - k], quoted[quoted.len() - 2 - k]) };
+            let (first, second) = if pass == 0 { (from, to) } else { (to, from) };
+            if joined(first, second) && whole(labels, from) && labels[to.0..to.1].iter().all(|&l| l == 0) {
+                set(labels, to.0, to.1, Label::MISC);
+            }
+        }
     }
 }
 
