@@ -24,12 +24,13 @@ check() { # name, command...
 # development pages and the seed. Measured 119/119 checks; the floor leaves room for one or two.
 check extract cargo run -q --release --example eval_extract -- "$SHARED" --min-pass 0.97
 # tag (issues 4, 13): CI's floor follows the ten-fold mean (each tenth of ANERcorp tagged by a model
-# trained without it; about 2 minutes): measured 77.23 with the default seed and weights pruned at 3.5%
-# after the longer people, organisation and given-name lists and their rules of 3 December (76.78
-# before; seeds move it by about 0.5: 76.55 with seed 11); floor 76.7. The committed model on
-# ANERcorp's contiguous dev part: measured 77.8; floor 77.2. Its Wojood val (flattened to
-# PER/LOC/ORG): measured 61.8; floor 59.
-check ner-folds env FOLDS_MIN_MEAN=76.7 FOLDS_DIR=artifacts/folds-ci bash scripts/folds.sh
+# trained without it, here trained afresh with the current code and lists; about 2 minutes): measured
+# 76.70 with the default seed and weights pruned at 3.5% after the longer people, organisation and
+# given-name lists of 3 December (76.78 before them; seeds move it by about 0.5); floor 76.2. (The
+# shipped configuration, models trained before those lists reading them, measures 77.23: the committed
+# model was not retrained.) The committed model on ANERcorp's contiguous dev part: measured 77.8; floor
+# 77.2. Its Wojood val (flattened to PER/LOC/ORG): measured 61.8; floor 59.
+check ner-folds env FOLDS_MIN_MEAN=76.2 FOLDS_DIR=artifacts/folds-ci bash scripts/folds.sh
 check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --no-speed --min-f1 77.2 --min-wojood 59
 # dates (issues 5, 12): accuracy on the shared date cases, policy disagreements excluded. Measured 98.0%
 # after the compositional grammar (was 93.3%); floor 96.
