@@ -4,7 +4,7 @@
 // decoding: in Chromium, on the 776 short strings of the 100 KB bench page, 0.22 µs → 0.08 µs each.
 // TextDecoder wins from about 64 bytes of ASCII and 200 bytes of Arabic on, so paragraphs and the page's
 // text still go to it. The bytes are always valid UTF-8 (a Rust `&str`), so there is no error path;
-// tests/node/utf8.mjs holds this to TextDecoder on every length class, 1- to 4-byte sequences.
+// tests/node/pkg.mjs holds this to TextDecoder on every length class, 1- to 4-byte sequences.
 
 /** Strings up to this many bytes are decoded here; longer ones by TextDecoder. */
 export const UTF8_JS_MAX = 64;
