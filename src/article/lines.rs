@@ -91,11 +91,29 @@ const DISCLAIMERS: &[&str] = &[
     "نظرات حاوي توهين", "از نوشتن با حروف لاتين", "فينگليش", "پس از تاييد در سايت منتشر",
 ];
 
+/// A set of 16-bit keys as 64 K bits: the filter in front of the searches of a line below, which rules
+/// out nearly every candidate with one bit.
+struct Bits16(Vec<u64>);
+
+impl Bits16 {
+    fn of(keys: impl IntoIterator<Item = usize>) -> Self {
+        let mut bits = vec![0u64; 1 << 10];
+        for k in keys {
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Bits16(bits)
+    }
+
+    fn has(&self, k: usize) -> bool {
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
 /// The first words of the clutter and disclaimer phrases that are searched inside a line, with a
-/// 64 K-bit filter in front of the set: bit `sketch(w)` is set for each of them.
+/// filter in front of the set: `sketch(w)` of each of them.
 struct PhraseFirsts {
     set: crate::hash::FastSet<&'static str>,
-    bits: Vec<u64>,
+    bits: Bits16,
 }
 
 /// A word's length and its first and last two bytes, mixed into 16 bits.
@@ -109,11 +127,7 @@ fn sketch(w: &str) -> usize {
 static PHRASE_FIRSTS: std::sync::LazyLock<PhraseFirsts> = std::sync::LazyLock::new(|| {
     let set: crate::hash::FastSet<&'static str> =
         CLUTTER.iter().filter(|c| c.len() > 12).chain(DISCLAIMERS).filter_map(|p| p.split(' ').next()).filter(|w| !w.is_empty()).collect();
-    let mut bits = vec![0u64; 1 << 10];
-    for w in &set {
-        let k = sketch(w);
-        bits[k >> 6] |= 1 << (k & 63);
-    }
+    let bits = Bits16::of(set.iter().map(|w| sketch(w)));
     PhraseFirsts { set, bits }
 });
 
@@ -133,7 +147,7 @@ fn may_hold_phrase(k: &str) -> bool {
             }
             let c = &w[i..];
             let h = sketch(c);
-            if p.bits[h >> 6] & (1 << (h & 63)) != 0 && p.set.contains(c) {
+            if p.bits.has(h) && p.set.contains(c) {
                 return true;
             }
             i += utf8_len(b[i]);
@@ -436,10 +450,10 @@ fn published_and_updated(line: &str, f: &str, f_words: usize, at: usize, referen
 }
 
 /// A set of labels searched inside a line, with a filter of their first four bytes (two Arabic letters):
-/// bit `quad(x)` is set for each label's.
+/// `quad` of each label's.
 struct LabelFirsts {
     labels: &'static [&'static str],
-    bits: Vec<u64>,
+    bits: Bits16,
 }
 
 /// The first four bytes of `b` (fewer at its end, the rest zero), mixed into 16 bits.
@@ -454,17 +468,11 @@ impl LabelFirsts {
     fn new(labels: &'static [&'static str]) -> Self {
         // Every label is at least four bytes long, so a line's next four bytes hold a label's first four.
         assert!(labels.iter().all(|l| l.len() >= 4), "labels of fewer than four bytes need another filter");
-        let mut bits = vec![0u64; 1 << 10];
-        for l in labels {
-            let k = quad(l.as_bytes());
-            bits[k >> 6] |= 1 << (k & 63);
-        }
-        LabelFirsts { labels, bits }
+        LabelFirsts { labels, bits: Bits16::of(labels.iter().map(|l| quad(l.as_bytes()))) }
     }
 
     fn may_start(&self, rest: &[u8]) -> bool {
-        let k = quad(rest);
-        self.bits[k >> 6] & (1 << (k & 63)) != 0
+        self.bits.has(quad(rest))
     }
 }
 
