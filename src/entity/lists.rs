@@ -1,5 +1,6 @@
-//! The name lists the team writes (`src/data/*.txt`: one entry per line, `#` comments), read and put
-//! in matching form once, the first time a name is looked up. Every set the tagger looks names up in
+//! The name lists (`src/data/*.txt`: one entry per line, `#` comments; the team's own, and the places
+//! that `scripts/data/places.py` takes from GeoNames and CLDR), read and put in matching form once, the
+//! first time a name is looked up. Every set the tagger looks names up in
 //! (`gazetteer`: given names, places, name words, single-word names, multi-word names) is made from
 //! [`LISTS`] and borrows its entries.
 
@@ -12,8 +13,8 @@ use crate::normalize::fold;
 pub struct Lists {
     /// Given names: `سيرجي`, `بدر`, `فلاديمير`.
     pub first_names: Vec<String>,
-    /// The lists of whole names with their type, people (PER), places (LOC) and organisations (ORG) in
-    /// this order: `فلاديمير بوتين`, `قطاع غزه`, `الامم المتحده`.
+    /// The lists of whole names with their type, people (PER), places (LOC: the team's list, then the
+    /// packages') and organisations (ORG) in this order: `فلاديمير بوتين`, `قطاع غزه`, `الامم المتحده`.
     pub names: [(Label, Vec<String>); 3],
 }
 
@@ -39,7 +40,26 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     first_names: load(include_str!("../data/first_names.txt")),
     names: [
         (Label::PER, load(include_str!("../data/people.txt"))),
-        (Label::LOC, load(include_str!("../data/places.txt"))),
+        (Label::LOC, [load(include_str!("../data/places.txt")), load(include_str!("../data/places_packages.txt"))].concat()),
         (Label::ORG, load(include_str!("../data/orgs.txt"))),
     ],
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_packages_places_are_places_and_common_words_are_not() {
+        let places = LISTS.of(Label::LOC);
+        // Only in the generated file (GeoNames): an Algerian and a Libyan city.
+        for p in ["مستغانم", "مصراتة"] {
+            assert!(places.contains(&fold(p)), "help: {p}");
+        }
+        // Cities whose names are common words stay out (`wordfreq`), unless the team listed them
+        // (`صور`, Tyre, is in places.txt).
+        for w in ["الخبر", "العين"] {
+            assert!(!places.contains(&fold(w)), "help: {w}");
+        }
+    }
+}
