@@ -24,14 +24,13 @@ check() { # name, command...
 # development pages and the seed. Measured 119/119 checks; the floor leaves room for one or two.
 check extract cargo run -q --release --example eval_extract -- "$SHARED" --min-pass 0.97
 # tag (issues 4, 13): CI's floor follows the ten-fold mean (each tenth of ANERcorp tagged by a model
-# trained without it, here trained afresh with the current code and lists; about 2 minutes): measured
-# 76.70 with the default seed and weights pruned at 3.5% after the longer people, organisation and
-# given-name lists of 3 December (76.78 before them; seeds move it by about 0.5); floor 76.2. (The
-# shipped configuration, models trained before those lists reading them, measures 77.23: the committed
-# model was not retrained.) The committed model on ANERcorp's contiguous dev part: measured 77.8; floor
-# 77.2. Its Wojood val (flattened to PER/LOC/ORG): measured 61.8; floor 59.
-check ner-folds env FOLDS_MIN_MEAN=76.2 FOLDS_DIR=artifacts/folds-ci bash scripts/folds.sh
-check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --no-speed --min-f1 77.2 --min-wojood 59
+# trained without it, here trained afresh with the current code and lists; about 3 minutes): measured
+# 77.01 with the default seed (77.17 with seed 11) once the package places were read and two of the
+# three members learnt from Wojood's train sample (76.70 before); floor 76.5. The committed model on
+# ANERcorp's contiguous dev part: measured 76.8 (77.8 before; the ten-fold mean rose); floor 76.2. Its
+# Wojood val (flattened to PER/LOC/ORG): measured 70.4 (61.8 before); floor 66.
+check ner-folds env FOLDS_MIN_MEAN=76.5 FOLDS_DIR=artifacts/folds-ci bash scripts/folds.sh
+check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --no-speed --min-f1 76.2 --min-wojood 66
 # dates (issues 5, 12): accuracy on the shared date cases, policy disagreements excluded. Measured 98.0%
 # after the compositional grammar (was 93.3%); floor 96.
 check dates cargo run -q --release --example eval_dates -- "$SHARED" --min-accuracy 96

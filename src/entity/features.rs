@@ -421,14 +421,19 @@ pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
             i += 1;
             continue;
         }
-        'first: for f in &prepared[i].forms {
+        // The longest name over the token's forms (`وام` is a name of one word, `أم درمان` of two);
+        // among names of one length, the first form's first.
+        let mut best: Option<(usize, Label)> = None;
+        for f in &prepared[i].forms {
             for (words, label) in gazetteer::names_starting(f) {
-                if follows(prepared, i, words) {
-                    found.push((i, words.len(), *label));
-                    matched = words.len();
-                    break 'first;
+                if best.is_none_or(|(n, _)| words.len() > n) && follows(prepared, i, words) {
+                    best = Some((words.len(), *label));
                 }
             }
+        }
+        if let Some((n, label)) = best {
+            found.push((i, n, label));
+            matched = n;
         }
         i += matched.max(1);
     }
