@@ -106,6 +106,9 @@ impl Errors {
                 let r = &mut self.recall[ti(t)][s];
                 r.1 += 1;
                 r.0 += pc.contains(&(a, b, t)) as usize;
+                if s == 0 && !pc.contains(&(a, b, t)) {
+                    dump_miss(toks, (a, b, t), &pc);
+                }
                 if !pc.iter().any(|&(c, d, _)| c < b && d > a) {
                     self.missed += 1;
                 }
@@ -150,6 +153,19 @@ impl Errors {
             "  wrong predictions: wrong edge, same type {}; wrong edge and type {}; right span, wrong type {}; spurious {}; gold names missed outright {}",
             self.edge_same_type, self.edge_other_type, self.wrong_type, self.spurious, self.missed
         );
+    }
+}
+
+/// With `NABA_EVAL_DUMP=FILE`, each unseen gold name not found exactly is appended to FILE with what was
+/// predicted over it and its sentence (for reading the errors, not for scores).
+fn dump_miss(toks: &[String], (a, b, t): (usize, usize, Label), pc: &[(usize, usize, Label)]) {
+    let Ok(path) = std::env::var("NABA_EVAL_DUMP") else { return };
+    use std::io::Write;
+    let over: Vec<String> =
+        pc.iter().filter(|&&(c, d, _)| c < b && d > a).map(|&(c, d, u)| format!("{}:{}", u.as_str(), toks[c..d].join(" "))).collect();
+    let line = format!("{}\t{}\t{}\t{}\n", t.as_str(), toks[a..b].join(" "), over.join(" | "), toks.join(" "));
+    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        let _ = f.write_all(line.as_bytes());
     }
 }
 

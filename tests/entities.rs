@@ -693,3 +693,20 @@ fn rules_hold_whatever_the_model_knows() {
         assert!(has_entity(&found, "فرنكا", "MISC"), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: a definite head noun alone refers back to an organisation; it is no name itself.
+#[test]
+fn bare_head_nouns_are_no_organisations() {
+    for (text, head) in [
+        ("وقال مطر الطاير، المدير العام ورئيس مجلس المديرين في الهيئة، إن التجربة تمتد ستة أسابيع.", "الهيئة"),
+        ("وأكدت الشركة في بيان أن الأرباح تراجعت.", "الشركة"),
+        ("ونفت الوزارة الخبر جملة وتفصيلا.", "الوزارة"),
+        ("وقالت اللجنة إن التحقيق مستمر، وإن الهيئة ستعلن النتائج.", "اللجنة"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().all(|(t, _)| t != head), "help: {text}: {found:?}");
+    }
+    // The head with its name stays an organisation.
+    let found = tag("ونفت هيئة الطرق والمواصلات في دبي الخبر.");
+    assert!(found.iter().any(|(t, l)| t.starts_with("هيئة الطرق") && l == "ORG"), "help: {found:?}");
+}

@@ -405,6 +405,18 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
     }
 }
 
+/// A definite head noun alone (`في الهيئة`, `الشركة`, `الوزارة`) refers back to an organisation named
+/// before; it names none itself. ANERcorp never tags one alone (432 untagged, 1 as a place); Wojood's
+/// sample does (19 of 129), which the model partly learnt from it.
+fn bare_heads(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let p = &prepared[a];
+        if b - a == 1 && ty == Label::ORG && (definite_org_head(p) || matches!(p.noconj.as_str(), "الوزاره" | "الحكومه")) {
+            labels[a] = 0;
+        }
+    }
+}
+
 /// Whether a token is an organisation head noun, clitics off (`لبلدية` → `بلديه`).
 fn org_head(p: &Prepared) -> bool {
     has(p, ORG_HEAD)
@@ -1178,6 +1190,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let matches = list_matches(prepared);
     adjacent_people(prepared, labels);
     nameless_people(prepared, labels, vocab);
+    bare_heads(prepared, labels);
     places_named_after_people(prepared, labels);
     orgs_named_after_people(prepared, labels);
     orgs_after_people_with_purpose(prepared, labels);
