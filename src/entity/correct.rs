@@ -417,6 +417,86 @@ fn bare_heads(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// Office nouns that name their holder after their portfolio (matching form, clitics off).
+fn is_office(w: &str) -> bool {
+    matches!(w, "وزير" | "وزيره" | "رئيس" | "رئيسه" | "نائب" | "سفير" | "محافظ" | "قائد" | "مدير" | "امين" | "مستشار" | "المتحدث")
+}
+
+/// The holder of an office after its portfolio (`وزير الزراعة أكرم شهيب`, `مدير المستشفى سامر نعيم`):
+/// an office noun, its complement (one or two definite words or an organisation, and a country's
+/// adjective), then one or two untagged words that can be a name: the first a listed given name or no
+/// common word of the training text (or a common one before a rare second word: `أكرم شهيب`), the
+/// second no definite or function word, and a common word only before punctuation or a function word.
+/// The model misses such names when they are unseen or common words. (Two common words, `تمام سلام`,
+/// stay unfound: a verb and its object look the same.)
+fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let n = prepared.len();
+    let plain = |p: &Prepared| p.is_arabic() && !p.w.starts_with("ال") && p.w.chars().count() >= 3 && !has(p, FUNCTION | DIALECT | ORG_HEAD) && !p.w.starts_with('و');
+    let boundary = |j: usize| j >= n || !prepared[j].is_arabic() || has(&prepared[j], FUNCTION) || prepared[j].w.starts_with("ال");
+    let mut i = 0;
+    while i < n {
+        // The word, or it after و and a preposition (`ووزير`, `لوزير`; `وزير` itself starts with و).
+        let w = prepared[i].w.as_str();
+        let office = [w, w.strip_prefix('و').unwrap_or(w)].iter().any(|x| is_office(x) || x.strip_prefix(['ل', 'ب']).is_some_and(is_office));
+        if labels[i] != 0 || !office {
+            i += 1;
+            continue;
+        }
+        // The complement.
+        let mut k = i + 1;
+        if k < n && labels[k] == b_of(Label::ORG) {
+            k += 1;
+            while k < n && is_inside(labels[k]) {
+                k += 1;
+            }
+        } else {
+            while k < n && k < i + 3 && labels[k] == 0 && prepared[k].w.starts_with("ال") && !has(&prepared[k], FUNCTION) && !is_adjective(&prepared[k].w) {
+                k += 1;
+            }
+        }
+        if k == i + 1 {
+            i += 1;
+            continue;
+        }
+        if k < n && (labels[k] == 0 || labels[k] == b_of(Label::LOC)) && gazetteer::is_place_nisba(&prepared[k].w) && !is_inside(labels.get(k + 1).copied().unwrap_or(0)) {
+            k += 1;
+        }
+        if k >= n || labels[k] != 0 || !plain(&prepared[k]) {
+            i = k;
+            continue;
+        }
+        let first = &prepared[k];
+        // A preposition or conjunction on a common word or a verb (`بالجهود`, `لشؤون`, `فيقول`), an
+        // indefinite accusative (`بيانا`), a direction (`شرق`): the sentence goes on, no name.
+        let fw = first.w.as_str();
+        let clitic = fw.strip_prefix(['ب', 'ل', 'ف', 'ك']).is_some_and(|r| r.starts_with(['ا', 'ي', 'ت', 'ل']) || vocab.is_frequent(r));
+        // A present-tense verb (`وزير الري يتفقد`, a headline's order), or a time of day before its day
+        // (`صباح اليوم`, though `صباح` is a given name): no name either.
+        let present = fw.starts_with(['ي', 'ت']) && fw.chars().count() >= 4;
+        let time = matches!(fw, "صباح" | "مساء" | "ظهر" | "فجر" | "ليل" | "عصر") && prepared.get(k + 1).is_none_or(|p| p.w.starts_with("ال"));
+        if time || !gazetteer::is_first_name(fw) && (clitic || present || fw.ends_with('ا') || first.gaz & super::features::GAZ_PLACE_CUE != 0) {
+            i = k;
+            continue;
+        }
+        let second = (k + 1 < n && labels[k + 1] == 0 && plain(&prepared[k + 1])).then(|| &prepared[k + 1]);
+        let rare_second = second.is_some_and(|p| !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w));
+        let end = if gazetteer::is_first_name(&first.w) || !vocab.is_frequent(&first.w) {
+            // A name's first word: the second joins unless it is a common word inside the sentence.
+            k + 1 + second.is_some_and(|p| !vocab.is_frequent(&p.w) || boundary(k + 2)) as usize
+        } else if rare_second && !super::features::is_speech(&first.w) {
+            // A common first word (`أكرم`) is a name only before a rare one (`شهيب`).
+            k + 2
+        } else {
+            i = k;
+            continue;
+        };
+        if labels.get(end).is_none_or(|&x| !is_inside(x)) {
+            set(labels, k, end, Label::PER);
+        }
+        i = end;
+    }
+}
+
 /// Whether a token is an organisation head noun, clitics off (`لبلدية` → `بلديه`).
 fn org_head(p: &Prepared) -> bool {
     has(p, ORG_HEAD)
@@ -1201,6 +1281,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     org_heads_before_unknown(prepared, labels, vocab);
     definite_named_orgs(prepared, labels);
     purpose_orgs(prepared, labels);
+    office_holders(prepared, labels, vocab);
     name_chains(prepared, labels);
     quoted_titles(prepared, labels);
     quoted_movements(prepared, labels, vocab);

@@ -296,7 +296,7 @@ fn is_place_cue(w: &str) -> bool {
 }
 
 /// Speech and report verbs after a name (`... قال`), and `بحسب`, `وفق`.
-fn is_speech(w: &str) -> bool {
+pub fn is_speech(w: &str) -> bool {
     matches!(w, "قال" | "يقول" | "اكد" | "يؤكد" | "اضاف" | "صرح" | "اعلن" | "اوضح" | "اشار" | "ذكر" | "بحسب" | "وفق" | "حسب" | "نقلا")
 }
 
