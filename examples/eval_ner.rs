@@ -120,6 +120,7 @@ impl Errors {
                 let over: Vec<_> = gc.iter().filter(|&&(c, d, _)| c < b && d > a).collect();
                 if over.is_empty() {
                     self.spurious += 1;
+                    dump_miss(toks, (a, b, t), &[]);
                 } else if over.iter().any(|&&(c, d, _)| c == a && d == b) {
                     self.wrong_type += 1;
                 } else if over.iter().any(|&&(_, _, u)| u == t) {
@@ -157,7 +158,8 @@ impl Errors {
 }
 
 /// With `NABA_EVAL_DUMP=FILE`, each unseen gold name not found exactly is appended to FILE with what was
-/// predicted over it and its sentence (for reading the errors, not for scores).
+/// predicted over it and its sentence, and each spurious prediction with nothing predicted over it (for
+/// reading the errors, not for scores).
 fn dump_miss(toks: &[String], (a, b, t): (usize, usize, Label), pc: &[(usize, usize, Label)]) {
     let Ok(path) = std::env::var("NABA_EVAL_DUMP") else { return };
     use std::io::Write;
