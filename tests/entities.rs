@@ -684,6 +684,15 @@ fn rules_hold_whatever_the_model_knows() {
         let found = tag(text);
         assert!(has_entity(&found, name, "PER"), "help: {text}: {found:?}");
     }
+    // A ministry takes its country's adjective, with or without a clitic on it.
+    for (text, org) in [
+        ("وقالت وزارة الخارجية الأردنية في بيان إن السفير عاد.", "وزارة الخارجية الأردنية"),
+        ("ونقل عن مصدر في وزارة الداخلية العراقية أن الطريق أغلق.", "وزارة الداخلية العراقية"),
+        ("وأكد الجانبان، بحسب بيان لوزارة الخارجية السعودية، أهمية التنسيق.", "وزارة الخارجية السعودية"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t.ends_with(org) && l == "ORG"), "help: {text}: {found:?}");
+    }
     // A Gulf name does not take the common noun after it.
     let found = tag("استقبل الشيخ صباح الأحمد الوفد في قصر بيان.");
     assert!(found.iter().all(|(t, _)| !t.contains("الوفد")), "help: {found:?}");

@@ -417,6 +417,13 @@ fn bare_heads(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// Whether `w` (matching form), or it after a conjunction و and a preposition ل or ب (`ووزير`,
+/// `لوزارة`, `وبجامعة`), is a word that `is` accepts. (`noconj` would not do: `وزير`, `وزارة` start
+/// with و themselves.)
+fn bare_is(w: &str, is: impl Fn(&str) -> bool) -> bool {
+    [w, w.strip_prefix('و').unwrap_or(w)].iter().any(|x| is(x) || x.strip_prefix(['ل', 'ب']).is_some_and(&is))
+}
+
 /// Office nouns that name their holder after their portfolio (matching form, clitics off).
 fn is_office(w: &str) -> bool {
     matches!(w, "وزير" | "وزيره" | "رئيس" | "رئيسه" | "نائب" | "سفير" | "محافظ" | "قائد" | "مدير" | "امين" | "مستشار" | "المتحدث")
@@ -435,10 +442,7 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     let boundary = |j: usize| j >= n || !prepared[j].is_arabic() || has(&prepared[j], FUNCTION) || prepared[j].w.starts_with("ال");
     let mut i = 0;
     while i < n {
-        // The word, or it after و and a preposition (`ووزير`, `لوزير`; `وزير` itself starts with و).
-        let w = prepared[i].w.as_str();
-        let office = [w, w.strip_prefix('و').unwrap_or(w)].iter().any(|x| is_office(x) || x.strip_prefix(['ل', 'ب']).is_some_and(is_office));
-        if labels[i] != 0 || !office {
+        if labels[i] != 0 || !bare_is(&prepared[i].w, is_office) {
             i += 1;
             continue;
         }
@@ -600,9 +604,7 @@ fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: 
 /// took the second alone.
 fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     for h in 0..prepared.len().saturating_sub(1) {
-        let head = prepared[h].noconj.as_str();
-        let head = head.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(head);
-        if labels[h] != 0 || !matches!(head, "جامعه" | "حزب" | "منظمه") {
+        if labels[h] != 0 || !bare_is(&prepared[h].w, |w| matches!(w, "جامعه" | "حزب" | "منظمه")) {
             continue;
         }
         let next = &prepared[h + 1];
@@ -1168,7 +1170,7 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
 fn org_nisba(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         // Tagged a place, or untagged after a ministry (`لوزارة الخارجية` + `السعودية`).
-        let ministry = prepared[a].noconj.trim_start_matches(['ل', 'ب']) == "وزاره";
+        let ministry = bare_is(&prepared[a].w, |w| w == "وزاره");
         let next = labels.get(b).copied();
         if ty != Label::ORG || !(next == Some(b_of(Label::LOC)) || ministry && next == Some(0)) || labels.get(b + 1).is_some_and(|&k| is_inside(k)) {
             continue;
