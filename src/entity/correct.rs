@@ -405,6 +405,20 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
     }
 }
 
+/// A person of one word that reads as a present-tense verb (`يصادق`, `يتفقد`: ي + four letters or more)
+/// and that no list knows is the verb. (The training text has 19 one-word people in ي, 11 of them
+/// `يلتسين`, which the people list knows.)
+fn verbs_as_people(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let w = prepared[a].w.as_str();
+        if b - a == 1 && ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5
+            && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() && !gazetteer::is_known_name(w)
+        {
+            labels[a] = 0;
+        }
+    }
+}
+
 /// A definite head noun alone (`في الهيئة`, `الشركة`, `الوزارة`) refers back to an organisation named
 /// before; it names none itself. ANERcorp never tags one alone (432 untagged, 1 as a place); Wojood's
 /// sample does (19 of 129), which the model partly learnt from it.
@@ -1011,7 +1025,7 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
 
 /// A virus or disease is no place or person: `فيروس` leaves any span, and the name after it
 /// (`فيروس كورونا`, `فيروس إيبولا`) is MISC.
-fn viruses(prepared: &[Prepared], labels: &mut [usize]) {
+fn viruses(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let virus = |w: &str| matches!(w, "فيروس" | "الفيروس" | "لفيروس" | "بفيروس" | "وفيروس");
     for (i, p) in prepared.iter().enumerate() {
         if !virus(&p.w) && !virus(&p.noconj) {
@@ -1032,6 +1046,15 @@ fn viruses(prepared: &[Prepared], labels: &mut [usize]) {
         if let Some((a, b, ty)) = span_at(labels, i + 1) {
             if a == i + 1 && ty != Label::MISC && ty != Label::ORG {
                 set(labels, a, b, Label::MISC);
+            }
+        } else if let Some(next) = prepared.get(i + 1) {
+            // Untagged: a name of one word (`كورونا`, `إيبولا`) that is no common word, definite word or
+            // function word (`فيروس نقص المناعة`, `الفيروس الجديد` name no virus).
+            let w = next.w.as_str();
+            let name = next.is_arabic() && w.chars().count() >= 4 && !w.starts_with("ال") && !has(next, FUNCTION) && !vocab.is_frequent(w)
+                && !w.ends_with(['ي', 'ه']);
+            if name && labels.get(i + 2).is_none_or(|&k| !is_inside(k)) {
+                set(labels, i + 1, i + 2, Label::MISC);
             }
         }
     }
@@ -1273,6 +1296,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     adjacent_people(prepared, labels);
     nameless_people(prepared, labels, vocab);
     bare_heads(prepared, labels);
+    verbs_as_people(prepared, labels);
     places_named_after_people(prepared, labels);
     orgs_named_after_people(prepared, labels);
     orgs_after_people_with_purpose(prepared, labels);
@@ -1288,7 +1312,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     quoted_titles(prepared, labels);
     quoted_movements(prepared, labels, vocab);
     dialect_edges(prepared, labels, vocab);
-    viruses(prepared, labels);
+    viruses(prepared, labels, vocab);
     latin_media(prepared, labels);
     joined_genitive_orgs(prepared, labels);
     named_armies(prepared, labels);
