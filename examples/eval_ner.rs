@@ -161,14 +161,18 @@ impl Errors {
 /// predicted over it and its sentence, and each spurious prediction with nothing predicted over it (for
 /// reading the errors, not for scores).
 fn dump_miss(toks: &[String], (a, b, t): (usize, usize, Label), pc: &[(usize, usize, Label)]) {
-    let Ok(path) = std::env::var("NABA_EVAL_DUMP") else { return };
+    // The file, opened once (to append) the first time, if the variable is set.
+    static DUMP: std::sync::OnceLock<Option<std::fs::File>> = std::sync::OnceLock::new();
+    let dump = DUMP.get_or_init(|| {
+        let path = std::env::var("NABA_EVAL_DUMP").ok()?;
+        std::fs::OpenOptions::new().create(true).append(true).open(path).ok()
+    });
+    let Some(mut f) = dump.as_ref() else { return };
     use std::io::Write;
     let over: Vec<String> =
         pc.iter().filter(|&&(c, d, _)| c < b && d > a).map(|&(c, d, u)| format!("{}:{}", u.as_str(), toks[c..d].join(" "))).collect();
     let line = format!("{}\t{}\t{}\t{}\n", t.as_str(), toks[a..b].join(" "), over.join(" | "), toks.join(" "));
-    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-        let _ = f.write_all(line.as_bytes());
-    }
+    let _ = f.write_all(line.as_bytes());
 }
 
 fn print_scores(title: &str, s: &Scores) {

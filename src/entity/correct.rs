@@ -398,34 +398,31 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
             continue;
         }
         let w = prepared[a + 1].w.as_str();
-        let noun = w.starts_with("ال") && w.chars().count() >= 4 && !w.ends_with(['ي', 'ه', 'ى']) && !w.ends_with("يا") && !is_adjective(w) && !has(&prepared[a + 1], FUNCTION);
+        let noun = is_definite_noun(&prepared[a + 1], w) && !w.ends_with(['ي', 'ه', 'ى']) && !w.ends_with("يا");
         if noun && gazetteer::is_place(&prepared[a].w) {
             labels[a + 1] = 0;
         }
     }
 }
 
-/// A person of one word that reads as a present-tense verb (`يصادق`, `يتفقد`: ي + four letters or more)
-/// and that no list knows is the verb. (The training text has 19 one-word people in ي, 11 of them
-/// `يلتسين`, which the people list knows.)
-fn verbs_as_people(prepared: &[Prepared], labels: &mut [usize]) {
+/// Spans of one word that name nothing, in one pass over the sentence's spans:
+/// - a definite head noun alone (`في الهيئة`, `الشركة`, `الوزارة`) refers back to an organisation named
+///   before. ANERcorp never tags one alone (432 untagged, 1 as a place); Wojood's sample does (19 of
+///   129), which the model partly learnt from it;
+/// - a person that reads as a present-tense verb (`يصادق`, `يتفقد`: ي + four letters or more) and that
+///   no list knows is the verb. (The training text has 19 one-word people in ي, 11 of them `يلتسين`,
+///   which the people list knows.)
+fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
-        let w = prepared[a].w.as_str();
-        if b - a == 1 && ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5
-            && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() && !gazetteer::is_known_name(w)
-        {
-            labels[a] = 0;
+        if b - a != 1 {
+            continue;
         }
-    }
-}
-
-/// A definite head noun alone (`في الهيئة`, `الشركة`, `الوزارة`) refers back to an organisation named
-/// before; it names none itself. ANERcorp never tags one alone (432 untagged, 1 as a place); Wojood's
-/// sample does (19 of 129), which the model partly learnt from it.
-fn bare_heads(prepared: &[Prepared], labels: &mut [usize]) {
-    for (a, b, ty) in chunks(labels) {
         let p = &prepared[a];
-        if b - a == 1 && ty == Label::ORG && (definite_org_head(p) || matches!(p.noconj.as_str(), "الوزاره" | "الحكومه")) {
+        let w = p.w.as_str();
+        let bare_head = ty == Label::ORG && (definite_org_head(p) || matches!(p.noconj.as_str(), "الوزاره" | "الحكومه"));
+        let verb = ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5
+            && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() && !gazetteer::is_known_name(w);
+        if bare_head || verb {
             labels[a] = 0;
         }
     }
@@ -623,12 +620,18 @@ fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         }
         let next = &prepared[h + 1];
         let w = next.w.as_str();
-        let named = w.starts_with("ال") && w.chars().count() >= 4 && !is_adjective(w) && !has(next, FUNCTION) && !is_ordinal(w);
+        let named = is_definite_noun(next, w) && !is_ordinal(w);
         let alone = labels[h + 1] == 0 || (!is_inside(labels[h + 1]) && label_type_of(labels[h + 1]) != Some(Label::PER));
         if named && alone && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
             set(labels, h, h + 2, Label::ORG);
         }
     }
+}
+
+/// A definite noun (`الخبر`, `النجاح`, `الطرق`): the article and two letters or more, no function
+/// word and no adjective. `w` is the token's word or its rest after a conjunction (`والمواصلات`).
+fn is_definite_noun(p: &Prepared, w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() >= 4 && !has(p, FUNCTION) && !is_adjective(w)
 }
 
 /// An adjective after a head noun: a definite word ending in ي or ية (`الوطني`, `السعودية`) or one of
@@ -1233,8 +1236,7 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         }
         let g1 = &prepared[h + 1];
         let g2 = &prepared[h + 2];
-        let definite = |p: &Prepared, w: &str| w.starts_with("ال") && w.chars().count() >= 4 && !has(p, FUNCTION) && !is_adjective(w);
-        if !definite(g1, &g1.w) || !g2.w.starts_with("وال") || !definite(g2, &g2.w["و".len()..]) {
+        if !is_definite_noun(g1, &g1.w) || !g2.w.starts_with("وال") || !is_definite_noun(g2, &g2.w["و".len()..]) {
             continue;
         }
         if labels[h + 1..h + 3].iter().any(|&k| k != 0) || labels.get(h + 3).is_some_and(|&k| is_inside(k)) {
@@ -1295,8 +1297,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let matches = list_matches(prepared);
     adjacent_people(prepared, labels);
     nameless_people(prepared, labels, vocab);
-    bare_heads(prepared, labels);
-    verbs_as_people(prepared, labels);
+    one_word_non_names(prepared, labels);
     places_named_after_people(prepared, labels);
     orgs_named_after_people(prepared, labels);
     orgs_after_people_with_purpose(prepared, labels);
