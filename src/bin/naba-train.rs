@@ -445,7 +445,7 @@ fn main() {
     let mut no_wojood = false;
     // Defaults: the settings of the committed model (see README, "Retraining the tagger").
     let mut epochs = 7;
-    let mut prune = 0.035f32;
+    let mut prune = 0.02f32;
     let mut keep: Option<usize> = None;
     let mut seed = 0x5eed_u64;
     let mut out_path = "src/data/ner.model".to_string();
