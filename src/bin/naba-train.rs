@@ -8,7 +8,7 @@
 //!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K | --all]
 //! ```
 //! Defaults are the committed model's: an ensemble of 3 perceptrons (each with its own seed, name swaps
-//! and sentence order; their averaged weights are averaged), 7 epochs each, weights pruned below 3.5%
+//! and sentence order; their averaged weights are averaged), 7 epochs each, weights pruned below 2%
 //! of the largest and quantised to ±31 levels; two of the three members also learn from Wojood's train
 //! sample (`wojood_sample_train.txt` beside the ANERcorp file), whose MISC-like types (NORP, EVENT, FAC,
 //! …) are left to the model. Every training sentence, Wojood's included, is copied three times with
