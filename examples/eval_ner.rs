@@ -107,7 +107,7 @@ impl Errors {
                 r.1 += 1;
                 r.0 += pc.contains(&(a, b, t)) as usize;
                 if s == 0 && !pc.contains(&(a, b, t)) {
-                    dump_miss("missed", toks, (a, b, t), &pc);
+                    dump_error("missed", toks, (a, b, t), &pc);
                 }
                 if !pc.iter().any(|&(c, d, _)| c < b && d > a) {
                     self.missed += 1;
@@ -120,7 +120,7 @@ impl Errors {
                 let over: Vec<_> = gc.iter().filter(|&&(c, d, _)| c < b && d > a).collect();
                 if over.is_empty() {
                     self.spurious += 1;
-                    dump_miss("spurious", toks, (a, b, t), &[]);
+                    dump_error("spurious", toks, (a, b, t), &[]);
                 } else if over.iter().any(|&&(c, d, _)| c == a && d == b) {
                     self.wrong_type += 1;
                 } else if over.iter().any(|&&(_, _, u)| u == t) {
@@ -161,7 +161,7 @@ impl Errors {
 /// predicted over it and its sentence, and each spurious prediction with no gold name under it (for
 /// reading the errors, not for scores). Columns: `missed`/`spurious`, type, words, predictions over
 /// them, sentence.
-fn dump_miss(kind: &str, toks: &[String], (a, b, t): (usize, usize, Label), pc: &[(usize, usize, Label)]) {
+fn dump_error(kind: &str, toks: &[String], (a, b, t): (usize, usize, Label), pc: &[(usize, usize, Label)]) {
     // The file, opened once (to append) the first time, if the variable is set.
     static DUMP: std::sync::OnceLock<Option<std::fs::File>> = std::sync::OnceLock::new();
     let dump = DUMP.get_or_init(|| {
