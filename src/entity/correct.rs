@@ -423,7 +423,7 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
         if b - a != 1 {
             // A longer name does not end on such a verb either (`ولاية الجزيرة سيستأنفون`).
             let w = prepared[b - 1].w.as_str();
-            if is_plural_verb(w.strip_prefix('و').unwrap_or(w)) && !gazetteer::is_known_name(w) {
+            if is_plural_verb(w) && !gazetteer::is_known_name(w) {
                 labels[b - 1] = 0;
             }
             continue;
@@ -433,7 +433,7 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
         let bare_head = ty == Label::ORG && (definite_org_head(p) || matches!(p.noconj.as_str(), "الوزاره" | "الحكومه"));
         // The kind of place before the place itself (`لإمارة` + `دبي`, `ولاية` + `الخرطوم`).
         let kind = labels.get(b) == Some(&b_of(Label::LOC)) && bare_is(w, is_place_kind);
-        let verb = (ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5 || is_plural_verb(w.strip_prefix('و').unwrap_or(w)))
+        let verb = (ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5 || is_plural_verb(w))
             && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() && !gazetteer::is_known_name(w);
         if bare_head || verb || kind {
             labels[a] = 0;
@@ -446,11 +446,12 @@ fn is_place_kind(w: &str) -> bool {
     matches!(w, "اماره" | "ولايه" | "محافظه" | "مدينه" | "منطقه" | "اقليم" | "بلده" | "قريه" | "جزيره" | "مقاطعه" | "امارات" | "ولايات")
 }
 
-/// A masculine plural present or future verb (matching form, without و: a leading ف is as often the
-/// name's own, `فيرجسون`): the future's س and a person prefix (ي ت ن), or ي alone, then three letters
-/// or more, then `ون` (`سيتسلمون`, `ستعملون`, `يطالبون`). Names that start so end otherwise
-/// (`سيراليون` is listed); `تايسون`-like names start with ت alone, which is left out.
+/// A masculine plural present or future verb (matching form, after a conjunction و if any; a leading ف
+/// is as often the name's own, `فيرجسون`): the future's س and a person prefix (ي ت ن), or ي alone,
+/// then three letters or more, then `ون` (`سيتسلمون`, `وستعملون`, `يطالبون`). Names that start so end
+/// otherwise (`سيراليون` is listed); `تايسون`-like names start with ت alone, which is left out.
 fn is_plural_verb(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
     let Some(stem) = w.strip_suffix("ون") else { return false };
     let rest = ["سي", "ست", "سن", "ي"].iter().find_map(|p| stem.strip_prefix(p));
     rest.is_some_and(|r| r.chars().count() >= 3)
@@ -950,15 +951,16 @@ fn coordinated_people(prepared: &[Prepared], labels: &mut [usize]) {
     let listed = |w: &str| gazetteer::single_word_type(w) == Some(Label::PER);
     for j in 1..labels.len() {
         let (before, after) = (&prepared[j - 1], &prepared[j]);
-        if labels[j] == 0 && labels[j - 1] == 0 && after.w.starts_with('و') && after.w != after.noconj && listed(&before.w) && listed(&after.noconj) {
+        if !after.w.starts_with('و') || after.w == after.noconj {
+            continue;
+        }
+        if labels[j] == 0 && labels[j - 1] == 0 && listed(&before.w) && listed(&after.noconj) {
             // Both untagged, both listed (`ترامب` + `ونتنياهو`).
             labels[j - 1] = per;
             labels[j] = per;
-        } else if labels[j] == per && labels[j - 1] == 0 && after.w.starts_with('و') && after.w != after.noconj && listed(&before.w) {
+        } else if labels[j] == per && labels[j - 1] == 0 && listed(&before.w) {
             labels[j - 1] = per;
-        } else if labels[j] == 0 && label_type_of(labels[j - 1]) == Some(Label::PER) && after.w != after.noconj
-            && after.w.starts_with('و') && listed(&after.noconj)
-        {
+        } else if labels[j] == 0 && label_type_of(labels[j - 1]) == Some(Label::PER) && listed(&after.noconj) {
             labels[j] = per;
         }
     }
@@ -1167,8 +1169,8 @@ fn news_agencies(prepared: &[Prepared], labels: &mut [usize]) {
     for h in 0..n.saturating_sub(2) {
         let agency = bare_is(&prepared[h].w, |w| w == "وكاله") && prepared[h + 1].w == "الانباء" && gazetteer::is_place_nisba(&prepared[h + 2].w);
         // Untagged, or tagged in pieces that start in it and end there (`الكويتية` taken for a place).
-        let free = (h..h + 3).all(|j| labels[j] == 0 || !is_inside(labels[j]) || j > h) && labels.get(h + 3).is_none_or(|&k| !is_inside(k));
-        if agency && free && (labels[h] == 0 || labels[h] == org) {
+        let free = || (h..h + 3).all(|j| labels[j] == 0 || !is_inside(labels[j]) || j > h) && labels.get(h + 3).is_none_or(|&k| !is_inside(k));
+        if agency && (labels[h] == 0 || labels[h] == org) && free() {
             set(labels, h, h + 3, Label::ORG);
         }
     }
@@ -1176,11 +1178,13 @@ fn news_agencies(prepared: &[Prepared], labels: &mut [usize]) {
         if prepared[i - 1].w != "(" || prepared[i + 1].w != ")" {
             continue;
         }
-        // A wire's dateline: place, date, the agency in brackets, a dash (`الكويت - 14 - 3 (كونا) --`).
+        // An acronym's shape: a short Arabic word without the article.
         let p = &prepared[i];
+        let acronym = p.is_arabic() && !p.w.starts_with("ال") && (2..=6).contains(&p.w.chars().count());
+        // A wire's dateline: place, date, the agency in brackets, a dash (`الكويت - 14 - 3 (كونا) --`).
         let dateline = (prepared[i - 2].is_number() || label_type_of(labels[i - 2]) == Some(Label::LOC))
             && prepared.get(i + 2).is_some_and(|d| d.w.chars().all(|c| matches!(c, '-' | '–' | '—')) && !d.w.is_empty());
-        if dateline && p.is_arabic() && !p.w.starts_with("ال") && (2..=6).contains(&p.w.chars().count()) && !is_inside(labels[i]) {
+        if dateline && acronym && !is_inside(labels[i]) {
             set(labels, i, i + 1, Label::ORG);
             continue;
         }
@@ -1194,9 +1198,8 @@ fn news_agencies(prepared: &[Prepared], labels: &mut [usize]) {
             head -= 1;
         }
         let medium = bare_is(&prepared[head].w, |w| matches!(w, "وكاله" | "شبكه" | "قناه" | "صحيفه" | "اذاعه" | "جريده"));
-        let short = p.is_arabic() && !p.w.starts_with("ال") && (2..=6).contains(&p.w.chars().count()) && (medium || !gazetteer::is_place(&p.w));
         let single = labels[i] == 0 || labels.get(i + 1).is_none_or(|&k| !is_inside(k)) && !is_inside(labels[i]);
-        if short && single {
+        if acronym && (medium || !gazetteer::is_place(&p.w)) && single {
             set(labels, i, i + 1, Label::ORG);
         }
     }

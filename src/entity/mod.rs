@@ -443,11 +443,12 @@ impl Cut {
             return head.map_or((whole.0, whole.1, false), |(at, rest, _, _)| (*at, rest.as_str(), false));
         }
         for (at, rest, conj, known) in &self.candidates {
-            if model.is_frequent(rest) || is_institution_head(rest) {
+            let head = is_institution_head(rest);
+            if head || model.is_frequent(rest) {
                 // A common word with the article after a clitic (`بالعاصمة`), or the head noun of an
                 // institution or an office, common or not (`لوزارة`, `بمجلس`, `لرئيس`, `لوكالة`): the
                 // clitic is cut.
-                if rest.starts_with("ال") || is_institution_head(rest) {
+                if head || rest.starts_with("ال") {
                     return (*at, rest, false);
                 }
                 // Another common word (`كامل`, `راس`): only a conjunction و before it is cut
