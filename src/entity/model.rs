@@ -92,8 +92,14 @@ impl crate::entity::features::Vocab for Model {
 }
 
 fn read_varint(b: &[u8], at: &mut usize) -> Option<u64> {
-    let mut v = 0u64;
-    let mut s = 0;
+    // Most varints of a model are one byte (bucket gaps, masks): that case first.
+    let first = *b.get(*at)?;
+    *at += 1;
+    if first < 0x80 {
+        return Some(first as u64);
+    }
+    let mut v = (first & 0x7f) as u64;
+    let mut s = 7;
     loop {
         let byte = *b.get(*at)?;
         *at += 1;
@@ -107,6 +113,16 @@ fn read_varint(b: &[u8], at: &mut usize) -> Option<u64> {
         }
     }
 }
+
+/// A file mask (bits in [`MASK_BIT`] order) as a mask of label indices (bit `k` for label `k`), for
+/// every 9-bit mask: the weights of a feature follow in label order, so decoding walks its set bits.
+static LABEL_MASK: std::sync::LazyLock<[u16; 1 << L]> = std::sync::LazyLock::new(|| {
+    let mut t = [0u16; 1 << L];
+    for (m, slot) in t.iter_mut().enumerate() {
+        *slot = (0..L).filter(|&k| m & (1 << MASK_BIT[k]) != 0).fold(0, |acc, k| acc | (1 << k));
+    }
+    t
+});
 
 pub fn write_varint(out: &mut Vec<u8>, mut v: u64) {
     loop {
@@ -209,18 +225,24 @@ impl Model {
         }
         let fingerprints = b.get(at..at + n)?.to_vec();
         at += n;
-        let masks: Vec<u64> = (0..n).map(|_| read_varint(b, &mut at)).collect::<Option<_>>()?;
-        let mut weights = Vec::with_capacity(n * L);
-        for mask in masks {
-            for k in 0..L {
-                if mask & (1 << MASK_BIT[k]) != 0 {
-                    weights.push(*b.get(at)? as i8);
-                    at += 1;
-                } else {
-                    weights.push(0);
-                }
+        // The masks column, then the weights column: the weights start where the masks end.
+        let table = &*LABEL_MASK;
+        let mut labels = Vec::with_capacity(n);
+        for _ in 0..n {
+            let mask = read_varint(b, &mut at)?;
+            labels.push(*table.get(usize::try_from(mask).ok()?)?);
+        }
+        let mut weights = vec![0i8; n * L];
+        let column = b.get(at..)?;
+        let mut w = 0;
+        for (row, mut m) in weights.chunks_exact_mut(L).zip(labels) {
+            while m != 0 {
+                row[m.trailing_zeros() as usize] = *column.get(w)? as i8;
+                w += 1;
+                m &= m - 1;
             }
         }
+        at += w;
         // Buckets with no feature start where the previous one ended.
         for i in 1..starts.len() {
             starts[i] = starts[i].max(starts[i - 1]);
