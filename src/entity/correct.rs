@@ -81,7 +81,7 @@ impl WordFacts {
                 bits |= bit;
             }
         }
-        let n = p.noconj.as_str();
+        let n = p.noconj();
         // (Not a definite word: `البشري`, `الملحة`, `النبأ` are words of their own, a swap away from
         // `البشير`, `المحلة`, `البنا`.)
         let typo = (n.chars().count() >= 5 && !n.starts_with("ال") && gazetteer::single_word_type(n).is_none())
@@ -158,7 +158,7 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
         // is two people), unless the word itself is a given name (`وليد`).
         for j in i + 1..end {
             let p = &prepared[j];
-            if p.w.starts_with('و') && !gazetteer::is_first_name(&p.w) && gazetteer::is_first_name(&p.noconj) {
+            if p.w.starts_with('و') && !gazetteer::is_first_name(&p.w) && gazetteer::is_first_name(&p.noconj()) {
                 labels[j] = per;
             }
         }
@@ -183,7 +183,7 @@ fn is_article_given_name(w: &str) -> bool {
 
 /// A word that introduces the title of a work (matching form, clitics off): `بعنوان`, `برنامج`, `فيلم`…
 fn is_work_cue(p: &Prepared) -> bool {
-    [p.w.as_str(), p.noconj.as_str(), p.stem.as_str()].iter().any(|w| {
+    [p.w.as_str(), p.noconj(), p.stem()].iter().any(|w| {
         matches!(
             *w,
             "بعنوان" | "عنوان" | "فيلم" | "الفيلم" | "مسلسل" | "المسلسل" | "كتاب" | "الكتاب" | "روايه" | "الروايه"
@@ -218,7 +218,7 @@ fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
 fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
     let year = |p: &Prepared| p.is_number() && p.w.len() == 4 && (p.w.starts_with("19") || p.w.starts_with("20"));
     for i in 0..prepared.len().saturating_sub(1) {
-        let w = prepared[i].noconj.as_str();
+        let w = prepared[i].noconj();
         let end = if matches!(w, "مونديال" | "بمونديال" | "لمونديال") && year(&prepared[i + 1]) {
             i + 2
         } else if matches!(w, "ببطوله" | "لبطوله") && prepared[i + 1].w == "العالم" {
@@ -430,7 +430,7 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
         }
         let p = &prepared[a];
         let w = p.w.as_str();
-        let bare_head = ty == Label::ORG && (definite_org_head(p) || matches!(p.noconj.as_str(), "الوزاره" | "الحكومه"));
+        let bare_head = ty == Label::ORG && (definite_org_head(p) || matches!(p.noconj(), "الوزاره" | "الحكومه"));
         // The kind of place before the place itself (`لإمارة` + `دبي`, `ولاية` + `الخرطوم`).
         let kind = labels.get(b) == Some(&b_of(Label::LOC)) && bare_is(w, is_place_kind);
         let verb = (ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5 || is_plural_verb(w))
@@ -560,11 +560,11 @@ fn org_head(p: &Prepared) -> bool {
 
 /// [`org_head`], worked out.
 fn org_head_of(p: &Prepared) -> bool {
-    if gazetteer::is_org_head(&p.w) || gazetteer::is_org_head(&p.noconj) {
+    if gazetteer::is_org_head(&p.w) || gazetteer::is_org_head(&p.noconj()) {
         return true;
     }
     // A preposition, with or without a conjunction before it: `لبلدية`, `وبجامعة`.
-    let w = p.noconj.as_str();
+    let w = p.noconj();
     ["ل", "ب"].iter().any(|c| w.strip_prefix(c).is_some_and(gazetteer::is_org_head))
 }
 
@@ -578,7 +578,7 @@ fn org_heads(prepared: &[Prepared], labels: &mut [usize]) {
         let Some(h) = (1..=2).filter_map(|k| a.checked_sub(k)).find(|&h| org_head(&prepared[h])) else { continue };
         // A word between only after a radio or a council (`إذاعة صوت فلسطين`, `مجلس محلي قلقيلية`): one
         // indefinite word, not a place word (`دائرة إعلام دبي`, `محكمة مدينة كركوك` name the place).
-        let head = prepared[h].noconj.as_str();
+        let head = prepared[h].noconj();
         let gap_ok = matches!(head, "اذاعه" | "مجلس" | "لاذاعه" | "لمجلس" | "باذاعه" | "بمجلس");
         let plain = a - h <= 2 && (a == h + 1 || gap_ok) && (h + 1..a).all(|j| {
             let p = &prepared[j];
@@ -697,7 +697,7 @@ fn definite_org_head(p: &Prepared) -> bool {
 
 /// [`definite_org_head`], worked out.
 fn definite_org_head_of(p: &Prepared) -> bool {
-    [p.w.as_str(), p.noconj.as_str()].iter().any(|w| {
+    [p.w.as_str(), p.noconj()].iter().any(|w| {
         let w = w.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| {
             w.strip_prefix("بال").or_else(|| w.strip_prefix("كال")).map_or(w.to_string(), |r| format!("ال{r}"))
         });
@@ -745,7 +745,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
                     && !matches!(prepared[j].w.as_str(), "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم"));
         // A bank or company whose adjectives the model took for a name (`البنك الأهلي المصري` → ORG
         // `الأهلي`): the head and all its adjectives.
-        let head = prepared[i].noconj.trim_start_matches(['ل', 'ب']);
+        let head = prepared[i].noconj().trim_start_matches(['ل', 'ب']);
         let company = matches!(head, "البنك" | "المصرف" | "الشركه" | "لبنك" | "لمصرف" | "لشركه")
             && j > i + 1
             && labels[i + 1..j].iter().any(|&k| k != 0)
@@ -783,7 +783,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         if genitive {
             // The genitive, and one more joined to it by و (`لعلوم الفضاء والفلك`).
             end += 1;
-            if prepared.get(end).is_some_and(|p| p.w.starts_with("وال") && p.w.chars().count() >= 5 && !is_function_word(&p.noconj)) {
+            if prepared.get(end).is_some_and(|p| p.w.starts_with("وال") && p.w.chars().count() >= 5 && !is_function_word(&p.noconj())) {
                 end += 1;
             }
         }
@@ -807,7 +807,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
 /// لتسويق الغاز`): a company head with a ل + verbal noun of the derived forms, other than the verbs of
 /// aim that say what any body strives for (`لتحقيق`, `لتعزيز`, `لتقديم`…).
 fn company_verbal_noun(head: &Prepared, w: &str) -> bool {
-    let head = head.noconj.trim_start_matches(['ل', 'ب']);
+    let head = head.noconj().trim_start_matches(['ل', 'ب']);
     matches!(head, "الشركه" | "لشركه" | "شركه")
         && w.starts_with("لت")
         && !matches!(w, "لتحقيق" | "لتعزيز" | "لتقديم" | "لتوفير" | "لتنفيذ" | "لتجنب" | "لتلبيه" | "لتحسين" | "لتسهيل" | "لتغطيه" | "لتعويض" | "لتسديد")
@@ -888,15 +888,15 @@ fn nameless_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voca
         let nameless = prepared[a..b].iter().all(|p| {
             let w = p.w.as_str();
             // A definite plural (`الباحثون`, `المسلحون`) is a group, not a person.
-            let plural = p.noconj.starts_with("ال") && p.noconj.ends_with("ون") && p.noconj.chars().count() >= 6;
+            let plural = p.noconj().starts_with("ال") && p.noconj().ends_with("ون") && p.noconj().chars().count() >= 6;
             // An ordinal (`الثاني` of `الأسبوع الثاني`; `عبد الله الثاني` has a name besides), and a
             // common noun in the indefinite accusative (`برنامجا`, `بيانا`: `برنامج` + ا).
-            let ordinal = is_ordinal(&p.noconj);
-            let accusative = p.noconj.chars().count() >= 5
-                && p.noconj.strip_suffix('ا').is_some_and(|n| vocab.is_frequent(n));
+            let ordinal = is_ordinal(&p.noconj());
+            let accusative = p.noconj().chars().count() >= 5
+                && p.noconj().strip_suffix('ا').is_some_and(|n| vocab.is_frequent(n));
             // (An ordinal is a word of listed names, `عبد الله الثاني`, never a name alone.)
             ordinal
-                || (gazetteer::is_title(w) || is_person_title(w) || gazetteer::is_nisba(w) || vocab.is_frequent(w) || vocab.is_frequent(&p.noconj) || p.stem.chars().count() >= 4 && p.w.starts_with(['ب', 'ل', 'ك']) && vocab.is_frequent(&p.stem) || plural || accusative || (is_role_dual(&p.noconj) || is_role_group(&p.noconj)))
+                || (gazetteer::is_title(w) || is_person_title(w) || gazetteer::is_nisba(w) || vocab.is_frequent(w) || vocab.is_frequent(&p.noconj()) || p.stem().chars().count() >= 4 && p.w.starts_with(['ب', 'ل', 'ك']) && vocab.is_frequent(&p.stem()) || plural || accusative || (is_role_dual(&p.noconj()) || is_role_group(&p.noconj())))
                     && !gazetteer::is_first_name(w)
                     && !gazetteer::is_known_name(w)
                     && gazetteer::single_word_type(w).is_none()
@@ -910,8 +910,8 @@ fn nameless_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voca
         // A common noun in the indefinite accusative at the end of a name is the verb's object
         // (`محمود شاكر بيانا`, `أصدر … بيانا`): it leaves the span.
         let last = &prepared[b - 1];
-        let object = b - a >= 2 && last.noconj.chars().count() >= 5
-            && last.noconj.strip_suffix('ا').is_some_and(|n| vocab.is_frequent(n))
+        let object = b - a >= 2 && last.noconj().chars().count() >= 5
+            && last.noconj().strip_suffix('ا').is_some_and(|n| vocab.is_frequent(n))
             && !gazetteer::is_first_name(&last.w) && !gazetteer::is_known_name(&last.w);
         if object {
             labels[b - 1] = 0;
@@ -936,7 +936,7 @@ fn adjacent_people(prepared: &[Prepared], labels: &mut [usize]) {
         let p = &prepared[j];
         let w = p.w.as_str();
         let named = gazetteer::is_first_name(w) || gazetteer::is_known_name(w);
-        if !p.is_arabic() || p.w != p.noconj || (w.starts_with(['ل', 'ب', 'ك', 'و', 'ف']) && !named) {
+        if !p.is_arabic() || p.w != p.noconj() || (w.starts_with(['ل', 'ب', 'ك', 'و', 'ف']) && !named) {
             continue;
         }
         labels[j] = per + 1;
@@ -951,16 +951,16 @@ fn coordinated_people(prepared: &[Prepared], labels: &mut [usize]) {
     let listed = |w: &str| gazetteer::single_word_type(w) == Some(Label::PER);
     for j in 1..labels.len() {
         let (before, after) = (&prepared[j - 1], &prepared[j]);
-        if !after.w.starts_with('و') || after.w == after.noconj {
+        if !after.w.starts_with('و') || after.w == after.noconj() {
             continue;
         }
-        if labels[j] == 0 && labels[j - 1] == 0 && listed(&before.w) && listed(&after.noconj) {
+        if labels[j] == 0 && labels[j - 1] == 0 && listed(&before.w) && listed(&after.noconj()) {
             // Both untagged, both listed (`ترامب` + `ونتنياهو`).
             labels[j - 1] = per;
             labels[j] = per;
         } else if labels[j] == per && labels[j - 1] == 0 && listed(&before.w) {
             labels[j - 1] = per;
-        } else if labels[j] == 0 && label_type_of(labels[j - 1]) == Some(Label::PER) && listed(&after.noconj) {
+        } else if labels[j] == 0 && label_type_of(labels[j - 1]) == Some(Label::PER) && listed(&after.noconj()) {
             labels[j] = per;
         }
     }
@@ -997,8 +997,8 @@ fn region_adjectives(prepared: &[Prepared], labels: &mut [usize]) {
         let w = prepared[a].w.as_str();
         let region = w.starts_with("ال") && gazetteer::is_region_nisba(w);
         let prev = &prepared[a - 1];
-        let noun = prev.is_arabic() && prev.noconj.trim_start_matches(['ل', 'ب']).starts_with("ال") && !has(prev, FUNCTION | ORG_HEAD | DEFINITE_ORG_HEAD)
-            && !gazetteer::is_place(&prev.noconj) && !gazetteer::is_title(&prev.noconj);
+        let noun = prev.is_arabic() && prev.noconj().trim_start_matches(['ل', 'ب']).starts_with("ال") && !has(prev, FUNCTION | ORG_HEAD | DEFINITE_ORG_HEAD)
+            && !gazetteer::is_place(&prev.noconj()) && !gazetteer::is_title(&prev.noconj());
         if region && noun {
             labels[a] = 0;
         }
@@ -1038,7 +1038,7 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
             labels[a] = 0;
             // What is left is a name only if it was one: a verb after `شو` is not (`شو صار`).
             let rest = &prepared[a + 1..b];
-            let named = rest.iter().any(|p| gazetteer::is_first_name(&p.noconj) || gazetteer::is_known_name(&p.noconj) || gazetteer::single_word_type(&p.noconj).is_some());
+            let named = rest.iter().any(|p| gazetteer::is_first_name(&p.noconj()) || gazetteer::is_known_name(&p.noconj()) || gazetteer::single_word_type(&p.noconj()).is_some());
             if named {
                 set(labels, a + 1, b, ty);
             } else {
@@ -1070,7 +1070,7 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
             continue;
         }
         // `الحمد لله` is praise in any span (`زين الحمد لله`: fine, thank God).
-        if (a..b.saturating_sub(1)).any(|k| prepared[k].noconj == "الحمد" && matches!(prepared[k + 1].w.as_str(), "لله" | "الله")) {
+        if (a..b.saturating_sub(1)).any(|k| prepared[k].noconj() == "الحمد" && matches!(prepared[k + 1].w.as_str(), "لله" | "الله")) {
             for k in &mut labels[a..b] {
                 *k = 0;
             }
@@ -1095,7 +1095,7 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
 fn viruses(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let virus = |w: &str| matches!(w, "فيروس" | "الفيروس" | "لفيروس" | "بفيروس" | "وفيروس");
     for (i, p) in prepared.iter().enumerate() {
-        if !virus(&p.w) && !virus(&p.noconj) {
+        if !virus(&p.w) && !virus(&p.noconj()) {
             continue;
         }
         let span_at = |labels: &[usize], k: usize| chunks(labels).into_iter().find(|&(a, b, _)| a <= k && k < b);
@@ -1132,7 +1132,7 @@ fn viruses(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// (the matching form is lower case: a capital first letter is in the token's shape).
 fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
     let media = |p: &Prepared| {
-        let w = p.noconj.trim_start_matches(['ل', 'ب']);
+        let w = p.noconj().trim_start_matches(['ل', 'ب']);
         matches!(w, "وكاله" | "كاله" | "شبكه" | "قناه" | "صحيفه" | "محطه" | "موقع" | "اذاعه" | "مجله" | "هيئه" | "شركه" | "حلف" | "مجموعه" | "منظمه")
             || w.starts_with("ال") && matches!(&w["ال".len()..], "وكاله" | "شبكه" | "قناه" | "صحيفه" | "اذاعه")
     };
@@ -1254,7 +1254,7 @@ fn outlet_suffixes(prepared: &[Prepared], labels: &mut [usize]) {
 fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");
     for q in 1..prepared.len() {
-        let cue_word = prepared[q - 1].noconj.trim_start_matches(['ل', 'ب']);
+        let cue_word = prepared[q - 1].noconj().trim_start_matches(['ل', 'ب']);
         let cue = matches!(cue_word, "حمله" | "حركه" | "تيار" | "تجمع" | "ائتلاف" | "مبادره" | "جماعه" | "منظمه" | "جمعيه" | "كتله");
         let campaign = matches!(cue_word, "حمله" | "مبادره");
         if !prepared[q].hashes.quote || !cue {
@@ -1287,7 +1287,7 @@ fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
 /// left untagged.
 fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
     let named_by = |i: usize| {
-        let h = prepared[i].noconj.as_str();
+        let h = prepared[i].noconj();
         let h = h.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(h);
         if matches!(h, "ساحه" | "شارع" | "ميدان" | "بحر" | "نهر" | "ترعه" | "جاده" | "دوار" | "حديقه") {
             Some(Label::LOC)
@@ -1315,7 +1315,7 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
     for i in 0..n.saturating_sub(2) {
         let Some(l) = (labels[i] == 0).then(|| named_by(i)).flatten() else { continue };
         let given = &prepared[i + 1];
-        if !free(labels, i + 1) || given.w != given.noconj || !gazetteer::is_first_name(&given.w) || !free(labels, i + 2) {
+        if !free(labels, i + 1) || given.w != given.noconj() || !gazetteer::is_first_name(&given.w) || !free(labels, i + 2) {
             continue;
         }
         let end = if is_name_link(&prepared[i + 2].w) && free(labels, i + 3) { i + 4 } else { i + 3 };
@@ -1365,7 +1365,7 @@ fn spans_finish_list_names(matches: &[(usize, usize, Label)], labels: &mut [usiz
 fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     for h in 0..n.saturating_sub(2) {
-        let head = prepared[h].noconj.trim_start_matches(['ل', 'ب']);
+        let head = prepared[h].noconj().trim_start_matches(['ل', 'ب']);
         if !matches!(head, "هيئه" | "سلطه" | "مؤسسه") || labels[h] != 0 {
             continue;
         }
@@ -1391,7 +1391,7 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
 fn named_armies(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     for i in 0..n {
-        if !matches!(prepared[i].noconj.as_str(), "الجيش" | "للجيش" | "بالجيش") || labels[i] != 0 {
+        if !matches!(prepared[i].noconj(), "الجيش" | "للجيش" | "بالجيش") || labels[i] != 0 {
             continue;
         }
         // Adjectives without a conjunction (`الجيش الأميركي والعراقي` is two armies).
@@ -1414,7 +1414,7 @@ fn named_armies(prepared: &[Prepared], labels: &mut [usize]) {
 /// (ORG; the head stays out, as in the training text).
 fn clubs(prepared: &[Prepared], labels: &mut [usize]) {
     for i in 1..prepared.len() {
-        let head = matches!(prepared[i - 1].noconj.as_str(), "نادي" | "لنادي" | "بنادي");
+        let head = matches!(prepared[i - 1].noconj(), "نادي" | "لنادي" | "بنادي");
         let p = &prepared[i];
         if !head || labels[i] != 0 || labels[i - 1] != 0 || !p.is_arabic() || !p.w.starts_with("ال") || p.w.chars().count() < 4 {
             continue;
@@ -1500,7 +1500,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for (a, b, ty) in chunks(labels) {
         let prev = if a > 0 { prepared[a - 1].w.as_str() } else { "" };
         // God is no person: `الله` alone is MISC (as the training text has it); `عبد الله` is a person.
-        if b - a == 1 && ty == Label::PER && matches!(prepared[a].noconj.as_str(), "الله" | "بالله" | "لله") {
+        if b - a == 1 && ty == Label::PER && matches!(prepared[a].noconj(), "الله" | "بالله" | "لله") {
             set(labels, a, b, Label::MISC);
             continue;
         }
@@ -1523,8 +1523,8 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         // A one-word place of the lists, typed otherwise, after a place preposition (`عن كييف`).
         if b - a == 1 && ty != Label::LOC {
             let p = &prepared[a];
-            let place = [&p.noconj, &p.stem].iter().any(|w| gazetteer::single_word_type(w) == Some(Label::LOC));
-            let cue = matches!(prev, "في" | "الي" | "من" | "عن" | "داخل" | "نحو") || p.w.starts_with('ب') && !p.noconj.starts_with('ب');
+            let place = [&p.noconj(), &p.stem()].iter().any(|w| gazetteer::single_word_type(w) == Some(Label::LOC));
+            let cue = matches!(prev, "في" | "الي" | "من" | "عن" | "داخل" | "نحو") || p.w.starts_with('ب') && !p.noconj().starts_with('ب');
             if place && cue {
                 set(labels, a, b, Label::LOC);
             }
@@ -1539,7 +1539,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         // (An exact list word the model left alone stays alone. Same length only, a swap: an added or
         // missing letter is how Arabic makes adjectives and plurals, `السوداني`, `روسيات`, not a typo.)
         let Some(l) = facts(p).typo else { continue };
-        if !vocab.is_frequent(&p.noconj) && !vocab.is_frequent(&p.stem) {
+        if !vocab.is_frequent(&p.noconj()) && !vocab.is_frequent(&p.stem()) {
             set(labels, i, i + 1, l);
         }
     }

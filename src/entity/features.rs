@@ -53,15 +53,15 @@ pub fn identity(folded: &str) -> u64 {
 pub struct TokenInfo {
     /// Matching form of the whole token.
     pub w: String,
-    /// The stem without conjunction/preposition clitics and the article (at least 2 letters left).
-    pub stem: String,
-    /// The token without a leading conjunction و/ف (names keep their ال: `والكرملين` → `الكرملين`).
-    pub noconj: String,
+    /// Where [`TokenInfo::stem`] is: a suffix of `w`, or a folding of its own (after a ligature).
+    stem: Part,
+    /// The byte where [`TokenInfo::noconj`] starts in `w`.
+    noconj_at: usize,
     pub shape: u8,
     /// Facts about the word alone (lists, cues): bit flags (see `GAZ_*`).
     pub gaz: u16,
-    /// The word's forms for list lookups (without clitics; see `lookup_forms`).
-    pub forms: Vec<String>,
+    /// The word's lookup forms after `w` itself, which is always the first (see [`TokenInfo::forms`]).
+    extra_forms: Vec<String>,
     /// Whether one of `forms` is the first word of a multi-word list name (`list_matches` looks
     /// further only then: most words start none).
     pub starts_phrase: bool,
@@ -78,7 +78,38 @@ pub struct TokenInfo {
     pub facts: std::cell::OnceCell<super::correct::WordFacts>,
 }
 
+/// A part of a word's matching form: its suffix from a byte on (no copy), or a string of its own.
+#[derive(Debug)]
+enum Part {
+    Suffix(usize),
+    Own(String),
+}
+
 impl TokenInfo {
+    /// The stem without conjunction/preposition clitics and the article (at least 2 letters left).
+    pub fn stem(&self) -> &str {
+        match &self.stem {
+            Part::Suffix(at) => &self.w[*at..],
+            Part::Own(s) => s,
+        }
+    }
+
+    /// The token without a leading conjunction و/ف (names keep their ال: `والكرملين` → `الكرملين`).
+    pub fn noconj(&self) -> &str {
+        &self.w[self.noconj_at..]
+    }
+
+    /// The word's forms for list lookups, without clitics (see `lookup_forms`): the matching form
+    /// itself first.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.w.as_str()).chain(self.extra_forms.iter().map(String::as_str))
+    }
+
+    /// How many forms [`TokenInfo::forms`] gives.
+    pub fn form_count(&self) -> usize {
+        1 + self.extra_forms.len()
+    }
+
     /// Arabic letters only (shape class 0 of [`shape`]).
     pub fn is_arabic(&self) -> bool {
         self.shape / 4 == 0
@@ -303,7 +334,9 @@ pub fn is_speech(w: &str) -> bool {
 /// The token's matching form with a conjunction (and optionally a preposition) removed, as candidates
 /// for list lookups: `وبوتين` → `وبوتين`, `بوتين`, `وتين`…
 fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
+    // The first reading is the unsplit word, `w` itself: [`TokenInfo::forms`] gives it without a copy.
     lookup_readings(splits)
+        .skip(1)
         .map(|s| {
             let rest = s.folded_rest(token, w);
             if s.article && !s.prefix.ends_with("لل") {
@@ -337,22 +370,32 @@ fn token_info(t: &str) -> TokenInfo {
     let splits = splits(t);
     // The stem after the longest prefix that leaves two letters or more (`clitic::longest_stem`).
     let stem = match crate::segment::clitic::longest_reading(t, &splits, 2) {
-        Some(s) if !s.prefix.is_empty() => s.folded_rest(t, &w),
-        _ => w.clone(),
+        Some(s) if !s.prefix.is_empty() => match s.folded_rest_at(t, &w) {
+            Some(at) => Part::Suffix(at),
+            None => Part::Own(s.folded_rest(t, &w)),
+        },
+        _ => Part::Suffix(0),
     };
-    let noconj = match w.chars().next() {
-        Some('و' | 'ف') if w.chars().count() > 3 => w.chars().skip(1).collect(),
-        _ => w.clone(),
+    let noconj_at = match w.chars().next() {
+        Some(c @ ('و' | 'ف')) if w.chars().count() > 3 => c.len_utf8(),
+        _ => 0,
+    };
+    let noconj = &w[noconj_at..];
+    let stem_str = match &stem {
+        Part::Suffix(at) => &w[*at..],
+        Part::Own(s) => s.as_str(),
     };
     let mut gaz = 0;
-    let forms = if w.chars().count() > 2 { lookup_forms(&w, t, &splits) } else { vec![w.clone()] };
-    if forms.iter().any(|f| gazetteer::is_first_name(f)) {
+    // The forms after the first, which is `w` itself (the unsplit reading).
+    let extra_forms = if w.chars().count() > 2 { lookup_forms(&w, t, &splits) } else { Vec::new() };
+    let forms = || std::iter::once(w.as_str()).chain(extra_forms.iter().map(String::as_str));
+    if forms().any(gazetteer::is_first_name) {
         gaz |= GAZ_FIRST;
     }
-    if forms.iter().any(|f| gazetteer::is_place(f)) {
+    if forms().any(gazetteer::is_place) {
         gaz |= GAZ_PLACE;
     }
-    if gazetteer::is_nisba(&w) || gazetteer::is_nisba(&noconj) {
+    if gazetteer::is_nisba(&w) || gazetteer::is_nisba(noconj) {
         gaz |= GAZ_NISBA;
     }
     if is_person_cue(&w) {
@@ -361,17 +404,17 @@ fn token_info(t: &str) -> TokenInfo {
     if is_place_cue(&w) {
         gaz |= GAZ_PLACE_CUE;
     }
-    if gazetteer::is_office_head(&noconj) || gazetteer::is_office_head(&w) {
+    if gazetteer::is_office_head(noconj) || gazetteer::is_office_head(&w) {
         gaz |= GAZ_ORG_HEAD;
     }
-    if is_speech(&w) || is_speech(&noconj) {
+    if is_speech(&w) || is_speech(noconj) {
         gaz |= GAZ_SPEECH;
     }
     let sh = shape(t);
-    let hashes = word_hashes(&w, &stem, &noconj, sh);
+    let hashes = word_hashes(&w, stem_str, noconj, sh);
     let cut = super::Cut::of(t, &w, &splits);
-    let starts_phrase = forms.iter().any(|f| !gazetteer::names_starting(f).is_empty());
-    TokenInfo { shape: sh, w, stem, noconj, gaz, forms, starts_phrase, hashes, cut, local: Default::default(), facts: Default::default() }
+    let starts_phrase = forms().any(|f| !gazetteer::names_starting(f).is_empty());
+    TokenInfo { shape: sh, w, stem, noconj_at, gaz, extra_forms, starts_phrase, hashes, cut, local: Default::default(), facts: Default::default() }
 }
 
 /// Prepares the tokens of one sentence (their original text) for feature extraction.
@@ -424,7 +467,7 @@ pub fn list_matches(prepared: &[Prepared]) -> Vec<(usize, usize, Label)> {
         // The longest name over the token's forms (`وام` is a name of one word, `أم درمان` of two);
         // among names of one length, the first form's first.
         let mut best: Option<(usize, Label)> = None;
-        for f in &prepared[i].forms {
+        for f in prepared[i].forms() {
             for (words, label) in gazetteer::names_starting(f) {
                 if best.is_none_or(|(n, _)| words.len() > n) && follows(prepared, i, words) {
                     best = Some((words.len(), *label));
@@ -450,10 +493,10 @@ fn follows(prepared: &[Prepared], i: usize, words: &[&str]) -> bool {
 /// sentence's original text) that the clitic takes.
 pub fn clitic_list_starts(prepared: &[Prepared], tokens: &[&str]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    for (i, p) in prepared.iter().enumerate().filter(|(_, p)| p.starts_phrase && p.forms.len() > 1) {
+    for (i, p) in prepared.iter().enumerate().filter(|(_, p)| p.starts_phrase && p.form_count() > 1) {
         let longest = |f: &str| gazetteer::names_starting(f).iter().filter(|(w, _)| follows(prepared, i, w)).map(|(w, _)| w.len()).max().unwrap_or(0);
-        let best = p.forms.iter().enumerate().skip(1).map(|(k, f)| (longest(f), k)).filter(|&(n, _)| n >= 2).max_by_key(|&(n, k)| (n, std::cmp::Reverse(k)));
-        let Some((_, k)) = best.filter(|&(n, _)| n > longest(&p.forms[0])) else { continue };
+        let best = p.forms().enumerate().skip(1).map(|(k, f)| (longest(f), k)).filter(|&(n, _)| n >= 2).max_by_key(|&(n, k)| (n, std::cmp::Reverse(k)));
+        let Some((_, k)) = best.filter(|&(n, _)| n > longest(&p.w)) else { continue };
         // (More than one form: they came from `lookup_forms` over the token's readings.)
         if let Some(at) = lookup_readings(&splits(tokens[i])).nth(k).and_then(form_start) {
             found.push((i, at));
@@ -513,13 +556,13 @@ pub fn doc_evidence(doc: &[Vec<Prepared>]) -> Vec<Vec<u16>> {
             if prev & GAZ_FIRST != 0 {
                 f |= 128;
             }
-            if t.stem.chars().count() >= 3 {
-                *by_stem.entry(t.stem.as_str()).or_default() |= f;
+            if t.stem().chars().count() >= 3 {
+                *by_stem.entry(t.stem()).or_default() |= f;
             }
         }
     }
     doc.iter()
-        .map(|s| s.iter().map(|t| by_stem.get(t.stem.as_str()).copied().unwrap_or(0)).collect())
+        .map(|s| s.iter().map(|t| by_stem.get(t.stem()).copied().unwrap_or(0)).collect())
         .collect()
 }
 

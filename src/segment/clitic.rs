@@ -47,10 +47,41 @@ pub fn strip_one(folded: &str) -> Option<&str> {
     rest.chars().nth(MIN_STEM - 1).map(|_| rest)
 }
 
+/// The readings of a word ([`splits`]): at most five (the unsplit one and a prefix of one to four
+/// letters), kept in place (this runs once per distinct word of a page: no allocation).
+#[derive(Debug, Clone, Copy)]
+pub struct Splits {
+    items: [Split; 5],
+    len: usize,
+}
+
+impl Splits {
+    fn push(&mut self, s: Split) {
+        self.items[self.len] = s;
+        self.len += 1;
+    }
+}
+
+impl IntoIterator for Splits {
+    type Item = Split;
+    type IntoIter = std::iter::Take<std::array::IntoIter<Split, 5>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len)
+    }
+}
+
+impl std::ops::Deref for Splits {
+    type Target = [Split];
+    fn deref(&self) -> &[Split] {
+        &self.items[..self.len]
+    }
+}
+
 /// All readings of `word`, the unsplit one first, then by growing prefix length.
 /// `وبالرياض` → `""`, `"و"`, `"وب"`, `"وبال"`; `لافروف` → `""`, `"ل"` (the caller knows better).
-pub fn splits(word: &str) -> Vec<Split> {
-    let mut out = vec![Split { prefix: "", stem_start: 0, article: false }];
+pub fn splits(word: &str) -> Splits {
+    let whole = Split { prefix: "", stem_start: 0, article: false };
+    let mut out = Splits { items: [whole; 5], len: 1 };
     // Letters (in matching form) with the byte offset where each starts; marks and tatweel are skipped.
     // Only the first five letters can matter (a prefix has at most four); the array saves an allocation.
     let mut first = [('\0', 0usize); 5];
@@ -89,6 +120,12 @@ impl Split {
     /// The matching form of what follows this reading's prefix in `word`, given the word's own matching
     /// form `folded`. Folding goes letter by letter, so it is `folded` without the prefix's letters; a
     /// ligature in the prefix (`ﻻ`, two letters in matching form) is folded again.
+    /// Where [`Split::folded_rest`] starts in `folded` when it is a suffix of it (no ligature in the
+    /// prefix): the prefix's length in bytes.
+    pub fn folded_rest_at(&self, word: &str, folded: &str) -> Option<usize> {
+        (folded.starts_with(self.prefix) && word[..self.stem_start].chars().all(|c| c < '\u{FB50}')).then_some(self.prefix.len())
+    }
+
     pub fn folded_rest(&self, word: &str, folded: &str) -> String {
         match folded.strip_prefix(self.prefix) {
             Some(rest) if word[..self.stem_start].chars().all(|c| c < '\u{FB50}') => rest.to_string(),

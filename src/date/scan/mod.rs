@@ -186,7 +186,7 @@ fn clitic_split<'a>(raw: &str, n: &'a str) -> Option<(usize, &'a str)> {
     }
     strip_one(n)?; // (a quick no for most words: every reading starts with one of these letters)
     clitic::splits(raw)
-        .into_iter()
+        .iter()
         .rev()
         .filter(|s| !s.article && !s.prefix.is_empty() && !matches!(s.prefix, "وك" | "فك"))
         .find(|s| n.strip_prefix(s.prefix).is_some_and(is_date_word))
