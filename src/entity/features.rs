@@ -12,6 +12,7 @@ use std::rc::Rc;
 use std::sync::LazyLock;
 
 use super::gazetteer;
+use super::model::L;
 use crate::model::Label;
 use crate::normalize::fold;
 use crate::segment::splits;
@@ -647,6 +648,88 @@ pub fn context_rest(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_i
     let mut doc = doc & 0xff;
     while doc != 0 {
         out.push(flags[5][doc.trailing_zeros() as usize]);
+        doc &= doc - 1;
+    }
+}
+
+/// Shape classes ([`shape`]: six kinds by four lengths), and one more for no token (the sentence's edge).
+const SHAPES: usize = 24;
+
+/// The weights, under one model, of the context features that take few values: the flags of the token
+/// and its neighbours and the document evidence (`FLAG_HASHES`), the shapes of the token and the one
+/// before, the first token, a quote before. [`context_rest`] names them by hash and the model looks each
+/// up; the tagger adds them from here instead ([`context_scores`]), the same integers.
+pub struct ContextTable {
+    flags: [[[i32; L]; 16]; 6],
+    shapes: Vec<[i32; L]>,
+    first: [i32; L],
+    quote: [i32; L],
+}
+
+/// The model's [`ContextTable`], worked out the first time it is asked.
+pub fn context_table(model: &super::model::Model) -> &ContextTable {
+    model.context.get_or_init(|| {
+        let weigh = |h: u64| {
+            let mut acc = [0i32; L];
+            model.add_weights(&[h], &mut acc);
+            acc
+        };
+        let hashes = &*FLAG_HASHES;
+        let flags = std::array::from_fn(|slot| std::array::from_fn(|bit| weigh(hashes[slot][bit])));
+        let mut shapes = vec![[0i32; L]; (SHAPES + 1) * SHAPES];
+        for prev in 0..=SHAPES {
+            for cur in 0..SHAPES {
+                let prev_shape = if prev == SHAPES { 255 } else { prev as u8 };
+                shapes[prev * SHAPES + cur] = weigh(hash(26, &[prev_shape, cur as u8]));
+            }
+        }
+        Box::new(ContextTable { flags, shapes, first: weigh(hash(28, b"first")), quote: weigh(hash(29, b"q")) })
+    })
+}
+
+/// [`context_rest`] for tagging: the features that take few values are added to `acc` from the model's
+/// [`ContextTable`]; the word pairs, which take any value, are appended to `out` for the model to look up.
+pub fn context_scores(p: &[Prepared], i: usize, doc: u16, table: &ContextTable, out: &mut Vec<u64>, acc: &mut [i32; L]) {
+    let t = &p[i];
+    let get = |k: isize| -> Option<&Prepared> {
+        let j = i as isize + k;
+        (j >= 0).then(|| p.get(j as usize)).flatten()
+    };
+    let h = &t.hashes;
+    let prev = get(-1).map(|x| &x.hashes);
+    let next = get(1).map(|x| &x.hashes);
+    out.push(mix(18, prev.map_or(EDGE[0], |x| x.ident[0]), h.ident[0]));
+    out.push(mix(19, h.ident[0], next.map_or(EDGE[0], |x| x.ident[0])));
+    out.push(mix(20, prev.map_or(EDGE[1], |x| x.ident[1]), h.ident[1]));
+    let add = |acc: &mut [i32; L], w: &[i32; L]| {
+        for (a, b) in acc.iter_mut().zip(w) {
+            *a += b;
+        }
+    };
+    for (slot, k) in [0isize, -1, 1, -2, 2].into_iter().enumerate() {
+        let mut g = get(k).map_or(0, |x| x.gaz);
+        while g != 0 {
+            add(acc, &table.flags[slot][g.trailing_zeros() as usize]);
+            g &= g - 1;
+        }
+    }
+    let prev_shape = get(-1).map_or(255, |x| x.shape);
+    let ps = if prev_shape == 255 { SHAPES } else { prev_shape as usize };
+    if ps <= SHAPES && (t.shape as usize) < SHAPES {
+        add(acc, &table.shapes[ps * SHAPES + t.shape as usize]);
+    } else {
+        // (Shapes are always in range; looked up by hash all the same if one were not.)
+        out.push(hash(26, &[prev_shape, t.shape]));
+    }
+    if i == 0 {
+        add(acc, &table.first);
+    }
+    if get(-1).is_some_and(|x| x.hashes.quote) {
+        add(acc, &table.quote);
+    }
+    let mut doc = doc & 0xff;
+    while doc != 0 {
+        add(acc, &table.flags[5][doc.trailing_zeros() as usize]);
         doc &= doc - 1;
     }
 }

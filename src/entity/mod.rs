@@ -103,6 +103,7 @@ fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<us
         s
     };
     let edge = sums(None, &mut buf).2;
+    let table = features::context_table(model);
     let words: Vec<features::WordScores> = prepared.iter().map(|p| sums(Some(&p.info), &mut buf)).collect();
     let role = |j: isize, r: usize| -> &[i32; L] {
         if j >= 0 && (j as usize) < words.len() {
@@ -121,7 +122,7 @@ fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<us
                 }
             }
             buf.clear();
-            features::context_rest(prepared, i, doc[i], &mut buf, false);
+            features::context_scores(prepared, i, doc[i], table, &mut buf, &mut acc);
             model.add_weights(&buf, &mut acc);
             model.scaled(acc)
         })
@@ -509,6 +510,38 @@ pub fn conll_tags(lines: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_context_table_weighs_as_the_hashed_features_do() {
+        // Flags of lists and cues, quotes, digits and Latin shapes, the first token, document evidence
+        // (a name said twice): every context feature the table stands for, summed both ways.
+        let doc = [
+            "قال الرئيس الروسي فلاديمير بوتين في موسكو إن « المحادثات » مع الصين ستستمر",
+            "وأكد بوتين لوكالة AFP يوم 12 أكتوبر 2025 أن وزير الخارجية سيزور القاهرة",
+            "\" الأهلي \" فاز على الزمالك 3-1 في استاد القاهرة الدولي",
+        ];
+        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
+        let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare(s)).collect();
+        let evidence = features::doc_evidence(&prepared);
+        let model = embedded();
+        let table = features::context_table(model);
+        let mut checked = 0;
+        for (p, d) in prepared.iter().zip(&evidence) {
+            for i in 0..p.len() {
+                let (mut hashed, mut buf) = ([0i32; L], Vec::new());
+                features::context_rest(p, i, d[i], &mut buf, false);
+                model.add_weights(&buf, &mut hashed);
+                let mut tabled = [0i32; L];
+                buf.clear();
+                features::context_scores(p, i, d[i], table, &mut buf, &mut tabled);
+                model.add_weights(&buf, &mut tabled);
+                assert_eq!(hashed, tabled, "help: token {i} of {:?}", sentences.iter().map(|s| s.join(" ")).collect::<Vec<_>>());
+                checked += (hashed != [0; L]) as usize;
+            }
+        }
+        assert!(checked > 20, "help: only {checked} tokens had context weights");
+        assert!(evidence.iter().flatten().any(|&e| e != 0), "help: no document evidence in the test document");
+    }
 
     #[test]
     fn long_documents_are_tagged_in_windows_of_whole_sentences() {

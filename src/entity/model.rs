@@ -70,6 +70,8 @@ pub struct Model {
     weights: Vec<i8>,
     /// Keys of the common words of the training text (see `features::Vocab`).
     vocab: crate::hash::FastSet<u32>,
+    /// The weights of the context features that take few values, read once (`features::context_table`).
+    pub(crate) context: std::sync::OnceLock<Box<crate::entity::features::ContextTable>>,
 }
 
 /// The key of a word in the vocabulary section.
@@ -258,7 +260,7 @@ impl Model {
         if at != b.len() {
             return None;
         }
-        Some(Model { scale, trans, buckets, starts, fingerprints, weights, vocab })
+        Some(Model { scale, trans, buckets, starts, fingerprints, weights, vocab, context: Default::default() })
     }
 
     fn find(&self, k: u32) -> Option<usize> {
