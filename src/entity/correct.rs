@@ -974,6 +974,28 @@ fn ali_before_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vo
     }
 }
 
+/// `و` + a word the training text knew inside a person span starts the next person (`ومحمد عبدالواحد`
+/// + `وجونيور`, `وعادل فتحي` + `وفرج شلبي`), when the word with its و is not a name of its own
+/// (`وقاص`, `وايت`, `وليد` are).
+fn conjoined_known_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let per = b_of(Label::PER);
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::PER {
+            continue;
+        }
+        for j in a + 1..b {
+            let p = &prepared[j];
+            let w = p.w.as_str();
+            let rest = p.noconj();
+            if w.starts_with('و') && w != rest && !vocab.knows(w) && !gazetteer::is_first_name(w) && !gazetteer::is_known_name(w)
+                && (vocab.knows(rest) || gazetteer::is_known_name(rest)) && !vocab.is_frequent(rest)
+            {
+                labels[j] = per;
+            }
+        }
+    }
+}
+
 /// A listed person's surname left untagged beside a person joined to it by `و` is a person too
 /// (`والتقى أوباما` + `وبوتين`, `بوتين` + `وأوباما`), and so are two listed surnames so joined, both
 /// untagged (`ترامب ونتنياهو`): a coordination pairs names of one kind.
@@ -1463,6 +1485,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let matches = list_matches(prepared);
     adjacent_people(prepared, labels);
     ali_before_people(prepared, labels, vocab);
+    conjoined_known_people(prepared, labels, vocab);
     coordinated_people(prepared, labels);
     nameless_people(prepared, labels, vocab);
     one_word_non_names(prepared, labels);
@@ -1598,6 +1621,39 @@ mod tests {
         );
         // A link word before punctuation or a number takes nothing.
         assert_eq!(chained(&["حسن", "بن", "،", "قال"], &[1, 2, 0, 0]), vec![1, 2, 0, 0]);
+    }
+
+    #[test]
+    fn a_known_name_after_wa_inside_a_person_starts_the_next() {
+        // A vocabulary that knows `انان`, `فتحي`, `ميسي` and `السلام` (frequent), and `وقاص` with its و.
+        struct Known;
+        impl Vocab for Known {
+            fn is_frequent(&self, w: &str) -> bool {
+                w == "السلام"
+            }
+            fn knows(&self, w: &str) -> bool {
+                matches!(w, "انان" | "فتحي" | "ميسي" | "السلام" | "وقاص")
+            }
+        }
+        let split = |tokens: &[&str], labels: &[usize]| {
+            let p = prepare(tokens);
+            let mut l = labels.to_vec();
+            conjoined_known_people(&p, &mut l, &Known);
+            l
+        };
+        assert_eq!(split(&["محمود", "عباس", "وأنان", "في"], &[1, 2, 2, 0]), vec![1, 2, 1, 0]);
+        assert_eq!(split(&["قال", "ليونيل", "ميسي", "وفتحي", "إن"], &[0, 1, 2, 2, 0]), vec![0, 1, 2, 1, 0]);
+        assert_eq!(split(&["كريستيانو", "رونالدو", "وميسي"], &[1, 2, 2]), vec![1, 2, 1]);
+        for (tokens, labels) in [
+            // Names whose و is their own: known whole (`وقاص`), or a given name (`وليد`).
+            (&["سعد", "بن", "أبي", "وقاص"][..], &[1, 2, 2, 2][..]),
+            (&["حازم", "إمام", "وليد", "عبداللطيف"][..], &[1, 2, 2, 2][..]),
+            // A word the vocabulary does not know, or a common one, after و.
+            (&["أوبرا", "وينفري"][..], &[1, 2][..]),
+            (&["محمد", "علي", "والسلام"][..], &[1, 2, 2][..]),
+        ] {
+            assert_eq!(split(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
     }
 
     #[test]
