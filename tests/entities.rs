@@ -871,3 +871,31 @@ fn ali_with_a_dotted_ya_is_a_given_name() {
         assert!(!found.iter().any(|(t, _)| t == wrong), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13, seen on the reader's pages: a verb that opens a sentence before the head of a body is no
+/// person (`صادق مجلس الحكومة`), while a person of that name stays one (`صادق خان`); a club on a line
+/// of its own is an organisation, not a person (`نادي المرجان` in a match's statistics); a noun for a
+/// kind of water alone is no place (`بحر` of `وبحر وهبي`), a listed name after it still is.
+#[test]
+fn verbs_clubs_and_kinds_of_place_on_reader_pages() {
+    for text in [
+        "صادق مجلس الحكومة، المنعقد اليوم الخميس بالرباط، على مشروع قانون المالية.",
+        "الرباط - 22 غشت 2019\nصادق مجلس الحكومة، المنعقد اليوم الخميس بالرباط، على ثلاثة مراسيم.",
+        "صادق مجلس النواب أمس على الموازنة العامة للدولة.",
+    ] {
+        let found = tag(text);
+        assert!(!has_entity(&found, "صادق", "PER"), "help: {text}: {found:?}");
+    }
+    let found = tag("صادق خان عمدة لندن يزور القاهرة الأسبوع المقبل.");
+    assert!(has_entity(&found, "صادق خان", "PER"), "help: {found:?}");
+    for (text, club) in [
+        ("إحصائيات المباراة\nنادي المرجان\nنادي القلعة\n46%\nالاستحواذ\n54%", "المرجان"),
+        ("تعاقد نادي الوحدة مع المدرب الجديد لموسمين.", "الوحدة"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, club, "ORG") && !has_entity(&found, club, "PER"), "help: {text}: {found:?}");
+    }
+    let text = "وطالب المحافظ بسرعة إزالة الحشائش وورد النيل من بحر يوسف وبحر وهبي، ومتابعة وصول المياه إلى نهايات الترع.";
+    let found = tag(text);
+    assert!(!has_entity(&found, "بحر", "LOC") && has_entity(&found, "بحر يوسف", "LOC"), "help: {found:?}");
+}

@@ -999,6 +999,37 @@ fn conjoined_known_people(prepared: &[Prepared], labels: &mut [usize], vocab: &d
     }
 }
 
+/// A word of one that opens a sentence, taken for a person, before the head noun of a body (`صادق مجلس
+/// الحكومة`, `أعلن`-like verbs in verb-first sentences) is the verb: a person's name goes on with a name,
+/// not with `مجلس`, `وزارة`, `لجنة`.
+fn verbs_before_bodies(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let opens = a == 0 || !prepared[a - 1].is_arabic() && !prepared[a - 1].is_number();
+        if ty == Label::PER && b - a == 1 && opens && prepared.get(b).is_some_and(|q| has(q, ORG_HEAD) && q.w == q.noconj())
+            && gazetteer::single_word_type(&prepared[a].w) != Some(Label::PER)
+        {
+            labels[a] = 0;
+        }
+    }
+}
+
+/// A noun for a kind of place or water, alone and indefinite, taken for a place (`بحر` of `وبحر وهبي`,
+/// `بحر` of `في بحر هائج`) is no name by itself: it takes a given or listed name after it that the model
+/// left out (`ترعة` + `يوسف`), and is dropped otherwise (an adjective after it, `هائج`, is no name).
+fn lone_kinds_of_place(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::LOC || b - a != 1 || !bare_is(prepared[a].noconj(), |w| matches!(w, "بحر" | "نهر" | "جبل" | "وادي" | "بحيره" | "ترعه" | "قناه") || is_place_kind(w)) {
+            continue;
+        }
+        let next = prepared.get(b).filter(|q| labels[b] == 0 && (gazetteer::is_first_name(&q.w) || gazetteer::is_known_name(&q.w)));
+        if next.is_some() {
+            labels[b] = b_of(Label::LOC) + 1;
+        } else {
+            labels[a] = 0;
+        }
+    }
+}
+
 /// A listed person's surname left untagged beside a person joined to it by `و` is a person too
 /// (`والتقى أوباما` + `وبوتين`, `بوتين` + `وأوباما`), and so are two listed surnames so joined, both
 /// untagged (`ترامب ونتنياهو`): a coordination pairs names of one kind.
@@ -1472,7 +1503,9 @@ fn clubs(prepared: &[Prepared], labels: &mut [usize]) {
     for i in 1..prepared.len() {
         let head = matches!(prepared[i - 1].noconj(), "نادي" | "لنادي" | "بنادي");
         let p = &prepared[i];
-        if !head || labels[i] != 0 || labels[i - 1] != 0 || !p.is_arabic() || !p.w.starts_with("ال") || p.w.chars().count() < 4 {
+        // Untagged, or taken for a person of one word (`نادي المرجان` on a line of its own).
+        let lone_person = labels[i] == b_of(Label::PER) && labels.get(i + 1).is_none_or(|&k| !is_inside(k));
+        if !head || (labels[i] != 0 && !lone_person) || labels[i - 1] != 0 || !p.is_arabic() || !p.w.starts_with("ال") || p.w.chars().count() < 4 {
             continue;
         }
         if has(p, FUNCTION) || is_adjective(&p.w) || labels.get(i + 1).is_some_and(|&k| is_inside(k)) {
@@ -1488,6 +1521,8 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let matches = list_matches(prepared);
     adjacent_people(prepared, labels);
     ali_before_people(prepared, labels, vocab);
+    verbs_before_bodies(prepared, labels);
+    lone_kinds_of_place(prepared, labels);
     conjoined_known_people(prepared, labels, vocab);
     coordinated_people(prepared, labels);
     nameless_people(prepared, labels, vocab);
