@@ -158,7 +158,7 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
         // is two people), unless the word itself is a given name (`وليد`).
         for j in i + 1..end {
             let p = &prepared[j];
-            if p.w.starts_with('و') && !gazetteer::is_first_name(&p.w) && gazetteer::is_first_name(&p.noconj()) {
+            if p.w.starts_with('و') && !gazetteer::is_first_name(&p.w) && gazetteer::is_first_name(p.noconj()) {
                 labels[j] = per;
             }
         }
@@ -560,7 +560,7 @@ fn org_head(p: &Prepared) -> bool {
 
 /// [`org_head`], worked out.
 fn org_head_of(p: &Prepared) -> bool {
-    if gazetteer::is_org_head(&p.w) || gazetteer::is_org_head(&p.noconj()) {
+    if gazetteer::is_org_head(&p.w) || gazetteer::is_org_head(p.noconj()) {
         return true;
     }
     // A preposition, with or without a conjunction before it: `لبلدية`, `وبجامعة`.
@@ -783,7 +783,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         if genitive {
             // The genitive, and one more joined to it by و (`لعلوم الفضاء والفلك`).
             end += 1;
-            if prepared.get(end).is_some_and(|p| p.w.starts_with("وال") && p.w.chars().count() >= 5 && !is_function_word(&p.noconj())) {
+            if prepared.get(end).is_some_and(|p| p.w.starts_with("وال") && p.w.chars().count() >= 5 && !is_function_word(p.noconj())) {
                 end += 1;
             }
         }
@@ -891,12 +891,12 @@ fn nameless_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voca
             let plural = p.noconj().starts_with("ال") && p.noconj().ends_with("ون") && p.noconj().chars().count() >= 6;
             // An ordinal (`الثاني` of `الأسبوع الثاني`; `عبد الله الثاني` has a name besides), and a
             // common noun in the indefinite accusative (`برنامجا`, `بيانا`: `برنامج` + ا).
-            let ordinal = is_ordinal(&p.noconj());
+            let ordinal = is_ordinal(p.noconj());
             let accusative = p.noconj().chars().count() >= 5
                 && p.noconj().strip_suffix('ا').is_some_and(|n| vocab.is_frequent(n));
             // (An ordinal is a word of listed names, `عبد الله الثاني`, never a name alone.)
             ordinal
-                || (gazetteer::is_title(w) || is_person_title(w) || gazetteer::is_nisba(w) || vocab.is_frequent(w) || vocab.is_frequent(&p.noconj()) || p.stem().chars().count() >= 4 && p.w.starts_with(['ب', 'ل', 'ك']) && vocab.is_frequent(&p.stem()) || plural || accusative || (is_role_dual(&p.noconj()) || is_role_group(&p.noconj())))
+                || (gazetteer::is_title(w) || is_person_title(w) || gazetteer::is_nisba(w) || vocab.is_frequent(w) || vocab.is_frequent(p.noconj()) || p.stem().chars().count() >= 4 && p.w.starts_with(['ب', 'ل', 'ك']) && vocab.is_frequent(p.stem()) || plural || accusative || (is_role_dual(p.noconj()) || is_role_group(p.noconj())))
                     && !gazetteer::is_first_name(w)
                     && !gazetteer::is_known_name(w)
                     && gazetteer::single_word_type(w).is_none()
@@ -954,20 +954,16 @@ fn ali_before_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vo
         if labels[j - 1] != 0 || !p.dotted_ya || !matches!(p.w.as_str(), "علي" | "وعلي") {
             continue;
         }
-        if labels[j] == per {
-            labels[j - 1] = per;
-            labels[j] = per + 1;
-            continue;
-        }
         // After a title or a nationality, with a name the model did not see (`النائب علي فياض`).
         let opened = j >= 2 && {
             let v = prepared[j - 2].noconj();
             gazetteer::is_title(v) || is_person_title(v) || (v.starts_with("ال") && gazetteer::is_nisba(v))
         };
         let q = &prepared[j];
-        let name = q.is_arabic() && q.w.chars().count() >= 3 && !has(q, FUNCTION | DIALECT) && !vocab.is_frequent(&q.w)
-            && !gazetteer::is_place(&q.w) && !q.w.starts_with("ال") || gazetteer::is_first_name(&q.w);
-        if labels[j] == 0 && opened && name {
+        let unseen = q.is_arabic() && q.w.chars().count() >= 3 && !has(q, FUNCTION | DIALECT) && !vocab.is_frequent(&q.w)
+            && !gazetteer::is_place(&q.w) && !q.w.starts_with("ال");
+        let name = unseen || gazetteer::is_first_name(&q.w);
+        if labels[j] == per || (labels[j] == 0 && opened && name) {
             labels[j - 1] = per;
             labels[j] = per + 1;
         }
@@ -1041,13 +1037,13 @@ fn coordinated_people(prepared: &[Prepared], labels: &mut [usize]) {
         if !after.w.starts_with('و') || after.w == after.noconj() {
             continue;
         }
-        if labels[j] == 0 && labels[j - 1] == 0 && listed(&before.w) && listed(&after.noconj()) {
+        if labels[j] == 0 && labels[j - 1] == 0 && listed(&before.w) && listed(after.noconj()) {
             // Both untagged, both listed (`ترامب` + `ونتنياهو`).
             labels[j - 1] = per;
             labels[j] = per;
         } else if labels[j] == per && labels[j - 1] == 0 && listed(&before.w) {
             labels[j - 1] = per;
-        } else if labels[j] == 0 && label_type_of(labels[j - 1]) == Some(Label::PER) && listed(&after.noconj()) {
+        } else if labels[j] == 0 && label_type_of(labels[j - 1]) == Some(Label::PER) && listed(after.noconj()) {
             labels[j] = per;
         }
     }
@@ -1085,7 +1081,7 @@ fn region_adjectives(prepared: &[Prepared], labels: &mut [usize]) {
         let region = w.starts_with("ال") && gazetteer::is_region_nisba(w);
         let prev = &prepared[a - 1];
         let noun = prev.is_arabic() && prev.noconj().trim_start_matches(['ل', 'ب']).starts_with("ال") && !has(prev, FUNCTION | ORG_HEAD | DEFINITE_ORG_HEAD)
-            && !gazetteer::is_place(&prev.noconj()) && !gazetteer::is_title(&prev.noconj());
+            && !gazetteer::is_place(prev.noconj()) && !gazetteer::is_title(prev.noconj());
         if region && noun {
             labels[a] = 0;
         }
@@ -1125,7 +1121,7 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
             labels[a] = 0;
             // What is left is a name only if it was one: a verb after `شو` is not (`شو صار`).
             let rest = &prepared[a + 1..b];
-            let named = rest.iter().any(|p| gazetteer::is_first_name(&p.noconj()) || gazetteer::is_known_name(&p.noconj()) || gazetteer::single_word_type(&p.noconj()).is_some());
+            let named = rest.iter().any(|p| gazetteer::is_first_name(p.noconj()) || gazetteer::is_known_name(p.noconj()) || gazetteer::single_word_type(p.noconj()).is_some());
             if named {
                 set(labels, a + 1, b, ty);
             } else {
@@ -1182,7 +1178,7 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
 fn viruses(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let virus = |w: &str| matches!(w, "فيروس" | "الفيروس" | "لفيروس" | "بفيروس" | "وفيروس");
     for (i, p) in prepared.iter().enumerate() {
-        if !virus(&p.w) && !virus(&p.noconj()) {
+        if !virus(&p.w) && !virus(p.noconj()) {
             continue;
         }
         let span_at = |labels: &[usize], k: usize| chunks(labels).into_iter().find(|&(a, b, _)| a <= k && k < b);
@@ -1616,7 +1612,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         // A one-word place of the lists, typed otherwise, after a place preposition (`عن كييف`).
         if b - a == 1 && ty != Label::LOC {
             let p = &prepared[a];
-            let place = [&p.noconj(), &p.stem()].iter().any(|w| gazetteer::single_word_type(w) == Some(Label::LOC));
+            let place = [p.noconj(), p.stem()].iter().any(|w| gazetteer::single_word_type(w) == Some(Label::LOC));
             let cue = matches!(prev, "في" | "الي" | "من" | "عن" | "داخل" | "نحو") || p.w.starts_with('ب') && !p.noconj().starts_with('ب');
             if place && cue {
                 set(labels, a, b, Label::LOC);
@@ -1632,7 +1628,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         // (An exact list word the model left alone stays alone. Same length only, a swap: an added or
         // missing letter is how Arabic makes adjectives and plurals, `السوداني`, `روسيات`, not a typo.)
         let Some(l) = facts(p).typo else { continue };
-        if !vocab.is_frequent(&p.noconj()) && !vocab.is_frequent(&p.stem()) {
+        if !vocab.is_frequent(p.noconj()) && !vocab.is_frequent(p.stem()) {
             set(labels, i, i + 1, l);
         }
     }

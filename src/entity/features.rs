@@ -89,13 +89,20 @@ enum Part {
     Own(String),
 }
 
+impl Part {
+    /// The part, read from the word's matching form `w`.
+    fn of<'a>(&'a self, w: &'a str) -> &'a str {
+        match self {
+            Part::Suffix(at) => &w[*at..],
+            Part::Own(s) => s,
+        }
+    }
+}
+
 impl TokenInfo {
     /// The stem without conjunction/preposition clitics and the article (at least 2 letters left).
     pub fn stem(&self) -> &str {
-        match &self.stem {
-            Part::Suffix(at) => &self.w[*at..],
-            Part::Own(s) => s,
-        }
+        self.stem.of(&self.w)
     }
 
     /// The token without a leading conjunction و/ف (names keep their ال: `والكرملين` → `الكرملين`).
@@ -385,10 +392,7 @@ fn token_info(t: &str) -> TokenInfo {
         _ => 0,
     };
     let noconj = &w[noconj_at..];
-    let stem_str = match &stem {
-        Part::Suffix(at) => &w[*at..],
-        Part::Own(s) => s.as_str(),
-    };
+    let stem_str = stem.of(&w);
     let mut gaz = 0;
     // The forms after the first, which is `w` itself (the unsplit reading).
     let extra_forms = if w.chars().count() > 2 { lookup_forms(&w, t, &splits) } else { Vec::new() };
