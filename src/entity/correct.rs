@@ -68,11 +68,13 @@ const DEFINITE_ORG_HEAD: u8 = 32;
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
         let w = p.w.as_str();
+        // (Dialect words also behind a conjunction: `وهسي`, `وكده`.)
+        let n = p.noconj();
         let mut bits = 0;
         for (yes, bit) in [
             (is_function_word(w), FUNCTION),
-            (is_dialect_word(w), DIALECT),
-            (is_strong_dialect_word(w), STRONG_DIALECT),
+            (is_dialect_word(w) || is_dialect_word(n), DIALECT),
+            (is_strong_dialect_word(w) || is_strong_dialect_word(n), STRONG_DIALECT),
             (is_lone_dialect_word(w), LONE_DIALECT),
             (org_head_of(p), ORG_HEAD),
             (definite_org_head_of(p), DEFINITE_ORG_HEAD),
@@ -81,7 +83,6 @@ impl WordFacts {
                 bits |= bit;
             }
         }
-        let n = p.noconj();
         // (Not a definite word: `البشري`, `الملحة`, `النبأ` are words of their own, a swap away from
         // `البشير`, `المحلة`, `البنا`.)
         let typo = (n.chars().count() >= 5 && !n.starts_with("ال") && gazetteer::single_word_type(n).is_none())
@@ -149,16 +150,25 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
         }
         if fathers > 0 && end < labels.len() && labels[end] != 0 && labels[end] != per && !is_inside(labels[end]) {
             let w = prepared[end].w.as_str();
-            if w.starts_with("ال") && labels.get(end + 1).is_none_or(|&k| !is_inside(k)) {
+            // (A name, not the sentence's next noun: `الصباح`, not `الوفد` of `صباح الأحمد الوفد`.)
+            let named = is_article_given_name(w) || gazetteer::is_known_name(w) || gazetteer::is_name_word(w);
+            if w.starts_with("ال") && named && labels.get(end + 1).is_none_or(|&k| !is_inside(k)) {
                 labels[end] = per + 1;
                 end += 1;
             }
         }
-        // `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`
-        // is two people), unless the word itself is a given name (`وليد`).
+        // `و` + a given name, or a word of people's names the packages give, inside a person span starts
+        // the next person (`غادة عادل وياسمين عبد العزيز`, `عنان وصبري` are two people), unless the word
+        // itself is a name (`وليد`, `وقاص`).
         for j in i + 1..end {
             let p = &prepared[j];
-            if p.w.starts_with('و') && !gazetteer::is_first_name(&p.w) && gazetteer::is_first_name(p.noconj()) {
+            // (A name word of four letters or more without the article: `وايت`, White, is `و` + `ايت` and
+            // `والكين`, Walken, `و` + `الكين` in the packages' list.)
+            let rest = p.noconj();
+            let listed = gazetteer::is_first_name(rest)
+                || gazetteer::is_name_word(rest) && rest.chars().count() >= 4 && !rest.starts_with("ال");
+            let own = gazetteer::is_first_name(&p.w) || gazetteer::is_name_word(&p.w);
+            if p.w.starts_with('و') && p.w != rest && !own && listed {
                 labels[j] = per;
             }
         }
@@ -337,6 +347,11 @@ pub fn is_dialect_word(w: &str) -> bool {
                 | "ايش" | "اللي" | "يعني" | "لسا" | "زي" | "برضه" | "هاد" | "هادا" | "هاي" | "هادي" | "بكرا" | "بكره"
                 | "كتير" | "تبع" | "تبعه" | "تاع" | "عم" | "رح" | "حدا" | "واش" | "يلا" | "ماشي" | "بس" | "هيه" | "اه"
                 | "مين" | "ايه" | "هاذا" | "ليك" | "شوي" | "شويه" | "اوي"
+                // Sudan, the Gulf and Iraq, the Maghreb: "just, for nothing", "again", "a lot", "like
+                // this", "person", "wanting", "how much"
+                | "ساكت" | "تاني" | "وايد" | "جذي" | "زول" | "الزول" | "داير" | "دايره" | "شحال" | "حد"
+                // "electricity", in every dialect
+                | "كهربا"
         )
 }
 
@@ -349,6 +364,8 @@ fn is_strong_dialect_word(w: &str) -> bool {
             | "مبارح" | "بزاف" | "دابا" | "كيفاش" | "علاش" | "عنجد" | "هيدول" | "هدول" | "كويس" | "بتاع" | "اشو"
             | "وشو" | "بشو" | "ياخي" | "خيي" | "خوي" | "وش" | "السالفه" | "عايز" | "عايزه" | "عاوز" | "عاوزه" | "كاين"
             | "كاينه" | "والو" | "شلونك" | "شلونكم" | "وينك" | "وينكم" | "بصير" | "بيصير"
+            // Sudan ("now"), Iraq ("there is", "there is not", "what is there"), the Maghreb ("of")
+            | "هسي" | "هسع" | "اكو" | "ماكو" | "شكو" | "ديال" | "ديالي" | "ديالو" | "ديالها"
     )
 }
 
@@ -970,6 +987,50 @@ fn ali_before_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vo
     }
 }
 
+/// A person of one word just after a noun for a kind of place or an administrative unit (`مديرية
+/// كريتر`, `لمحلية بربر`, `قرية جابر`) is the place: family names are often places' names too.
+fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
+    let per = b_of(Label::PER);
+    for a in 1..labels.len() {
+        if labels[a] != per || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        let kind = prepared[a - 1].noconj();
+        let kind = kind.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(kind);
+        if is_place_kind(kind) || matches!(kind, "مديريه" | "محليه" | "ناحيه" | "قضاء" | "مخيم" | "حي") {
+            labels[a] = b_of(Label::LOC);
+        }
+    }
+}
+
+/// A counterpart, a nationality, then a word the model left out that is no common word of the training
+/// text (or a dialect word, which a Chinese or Korean name can be: `شي`, `شو`): the word opens the
+/// person (`نظيره الصيني شي`, `نظيره الإيطالي رينزي`); after a title, a word of two letters
+/// (`الرئيس الكوري مون`).
+fn counterparts(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for k in 2..labels.len() {
+        let (title, nationality, q) = (&prepared[k - 2], &prepared[k - 1], &prepared[k]);
+        if labels[k] != 0 || labels[k - 1] != 0 || !nationality.w.starts_with("ال") || !gazetteer::is_nisba(&nationality.w) {
+            continue;
+        }
+        let t = title.noconj();
+        let counterpart = matches!(t, "نظير" | "نظيره" | "نظيرته" | "نظيرها" | "نظيريه" | "نظرائه");
+        let w = q.w.as_str();
+        // After a title only a word of two letters (`الرئيس الصيني شي`): what follows `الرئيس السوري` is
+        // as often his verb or its object (`ترسيم`, `عزما`, `للضغط`).
+        let short = w.chars().count() == 2;
+        if !(counterpart || short && is_person_title(t)) {
+            continue;
+        }
+        let name = q.is_arabic() && w.chars().count() >= 2 && !has(q, FUNCTION) && !w.starts_with("ال")
+            && (!vocab.is_frequent(w) || has(q, DIALECT | STRONG_DIALECT) && short)
+            && gazetteer::single_word_type(w).is_none_or(|l| l == Label::PER);
+        if name {
+            labels[k] = b_of(Label::PER);
+        }
+    }
+}
+
 /// `و` + a word the training text knew inside a person span starts the next person (`وعادل فتحي` +
 /// `وفرج شلبي`), when the word with its و is not a name of its own (`وقاص`, `وايت`, `وليد` are) and the
 /// next person has two words or more or is a listed name.
@@ -1194,7 +1255,10 @@ fn viruses(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             }
         }
         if let Some((a, b, ty)) = span_at(labels, i + 1) {
-            if a == i + 1 && ty != Label::MISC && ty != Label::ORG {
+            // (An organisation of one word that is no listed one or head of one, `فيروس ماربورغ`, is the
+            // virus too; `فيروس منظمة …` is not.)
+            let lone_org = ty == Label::ORG && b == a + 1 && gazetteer::single_word_type(&prepared[a].w).is_none() && !org_head(&prepared[a]);
+            if a == i + 1 && ty != Label::MISC && (ty != Label::ORG || lone_org) {
                 set(labels, a, b, Label::MISC);
             }
         } else if let Some(next) = prepared.get(i + 1) {
@@ -1517,6 +1581,8 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let matches = list_matches(prepared);
     adjacent_people(prepared, labels);
     ali_before_people(prepared, labels, vocab);
+    counterparts(prepared, labels, vocab);
+    places_after_kinds(prepared, labels);
     verbs_before_bodies(prepared, labels);
     lone_kinds_of_place(prepared, labels);
     conjoined_known_people(prepared, labels, vocab);
@@ -1587,6 +1653,31 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     }
     org_nisba(prepared, labels);
     for (a, b, ty) in chunks(labels) {
+        // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
+        // organisation said that", and a definite head noun left alone names nothing.
+        // (Not after a letter spelt out: `سي إن إن`, CNN.)
+        if ty != Label::PER && b - a >= 2 && prepared[b - 1].w == "ان" && prepared[b - 2].w.chars().count() >= 3 {
+            labels[b - 1] = 0;
+            if b - a == 2 && definite_org_head(&prepared[a]) {
+                labels[a] = 0;
+            }
+            continue;
+        }
+        // A person of three words or more does not end in a definite common noun of the training text
+        // that is no name (`صباح الأحمد` + `الوفد`, "the delegation", the verb's object); `الصباح`,
+        // `الأحمد` are names.
+        if ty == Label::PER && b - a >= 3 {
+            let last = &prepared[b - 1];
+            let w = last.w.as_str();
+            // (Not kept as a word of a listed name: `الوفد` is one of `حزب الوفد`, no person's.)
+            // (Nor after a link, `عبد الواحد`, `عبد القوي`, nor an ordinal, `إبراهيم خان الأول`.)
+            if w.starts_with("ال") && vocab.is_frequent(w) && !is_article_given_name(w) && !gazetteer::is_name_word(w)
+                && gazetteer::single_word_type(w).is_none() && !is_name_link(&prepared[b - 2].w) && !is_ordinal(w)
+            {
+                labels[b - 1] = 0;
+                continue;
+            }
+        }
         let prev = if a > 0 { prepared[a - 1].w.as_str() } else { "" };
         // God is no person: `الله` alone is MISC (as the training text has it); `عبد الله` is a person.
         if b - a == 1 && ty == Label::PER && matches!(prepared[a].noconj(), "الله" | "بالله" | "لله") {

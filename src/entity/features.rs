@@ -254,6 +254,7 @@ const GAZ_PERSON_CUE: u16 = 512;
 pub(crate) const GAZ_PLACE_CUE: u16 = 1024;
 const GAZ_ORG_HEAD: u16 = 2048;
 const GAZ_SPEECH: u16 = 4096;
+pub(crate) const GAZ_NAME_WORD: u16 = 8192;
 
 /// U+0660–U+0669, U+06F0–U+06F9 (Arabic digits) and U+07C0–U+07C9 (NKo): the numbers among the
 /// ranges [`shape`] reads as Arabic script.
@@ -402,6 +403,9 @@ fn token_info(t: &str) -> TokenInfo {
     }
     if forms().any(gazetteer::is_place) {
         gaz |= GAZ_PLACE;
+    }
+    if forms().any(gazetteer::is_name_word) {
+        gaz |= GAZ_NAME_WORD;
     }
     if gazetteer::is_nisba(&w) || gazetteer::is_nisba(noconj) {
         gaz |= GAZ_NISBA;

@@ -16,6 +16,11 @@ pub struct Lists {
     /// The lists of whole names with their type, people (PER), places (LOC: the team's list, then the
     /// packages') and organisations (ORG) in this order: `فلاديمير بوتين`, `قطاع غزه`, `الامم المتحده`.
     pub names: [(Label, Vec<String>); 3],
+    /// Words of people's names from the data packages (`scripts/data/names.py`), not common words:
+    /// `نتنياهو`, `لاريجاني`, `آرونسون`. Native builds only: the WebAssembly build reads their keys
+    /// from the model file (`name_keys`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub name_words: Vec<String>,
 }
 
 impl Lists {
@@ -43,6 +48,8 @@ pub static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
         (Label::LOC, [load(include_str!("../data/places.txt")), load(include_str!("../data/places_packages.txt"))].concat()),
         (Label::ORG, load(include_str!("../data/orgs.txt"))),
     ],
+    #[cfg(not(target_arch = "wasm32"))]
+    name_words: load(include_str!("../data/names_packages.txt")),
 });
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod gazetteer;
 pub mod link;
 pub mod lists;
 pub mod model;
+pub mod name_keys;
 pub mod propagate;
 pub mod score;
 
@@ -24,7 +25,7 @@ use model::{viterbi, Model, L, LABELS};
 /// file of its own beside the `.wasm` (`pkg/naba.model`, loaded by the package's `init`), which keeps
 /// the code's room in the size budget for speed (README, "Size and speed"). The bytes are decoded on
 /// first use, so that loading them costs `init()` only a copy.
-static MODEL: OnceLock<Model> = OnceLock::new();
+pub(crate) static MODEL: OnceLock<Model> = OnceLock::new();
 #[cfg(target_arch = "wasm32")]
 static MODEL_BYTES: OnceLock<Vec<u8>> = OnceLock::new();
 

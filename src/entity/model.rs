@@ -70,6 +70,9 @@ pub struct Model {
     weights: Vec<i8>,
     /// Keys of the common words of the training text (see `features::Vocab`).
     vocab: crate::hash::FastSet<u32>,
+    /// The words of people's names the model was trained with (`name_keys`; none in a file from before
+    /// them).
+    pub names: crate::entity::name_keys::NameKeys,
     /// The weights of the context features that take few values, read once (`features::context_table`).
     pub(crate) context: std::sync::OnceLock<Box<crate::entity::features::ContextTable>>,
 }
@@ -93,7 +96,7 @@ impl crate::entity::features::Vocab for Model {
     }
 }
 
-fn read_varint(b: &[u8], at: &mut usize) -> Option<u64> {
+pub(crate) fn read_varint(b: &[u8], at: &mut usize) -> Option<u64> {
     // Most varints of a model are one byte (bucket gaps, masks): that case first.
     let first = *b.get(*at)?;
     *at += 1;
@@ -140,9 +143,15 @@ pub fn write_varint(out: &mut Vec<u8>, mut v: u64) {
 
 /// Serialises a model: `features` is (key, weights per label) with weights already scaled to i8 (a
 /// perceptron's weights are sparse: only labels it confused get one); `vocab` is the keys of frequent
-/// words. Features are written by bucket (delta-coded) and fingerprint; two features with the same bucket
+/// words; `names` the name words it was trained with. Features are written by bucket (delta-coded) and fingerprint; two features with the same bucket
 /// and fingerprint are merged (their weights added).
-pub fn encode(scale: f32, trans: &[[f32; L]; L + 1], features: &mut [(u32, [i8; L])], vocab: &mut [u32]) -> Vec<u8> {
+pub fn encode(
+    scale: f32,
+    trans: &[[f32; L]; L + 1],
+    features: &mut [(u32, [i8; L])],
+    vocab: &mut [u32],
+    names: &crate::entity::name_keys::NameKeys,
+) -> Vec<u8> {
     let buckets = (features.len() as u32).max(1);
     let mut entries: Vec<(u32, u8, [i8; L])> =
         features.iter().map(|(k, w)| (bucket(*k, buckets), fingerprint(*k), *w)).collect();
@@ -189,6 +198,7 @@ pub fn encode(scale: f32, trans: &[[f32; L]; L + 1], features: &mut [(u32, [i8; 
         write_varint(&mut out, (k - last) as u64);
         last = *k;
     }
+    names.encode(&mut out);
     out
 }
 
@@ -257,10 +267,11 @@ impl Model {
             last = last.checked_add(read_varint(b, &mut at)? as u32)?;
             vocab.insert(last);
         }
+        let names = if at == b.len() { Default::default() } else { crate::entity::name_keys::NameKeys::decode(b, &mut at)? };
         if at != b.len() {
             return None;
         }
-        Some(Model { scale, trans, buckets, starts, fingerprints, weights, vocab, context: Default::default() })
+        Some(Model { scale, trans, buckets, starts, fingerprints, weights, vocab, names, context: Default::default() })
     }
 
     fn find(&self, k: u32) -> Option<usize> {
@@ -399,7 +410,7 @@ mod tests {
     fn encode_decode_round_trip() {
         let mut feats = vec![(7u32, [0i8, 1, -3, 0, 0, 0, 0, 0, 127]), (5 << 24 | 3, [0, 0, 0, 0, 0, 0, 0, 0, 2]), (9 << 24 | 8, [5, 1, 1, 1, 1, 1, 1, 1, -127])];
         let trans = [[0.5f32; L]; L + 1];
-        let bytes = encode(0.01, &trans, &mut feats, &mut [5, 9]);
+        let bytes = encode(0.01, &trans, &mut feats, &mut [5, 9], &Default::default());
         let m = Model::decode(&bytes).unwrap();
         assert_eq!(m.len(), 3);
         assert!(m.vocab.contains(&9) && !m.vocab.contains(&8));
