@@ -1010,7 +1010,7 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
 fn counterparts(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for k in 2..labels.len() {
         let (title, nationality, q) = (&prepared[k - 2], &prepared[k - 1], &prepared[k]);
-        if labels[k] != 0 || labels[k - 1] != 0 || !nationality.w.starts_with("ال") || !gazetteer::is_nisba(&nationality.w) {
+        if labels[k] != 0 || labels[k - 1] != 0 || !nationality.w.starts_with("ال") {
             continue;
         }
         let t = title.noconj();
@@ -1019,7 +1019,7 @@ fn counterparts(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
         // After a title only a word of two letters (`الرئيس الصيني شي`): what follows `الرئيس السوري` is
         // as often his verb or its object (`ترسيم`, `عزما`, `للضغط`).
         let short = w.chars().count() == 2;
-        if !(counterpart || short && is_person_title(t)) {
+        if !(counterpart || short && is_person_title(t)) || !gazetteer::is_nisba(&nationality.w) {
             continue;
         }
         let name = q.is_arabic() && w.chars().count() >= 2 && !has(q, FUNCTION) && !w.starts_with("ال")
