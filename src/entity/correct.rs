@@ -150,8 +150,9 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
         }
         if fathers > 0 && end < labels.len() && labels[end] != 0 && labels[end] != per && !is_inside(labels[end]) {
             let w = prepared[end].w.as_str();
-            // (A name, not the sentence's next noun: `الصباح`, not `الوفد` of `صباح الأحمد الوفد`.)
-            let named = is_article_given_name(w) || gazetteer::is_known_name(w) || gazetteer::is_name_word(w);
+            // (A name, not the sentence's next noun: `الصباح`, a given name with the article, not
+            // `الوفد` of `صباح الأحمد الوفد`.)
+            let named = is_article_given_name(w) || gazetteer::single_word_type(w) == Some(Label::PER) || gazetteer::is_name_word(w);
             if w.starts_with("ال") && named && labels.get(end + 1).is_none_or(|&k| !is_inside(k)) {
                 labels[end] = per + 1;
                 end += 1;
@@ -992,12 +993,14 @@ fn ali_before_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vo
 fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     let per = b_of(Label::PER);
     for a in 1..labels.len() {
-        if labels[a] != per || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
+        // (A definite word is none: `بلده الثاني` is "his second country", folded as `بلدة`, town.)
+        if labels[a] != per || labels.get(a + 1).is_some_and(|&k| is_inside(k)) || prepared[a].w.starts_with("ال") {
             continue;
         }
+        let is_kind = |w: &str| is_place_kind(w) || matches!(w, "مديريه" | "محليه" | "ناحيه" | "قضاء" | "مخيم" | "حي");
+        // (With a preposition, `لمحلية`, or without, `بلدة`.)
         let kind = prepared[a - 1].noconj();
-        let kind = kind.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(kind);
-        if is_place_kind(kind) || matches!(kind, "مديريه" | "محليه" | "ناحيه" | "قضاء" | "مخيم" | "حي") {
+        if is_kind(kind) || kind.strip_prefix(['ل', 'ب']).is_some_and(is_kind) {
             labels[a] = b_of(Label::LOC);
         }
     }

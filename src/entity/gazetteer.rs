@@ -157,21 +157,21 @@ pub fn is_first_name(folded: &str) -> bool {
 static NAME_KEYS: LazyLock<super::name_keys::NameKeys> =
     LazyLock::new(|| super::name_keys::NameKeys::of_words(LISTS.name_words.iter().map(String::as_str)));
 
-/// A word of people's names that the data packages give and that is no common word (matching form):
-/// `نتنياهو`, `لاريجاني` (by key: about 0.2% of other words answer yes too, in training as at run
-/// time). The WebAssembly build asks the loaded model, which carries the keys; before a model is
-/// loaded it answers no.
-pub fn is_name_word(folded: &str) -> bool {
+/// The keys of the packages' name words: natively made from the list the build embeds (the trainer
+/// writes them into the model); in the WebAssembly build those of the loaded model, none before a model
+/// is loaded.
+pub fn name_keys() -> &'static super::name_keys::NameKeys {
     #[cfg(not(target_arch = "wasm32"))]
-    return NAME_KEYS.contains(folded);
+    return &NAME_KEYS;
     #[cfg(target_arch = "wasm32")]
-    return super::MODEL.get().is_some_and(|m| m.names.contains(folded));
+    return super::MODEL.get().map_or(&super::name_keys::NONE, |m| &m.names);
 }
 
-/// The name keys natively (the trainer writes them into the model).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn name_keys() -> &'static super::name_keys::NameKeys {
-    &NAME_KEYS
+/// A word of people's names that the data packages give and that is no common word (matching form):
+/// `نتنياهو`, `لاريجاني` (by key: about 0.2% of other words answer yes too, in training as at run
+/// time; see [`name_keys`]).
+pub fn is_name_word(folded: &str) -> bool {
+    name_keys().contains(folded)
 }
 
 /// A name of the lists as its words (matching form) with its type: (`قطاع`, `غزه`), LOC.
