@@ -28,8 +28,8 @@ check extract cargo run -q --release --example eval_extract -- "$SHARED" --min-p
 # 77.19 with the default seed (77.48 with seed 11) once the package places were read, two of the three
 # members learnt from Wojood's train sample and every sentence was copied three times with names
 # swapped (76.70 before); 77.36 (77.43 with seed 11) once weights were pruned at 2% instead of 3.5%;
-# 77.44 (77.40 with seed 11, 77.12 with seed 7) once the places came from the packages; 77.77 (77.89
-# with seed 11, 77.55 with seed 7) with the packages' name words (names_packages.txt); floor 77.2.
+# 77.44 (77.40 with seed 11, 77.12 with seed 7) once the places came from the packages; 77.75 (77.88
+# with seed 11, 77.54 with seed 7) with the packages' name words (names_packages.txt); floor 77.2.
 # The committed model on ANERcorp's contiguous dev part: measured 78.4; floor 77.7. Its Wojood val
 # (flattened to PER/LOC/ORG): measured 71.3 (61.8 four rounds before); floor 70.
 check ner-folds env FOLDS_MIN_MEAN=77.2 FOLDS_DIR=artifacts/folds-ci bash scripts/folds.sh
