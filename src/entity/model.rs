@@ -143,8 +143,9 @@ pub fn write_varint(out: &mut Vec<u8>, mut v: u64) {
 
 /// Serialises a model: `features` is (key, weights per label) with weights already scaled to i8 (a
 /// perceptron's weights are sparse: only labels it confused get one); `vocab` is the keys of frequent
-/// words; `names` the name words it was trained with. Features are written by bucket (delta-coded) and fingerprint; two features with the same bucket
-/// and fingerprint are merged (their weights added).
+/// words; `names` the name words it was trained with (last, Rice-coded: `name_keys`). Features are
+/// written by bucket (delta-coded) and fingerprint; two features with the same bucket and fingerprint
+/// are merged (their weights added).
 pub fn encode(
     scale: f32,
     trans: &[[f32; L]; L + 1],
