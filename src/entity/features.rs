@@ -82,6 +82,11 @@ pub struct TokenInfo {
     pub facts: std::cell::OnceCell<super::correct::WordFacts>,
 }
 
+/// A word's lookup forms: its matching form `w`, then the forms of its clitic readings (`extra`).
+fn forms_of<'a>(w: &'a str, extra: &'a [String]) -> impl Iterator<Item = &'a str> {
+    std::iter::once(w).chain(extra.iter().map(String::as_str))
+}
+
 /// A part of a word's matching form: its suffix from a byte on (no copy), or a string of its own.
 #[derive(Debug)]
 enum Part {
@@ -113,7 +118,7 @@ impl TokenInfo {
     /// The word's forms for list lookups, without clitics (see `lookup_forms`): the matching form
     /// itself first.
     pub fn forms(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.w.as_str()).chain(self.extra_forms.iter().map(String::as_str))
+        forms_of(&self.w, &self.extra_forms)
     }
 
     /// How many forms [`TokenInfo::forms`] gives.
@@ -397,7 +402,7 @@ fn token_info(t: &str) -> TokenInfo {
     let mut gaz = 0;
     // The forms after the first, which is `w` itself (the unsplit reading).
     let extra_forms = if w.chars().count() > 2 { lookup_forms(&w, t, &splits) } else { Vec::new() };
-    let forms = || std::iter::once(w.as_str()).chain(extra_forms.iter().map(String::as_str));
+    let forms = || forms_of(&w, &extra_forms);
     if forms().any(gazetteer::is_first_name) {
         gaz |= GAZ_FIRST;
     }
@@ -623,6 +628,18 @@ pub fn context_features(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, 
     context_rest(p, i, doc, out, no_identity);
 }
 
+/// The word pairs of token `i` (with the word before, with the word after, and its stem with the stem
+/// before), appended to `out`: they take any value, so the model looks each up by hash.
+#[inline]
+fn word_pairs(p: &[Prepared], i: usize, out: &mut Vec<u64>) {
+    let h = &p[i].hashes;
+    let prev = i.checked_sub(1).map(|j| &p[j].hashes);
+    let next = p.get(i + 1).map(|x| &x.hashes);
+    out.push(mix(18, prev.map_or(EDGE[0], |x| x.ident[0]), h.ident[0]));
+    out.push(mix(19, h.ident[0], next.map_or(EDGE[0], |x| x.ident[0])));
+    out.push(mix(20, prev.map_or(EDGE[1], |x| x.ident[1]), h.ident[1]));
+}
+
 /// The features of token `i` that depend on its sentence and document other than the neighbours'
 /// own words: word pairs, flags of the token and its neighbours, shapes, position, quotes, evidence.
 pub fn context_rest(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_identity: bool) {
@@ -631,13 +648,8 @@ pub fn context_rest(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_i
         let j = i as isize + k;
         (j >= 0).then(|| p.get(j as usize)).flatten()
     };
-    let h = &t.hashes;
     if !no_identity {
-        let prev = get(-1).map(|x| &x.hashes);
-        let next = get(1).map(|x| &x.hashes);
-        out.push(mix(18, prev.map_or(EDGE[0], |x| x.ident[0]), h.ident[0]));
-        out.push(mix(19, h.ident[0], next.map_or(EDGE[0], |x| x.ident[0])));
-        out.push(mix(20, prev.map_or(EDGE[1], |x| x.ident[1]), h.ident[1]));
+        word_pairs(p, i, out);
     }
     // Gazetteer and cue flags of this token and its neighbours.
     let flags = &*FLAG_HASHES;
@@ -707,12 +719,7 @@ pub fn context_scores(p: &[Prepared], i: usize, doc: u16, table: &ContextTable, 
         let j = i as isize + k;
         (j >= 0).then(|| p.get(j as usize)).flatten()
     };
-    let h = &t.hashes;
-    let prev = get(-1).map(|x| &x.hashes);
-    let next = get(1).map(|x| &x.hashes);
-    out.push(mix(18, prev.map_or(EDGE[0], |x| x.ident[0]), h.ident[0]));
-    out.push(mix(19, h.ident[0], next.map_or(EDGE[0], |x| x.ident[0])));
-    out.push(mix(20, prev.map_or(EDGE[1], |x| x.ident[1]), h.ident[1]));
+    word_pairs(p, i, out);
     let add = |acc: &mut [i32; L], w: &[i32; L]| {
         for (a, b) in acc.iter_mut().zip(w) {
             *a += b;

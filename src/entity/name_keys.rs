@@ -12,7 +12,7 @@ use super::model::{read_varint, word_key, write_varint};
 /// Bits of a key.
 const BITS: u32 = 24;
 
-/// The key of a word (matching form): the top 22 bits of its vocabulary key, mixed.
+/// The key of a word (matching form): the top [`BITS`] bits of its vocabulary key, mixed.
 fn key(folded: &str) -> u32 {
     let mut h = word_key(folded);
     // murmur3's 32-bit finaliser: every bit of the key depends on every byte.

@@ -117,19 +117,19 @@ pub fn splits(word: &str) -> Splits {
 }
 
 impl Split {
-    /// The matching form of what follows this reading's prefix in `word`, given the word's own matching
-    /// form `folded`. Folding goes letter by letter, so it is `folded` without the prefix's letters; a
-    /// ligature in the prefix (`ﻻ`, two letters in matching form) is folded again.
     /// Where [`Split::folded_rest`] starts in `folded` when it is a suffix of it (no ligature in the
     /// prefix): the prefix's length in bytes.
     pub fn folded_rest_at(&self, word: &str, folded: &str) -> Option<usize> {
         (folded.starts_with(self.prefix) && word[..self.stem_start].chars().all(|c| c < '\u{FB50}')).then_some(self.prefix.len())
     }
 
+    /// The matching form of what follows this reading's prefix in `word`, given the word's own matching
+    /// form `folded`. Folding goes letter by letter, so it is `folded` without the prefix's letters; a
+    /// ligature in the prefix (`ﻻ`, two letters in matching form) is folded again.
     pub fn folded_rest(&self, word: &str, folded: &str) -> String {
-        match folded.strip_prefix(self.prefix) {
-            Some(rest) if word[..self.stem_start].chars().all(|c| c < '\u{FB50}') => rest.to_string(),
-            _ => crate::normalize::fold(&word[self.stem_start..]),
+        match self.folded_rest_at(word, folded) {
+            Some(at) => folded[at..].to_string(),
+            None => crate::normalize::fold(&word[self.stem_start..]),
         }
     }
 }
