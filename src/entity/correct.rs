@@ -459,6 +459,36 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A person's name does not go on through a word behind the preposition ب or ل whose rest is a common
+/// word of the training text (`وليام غالاس` + `بمجهود فردي`, `عبدالسلام جمعة` + `بلسان`, `فارس` +
+/// `لارتفاع`, `إيكر كاسياس` + `بيد`): the preposition starts the sentence's phrase after the name, and the
+/// span ends before it. Names that start with the letter (`بشير`, `بكر`, `لطفي`, `لبيد`) are names of
+/// the lists, and their rest is no common word. (Organisations and works go on so: `الاتحاد الدولي
+/// للشرطة`, `من البداية للنهاية`.)
+fn prepositions_end_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let phrase = |p: &Prepared| {
+        let w = p.w.as_str();
+        let Some(rest) = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) else { return false };
+        if rest.chars().count() < 2 || is_name_link(w) {
+            return false;
+        }
+        // `لل` + noun is `ل` + `ال` + noun.
+        let common = if w.starts_with("لل") { vocab.is_frequent(&format!("ا{rest}")) } else { vocab.is_frequent(rest) };
+        common && !gazetteer::is_name_word(w) && !gazetteer::is_known_name(w) && !gazetteer::is_first_name(w)
+            && gazetteer::single_word_type(w).is_none()
+    };
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::PER {
+            continue;
+        }
+        if let Some(k) = (a + 1..b).find(|&k| phrase(&prepared[k])) {
+            for l in &mut labels[k..b] {
+                *l = 0;
+            }
+        }
+    }
+}
+
 /// Nouns for a kind of place, said before its name (matching form).
 fn is_place_kind(w: &str) -> bool {
     matches!(w, "اماره" | "ولايه" | "محافظه" | "مدينه" | "منطقه" | "اقليم" | "بلده" | "قريه" | "جزيره" | "مقاطعه" | "امارات" | "ولايات")
@@ -1655,6 +1685,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         }
     }
     org_nisba(prepared, labels);
+    prepositions_end_people(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
         // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
         // organisation said that", and a definite head noun left alone names nothing.
@@ -1784,6 +1815,49 @@ mod tests {
             (&["محمد", "علي", "والسلام"][..], &[1, 2, 2][..]),
         ] {
             assert_eq!(split(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
+    }
+
+    #[test]
+    fn a_preposition_with_a_common_word_ends_a_person() {
+        // A vocabulary whose common words are `مجهود`, `لسان`, `يد`, `زمام`, `ارتفاع`, `الامور`, `شكل`,
+        // `اسم` (the rest of the given name `باسم`) and, by its `ل` + `ال`, `الشرطه` (`للشرطة`).
+        struct Common;
+        impl Vocab for Common {
+            fn is_frequent(&self, w: &str) -> bool {
+                matches!(w, "مجهود" | "لسان" | "يد" | "زمام" | "ارتفاع" | "الامور" | "شكل" | "اسم" | "الشرطه")
+            }
+            fn knows(&self, w: &str) -> bool {
+                self.is_frequent(w)
+            }
+        }
+        let (per, org) = (b_of(Label::PER), b_of(Label::ORG));
+        let cut = |tokens: &[&str], labels: &[usize]| {
+            let p = prepare(tokens);
+            let mut l = labels.to_vec();
+            prepositions_end_people(&p, &mut l, &Common);
+            l
+        };
+        // The span ends before the preposition, wherever it is in the span and whatever follows it.
+        let p = [per, per + 1];
+        assert_eq!(cut(&["وليام", "غالاس", "بمجهود", "فردي"], &[p[0], p[1], p[1], p[1]]), vec![p[0], p[1], 0, 0]);
+        assert_eq!(cut(&["عبدالسلام", "جمعة", "بلسان"], &[p[0], p[1], p[1]]), vec![p[0], p[1], 0]);
+        assert_eq!(cut(&["إيكر", "كاسياس", "بيد", "أن"], &[p[0], p[1], p[1], 0]), vec![p[0], p[1], 0, 0]);
+        assert_eq!(cut(&["فارس", "لارتفاع", "الأسعار"], &[p[0], p[1], p[1]]), vec![p[0], 0, 0]);
+        assert_eq!(cut(&["سامي", "الجابر", "بزمام", "الأمور"], &[p[0], p[1], p[1], p[1]]), vec![p[0], p[1], 0, 0]);
+        for (tokens, labels) in [
+            // Names that start with the letter: names of the lists, whose rest is no common word.
+            (&["بشير", "بكر"][..], &[p[0], p[1]][..]),
+            (&["لطفي", "لبيد", "بدران"][..], &[p[0], p[1], p[1]][..]),
+            (&["محمد", "باسم", "يوسف"][..], &[p[0], p[1], p[1]][..]),
+            // `بن` links the parts of a name.
+            (&["أسامة", "بن", "لادن"][..], &[p[0], p[1], p[1]][..]),
+            // A rest no vocabulary has (`بشكلها` is a whole word the rule does not take apart).
+            (&["نبيل", "بشكلها"][..], &[p[0], p[1]][..]),
+            // Organisations go on through their purpose phrase.
+            (&["الاتحاد", "الدولي", "للشرطة"][..], &[org, org + 1, org + 1][..]),
+        ] {
+            assert_eq!(cut(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }
     }
 
