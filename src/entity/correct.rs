@@ -70,11 +70,12 @@ impl WordFacts {
         let w = p.w.as_str();
         // (Dialect words also behind a conjunction: `وهسي`, `وكده`.)
         let n = p.noconj();
+        let strong = is_strong_dialect_word(w) || is_strong_dialect_word(n);
         let mut bits = 0;
         for (yes, bit) in [
             (is_function_word(w), FUNCTION),
-            (is_dialect_word(w) || is_dialect_word(n), DIALECT),
-            (is_strong_dialect_word(w) || is_strong_dialect_word(n), STRONG_DIALECT),
+            (strong || is_weak_dialect_word(w) || is_weak_dialect_word(n), DIALECT),
+            (strong, STRONG_DIALECT),
             (is_lone_dialect_word(w), LONE_DIALECT),
             (org_head_of(p), ORG_HEAD),
             (definite_org_head_of(p), DEFINITE_ORG_HEAD),
@@ -341,19 +342,23 @@ fn is_lone_dialect_word(w: &str) -> bool {
 /// they count only in a sentence written in dialect: one with two of them or more, one of which is
 /// never a name ([`is_strong_dialect_word`], which are dialect words too).
 pub fn is_dialect_word(w: &str) -> bool {
-    is_strong_dialect_word(w)
-        || matches!(
-            w,
-            "شو" | "شي" | "اشي" | "ليه" | "وين" | "فين" | "هون" | "هنيك" | "هلا" | "هلء" | "دلوقت" | "كمان" | "مش" | "مو"
-                | "ايش" | "اللي" | "يعني" | "لسا" | "زي" | "برضه" | "هاد" | "هادا" | "هاي" | "هادي" | "بكرا" | "بكره"
-                | "كتير" | "تبع" | "تبعه" | "تاع" | "عم" | "رح" | "حدا" | "واش" | "يلا" | "ماشي" | "بس" | "هيه" | "اه"
-                | "مين" | "ايه" | "هاذا" | "ليك" | "شوي" | "شويه" | "اوي"
-                // Sudan, the Gulf and Iraq, the Maghreb: "just, for nothing", "again", "a lot", "like
-                // this", "person", "wanting", "how much"
-                | "ساكت" | "تاني" | "وايد" | "جذي" | "زول" | "الزول" | "داير" | "دايره" | "شحال" | "حد"
-                // "electricity", in every dialect
-                | "كهربا"
-        )
+    is_strong_dialect_word(w) || is_weak_dialect_word(w)
+}
+
+/// The dialect words of [`is_dialect_word`] that are not [`is_strong_dialect_word`]s.
+fn is_weak_dialect_word(w: &str) -> bool {
+    matches!(
+        w,
+        "شو" | "شي" | "اشي" | "ليه" | "وين" | "فين" | "هون" | "هنيك" | "هلا" | "هلء" | "دلوقت" | "كمان" | "مش" | "مو"
+            | "ايش" | "اللي" | "يعني" | "لسا" | "زي" | "برضه" | "هاد" | "هادا" | "هاي" | "هادي" | "بكرا" | "بكره"
+            | "كتير" | "تبع" | "تبعه" | "تاع" | "عم" | "رح" | "حدا" | "واش" | "يلا" | "ماشي" | "بس" | "هيه" | "اه"
+            | "مين" | "ايه" | "هاذا" | "ليك" | "شوي" | "شويه" | "اوي"
+            // Sudan, the Gulf and Iraq, the Maghreb: "just, for nothing", "again", "a lot", "like
+            // this", "person", "wanting", "how much"
+            | "ساكت" | "تاني" | "وايد" | "جذي" | "زول" | "الزول" | "داير" | "دايره" | "شحال" | "حد"
+            // "electricity", in every dialect
+            | "كهربا"
+    )
 }
 
 /// Dialect words that are no part of any name: `بدي`, `هيك`, `دلوقتي`, `شلون`, `بزاف`…
@@ -746,10 +751,9 @@ fn definite_org_head(p: &Prepared) -> bool {
 /// [`definite_org_head`], worked out.
 fn definite_org_head_of(p: &Prepared) -> bool {
     [p.w.as_str(), p.noconj()].iter().any(|w| {
-        let w = w.strip_prefix("لل").map(|r| format!("ال{r}")).unwrap_or_else(|| {
-            w.strip_prefix("بال").or_else(|| w.strip_prefix("كال")).map_or(w.to_string(), |r| format!("ال{r}"))
-        });
-        w.strip_prefix("ال").is_some_and(|h| h != "مجموعه" && (gazetteer::is_org_head(h) || matches!(h, "شركه" | "وكاله" | "برنامج" | "شبكه")))
+        // The head after the article, also behind لل, بال, كال (`للشركة`, `بالوكالة`).
+        let head = w.strip_prefix("لل").or_else(|| w.strip_prefix("بال")).or_else(|| w.strip_prefix("كال")).or_else(|| w.strip_prefix("ال"));
+        head.is_some_and(|h| h != "مجموعه" && (gazetteer::is_org_head(h) || matches!(h, "شركه" | "وكاله" | "برنامج" | "شبكه")))
     })
 }
 

@@ -544,7 +544,9 @@ fn suf(s: &str, n: usize) -> &str {
 /// it, a multi-word list name around it). A name introduced once as `الرئيس الروسي فلاديمير بوتين` is
 /// then recognised as a person when it comes back alone. Bits are `DOC_*`.
 pub fn doc_evidence(doc: &[Vec<Prepared>]) -> Vec<Vec<u16>> {
-    let mut by_stem: FastMap<&str, u16> = FastMap::default();
+    // (Sized for every token a distinct stem: no rehashing as it fills.)
+    let tokens: usize = doc.iter().map(Vec::len).sum();
+    let mut by_stem: FastMap<&str, u16> = FastMap::with_capacity_and_hasher(tokens, Default::default());
     for s in doc {
         for (i, t) in s.iter().enumerate() {
             let prev = if i > 0 { s[i - 1].gaz } else { 0 };

@@ -106,31 +106,34 @@ const MAX_NAME_LETTERS: usize = 32;
 
 /// What a swap of two letters after the first leaves unchanged: the first letter, the number of
 /// letters, and the sums of the other letters and of their squares.
-fn swap_signature(chars: &[char]) -> u64 {
-    let first = chars.first().map_or(0, |&c| c as u64);
-    let (sum, squares) = chars.iter().skip(1).fold((0u64, 0u64), |(s, q), &c| (s + c as u64, q + (c as u64) * (c as u64)));
-    let h = (first << 40 ^ (chars.len() as u64) << 32 ^ sum).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+fn swap_signature(mut chars: impl Iterator<Item = char>) -> u64 {
+    let first = chars.next().map_or(0, |c| c as u64);
+    let (len, sum, squares) =
+        chars.fold((1u64, 0u64, 0u64), |(n, s, q), c| (n + 1, s + c as u64, q + (c as u64) * (c as u64)));
+    let len = if first == 0 { 0 } else { len };
+    let h = (first << 40 ^ len << 32 ^ sum).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h ^ squares).wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
 
 /// [`swap_signature`] of every single-word name.
 static SWAP_SIGNATURES: LazyLock<crate::hash::FastSet<u64>> =
-    LazyLock::new(|| SINGLE.keys().map(|w| swap_signature(&w.chars().collect::<Vec<_>>())).collect());
+    LazyLock::new(|| SINGLE.keys().map(|w| swap_signature(w.chars())).collect());
 
 /// The single-word name of the lists that `folded` is with two neighbouring letters swapped
 /// (`بوادبست` → `بودابست`, LOC); the first letter is never part of the swap. One hash lookup per
 /// position, whatever the size of the lists.
 pub fn swapped_name(folded: &str) -> Option<Label> {
-    let mut chars: Vec<char> = folded.chars().collect();
     // No listed name is anywhere near this long; the bound keeps a huge "word" linear.
-    if chars.len() > MAX_NAME_LETTERS {
+    if folded.len() > 4 * MAX_NAME_LETTERS || folded.chars().count() > MAX_NAME_LETTERS {
         return None;
     }
     // A swap keeps the first letter, the length and the other letters (in another order): a word
-    // whose letters no listed name has is ruled out with one lookup, before any candidate is spelled.
-    if !SWAP_SIGNATURES.contains(&swap_signature(&chars)) {
+    // whose letters no listed name has is ruled out with one lookup, before any candidate is spelled
+    // (or its letters copied: most words are).
+    if !SWAP_SIGNATURES.contains(&swap_signature(folded.chars())) {
         return None;
     }
+    let mut chars: Vec<char> = folded.chars().collect();
     let mut candidate = String::with_capacity(folded.len());
     for i in 1..chars.len().saturating_sub(1) {
         if chars[i] == chars[i + 1] {

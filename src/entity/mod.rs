@@ -151,13 +151,16 @@ fn tag_document_cached<'t>(
     // (`وبوتين` → `بوتين`, but `فيدان` stays whole).
     // (Each distinct token once: tokens of one word share their `TokenInfo`, and its address is cheaper
     // to hash and compare than the word.)
-    let mut distinct: FastSet<*const features::TokenInfo> = FastSet::default();
-    let vocabulary: FastSet<&str> =
-        prepared.iter().flatten().filter(|p| distinct.insert(std::rc::Rc::as_ptr(&p.info))).map(|p| p.w.as_str()).collect();
+    // (The tables are sized for every token a distinct word: no rehashing as they fill.)
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let mut distinct: FastSet<*const features::TokenInfo> = FastSet::with_capacity_and_hasher(tokens, Default::default());
+    let mut vocabulary: FastSet<&str> = FastSet::with_capacity_and_hasher(tokens, Default::default());
+    vocabulary.extend(prepared.iter().flatten().filter(|p| distinct.insert(std::rc::Rc::as_ptr(&p.info))).map(|p| p.w.as_str()));
     let mut cuts: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
     let mut keys: Vec<Vec<&str>> = Vec::with_capacity(sentences.len());
     // Once per distinct word of the document (tokens of one word share their `TokenInfo`).
-    let mut memo: crate::hash::FastMap<*const features::TokenInfo, (usize, &str)> = Default::default();
+    let mut memo: crate::hash::FastMap<*const features::TokenInfo, (usize, &str)> =
+        crate::hash::FastMap::with_capacity_and_hasher(distinct.len(), Default::default());
     for p in &prepared {
         let (c, k): (Vec<usize>, Vec<&str>) =
             p.iter().map(|t| *memo.entry(std::rc::Rc::as_ptr(&t.info)).or_insert_with(|| t.cut.at(&t.info.w, &vocabulary, model))).unzip();
@@ -285,7 +288,8 @@ fn tag_document<'t>(
         // The word cache is bounded: beyond `CACHE_WORDS` distinct words (text where nearly every word
         // is new), it starts again empty rather than grow with the vocabulary.
         if cache.len() > CACHE_WORDS {
-            *cache = features::Cache::default();
+            // (Emptied in place: the table keeps its room for the next words, no rehashing as it refills.)
+            cache.clear();
         }
         let words: Vec<Vec<&str>> = window.iter().map(|s| s.iter().map(|&(a, b)| &text[a..b]).collect()).collect();
         let (labels, cuts) = tag_document_cached(embedded(), &words, cache);
