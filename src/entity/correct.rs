@@ -6,7 +6,9 @@
 //! - Arabic name chains hold together: a person whose name ends in `بن`, `بنت`, `ابن`, `آل`, `أبو` or
 //!   `عبد` goes on into the next word (`محمد بن` + `راشد آل` + `مكتوم` is one person), and a person
 //!   span does not start with a nisba adjective or a title (`العاجي كولو توريه` → `كولو توريه`), and
-//!   `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`);
+//!   `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`),
+//!   and a person's span ends before a word behind `ب`/`ل` whose rest is a common word (`وليام غالاس` +
+//!   `بمجهود فردي`);
 //! - a short quoted title after a word that introduces a work (`بعنوان «الناس وأنا»`, `برنامج «حكايات»`,
 //!   `فيلم`, `مسلسل`, `كتاب`, `رواية`…) is a MISC name, whole, and so are the quoted titles listed with
 //!   it; a World Cup with its year, a championship of the world with a preposition on it, and a currency
