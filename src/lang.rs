@@ -128,6 +128,9 @@ fn count(text: &str) -> Counts {
     let mut k = Counts::default();
     let table = &*FLAGS;
     let mut f = String::new();
+    // How many characters have each combination of flags (added up into `k` at the end: one increment
+    // per character instead of five).
+    let mut by_flags = [0u32; 64];
     // The word being read: where it starts, its characters, whether all are ASCII.
     let mut word: Option<(usize, usize, bool)> = None;
     let mut i = 0;
@@ -136,11 +139,7 @@ fn count(text: &str) -> Counts {
         let (flags, len) = if i < text.len() { table.at(text, i) } else { (0, 1) };
         let at = i;
         i += len;
-        k.arabic += u32::from(flags & ARABIC != 0);
-        k.persian += u32::from(flags & PERSIAN_LETTER != 0);
-        k.arabic_marks += u32::from(flags & TA_MARBUTA != 0);
-        k.latin += u32::from(flags & LATIN != 0);
-        k.other += u32::from(flags & OTHER != 0);
+        by_flags[usize::from(flags & 63)] += 1;
         if flags & IN_WORD != 0 {
             let (_, n, ascii) = word.get_or_insert((at, 0, true));
             *n += 1;
@@ -166,6 +165,14 @@ fn count(text: &str) -> Counts {
             Some(_) => k.arabic_marks += 3,
             None => {}
         }
+    }
+    for (flags, &n) in by_flags.iter().enumerate() {
+        let has = |bit: u8| if flags as u8 & bit != 0 { n } else { 0 };
+        k.arabic += has(ARABIC);
+        k.persian += has(PERSIAN_LETTER);
+        k.arabic_marks += has(TA_MARBUTA);
+        k.latin += has(LATIN);
+        k.other += has(OTHER);
     }
     k
 }
