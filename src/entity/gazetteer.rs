@@ -106,11 +106,18 @@ const MAX_NAME_LETTERS: usize = 32;
 
 /// What a swap of two letters after the first leaves unchanged: the first letter, the number of
 /// letters, and the sums of the other letters and of their squares.
-fn swap_signature(mut chars: impl Iterator<Item = char>) -> u64 {
-    let first = chars.next().map_or(0, |c| c as u64);
-    let (len, sum, squares) =
-        chars.fold((1u64, 0u64, 0u64), |(n, s, q), c| (n + 1, s + c as u64, q + (c as u64) * (c as u64)));
-    let len = if first == 0 { 0 } else { len };
+fn swap_signature(chars: impl Iterator<Item = char>) -> u64 {
+    let (mut first, mut len, mut sum, mut squares) = (0u64, 0u64, 0u64, 0u64);
+    for c in chars {
+        let c = c as u64;
+        if len == 0 {
+            first = c;
+        } else {
+            sum += c;
+            squares += c * c;
+        }
+        len += 1;
+    }
     let h = (first << 40 ^ len << 32 ^ sum).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h ^ squares).wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
