@@ -5,7 +5,8 @@
 //!   place of the lists typed otherwise after a place preposition (`عن كييف`) is a place;
 //! - Arabic name chains hold together: a person whose name ends in `بن`, `بنت`, `ابن`, `آل`, `أبو` or
 //!   `عبد` goes on into the next word (`محمد بن` + `راشد آل` + `مكتوم` is one person), and a person
-//!   span does not start with a nisba adjective or a title (`العاجي كولو توريه` → `كولو توريه`), and
+//!   span does not start with a nisba adjective, a title or an honorific (`العاجي كولو توريه` → `كولو
+//!   توريه`, `سماحة الشيخ حسن نصر الله` → `حسن نصر الله`), and
 //!   `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`),
 //!   and a person's span ends before a word behind `ب`/`ل` whose rest is a common word (`وليام غالاس` +
 //!   `بمجهود فردي`);
@@ -176,14 +177,18 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
                 labels[j] = per;
             }
         }
-        // A leading nisba adjective or title is not part of the name.
-        if end - i >= 2 {
-            let w = prepared[i].w.as_str();
+        // Leading nisba adjectives, titles and honorifics are not part of the name (`سماحة الشيخ` +
+        // `حسن نصر الله`); the last word stays.
+        let mut start = i;
+        while end - start >= 2 {
+            let w = prepared[start].w.as_str();
             let nisba = w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5;
-            if nisba || gazetteer::is_title(w) {
-                labels[i] = 0;
-                labels[i + 1] = per;
+            if !(nisba || gazetteer::is_title(w) || is_honorific(prepared[start].noconj())) {
+                break;
             }
+            labels[start] = 0;
+            labels[start + 1] = per;
+            start += 1;
         }
         i = end;
     }
@@ -971,6 +976,18 @@ fn nameless_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voca
             labels[b - 1] = 0;
         }
     }
+}
+
+/// Honorifics, ranks and callings said before a name and never part of it (matching form, without a
+/// conjunction): `معالي`, `سماحة`, `النقيب`, `القس`, `الكابتن`, `الفنان`.
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "معالي" | "سعاده" | "فضيله" | "سماحه" | "جلاله" | "سمو" | "فخامه" | "النقيب" | "الرائد" | "المقدم" | "العقيد"
+            | "الملازم" | "الرقيب" | "العريف" | "الكابتن" | "كابتن" | "القس" | "المطران" | "البطريرك" | "الكاردينال"
+            | "الحاخام" | "الحاج" | "الحاجه" | "الفنان" | "الفنانه" | "الممثل" | "الممثله" | "المخرج" | "الشاعر"
+            | "الروائي" | "الصحفي" | "الكاتب" | "المحامي" | "الطبيب"
+    )
 }
 
 /// Titles and roles that come before names (matching form).
@@ -1865,6 +1882,22 @@ mod tests {
         ] {
             assert_eq!(cut(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }
+    }
+
+    #[test]
+    fn honorifics_ranks_and_callings_leave_person_spans() {
+        for (tokens, labels, expected) in [
+            (&["ومعالي", "عباس", "الفاسي", "قال"][..], &[1, 2, 2, 0][..], &[0, 1, 2, 0][..]),
+            (&["استقبل", "سماحة", "الشيخ", "حسن", "نصر", "الله"][..], &[0, 1, 2, 2, 2, 2][..], &[0, 0, 0, 1, 2, 2][..]),
+            (&["النقيب", "فرانك", "باسكوال"][..], &[1, 2, 2][..], &[0, 1, 2][..]),
+            (&["وقال", "الكابتن", "أنطونيو", "حبيب"][..], &[0, 1, 2, 2][..], &[0, 0, 1, 2][..]),
+            (&["القس", "سعد", "سيروب"][..], &[1, 2, 2][..], &[0, 1, 2][..]),
+            (&["الفنانة", "يسرا", "وعادل", "إمام"][..], &[1, 2, 2, 2][..], &[0, 1, 1, 2][..]),
+        ] {
+            assert_eq!(chained(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+        }
+        // A person of one word keeps it (the rule takes a word off two or more).
+        assert_eq!(chained(&["قال", "النقيب"], &[0, 1]), vec![0, 1]);
     }
 
     #[test]
