@@ -112,12 +112,19 @@ pub fn is_name_link(w: &str) -> bool {
     matches!(w, "بن" | "بنت" | "ابن" | "ال" | "ابو" | "ابي" | "ابا" | "عبد")
 }
 
+/// The particles of European names, written apart (matching form): `دو`, `دي`, `دا`, `فان`, `فون`, `ديل`,
+/// `لا` (`جان مارك دو لا سابليير`, `ليوناردو دا فينشي`, `لودفيغ فان بيتهوفن`).
+fn is_name_particle(w: &str) -> bool {
+    matches!(w, "دو" | "دي" | "دا" | "فان" | "فون" | "ديل" | "دل" | "لا" | "دوس" | "ديلا")
+}
+
 /// A word that can be part of a name: Arabic letters, two or more.
 fn is_name_word(p: &Prepared) -> bool {
     p.is_arabic() && p.w.chars().count() >= 2
 }
 
-/// Name chains: a person span ending in a linking word takes the next word (or the next person); `و` +
+/// Name chains: a person span ending in a linking word or a European particle, or followed by `بن` or
+/// `بنت` and a name, takes the next word (or the next person); `و` +
 /// a given name inside a span starts the next person; a person span of two words or more loses a
 /// leading nisba adjective (`ال…ي`) or title.
 fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
@@ -132,8 +139,21 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
         while end < labels.len() && labels[end] == per + 1 {
             end += 1;
         }
-        // A link word at the end: the name goes on.
-        while end < labels.len() && is_name_link(&prepared[end - 1].w) && is_name_word(&prepared[end]) {
+        // `بن`, `بنت` right after the span, before a name: the name goes on through it (`فاطمة` + `بنت
+        // أسد`). (Not `ابن`: in prose it is "son", `ابن أخيه`, `ابن رجل`.)
+        if end + 1 < labels.len() && labels[end] == 0 && matches!(prepared[end].w.as_str(), "بن" | "بنت")
+            && is_name_word(&prepared[end + 1]) && !has(&prepared[end + 1], FUNCTION)
+        {
+            labels[end] = per + 1;
+            end += 1;
+        }
+        // A link word at the end, or a particle of a European name (`جان مارك دو` + `لا سابليير`): the
+        // name goes on.
+        while end < labels.len()
+            && (is_name_link(&prepared[end - 1].w) || is_name_particle(&prepared[end - 1].w))
+            && is_name_word(&prepared[end])
+            && (!has(&prepared[end], FUNCTION) || is_name_particle(&prepared[end].w))
+        {
             if labels[end] == 0 || labels[end] == per {
                 labels[end] = per + 1;
                 end += 1;
@@ -1952,6 +1972,27 @@ mod tests {
             (&["في", "حي", "خلدا"][..], &[0, loc, loc + 1][..]),
         ] {
             assert_eq!(leave(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
+    }
+
+    #[test]
+    fn names_go_on_through_bint_and_european_particles() {
+        for (tokens, labels, expected) in [
+            (&["فاطمة", "بنت", "أسد", "قالت"][..], &[1, 0, 0, 0][..], &[1, 2, 2, 0][..]),
+            (&["وقال", "خالد", "بن", "الوليد"][..], &[0, 1, 0, 0][..], &[0, 1, 2, 2][..]),
+            (&["جان", "مارك", "دو", "لا", "سابليير"][..], &[1, 2, 2, 0, 0][..], &[1, 2, 2, 2, 2][..]),
+            (&["ليوناردو", "دا", "فينشي"][..], &[1, 2, 0][..], &[1, 2, 2][..]),
+            (&["لودفيغ", "فان", "بيتهوفن"][..], &[1, 2, 0][..], &[1, 2, 2][..]),
+        ] {
+            assert_eq!(chained(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+        }
+        for (tokens, labels) in [
+            // `ابن` in prose is "son"; a function word after the link or the particle ends the name.
+            (&["زيان", "ابن", "أخيه"][..], &[1, 0, 0][..]),
+            (&["وصل", "محمد", "بن", "في"][..], &[0, 1, 0, 0][..]),
+            (&["ماريا", "دي", "في", "روما"][..], &[1, 2, 0, 0][..]),
+        ] {
+            assert_eq!(chained(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }
     }
 
