@@ -19,7 +19,8 @@
 //! - words for roles name nobody (`الجانبان`, `مديري`, an ordinal alone, an accusative object after a
 //!   name), two person spans side by side are one person, a person's name after a square, street or
 //!   canal is a place and after a mosque an organisation, and a word for a kind of place (`نهر`, `مطار`,
-//!   `شارع`) is not part of the place's name;
+//!   `شارع`) is not part of the place's name, and a word that opens place names (`نيو`, `سان`, `لوس`,
+//!   `سيدي`) is;
 //! - organisations are whole: a club after `نادي`, an authority with joined genitives (`هيئة الطرق
 //!   والمواصلات`), a named army (`الجيش الوطني الليبي`), a quoted movement, an outlet in Latin letters or
 //!   with an English word (`وكالة AFP`, `المدى نيوز`), a span cut inside a listed name, a ministry and its
@@ -541,6 +542,33 @@ fn kinds_leave_places(prepared: &[Prepared], labels: &mut [usize]) {
         if ty == Label::LOC && b - a >= 2 && kind(&prepared[a]) && list_matches(&prepared[a..b]).iter().all(|&(s, n, _)| s > 0 || n < b - a) {
             labels[a] = 0;
             labels[a + 1] = b_of(Label::LOC);
+        }
+    }
+}
+
+/// Words that open the names of places and are part of them (`نيو جيرسي`, `سان فرانسيسكو`, `لوس
+/// أنجلوس`, `بوينس آيرس`, `سيدي بوزيد`, `بني ملال`): a place span right after one, which the model
+/// left out or took as a place of its own, starts at it.
+fn place_name_openers(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        // A name of two words or more that starts with one of those that open no other names is a place
+        // (`نيو أورليانز` taken as a person).
+        if ty != Label::LOC && b - a >= 2 && matches!(prepared[a].noconj(), "نيو" | "لوس" | "لاس" | "بوينس" | "بورت" | "فورت") {
+            set(labels, a, b, Label::LOC);
+            continue;
+        }
+        // (Left out, or taken as a place of its own: `نيو` + `جيرسي`.)
+        let loc = b_of(Label::LOC);
+        if ty != Label::LOC || a == 0 || !(labels[a - 1] == 0 || labels[a - 1] == loc) {
+            continue;
+        }
+        let opener = matches!(
+            prepared[a - 1].noconj(),
+            "نيو" | "سان" | "سانت" | "سانتا" | "لوس" | "لاس" | "بورت" | "فورت" | "كيب" | "بوينس" | "ريو" | "سيدي" | "بني"
+        );
+        if opener && prepared[a].is_arabic() {
+            labels[a - 1] = loc;
+            labels[a] = loc + 1;
         }
     }
 }
@@ -1754,6 +1782,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     org_nisba(prepared, labels);
     prepositions_end_people(prepared, labels, vocab);
     kinds_leave_places(prepared, labels);
+    place_name_openers(prepared, labels);
     for (a, b, ty) in chunks(labels) {
         // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
         // organisation said that", and a definite head noun left alone names nothing.
@@ -1993,6 +2022,36 @@ mod tests {
             (&["ماريا", "دي", "في", "روما"][..], &[1, 2, 0, 0][..]),
         ] {
             assert_eq!(chained(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
+    }
+
+    #[test]
+    fn words_that_open_place_names_belong_to_them() {
+        let (loc, per) = (b_of(Label::LOC), b_of(Label::PER));
+        let open = |tokens: &[&str], labels: &[usize]| {
+            let p = prepare(tokens);
+            let mut l = labels.to_vec();
+            place_name_openers(&p, &mut l);
+            l
+        };
+        for (tokens, labels, expected) in [
+            (&["ولاية", "نيو", "جيرسي"][..], &[0, 0, loc][..], &[0, loc, loc + 1][..]),
+            (&["نيو", "جيرسي"][..], &[loc, loc][..], &[loc, loc + 1][..]),
+            (&["في", "سان", "فرانسيسكو", "أمس"][..], &[0, 0, loc, 0][..], &[0, loc, loc + 1, 0][..]),
+            (&["مدينة", "وسيدي", "بوزيد"][..], &[0, 0, loc][..], &[0, loc, loc + 1][..]),
+            (&["مباني", "نيو", "أورليانز"][..], &[0, per, per + 1][..], &[0, loc, loc + 1][..]),
+            (&["فندق", "في", "لاس", "فيغاس"][..], &[0, 0, per, per + 1][..], &[0, 0, loc, loc + 1][..]),
+        ] {
+            assert_eq!(open(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+        }
+        for (tokens, labels) in [
+            // `سان` opens people's names too (`أونغ سان سو تشي`): only a place after it takes it.
+            (&["أونغ", "سان", "سو", "تشي"][..], &[per, per + 1, per + 1, per + 1][..]),
+            (&["سان", "سو", "تشي"][..], &[per, per + 1, per + 1][..]),
+            // No place after it.
+            (&["قال", "نيو", "إن"][..], &[0, 0, 0][..]),
+        ] {
+            assert_eq!(open(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }
     }
 
