@@ -12,7 +12,8 @@
 //!   `بمجهود فردي`);
 //! - a short quoted title after a word that introduces a work (`بعنوان «الناس وأنا»`, `برنامج «حكايات»`,
 //!   `فيلم`, `مسلسل`, `كتاب`, `رواية`…) is a MISC name, whole, and so are the quoted titles listed with
-//!   it; a World Cup with its year, a championship of the world with a preposition on it, and a currency
+//!   it; a World Cup with its year, a championship of the world with a preposition on it or its sport
+//!   (`لكرة القدم`), a currency with its country's adjective (`الدولار الأمريكي`), and a currency
 //!   after an amount are MISC names too;
 //! - a word that is a one-word name of the lists with two neighbouring letters swapped (`بوادبست`, five
 //!   letters or more, not a frequent word, not a definite word: `الرابط` is no `الرباط`) is that name;
@@ -569,6 +570,36 @@ fn place_name_openers(prepared: &[Prepared], labels: &mut [usize]) {
         if opener && prepared[a].is_arabic() {
             labels[a - 1] = loc;
             labels[a] = loc + 1;
+        }
+    }
+}
+
+/// A championship or a cup goes on through its sport (`بطولة كأس العالم` + `لكرة القدم`, `بطولة العالم
+/// لكرة` + `السلة`), and a currency through its country's adjective (`الدولار` + `الأمريكي`).
+fn events_take_their_sport(prepared: &[Prepared], labels: &mut [usize]) {
+    let misc = b_of(Label::MISC);
+    let n = labels.len();
+    let game = |labels: &[usize], k: usize| {
+        k < n && labels[k] == 0 && matches!(prepared[k].w.as_str(), "القدم" | "السله" | "اليد" | "الطائره" | "المضرب" | "الماء")
+    };
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::MISC {
+            continue;
+        }
+        // `لكرة` + the game, after the span or at its end.
+        if prepared[b - 1].w == "لكره" && game(labels, b) {
+            labels[b] = misc + 1;
+        } else if b < n && labels[b] == 0 && prepared[b].w == "لكره" && game(labels, b + 1) {
+            labels[b] = misc + 1;
+            labels[b + 1] = misc + 1;
+        } else if b == a + 1
+            && b < n
+            && labels[b] == 0
+            && matches!(prepared[a].noconj(), "الدولار" | "الجنيه" | "الدينار" | "الريال" | "الدرهم" | "الين" | "اليورو" | "الفرنك" | "الروبل" | "الليره")
+            && gazetteer::is_place_nisba(&prepared[b].w)
+        {
+            // A currency and its country's adjective.
+            labels[b] = misc + 1;
         }
     }
 }
@@ -1782,6 +1813,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     org_nisba(prepared, labels);
     prepositions_end_people(prepared, labels, vocab);
     kinds_leave_places(prepared, labels);
+    events_take_their_sport(prepared, labels);
     place_name_openers(prepared, labels);
     for (a, b, ty) in chunks(labels) {
         // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
@@ -2052,6 +2084,33 @@ mod tests {
             (&["قال", "نيو", "إن"][..], &[0, 0, 0][..]),
         ] {
             assert_eq!(open(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
+    }
+
+    #[test]
+    fn championships_take_their_sport_and_currencies_their_country() {
+        let m = b_of(Label::MISC);
+        let take = |tokens: &[&str], labels: &[usize]| {
+            let p = prepare(tokens);
+            let mut l = labels.to_vec();
+            events_take_their_sport(&p, &mut l);
+            l
+        };
+        for (tokens, labels, expected) in [
+            (&["بطولة", "كأس", "العالم", "لكرة", "القدم"][..], &[m, m + 1, m + 1, 0, 0][..], &[m, m + 1, m + 1, m + 1, m + 1][..]),
+            (&["بطولة", "العالم", "لكرة", "السلة", "في"][..], &[m, m + 1, m + 1, 0, 0][..], &[m, m + 1, m + 1, m + 1, 0][..]),
+            (&["كأس", "آسيا", "لكرة", "اليد"][..], &[m, m + 1, 0, 0][..], &[m, m + 1, m + 1, m + 1][..]),
+            (&["ارتفع", "الدولار", "الأمريكي"][..], &[0, m, 0][..], &[0, m, m + 1][..]),
+            (&["والجنيه", "المصري"][..], &[m, 0][..], &[m, m + 1][..]),
+        ] {
+            assert_eq!(take(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+        }
+        for (tokens, labels) in [
+            // `لكرة` before no game, and a currency before no country's adjective.
+            (&["كأس", "العالم", "لكرة", "جديدة"][..], &[m, m + 1, 0, 0][..]),
+            (&["الدولار", "القوي"][..], &[m, 0][..]),
+        ] {
+            assert_eq!(take(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }
     }
 
