@@ -494,13 +494,28 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
-/// A person's name does not go on through a word behind the preposition ب or ل whose rest is a common
-/// word of the training text (`وليام غالاس` + `بمجهود فردي`, `عبدالسلام جمعة` + `بلسان`, `فارس` +
-/// `لارتفاع`, `إيكر كاسياس` + `بيد`): the preposition starts the sentence's phrase after the name, and the
-/// span ends before it. Names that start with the letter (`بشير`, `بكر`, `لطفي`, `لبيد`) are names of
-/// the lists, and their rest is no common word. (Organisations and works go on so: `الاتحاد الدولي
-/// للشرطة`, `من البداية للنهاية`.)
-fn prepositions_end_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+/// The edges of spans, in one pass over them (each a rule of its own, on its type):
+/// - a person's name does not go on through a word behind the preposition ب or ل whose rest is a common
+///   word of the training text (`وليام غالاس` + `بمجهود فردي`, `عبدالسلام جمعة` + `بلسان`, `فارس` +
+///   `لارتفاع`, `إيكر كاسياس` + `بيد`): the preposition starts the sentence's phrase after the name, and
+///   the span ends before it. Names that start with the letter (`بشير`, `بكر`, `لطفي`, `لبيد`) are names
+///   of the lists, and their rest is no common word. (Organisations and works go on so: `الاتحاد الدولي
+///   للشرطة`, `من البداية للنهاية`.)
+/// - a word for a kind of place (`نهر`, `جزيرة`, `حي`, `منطقة`, `مطار`, `شارع`…) is said before the
+///   place's name and is not part of it (`نهر` + `الفرات`, `مطار` + `هيثرو`): ANERcorp leaves these out
+///   90 times of 91, and Wojood's sample mostly too. A place span that starts with one, behind a
+///   conjunction or a preposition or not, starts after it, unless the whole span is a name of the lists.
+///   (`مدينة`, `قرية`, `مخيم`, `محافظة`, `قطاع` are left alone: ANERcorp leaves them out and Wojood takes
+///   them in, 150 times in its sample, and taking them out cost Wojood val 5 points for 0.1 on ANERcorp.)
+/// - a championship or a cup goes on through its sport (`بطولة كأس العالم` + `لكرة القدم`, `بطولة العالم
+///   لكرة` + `السلة`), and a currency through its country's adjective (`الدولار` + `الأمريكي`);
+/// - words that open the names of places are part of them (`نيو جيرسي`, `سان فرانسيسكو`, `لوس أنجلوس`,
+///   `بوينس آيرس`, `سيدي بوزيد`, `بني ملال`): a place span right after one, which the model left out or
+///   took as a place of its own, starts at it, and a name of two words or more that starts with one that
+///   opens no other names is a place (`نيو أورليانز` taken as a person).
+fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let (loc, misc) = (b_of(Label::LOC), b_of(Label::MISC));
+    let n = labels.len();
     let phrase = |p: &Prepared| {
         let w = p.w.as_str();
         let Some(rest) = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) else { return false };
@@ -512,54 +527,54 @@ fn prepositions_end_people(prepared: &[Prepared], labels: &mut [usize], vocab: &
         common && !gazetteer::is_name_word(w) && !gazetteer::is_known_name(w) && !gazetteer::is_first_name(w)
             && gazetteer::single_word_type(w).is_none()
     };
-    for (a, b, ty) in chunks(labels) {
-        if ty != Label::PER {
-            continue;
-        }
-        if let Some(k) = (a + 1..b).find(|&k| phrase(&prepared[k])) {
-            for l in &mut labels[k..b] {
-                *l = 0;
-            }
-        }
-    }
-}
-
-/// A word for a kind of place (`نهر`, `جزيرة`, `حي`, `منطقة`, `مطار`, `شارع`…) is said before the place's
-/// name and is not part of it (`نهر` + `الفرات`, `مطار` + `هيثرو`): ANERcorp leaves these out 90 times of
-/// 91, and Wojood's sample mostly too. A place span that starts with one, behind a conjunction or a
-/// preposition or not, starts after it, unless the whole span is a name of the lists. (`مدينة`, `قرية`,
-/// `مخيم`, `محافظة`, `قطاع` are left alone: ANERcorp leaves them out and Wojood takes them in, 150
-/// times in its sample, and taking them out cost Wojood val 5 points for 0.1 on ANERcorp.)
-fn kinds_leave_places(prepared: &[Prepared], labels: &mut [usize]) {
     let kind = |p: &Prepared| {
-        bare_is(&p.w, |w| {
-            matches!(
-                w,
-                "نهر" | "جزيره" | "حي" | "منطقه" | "مطار" | "ميناء" | "شارع" | "بحيره" | "صحراء" | "ساحه"
-            )
-        })
+        bare_is(&p.w, |w| matches!(w, "نهر" | "جزيره" | "حي" | "منطقه" | "مطار" | "ميناء" | "شارع" | "بحيره" | "صحراء" | "ساحه"))
+    };
+    let game = |labels: &[usize], k: usize| {
+        k < n && labels[k] == 0 && matches!(prepared[k].w.as_str(), "القدم" | "السله" | "اليد" | "الطائره" | "المضرب" | "الماء")
     };
     for (a, b, ty) in chunks(labels) {
-        if ty == Label::LOC && b - a >= 2 && kind(&prepared[a]) && list_matches(&prepared[a..b]).iter().all(|&(s, n, _)| s > 0 || n < b - a) {
-            labels[a] = 0;
-            labels[a + 1] = b_of(Label::LOC);
+        let (mut a, mut b) = (a, b);
+        match ty {
+            Label::PER => {
+                if let Some(k) = (a + 1..b).find(|&k| phrase(&prepared[k])) {
+                    for l in &mut labels[k..b] {
+                        *l = 0;
+                    }
+                    b = k;
+                }
+            }
+            Label::LOC => {
+                if b - a >= 2 && kind(&prepared[a]) && list_matches(&prepared[a..b]).iter().all(|&(s, len, _)| s > 0 || len < b - a) {
+                    labels[a] = 0;
+                    labels[a + 1] = loc;
+                    a += 1;
+                }
+            }
+            Label::MISC => {
+                // `لكرة` + the game, after the span or at its end; a currency and its country's adjective.
+                if prepared[b - 1].w == "لكره" && game(labels, b) {
+                    labels[b] = misc + 1;
+                } else if b < n && labels[b] == 0 && prepared[b].w == "لكره" && game(labels, b + 1) {
+                    labels[b] = misc + 1;
+                    labels[b + 1] = misc + 1;
+                } else if b == a + 1
+                    && b < n
+                    && labels[b] == 0
+                    && matches!(prepared[a].noconj(), "الدولار" | "الجنيه" | "الدينار" | "الريال" | "الدرهم" | "الين" | "اليورو" | "الفرنك" | "الروبل" | "الليره")
+                    && gazetteer::is_place_nisba(&prepared[b].w)
+                {
+                    labels[b] = misc + 1;
+                }
+            }
+            Label::ORG => {}
         }
-    }
-}
-
-/// Words that open the names of places and are part of them (`نيو جيرسي`, `سان فرانسيسكو`, `لوس
-/// أنجلوس`, `بوينس آيرس`, `سيدي بوزيد`, `بني ملال`): a place span right after one, which the model
-/// left out or took as a place of its own, starts at it.
-fn place_name_openers(prepared: &[Prepared], labels: &mut [usize]) {
-    for (a, b, ty) in chunks(labels) {
-        // A name of two words or more that starts with one of those that open no other names is a place
-        // (`نيو أورليانز` taken as a person).
+        // Words that open place names.
         if ty != Label::LOC && b - a >= 2 && matches!(prepared[a].noconj(), "نيو" | "لوس" | "لاس" | "بوينس" | "بورت" | "فورت") {
             set(labels, a, b, Label::LOC);
             continue;
         }
         // (Left out, or taken as a place of its own: `نيو` + `جيرسي`.)
-        let loc = b_of(Label::LOC);
         if ty != Label::LOC || a == 0 || !(labels[a - 1] == 0 || labels[a - 1] == loc) {
             continue;
         }
@@ -570,36 +585,6 @@ fn place_name_openers(prepared: &[Prepared], labels: &mut [usize]) {
         if opener && prepared[a].is_arabic() {
             labels[a - 1] = loc;
             labels[a] = loc + 1;
-        }
-    }
-}
-
-/// A championship or a cup goes on through its sport (`بطولة كأس العالم` + `لكرة القدم`, `بطولة العالم
-/// لكرة` + `السلة`), and a currency through its country's adjective (`الدولار` + `الأمريكي`).
-fn events_take_their_sport(prepared: &[Prepared], labels: &mut [usize]) {
-    let misc = b_of(Label::MISC);
-    let n = labels.len();
-    let game = |labels: &[usize], k: usize| {
-        k < n && labels[k] == 0 && matches!(prepared[k].w.as_str(), "القدم" | "السله" | "اليد" | "الطائره" | "المضرب" | "الماء")
-    };
-    for (a, b, ty) in chunks(labels) {
-        if ty != Label::MISC {
-            continue;
-        }
-        // `لكرة` + the game, after the span or at its end.
-        if prepared[b - 1].w == "لكره" && game(labels, b) {
-            labels[b] = misc + 1;
-        } else if b < n && labels[b] == 0 && prepared[b].w == "لكره" && game(labels, b + 1) {
-            labels[b] = misc + 1;
-            labels[b + 1] = misc + 1;
-        } else if b == a + 1
-            && b < n
-            && labels[b] == 0
-            && matches!(prepared[a].noconj(), "الدولار" | "الجنيه" | "الدينار" | "الريال" | "الدرهم" | "الين" | "اليورو" | "الفرنك" | "الروبل" | "الليره")
-            && gazetteer::is_place_nisba(&prepared[b].w)
-        {
-            // A currency and its country's adjective.
-            labels[b] = misc + 1;
         }
     }
 }
@@ -1811,10 +1796,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         }
     }
     org_nisba(prepared, labels);
-    prepositions_end_people(prepared, labels, vocab);
-    kinds_leave_places(prepared, labels);
-    events_take_their_sport(prepared, labels);
-    place_name_openers(prepared, labels);
+    span_edges(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
         // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
         // organisation said that", and a definite head noun left alone names nothing.
@@ -1964,7 +1946,7 @@ mod tests {
         let cut = |tokens: &[&str], labels: &[usize]| {
             let p = prepare(tokens);
             let mut l = labels.to_vec();
-            prepositions_end_people(&p, &mut l, &Common);
+            span_edges(&p, &mut l, &Common);
             l
         };
         // The span ends before the preposition, wherever it is in the span and whatever follows it.
@@ -2012,7 +1994,7 @@ mod tests {
         let leave = |tokens: &[&str], labels: &[usize]| {
             let p = prepare(tokens);
             let mut l = labels.to_vec();
-            kinds_leave_places(&p, &mut l);
+            span_edges(&p, &mut l, &NoVocab);
             l
         };
         for (tokens, labels, expected) in [
@@ -2063,7 +2045,7 @@ mod tests {
         let open = |tokens: &[&str], labels: &[usize]| {
             let p = prepare(tokens);
             let mut l = labels.to_vec();
-            place_name_openers(&p, &mut l);
+            span_edges(&p, &mut l, &NoVocab);
             l
         };
         for (tokens, labels, expected) in [
@@ -2093,7 +2075,7 @@ mod tests {
         let take = |tokens: &[&str], labels: &[usize]| {
             let p = prepare(tokens);
             let mut l = labels.to_vec();
-            events_take_their_sport(&p, &mut l);
+            span_edges(&p, &mut l, &NoVocab);
             l
         };
         for (tokens, labels, expected) in [
