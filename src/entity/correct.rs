@@ -1875,6 +1875,14 @@ mod tests {
     use super::*;
     use crate::entity::features::{prepare, NoVocab};
 
+    /// [`span_edges`] on a sentence, with no common words.
+    fn span_edged(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
+        let p = prepare(tokens);
+        let mut l = labels.to_vec();
+        span_edges(&p, &mut l, &NoVocab);
+        l
+    }
+
     fn chained(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
         let p = prepare(tokens);
         let mut l = labels.to_vec();
@@ -1991,19 +1999,13 @@ mod tests {
     #[test]
     fn kinds_of_place_leave_place_spans() {
         let loc = b_of(Label::LOC);
-        let leave = |tokens: &[&str], labels: &[usize]| {
-            let p = prepare(tokens);
-            let mut l = labels.to_vec();
-            span_edges(&p, &mut l, &NoVocab);
-            l
-        };
         for (tokens, labels, expected) in [
             (&["عبر", "نهر", "الفرات"][..], &[0, loc, loc + 1][..], &[0, 0, loc][..]),
             (&["وصل", "إلى", "مطار", "هيثرو", "الدولي"][..], &[0, 0, loc, loc + 1, loc + 1][..], &[0, 0, 0, loc, loc + 1][..]),
             (&["في", "بمنطقة", "الساحل"][..], &[0, loc, loc + 1][..], &[0, 0, loc][..]),
             (&["وشارع", "الحمرا"][..], &[loc, loc + 1][..], &[0, loc][..]),
         ] {
-            assert_eq!(leave(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+            assert_eq!(span_edged(tokens, labels), expected.to_vec(), "help: {tokens:?}");
         }
         for (tokens, labels) in [
             // The kinds Wojood takes into the name, and a kind alone.
@@ -2014,7 +2016,7 @@ mod tests {
             (&["نهر", "النيل"][..], &[loc, loc + 1][..]),
             (&["في", "حي", "خلدا"][..], &[0, loc, loc + 1][..]),
         ] {
-            assert_eq!(leave(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+            assert_eq!(span_edged(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }
     }
 
@@ -2042,12 +2044,6 @@ mod tests {
     #[test]
     fn words_that_open_place_names_belong_to_them() {
         let (loc, per) = (b_of(Label::LOC), b_of(Label::PER));
-        let open = |tokens: &[&str], labels: &[usize]| {
-            let p = prepare(tokens);
-            let mut l = labels.to_vec();
-            span_edges(&p, &mut l, &NoVocab);
-            l
-        };
         for (tokens, labels, expected) in [
             (&["ولاية", "نيو", "جيرسي"][..], &[0, 0, loc][..], &[0, loc, loc + 1][..]),
             (&["نيو", "جيرسي"][..], &[loc, loc][..], &[loc, loc + 1][..]),
@@ -2056,7 +2052,7 @@ mod tests {
             (&["مباني", "نيو", "أورليانز"][..], &[0, per, per + 1][..], &[0, loc, loc + 1][..]),
             (&["فندق", "في", "لاس", "فيغاس"][..], &[0, 0, per, per + 1][..], &[0, 0, loc, loc + 1][..]),
         ] {
-            assert_eq!(open(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+            assert_eq!(span_edged(tokens, labels), expected.to_vec(), "help: {tokens:?}");
         }
         for (tokens, labels) in [
             // `سان` opens people's names too (`أونغ سان سو تشي`): only a place after it takes it.
@@ -2065,19 +2061,13 @@ mod tests {
             // No place after it.
             (&["قال", "نيو", "إن"][..], &[0, 0, 0][..]),
         ] {
-            assert_eq!(open(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+            assert_eq!(span_edged(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }
     }
 
     #[test]
     fn championships_take_their_sport_and_currencies_their_country() {
         let m = b_of(Label::MISC);
-        let take = |tokens: &[&str], labels: &[usize]| {
-            let p = prepare(tokens);
-            let mut l = labels.to_vec();
-            span_edges(&p, &mut l, &NoVocab);
-            l
-        };
         for (tokens, labels, expected) in [
             (&["بطولة", "كأس", "العالم", "لكرة", "القدم"][..], &[m, m + 1, m + 1, 0, 0][..], &[m, m + 1, m + 1, m + 1, m + 1][..]),
             (&["بطولة", "العالم", "لكرة", "السلة", "في"][..], &[m, m + 1, m + 1, 0, 0][..], &[m, m + 1, m + 1, m + 1, 0][..]),
@@ -2085,14 +2075,14 @@ mod tests {
             (&["ارتفع", "الدولار", "الأمريكي"][..], &[0, m, 0][..], &[0, m, m + 1][..]),
             (&["والجنيه", "المصري"][..], &[m, 0][..], &[m, m + 1][..]),
         ] {
-            assert_eq!(take(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+            assert_eq!(span_edged(tokens, labels), expected.to_vec(), "help: {tokens:?}");
         }
         for (tokens, labels) in [
             // `لكرة` before no game, and a currency before no country's adjective.
             (&["كأس", "العالم", "لكرة", "جديدة"][..], &[m, m + 1, 0, 0][..]),
             (&["الدولار", "القوي"][..], &[m, 0][..]),
         ] {
-            assert_eq!(take(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+            assert_eq!(span_edged(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }
     }
 
