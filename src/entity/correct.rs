@@ -366,16 +366,11 @@ fn is_lone_dialect_word(w: &str) -> bool {
     is_strong_dialect_word(w) || matches!(w, "شو" | "وين" | "فين" | "ايش" | "مين" | "يعني" | "كتير" | "واش" | "ليه" | "كمان" | "لسا" | "هون")
 }
 
-/// Function words of the spoken dialects (matching form): Levantine `شو` `شي` `هيك` `ليش` `هلق` `بدي`
-/// `منيح`, Egyptian `دلوقتي` `ازاي` `كده` `عشان`, Gulf and Iraqi `شلون` `شنو` `وش`, Maghrebi `واش`
-/// `بزاف` `دابا`. Some are also parts of transliterated names (`جورج برنارد شو`, `شي جين بينغ`), so
-/// they count only in a sentence written in dialect: one with two of them or more, one of which is
-/// never a name ([`is_strong_dialect_word`], which are dialect words too).
-pub fn is_dialect_word(w: &str) -> bool {
-    is_strong_dialect_word(w) || is_weak_dialect_word(w)
-}
-
-/// The dialect words of [`is_dialect_word`] that are not [`is_strong_dialect_word`]s.
+/// Function words of the spoken dialects (matching form) that are also parts of transliterated names
+/// (`جورج برنارد شو`, `شي جين بينغ`): Levantine `شو` `شي` `هون`, Egyptian `دلوقت` `ايه`, Gulf `وايد`,
+/// Maghrebi `واش`. With the [`is_strong_dialect_word`]s (`هيك`, `ليش`, `بدي`, `دلوقتي`, `شلون`, `بزاف`…)
+/// they are the dialect words (`WordFacts`' `DIALECT`), which count only in a sentence written in
+/// dialect: one with two of them or more, one of which is a strong one, never a name.
 fn is_weak_dialect_word(w: &str) -> bool {
     matches!(
         w,
