@@ -614,16 +614,11 @@ fn is_office(w: &str) -> bool {
 
 /// The holder of an office after its portfolio (`وزير الزراعة أكرم شهيب`, `مدير المستشفى سامر نعيم`):
 /// an office noun, its complement (one or two definite words or an organisation, and a country's
-/// adjective), then one or two untagged words that can be a name: the first a listed given name or no
-/// common word of the training text (or a common one before a rare second word: `أكرم شهيب`), the
-/// second no definite or function word, and a common word only before punctuation or a function word.
-/// The model misses such names when they are unseen or common words. (Two common words, `تمام سلام`,
+/// adjective), then one or two untagged words that can be a name ([`untagged_name_at`]). The model misses such names when they are unseen or common words. (Two common words, `تمام سلام`,
 /// stay unfound: a verb and its object look the same.) A given name there before a person the model
 /// found joins that person.
 fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let n = prepared.len();
-    let plain = |p: &Prepared| p.is_arabic() && !p.w.starts_with("ال") && p.w.chars().count() >= 3 && !has(p, FUNCTION | DIALECT | ORG_HEAD) && !p.w.starts_with('و');
-    let boundary = |j: usize| j >= n || !prepared[j].is_arabic() || has(&prepared[j], FUNCTION) || prepared[j].w.starts_with("ال");
     let mut i = 0;
     while i < n {
         if labels[i] != 0 || !bare_is(&prepared[i].w, is_office) {
@@ -654,38 +649,13 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         }
         // A given name the model left out before the person it found (`وزير المالية علي` + `حسن خليل`):
         // after an office and its complement, even a word that is also common (`علي` "on") is the name's.
-        if k + 1 < n && labels[k] == 0 && labels[k + 1] == b_of(Label::PER) && plain(&prepared[k]) && gazetteer::is_first_name(&prepared[k].w) {
+        if k + 1 < n && labels[k] == 0 && labels[k + 1] == b_of(Label::PER) && plain_name_word(&prepared[k]) && gazetteer::is_first_name(&prepared[k].w) {
             labels[k] = b_of(Label::PER);
             labels[k + 1] = b_of(Label::PER) + 1;
             i = k + 1;
             continue;
         }
-        if k >= n || labels[k] != 0 || !plain(&prepared[k]) {
-            i = k;
-            continue;
-        }
-        let first = &prepared[k];
-        // A preposition or conjunction on a common word or a verb (`بالجهود`, `لشؤون`, `فيقول`), an
-        // indefinite accusative (`بيانا`), a direction (`شرق`): the sentence goes on, no name.
-        let fw = first.w.as_str();
-        let clitic = fw.strip_prefix(['ب', 'ل', 'ف', 'ك']).is_some_and(|r| r.starts_with(['ا', 'ي', 'ت', 'ل']) || vocab.is_frequent(r));
-        // A present-tense verb (`وزير الري يتفقد`, a headline's order), or a time of day before its day
-        // (`صباح اليوم`, though `صباح` is a given name): no name either.
-        let present = fw.starts_with(['ي', 'ت']) && fw.chars().count() >= 4;
-        let time = matches!(fw, "صباح" | "مساء" | "ظهر" | "فجر" | "ليل" | "عصر") && prepared.get(k + 1).is_none_or(|p| p.w.starts_with("ال"));
-        if time || !gazetteer::is_first_name(fw) && (clitic || present || fw.ends_with('ا') || first.gaz & super::features::GAZ_PLACE_CUE != 0) {
-            i = k;
-            continue;
-        }
-        let second = (k + 1 < n && labels[k + 1] == 0 && plain(&prepared[k + 1])).then(|| &prepared[k + 1]);
-        let rare_second = second.is_some_and(|p| !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w));
-        let end = if gazetteer::is_first_name(&first.w) || !vocab.is_frequent(&first.w) {
-            // A name's first word: the second joins unless it is a common word inside the sentence.
-            k + 1 + second.is_some_and(|p| !vocab.is_frequent(&p.w) || boundary(k + 2)) as usize
-        } else if rare_second && !super::features::is_speech(&first.w) {
-            // A common first word (`أكرم`) is a name only before a rare one (`شهيب`).
-            k + 2
-        } else {
+        let Some(end) = untagged_name_at(prepared, labels, k, vocab) else {
             i = k;
             continue;
         };
@@ -694,6 +664,49 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         }
         i = end;
     }
+}
+
+/// A word that can open or go on with a person's name the model left untagged: Arabic letters, three
+/// or more, no article, no function, dialect or organisation head word, no conjunction.
+fn plain_name_word(p: &Prepared) -> bool {
+    p.is_arabic() && !p.w.starts_with("ال") && p.w.chars().count() >= 3 && !has(p, FUNCTION | DIALECT | ORG_HEAD) && !p.w.starts_with('و')
+}
+
+/// The end of a person's name of one or two untagged words at `k`, after words that announce one (an
+/// office and its portfolio, a nationality): the first a listed given name or no common word of the
+/// training text (or a common one before a rare second word: `أكرم شهيب`), the second no definite or
+/// function word, and a common word only before punctuation or a function word. None where the
+/// sentence goes on instead: a preposition on a common word, a verb, an accusative, a time of day.
+fn untagged_name_at(prepared: &[Prepared], labels: &[usize], k: usize, vocab: &dyn Vocab) -> Option<usize> {
+    let n = prepared.len();
+    let boundary = |j: usize| j >= n || !prepared[j].is_arabic() || has(&prepared[j], FUNCTION) || prepared[j].w.starts_with("ال");
+    if k >= n || labels[k] != 0 || !plain_name_word(&prepared[k]) {
+        return None;
+    }
+    let first = &prepared[k];
+    // A preposition or conjunction on a common word or a verb (`بالجهود`, `لشؤون`, `فيقول`), an
+    // indefinite accusative (`بيانا`), a direction (`شرق`): the sentence goes on, no name.
+    let fw = first.w.as_str();
+    let clitic = fw.strip_prefix(['ب', 'ل', 'ف', 'ك']).is_some_and(|r| r.starts_with(['ا', 'ي', 'ت', 'ل']) || vocab.is_frequent(r));
+    // A present-tense verb (`وزير الري يتفقد`, a headline's order), or a time of day before its day
+    // (`صباح اليوم`, though `صباح` is a given name): no name either.
+    let present = fw.starts_with(['ي', 'ت']) && fw.chars().count() >= 4;
+    let time = matches!(fw, "صباح" | "مساء" | "ظهر" | "فجر" | "ليل" | "عصر") && prepared.get(k + 1).is_none_or(|p| p.w.starts_with("ال"));
+    if time || !gazetteer::is_first_name(fw) && (clitic || present || fw.ends_with('ا') || first.gaz & super::features::GAZ_PLACE_CUE != 0) {
+        return None;
+    }
+    let second = (k + 1 < n && labels[k + 1] == 0 && plain_name_word(&prepared[k + 1])).then(|| &prepared[k + 1]);
+    let rare_second = second.is_some_and(|p| !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w));
+    let end = if gazetteer::is_first_name(&first.w) || !vocab.is_frequent(&first.w) {
+        // A name's first word: the second joins unless it is a common word inside the sentence.
+        k + 1 + second.is_some_and(|p| !vocab.is_frequent(&p.w) || boundary(k + 2)) as usize
+    } else if rare_second && !super::features::is_speech(&first.w) {
+        // A common first word (`أكرم`) is a name only before a rare one (`شهيب`).
+        k + 2
+    } else {
+        return None;
+    };
+    Some(end)
 }
 
 /// Whether a token is an organisation head noun, clitics off (`لبلدية` → `بلديه`).
