@@ -666,6 +666,89 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     }
 }
 
+/// Roles said of a person before a nationality and a name (matching form, clitics off): `اللاعب`,
+/// `العداء`, `الروائية` + `الجزائرية` + a name; the titles and honorifics besides.
+fn is_person_role(w: &str) -> bool {
+    is_person_title(w)
+        || is_honorific(w)
+        || matches!(
+            w,
+            "اللاعب" | "اللاعبه" | "المدافع" | "المهاجم" | "الحارس" | "العداء" | "العداءه" | "البطل" | "البطله" | "النجم"
+                | "النجمه" | "المغني" | "المغنيه" | "المطرب" | "المطربه" | "الروائيه" | "الشاعره" | "الكاتبه" | "الناشط"
+                | "الناشطه" | "الملاكم" | "السباح" | "السباحه" | "الدولي" | "المصنف" | "المصنفه" | "الباحث" | "الباحثه"
+                | "الداعيه" | "الملياردير" | "المفكر" | "الفيلسوف" | "المؤرخ" | "الرسام" | "الموسيقار" | "الصحافي"
+                | "الصحفيه" | "المصور" | "المراسل" | "الاعلامي" | "الاعلاميه" | "المذيع" | "المذيعه" | "المخرجه"
+                | "الطبيبه" | "المحاميه" | "الدراج" | "الفارس" | "المدربه" | "الزعيم" | "القائد"
+        )
+}
+
+/// A national and the name after him (`العداء المغربي ربيع دكانة`, `وكان الإسباني رافايل نادال`,
+/// `منافسه التركي نظمي أفلوكا`): a country's adjective with the article, said of a person (after a
+/// role, or as the subject or object itself: after a verb, a noun with a pronoun, a function word or
+/// punctuation, not after a definite noun it qualifies, `الجيش التركي`), then one or two untagged
+/// words that can be a name ([`untagged_name_at`]) are a person. The model misses such names when
+/// they are foreign and unseen.
+fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let n = prepared.len();
+    let mut j = 0;
+    while j + 1 < n {
+        let p = &prepared[j];
+        // (Of a stem of three letters or more: `المدى`, "the range", folds to the adjective of `المدية`.)
+        let stem_letters = gazetteer::nisba_stem(&p.w).map_or(0, |s| s.chars().count());
+        if labels[j] != 0 || !p.w.starts_with("ال") || stem_letters < 3 || !gazetteer::is_place_nisba(&p.w) {
+            j += 1;
+            continue;
+        }
+        let said_of_person = j == 0 || {
+            let prev = &prepared[j - 1];
+            let definite = prev.noconj().starts_with("ال") || prev.stem() != prev.noconj() && prev.w.contains("ال");
+            !prev.is_arabic() || has(prev, FUNCTION) || bare_is(&prev.w, is_person_role) || labels[j - 1] == 0 && !definite
+        };
+        // Two words, the first no common word of the training text unless a given name (not `على`,
+        // "on", folded as `علي`), the second no present-tense verb (`مدة تزيد`): a country's adjective
+        // is followed by far more nouns and verbs than names.
+        let first = &prepared[j + 1];
+        let on = first.w == "علي" && !first.dotted_ya;
+        let named = !on && (gazetteer::is_first_name(&first.w) || !vocab.is_frequent(&first.w))
+            && prepared.get(j + 2).is_some_and(|p| !(p.w.starts_with(['ي', 'ت']) && p.w.chars().count() >= 4));
+        // A given name the model found alone goes on into a rare word after it (`الإسباني رافايل` +
+        // `نادال`).
+        let alone = labels[j + 1] == b_of(Label::PER) && labels.get(j + 2) == Some(&0);
+        if said_of_person && alone && prepared.get(j + 2).is_some_and(|p| plain_name_word(p) && !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w)) {
+            labels[j + 2] = b_of(Label::PER) + 1;
+            j += 3;
+            continue;
+        }
+        // Names the model took for places, none of their words a listed place (`العاجي` + `كولو` +
+        // `توريه`, two places): the person.
+        let spans_end = {
+            let mut e = j + 1;
+            while e < n && e < j + 4 && (labels[e] == b_of(Label::LOC) || labels[e] == b_of(Label::LOC) + 1 || labels[e] == b_of(Label::PER) || labels[e] == b_of(Label::PER) + 1) {
+                e += 1;
+            }
+            e
+        };
+        let misread = said_of_person && labels[j + 1] == b_of(Label::LOC) && spans_end >= j + 2 && spans_end < j + 4
+            && labels.get(spans_end).is_none_or(|&x| !is_inside(x))
+            && prepared[j + 1..spans_end].iter().all(|p| plain_name_word(p) && !gazetteer::is_place(&p.w) && gazetteer::single_word_type(p.stem()).is_none() && !gazetteer::is_place(p.stem()));
+        if misread {
+            set(labels, j + 1, spans_end, Label::PER);
+            j = spans_end;
+            continue;
+        }
+        if said_of_person && named {
+            if let Some(end) = untagged_name_at(prepared, labels, j + 1, vocab).filter(|&end| end == j + 3) {
+                if labels.get(end).is_none_or(|&x| !is_inside(x)) {
+                    set(labels, j + 1, end, Label::PER);
+                    j = end;
+                    continue;
+                }
+            }
+        }
+        j += 1;
+    }
+}
+
 /// A word that can open or go on with a person's name the model left untagged: Arabic letters, three
 /// or more, no article, no function, dialect or organisation head word, no conjunction.
 fn plain_name_word(p: &Prepared) -> bool {
@@ -1752,6 +1835,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     definite_named_orgs(prepared, labels);
     purpose_orgs(prepared, labels);
     office_holders(prepared, labels, vocab);
+    nationals(prepared, labels, vocab);
     name_chains(prepared, labels);
     quoted_titles(prepared, labels);
     quoted_movements(prepared, labels, vocab);
@@ -1985,6 +2069,52 @@ mod tests {
             (&["الاتحاد", "الدولي", "للشرطة"][..], &[org, org + 1, org + 1][..]),
         ] {
             assert_eq!(cut(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
+    }
+
+    #[test]
+    fn a_national_and_the_name_after_him_are_a_person() {
+        // Common words of the vocabulary: nouns and verbs that follow a country's adjective.
+        struct Common;
+        impl Vocab for Common {
+            fn is_frequent(&self, w: &str) -> bool {
+                matches!(w, "اجراء" | "مناظره" | "لقب" | "مده" | "موقف" | "قوات" | "بطوله" | "هدف")
+            }
+            fn knows(&self, w: &str) -> bool {
+                self.is_frequent(w)
+            }
+        }
+        let (per, loc) = (b_of(Label::PER), b_of(Label::LOC));
+        let run = |tokens: &[&str], labels: &[usize]| {
+            let p = prepare(tokens);
+            let mut l = labels.to_vec();
+            nationals(&p, &mut l, &Common);
+            l
+        };
+        for (tokens, labels, expected) in [
+            // After a role, a verb, a noun with a pronoun or punctuation: two rare words are the person.
+            (&["وفاز", "العداء", "الكيني", "جوزيف", "كيبروتيتش", "بالسباق"][..], &[0, 0, 0, 0, 0, 0][..], &[0, 0, 0, per, per + 1, 0][..]),
+            (&["واجه", "منافسه", "البولندي", "ماريوش", "كوفالسكي", "أمس"][..], &[0, 0, 0, 0, 0, 0][..], &[0, 0, 0, per, per + 1, 0][..]),
+            (&["للمدافعة", "السويدية", "ماتيلد", "سيمبرغ", "."][..], &[0, 0, 0, 0, 0][..], &[0, 0, per, per + 1, 0][..]),
+            (&["،", "الروائية", "الجزائرية", "أحلام", "مستغانمي"][..], &[0, 0, 0, 0, 0][..], &[0, 0, 0, per, per + 1][..]),
+            // A given name found alone takes the rare word after it.
+            (&["وكان", "الصربي", "نوفاك", "ديوكوفيتش", "قد"][..], &[0, 0, per, 0, 0][..], &[0, 0, per, per + 1, 0][..]),
+            // A name read as places, none of its words a listed place.
+            (&["سدد", "الغاني", "كوامي", "أسامواه"][..], &[0, 0, loc, loc], &[0, 0, per, per + 1][..]),
+            // A country's adjective of a noun (`الجيش`), a title the model handles, and common words,
+            // verbs, `على` ("on") after it: no person.
+            (&["الجيش", "التركي", "كوفالسكي", "ديوكوفيتش"][..], &[0, 0, 0, 0][..], &[0, 0, 0, 0][..]),
+            (&["واقترح", "الرئيس", "الإيراني", "إجراء", "مناظرة"][..], &[0, 0, 0, 0, 0][..], &[0, 0, 0, 0, 0][..]),
+            (&["وحث", "الرئيس", "العراقي", "على", "موقف"][..], &[0, 0, 0, 0, 0][..], &[0, 0, 0, 0, 0][..]),
+            (&["فريقه", "الإسباني", "مدة", "تزيد", "عن"][..], &[0, 0, 0, 0, 0][..], &[0, 0, 0, 0, 0][..]),
+            (&["وأحرز", "النجم", "الأميركي", "لقب", "البطولة"][..], &[0, 0, 0, 0, 0][..], &[0, 0, 0, 0, 0][..]),
+            // A word that folds like a short adjective (`المدى`, "the range", like that of `المدية`).
+            (&["تطبيق", "المدى", "كوامي", "أسامواه"][..], &[0, 0, 0, 0][..], &[0, 0, 0, 0][..]),
+            // A listed place stays a place.
+            (&["والبرازيلي", "كارلوس", "كوريا"][..], &[0, per, loc][..], &[0, per, loc][..]),
+            (&["اللاعب", "المغربي", "باريس", "سان"][..], &[0, 0, loc, loc + 1][..], &[0, 0, loc, loc + 1][..]),
+        ] {
+            assert_eq!(run(tokens, labels), expected.to_vec(), "help: {tokens:?}");
         }
     }
 
