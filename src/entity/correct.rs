@@ -1810,6 +1810,33 @@ fn clubs(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// Clubs in a list of fixtures or results, each with its country in brackets (`بوردو ( فرنسا ) -
+/// أيندهوفن ( هولندا )`, `ليون ( فرنسا ) صفر - 3`): a place the model found before a bracketed
+/// listed place is the club, where the sentence holds two such brackets or more (one alone is as
+/// often a city and its country: `ساو باولو ( البرازيل )`).
+fn fixture_clubs(prepared: &[Prepared], labels: &mut [usize]) {
+    let bracketed = |b: usize| {
+        b + 2 < prepared.len() && prepared[b].w == "(" && prepared[b + 2].w == ")" && gazetteer::is_place(&prepared[b + 1].w)
+    };
+    if (0..prepared.len()).filter(|&b| bracketed(b)).count() < 2 {
+        return;
+    }
+    for (a, b, ty) in chunks(labels) {
+        if ty == Label::LOC && bracketed(b) {
+            // The rest of a club's name the model cut off before it (`ايك` + `اثينا`) joins it.
+            let org = b_of(Label::ORG);
+            let mut start = a;
+            if a > 0 && (labels[a - 1] == org || labels[a - 1] == org + 1) {
+                start = a - 1;
+                while start > 0 && labels[start] == org + 1 {
+                    start -= 1;
+                }
+            }
+            set(labels, start, b, Label::ORG);
+        }
+    }
+}
+
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     // The sentence's multi-word list names (they depend on the words alone, not on the labels).
@@ -1846,6 +1873,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     joined_genitive_orgs(prepared, labels);
     named_armies(prepared, labels);
     clubs(prepared, labels);
+    fixture_clubs(prepared, labels);
     spans_finish_list_names(&matches, labels);
     region_adjectives(prepared, labels);
     outlet_suffixes(prepared, labels);
@@ -2113,6 +2141,44 @@ mod tests {
             // A listed place stays a place.
             (&["والبرازيلي", "كارلوس", "كوريا"][..], &[0, per, loc][..], &[0, per, loc][..]),
             (&["اللاعب", "المغربي", "باريس", "سان"][..], &[0, 0, loc, loc + 1][..], &[0, 0, loc, loc + 1][..]),
+        ] {
+            assert_eq!(run(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+        }
+    }
+
+    #[test]
+    fn clubs_in_a_list_of_fixtures_are_organisations() {
+        let (loc, org) = (b_of(Label::LOC), b_of(Label::ORG));
+        let run = |tokens: &[&str], labels: &[usize]| {
+            let p = prepare(tokens);
+            let mut l = labels.to_vec();
+            fixture_clubs(&p, &mut l);
+            l
+        };
+        for (tokens, labels, expected) in [
+            // Two clubs with their countries, a score after them.
+            (
+                &["مرسيليا", "(", "فرنسا", ")", "-", "بورتو", "(", "البرتغال", ")", "2", "-", "1"][..],
+                &[loc, 0, loc, 0, 0, loc, 0, loc, 0, 0, 0, 0][..],
+                &[org, 0, loc, 0, 0, org, 0, loc, 0, 0, 0, 0][..],
+            ),
+            // A club's name the model cut in two is one.
+            (
+                &["دينامو", "كييف", "(", "أوكرانيا", ")", "-", "ميلان", "(", "إيطاليا", ")"][..],
+                &[org, loc, 0, loc, 0, 0, loc, 0, loc, 0][..],
+                &[org, org + 1, 0, loc, 0, 0, org, 0, loc, 0][..],
+            ),
+            // One city with its country is a city; a dateline's agency is no country.
+            (
+                &["ولد", "في", "ساو", "باولو", "(", "البرازيل", ")", "عام", "1980"][..],
+                &[0, 0, loc, loc + 1, 0, loc, 0, 0, 0][..],
+                &[0, 0, loc, loc + 1, 0, loc, 0, 0, 0][..],
+            ),
+            (
+                &["القاهرة", "(", "رويترز", ")", "-", "غزة", "(", "الأناضول", ")"][..],
+                &[loc, 0, org, 0, 0, loc, 0, org, 0][..],
+                &[loc, 0, org, 0, 0, loc, 0, org, 0][..],
+            ),
         ] {
             assert_eq!(run(tokens, labels), expected.to_vec(), "help: {tokens:?}");
         }
