@@ -70,6 +70,9 @@ const STRONG_DIALECT: u8 = 4;
 const LONE_DIALECT: u8 = 8;
 const ORG_HEAD: u8 = 16;
 const DEFINITE_ORG_HEAD: u8 = 32;
+/// A country's adjective with the article, of a stem of three letters or more (`المغربي`, `السويدية`;
+/// not `المدى`, "the range", which folds to the adjective of `المدية`): see `nationals`.
+const NATIONAL: u8 = 64;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -85,6 +88,10 @@ impl WordFacts {
             (is_lone_dialect_word(w), LONE_DIALECT),
             (org_head_of(p), ORG_HEAD),
             (definite_org_head_of(p), DEFINITE_ORG_HEAD),
+            (
+                w.starts_with("ال") && gazetteer::nisba_stem(w).is_some_and(|s| s.chars().count() >= 3) && gazetteer::is_place_nisba(w),
+                NATIONAL,
+            ),
         ] {
             if yes {
                 bits |= bit;
@@ -693,9 +700,8 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let mut j = 0;
     while j + 1 < n {
         let p = &prepared[j];
-        // (Of a stem of three letters or more: `المدى`, "the range", folds to the adjective of `المدية`.)
-        let stem_letters = gazetteer::nisba_stem(&p.w).map_or(0, |s| s.chars().count());
-        if labels[j] != 0 || !p.w.starts_with("ال") || stem_letters < 3 || !gazetteer::is_place_nisba(&p.w) {
+        // (The word's ending first: most words are no adjective, and their facts are not needed.)
+        if labels[j] != 0 || !p.w.starts_with("ال") || !p.w.ends_with('ي') && !p.w.ends_with("يه") || !has(p, NATIONAL) {
             j += 1;
             continue;
         }
