@@ -936,3 +936,37 @@ fn dialect_words_of_more_dialects_name_nobody() {
     let found = tag("وقال رئيس الوزراء حيدر العبادي إن الكهرباء ستعود إلى بغداد.");
     assert!(has_entity(&found, "حيدر العبادي", "PER") && has_entity(&found, "بغداد", "LOC"), "help: {found:?}");
 }
+
+/// Issue 13: a national named after his country's adjective (a runner, a rival, a novelist) is a person
+/// even when the model has never seen the name; an adjective of an army or a government, and the
+/// nouns and verbs after it, name nobody.
+#[test]
+fn nationals_are_people() {
+    assert_found(&[
+        ("وفاز العداء الكيني جوزيف كيبروتيتش بسباق الماراثون أمس.", "جوزيف كيبروتيتش"),
+        ("وتغلب على منافسه البولندي ماريوش كوفالسكي في نصف النهائي.", "ماريوش كوفالسكي"),
+        ("ووقعت الروائية الجزائرية أحلام مستغانمي كتابها الجديد في معرض الكتاب.", "أحلام مستغانمي"),
+    ], "PER");
+    assert_no_label(&[
+        "وقصف الجيش التركي مواقع في شمال العراق.",
+        "وأكدت الحكومة المصرية دعمها للمبادرة.",
+        "وأحرز النجم الأميركي لقب البطولة للمرة الثانية.",
+    ], "PER");
+}
+
+/// Issue 13: in a list of fixtures with the countries in brackets the cities are clubs; one city with
+/// its country in brackets stays a place.
+#[test]
+fn clubs_in_fixture_lists_are_organisations() {
+    for text in [
+        "المجموعة الأولى: مرسيليا ( فرنسا ) - بورتو ( البرتغال ) 2 - 1 .",
+        "وفي المباريات الأخرى: هامبورغ ( ألمانيا ) - ليون ( فرنسا ) صفر - 3 .",
+    ] {
+        let found = tag(text);
+        // Both clubs are organisations; the countries in brackets stay places.
+        assert_eq!(found.iter().filter(|(_, l)| l == "ORG").count(), 2, "help: {text}: {found:?}");
+        assert!(found.iter().filter(|(_, l)| l == "LOC").all(|(t, _)| ["فرنسا", "البرتغال", "ألمانيا"].contains(&t.as_str())), "help: {text}: {found:?}");
+    }
+    let found = tag("ولد اللاعب في ساو باولو ( البرازيل ) عام 1980 .");
+    assert!(!found.iter().any(|(_, l)| l == "ORG"), "help: {found:?}");
+}

@@ -18,11 +18,13 @@
 //! - a word that is a one-word name of the lists with two neighbouring letters swapped (`بوادبست`, five
 //!   letters or more, not a frequent word, not a definite word: `الرابط` is no `الرباط`) is that name;
 //! - words for roles name nobody (`الجانبان`, `مديري`, an ordinal alone, an accusative object after a
-//!   name), two person spans side by side are one person, a person's name after a square, street or
+//!   name), two person spans side by side are one person, a national's name after his country's
+//!   adjective is a person (`العداء المغربي ربيع دكانة`), a person's name after a square, street or
 //!   canal is a place and after a mosque an organisation, and a word for a kind of place (`نهر`, `مطار`,
 //!   `شارع`) is not part of the place's name, and a word that opens place names (`نيو`, `سان`, `لوس`,
 //!   `سيدي`) is;
-//! - organisations are whole: a club after `نادي`, an authority with joined genitives (`هيئة الطرق
+//! - organisations are whole: a club after `نادي` or in a list of fixtures with its country in brackets
+//!   (`بوردو ( فرنسا ) - أيندهوفن ( هولندا )`, the country a place), an authority with joined genitives (`هيئة الطرق
 //!   والمواصلات`), a named army (`الجيش الوطني الليبي`), a quoted movement, an outlet in Latin letters or
 //!   with an English word (`وكالة AFP`, `المدى نيوز`), a span cut inside a listed name, a ministry and its
 //!   country's adjective, a university, party or organisation + a definite noun (`جامعة النجاح`); a
@@ -621,9 +623,10 @@ fn is_office(w: &str) -> bool {
 
 /// The holder of an office after its portfolio (`وزير الزراعة أكرم شهيب`, `مدير المستشفى سامر نعيم`):
 /// an office noun, its complement (one or two definite words or an organisation, and a country's
-/// adjective), then one or two untagged words that can be a name ([`untagged_name_at`]). The model misses such names when they are unseen or common words. (Two common words, `تمام سلام`,
-/// stay unfound: a verb and its object look the same.) A given name there before a person the model
-/// found joins that person.
+/// adjective), then one or two untagged words that can be a name ([`untagged_name_at`]). The model
+/// misses such names when they are unseen or common words. (Two common words, `تمام سلام`, stay
+/// unfound: a verb and its object look the same.) A given name there before a person the model found
+/// joins that person.
 fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let n = prepared.len();
     let mut i = 0;
@@ -1818,14 +1821,20 @@ fn clubs(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// Clubs in a list of fixtures or results, each with its country in brackets (`بوردو ( فرنسا ) -
 /// أيندهوفن ( هولندا )`, `ليون ( فرنسا ) صفر - 3`): a place the model found before a bracketed
-/// listed place is the club, where the sentence holds two such brackets or more (one alone is as
-/// often a city and its country: `ساو باولو ( البرازيل )`).
+/// listed place is the club, and the bracketed place a place, where the sentence holds two such
+/// brackets or more (one alone is as often a city and its country: `ساو باولو ( البرازيل )`).
 fn fixture_clubs(prepared: &[Prepared], labels: &mut [usize]) {
     let bracketed = |b: usize| {
         b + 2 < prepared.len() && prepared[b].w == "(" && prepared[b + 2].w == ")" && gazetteer::is_place(&prepared[b + 1].w)
     };
     if (0..prepared.len()).filter(|&b| bracketed(b)).count() < 2 {
         return;
+    }
+    // The countries in brackets are places (the model takes one for a club too: `مرسيليا ( فرنسا )`).
+    for b in 0..prepared.len() {
+        if bracketed(b) && labels[b + 1] != b_of(Label::LOC) {
+            set(labels, b + 1, b + 2, Label::LOC);
+        }
     }
     for (a, b, ty) in chunks(labels) {
         if ty == Label::LOC && bracketed(b) {
@@ -2162,10 +2171,10 @@ mod tests {
             l
         };
         for (tokens, labels, expected) in [
-            // Two clubs with their countries, a score after them.
+            // Two clubs with their countries (one taken for a club too), a score after them.
             (
                 &["مرسيليا", "(", "فرنسا", ")", "-", "بورتو", "(", "البرتغال", ")", "2", "-", "1"][..],
-                &[loc, 0, loc, 0, 0, loc, 0, loc, 0, 0, 0, 0][..],
+                &[loc, 0, org, 0, 0, loc, 0, loc, 0, 0, 0, 0][..],
                 &[org, 0, loc, 0, 0, org, 0, loc, 0, 0, 0, 0][..],
             ),
             // A club's name the model cut in two is one.
