@@ -2010,19 +2010,21 @@ mod tests {
     use super::*;
     use crate::entity::features::{prepare, NoVocab};
 
-    /// [`span_edges`] on a sentence, with no common words.
-    fn span_edged(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
+    /// A rule applied to a sentence's tokens and the model's labels: the labels after it.
+    fn applied(tokens: &[&str], labels: &[usize], rule: impl Fn(&[Prepared], &mut [usize])) -> Vec<usize> {
         let p = prepare(tokens);
         let mut l = labels.to_vec();
-        span_edges(&p, &mut l, &NoVocab);
+        rule(&p, &mut l);
         l
     }
 
+    /// [`span_edges`] on a sentence, with no common words.
+    fn span_edged(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
+        applied(tokens, labels, |p, l| span_edges(p, l, &NoVocab))
+    }
+
     fn chained(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
-        let p = prepare(tokens);
-        let mut l = labels.to_vec();
-        name_chains(&p, &mut l);
-        l
+        applied(tokens, labels, name_chains)
     }
 
     #[test]
@@ -2049,12 +2051,7 @@ mod tests {
                 matches!(w, "كوفي" | "فتحي" | "ميسي" | "نتنياهو" | "السلام" | "وقاص")
             }
         }
-        let split = |tokens: &[&str], labels: &[usize]| {
-            let p = prepare(tokens);
-            let mut l = labels.to_vec();
-            conjoined_known_people(&p, &mut l, &Known);
-            l
-        };
+        let split = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| conjoined_known_people(p, l, &Known));
         assert_eq!(split(&["محمود", "عباس", "وكوفي", "أنان", "في"], &[1, 2, 2, 2, 0]), vec![1, 2, 1, 2, 0]);
         assert_eq!(split(&["قال", "ليونيل", "ميسي", "وفتحي", "سرور", "إن"], &[0, 1, 2, 2, 2, 0]), vec![0, 1, 2, 1, 2, 0]);
         // One word after و: a listed name only (`نتنياهو` is; `ميسي` is not).
@@ -2086,12 +2083,7 @@ mod tests {
             }
         }
         let (per, org) = (b_of(Label::PER), b_of(Label::ORG));
-        let cut = |tokens: &[&str], labels: &[usize]| {
-            let p = prepare(tokens);
-            let mut l = labels.to_vec();
-            span_edges(&p, &mut l, &Common);
-            l
-        };
+        let cut = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| span_edges(p, l, &Common));
         // The span ends before the preposition, wherever it is in the span and whatever follows it.
         let p = [per, per + 1];
         assert_eq!(cut(&["وليام", "غالاس", "بمجهود", "فردي"], &[p[0], p[1], p[1], p[1]]), vec![p[0], p[1], 0, 0]);
@@ -2128,12 +2120,7 @@ mod tests {
             }
         }
         let (per, loc) = (b_of(Label::PER), b_of(Label::LOC));
-        let run = |tokens: &[&str], labels: &[usize]| {
-            let p = prepare(tokens);
-            let mut l = labels.to_vec();
-            nationals(&p, &mut l, &Common);
-            l
-        };
+        let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| nationals(p, l, &Common));
         for (tokens, labels, expected) in [
             // After a role, a verb, a noun with a pronoun or punctuation: two rare words are the person.
             (&["وفاز", "العداء", "الكيني", "جوزيف", "كيبروتيتش", "بالسباق"][..], &[0, 0, 0, 0, 0, 0][..], &[0, 0, 0, per, per + 1, 0][..]),
@@ -2164,12 +2151,7 @@ mod tests {
     #[test]
     fn clubs_in_a_list_of_fixtures_are_organisations() {
         let (loc, org) = (b_of(Label::LOC), b_of(Label::ORG));
-        let run = |tokens: &[&str], labels: &[usize]| {
-            let p = prepare(tokens);
-            let mut l = labels.to_vec();
-            fixture_clubs(&p, &mut l);
-            l
-        };
+        let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, fixture_clubs);
         for (tokens, labels, expected) in [
             // Two clubs with their countries (one taken for a club too), a score after them.
             (
@@ -2355,10 +2337,7 @@ mod tests {
     }
 
     fn edges(toks: &[&str], labels: &[usize]) -> Vec<usize> {
-        let p = prepare(toks);
-        let mut l = labels.to_vec();
-        function_word_edges(&p, &mut l);
-        l
+        applied(toks, labels, function_word_edges)
     }
 
     #[test]
@@ -2381,10 +2360,7 @@ mod tests {
     }
 
     fn headed(toks: &[&str], labels: &[usize]) -> Vec<usize> {
-        let p = prepare(toks);
-        let mut l = labels.to_vec();
-        org_heads(&p, &mut l);
-        l
+        applied(toks, labels, org_heads)
     }
 
     #[test]
@@ -2408,10 +2384,7 @@ mod tests {
     }
 
     fn purposed(toks: &[&str], labels: &[usize]) -> Vec<usize> {
-        let p = prepare(toks);
-        let mut l = labels.to_vec();
-        purpose_orgs(&p, &mut l);
-        l
+        applied(toks, labels, purpose_orgs)
     }
 
     #[test]
@@ -2447,12 +2420,7 @@ mod tests {
 
     #[test]
     fn organisations_named_after_people() {
-        let run = |toks: &[&str], l: &[usize]| {
-            let p = prepare(toks);
-            let mut l = l.to_vec();
-            orgs_named_after_people(&p, &mut l);
-            l
-        };
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, orgs_named_after_people);
         // The title's name joins the organisation; a verb the person's span took is dropped.
         assert_eq!(run(&["جامعة", "الملك", "سعود", "وقعتا", "اتفاقا"], &[5, 6, 1, 2, 0]), vec![5, 6, 6, 0, 0]);
         assert_eq!(run(&["مستشفى", "الامير", "حمزة", "في", "عمان"], &[5, 6, 1, 0, 3]), vec![5, 6, 6, 0, 3]);
@@ -2463,12 +2431,7 @@ mod tests {
 
     #[test]
     fn spans_without_a_name_are_no_person() {
-        let run = |toks: &[&str], l: &[usize]| {
-            let p = prepare(toks);
-            let mut l = l.to_vec();
-            nameless_people(&p, &mut l, &NoVocab);
-            l
-        };
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, |p, l| nameless_people(p, l, &NoVocab));
         assert_eq!(run(&["اعلن", "الباحثون", "ان"], &[0, 1, 0]), vec![0, 0, 0]);
         assert_eq!(run(&["وقال", "المسلحون"], &[0, 1]), vec![0, 0]);
         assert_eq!(run(&["التقى", "الرئيس", "الروسي", "امس"], &[0, 1, 2, 0]), vec![0, 0, 0, 0]);
@@ -2479,12 +2442,7 @@ mod tests {
 
     #[test]
     fn region_adjectives_after_nouns_are_no_places() {
-        let run = |toks: &[&str], l: &[usize]| {
-            let p = prepare(toks);
-            let mut l = l.to_vec();
-            region_adjectives(&p, &mut l);
-            l
-        };
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, region_adjectives);
         // `الدول العربية`, `الجامعات الأوروبية`: the adjective of a plural noun is no place.
         assert_eq!(run(&["مع", "الدول", "العربية", "مباشرة"], &[0, 0, 3, 0]), vec![0; 4]);
         assert_eq!(run(&["في", "الجامعات", "الاوروبية"], &[0, 0, 3]), vec![0; 3]);
