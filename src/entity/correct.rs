@@ -688,7 +688,7 @@ fn is_person_role(w: &str) -> bool {
                 | "الناشطه" | "الملاكم" | "السباح" | "السباحه" | "الدولي" | "المصنف" | "المصنفه" | "الباحث" | "الباحثه"
                 | "الداعيه" | "الملياردير" | "المفكر" | "الفيلسوف" | "المؤرخ" | "الرسام" | "الموسيقار" | "الصحافي"
                 | "الصحفيه" | "المصور" | "المراسل" | "الاعلامي" | "الاعلاميه" | "المذيع" | "المذيعه" | "المخرجه"
-                | "الطبيبه" | "المحاميه" | "الدراج" | "الفارس" | "المدربه" | "الزعيم" | "القائد"
+                | "الطبيبه" | "المحاميه" | "الدراج" | "الفارس" | "المدربه"
         )
 }
 
@@ -713,6 +713,10 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             let definite = prev.noconj().starts_with("ال") || prev.stem() != prev.noconj() && prev.w.contains("ال");
             !prev.is_arabic() || has(prev, FUNCTION) || bare_is(&prev.w, is_person_role) || labels[j - 1] == 0 && !definite
         };
+        if !said_of_person {
+            j += 1;
+            continue;
+        }
         // Two words, the first no common word of the training text unless a given name (not `على`,
         // "on", folded as `علي`), the second no present-tense verb (`مدة تزيد`): a country's adjective
         // is followed by far more nouns and verbs than names.
@@ -723,7 +727,7 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         // A given name the model found alone goes on into a rare word after it (`الإسباني رافايل` +
         // `نادال`).
         let alone = labels[j + 1] == b_of(Label::PER) && labels.get(j + 2) == Some(&0);
-        if said_of_person && alone && prepared.get(j + 2).is_some_and(|p| plain_name_word(p) && !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w)) {
+        if alone && prepared.get(j + 2).is_some_and(|p| plain_name_word(p) && !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w)) {
             labels[j + 2] = b_of(Label::PER) + 1;
             j += 3;
             continue;
@@ -732,12 +736,12 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         // `توريه`, two places): the person.
         let spans_end = {
             let mut e = j + 1;
-            while e < n && e < j + 4 && (labels[e] == b_of(Label::LOC) || labels[e] == b_of(Label::LOC) + 1 || labels[e] == b_of(Label::PER) || labels[e] == b_of(Label::PER) + 1) {
+            while e < n && e < j + 4 && matches!(label_type_of(labels[e]), Some(Label::LOC | Label::PER)) {
                 e += 1;
             }
             e
         };
-        let misread = said_of_person && labels[j + 1] == b_of(Label::LOC) && spans_end >= j + 2 && spans_end < j + 4
+        let misread = labels[j + 1] == b_of(Label::LOC) && spans_end >= j + 2 && spans_end < j + 4
             && labels.get(spans_end).is_none_or(|&x| !is_inside(x))
             && prepared[j + 1..spans_end].iter().all(|p| plain_name_word(p) && !gazetteer::is_place(&p.w) && gazetteer::single_word_type(p.stem()).is_none() && !gazetteer::is_place(p.stem()));
         if misread {
@@ -745,7 +749,7 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             j = spans_end;
             continue;
         }
-        if said_of_person && named {
+        if named {
             if let Some(end) = untagged_name_at(prepared, labels, j + 1, vocab).filter(|&end| end == j + 3) {
                 if labels.get(end).is_none_or(|&x| !is_inside(x)) {
                     set(labels, j + 1, end, Label::PER);
@@ -1836,17 +1840,14 @@ fn fixture_clubs(prepared: &[Prepared], labels: &mut [usize]) {
             set(labels, b + 1, b + 2, Label::LOC);
         }
     }
-    for (a, b, ty) in chunks(labels) {
+    let spans = chunks(labels);
+    for (k, &(a, b, ty)) in spans.iter().enumerate() {
         if ty == Label::LOC && bracketed(b) {
             // The rest of a club's name the model cut off before it (`ايك` + `اثينا`) joins it.
-            let org = b_of(Label::ORG);
-            let mut start = a;
-            if a > 0 && (labels[a - 1] == org || labels[a - 1] == org + 1) {
-                start = a - 1;
-                while start > 0 && labels[start] == org + 1 {
-                    start -= 1;
-                }
-            }
+            let start = match k.checked_sub(1).map(|i| spans[i]) {
+                Some((s, e, Label::ORG)) if e == a => s,
+                _ => a,
+            };
             set(labels, start, b, Label::ORG);
         }
     }
