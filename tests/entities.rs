@@ -970,3 +970,30 @@ fn clubs_in_fixture_lists_are_organisations() {
     let found = tag("ولد اللاعب في ساو باولو ( البرازيل ) عام 1980 .");
     assert!(!found.iter().any(|(_, l)| l == "ORG"), "help: {found:?}");
 }
+
+/// Issue 13: a quoted name takes its type from the noun before it (a newspaper or a company names an
+/// organisation, a novel, a series or a stadium a MISC name, a wife a person, a city a place), with a
+/// clitic or a possessive on the noun and an adjective between; quotes after any other word are a
+/// quotation, and a quotation with punctuation inside is no name.
+#[test]
+fn quoted_names_take_the_type_of_their_head() {
+    for (text, name, label) in [
+        ("ونشرت صحيفة «الأيام» تقريرا مطولا عن الأزمة.", "الأيام", "ORG"),
+        ("وقال المتحدث لصحيفة \"الشرق الجديد\" إن المفاوضات توقفت.", "الشرق الجديد", "ORG"),
+        ("وأعلنت شركة «نوفا تك سولوشنز» عن تطبيق جديد للهواتف.", "نوفا تك سولوشنز", "ORG"),
+        ("وصدرت روايته «ليالي الحلمية الأخيرة» عام 1998 عن دار الشروق.", "ليالي الحلمية الأخيرة", "MISC"),
+        ("وشارك في المسلسل السوري «باب الحارة» الذي عرض في رمضان.", "باب الحارة", "MISC"),
+        ("وقدمت كتابها الأخير \"رسائل من الصحراء\" في معرض الكتاب.", "رسائل من الصحراء", "MISC"),
+        ("وتقام المباراة على استاد «بوكاسا» في الثامنة مساء.", "بوكاسا", "MISC"),
+        ("وقالت زوجته «نادية الخطيب» إنه غادر المنزل صباحا.", "نادية الخطيب", "PER"),
+        ("وولد الشاعر في مدينة «تيزنيت» جنوب المغرب.", "تيزنيت", "LOC"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, label), "help: {text}: {found:?}");
+    }
+    let found = tag("وقال الوزير «سنعود قريبا إلى طاولة الحوار»");
+    assert!(!found.iter().any(|(_, l)| l == "MISC" || l == "ORG"), "help: {found:?}");
+    // Two names in one pair of quotes are not one name (the comma is in the Arabic block).
+    let found = tag("ونشرت صحيفة «الأيام، والخبر» الخبر نفسه.");
+    assert!(!found.iter().any(|(t, _)| t.contains('،')), "help: {found:?}");
+}

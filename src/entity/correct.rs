@@ -234,31 +234,99 @@ fn is_article_given_name(w: &str) -> bool {
 
 /// A word that introduces the title of a work (matching form, clitics off): `بعنوان`, `برنامج`, `فيلم`…
 fn is_work_cue(p: &Prepared) -> bool {
-    [p.w.as_str(), p.noconj(), p.stem()].iter().any(|w| {
-        matches!(
-            *w,
-            "بعنوان" | "عنوان" | "فيلم" | "الفيلم" | "مسلسل" | "المسلسل" | "كتاب" | "الكتاب" | "روايه" | "الروايه"
-                | "البوم" | "الالبوم" | "اغنيه" | "الاغنيه" | "مسرحيه" | "المسرحيه" | "قصيده" | "القصيده" | "ديوان"
-        ) || w.starts_with("برنامج") || w.starts_with("البرنامج")
-    })
+    [p.w.as_str(), p.noconj(), p.stem()].into_iter().any(is_work_word)
+}
+
+/// A word for a work (matching form, the article allowed): `رواية`, `الفيلم`, `ديوان`, `برنامج`…, and
+/// `القصصية` of `المجموعة القصصية`.
+fn is_work_word(w: &str) -> bool {
+    matches!(w, "البوم" | "الالبوم" | "بعنوان")
+        || matches!(
+            w.strip_prefix("ال").unwrap_or(w),
+            "عنوان" | "فيلم" | "مسلسل" | "كتاب" | "روايه" | "روايات" | "اغنيه" | "مسرحيه" | "قصيده" | "ديوان" | "قصصيه"
+        )
+        || w.starts_with("برنامج")
+        || w.starts_with("البرنامج")
+}
+
+/// Where an opening quote at `q` (`«`, `"`, `'`: the tagger's own quote feature) closes over one to six
+/// words of Arabic letters or digits: the closing quote's index. Punctuation inside is no one name.
+fn quoted_words(prepared: &[Prepared], q: usize) -> Option<usize> {
+    if !prepared.get(q)?.hashes.quote {
+        return None;
+    }
+    let end = (q + 2..prepared.len().min(q + 8)).find(|&j| matches!(prepared[j].w.as_str(), "»" | "\"" | "”" | "'"))?;
+    // (Arabic punctuation is in the Arabic block, which `is_arabic` reads as letters: `،` is no word.)
+    prepared[q + 1..end].iter().all(|p| (p.is_arabic() || p.is_number()) && p.w.chars().all(char::is_alphanumeric)).then_some(end)
+}
+
+/// What a quoted name is, said by the noun before it (matching form; clitics, a possessive ending and
+/// one adjective allowed): a newspaper, a company or a university names an organisation (`صحيفة
+/// «السفير»`, `شركة "جلف فيلم"`), a novel, a film or a stadium a work or a thing (MISC, as the training
+/// text has them: `روايته "أولاد حارتنا"`, `المجموعة القصصية "صباح الورد"`, `استاد "فارول"`), a
+/// kinsman or an emperor a person (`زوجته "كوهر شاه"`), a city or a province a place.
+fn quote_head_type(p: &Prepared) -> Option<Label> {
+    // The word itself and without `و`/`ف` (`فيلمك` keeps its `ف`), each also without `ل`/`ب`.
+    let bases = [p.w.as_str(), p.noconj()];
+    let bases = bases.iter().flat_map(|w| [Some(*w), w.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3)]).flatten();
+    let mut ty = None;
+    for w in bases {
+        if matches!(w, "الامبراطور" | "الامبراطوره" | "زوجته" | "زوجها" | "صديقته" | "عمه" | "خاله" | "امه" | "والدته" | "شقيقته") {
+            return Some(Label::PER);
+        }
+        // A possessive ending off (`روايته` → `روايه`, `كتابه` → `كتاب`, `فيلمك` → `فيلم`).
+        let bare = ["تها", "ته", "تك"]
+            .iter()
+            .find_map(|e| w.strip_suffix(e).map(|r| format!("{r}ه")))
+            .or_else(|| ["ها", "ه", "ك"].iter().find_map(|e| w.strip_suffix(e)).filter(|r| r.chars().count() >= 3).map(str::to_string));
+        for f in std::iter::once(w).chain(bare.as_deref()) {
+            if is_work_word(f) {
+                return Some(Label::MISC);
+            }
+            ty = ty.or(match f.strip_prefix("ال").unwrap_or(f) {
+                "صحيفه" | "جريده" | "مجله" | "شركه" | "مؤسسه" | "مصرف" | "بنك" | "قناه" | "معهد" | "مدرسه" | "وكاله" | "اذاعه" | "جامعه" => Some(Label::ORG),
+                "استاد" | "ملعب" => Some(Label::MISC),
+                "مدينه" | "منطقه" | "اقليم" | "قريه" | "بلده" | "جزيره" | "ولايه" | "محافظه" => Some(Label::LOC),
+                _ => None,
+            });
+        }
+    }
+    ty
+}
+
+/// A quoted name after a noun that says what it is ([`quote_head_type`]) is a name of that type, whole,
+/// whatever the model made of its words (`شركة « بروتان انتيرناسيونال »` was a person, `رواية «القاهرة
+/// الجديدة»` a place): the head may carry an adjective (`المسلسل المصري`, `كتابه الشهير`). One common
+/// word after an organisation's head is a name too (`صحيفة «المستقبل»`).
+fn quoted_by_head(prepared: &[Prepared], labels: &mut [usize]) {
+    for q in 1..prepared.len() {
+        let Some(end) = quoted_words(prepared, q) else { continue };
+        let before = &prepared[q - 1];
+        let qualifier = is_adjective(&before.w) || matches!(before.w.as_str(), "الشهير" | "الشهيره" | "الاول" | "الاولي" | "الجديد" | "الجديده" | "الاخير" | "الاخيره");
+        let ty = quote_head_type(before).or_else(|| (qualifier && q >= 2).then(|| quote_head_type(&prepared[q - 2])).flatten());
+        let Some(ty) = ty else { continue };
+        // (The quotes themselves untagged: no name the model found runs through them.)
+        if labels[q] != 0 || labels[end] != 0 {
+            continue;
+        }
+        for k in &mut labels[q + 1..end] {
+            *k = 0;
+        }
+        set(labels, q + 1, end, ty);
+    }
+    quoted_title_lists(prepared, labels);
 }
 
 /// Quoted titles of works: `بعنوان « الناس وأنا »` → MISC over the words between the quotes (one to
 /// six words, Arabic letters or digits only).
 fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
-    let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");
     for q in 1..prepared.len() {
-        // An opening quote: `hashes.quote`, the tagger's own quote feature.
-        if !prepared[q].hashes.quote || !is_work_cue(&prepared[q - 1]) {
+        if !is_work_cue(&prepared[q - 1]) {
             continue;
         }
-        let Some(end) = (q + 2..prepared.len().min(q + 8)).find(|&j| closes(&prepared[j].w)) else { continue };
-        if prepared[q + 1..end].iter().any(|p| !p.is_arabic() && !p.is_number()) {
-            continue; // punctuation inside: not one title
-        }
+        let Some(end) = quoted_words(prepared, q) else { continue };
         set(labels, q + 1, end, Label::MISC);
     }
-    quoted_title_lists(prepared, labels);
     sports_events(prepared, labels);
     currencies(prepared, labels);
 }
@@ -311,19 +379,14 @@ fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
 /// A list of quoted titles (`ديوان « أوراق الزيتون » ، « حبيبتي تنهض من نومها »`): where one of
 /// them is a MISC name, whole, the untagged ones joined to it by `و`, `أو` or a comma are too.
 fn quoted_title_lists(prepared: &[Prepared], labels: &mut [usize]) {
-    let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");
-    // The quoted stretches of one to six words (Arabic letters or digits), as (first word, end).
+    // The quoted stretches, as (first word, end).
     let mut quoted: Vec<(usize, usize)> = Vec::new();
     let mut q = 0;
     while q < prepared.len() {
-        if prepared[q].hashes.quote {
-            if let Some(end) = (q + 2..prepared.len().min(q + 8)).find(|&j| closes(&prepared[j].w)) {
-                if prepared[q + 1..end].iter().all(|p| p.is_arabic() || p.is_number()) {
-                    quoted.push((q + 1, end));
-                }
-                q = end + 1;
-                continue;
-            }
+        if let Some(end) = quoted_words(prepared, q) {
+            quoted.push((q + 1, end));
+            q = end + 1;
+            continue;
         }
         q += 1;
     }
@@ -1647,18 +1710,14 @@ fn outlet_suffixes(prepared: &[Prepared], labels: &mut [usize]) {
 /// A quoted name after a word for a movement or campaign (`حملة «طلعت ريحتكم»`, `حركة "شباب ضد
 /// الفساد"`) is an organisation, whatever the model made of its words.
 fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
-    let closes = |w: &str| matches!(w, "»" | "\"" | "”" | "'");
     for q in 1..prepared.len() {
         let cue_word = prepared[q - 1].noconj().trim_start_matches(['ل', 'ب']);
         let cue = matches!(cue_word, "حمله" | "حركه" | "تيار" | "تجمع" | "ائتلاف" | "مبادره" | "جماعه" | "منظمه" | "جمعيه" | "كتله");
         let campaign = matches!(cue_word, "حمله" | "مبادره");
-        if !prepared[q].hashes.quote || !cue {
+        if !cue {
             continue;
         }
-        let Some(end) = (q + 2..prepared.len().min(q + 8)).find(|&j| closes(&prepared[j].w)) else { continue };
-        if prepared[q + 1..end].iter().any(|p| !p.is_arabic() && !p.is_number()) {
-            continue;
-        }
+        let Some(end) = quoted_words(prepared, q) else { continue };
         // One word after a campaign is its theme, not a body (`حملة «ترشيد»`); one common word is
         // no body either.
         if end == q + 2 && (campaign || vocab.knows(&prepared[q + 1].w) || vocab.is_frequent(&prepared[q + 1].w)) {
@@ -1931,6 +1990,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             set(labels, start, end, label);
         }
     }
+    quoted_by_head(prepared, labels);
     org_nisba(prepared, labels);
     span_edges(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
@@ -2304,6 +2364,43 @@ mod tests {
         );
         // `وليد` is a given name itself, not `و` + `ليد`.
         assert_eq!(chained(&["عادل", "وليد"], &[1, 2]), vec![1, 2]);
+    }
+
+    #[test]
+    fn quoted_names_are_what_their_head_says() {
+        let heads = |w: &str| quote_head_type(&prepare(&[w])[0]);
+        for (w, ty) in [
+            ("صحيفة", Label::ORG),
+            ("لصحيفة", Label::ORG),
+            ("وبشركة", Label::ORG),
+            ("الجامعة", Label::ORG),
+            ("روايته", Label::MISC),
+            ("كتابها", Label::MISC),
+            ("فيلمك", Label::MISC),
+            ("المسلسل", Label::MISC),
+            ("القصصية", Label::MISC),
+            ("استاد", Label::MISC),
+            ("زوجته", Label::PER),
+            ("الإمبراطورة", Label::PER),
+            ("مدينة", Label::LOC),
+            ("بمحافظة", Label::LOC),
+        ] {
+            assert_eq!(heads(w), Some(ty), "help: {w}");
+        }
+        for w in ["قال", "الوزير", "إن", "بيان", "اسم"] {
+            assert_eq!(heads(w), None, "help: {w}");
+        }
+        // The model's person inside the quotes after a company is the company, whole.
+        let toks = ["أعلنت", "شركة", "«", "فالكون", "ديجيتال", "»", "عن"];
+        assert_eq!(applied(&toks, &[0, 0, 0, 1, 2, 0, 0], quoted_by_head), vec![0, 0, 0, 5, 6, 0, 0]);
+        // An adjective between the head and the quote.
+        let toks = ["في", "المسلسل", "الكويتي", "«", "درب", "الزلق", "»"];
+        assert_eq!(applied(&toks, &[0; 7], quoted_by_head), vec![0, 0, 0, 0, 7, 8, 0]);
+        // Seven words are a quotation, not a name; a name the model ran through a quote is left alone.
+        let toks = ["صحيفة", "«", "لن", "نقبل", "بأي", "حل", "لا", "يرضي", "الناس", "»"];
+        assert_eq!(applied(&toks, &[0; 10], quoted_by_head), vec![0; 10]);
+        let toks = ["مدينة", "«", "تيزنيت", "»"];
+        assert_eq!(applied(&toks, &[3, 4, 4, 0], quoted_by_head), vec![3, 4, 4, 0]);
     }
 
     #[test]
