@@ -997,3 +997,19 @@ fn quoted_names_take_the_type_of_their_head() {
     let found = tag("ونشرت صحيفة «الأيام، والخبر» الخبر نفسه.");
     assert!(!found.iter().any(|(t, _)| t.contains('،')), "help: {found:?}");
 }
+
+/// Issue 13: Mauritanian names go on through `ولد` ("son of") and a name; `ولد` before anything else is
+/// "was born" and ends the person.
+#[test]
+fn ould_links_a_name_and_born_ends_one() {
+    assert_found(&[
+        ("واستقبل الرئيس محمد ولد عبد العزيز وزير الخارجية أمس.", "محمد ولد عبد العزيز"),
+        ("وقال رئيس الحزب أحمد ولد داداه إن الانتخابات مزورة.", "أحمد ولد داداه"),
+        ("وكان سعيد ولد في مدينة أطار عام 1960.", "سعيد"),
+        ("والرسام فينتشنزو ولد عام 1606 في فلورنسا.", "فينتشنزو"),
+    ], "PER");
+    for text in ["وكان سعيد ولد في مدينة أطار عام 1960.", "والرسام فينتشنزو ولد عام 1606 في فلورنسا."] {
+        let found = tag(text);
+        assert!(!found.iter().any(|(t, _)| t.ends_with("ولد")), "help: {text}: {found:?}");
+    }
+}

@@ -158,6 +158,27 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
             labels[end] = per + 1;
             end += 1;
         }
+        // Mauritanian names go on through `ولد` ("son of") + a name: `محمد لمين` + `ولد سلامة ولد النفاع`.
+        // `ولد` is also "was born": before anything but a name (`في`, `عام`, a place) it ends no person.
+        let named_at = |labels: &[usize], j: usize| {
+            j < labels.len() && {
+                let p = &prepared[j];
+                let name = is_name_link(&p.w) || gazetteer::is_first_name(&p.w) || gazetteer::is_name_word(&p.w);
+                (labels[j] == per || labels[j] == 0 && name) && !has(p, FUNCTION) && !gazetteer::is_place(&p.w)
+            }
+        };
+        while end < labels.len() && labels[end] == 0 && prepared[end].w == "ولد" && named_at(labels, end + 1) {
+            labels[end] = per + 1;
+            labels[end + 1] = per + 1;
+            end += 2;
+            while end < labels.len() && labels[end] == per + 1 {
+                end += 1;
+            }
+        }
+        if end - i >= 2 && prepared[end - 1].w == "ولد" && !named_at(labels, end) {
+            labels[end - 1] = 0;
+            end -= 1;
+        }
         // A link word at the end, or a particle of a European name (`جان مارك دو` + `لا سابليير`): the
         // name goes on.
         while end < labels.len()
@@ -2097,6 +2118,12 @@ mod tests {
         );
         // A link word before punctuation or a number takes nothing.
         assert_eq!(chained(&["حسن", "بن", "،", "قال"], &[1, 2, 0, 0]), vec![1, 2, 0, 0]);
+        // `ولد` + a name goes on (the model's next person joins, or a listed given name), several
+        // times; `ولد` before a preposition or a year is "was born".
+        assert_eq!(chained(&["محمد", "لمين", "ولد", "سلامة", "ولد", "النفاع", "قال"], &[1, 2, 0, 1, 0, 1, 0]), vec![1, 2, 2, 2, 2, 2, 0]);
+        assert_eq!(chained(&["والمصطفى", "ولد", "محمد", "الحبيب"], &[1, 0, 0, 0]), vec![1, 2, 2, 0]);
+        assert_eq!(chained(&["جاليليو", "ولد", "في", "بيزا"], &[1, 2, 0, 3]), vec![1, 0, 0, 3]);
+        assert_eq!(chained(&["فينسنزو", "ولد", "عام", "1606"], &[1, 2, 0, 0]), vec![1, 0, 0, 0]);
     }
 
     #[test]
