@@ -1013,3 +1013,18 @@ fn ould_links_a_name_and_born_ends_one() {
         assert!(!found.iter().any(|(t, _)| t.ends_with("ولد")), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: a king or queen "of" an unknown word names the realm, a place; "of the jungle", "of the
+/// country" and a king's own name do not.
+#[test]
+fn kings_of_unknown_realms_name_places() {
+    assert_found(&[
+        ("وتحالف ملك بوهيميا مع جيرانه ضد الغزاة.", "بوهيميا"),
+        ("وأرسل الخليفة هدايا إلى ملكة شيبا في العام التالي.", "شيبا"),
+        ("وكان ملك مرسية يدفع الجزية للقشتاليين.", "مرسية"),
+    ], "LOC");
+    for text in ["ويلقب الأسد بملك الغابة منذ القدم.", "وخرج الملك وجيشه من المدينة."] {
+        let found = tag(text);
+        assert!(!found.iter().any(|(t, l)| l == "LOC" && (t.contains("الغابة") || t.contains("وجيشه"))), "help: {text}: {found:?}");
+    }
+}

@@ -1335,6 +1335,27 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A king or queen "of" a word no list and no common word holds (`ملك أراجون`, `ملكة سبأ`: the noun
+/// without the article, in construct) names the realm, a place; `ملك البلاد`, "the king of the
+/// country", `ملك الغابة`, and `الملك` + his name are not.
+fn realms(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for a in 1..labels.len() {
+        let head = prepared[a - 1].noconj();
+        let head = head.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(head);
+        if !matches!(head, "ملك" | "ملكه") || labels[a - 1] != 0 {
+            continue;
+        }
+        let p = &prepared[a];
+        let lone = labels[a] == 0 || labels[a] == b_of(Label::PER) && labels.get(a + 1).is_none_or(|&k| !is_inside(k));
+        // (Not a definite word, `ملك الغابة`, "the king of the jungle", nor one behind `و`, `وجيشه`.)
+        if lone && labels.get(a + 1).is_none_or(|&k| !is_inside(k)) && p.is_arabic() && p.w.chars().count() >= 3
+            && !p.w.starts_with("ال") && !p.w.starts_with('و') && !has(p, FUNCTION) && !vocab.is_frequent(&p.w)
+        {
+            labels[a] = b_of(Label::LOC);
+        }
+    }
+}
+
 /// A counterpart, a nationality, then a word the model left out that is no common word of the training
 /// text (or a dialect word, which a Chinese or Korean name can be: `شي`, `شو`): the word opens the
 /// person (`نظيره الصيني شي`, `نظيره الإيطالي رينزي`); after a title, a word of two letters
@@ -1941,6 +1962,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     ali_before_people(prepared, labels, vocab);
     counterparts(prepared, labels, vocab);
     places_after_kinds(prepared, labels);
+    realms(prepared, labels, vocab);
     verbs_before_bodies(prepared, labels);
     lone_kinds_of_place(prepared, labels);
     conjoined_known_people(prepared, labels, vocab);
