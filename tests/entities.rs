@@ -1028,3 +1028,17 @@ fn kings_of_unknown_realms_name_places() {
         assert!(!found.iter().any(|(t, l)| l == "LOC" && (t.contains("الغابة") || t.contains("وجيشه"))), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: a newspaper's, magazine's, channel's or company's name after its head noun is an
+/// organisation (the head stays out), also where the model took it for a person; an adjective after
+/// the head names nothing.
+#[test]
+fn outlets_and_companies_are_named_after_their_head() {
+    assert_found(&[
+        ("ونشرت مجلة رواق الفصلية ملفا عن الشعر الحديث.", "رواق"),
+        ("وأكد مهندسو شركة سينوتك الصينية أن العمل انتهى.", "سينوتك"),
+        ("وأصدرت جريدة الوسيط عددا خاصا.", "الوسيط"),
+        ("ونقلت قناة دريم عن الوزير قوله إن الأسعار ستنخفض.", "دريم"),
+    ], "ORG");
+    assert_no_label(&["وتملك شركة صينية حصة في المشروع.", "وأسست الشركة مجلة أسبوعية في القاهرة."], "ORG");
+}

@@ -1627,6 +1627,55 @@ fn viruses(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     }
 }
 
+/// A newspaper's, magazine's, channel's or company's name in Arabic letters that the model left out
+/// (`صحيفة هامشهري`, `لشركة بترونت`, `مجلة مشكاة`, `صحيفة رودونج سينمون`): the words after the head
+/// (which stays out, as the training text has it) that are no common words of the training text, no
+/// adjectives (`شركة صينية`, `مجلة أسبوعية`) and no function words, up to four; and a person the model
+/// found there.
+fn outlet_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let name_word = |p: &Prepared| {
+        let w = p.w.as_str();
+        p.is_arabic() && w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !vocab.is_frequent(w) && !vocab.knows(w)
+            && !w.starts_with("لل") && !w.ends_with("يه") && !w.ends_with('ي') && !has(p, FUNCTION | DIALECT | ORG_HEAD) && p.gaz & super::features::GAZ_PLACE_CUE == 0
+    };
+    for h in 0..prepared.len().saturating_sub(1) {
+        let head = prepared[h].noconj();
+        let head = head.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(head);
+        if !matches!(head, "صحيفه" | "جريده" | "مجله" | "قناه" | "شركه") || labels[h] != 0 {
+            continue;
+        }
+        // A person the model found there, of three words or fewer, is the outlet (`لقناة فوكس`, `شركة
+        // فيتش ريتنغز`).
+        if labels[h + 1] == b_of(Label::PER) {
+            let mut end = h + 2;
+            while end < labels.len() && labels[end] == b_of(Label::PER) + 1 {
+                end += 1;
+            }
+            if end - h <= 4 {
+                set(labels, h + 1, end, Label::ORG);
+            }
+            continue;
+        }
+        if labels[h + 1] != 0 || !name_word(&prepared[h + 1]) {
+            continue;
+        }
+        let mut end = h + 2;
+        while end < prepared.len() && end - h <= 4 && labels[end] == 0 && name_word(&prepared[end]) {
+            end += 1;
+        }
+        // The rest of the name the model found as an organisation joins it (`اميركان` + `ايرلاينز`).
+        if labels.get(end) == Some(&b_of(Label::ORG)) {
+            end += 1;
+            while end < labels.len() && labels[end] == b_of(Label::ORG) + 1 {
+                end += 1;
+            }
+        }
+        if labels.get(end).is_none_or(|&k| !is_inside(k)) {
+            set(labels, h + 1, end, Label::ORG);
+        }
+    }
+}
+
 /// A Latin name after a media word or a company word (`وكالة AFP`, `شبكة (CNN)`, `قناة BBC`, `شركة
 /// Apple`), or in brackets after an organisation (`منظمة الصحة العالمية (WHO)`), is that organisation
 /// (the matching form is lower case: a capital first letter is in the token's shape).
@@ -1987,6 +2036,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     dialect_edges(prepared, labels, vocab);
     viruses(prepared, labels, vocab);
     latin_media(prepared, labels);
+    outlet_names(prepared, labels, vocab);
     news_agencies(prepared, labels);
     joined_genitive_orgs(prepared, labels);
     named_armies(prepared, labels);
@@ -2413,6 +2463,20 @@ mod tests {
         );
         // `وليد` is a given name itself, not `و` + `ليد`.
         assert_eq!(chained(&["عادل", "وليد"], &[1, 2]), vec![1, 2]);
+    }
+
+    #[test]
+    fn outlet_names_follow_their_head() {
+        let outlets = |toks: &[&str], labels: &[usize]| applied(toks, labels, |p, l| outlet_names(p, l, &NoVocab));
+        // Unknown words after the head, up to an adjective; the model's organisation after them joins.
+        assert_eq!(outlets(&["لشركة", "بترونت", "الهندية"], &[0, 0, 0]), vec![0, 5, 0]);
+        assert_eq!(outlets(&["وقالت", "شركة", "اميركان", "ايرلاينز", "انها"], &[0, 0, 0, 5, 0]), vec![0, 0, 5, 6, 0]);
+        // The model's person there is the outlet.
+        assert_eq!(outlets(&["لقناة", "فوكس", "الاحد"], &[0, 1, 0]), vec![0, 5, 0]);
+        // An adjective, a purpose phrase or a function word names nothing.
+        assert_eq!(outlets(&["شركة", "صينية", "كبرى"], &[0; 3]), vec![0; 3]);
+        assert_eq!(outlets(&["شركة", "للإنتاج", "الفني"], &[0; 3]), vec![0; 3]);
+        assert_eq!(outlets(&["صحيفة", "في", "لندن"], &[0, 0, 3]), vec![0, 0, 3]);
     }
 
     #[test]
