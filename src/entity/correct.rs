@@ -1986,6 +1986,31 @@ fn clubs(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// Clubs named by a word that names only clubs and their town (`أولمبيك آسفي`, `حسنية أكادير`,
+/// `مولودية وجدة`, `أولمبيك مرسيليا`) or their town's adjective (`الوداد البيضاوي`, `المولودية الوجدية`,
+/// `الرجاء البيضاوي`): both words are the club, whatever the model made of them (it takes the town for a
+/// place). (`الرجاء الصالح` of `رأس الرجاء الصالح` is no adjective of a town.)
+fn club_words(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for h in 0..prepared.len().saturating_sub(1) {
+        let head = prepared[h].noconj();
+        let head = head.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 4).unwrap_or(head);
+        let next = &prepared[h + 1];
+        let town = match head {
+            "اولمبيك" | "حسنيه" | "مولوديه" | "شبيبه" => {
+                next.is_arabic() && next.w.chars().count() >= 3 && !has(next, FUNCTION) && (gazetteer::is_place(next.noconj()) || !vocab.is_frequent(&next.w))
+            }
+            "الوداد" | "الرجاء" | "المولوديه" | "الشبيبه" => is_adjective(&next.w) && !gazetteer::is_region_nisba(&next.w),
+            _ => false,
+        };
+        // (Not inside a longer name the model found: `رأس الرجاء`.)
+        if !town || is_inside(labels[h]) || labels.get(h + 2).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        labels[h + 1] = 0;
+        set(labels, h, h + 2, Label::ORG);
+    }
+}
+
 /// Clubs in a list of fixtures or results, each with its country in brackets (`بوردو ( فرنسا ) -
 /// أيندهوفن ( هولندا )`, `ليون ( فرنسا ) صفر - 3`): a place the model found before a bracketed
 /// listed place is the club, and the bracketed place a place, where the sentence holds two such
@@ -2054,6 +2079,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     joined_genitive_orgs(prepared, labels);
     named_armies(prepared, labels);
     clubs(prepared, labels);
+    club_words(prepared, labels, vocab);
     fixture_clubs(prepared, labels);
     spans_finish_list_names(&matches, labels);
     region_adjectives(prepared, labels);
@@ -2476,6 +2502,18 @@ mod tests {
         );
         // `وليد` is a given name itself, not `و` + `ليد`.
         assert_eq!(chained(&["عادل", "وليد"], &[1, 2]), vec![1, 2]);
+    }
+
+    #[test]
+    fn club_words_take_their_town() {
+        let clubs = |toks: &[&str], labels: &[usize]| applied(toks, labels, |p, l| club_words(p, l, &NoVocab));
+        // The model's two places are one club.
+        assert_eq!(clubs(&["وأولمبيك", "خريبكة", "فاز"], &[3, 3, 0]), vec![5, 6, 0]);
+        assert_eq!(clubs(&["أمام", "المولودية", "الوجدية"], &[0; 3]), vec![0, 5, 6]);
+        // A region's adjective, a function word after the club word, or a longer name around it: no club.
+        assert_eq!(clubs(&["الرجاء", "العربي"], &[0; 2]), vec![0; 2]);
+        assert_eq!(clubs(&["أولمبيك", "في"], &[0; 2]), vec![0; 2]);
+        assert_eq!(clubs(&["رأس", "الرجاء", "الصالح"], &[7, 8, 8]), vec![7, 8, 8]);
     }
 
     #[test]
