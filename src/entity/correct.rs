@@ -9,12 +9,14 @@
 //!   توريه`, `سماحة الشيخ حسن نصر الله` → `حسن نصر الله`), and
 //!   `و` + a given name inside a person span starts the next person (`غادة عادل وياسمين عبد العزيز`),
 //!   and a person's span ends before a word behind `ب`/`ل` whose rest is a common word (`وليام غالاس` +
-//!   `بمجهود فردي`);
+//!   `بمجهود فردي`); Mauritanian names go on through `ولد` + a name, and `ولد` before anything else
+//!   ("was born") ends the person;
 //! - a short quoted title after a word that introduces a work (`بعنوان «الناس وأنا»`, `برنامج «حكايات»`,
 //!   `فيلم`, `مسلسل`, `كتاب`, `رواية`…) is a MISC name, whole, and so are the quoted titles listed with
 //!   it; a World Cup with its year, a championship of the world with a preposition on it or its sport
 //!   (`لكرة القدم`), a currency with its country's adjective (`الدولار الأمريكي`), and a currency
-//!   after an amount are MISC names too;
+//!   after an amount are MISC names too; any short quoted name takes the type its head noun says
+//!   (`صحيفة «السفير»` ORG, `روايته "أولاد حارتنا"` MISC, `زوجته "…"` PER, `مدينة «بورصة»` LOC);
 //! - a word that is a one-word name of the lists with two neighbouring letters swapped (`بوادبست`, five
 //!   letters or more, not a frequent word, not a definite word: `الرابط` is no `الرباط`) is that name;
 //! - words for roles name nobody (`الجانبان`, `مديري`, an ordinal alone, an accusative object after a
@@ -22,8 +24,11 @@
 //!   adjective is a person (`العداء المغربي ربيع دكانة`), a person's name after a square, street or
 //!   canal is a place and after a mosque an organisation, and a word for a kind of place (`نهر`, `مطار`,
 //!   `شارع`) is not part of the place's name, and a word that opens place names (`نيو`, `سان`, `لوس`,
-//!   `سيدي`) is;
-//! - organisations are whole: a club after `نادي` or in a list of fixtures with its country in brackets
+//!   `سيدي`) is; a definite one alone (`المدينة`, "the city") is no place but Medina beside Mecca; a
+//!   king "of" an unknown word names his realm (`ملك أراغون`);
+//! - organisations are whole: a club after `نادي`, a club word with its town (`أولمبيك آسفي`,
+//!   `المولودية الوجدية`), an outlet's or company's name after its head (`صحيفة هامشهري`), or a club
+//!   in a list of fixtures with its country in brackets
 //!   (`بوردو ( فرنسا ) - أيندهوفن ( هولندا )`, the country a place), an authority with joined genitives (`هيئة الطرق
 //!   والمواصلات`), a named army (`الجيش الوطني الليبي`), a quoted movement, an outlet in Latin letters or
 //!   with an English word (`وكالة AFP`, `المدى نيوز`), a span cut inside a listed name, a ministry and its
