@@ -65,27 +65,40 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WordFacts {
     /// `FUNCTION`, `DIALECT`, … below.
-    bits: u8,
+    bits: u16,
     /// The one-word name of the lists the word is with two neighbouring letters swapped (`بوادبست` →
     /// LOC), if it is not such a name itself and has five letters or more.
     typo: Option<Label>,
 }
 
-const FUNCTION: u8 = 1;
-const DIALECT: u8 = 2;
-const STRONG_DIALECT: u8 = 4;
-const LONE_DIALECT: u8 = 8;
-const ORG_HEAD: u8 = 16;
-const DEFINITE_ORG_HEAD: u8 = 32;
+const FUNCTION: u16 = 1;
+const DIALECT: u16 = 2;
+const STRONG_DIALECT: u16 = 4;
+const LONE_DIALECT: u16 = 8;
+const ORG_HEAD: u16 = 16;
+const DEFINITE_ORG_HEAD: u16 = 32;
 /// A country's adjective with the article, of a stem of three letters or more (`المغربي`, `السويدية`;
 /// not `المدى`, "the range", which folds to the adjective of `المدية`): see `nationals`.
-const NATIONAL: u8 = 64;
+const NATIONAL: u16 = 64;
+/// A newspaper, magazine, channel or company (`صحيفة`, `لشركة`): see `outlet_names`.
+const OUTLET: u16 = 128;
+/// A word that names only clubs, before the club's town (`أولمبيك`, `حسنية`): see `club_words`.
+const CLUB_TOWN: u16 = 256;
+/// A club's definite name, before its town's adjective (`الوداد`, `المولودية`): see `club_words`.
+const CLUB_ADJECTIVE: u16 = 512;
+/// `ملك`, `ملكة` without the article: see `realms`.
+const REALM: u16 = 1024;
+/// A definite noun for a city, province or capital (`المدينة`, `بالمحافظة`): see `lone_kinds_of_place`.
+const DEFINITE_KIND: u16 = 2048;
+/// A word that makes `المدينة` Medina (`مكة`, `النبي`, `الهجرة`): see `lone_kinds_of_place`.
+const MEDINA_CUE: u16 = 4096;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
         let w = p.w.as_str();
         // (Dialect words also behind a conjunction: `وهسي`, `وكده`.)
         let n = p.noconj();
+        let head = head_word(p);
         let strong = is_strong_dialect_word(w) || is_strong_dialect_word(n);
         let mut bits = 0;
         for (yes, bit) in [
@@ -99,6 +112,15 @@ impl WordFacts {
                 w.starts_with("ال") && gazetteer::nisba_stem(w).is_some_and(|s| s.chars().count() >= 3) && gazetteer::is_place_nisba(w),
                 NATIONAL,
             ),
+            (matches!(head, "صحيفه" | "جريده" | "مجله" | "قناه" | "شركه"), OUTLET),
+            (matches!(head, "اولمبيك" | "حسنيه" | "مولوديه" | "شبيبه"), CLUB_TOWN),
+            (matches!(head, "الوداد" | "الرجاء" | "المولوديه" | "الشبيبه"), CLUB_ADJECTIVE),
+            (matches!(head, "ملك" | "ملكه"), REALM),
+            (
+                head.strip_prefix("ال").is_some_and(|r| matches!(r, "مدينه" | "محافظه" | "ولايه" | "قريه" | "بلده" | "منطقه" | "مقاطعه" | "عاصمه")),
+                DEFINITE_KIND,
+            ),
+            (matches!(n.trim_start_matches(['ل', 'ب']), "مكه" | "يثرب" | "المنوره" | "النبي" | "الرسول" | "الهجره"), MEDINA_CUE),
         ] {
             if yes {
                 bits |= bit;
@@ -113,13 +135,20 @@ impl WordFacts {
     }
 }
 
+/// A head noun's form for the rules that read one: without `و`/`ف` and then without `ل`/`ب` (`لصحيفة` →
+/// `صحيفه`, `وبشركة` → `شركه`), where three letters or more remain.
+fn head_word(p: &Prepared) -> &str {
+    let h = p.noconj();
+    h.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(h)
+}
+
 /// The facts of a token's word (see [`WordFacts`]).
 fn facts(p: &Prepared) -> &WordFacts {
     p.facts.get_or_init(|| WordFacts::of(p))
 }
 
 /// Whether a token's word has the fact `bit` (any of them, for several bits).
-fn has(p: &Prepared, bit: u8) -> bool {
+fn has(p: &Prepared, bit: u16) -> bool {
     facts(p).bits & bit != 0
 }
 
@@ -277,6 +306,7 @@ fn is_work_word(w: &str) -> bool {
 
 /// Where an opening quote at `q` (`«`, `"`, `'`: the tagger's own quote feature) closes over one to six
 /// words of Arabic letters or digits: the closing quote's index. Punctuation inside is no one name.
+#[inline]
 fn quoted_words(prepared: &[Prepared], q: usize) -> Option<usize> {
     if !prepared.get(q)?.hashes.quote {
         return None;
@@ -353,8 +383,6 @@ fn quoted_titles(prepared: &[Prepared], labels: &mut [usize]) {
         let Some(end) = quoted_words(prepared, q) else { continue };
         set(labels, q + 1, end, Label::MISC);
     }
-    sports_events(prepared, labels);
-    currencies(prepared, labels);
 }
 
 /// Sports events by their common words (MISC, as the training text has them): a World Cup with its
@@ -1345,9 +1373,7 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
 /// country", `ملك الغابة`, and `الملك` + his name are not.
 fn realms(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for a in 1..labels.len() {
-        let head = prepared[a - 1].noconj();
-        let head = head.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(head);
-        if !matches!(head, "ملك" | "ملكه") || labels[a - 1] != 0 {
+        if !has(&prepared[a - 1], REALM) || labels[a - 1] != 0 {
             continue;
         }
         let p = &prepared[a];
@@ -1434,16 +1460,17 @@ fn verbs_before_bodies(prepared: &[Prepared], labels: &mut [usize]) {
 /// definite one alone (`المدينة`, `المحافظة`, `العاصمة`) is "the city" the sentence speaks of, no name
 /// either: ANERcorp tags `المدينة` 17 times of 93, each time Medina, beside Mecca or the Prophet.
 fn lone_kinds_of_place(prepared: &[Prepared], labels: &mut [usize]) {
-    // `المدينة` is Medina where the sentence speaks of the Prophet's city (`من المدينة إلى مكة`).
-    let medina = prepared.iter().any(|p| matches!(p.noconj().trim_start_matches(['ل', 'ب']), "مكه" | "يثرب" | "المنوره" | "النبي" | "الرسول" | "الهجره"));
     for (a, b, ty) in chunks(labels) {
         if ty != Label::LOC || b - a != 1 {
             continue;
         }
         // The definite noun alone is "the city", "the province" of the sentence before: no name.
-        let definite = bare_is(prepared[a].noconj(), |w| w.strip_prefix("ال").is_some_and(|r| matches!(r, "مدينه" | "محافظه" | "ولايه" | "قريه" | "بلده" | "منطقه" | "مقاطعه" | "عاصمه")));
-        if definite && !(medina && prepared[a].noconj().ends_with("المدينه")) {
-            labels[a] = 0;
+        // (`المدينة` is Medina where the sentence speaks of the Prophet's city: `من المدينة إلى مكة`.)
+        if has(&prepared[a], DEFINITE_KIND) {
+            let medina = prepared[a].noconj().ends_with("المدينه") && prepared.iter().any(|p| has(p, MEDINA_CUE));
+            if !medina {
+                labels[a] = 0;
+            }
             continue;
         }
         if !bare_is(prepared[a].noconj(), |w| matches!(w, "بحر" | "نهر" | "جبل" | "وادي" | "بحيره" | "ترعه" | "قناه") || is_place_kind(w)) {
@@ -1657,9 +1684,7 @@ fn outlet_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
             && !w.starts_with("لل") && !w.ends_with("يه") && !w.ends_with('ي') && !has(p, FUNCTION | DIALECT | ORG_HEAD) && p.gaz & super::features::GAZ_PLACE_CUE == 0
     };
     for h in 0..prepared.len().saturating_sub(1) {
-        let head = prepared[h].noconj();
-        let head = head.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(head);
-        if !matches!(head, "صحيفه" | "جريده" | "مجله" | "قناه" | "شركه") || labels[h] != 0 {
+        if !has(&prepared[h], OUTLET) || labels[h] != 0 {
             continue;
         }
         // A person the model found there, of three words or fewer, is the outlet (`لقناة فوكس`, `شركة
@@ -1997,15 +2022,11 @@ fn clubs(prepared: &[Prepared], labels: &mut [usize]) {
 /// place). (`الرجاء الصالح` of `رأس الرجاء الصالح` is no adjective of a town.)
 fn club_words(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for h in 0..prepared.len().saturating_sub(1) {
-        let head = prepared[h].noconj();
-        let head = head.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 4).unwrap_or(head);
-        let next = &prepared[h + 1];
-        let town = match head {
-            "اولمبيك" | "حسنيه" | "مولوديه" | "شبيبه" => {
-                next.is_arabic() && next.w.chars().count() >= 3 && !has(next, FUNCTION) && (gazetteer::is_place(next.noconj()) || !vocab.is_frequent(&next.w))
-            }
-            "الوداد" | "الرجاء" | "المولوديه" | "الشبيبه" => is_adjective(&next.w) && !gazetteer::is_region_nisba(&next.w),
-            _ => false,
+        let (club, next) = (&prepared[h], &prepared[h + 1]);
+        let town = if has(club, CLUB_TOWN) {
+            next.is_arabic() && next.w.chars().count() >= 3 && !has(next, FUNCTION) && (gazetteer::is_place(next.noconj()) || !vocab.is_frequent(&next.w))
+        } else {
+            has(club, CLUB_ADJECTIVE) && is_adjective(&next.w) && !gazetteer::is_region_nisba(&next.w)
         };
         // (Not inside a longer name the model found: `رأس الرجاء`.)
         if !town || is_inside(labels[h]) || labels.get(h + 2).is_some_and(|&k| is_inside(k)) {
@@ -2074,8 +2095,16 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     office_holders(prepared, labels, vocab);
     nationals(prepared, labels, vocab);
     name_chains(prepared, labels);
-    quoted_titles(prepared, labels);
-    quoted_movements(prepared, labels, vocab);
+    // (The quote rules look for quotes: most sentences have none.)
+    let quoted = prepared.iter().any(|p| p.hashes.quote);
+    if quoted {
+        quoted_titles(prepared, labels);
+    }
+    sports_events(prepared, labels);
+    currencies(prepared, labels);
+    if quoted {
+        quoted_movements(prepared, labels, vocab);
+    }
     dialect_edges(prepared, labels, vocab);
     viruses(prepared, labels, vocab);
     latin_media(prepared, labels);
@@ -2127,7 +2156,9 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             set(labels, start, end, label);
         }
     }
-    quoted_by_head(prepared, labels);
+    if quoted {
+        quoted_by_head(prepared, labels);
+    }
     org_nisba(prepared, labels);
     span_edges(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
