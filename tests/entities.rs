@@ -274,6 +274,14 @@ fn assert_found(cases: &[(&str, &str)], label: &str) {
     }
 }
 
+/// Asserts that each text has its name, whole, with its label.
+fn assert_typed(cases: &[(&str, &str, &str)]) {
+    for (text, name, label) in cases {
+        let found = tag(text);
+        assert!(has_entity(&found, name, label), "help: {text}: {name} {label} in {found:?}");
+    }
+}
+
 fn has_entity(found: &[(String, String)], text: &str, label: &str) -> bool {
     found.iter().any(|(t, l)| t == text && l == label)
 }
@@ -384,16 +392,13 @@ fn quoted_movements_are_organisations() {
 /// names the mosque (ORG).
 #[test]
 fn places_named_after_people() {
-    for (text, name, label) in [
+    assert_typed(&[
         ("تجمع المحتجون في ساحة رياض الصلح وسط بيروت.", "رياض الصلح", "LOC"),
         ("ومشى المتظاهرون في شارع جمال عبد الناصر حتى المساء.", "جمال عبد الناصر", "LOC"),
         ("واعتصم الطلاب في ساحة سمير قصير وسط العاصمة.", "سمير قصير", "LOC"),
         ("وأغلقت البلدية شارع فؤاد شهاب أمام السيارات.", "فؤاد شهاب", "LOC"),
         ("وصلى الآلاف في مسجد الحسن الثاني بالدار البيضاء.", "الحسن الثاني", "ORG"),
-    ] {
-        let found = tag(text);
-        assert!(has_entity(&found, name, label), "help: {text}: {found:?}");
-    }
+    ]);
     let found = tag("وزار الرئيس السوري بشار الأسد موسكو.");
     assert!(has_entity(&found, "بشار الأسد", "PER"), "help: {found:?}");
 }
@@ -553,16 +558,13 @@ fn listed_places_of_several_words_are_places() {
 /// CLDR through `scripts/data`, never typed in: see the README's "Data".)
 #[test]
 fn listed_given_names_beyond_the_best_known_people() {
-    for (text, name, label) in [
+    assert_typed(&[
         ("وقال يفغيني بريغوجين إن قواته انسحبت.", "يفغيني بريغوجين", "PER"),
         ("أعلن المدرب خورخي سامباولي تشكيلة المنتخب.", "خورخي سامباولي", "PER"),
         ("وشاركت الكاتبة ميسون صقر في الأمسية الشعرية.", "ميسون صقر", "PER"),
         ("وأحرز باستيان شفاينشتايغر الهدف الثاني.", "باستيان شفاينشتايغر", "PER"),
         ("صرح فولفغانغ شويبله بأن الميزانية متوازنة.", "فولفغانغ شويبله", "PER"),
-    ] {
-        let found = tag(text);
-        assert!(has_entity(&found, name, label), "help: {text}: {name} in {found:?}");
-    }
+    ]);
     // A given name is no reason to cut a word: `برقية` is a telegram, not `ب` + `رقية`.
     let found = tag("برقية من رئيس البلدية إلى المحافظ.");
     assert!(found.iter().all(|(t, _)| t != "برقية"), "help: {found:?}");
@@ -977,7 +979,7 @@ fn clubs_in_fixture_lists_are_organisations() {
 /// quotation, and a quotation with punctuation inside is no name.
 #[test]
 fn quoted_names_take_the_type_of_their_head() {
-    for (text, name, label) in [
+    assert_typed(&[
         ("ونشرت صحيفة «الأيام» تقريرا مطولا عن الأزمة.", "الأيام", "ORG"),
         ("وقال المتحدث لصحيفة \"الشرق الجديد\" إن المفاوضات توقفت.", "الشرق الجديد", "ORG"),
         ("وأعلنت شركة «نوفا تك سولوشنز» عن تطبيق جديد للهواتف.", "نوفا تك سولوشنز", "ORG"),
@@ -987,10 +989,7 @@ fn quoted_names_take_the_type_of_their_head() {
         ("وتقام المباراة على استاد «بوكاسا» في الثامنة مساء.", "بوكاسا", "MISC"),
         ("وقالت زوجته «نادية الخطيب» إنه غادر المنزل صباحا.", "نادية الخطيب", "PER"),
         ("وولد الشاعر في مدينة «تيزنيت» جنوب المغرب.", "تيزنيت", "LOC"),
-    ] {
-        let found = tag(text);
-        assert!(has_entity(&found, name, label), "help: {text}: {found:?}");
-    }
+    ]);
     let found = tag("وقال الوزير «سنعود قريبا إلى طاولة الحوار»");
     assert!(!found.iter().any(|(_, l)| l == "MISC" || l == "ORG"), "help: {found:?}");
     // Two names in one pair of quotes are not one name (the comma is in the Arabic block).
