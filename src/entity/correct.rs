@@ -60,6 +60,13 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
     }
 }
 
+/// Where the run of `l`'s inside labels (`I-`) that starts at `from` ends: `from` itself when there is
+/// none.
+fn inside_end(labels: &[usize], from: usize, l: Label) -> usize {
+    let inside = b_of(l) + 1;
+    from + labels.get(from..).map_or(0, |rest| rest.iter().take_while(|&&k| k == inside).count())
+}
+
 /// What the corrections ask of a word alone: worked out once per distinct word of a document (the
 /// rules run on every sentence, and most of their questions are comparisons with closed lists).
 #[derive(Debug, Clone, Copy, Default)]
@@ -180,10 +187,7 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        while end < labels.len() && labels[end] == per + 1 {
-            end += 1;
-        }
+        let mut end = inside_end(labels, i + 1, Label::PER);
         // `بن`, `بنت` right after the span, before a name: the name goes on through it (`فاطمة` + `بنت
         // أسد`). (Not `ابن`: in prose it is "son", `ابن أخيه`, `ابن رجل`.)
         if end + 1 < labels.len() && labels[end] == 0 && matches!(prepared[end].w.as_str(), "بن" | "بنت")
@@ -204,10 +208,7 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
         while end < labels.len() && labels[end] == 0 && prepared[end].w == "ولد" && named_at(labels, end + 1) {
             labels[end] = per + 1;
             labels[end + 1] = per + 1;
-            end += 2;
-            while end < labels.len() && labels[end] == per + 1 {
-                end += 1;
-            }
+            end = inside_end(labels, end + 2, Label::PER);
         }
         if end - i >= 2 && prepared[end - 1].w == "ولد" && !named_at(labels, end) {
             labels[end - 1] = 0;
@@ -222,10 +223,7 @@ fn name_chains(prepared: &[Prepared], labels: &mut [usize]) {
         {
             if labels[end] == 0 || labels[end] == per {
                 labels[end] = per + 1;
-                end += 1;
-                while end < labels.len() && labels[end] == per + 1 {
-                    end += 1;
-                }
+                end = inside_end(labels, end + 1, Label::PER);
             } else {
                 break;
             }
@@ -1377,7 +1375,8 @@ fn realms(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             continue;
         }
         let p = &prepared[a];
-        let lone = labels[a] == 0 || labels[a] == b_of(Label::PER) && labels.get(a + 1).is_none_or(|&k| !is_inside(k));
+        // Untagged, or a person of one word (the word after it is checked below).
+        let lone = labels[a] == 0 || labels[a] == b_of(Label::PER);
         // (Not a definite word, `ملك الغابة`, "the king of the jungle", nor one behind `و`, `وجيشه`.)
         if lone && labels.get(a + 1).is_none_or(|&k| !is_inside(k)) && p.is_arabic() && p.w.chars().count() >= 3
             && !p.w.starts_with("ال") && !p.w.starts_with('و') && !has(p, FUNCTION) && !vocab.is_frequent(&p.w)
@@ -1690,10 +1689,7 @@ fn outlet_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
         // A person the model found there, of three words or fewer, is the outlet (`لقناة فوكس`, `شركة
         // فيتش ريتنغز`).
         if labels[h + 1] == b_of(Label::PER) {
-            let mut end = h + 2;
-            while end < labels.len() && labels[end] == b_of(Label::PER) + 1 {
-                end += 1;
-            }
+            let end = inside_end(labels, h + 2, Label::PER);
             if end - h <= 4 {
                 set(labels, h + 1, end, Label::ORG);
             }
@@ -1708,10 +1704,7 @@ fn outlet_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
         }
         // The rest of the name the model found as an organisation joins it (`اميركان` + `ايرلاينز`).
         if labels.get(end) == Some(&b_of(Label::ORG)) {
-            end += 1;
-            while end < labels.len() && labels[end] == b_of(Label::ORG) + 1 {
-                end += 1;
-            }
+            end = inside_end(labels, end + 1, Label::ORG);
         }
         if labels.get(end).is_none_or(|&k| !is_inside(k)) {
             set(labels, h + 1, end, Label::ORG);
