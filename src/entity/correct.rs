@@ -620,6 +620,12 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
 ///   the span ends before it. Names that start with the letter (`بشير`, `بكر`, `لطفي`, `لبيد`) are names
 ///   of the lists, and their rest is no common word. (Organisations and works go on so: `الاتحاد الدولي
 ///   للشرطة`, `من البداية للنهاية`.)
+/// - a person's name of two words or more does not start with a definite word, or a word behind a
+///   conjunction, that is common outside names in the training text and that no name list holds
+///   (`الصاعد` "the rising" + `عبد العاطي إيكيدر`, `وخاض` + `إيمرسون`, `والسيد` + `جريس قسيس`): the name
+///   starts after it. A bare word is left alone, as it may be a given name the lists leave out as a
+///   common word (`كامل إدريس`). (The same test at a name's end cut surnames that are words, `حازم
+///   أمام`, `نجم`, `خميس`: ten folds −0.25, so only the start is cut.)
 /// - a word for a kind of place (`نهر`, `جزيرة`, `حي`, `منطقة`, `مطار`, `شارع`…) is said before the
 ///   place's name and is not part of it (`نهر` + `الفرات`, `مطار` + `هيثرو`): ANERcorp leaves these out
 ///   90 times of 91, and Wojood's sample mostly too. A place span that starts with one, behind a
@@ -661,6 +667,12 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
                         *l = 0;
                     }
                     b = k;
+                }
+                // A word common outside names does not open one (`عين` "appointed", `الصاعد` "the rising").
+                if b - a >= 2 && common_edge(&prepared[a], vocab) {
+                    labels[a] = 0;
+                    labels[a + 1] = b_of(Label::PER);
+                    a += 1;
                 }
             }
             Label::LOC => {
@@ -2336,6 +2348,43 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_does_not_open_a_person() {
+        // Common words of the vocabulary: verbs and nouns said before names (`عين` "appointed",
+        // `خاض` "fought", `الصاعد` "the rising", `المخضرم` "the veteran"), the given name `كامل`
+        // ("complete"), and `علي`, the matching form of `على` ("on").
+        struct Common;
+        impl Vocab for Common {
+            fn is_frequent(&self, w: &str) -> bool {
+                matches!(w, "عين" | "وعين" | "الصاعد" | "وخاض" | "المخضرم" | "وعلي" | "علي" | "كامل")
+            }
+            fn knows(&self, w: &str) -> bool {
+                self.is_frequent(w)
+            }
+        }
+        let per = b_of(Label::PER);
+        let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| span_edges(p, l, &Common));
+        for (tokens, labels, expected) in [
+            (&["وعين", "سمير", "فرنجية", "سفيرا"][..], &[per, per + 1, per + 1, 0][..], &[0, per, per + 1, 0][..]),
+            (&["سجل", "المخضرم", "صالح", "زكريا"][..], &[0, per, per + 1, per + 1][..], &[0, 0, per, per + 1][..]),
+            (&["وقال", "الصاعد", "عبد", "العاطي", "إيكيدر"][..], &[0, per, per + 1, per + 1, per + 1][..], &[0, 0, per, per + 1, per + 1][..]),
+            (&["وخاض", "إيمرسون", "مباراته"][..], &[per, per + 1, 0][..], &[0, per, 0][..]),
+        ] {
+            assert_eq!(run(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+        }
+        for (tokens, labels) in [
+            // Given names that are also common words stay: listed ones (`علي`) behind a conjunction too,
+            // and bare words whatever the lists say (`كامل`, `عين`).
+            (&["وعلي", "الحجار", "يغني"][..], &[per, per + 1, 0][..]),
+            (&["كامل", "إدريس"][..], &[per, per + 1][..]),
+            (&["عين", "سمير", "فرنجية"][..], &[per, per + 1, per + 1][..]),
+            // A name of one word is left to the model.
+            (&["عين", "قال"][..], &[per, 0][..]),
+        ] {
+            assert_eq!(run(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
+    }
+
+    #[test]
     fn a_national_and_the_name_after_him_are_a_person() {
         // Common words of the vocabulary: nouns and verbs that follow a country's adjective.
         struct Common;
@@ -2749,4 +2798,25 @@ mod tests {
         assert_eq!(edges(&["من", "اين", "لك"], &[0, 1, 0]), vec![0; 3]);
         assert_eq!(edges(&["سأل", "متي", "يصل", "بوتين"], &[0, 1, 2, 2]), vec![0, 0, 1, 2]);
     }
+}
+
+/// A definite word or a word behind a conjunction, common outside names in the tagger's training text,
+/// that no name list holds as itself or without the conjunction: it does not open a person's name
+/// (`span_edges`).
+fn common_edge(p: &Prepared, vocab: &dyn Vocab) -> bool {
+    let bare = p.noconj();
+    // Only a definite word or one behind a conjunction: a bare word may be a given name that is also a
+    // word (`كامل`, `أمين`, `مسلم`), which the lists leave out as common.
+    let marked = bare != p.w || bare.starts_with("ال") && !is_article_given_name(bare);
+    marked
+        && vocab.is_frequent(&p.w)
+        && [p.w.as_str(), bare].iter().all(|w| {
+            !gazetteer::is_name_word(w)
+                && !gazetteer::is_known_name(w)
+                && !gazetteer::is_first_name(w)
+                && !gazetteer::is_nisba(w)
+                && !is_name_link(w)
+                && !is_name_particle(w)
+                && gazetteer::single_word_type(w).is_none()
+        })
 }
