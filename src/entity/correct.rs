@@ -2233,8 +2233,46 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         // (An exact list word the model left alone stays alone. Same length only, a swap: an added or
         // missing letter is how Arabic makes adjectives and plurals, `السوداني`, `روسيات`, not a typo.)
         let Some(l) = facts(p).typo else { continue };
-        if !vocab.is_frequent(p.noconj()) && !vocab.is_frequent(p.stem()) {
+        if !vocab.is_frequent(p.noconj()) && !vocab.is_frequent(p.stem()) && !p.tanween {
             set(labels, i, i + 1, l);
+        }
+    }
+    indefinite_words(prepared, labels);
+}
+
+/// A word written with a tanween (`ميلًا` "an inclination", `حالياً` "now", `وزيراً` "a minister") is an
+/// indefinite noun or an adverb, and names nothing: a person, place or organisation of that word alone
+/// is none, and one that starts or ends with it starts or ends beside it. (ANERcorp has 523 such words,
+/// 521 outside names; the Wojood sample's 104 are all outside people, places and organisations.) A
+/// given name in the accusative keeps its tanween and stays (`محمداً`).
+fn indefinite_words(prepared: &[Prepared], labels: &mut [usize]) {
+    if !prepared.iter().any(|p| p.tanween) {
+        return;
+    }
+    // (A given name in the accusative is the name with `اً`, unless the word with its alef is a place:
+    // `تركياً` is "Turkish", not Turki, `تركيا` being Turkey.)
+    let indefinite = |p: &Prepared| {
+        p.tanween && {
+            let w = p.noconj();
+            let bare = w.strip_suffix('ا').unwrap_or(w);
+            !(gazetteer::is_first_name(bare) || gazetteer::is_known_name(bare)) || gazetteer::is_place(w)
+        }
+    };
+    for (a, b, ty) in chunks(labels) {
+        if ty == Label::MISC {
+            continue;
+        }
+        let (mut a, mut b) = (a, b);
+        while a < b && indefinite(&prepared[b - 1]) {
+            b -= 1;
+            labels[b] = 0;
+        }
+        while a < b && indefinite(&prepared[a]) {
+            labels[a] = 0;
+            a += 1;
+            if a < b {
+                labels[a] = b_of(ty);
+            }
         }
     }
 }
@@ -2379,6 +2417,33 @@ mod tests {
             (&["عين", "سمير", "فرنجية"][..], &[per, per + 1, per + 1][..]),
             // A name of one word is left to the model.
             (&["عين", "قال"][..], &[per, 0][..]),
+        ] {
+            assert_eq!(run(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
+    }
+
+    #[test]
+    fn words_with_a_tanween_name_nothing() {
+        let (per, loc, org, misc) = (b_of(Label::PER), b_of(Label::LOC), b_of(Label::ORG), b_of(Label::MISC));
+        let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, indefinite_words);
+        for (tokens, labels, expected) in [
+            // Alone: an indefinite noun, an adjective, an adverb, with any of the three tanweens.
+            (&["أكثر", "ميلًا", "نحو"][..], &[0, per, 0][..], &[0, 0, 0][..]),
+            (&["وفداً", "روسياً", "رفيعاً"][..], &[0, loc, 0][..], &[0, 0, 0][..]),
+            (&["وفدًا", "تركيًا"][..], &[0, loc][..], &[0, 0][..]),
+            (&["قرارٌ", "حكوميٌ"][..], &[org, org + 1][..], &[0, 0][..]),
+            (&["في", "بلدٍ", "آخر"][..], &[0, loc, 0][..], &[0, 0, 0][..]),
+            // At an edge: the name ends or starts beside it.
+            (&["بوتين", "رئيساً", "لروسيا"][..], &[per, per + 1, loc][..], &[per, 0, loc][..]),
+            (&["مبعوثاً", "أمريكياً", "ويتكوف"][..], &[per, per + 1, per + 1][..], &[0, 0, per][..]),
+        ] {
+            assert_eq!(run(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+        }
+        for (tokens, labels) in [
+            // A given name in the accusative (`محمداً`), words without a tanween, and works (MISC) stay.
+            (&["عين", "محمداً", "وزيرا"][..], &[0, per, 0][..]),
+            (&["ميلا", "نحو"][..], &[per, 0][..]),
+            (&["رواية", "«", "عائداً", "إلى", "حيفا", "»"][..], &[0, 0, misc, misc + 1, misc + 1, 0][..]),
         ] {
             assert_eq!(run(tokens, labels), labels.to_vec(), "help: {tokens:?}");
         }

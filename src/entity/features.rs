@@ -73,6 +73,9 @@ pub struct TokenInfo {
     /// The word as written ends with a dotted ي (folding makes ى one too: `علي`, the name, and `على`,
     /// the preposition, have one matching form).
     pub dotted_ya: bool,
+    /// The word as written carries a tanween (`ًا`, `ٌ`, `ٍ`): an indefinite noun or an adverb
+    /// (`ميلًا`, `حالياً`), which folding hides.
+    pub tanween: bool,
     /// The model's scores for the features of the word alone ([`local_features`]) and for what it
     /// says as a neighbour of another token ([`neighbour_features`], one sum per role), summed once
     /// per distinct word and model (the model's address tells which).
@@ -432,7 +435,8 @@ fn token_info(t: &str) -> TokenInfo {
     let cut = super::Cut::of(t, &w, &splits);
     let starts_phrase = forms().any(|f| !gazetteer::names_starting(f).is_empty());
     let dotted_ya = t.trim_end_matches(|c: char| matches!(c, '\u{064B}'..='\u{0652}')).ends_with('ي');
-    TokenInfo { shape: sh, w, stem, noconj_at, gaz, extra_forms, starts_phrase, hashes, cut, dotted_ya, local: Default::default(), facts: Default::default() }
+    let tanween = t.contains(|c: char| matches!(c, '\u{064B}'..='\u{064D}'));
+    TokenInfo { shape: sh, w, stem, noconj_at, gaz, extra_forms, starts_phrase, hashes, cut, dotted_ya, tanween, local: Default::default(), facts: Default::default() }
 }
 
 /// Prepares the tokens of one sentence (their original text) for feature extraction.
