@@ -2295,6 +2295,18 @@ mod tests {
         applied(tokens, labels, |p, l| span_edges(p, l, &NoVocab))
     }
 
+    /// A vocabulary whose common words (matching form) are the given ones, and that knows no others.
+    struct Common(&'static [&'static str]);
+
+    impl Vocab for Common {
+        fn is_frequent(&self, w: &str) -> bool {
+            self.0.contains(&w)
+        }
+        fn knows(&self, w: &str) -> bool {
+            self.is_frequent(w)
+        }
+    }
+
     fn chained(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
         applied(tokens, labels, name_chains)
     }
@@ -2351,17 +2363,9 @@ mod tests {
     fn a_preposition_with_a_common_word_ends_a_person() {
         // A vocabulary whose common words are `مجهود`, `لسان`, `يد`, `زمام`, `ارتفاع`, `الامور`, `شكل`,
         // `اسم` (the rest of the given name `باسم`) and, by its `ل` + `ال`, `الشرطه` (`للشرطة`).
-        struct Common;
-        impl Vocab for Common {
-            fn is_frequent(&self, w: &str) -> bool {
-                matches!(w, "مجهود" | "لسان" | "يد" | "زمام" | "ارتفاع" | "الامور" | "شكل" | "اسم" | "الشرطه")
-            }
-            fn knows(&self, w: &str) -> bool {
-                self.is_frequent(w)
-            }
-        }
+        let common = Common(&["مجهود", "لسان", "يد", "زمام", "ارتفاع", "الامور", "شكل", "اسم", "الشرطه"]);
         let (per, org) = (b_of(Label::PER), b_of(Label::ORG));
-        let cut = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| span_edges(p, l, &Common));
+        let cut = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| span_edges(p, l, &common));
         // The span ends before the preposition, wherever it is in the span and whatever follows it.
         let p = [per, per + 1];
         assert_eq!(cut(&["وليام", "غالاس", "بمجهود", "فردي"], &[p[0], p[1], p[1], p[1]]), vec![p[0], p[1], 0, 0]);
@@ -2390,17 +2394,9 @@ mod tests {
         // Common words of the vocabulary: verbs and nouns said before names (`عين` "appointed",
         // `خاض` "fought", `الصاعد` "the rising", `المخضرم` "the veteran"), the given name `كامل`
         // ("complete"), and `علي`, the matching form of `على` ("on").
-        struct Common;
-        impl Vocab for Common {
-            fn is_frequent(&self, w: &str) -> bool {
-                matches!(w, "عين" | "وعين" | "الصاعد" | "وخاض" | "المخضرم" | "وعلي" | "علي" | "كامل")
-            }
-            fn knows(&self, w: &str) -> bool {
-                self.is_frequent(w)
-            }
-        }
+        let common = Common(&["عين", "وعين", "الصاعد", "وخاض", "المخضرم", "وعلي", "علي", "كامل"]);
         let per = b_of(Label::PER);
-        let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| span_edges(p, l, &Common));
+        let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| span_edges(p, l, &common));
         for (tokens, labels, expected) in [
             (&["وعين", "سمير", "فرنجية", "سفيرا"][..], &[per, per + 1, per + 1, 0][..], &[0, per, per + 1, 0][..]),
             (&["سجل", "المخضرم", "صالح", "زكريا"][..], &[0, per, per + 1, per + 1][..], &[0, 0, per, per + 1][..]),
@@ -2452,17 +2448,9 @@ mod tests {
     #[test]
     fn a_national_and_the_name_after_him_are_a_person() {
         // Common words of the vocabulary: nouns and verbs that follow a country's adjective.
-        struct Common;
-        impl Vocab for Common {
-            fn is_frequent(&self, w: &str) -> bool {
-                matches!(w, "اجراء" | "مناظره" | "لقب" | "مده" | "موقف" | "قوات" | "بطوله" | "هدف")
-            }
-            fn knows(&self, w: &str) -> bool {
-                self.is_frequent(w)
-            }
-        }
+        let common = Common(&["اجراء", "مناظره", "لقب", "مده", "موقف", "قوات", "بطوله", "هدف"]);
         let (per, loc) = (b_of(Label::PER), b_of(Label::LOC));
-        let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| nationals(p, l, &Common));
+        let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| nationals(p, l, &common));
         for (tokens, labels, expected) in [
             // After a role, a verb, a noun with a pronoun or punctuation: two rare words are the person.
             (&["وفاز", "العداء", "الكيني", "جوزيف", "كيبروتيتش", "بالسباق"][..], &[0, 0, 0, 0, 0, 0][..], &[0, 0, 0, per, per + 1, 0][..]),
