@@ -668,7 +668,8 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
                     }
                     b = k;
                 }
-                // A word common outside names does not open one (`عين` "appointed", `الصاعد` "the rising").
+                // A definite or conjoined word common outside names does not open one (`الصاعد` "the
+                // rising", `وخاض` "and fought"; see `common_edge`).
                 if b - a >= 2 && common_edge(&prepared[a], vocab) {
                     labels[a] = 0;
                     labels[a + 1] = b_of(Label::PER);
