@@ -1096,3 +1096,18 @@ fn words_with_a_tanween_are_no_names() {
         }
     }
 }
+
+/// The surnames of listed people whom the training text (news of 2003) never named are people on
+/// their own, in one sentence with nothing else to go by, behind a clitic too; words the model knows
+/// (`ثاني`, "second") are not.
+#[test]
+fn todays_listed_surnames_alone_are_people() {
+    assert_found(&[
+        ("ويبدو أن ترامب أكثر استعدادا للتفاوض هذه المرة.", "ترامب"),
+        ("وصل لافروف إلى أنقرة مساء أمس في زيارة رسمية.", "لافروف"),
+        ("غادر ماكرون باريس متوجها إلى برلين.", "ماكرون"),
+        ("وقال مصدر إن اتصالا جرى بين أوربان وزيلينسكي صباح اليوم.", "أوربان"),
+    ], "PER");
+    let found = tag("ليكون ثاني مركز حكومي متخصص في علاج أمراض القلب.");
+    assert!(found.is_empty(), "help: {found:?}");
+}
