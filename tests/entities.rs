@@ -1111,3 +1111,12 @@ fn todays_listed_surnames_alone_are_people() {
     let found = tag("ليكون ثاني مركز حكومي متخصص في علاج أمراض القلب.");
     assert!(found.is_empty(), "help: {found:?}");
 }
+
+/// Words written in Arabic presentation forms, the article among them as a lam-alef ligature (`ﺑأﻻال`,
+/// `ﻭﺑﺎﻟﻤﺪﻳﻨﺔ`), are tagged without a panic: the article is cut only where its letters are plain.
+#[test]
+fn presentation_forms_before_the_article_do_not_panic() {
+    for text in ["ﺑأﻻال", "وقال ﺑأﻻالمدينة إن الوفد وصل.", "ﻭﺑﺎﻟﻤﺪﻳﻨﺔ ﻛﺎﻻﺗﻔﺎﻕ ﻓﺒﺎﻻﺗﺤﺎﺩ"] {
+        let _ = tag(text);
+    }
+}

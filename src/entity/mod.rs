@@ -402,9 +402,11 @@ impl Cut {
         let article = splits
             .iter()
             .filter(|s| s.article && matches!(s.prefix, "بال" | "كال" | "وبال" | "وكال" | "فبال" | "فكال"))
-            .map(|s| {
-                let at = s.stem_start - "ال".len();
-                (at, fold(&word[at..]))
+            // (The article's two letters in their plain four bytes: written as presentation forms or a
+            // ligature, `ﺑأﻻ…`, it is not cut, and a byte count from the stem would fall inside a letter.)
+            .filter_map(|s| {
+                let at = s.stem_start.checked_sub("ال".len())?;
+                Some((at, fold(word.get(at..)?)))
             })
             .find(|(_, rest)| rest.chars().count() > 3);
         Cut { listed: false, candidates, article }
