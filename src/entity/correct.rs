@@ -99,6 +99,9 @@ const REALM: u16 = 1024;
 const DEFINITE_KIND: u16 = 2048;
 /// A word that makes `المدينة` Medina (`مكة`, `النبي`, `الهجرة`): see `lone_kinds_of_place`.
 const MEDINA_CUE: u16 = 4096;
+/// The surname of a person of the lists, behind a clitic too (`ترامب`, `لماكرون`), that is no definite
+/// word, nisba, ordinal or given name: see `listed_surnames`.
+const SURNAME: u16 = 8192;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -128,6 +131,15 @@ impl WordFacts {
                 DEFINITE_KIND,
             ),
             (matches!(n.trim_start_matches(['ل', 'ب']), "مكه" | "يثرب" | "المنوره" | "النبي" | "الرسول" | "الهجره"), MEDINA_CUE),
+            (
+                listed_person_word(&[w, n, p.stem()])
+                    && !n.starts_with("ال")
+                    && !gazetteer::is_nisba(n)
+                    && !is_ordinal(n)
+                    && !gazetteer::is_first_name(n)
+                    && !gazetteer::is_first_name(p.stem()),
+                SURNAME,
+            ),
         ] {
             if yes {
                 bits |= bit;
@@ -140,6 +152,12 @@ impl WordFacts {
             .flatten();
         WordFacts { bits, typo }
     }
+}
+
+/// Whether one of a word's forms (itself, without a conjunction, its stem: often the same string) is the
+/// surname of a person of the lists; each distinct form is looked up once.
+fn listed_person_word(forms: &[&str]) -> bool {
+    forms.iter().enumerate().any(|(i, x)| !forms[..i].contains(x) && gazetteer::single_word_type(x) == Some(Label::PER))
 }
 
 /// A head noun's form for the rules that read one: without `و`/`ف` and then without `ل`/`ب` (`لصحيفة` →
@@ -2243,22 +2261,17 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 }
 
 /// The surname of a person of the lists that the tagger's training text never had (`ترامب`, `لافروف`,
-/// `ماكرون`: the model learnt from news of 2003), alone where the model saw nothing, is that person,
-/// behind a clitic too (`وترامب`, `لماكرون`). Not a definite word, a nisba, an ordinal or a given name
-/// (`السوداني`, `الثاني`, `عباس`: alone, they may be anything or anyone).
+/// `ماكرون`: the model learnt from news of 2003), alone where the model saw nothing and beside no name it
+/// found, is that person, behind a clitic too (`وترامب`, `لماكرون`). Not a definite word, a nisba, an
+/// ordinal or a given name (`السوداني`, `الثاني`, `عباس`: alone, they may be anything or anyone; the
+/// `SURNAME` fact).
 fn listed_surnames(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for i in 0..labels.len() {
         if labels[i] != 0 || labels.get(i + 1).is_some_and(|&k| is_inside(k)) || (i > 0 && labels[i - 1] != 0) {
             continue;
         }
         let p = &prepared[i];
-        let w = p.noconj();
-        let listed = [p.w.as_str(), w, p.stem()].iter().any(|x| gazetteer::single_word_type(x) == Some(Label::PER));
-        if !listed || p.tanween || w.starts_with("ال") || gazetteer::is_nisba(w) || is_ordinal(w) {
-            continue;
-        }
-        let seen = [p.w.as_str(), w, p.stem()].iter().any(|x| vocab.knows(x));
-        if seen || gazetteer::is_first_name(w) || gazetteer::is_first_name(p.stem()) {
+        if !has(p, SURNAME) || p.tanween || [p.w.as_str(), p.noconj(), p.stem()].iter().any(|x| vocab.knows(x)) {
             continue;
         }
         labels[i] = b_of(Label::PER);
