@@ -227,6 +227,28 @@ impl Perceptron {
         self.w[f][k] += delta;
     }
 
+    /// Adds `delta` to every label's weight of feature `f` (the CRF's step).
+    fn bump_row(&mut self, f: usize, delta: &[f32; L]) {
+        let elapsed = (self.t - self.stamp[f]) as f32;
+        for j in 0..L {
+            self.total[f][j] += elapsed * self.w[f][j];
+            self.w[f][j] += delta[j];
+        }
+        self.stamp[f] = self.t;
+    }
+
+    /// Adds `delta` to every transition weight (the CRF's step).
+    fn bump_trans_all(&mut self, delta: &[[f32; L]; L + 1]) {
+        let elapsed = (self.t - self.trans_stamp) as f32;
+        for ((row, tot), d) in self.trans.iter_mut().zip(self.trans_total.iter_mut()).zip(delta) {
+            for ((a, b), x) in tot.iter_mut().zip(row.iter_mut()).zip(d) {
+                *a += elapsed * *b;
+                *b += x;
+            }
+        }
+        self.trans_stamp = self.t;
+    }
+
     fn bump_trans(&mut self, from: usize, to: usize, delta: f32) {
         let elapsed = (self.t - self.trans_stamp) as f32;
         for (row, tot) in self.trans.iter().zip(self.trans_total.iter_mut()) {
@@ -298,6 +320,135 @@ impl Perceptron {
         }
         (w, trans)
     }
+}
+
+
+/// A linear-chain CRF trained by averaged stochastic gradient ascent on the log-likelihood (`--crf`):
+/// the same features, transitions and Viterbi as the perceptron, so the model file and the tagger are
+/// unchanged; what differs is the update. Every token moves its features' weights by the learning
+/// rate times (the label's marginal given the gold labels − its marginal under the model), the
+/// transitions likewise by the pair marginals; open positions (`ANY`) are summed over in the gold
+/// lattice rather than filled with the prediction. Weights are averaged over the updates as the
+/// perceptron's are (the `Perceptron` struct's bookkeeping, with real-valued steps).
+fn crf_sentence(p: &mut Perceptron, feats: &[Vec<u32>], gold: &[usize], rate: f32) {
+    let n = gold.len();
+    if n == 0 {
+        return;
+    }
+    p.t += 1;
+    const NEG: f64 = f64::NEG_INFINITY;
+    let em: Vec<[f64; L]> = emissions(&p.w, feats).iter().map(|r| r.map(f64::from)).collect();
+    let mut tr = [[NEG; L]; L + 1];
+    for (from, row) in tr.iter_mut().enumerate() {
+        for (to, v) in row.iter_mut().enumerate() {
+            if naba::entity::model::allowed(from.checked_sub(1), to) {
+                *v = f64::from(p.trans[from][to]);
+            }
+        }
+    }
+    // The gold lattice: one label per position, or every label at an open one. A gold `I-` that cannot
+    // follow the fixed label before it (or opens the sentence) is its `B-`, as the perceptron reads it.
+    let mut fixed: Vec<Option<usize>> = gold.iter().map(|&g| (g != ANY).then_some(g)).collect();
+    for i in 0..n {
+        if let Some(g) = fixed[i] {
+            let prev = if i == 0 { Some(None) } else { fixed[i - 1].map(Some) };
+            if let Some(prev) = prev {
+                if !naba::entity::model::allowed(prev, g) {
+                    fixed[i] = Some(g - 1);
+                }
+            }
+        }
+    }
+    fn lse(v: [f64; L]) -> f64 {
+        let m = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if m == f64::NEG_INFINITY {
+            return m;
+        }
+        m + v.iter().map(|x| (x - m).exp()).sum::<f64>().ln()
+    }
+    // Forward and backward in log space, for the model (`mask` None) and for the gold lattice.
+    let pass = |mask: bool| -> (Vec<[f64; L]>, Vec<[f64; L]>, f64) {
+        let ok = |i: usize, k: usize| !mask || fixed[i].is_none_or(|g| g == k);
+        let mut alpha = vec![[NEG; L]; n];
+        for k in 0..L {
+            if ok(0, k) {
+                alpha[0][k] = tr[0][k] + em[0][k];
+            }
+        }
+        for i in 1..n {
+            for k in 0..L {
+                if ok(i, k) {
+                    alpha[i][k] = lse(std::array::from_fn(|j| alpha[i - 1][j] + tr[j + 1][k])) + em[i][k];
+                }
+            }
+        }
+        let mut beta = vec![[NEG; L]; n];
+        for k in 0..L {
+            if ok(n - 1, k) {
+                beta[n - 1][k] = 0.0;
+            }
+        }
+        for i in (0..n - 1).rev() {
+            for j in 0..L {
+                if ok(i, j) {
+                    beta[i][j] = lse(std::array::from_fn(|k| tr[j + 1][k] + em[i + 1][k] + beta[i + 1][k]));
+                }
+            }
+        }
+        let z = lse(alpha[n - 1]);
+        (alpha, beta, z)
+    };
+    let (a, b, z) = pass(false);
+    let (ga, gb, gz) = pass(true);
+    if !gz.is_finite() || !z.is_finite() {
+        return;
+    }
+    let marg = |al: &[[f64; L]], be: &[[f64; L]], z: f64, i: usize, k: usize| {
+        let v = al[i][k] + be[i][k] - z;
+        if v == NEG { 0.0 } else { v.exp() }
+    };
+    let mut dtrans = [[0f64; L]; L + 1];
+    for i in 0..n {
+        let mut delta = [0f32; L];
+        let mut any = false;
+        for k in 0..L {
+            let d = marg(&ga, &gb, gz, i, k) - marg(&a, &b, z, i, k);
+            if d.abs() > 1e-4 {
+                any = true;
+            }
+            delta[k] = rate * d as f32;
+        }
+        if any {
+            for &f in &feats[i] {
+                p.bump_row(f as usize, &delta);
+            }
+        }
+        if i == 0 {
+            for k in 0..L {
+                dtrans[0][k] += marg(&ga, &gb, gz, 0, k) - marg(&a, &b, z, 0, k);
+            }
+        } else {
+            for j in 0..L {
+                for k in 0..L {
+                    if tr[j + 1][k] == NEG {
+                        continue;
+                    }
+                    let pair = |al: &[[f64; L]], be: &[[f64; L]], z: f64| {
+                        let v = al[i - 1][j] + tr[j + 1][k] + em[i][k] + be[i][k] - z;
+                        if v == NEG { 0.0 } else { v.exp() }
+                    };
+                    dtrans[j + 1][k] += pair(&ga, &gb, gz) - pair(&a, &b, z);
+                }
+            }
+        }
+    }
+    let mut d = [[0f32; L]; L + 1];
+    for (r, s) in d.iter_mut().zip(&dtrans) {
+        for (x, y) in r.iter_mut().zip(s) {
+            *x = rate * *y as f32;
+        }
+    }
+    p.bump_trans_all(&d);
 }
 
 /// Name lists used at training time only (ANERGazet): entity names in training sentences are swapped
@@ -416,6 +567,7 @@ fn train_member(
     dev_feats: &[Vec<Vec<u32>>],
     epochs: usize,
     seed: u64,
+    crf: Option<f32>,
 ) -> (Vec<[f32; L]>, [[f32; L]; L + 1]) {
     let n = train_feats.iter().flatten().flatten().map(|&f| f as usize + 1).max().unwrap_or(0);
     let mut p = Perceptron::new(n);
@@ -428,7 +580,10 @@ fn train_member(
             order.swap(i, j);
         }
         for &i in &order {
-            p.train_sentence(&train_feats[i], &train[i].1);
+            match crf {
+                Some(rate) => crf_sentence(&mut p, &train_feats[i], &train[i].1, rate),
+                None => p.train_sentence(&train_feats[i], &train[i].1),
+            }
         }
         let (w, trans) = p.averaged();
         let preds: Vec<Vec<usize>> = dev_feats.iter().map(|fs| viterbi(&emissions(&w, fs), &trans)).collect();
@@ -461,6 +616,10 @@ fn main() {
     let mut corpus_share = 60u64;
     let mut ensemble = 3usize;
     let mut wojood_members = 2usize;
+    let mut crf: Option<f32> = None;
+    let mut crf_members: Option<Vec<usize>> = None;
+    let mut crf_weight = 1f32;
+    let mut member_weights: Vec<f32> = Vec::new();
     WOJOOD_OPEN.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -471,6 +630,14 @@ fn main() {
             "--wojood-open" => WOJOOD_OPEN.store(true, std::sync::atomic::Ordering::Relaxed),
             "--wojood-closed" => WOJOOD_OPEN.store(false, std::sync::atomic::Ordering::Relaxed),
             "--no-wojood" => no_wojood = true,
+            "--crf-members" => {
+                crf_members = Some(args.next().expect("--crf-members K,K…").split(',').map(|k| k.parse().expect("a member index")).collect())
+            }
+            "--member-weights" => {
+                member_weights = args.next().expect("--member-weights X,X…").split(',').map(|k| k.parse().expect("a weight")).collect()
+            }
+            "--crf-weight" => crf_weight = args.next().and_then(|v| v.parse().ok()).expect("--crf-weight X"),
+            "--crf" => crf = Some(args.next().and_then(|v| v.parse().ok()).expect("--crf RATE")),
             "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
             "--keep" => keep = args.next().and_then(|v| v.parse().ok()).filter(|&n: &usize| n > 0),
             "--prune" => prune = args.next().and_then(|v| v.parse().ok()).expect("--prune X"),
@@ -519,8 +686,7 @@ fn main() {
     let mut index: HashMap<u64, u32> = HashMap::new();
     let total = count_words(train_part);
     // Each member of the ensemble: its own name swaps and sentence order; the weights are averaged.
-    let mut sum_w: Vec<[f32; L]> = Vec::new();
-    let mut sum_trans = [[0f32; L]; L + 1];
+    let mut members: Vec<(Vec<[f32; L]>, [[f32; L]; L + 1], bool)> = Vec::new();
     for member in 0..ensemble {
         let seed = seed.wrapping_add(member as u64 * 0x9e37_79b9);
         let mut train: Vec<Sentence> = train_part.to_vec();
@@ -549,16 +715,30 @@ fn main() {
         let train_feats = all_features(&train, &swapped, &mut index, true);
         let dev_feats = all_features(dev, &vec![None; dev.len()], &mut index, false);
         println!("features: {}", index.len());
-        let (w, trans) = train_member(&train, &train_feats, dev, &dev_feats, epochs, seed);
-        sum_w.resize(index.len(), [0.0; L]);
-        for (a, b) in sum_w.iter_mut().zip(&w) {
+        let is_crf = crf.is_some() && crf_members.as_ref().is_none_or(|m| m.contains(&member));
+        let (w, trans) = train_member(&train, &train_feats, dev, &dev_feats, epochs, seed, crf.filter(|_| is_crf));
+        members.push((w, trans, is_crf));
+    }
+    // Members trained two ways (`--crf-members`) have weights of different scales: each CRF member is
+    // brought to the perceptron members' mean largest weight (times `--crf-weight`) before the average.
+    let largest = |w: &[[f32; L]]| w.iter().flat_map(|r| r.iter()).fold(0f32, |m, &v| m.max(v.abs())).max(1e-6);
+    let perceptrons: Vec<f32> = members.iter().filter(|m| !m.2).map(|m| largest(&m.0)).collect();
+    let reference = (!perceptrons.is_empty()).then(|| perceptrons.iter().sum::<f32>() / perceptrons.len() as f32);
+    let mut sum_w: Vec<[f32; L]> = vec![[0.0; L]; index.len()];
+    let mut sum_trans = [[0f32; L]; L + 1];
+    for (m, (w, trans, is_crf)) in members.iter().enumerate() {
+        let f = match (is_crf, reference) {
+            (true, Some(r)) => crf_weight * r / largest(w),
+            _ => 1.0,
+        } * member_weights.get(m).copied().unwrap_or(1.0);
+        for (a, b) in sum_w.iter_mut().zip(w) {
             for (x, y) in a.iter_mut().zip(b) {
-                *x += y / ensemble as f32;
+                *x += y * f / ensemble as f32;
             }
         }
-        for (a, b) in sum_trans.iter_mut().zip(&trans) {
+        for (a, b) in sum_trans.iter_mut().zip(trans) {
             for (x, y) in a.iter_mut().zip(b) {
-                *x += y / ensemble as f32;
+                *x += y * f / ensemble as f32;
             }
         }
     }
