@@ -610,6 +610,15 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
 /// - a noun for a kind of place just before a place (`المجلس التنفيذي لإمارة` + `دبي`).
 fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
+        if ty == Label::ORG && b - a >= 3 && definite_org_head(&prepared[a]) && prepared[a + 1..b].iter().all(is_bare_name_word) {
+            // A definite head noun refers back to an organisation and names none with the bare words
+            // after it: `المدير العام للمنظمة` + `تيدروس أدهانوم غيبريسوس` is the organisation's head, a
+            // person. (An organisation's name after a definite head is definite, `الحركة الشعبية`, or
+            // behind لل, `الوكالة الدولية للطاقة`.)
+            labels[a] = 0;
+            set(labels, a + 1, b, Label::PER);
+            continue;
+        }
         if b - a != 1 {
             // A longer name does not end on such a verb either (`ولاية الجزيرة سيستأنفون`).
             let w = prepared[b - 1].w.as_str();
@@ -629,6 +638,14 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
             labels[a] = 0;
         }
     }
+}
+
+/// A word that can be one of a person's names after a definite head noun: Arabic letters, no article,
+/// no organisation head, function word or listed place. (An indefinite word ending in `ي` is no
+/// adjective of the definite head: `غروسي` is a surname.)
+fn is_bare_name_word(p: &Prepared) -> bool {
+    let w = p.w.as_str();
+    is_name_word(p) && !w.starts_with("ال") && !w.starts_with("لل") && !has(p, ORG_HEAD | FUNCTION) && !gazetteer::is_place(w)
 }
 
 /// The edges of spans, in one pass over them (each a rule of its own, on its type):
@@ -2347,6 +2364,33 @@ mod tests {
 
     fn chained(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
         applied(tokens, labels, name_chains)
+    }
+
+    #[test]
+    fn a_definite_head_before_bare_names_is_no_organisation() {
+        // The model took the head that refers back (`للمنظمة`, `للوكالة`, `بالشركة`, `والمنظمة`) and the
+        // person after it as one organisation: the head names nothing, the bare words are the person.
+        let (o, b, i) = (b_of(Label::ORG), b_of(Label::PER), b_of(Label::PER) + 1);
+        for tokens in [
+            ["المدير", "العام", "للمنظمة", "تيدروس", "أدهانوم", "غيبريسوس", "ليؤكد"],
+            ["وقال", "مدير", "للوكالة", "رافائيل", "ماريانو", "غروسي", "إن"],
+            ["رئيس", "مجلس", "بالشركة", "أمين", "حسن", "ناصر", "قال"],
+            ["الأمين", "العام", "والمنظمة", "أنطونيو", "مانويل", "غوتيريش", "يرى"],
+        ] {
+            assert_eq!(applied(&tokens, &[0, 0, o, o + 1, o + 1, o + 1, 0], one_word_non_names), vec![0, 0, 0, b, i, i, 0], "help: {tokens:?}");
+        }
+        // Left alone: a definite name after the head (`الشركة السعودية للكهرباء`), a purpose with لل, a
+        // listed place, a function word, and two words only.
+        for tokens in [
+            ["أعلنت", "الشركة", "السعودية", "للكهرباء", "الموحدة", "أمس"],
+            ["أعلنت", "المنظمة", "الدولية", "للهجرة", "عن", "أمس"],
+            ["أعلنت", "الشركة", "دبي", "كابيتال", "عن", "أمس"],
+            ["قالت", "الحركة", "في", "بيان", "لها", "أمس"],
+        ] {
+            let labels = [0, o, o + 1, o + 1, 0, 0];
+            assert_eq!(applied(&tokens, &labels, one_word_non_names), labels.to_vec(), "help: {tokens:?}");
+        }
+        assert_eq!(applied(&["قالت", "المنظمة", "تيدروس", "إن"], &[0, o, o + 1, 0], one_word_non_names), vec![0, o, o + 1, 0]);
     }
 
     #[test]
