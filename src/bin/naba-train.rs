@@ -325,7 +325,6 @@ impl Perceptron {
     }
 }
 
-
 /// A linear-chain CRF trained by averaged stochastic gradient ascent on the log-likelihood (`--crf`):
 /// the same features, transitions and Viterbi as the perceptron, so the model file and the tagger are
 /// unchanged; what differs is the update. Every token moves its features' weights by the learning
@@ -369,7 +368,7 @@ fn crf_sentence(p: &mut Perceptron, feats: &[Vec<u32>], gold: &[usize], rate: f3
         }
         m + v.iter().map(|x| (x - m).exp()).sum::<f64>().ln()
     }
-    // Forward and backward in log space, for the model (`mask` None) and for the gold lattice.
+    // Forward and backward in log space, for the model (`mask` false) and for the gold lattice (true).
     let pass = |mask: bool| -> (Vec<[f64; L]>, Vec<[f64; L]>, f64) {
         let ok = |i: usize, k: usize| !mask || fixed[i].is_none_or(|g| g == k);
         let mut alpha = vec![[NEG; L]; n];
@@ -421,6 +420,7 @@ fn crf_sentence(p: &mut Perceptron, feats: &[Vec<u32>], gold: &[usize], rate: f3
             }
             delta[k] = rate * d as f32;
         }
+        // (A token whose marginals agree within 1e-4 moves no feature weight: most tokens, after an epoch.)
         if any {
             for &f in &feats[i] {
                 p.bump_row(f as usize, &delta);

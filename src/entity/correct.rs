@@ -607,7 +607,9 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
 /// - a name of any type that reads as a plural present or future verb ([`is_plural_verb`]:
 ///   `سيتسلمون`, `سيلتحقون` after `إلى الولاية`) and that no list knows; a longer name loses such a
 ///   verb at its end;
-/// - a noun for a kind of place just before a place (`المجلس التنفيذي لإمارة` + `دبي`).
+/// - a noun for a kind of place just before a place (`المجلس التنفيذي لإمارة` + `دبي`);
+/// - a definite head noun at the start of an organisation of bare words (`للمنظمة` + `تيدروس أدهانوم
+///   غيبريسوس`): the head names nothing, and the words are a person.
 fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         if ty == Label::ORG && b - a >= 3 && definite_org_head(&prepared[a]) && prepared[a + 1..b].iter().all(is_bare_name_word) {
