@@ -411,24 +411,18 @@ fn crf_sentence(p: &mut Perceptron, feats: &[Vec<u32>], gold: &[usize], rate: f3
     };
     let mut dtrans = [[0f64; L]; L + 1];
     for i in 0..n {
-        let mut delta = [0f32; L];
-        let mut any = false;
-        for k in 0..L {
-            let d = marg(&ga, &gb, gz, i, k) - marg(&a, &b, z, i, k);
-            if d.abs() > 1e-4 {
-                any = true;
-            }
-            delta[k] = rate * d as f32;
-        }
+        // The token's gradient: each label's marginal given the gold labels minus its marginal.
+        let d: [f64; L] = std::array::from_fn(|k| marg(&ga, &gb, gz, i, k) - marg(&a, &b, z, i, k));
         // (A token whose marginals agree within 1e-4 moves no feature weight: most tokens, after an epoch.)
-        if any {
+        if d.iter().any(|x| x.abs() > 1e-4) {
+            let delta = d.map(|x| rate * x as f32);
             for &f in &feats[i] {
                 p.bump_row(f as usize, &delta);
             }
         }
         if i == 0 {
-            for k in 0..L {
-                dtrans[0][k] += marg(&ga, &gb, gz, 0, k) - marg(&a, &b, z, 0, k);
+            for (t, x) in dtrans[0].iter_mut().zip(d) {
+                *t += x;
             }
         } else {
             for j in 0..L {
