@@ -22,14 +22,14 @@ fn events(dom: &Dom) -> (String, Vec<String>) {
         }
         match &dom.nodes[id].data {
             Data::Text(t) => {
-                out.push(t.clone().into());
-                texts.push(t.clone());
+                out.push(t.to_string().into());
+                texts.push(t.to_string());
             }
             Data::Element { name, attrs } => {
                 let mut ev = vec![serde_json::Value::from(name.clone())];
                 for (k, v) in attrs {
                     ev.push((*k).into());
-                    ev.push(v.clone().into());
+                    ev.push(v.to_string().into());
                 }
                 out.push(ev.into());
                 stack.push((id, false));

@@ -115,7 +115,7 @@ pub(crate) fn is_skipped(name: &str) -> bool {
 /// The attributes whose words say what an element is.
 const CLASS_ID_KEYS: &[&str] = &["class", "id", "itemprop", "role"];
 
-fn class_id(dom: &Dom, id: NodeId) -> std::borrow::Cow<'_, str> {
+fn class_id<'d>(dom: &'d Dom, id: NodeId) -> std::borrow::Cow<'d, str> {
     dom.attr_words(id, CLASS_ID_KEYS)
 }
 
@@ -196,7 +196,7 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
 /// The nodes that are never shown: under an element [`is_skipped`] or a hidden one. A hidden wrapper of the
 /// whole page is shown by a script after loading (see `fallback::hidden_holders`). Computed once per
 /// page (the extractor and the metadata reader both ask).
-pub(crate) fn unseen(dom: &Dom) -> &[bool] {
+pub(crate) fn unseen<'d>(dom: &'d Dom) -> &'d [bool] {
     dom.unseen.get_or_init(|| {
         let holders = super::fallback::hidden_holders(dom);
         let mut unseen = vec![false; dom.nodes.len()];
@@ -217,7 +217,7 @@ struct Flags<'a> {
     in_link: Vec<bool>,
 }
 
-fn flags(dom: &Dom) -> Flags<'_> {
+fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
     let n = dom.nodes.len();
     let mut f = Flags { skip: unseen(dom), unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
     for id in 0..n {

@@ -19,7 +19,7 @@ use super::extract::Line;
 /// The characters of each text node that are not white space (0 for elements), counted once per page.
 /// Text under an element that is never shown (`<script>`, `<style>`…: `extract::is_skipped`) counts 0:
 /// every reader of these counts leaves those nodes out, and a page's scripts can outweigh its text.
-fn ink(dom: &Dom) -> &[usize] {
+fn ink<'d>(dom: &'d Dom) -> &'d [usize] {
     dom.ink.get_or_init(|| {
         let mut dead = vec![false; dom.nodes.len()];
         let mut ink = vec![0; dom.nodes.len()];

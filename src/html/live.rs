@@ -22,7 +22,7 @@ pub const NO_TEXT: u32 = u32::MAX;
 /// A live DOM read from its events, and for every node of the [`Dom`] the index of the page's text
 /// node it stands for ([`NO_TEXT`] for elements).
 pub struct LiveDom {
-    pub dom: Dom,
+    pub dom: Dom<'static>,
     pub text_index: Vec<u32>,
 }
 
@@ -41,7 +41,7 @@ pub fn read(events: &str) -> Option<LiveDom> {
             Value::String(t) => {
                 text_index.push(texts);
                 texts += 1;
-                Data::Text(t)
+                Data::Text(t.into())
             }
             Value::Array(parts) => {
                 let mut parts = parts.into_iter().map(|p| match p {
@@ -53,7 +53,7 @@ pub fn read(events: &str) -> Option<LiveDom> {
                 while let (Some(k), Some(v)) = (parts.next(), parts.next()) {
                     // The attributes the reader reads, as the HTML tokenizer keeps them.
                     if let Some(k) = super::tokenize::read_key(&k) {
-                        attrs.push((k, v));
+                        attrs.push((k, v.into()));
                     }
                 }
                 text_index.push(NO_TEXT);

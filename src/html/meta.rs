@@ -140,7 +140,7 @@ const STANDFIRST_WORDS: &[&str] =
 /// Label words a visible author element may start with.
 const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "نويسنده"];
 
-fn class_words(dom: &Dom, id: usize) -> Cow<'_, str> {
+fn class_words<'d>(dom: &'d Dom, id: usize) -> Cow<'d, str> {
     dom.attr_words(id, &["class", "id", "itemprop", "rel"])
 }
 
@@ -151,7 +151,7 @@ fn has_word(classes: &str, words: &[&str]) -> bool {
         let token = Words::new(t);
         // Parts split on the bytes: `-` and `_` are ASCII, never inside a longer character.
         t.as_bytes().split(|&b| b == b'-' || b == b'_').any(|p| words.iter().any(|w| w.as_bytes() == p))
-            || words.iter().any(|w| token.holds(w) && w.chars().nth(5).is_some())
+            || words.iter().any(|w| w.chars().nth(5).is_some() && token.holds(w))
     })
 }
 

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Token<'a> {
     /// `attrs`: the attributes of [`READ`] only, in the tag's order.
-    Start { name: Cow<'static, str>, attrs: Vec<(&'static str, String)>, self_closing: bool },
+    Start { name: Cow<'static, str>, attrs: Vec<(&'static str, Cow<'a, str>)>, self_closing: bool },
     End { name: Cow<'a, str> },
     Text(Cow<'a, str>),
 }
@@ -212,7 +212,7 @@ fn start_tag(html: &str, lt: usize) -> (Token<'_>, usize) {
         if named && seen < 64 {
             seen += 1;
             if let Some(key) = key {
-                attrs.push((key, decode_entities(value).into_owned()));
+                attrs.push((key, decode_entities(value)));
             }
         }
     }
