@@ -151,7 +151,7 @@ fn has_word(classes: &str, words: &[&str]) -> bool {
         let token = Words::new(t);
         // Parts split on the bytes: `-` and `_` are ASCII, never inside a longer character.
         t.as_bytes().split(|&b| b == b'-' || b == b'_').any(|p| words.iter().any(|w| w.as_bytes() == p))
-            || words.iter().any(|w| w.chars().nth(5).is_some() && token.holds(w))
+            || words.iter().any(|w| token.holds(w) && w.chars().nth(5).is_some())
     })
 }
 
