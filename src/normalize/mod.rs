@@ -115,6 +115,12 @@ pub fn fold_char_into(c: char, out: &mut String) {
 /// holds one).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out` (a buffer reused for many words saves an allocation per word).
+pub fn fold_into(s: &str, out: &mut String) {
     let mut space: Option<bool> = None; // a pending white-space run: does it hold a line break?
     // Runs of characters that are their own matching form (most Arabic letters, digits, ASCII) are
     // copied whole; `run` is where the current one starts.
@@ -138,7 +144,7 @@ pub fn fold(s: &str) -> String {
         if let Some(nl) = space.take() {
             out.push(if nl { '\n' } else { ' ' });
         }
-        fold_char_into(c, &mut out);
+        fold_char_into(c, out);
     }
     if run < s.len() {
         if let Some(nl) = space.take() {
@@ -149,7 +155,6 @@ pub fn fold(s: &str) -> String {
     if let Some(nl) = space {
         out.push(if nl { '\n' } else { ' ' });
     }
-    out
 }
 
 /// The matching form of one character when it is a single character (`أ` → `ا`, `ـ` → none).

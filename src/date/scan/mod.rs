@@ -202,7 +202,9 @@ type Folded = ((Rc<str>, u8), Option<(usize, (Rc<str>, u8), (Rc<str>, u8))>);
 const FOLDED_WORDS: usize = 10_000;
 
 thread_local! {
-    static FOLDED: std::cell::RefCell<crate::hash::FastMap<Box<str>, Folded>> = Default::default();
+    /// Keyed by the token as written: the matching form itself when the two are the same (most words),
+    /// so such a word costs one allocation.
+    static FOLDED: std::cell::RefCell<crate::hash::FastMap<Rc<str>, Folded>> = Default::default();
 }
 
 impl Scanner {
@@ -228,9 +230,10 @@ impl Scanner {
         text: &str,
         toks: Vec<crate::segment::Token>,
         t: &mut Vec<Tok>,
-        seen: &mut crate::hash::FastMap<Box<str>, Folded>,
+        seen: &mut crate::hash::FastMap<Rc<str>, Folded>,
     ) {
         let mut space = true;
+        let mut buf = String::new();
         for tok in toks {
             if tok.kind == Kind::Space {
                 space = true;
@@ -242,15 +245,19 @@ impl Scanner {
             let ((n, flags), split) = match seen.get(raw) {
                 Some(f) => f.clone(),
                 None => {
-                    let n = fold(raw);
+                    buf.clear();
+                    crate::normalize::fold_into(raw, &mut buf);
+                    let n = buf.as_str();
                     // A conjunction or preposition glued to a date word becomes its own token, so that
                     // spans start at the date word (`وأمس` → `و` + `أمس`).
                     let flagged = |n: &str| (Rc::from(n), flags_of(Kind::Word, n));
                     let split = word
-                        .then(|| clitic_split(raw, &n).map(|(rel, prefix)| (rel, flagged(prefix), flagged(&fold(&raw[rel..])))))
+                        .then(|| clitic_split(raw, n).map(|(rel, prefix)| (rel, flagged(prefix), flagged(&fold(&raw[rel..])))))
                         .flatten();
-                    let f: Folded = ((Rc::from(n.as_str()), flags_of(tok.kind, &n)), split);
-                    seen.insert(Box::from(raw), f.clone());
+                    let folded: Rc<str> = Rc::from(n);
+                    let key = if *folded == *raw { folded.clone() } else { Rc::from(raw) };
+                    let f: Folded = ((folded, flags_of(tok.kind, n)), split);
+                    seen.insert(key, f.clone());
                     f
                 }
             };
