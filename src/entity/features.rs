@@ -62,7 +62,7 @@ pub struct TokenInfo {
     /// Facts about the word alone (lists, cues): bit flags (see `GAZ_*`).
     pub gaz: u16,
     /// The word's lookup forms after `w` itself, which is always the first (see [`TokenInfo::forms`]).
-    extra_forms: Vec<String>,
+    extra_forms: Vec<Part>,
     /// Whether one of `forms` is the first word of a multi-word list name (`list_matches` looks
     /// further only then: most words start none).
     pub starts_phrase: bool,
@@ -86,8 +86,8 @@ pub struct TokenInfo {
 }
 
 /// A word's lookup forms: its matching form `w`, then the forms of its clitic readings (`extra`).
-fn forms_of<'a>(w: &'a str, extra: &'a [String]) -> impl Iterator<Item = &'a str> {
-    std::iter::once(w).chain(extra.iter().map(String::as_str))
+fn forms_of<'a>(w: &'a str, extra: &'a [Part]) -> impl Iterator<Item = &'a str> {
+    std::iter::once(w).chain(extra.iter().map(move |f| f.of(w)))
 }
 
 /// A part of a word's matching form: its suffix from a byte on (no copy), or a string of its own.
@@ -353,16 +353,20 @@ pub fn is_speech(w: &str) -> bool {
 
 /// The token's matching form with a conjunction (and optionally a preposition) removed, as candidates
 /// for list lookups: `وبوتين` → `وبوتين`, `بوتين`, `وتين`…
-fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<String> {
+fn lookup_forms(w: &str, token: &str, splits: &[crate::segment::Split]) -> Vec<Part> {
     // The first reading is the unsplit word, `w` itself: [`TokenInfo::forms`] gives it without a copy.
+    // The others are suffixes of `w` (no copy) unless a ligature in the prefix was folded again, or
+    // `لل` gave its article back (`للمنظمة` → `المنظمه`).
     lookup_readings(splits)
         .skip(1)
         .map(|s| {
-            let rest = s.folded_rest(token, w);
-            if s.article && !s.prefix.ends_with("لل") {
-                format!("ال{rest}")
-            } else {
-                rest
+            let definite = s.article && !s.prefix.ends_with("لل");
+            match s.folded_rest_at(token, w) {
+                // The prefix (`وال`, `بال`) ends with the article: the form starts there.
+                Some(at) if definite => Part::Suffix(at - "ال".len()),
+                Some(at) => Part::Suffix(at),
+                None if definite => Part::Own(format!("ال{}", s.folded_rest(token, w))),
+                None => Part::Own(s.folded_rest(token, w)),
             }
         })
         .collect()
