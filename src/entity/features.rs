@@ -410,16 +410,24 @@ fn token_info(t: &str) -> TokenInfo {
     // The forms after the first, which is `w` itself (the unsplit reading).
     let extra_forms = if w.chars().count() > 2 { lookup_forms(&w, t, &splits) } else { Vec::new() };
     let forms = || forms_of(&w, &extra_forms);
-    if forms().any(gazetteer::is_first_name) {
-        gaz |= GAZ_FIRST;
-    }
-    if forms().any(gazetteer::is_place) {
-        gaz |= GAZ_PLACE;
+    // What the lists say of each form: one lookup for given names, places and the first words of
+    // multi-word names together.
+    let mut starts_phrase = false;
+    for f in forms() {
+        let l = gazetteer::lexicon(f);
+        if l & gazetteer::FIRST_NAME != 0 {
+            gaz |= GAZ_FIRST;
+        }
+        if l & gazetteer::PLACE != 0 {
+            gaz |= GAZ_PLACE;
+        }
+        starts_phrase |= l & gazetteer::STARTS_NAME != 0;
     }
     if forms().any(gazetteer::is_name_word) {
         gaz |= GAZ_NAME_WORD;
     }
-    if gazetteer::is_nisba(&w) || gazetteer::is_nisba(noconj) {
+    // (`noconj` is `w` itself unless a conjunction was cut: asked once then.)
+    if gazetteer::is_nisba(&w) || (noconj_at > 0 && gazetteer::is_nisba(noconj)) {
         gaz |= GAZ_NISBA;
     }
     if is_person_cue(&w) {
@@ -437,7 +445,6 @@ fn token_info(t: &str) -> TokenInfo {
     let sh = shape(t);
     let hashes = word_hashes(&w, stem_str, noconj, sh);
     let cut = super::Cut::of(t, &w, &splits);
-    let starts_phrase = forms().any(|f| !gazetteer::names_starting(f).is_empty());
     let dotted_ya = t.trim_end_matches(|c: char| matches!(c, '\u{064B}'..='\u{0652}')).ends_with('ي');
     let tanween = t.contains(|c: char| matches!(c, '\u{064B}'..='\u{064D}'));
     TokenInfo { shape: sh, w, stem, noconj_at, gaz, extra_forms, starts_phrase, hashes, cut, dotted_ya, tanween, local: Default::default(), facts: Default::default() }

@@ -7,18 +7,9 @@ use std::sync::LazyLock;
 use super::lists::LISTS;
 use crate::model::Label;
 
-/// A set of the entries of one list (matching form), borrowed from [`LISTS`].
-fn set(entries: &'static [String]) -> FastSet<&'static str> {
-    entries.iter().map(String::as_str).collect()
-}
-
-static FIRST_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(&LISTS.first_names));
-
-static PLACES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(LISTS.of(Label::LOC)));
-
 /// A place in the team's list (matching form, whole name): `روسيا`, `بودابست`, `قطاع غزه`.
 pub fn is_place(folded: &str) -> bool {
-    PLACES.contains(folded)
+    lexicon(folded) & PLACE != 0
 }
 
 /// Adjectives of region rather than country.
@@ -157,9 +148,35 @@ pub fn swapped_name(folded: &str) -> Option<Label> {
     None
 }
 
+/// [`lexicon`]: a given name ([`is_first_name`]).
+pub const FIRST_NAME: u8 = 1;
+/// [`lexicon`]: a listed place ([`is_place`]).
+pub const PLACE: u8 = 2;
+/// [`lexicon`]: the first word of a name of the lists ([`names_starting`] is not empty).
+pub const STARTS_NAME: u8 = 4;
+
+/// What the lists say of a word (matching form), in one lookup: [`FIRST_NAME`], [`PLACE`],
+/// [`STARTS_NAME`] (the tagger asks all three of every distinct word's forms).
+pub fn lexicon(folded: &str) -> u8 {
+    static LEXICON: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        for w in &LISTS.first_names {
+            *m.entry(w.as_str()).or_default() |= FIRST_NAME;
+        }
+        for w in LISTS.of(Label::LOC) {
+            *m.entry(w.as_str()).or_default() |= PLACE;
+        }
+        for &w in BY_FIRST_WORD.keys() {
+            *m.entry(w).or_default() |= STARTS_NAME;
+        }
+        m
+    });
+    LEXICON.get(folded).copied().unwrap_or(0)
+}
+
 /// A given name (matching form): `سيرجي`, `بدر`, `فلاديمير`.
 pub fn is_first_name(folded: &str) -> bool {
-    FIRST_NAMES.contains(folded)
+    lexicon(folded) & FIRST_NAME != 0
 }
 
 /// The keys of the packages' name words (`name_keys`), natively from the embedded list.
