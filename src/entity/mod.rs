@@ -332,7 +332,7 @@ fn windows(sentences: &[Vec<(usize, usize)>]) -> impl Iterator<Item = &[Vec<(usi
 
 /// Whether a word is known as a whole from the name lists alone.
 fn listed(folded: &str) -> bool {
-    gazetteer::is_place(folded) || gazetteer::is_first_name(folded) || gazetteer::is_known_name(folded)
+    gazetteer::lexicon(folded) & (gazetteer::PLACE | gazetteer::FIRST_NAME) != 0 || gazetteer::is_known_name(folded)
 }
 
 /// The head noun of an institution or an office (`وزارة`, `مجلس`, `رئيس`): after a clitic it is never
