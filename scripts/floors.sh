@@ -36,12 +36,16 @@ check extract cargo run -q --release --example eval_extract -- "$SHARED" --min-p
 # outlets, clubs, realms, ولد, the city alone); 78.91 (78.87 with seed 11, 78.71 with seed 7) with
 # the third's (no common word opens a person, tanween words, listed surnames alone); 78.92 (79.07
 # with seed 11, 79.13 with seed 7) once the third member was a CRF at half weight; floor 78.3.
-# The committed model on ANERcorp's contiguous dev part: measured 79.2, then 78.6 with the CRF member
-# (that tenth moved 79.2/79.1/78.1 → 78.6/78.8/78.6 over the three seeds while the ten-fold mean rose:
-# the floor follows the mean, this tenth is one of its ten); floor 78.0. Its Wojood val (flattened to
-# PER/LOC/ORG): measured 71.6 (61.8 five rounds before), 76.1 with the CRF member; floor 74.
+# The committed model learns from all ten tenths (`make train` = naba-train --all; one tenth less costs
+# the ten-fold mean about 1.2, see the README's training section), so ANERcorp has no held-out part left
+# for it: its floors are its Wojood val (flattened to PER/LOC/ORG; never trained on): measured 71.6
+# (61.8 five rounds before), 76.1 with the CRF member, 77.5 once trained on all ten tenths; floor 74;
+# and that it is what the trainer makes of the code and data (retrained, byte for byte: a model left
+# stale by a change to the features or the lists fails here).
 check ner-folds env FOLDS_MIN_MEAN=78.3 FOLDS_DIR=artifacts/folds-ci bash scripts/folds.sh
-check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --no-speed --min-f1 78.0 --min-wojood 74
+check ner cargo run -q --profile native --example eval_ner -- "$SHARED" --no-speed --min-wojood 74
+check ner-model bash -c 'cargo build -q --profile native --bin naba-train && target/native/naba-train --all --anercorp "$SHARED/data/ner/anercorp_train.txt" --gazetteers "$SHARED/data/ner/anergazet" --out artifacts/ner-retrained.model > /dev/null && cmp src/data/ner.model artifacts/ner-retrained.model && echo "ner-model: src/data/ner.model is what naba-train --all makes of this code and data"'
+
 # dates (issues 5, 12): accuracy on the shared date cases, policy disagreements excluded. Measured 98.0%
 # after the compositional grammar (was 93.3%); floor 96.
 check dates cargo run -q --release --example eval_dates -- "$SHARED" --min-accuracy 96

@@ -371,7 +371,15 @@ fn outlets_in_latin_letters_or_english_words() {
         assert!(has_entity(&found, org, "ORG"), "help: {text}: {found:?}");
         assert!(found.iter().all(|(_, l)| l != "LOC" || !text.contains("نيوز")), "help: {text}: {found:?}");
     }
-    assert!(has_entity(&tag("وأعلنت شركة نيوز كورب أن أرباحها ارتفعت."), "نيوز كورب", "ORG"));
+    // The company's head noun may come with its name: ANERcorp leaves `شركة` out (20 of 21 times), Wojood
+    // takes it in, and the model learns from both (forcing ANERcorp's way cost Wojood val 7 points).
+    for (text, name) in [
+        ("وأعلنت شركة نيوز كورب أن أرباحها ارتفعت.", "نيوز كورب"),
+        ("وقالت شركة جنرال إلكتريك في بيان إنها ستغلق المصنع.", "جنرال إلكتريك"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, "ORG") || has_entity(&found, &format!("شركة {name}"), "ORG"), "help: {text}: {found:?}");
+    }
 }
 
 /// Issue 13: a quoted name after a word for a campaign or movement is an organisation, not a person.
@@ -631,12 +639,27 @@ fn currencies_after_amounts_are_misc() {
         ("ارتفع سعر السهم إلى 12 درهما عند الإغلاق.", "درهما"),
         ("قدرت الخسائر بنحو 5 آلاف روبل.", "روبل"),
         ("وصل سعر الكرتون الواحد إلى ستة آلاف ريال في عدن.", "ريال"),
-        ("وبلغت قيمة الصفقة 3 ملايين ريال سعودي.", "ريال سعودي"),
         ("دفع الزبون 250 ريالا ثمنا للوجبة في مسقط.", "ريالا"),
         ("ارتفعت الأسعار إلى عشرات الجنيهات، أي مئات جنيهات أحيانا.", "جنيهات"),
     ] {
         let found = tag(text);
         assert!(has_entity(&found, name, "MISC"), "help: {text}: {name} in {found:?}");
+    }
+    // With its country's adjective: the currency, alone or with the adjective, and never the club
+    // (`ريال` of `ريال مدريد`) or a place.
+    for (text, currency, adjective) in [
+        ("وبلغت قيمة الصفقة 3 ملايين ريال سعودي.", "ريال", "سعودي"),
+        ("وقدرت قيمة العقد بنحو 500 ألف دينار كويتي حسب المصدر.", "دينار", "كويتي"),
+        ("واشترت الشركة الأرض مقابل 20 مليون ليرة تركية العام الماضي.", "ليرة", "تركية"),
+        ("وتبرع رجل الأعمال بـ 2 مليون دولار أمريكي للمستشفى.", "دولار", "أمريكي"),
+        ("بلغت الغرامة 300 ريال عماني.", "ريال", "عماني"),
+        ("وخصصت الحكومة 10 آلاف ريال قطري لكل أسرة.", "ريال", "قطري"),
+        ("وبلغ العجز 900 مليار ريال يمني هذا العام.", "ريال", "يمني"),
+    ] {
+        let found = tag(text);
+        let whole = format!("{currency} {adjective}");
+        assert!(has_entity(&found, currency, "MISC") || has_entity(&found, &whole, "MISC"), "help: {text}: {found:?}");
+        assert!(found.iter().all(|(t, l)| l == "MISC" || !t.contains(currency)), "help: {text}: {found:?}");
     }
 }
 
@@ -841,12 +864,16 @@ fn verbs_clubs_and_kinds_of_place_on_reader_pages() {
     }
     let found = tag("صادق خان عمدة لندن يزور القاهرة الأسبوع المقبل.");
     assert!(has_entity(&found, "صادق خان", "PER"), "help: {found:?}");
+    // (The club with or without its head noun: ANERcorp leaves `نادي` out 15 times of 20, Wojood takes it in.)
     for (text, club) in [
         ("إحصائيات المباراة\nنادي المرجان\nنادي القلعة\n46%\nالاستحواذ\n54%", "المرجان"),
         ("تعاقد نادي الوحدة مع المدرب الجديد لموسمين.", "الوحدة"),
+        ("ملخص اللقاء\nنادي الشعلة\nنادي الاتفاق\n3 - 1", "الشعلة"),
     ] {
         let found = tag(text);
-        assert!(has_entity(&found, club, "ORG") && !has_entity(&found, club, "PER"), "help: {text}: {found:?}");
+        let headed = format!("نادي {club}");
+        assert!(has_entity(&found, club, "ORG") || has_entity(&found, &headed, "ORG"), "help: {text}: {found:?}");
+        assert!(found.iter().all(|(t, l)| l != "PER" || !t.contains(club)), "help: {text}: {found:?}");
     }
     let text = "وطالب المحافظ بسرعة إزالة الحشائش وورد النيل من بحر يوسف وبحر وهبي، ومتابعة وصول المياه إلى نهايات الترع.";
     let found = tag(text);

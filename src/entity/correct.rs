@@ -437,11 +437,21 @@ fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
                 | "روبل" | "روبلا" | "روبيه" | "ريال" | "ريالا" | "ريالات" | "دينار" | "دينارا" | "دنانير" | "ليره" | "ليرات"
                 | "يوان" | "دولارات" | "جنيهات" | "تومان"
         );
+        if !currency || !amount(&prepared[i - 1]) {
+            continue;
+        }
         // Untagged, or a name of one word by itself (`فرنكا` taken for a place): after an amount it is
         // the currency.
         let alone = labels[i] == 0 || (!is_inside(labels[i]) && label_type_of(labels[i]) != Some(Label::MISC));
-        if currency && amount(&prepared[i - 1]) && alone && labels.get(i + 1).is_none_or(|&k| !is_inside(k)) {
+        if alone && labels.get(i + 1).is_none_or(|&k| !is_inside(k)) {
             set(labels, i, i + 1, Label::MISC);
+            continue;
+        }
+        // Taken with its country's adjective for something else (`ريال سعودي` as the club, `دينار
+        // كويتي` as a place): the currency is the two words, as `الدولار الأمريكي` is.
+        let opens = labels[i] != 0 && !is_inside(labels[i]) && label_type_of(labels[i]) != Some(Label::MISC);
+        if opens && inside_end(labels, i + 1, label_type_of(labels[i]).unwrap_or(Label::MISC)) == i + 2 && gazetteer::is_place_nisba(&prepared[i + 1].w) {
+            set(labels, i, i + 2, Label::MISC);
         }
     }
 }
