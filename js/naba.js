@@ -6,7 +6,7 @@
 // Error until it is loaded.
 // `make pkg` (scripts/package.mjs) ships this file with the glue inside, as one module, so the page
 // fetches one script before init() starts the .wasm and the model: the two lines below are cut there.
-import initCore, { initSync as initCoreSync, loadModel, analyze as analyzeCore, tag as tagCore } from './naba_core.js';
+import initCore, { initSync as initCoreSync, loadModel, parseSliced, tagSliced, analyzeSliced } from './naba_core.js';
 
 export * from './naba_core.js';
 
@@ -48,7 +48,47 @@ function handOver() {
  */
 export function analyze(input, options) {
   if (pendingModel !== undefined) handOver();
-  return analyzeCore(input, options);
+  return fillArticles(analyzeSliced(input, options));
+}
+
+/**
+ * `parse(input, {format, now})` → the articles of a page (API.md), entities and dates left empty.
+ * @param {string} input
+ * @param {Options | undefined} options
+ * @returns {Analysis}
+ */
+export function parse(input, options) {
+  return fillArticles(parseSliced(input, options));
+}
+
+// The core's `*Sliced` calls leave out (as null) every `text` that is `text.slice(start, end)` of the
+// result's text: a slice of one JS string costs no decoding and shares its memory, where each text sent
+// over from wasm memory is decoded and copied (the paragraphs alone are as long as the page's text).
+// Here they are put back in place, so the result is the one the core's own `analyze` gives.
+function fill(o, text) {
+  if (o !== null && o.text === null) o.text = text.slice(o.start, o.end);
+}
+
+function fillAll(list, text) {
+  for (let i = 0; i < list.length; i++) fill(list[i], text);
+}
+
+function fillArticles(r) {
+  const text = r.text;
+  for (const a of r.articles) {
+    fill(a.title, text);
+    fill(a.summary, text);
+    fill(a.published, text);
+    fill(a.updated, text);
+    fill(a.source, text);
+    fill(a.byline, text);
+    fillAll(a.keywords, text);
+    fillAll(a.paragraphs, text);
+    fillAll(a.entities, text);
+    fillAll(a.dates, text);
+    fillAll(a.timeline, text);
+  }
+  return r;
 }
 
 /**
@@ -59,7 +99,12 @@ export function analyze(input, options) {
  */
 export function tag(text, options) {
   if (pendingModel !== undefined) handOver();
-  return tagCore(text, options);
+  const r = tagSliced(text, options);
+  // The text is the caller's own (`tagSliced` leaves it out too); invalid input threw above.
+  r.text = text;
+  fillAll(r.entities, text);
+  fillAll(r.dates, text);
+  return r;
 }
 
 let initialised;

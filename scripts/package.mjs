@@ -39,9 +39,11 @@ glue = replaceOnce(glue, `function getStringFromWasm0(ptr, len) {
 // `analyze` and `tag` are js/naba.js's: they hand the model init() fetched to the core on first use.
 glue = replaceOnce(glue, '\nexport function analyze(input, options) {', '\nfunction analyzeCore(input, options) {', 'the glue\'s analyze');
 glue = replaceOnce(glue, '\nexport function tag(text, options) {', '\nfunction tagCore(text, options) {', 'the glue\'s tag');
+// `parse` too: naba.js's own calls the core's `parseSliced` and puts the texts back (js/naba.js says why).
+glue = replaceOnce(glue, '\nexport function parse(input, options) {', '\nfunction parseCore(input, options) {', 'the glue\'s parse');
 const utf8 = readFileSync(join(ROOT, 'js/utf8.js'), 'utf8').replace(/^\/\/.*\n/gm, '').replace(/^export /gm, '');
 let entry = readFileSync(join(ROOT, 'js/naba.js'), 'utf8');
-entry = replaceOnce(entry, "import initCore, { initSync as initCoreSync, loadModel, analyze as analyzeCore, tag as tagCore } from './naba_core.js';\n", '', 'the entry\'s import of the glue');
+entry = replaceOnce(entry, "import initCore, { initSync as initCoreSync, loadModel, parseSliced, tagSliced, analyzeSliced } from './naba_core.js';\n", '', 'the entry\'s import of the glue');
 entry = replaceOnce(entry, "export * from './naba_core.js';\n", '', 'the entry\'s re-export of the glue');
 // js/naba.js's line comments (notes for this repository's readers) stay here, not in what every page fetches.
 entry = entry.replace(/^\/\/.*\n/gm, '');

@@ -50,9 +50,13 @@ fn read_input(input: &str, options: &Options) -> Result<PageText> {
 
 impl PageText {
     /// The result, with every offset made UTF-16 and the live DOM's map (if any) written with them.
-    fn into_analysis(self, language: lang::Language, articles: Vec<model::Article>) -> Analysis {
+    fn into_analysis(self, language: lang::Language, articles: Vec<model::Article>, elide: bool) -> Analysis {
         let map = self.html.map(|p| p.map).unwrap_or_default();
-        Analysis { version: VERSION, text: self.text, language, articles, node_map: None }.to_utf16(&map)
+        let mut a = Analysis { version: VERSION, text: self.text, language, articles, node_map: None };
+        if elide {
+            a.elide_slices();
+        }
+        a.to_utf16(&map)
     }
 }
 
@@ -82,19 +86,35 @@ fn keep_labels(entities: &mut Vec<model::Entity>, options: &Options) {
 /// Splits a page into its articles (title, date, byline, source, keywords, paragraphs);
 /// `entities`, `dates` and `timeline` stay empty. Offsets are UTF-16.
 pub fn parse(input: &str, options: &Options) -> Result<Analysis> {
+    parse_with(input, options, false)
+}
+
+fn parse_with(input: &str, options: &Options, elide: bool) -> Result<Analysis> {
     let page = read_input(input, options)?;
     let articles = split(&page, options);
     let (language, _) = language_of(&page.text, &units_of(&articles));
-    Ok(page.into_analysis(language, articles))
+    Ok(page.into_analysis(language, articles, elide))
 }
 
 /// Entities and dates over the whole text, without article splitting. Offsets are UTF-16.
 pub fn tag(text: &str, options: &Options) -> Result<TagResult> {
+    tag_with(text, options, false)
+}
+
+fn tag_with(text: &str, options: &Options, elide: bool) -> Result<TagResult> {
     entity::ready()?;
     let mut entities = entity::find_entities(text);
     keep_labels(&mut entities, options);
     let dates = date::find_dates(text, options.now);
-    Ok(TagResult { version: VERSION, text: text.to_string(), entities, dates }.to_utf16())
+    let mut r = TagResult { version: VERSION, text: text.to_string(), entities, dates };
+    if elide {
+        r.elide_slices();
+    }
+    let mut r = r.to_utf16();
+    if elide {
+        r.elide_text();
+    }
+    Ok(r)
 }
 
 /// The reference date of an article: its publication date, else the `now` option.
@@ -113,6 +133,29 @@ fn article_reference(a: &model::Article, options: &Options) -> Option<date::cale
 /// articles are described but carry no entities, dates or timeline; on an Arabic page, a block in
 /// another language (an English quote, a Persian caption) is left untagged.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
+    analyze_with(input, options, false)
+}
+
+/// For the JavaScript package (`src/wasm.rs`): [`parse`], [`tag`] and [`analyze`] with every `text` that
+/// is a slice of the result's text left out (and, for `tag`, the text itself, the caller's input);
+/// `js/naba.js` puts them back with `String.prototype.slice`, so a text is never sent over twice.
+pub mod for_js {
+    use super::*;
+
+    pub fn parse(input: &str, options: &Options) -> Result<Analysis> {
+        parse_with(input, options, true)
+    }
+
+    pub fn tag(text: &str, options: &Options) -> Result<TagResult> {
+        tag_with(text, options, true)
+    }
+
+    pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
+        analyze_with(input, options, true)
+    }
+}
+
+fn analyze_with(input: &str, options: &Options, elide: bool) -> Result<Analysis> {
     entity::ready()?;
     let page = read_input(input, options)?;
     let text = &page.text;
@@ -138,7 +181,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis> {
         }
         a.timeline = timeline::build(text, a, &mut sentences);
     }
-    Ok(page.into_analysis(language, articles))
+    Ok(page.into_analysis(language, articles, elide))
 }
 
 /// What `naba dates` prints for one line: `{"dates": [...]}` with UTF-16 offsets into the line.

@@ -75,9 +75,24 @@ impl Grain {
     }
 }
 
+/// What a `text` field holds when it is left out of a result that crosses to JavaScript because the
+/// package can rebuild it (`Analysis::elide_slices`): never a text of a page (a lone NUL). It is
+/// serialised as `null`, which keeps the field in its place for the package to fill; native results
+/// (the CLI's JSON) never hold it.
+pub(crate) const ELIDED: &str = "\u{0}";
+
+fn text_or_null<S: serde::Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
+    if text == ELIDED {
+        s.serialize_none()
+    } else {
+        s.serialize_str(text)
+    }
+}
+
 /// A piece of the text: the text as written and where it is.
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct TextSpan {
+    #[serde(serialize_with = "text_or_null")]
     pub text: String,
     pub start: usize,
     pub end: usize,
@@ -94,6 +109,7 @@ impl TextSpan {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct Published {
+    #[serde(serialize_with = "text_or_null")]
     pub text: String,
     pub value: Option<String>,
     pub grain: Grain,
@@ -107,6 +123,7 @@ pub struct Published {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct Entity {
+    #[serde(serialize_with = "text_or_null")]
     pub text: String,
     pub label: Label,
     pub start: usize,
@@ -121,6 +138,7 @@ pub struct Entity {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct DateMention {
+    #[serde(serialize_with = "text_or_null")]
     pub text: String,
     pub start: usize,
     pub end: usize,
@@ -143,6 +161,7 @@ pub struct TimelineEntry {
     pub grain: Grain,
     pub start: usize,
     pub end: usize,
+    #[serde(serialize_with = "text_or_null")]
     pub text: String,
     /// Ids of the entities mentioned in the clause.
     pub entities: Vec<String>,
@@ -189,6 +208,7 @@ pub struct Analysis {
 #[derive(Serialize, Debug, Clone, PartialEq, Eq)]
 pub struct TagResult {
     pub version: u32,
+    #[serde(serialize_with = "text_or_null")]
     pub text: String,
     pub entities: Vec<Entity>,
     pub dates: Vec<DateMention>,
@@ -260,7 +280,68 @@ impl Analysis {
     }
 }
 
+impl Analysis {
+    /// For the JavaScript package only, before [`Analysis::to_utf16`] (byte offsets): every `text` that is
+    /// `self.text[start..end]` is left out of the result (it becomes [`ELIDED`], which serialises as no
+    /// field), and the package's `analyze`/`parse` put it back as `text.slice(start, end)`. A slice of a
+    /// long JS string shares the string's memory, where a text sent over costs its decoding and a copy.
+    pub fn elide_slices(&mut self) {
+        let whole = self.text.as_str();
+        let elide = |text: &mut String, start: usize, end: usize| {
+            if !text.is_empty() && whole.get(start..end) == Some(text.as_str()) {
+                // (In its own buffer: no allocation.)
+                text.clear();
+                text.push_str(ELIDED);
+            }
+        };
+        for a in &mut self.articles {
+            let spans = a.title.iter_mut().chain(&mut a.summary).chain(&mut a.source).chain(&mut a.byline);
+            for s in spans.chain(&mut a.keywords).chain(&mut a.paragraphs) {
+                elide(&mut s.text, s.start, s.end);
+            }
+            if let Some(p) = &mut a.published {
+                elide(&mut p.text, p.start, p.end);
+            }
+            for e in &mut a.entities {
+                elide(&mut e.text, e.start, e.end);
+            }
+            for d in a.dates.iter_mut().chain(&mut a.updated) {
+                elide(&mut d.text, d.start, d.end);
+            }
+            for t in &mut a.timeline {
+                elide(&mut t.text, t.start, t.end);
+            }
+        }
+    }
+}
+
 impl TagResult {
+    /// For the JavaScript package only, before [`TagResult::to_utf16`]: as [`Analysis::elide_slices`]
+    /// (the whole text, the caller's own input, is left out after the conversion: `elide_text`).
+    pub fn elide_slices(&mut self) {
+        let whole = self.text.as_str();
+        let elide = |text: &mut String, start: usize, end: usize| {
+            if !text.is_empty() && whole.get(start..end) == Some(text.as_str()) {
+                // (In its own buffer: no allocation.)
+                text.clear();
+                text.push_str(ELIDED);
+            }
+        };
+        for e in &mut self.entities {
+            elide(&mut e.text, e.start, e.end);
+        }
+        for d in &mut self.dates {
+            elide(&mut d.text, d.start, d.end);
+        }
+    }
+
+    /// Leaves the whole text out (after [`TagResult::to_utf16`], which reads it): the package's `tag`
+    /// puts its input back.
+    pub fn elide_text(&mut self) {
+        self.text.clear();
+        self.text.push_str(ELIDED);
+    }
+
     /// Converts every byte offset into a UTF-16 code-unit offset into `self.text`.
     pub fn to_utf16(mut self) -> Self {
         let index = crate::offsets::Utf16Index::new(&self.text);

@@ -153,3 +153,36 @@ pub fn analyze(
     let r = crate::analyze(&input_string(&input)?, &opts)?;
     to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))
 }
+
+/// `parseSliced`, `tagSliced`, `analyzeSliced`: as `parse`, `tag` and `analyze`, with every `text` that
+/// is `text.slice(start, end)` of the result's text left out (and `tag`'s `text`, the caller's own
+/// input). The package's `parse`, `tag` and `analyze` (`js/naba.js`) call these and put the texts back
+/// as slices of one JS string, which cost no decoding and share its memory.
+#[wasm_bindgen(js_name = parseSliced, unchecked_return_type = "Analysis")]
+pub fn parse_sliced(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let opts = self::options(&options)?;
+    to_js(&crate::for_js::parse(&input_string(&input)?, &opts)?)
+}
+
+#[wasm_bindgen(js_name = tagSliced, unchecked_return_type = "TagResult")]
+pub fn tag_sliced(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let opts = self::options(&options)?;
+    let r = crate::for_js::tag(&input_string(&text)?, &opts)?;
+    to_js_interned(&r, r.entities.iter(), r.dates.iter())
+}
+
+#[wasm_bindgen(js_name = analyzeSliced, unchecked_return_type = "Analysis")]
+pub fn analyze_sliced(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let opts = self::options(&options)?;
+    let r = crate::for_js::analyze(&input_string(&input)?, &opts)?;
+    to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))
+}

@@ -180,3 +180,55 @@ fn batch_resume_skips_what_is_done_and_mends_a_cut_last_line() {
     assert_eq!(resumed, lines_of(&fresh.stdout), "help: a resumed run ends with the same lines as a fresh one");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The package's results (`naba::for_js`, what `js/naba.js` calls) leave out, as null, the texts that are
+/// `text.slice(start, end)` of the result's text; filled back the way the package does (UTF-16 slices),
+/// they give the library's JSON exactly, and most texts were left out. Text with emoji (surrogate pairs)
+/// and a Persian page too.
+#[test]
+fn package_results_are_the_library_json_once_slices_are_filled() {
+    fn fill(v: &mut serde_json::Value, units: &[u16], left_out: &mut usize) {
+        match v {
+            serde_json::Value::Object(o) => {
+                if o.get("text").is_some_and(|t| t.is_null()) {
+                    let (a, b) = (o["start"].as_u64().unwrap() as usize, o["end"].as_u64().unwrap() as usize);
+                    o.insert("text".into(), String::from_utf16(&units[a..b]).unwrap().into());
+                    *left_out += 1;
+                }
+                o.values_mut().for_each(|x| fill(x, units, left_out));
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(|x| fill(x, units, left_out)),
+            _ => {}
+        }
+    }
+    let opts = |format: Option<&str>| {
+        naba::Options::from_raw(naba::RawOptions { now: Some("2025-11-18".into()), format: format.map(Into::into), ..Default::default() }).unwrap()
+    };
+    let emoji = format!("🔴 عاجل 🔴\n{SAMPLE}\n👈 تابعونا على تويتر");
+    let persian = include_str!("e2e/pages/reader/fa-news.html");
+    let reader = include_str!("e2e/pages/reader/ar-aggregator.html");
+    for (input, format) in [(SAMPLE, None), (emoji.as_str(), None), (persian, Some("html")), (reader, Some("html"))] {
+        let o = opts(format);
+        for (plain, sliced) in [
+            (serde_json::to_value(naba::analyze(input, &o).unwrap()), serde_json::to_value(naba::for_js::analyze(input, &o).unwrap())),
+            (serde_json::to_value(naba::parse(input, &o).unwrap()), serde_json::to_value(naba::for_js::parse(input, &o).unwrap())),
+        ] {
+            let (plain, mut sliced) = (plain.unwrap(), sliced.unwrap());
+            let units: Vec<u16> = sliced["text"].as_str().unwrap().encode_utf16().collect();
+            let mut left_out = 0;
+            fill(&mut sliced, &units, &mut left_out);
+            assert_eq!(sliced, plain);
+            assert!(left_out >= 5, "{left_out} texts left out");
+        }
+        if format.is_none() {
+            let mut sliced = serde_json::to_value(naba::for_js::tag(input, &o).unwrap()).unwrap();
+            assert!(sliced["text"].is_null());
+            sliced["text"] = input.into();
+            let units: Vec<u16> = input.encode_utf16().collect();
+            let mut left_out = 0;
+            fill(&mut sliced, &units, &mut left_out);
+            assert_eq!(sliced, serde_json::to_value(naba::tag(input, &o).unwrap()).unwrap());
+            assert!(left_out >= 5);
+        }
+    }
+}

@@ -64,6 +64,32 @@ test('entities of the sample and of reader pages equal the native CLI\'s', () =>
   assert.ok(names > 40, `only ${names} entities on the pages`);
 });
 
+// The package's analyze, parse and tag put back every text the core leaves out of what crosses from wasm
+// (js/naba.js, `fillArticles`): the whole result, field for field and in the same order, is the CLI's.
+test('the package\'s results are the native CLI\'s JSON, every text in place', () => {
+  const cli = join(ROOT, 'target', 'debug', 'naba');
+  const pages = [
+    [join(ROOT, 'www', 'samples', 'aggregator-ar.txt'), 'text'],
+    [join(ROOT, 'tests', 'e2e', 'pages', 'reader', 'ar-aggregator.html'), 'html'],
+    [join(ROOT, 'tests', 'e2e', 'pages', 'reader', 'ar-gulf-wp.html'), 'html'],
+    [join(ROOT, 'tests', 'e2e', 'pages', 'reader', 'fa-news.html'), 'html'],
+  ];
+  let texts = 0;
+  for (const [file, format] of pages) {
+    for (const call of ['analyze', 'parse', 'tag']) {
+      if (call === 'tag' && format === 'html') continue;
+      const args = [call, file, '--now', '2026-12-01', ...(format === 'html' ? ['--html'] : [])];
+      const out = spawnSync(cli, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+      assert.equal(out.status, 0, `${cli} ${args.join(' ')}: ${out.stderr}`);
+      const fn = { analyze, parse, tag }[call];
+      const wasm = fn(readFileSync(file, 'utf8'), { now: '2026-12-01', ...(format === 'html' ? { format } : {}) });
+      assert.equal(JSON.stringify(wasm), JSON.stringify(JSON.parse(out.stdout)), `${call} ${file}`);
+      texts += (JSON.stringify(wasm).match(/"text":"/g) || []).length;
+    }
+  }
+  assert.ok(texts > 300, `only ${texts} texts in the results`);
+});
+
 test('parse of HTML and tag of text', () => {
   const html = readFileSync(join(ROOT, 'tests', 'e2e', 'pages', 'reader', 'ar-maghreb.html'), 'utf8');
   const p = parse(html, { format: 'html' });
