@@ -280,36 +280,37 @@ impl Analysis {
     }
 }
 
+/// Makes `text` [`ELIDED`] (in its own buffer: no allocation) when it is `whole[start..end]`.
+fn elide_slice(whole: &str, text: &mut String, start: usize, end: usize) {
+    if !text.is_empty() && whole.get(start..end) == Some(text.as_str()) {
+        text.clear();
+        text.push_str(ELIDED);
+    }
+}
+
 impl Analysis {
     /// For the JavaScript package only, before [`Analysis::to_utf16`] (byte offsets): every `text` that is
-    /// `self.text[start..end]` is left out of the result (it becomes [`ELIDED`], which serialises as no
-    /// field), and the package's `analyze`/`parse` put it back as `text.slice(start, end)`. A slice of a
+    /// `self.text[start..end]` is left out of the result (it becomes [`ELIDED`], which serialises as
+    /// `null`), and the package's `analyze`/`parse` put it back as `text.slice(start, end)`. A slice of a
     /// long JS string shares the string's memory, where a text sent over costs its decoding and a copy.
     pub fn elide_slices(&mut self) {
         let whole = self.text.as_str();
-        let elide = |text: &mut String, start: usize, end: usize| {
-            if !text.is_empty() && whole.get(start..end) == Some(text.as_str()) {
-                // (In its own buffer: no allocation.)
-                text.clear();
-                text.push_str(ELIDED);
-            }
-        };
         for a in &mut self.articles {
             let spans = a.title.iter_mut().chain(&mut a.summary).chain(&mut a.source).chain(&mut a.byline);
             for s in spans.chain(&mut a.keywords).chain(&mut a.paragraphs) {
-                elide(&mut s.text, s.start, s.end);
+                elide_slice(whole, &mut s.text, s.start, s.end);
             }
             if let Some(p) = &mut a.published {
-                elide(&mut p.text, p.start, p.end);
+                elide_slice(whole, &mut p.text, p.start, p.end);
             }
             for e in &mut a.entities {
-                elide(&mut e.text, e.start, e.end);
+                elide_slice(whole, &mut e.text, e.start, e.end);
             }
             for d in a.dates.iter_mut().chain(&mut a.updated) {
-                elide(&mut d.text, d.start, d.end);
+                elide_slice(whole, &mut d.text, d.start, d.end);
             }
             for t in &mut a.timeline {
-                elide(&mut t.text, t.start, t.end);
+                elide_slice(whole, &mut t.text, t.start, t.end);
             }
         }
     }
@@ -320,18 +321,11 @@ impl TagResult {
     /// (the whole text, the caller's own input, is left out after the conversion: `elide_text`).
     pub fn elide_slices(&mut self) {
         let whole = self.text.as_str();
-        let elide = |text: &mut String, start: usize, end: usize| {
-            if !text.is_empty() && whole.get(start..end) == Some(text.as_str()) {
-                // (In its own buffer: no allocation.)
-                text.clear();
-                text.push_str(ELIDED);
-            }
-        };
         for e in &mut self.entities {
-            elide(&mut e.text, e.start, e.end);
+            elide_slice(whole, &mut e.text, e.start, e.end);
         }
         for d in &mut self.dates {
-            elide(&mut d.text, d.start, d.end);
+            elide_slice(whole, &mut d.text, d.start, d.end);
         }
     }
 
