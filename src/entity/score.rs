@@ -8,8 +8,8 @@ use crate::model::Label;
 /// Entities of a label sequence: (start, end exclusive, type). A chunk starts at any label of a type
 /// that does not continue the one before (`B-`, or an `I-` after another type) and runs over the `I-`
 /// labels of its type; runs of `O` are skipped at a time (the corrections ask once per rule).
-pub fn chunks(labels: &[usize]) -> Vec<(usize, usize, Label)> {
-    let mut out = Vec::new();
+pub fn chunks(labels: &[usize]) -> Spans {
+    let mut out = Spans::default();
     let mut i = 0;
     while let Some(off) = labels[i..].iter().position(|&k| k != 0) {
         let start = i + off;
@@ -21,6 +21,91 @@ pub fn chunks(labels: &[usize]) -> Vec<(usize, usize, Label)> {
         out.push((start, i, ty));
     }
     out
+}
+
+/// Entities of a label sequence ([`chunks`]): up to eight are kept in place, so that the corrections,
+/// which ask for a sentence's entities again after each of their rules, allocate nothing for nearly
+/// every sentence; more go to the heap. Reads as a slice.
+#[derive(Debug, Clone)]
+pub struct Spans {
+    inline: [(usize, usize, Label); 8],
+    len: usize,
+    /// All of them, once there are more than eight.
+    more: Vec<(usize, usize, Label)>,
+}
+
+impl Default for Spans {
+    fn default() -> Self {
+        Spans { inline: [(0, 0, Label::PER); 8], len: 0, more: Vec::new() }
+    }
+}
+
+impl Spans {
+    fn push(&mut self, span: (usize, usize, Label)) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = span;
+            self.len += 1;
+            return;
+        }
+        if self.more.is_empty() {
+            self.more.extend_from_slice(&self.inline);
+        }
+        self.more.push(span);
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = [(usize, usize, Label)];
+    fn deref(&self) -> &Self::Target {
+        if self.more.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+}
+
+impl PartialEq for Spans {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<Vec<(usize, usize, Label)>> for Spans {
+    fn eq(&self, other: &Vec<(usize, usize, Label)>) -> bool {
+        **self == **other
+    }
+}
+
+/// [`Spans`] by value, in order.
+pub struct SpansIter {
+    spans: Spans,
+    at: usize,
+}
+
+impl Iterator for SpansIter {
+    type Item = (usize, usize, Label);
+    fn next(&mut self) -> Option<Self::Item> {
+        let s = self.spans.get(self.at).copied();
+        self.at += 1;
+        s
+    }
+}
+
+impl IntoIterator for Spans {
+    type Item = (usize, usize, Label);
+    type IntoIter = SpansIter;
+    fn into_iter(self) -> SpansIter {
+        SpansIter { spans: self, at: 0 }
+    }
+}
+
+impl<'a> IntoIterator for &'a Spans {
+    type Item = &'a (usize, usize, Label);
+    type IntoIter = std::slice::Iter<'a, (usize, usize, Label)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
 }
 
 /// The index of the first sentence that starts at or after `k` tenths of all tokens, for sentences of
@@ -135,6 +220,14 @@ mod tests {
             seqs.extend(next.into_iter().filter(|s| s.len() <= 5));
             seqs.sort();
             seqs.dedup();
+        }
+        // And long sentences of 8 to 12 entities in a row, past the eight kept in place.
+        for n in 7..=12 {
+            let s: Vec<usize> = (0..n).flat_map(|k| [1 + 2 * (k % 4), 2 + 2 * (k % 4), 0]).collect();
+            let c = chunks(&s);
+            assert_eq!(c, chunks_by_label(&s), "help: {s:?}");
+            assert_eq!(c.len(), n);
+            assert_eq!(c.clone().into_iter().collect::<Vec<_>>(), chunks_by_label(&s));
         }
         for s in &seqs {
             assert_eq!(chunks(s), chunks_by_label(s), "help: {s:?}");
