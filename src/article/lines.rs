@@ -137,9 +137,9 @@ static PHRASES: std::sync::LazyLock<Phrases> = std::sync::LazyLock::new(|| {
 /// The phrases a line (matching form) holds, as bits of [`PHRASES`]: each starts at a word or after one
 /// or two clitic letters (`وقواعد التعليقات`, `ولا تعبر`, `وبشروط النشر`), its first word being the rest
 /// of that word (punctuation glued after it aside), and may end inside a word (`قواعد التعليق` in
-/// `قواعد التعليقات`). A word is looked up only if
-/// the filter lets it through, which rules out nearly every word of a line without hashing it, and a
-/// phrase is compared only where its first word is (no substring search per phrase and line).
+/// `قواعد التعليقات`). A word is looked up only if the filter lets it through, which rules out nearly
+/// every word of a line without hashing it, and a phrase is compared only where its first word is (no
+/// substring search per phrase and line).
 fn held_phrases(k: &str) -> u128 {
     let p = &*PHRASES;
     let mut held = 0;
@@ -180,9 +180,8 @@ fn is_glued(c: char) -> bool {
     c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '…' | '–' | '—' | '٪')
 }
 
-/// A word without the punctuation glued to its end; most words have none, and for them this reads one
-/// byte (a letter's last byte is never ASCII punctuation, and the marks above start with 0xD8, 0xC2 or
-/// 0xE2).
+/// A word without the punctuation glued to its end. Most words have none: for a word ending in an ASCII
+/// letter this reads one byte, for one ending in an Arabic letter it decodes that last character.
 fn trim_glued(w: &str) -> &str {
     match w.as_bytes().last() {
         Some(&b) if b.is_ascii_punctuation() || (b >= 0x80 && w.ends_with(is_glued)) => w.trim_end_matches(is_glued),
