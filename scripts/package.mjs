@@ -8,8 +8,9 @@
 // modules cost the page a round trip before `init()` can even start the fetch of the .wasm and the model
 // (a module's imports are fetched only once it has arrived); cold init on a blank page went from
 // 37.6 ms to 20–27 ms in this round's runs (README, "Benchmarks"). The glue's own `initSync`, default
-// export, `analyze` and `tag` are renamed, not exported: naba.js exports its own (its analyze and tag hand
-// init()'s model to the core first). Every rewrite must match exactly once, or the
+// export, `parse`, `analyze` and `tag` are renamed, not exported: naba.js exports its own (they hand
+// init()'s model to the core first and call the core's `*Sliced` exports, so the renamed three go
+// unused). Every rewrite must match exactly once, or the
 // build fails, so a wasm-bindgen upgrade that changes the glue's shape is caught here.
 import { copyFileSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -36,10 +37,12 @@ glue = replaceOnce(glue, `function getStringFromWasm0(ptr, len) {
     if (len <= UTF8_JS_MAX) return decodeUtf8(getUint8ArrayMemory0(), ptr, ptr + len);
     return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }`, 'the glue\'s getStringFromWasm0');
-// `analyze` and `tag` are js/naba.js's: they hand the model init() fetched to the core on first use.
+// `parse`, `analyze` and `tag` are js/naba.js's: they call the core's `*Sliced` exports and put the
+// texts back (js/naba.js says why); analyze and tag hand the model init() fetched to the core on first
+// use. The glue's own three only move out of the way (the wasm exports stay for direct callers and the
+// browser tests).
 glue = replaceOnce(glue, '\nexport function analyze(input, options) {', '\nfunction analyzeCore(input, options) {', 'the glue\'s analyze');
 glue = replaceOnce(glue, '\nexport function tag(text, options) {', '\nfunction tagCore(text, options) {', 'the glue\'s tag');
-// `parse` too: naba.js's own calls the core's `parseSliced` and puts the texts back (js/naba.js says why).
 glue = replaceOnce(glue, '\nexport function parse(input, options) {', '\nfunction parseCore(input, options) {', 'the glue\'s parse');
 const utf8 = readFileSync(join(ROOT, 'js/utf8.js'), 'utf8').replace(/^\/\/.*\n/gm, '').replace(/^export /gm, '');
 let entry = readFileSync(join(ROOT, 'js/naba.js'), 'utf8');

@@ -122,14 +122,28 @@ pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
     Ok(crate::entity::load_model(bytes)?)
 }
 
+/// A page's articles as JS objects: the options read, `run` called (a plain or a sliced `parse` or
+/// `analyze`), the repeated strings interned (a `parse` result has none).
+fn analysis_to_js(input: &JsValue, options: &JsValue, run: fn(&str, &Options) -> crate::Result<crate::model::Analysis>) -> Result<JsValue, JsError> {
+    let opts = self::options(options)?;
+    let r = run(&input_string(input)?, &opts)?;
+    to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))
+}
+
+/// [`analysis_to_js`] for `tag` (plain or sliced).
+fn tag_to_js(text: &JsValue, options: &JsValue, run: fn(&str, &Options) -> crate::Result<crate::model::TagResult>) -> Result<JsValue, JsError> {
+    let opts = self::options(options)?;
+    let r = run(&input_string(text)?, &opts)?;
+    to_js_interned(&r, r.entities.iter(), r.dates.iter())
+}
+
 /// `parse(input, {format, now})` → the articles of a page (API.md), entities and dates left empty.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let opts = self::options(&options)?;
-    to_js(&crate::parse(&input_string(&input)?, &opts)?)
+    analysis_to_js(&input, &options, crate::parse)
 }
 
 /// `tag(text, {now, labels})` → `{version, text, entities, dates}` over the whole text.
@@ -138,9 +152,7 @@ pub fn tag(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let opts = self::options(&options)?;
-    let r = crate::tag(&input_string(&text)?, &opts)?;
-    to_js_interned(&r, r.entities.iter(), r.dates.iter())
+    tag_to_js(&text, &options, crate::tag)
 }
 
 /// `analyze(input, {format, now, labels})` → articles with entities, dates and timelines (API.md).
@@ -149,9 +161,7 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let opts = self::options(&options)?;
-    let r = crate::analyze(&input_string(&input)?, &opts)?;
-    to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))
+    analysis_to_js(&input, &options, crate::analyze)
 }
 
 /// `parseSliced`, `tagSliced`, `analyzeSliced`: as `parse`, `tag` and `analyze`, with every `text` that
@@ -163,8 +173,7 @@ pub fn parse_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let opts = self::options(&options)?;
-    to_js(&crate::for_js::parse(&input_string(&input)?, &opts)?)
+    analysis_to_js(&input, &options, crate::for_js::parse)
 }
 
 #[wasm_bindgen(js_name = tagSliced, unchecked_return_type = "TagResult")]
@@ -172,9 +181,7 @@ pub fn tag_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let opts = self::options(&options)?;
-    let r = crate::for_js::tag(&input_string(&text)?, &opts)?;
-    to_js_interned(&r, r.entities.iter(), r.dates.iter())
+    tag_to_js(&text, &options, crate::for_js::tag)
 }
 
 #[wasm_bindgen(js_name = analyzeSliced, unchecked_return_type = "Analysis")]
@@ -182,7 +189,5 @@ pub fn analyze_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let opts = self::options(&options)?;
-    let r = crate::for_js::analyze(&input_string(&input)?, &opts)?;
-    to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))
+    analysis_to_js(&input, &options, crate::for_js::analyze)
 }
