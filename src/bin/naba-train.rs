@@ -5,7 +5,7 @@
 //! cargo run --profile native --bin naba-train -- [--anercorp PATH] [--wojood PATH]... [--no-wojood]
 //!     [--wojood-members N] [--wojood-closed] [--no-augment-wojood] [--epochs N]
 //!     [--prune X | --keep N] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
-//!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K | --all]
+//!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K | --all] [--drop K]
 //!     [--crf RATE | --no-crf] [--crf-members K,K…] [--crf-weight X] [--member-weights X,X…]
 //! ```
 //! Defaults are the committed model's: an ensemble of 3 members (each with its own seed, name swaps
@@ -652,7 +652,7 @@ fn main() {
             "--ensemble" => ensemble = args.next().and_then(|v| v.parse().ok()).filter(|&k: &usize| k > 0).expect("--ensemble N"),
             "--fold" => fold = args.next().and_then(|v| v.parse().ok()).filter(|&k: &usize| k < 10).expect("--fold 0..9"),
             "--all" => train_all = true,
-            "--drop" => drop = args.next().and_then(|v| v.parse().ok()).filter(|&k: &usize| k < 10),
+            "--drop" => drop = Some(args.next().and_then(|v| v.parse().ok()).filter(|&k: &usize| k < 10).expect("--drop 0..9")),
             "--gazetteers" => gazetteers = args.next().expect("--gazetteers DIR"),
             "--o-penalty" => o_penalty = args.next().and_then(|v| v.parse().ok()).expect("--o-penalty X"),
             other => panic!("unknown argument {other}"),
@@ -667,17 +667,20 @@ fn main() {
     let all = read_corpus(&anercorp, false);
     let lengths: Vec<usize> = all.iter().map(|s| s.0.len()).collect();
     let tenth = |k: usize| tenth_start(&lengths, k);
-    let (lo, hi) = (tenth(fold), if fold == 9 { all.len() } else { tenth(fold + 1) });
+    // The sentences of tenth `k`.
+    let bounds = |k: usize| (tenth(k), if k == 9 { all.len() } else { tenth(k + 1) });
+    let (lo, hi) = bounds(fold);
     let dev = &all[lo..hi];
     // `--all`: the shipped model learns from every sentence; the "dev" scores printed are then on
     // training data (the honest measure is the ten-fold mean, scripts/folds.sh).
-    let mut train_part: Vec<Sentence> =
-        if train_all { all.clone() } else { all[..lo].iter().chain(&all[hi..]).cloned().collect() };
     // `--drop K`: tenth K is left out of training too (the learning curve: what one tenth less costs).
-    if let Some(k) = drop.filter(|&k| k != fold) {
-        let (dlo, dhi) = (tenth(k), if k == 9 { all.len() } else { tenth(k + 1) });
-        train_part = all.iter().enumerate().filter(|&(i, _)| !(lo..hi).contains(&i) && !(dlo..dhi).contains(&i)).map(|(_, s)| s.clone()).collect();
-    }
+    let dropped = drop.map_or(0..0, |k| bounds(k).0..bounds(k).1);
+    let train_part: Vec<Sentence> = all
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| (train_all || !(lo..hi).contains(&i)) && !dropped.contains(&i))
+        .map(|(_, s)| s.clone())
+        .collect();
     if train_all {
         println!("--all: training on all of ANERcorp; the dev scores below are on training data, not held out");
     }
