@@ -72,36 +72,53 @@ fn inside_end(labels: &[usize], from: usize, l: Label) -> usize {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WordFacts {
     /// `FUNCTION`, `DIALECT`, … below.
-    bits: u16,
+    bits: u32,
     /// The one-word name of the lists the word is with two neighbouring letters swapped (`بوادبست` →
     /// LOC), if it is not such a name itself and has five letters or more.
     typo: Option<Label>,
 }
 
-const FUNCTION: u16 = 1;
-const DIALECT: u16 = 2;
-const STRONG_DIALECT: u16 = 4;
-const LONE_DIALECT: u16 = 8;
-const ORG_HEAD: u16 = 16;
-const DEFINITE_ORG_HEAD: u16 = 32;
+const FUNCTION: u32 = 1;
+const DIALECT: u32 = 2;
+const STRONG_DIALECT: u32 = 4;
+const LONE_DIALECT: u32 = 8;
+const ORG_HEAD: u32 = 16;
+const DEFINITE_ORG_HEAD: u32 = 32;
 /// A country's adjective with the article, of a stem of three letters or more (`المغربي`, `السويدية`;
 /// not `المدى`, "the range", which folds to the adjective of `المدية`): see `nationals`.
-const NATIONAL: u16 = 64;
+const NATIONAL: u32 = 64;
 /// A newspaper, magazine, channel or company (`صحيفة`, `لشركة`): see `outlet_names`.
-const OUTLET: u16 = 128;
+const OUTLET: u32 = 128;
 /// A word that names only clubs, before the club's town (`أولمبيك`, `حسنية`): see `club_words`.
-const CLUB_TOWN: u16 = 256;
+const CLUB_TOWN: u32 = 256;
 /// A club's definite name, before its town's adjective (`الوداد`, `المولودية`): see `club_words`.
-const CLUB_ADJECTIVE: u16 = 512;
+const CLUB_ADJECTIVE: u32 = 512;
 /// `ملك`, `ملكة` without the article: see `realms`.
-const REALM: u16 = 1024;
+const REALM: u32 = 1024;
 /// A definite noun for a city, province or capital (`المدينة`, `بالمحافظة`): see `lone_kinds_of_place`.
-const DEFINITE_KIND: u16 = 2048;
+const DEFINITE_KIND: u32 = 2048;
 /// A word that makes `المدينة` Medina (`مكة`, `النبي`, `الهجرة`): see `lone_kinds_of_place`.
-const MEDINA_CUE: u16 = 4096;
+const MEDINA_CUE: u32 = 4096;
 /// The surname of a person of the lists, behind a clitic too (`ترامب`, `لماكرون`), that is no definite
 /// word, nisba, ordinal or given name: see `listed_surnames`.
-const SURNAME: u16 = 8192;
+const SURNAME: u32 = 8192;
+// The words that set off one rule each (see [`correct`]: a rule none of whose words is in a sentence is
+// not run there).
+/// An office noun, behind `و`, `ل`, `ب` too: see `office_holders`.
+const OFFICE: u32 = 1 << 14;
+/// `هيئة`, `سلطة`, `مؤسسة`, behind clitics: see `joined_genitive_orgs`.
+const GENITIVE_HEAD: u32 = 1 << 15;
+/// `الجيش` (`للجيش`, `بالجيش`): see `named_armies`.
+const ARMY: u32 = 1 << 16;
+/// `جامعة`, `حزب`, `منظمة`, behind `و`, `ل`, `ب` too: see `definite_named_orgs`.
+const NAMED_HEAD: u32 = 1 << 17;
+/// `فيروس` with or without its article or a clitic: see `viruses`.
+const VIRUS: u32 = 1 << 18;
+/// A currency's name: see `currencies`.
+const CURRENCY: u32 = 1 << 19;
+/// A noun that names a place or a house of worship after a person (`شارع`, `مسجد`): see
+/// `places_named_after_people`.
+const NAMED_AFTER: u32 = 1 << 20;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -131,6 +148,13 @@ impl WordFacts {
                 DEFINITE_KIND,
             ),
             (matches!(n.trim_start_matches(['ل', 'ب']), "مكه" | "يثرب" | "المنوره" | "النبي" | "الرسول" | "الهجره"), MEDINA_CUE),
+            (bare_is(w, is_office), OFFICE),
+            (matches!(n.trim_start_matches(['ل', 'ب']), "هيئه" | "سلطه" | "مؤسسه"), GENITIVE_HEAD),
+            (matches!(n, "الجيش" | "للجيش" | "بالجيش"), ARMY),
+            (bare_is(w, |w| matches!(w, "جامعه" | "حزب" | "منظمه")), NAMED_HEAD),
+            (is_virus(w) || is_virus(n), VIRUS),
+            (is_currency(w), CURRENCY),
+            (named_after_person(p).is_some(), NAMED_AFTER),
             (
                 listed_person_word(&[w, n, p.stem()])
                     && !n.starts_with("ال")
@@ -173,7 +197,7 @@ fn facts(p: &Prepared) -> &WordFacts {
 }
 
 /// Whether a token's word has the fact `bit` (any of them, for several bits).
-fn has(p: &Prepared, bit: u16) -> bool {
+fn has(p: &Prepared, bit: u32) -> bool {
     facts(p).bits & bit != 0
 }
 
@@ -426,18 +450,22 @@ fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
 /// A currency after an amount is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
 /// `500 جنيها`): the model knows the common forms (`دولار`) but not every accusative and plural, and
 /// takes `ريال` for the club (`ريال مدريد`) even after an amount.
+/// A currency's name as written after an amount (matching form).
+fn is_currency(w: &str) -> bool {
+    matches!(
+        w,
+        "دولار" | "دولارا" | "درهم" | "درهما" | "دراهم" | "جنيه" | "جنيها" | "يورو" | "شيكل" | "شيكلا" | "فرنك" | "فرنكا"
+            | "روبل" | "روبلا" | "روبيه" | "ريال" | "ريالا" | "ريالات" | "دينار" | "دينارا" | "دنانير" | "ليره" | "ليرات"
+            | "يوان" | "دولارات" | "جنيهات" | "تومان"
+    )
+}
+
 fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
     let amount = |p: &Prepared| {
         p.is_number() || matches!(p.w.as_str(), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات" | "مئات" | "عشرات" | "مائه" | "مئه")
     };
     for i in 1..prepared.len() {
-        let currency = matches!(
-            prepared[i].w.as_str(),
-            "دولار" | "دولارا" | "درهم" | "درهما" | "دراهم" | "جنيه" | "جنيها" | "يورو" | "شيكل" | "شيكلا" | "فرنك" | "فرنكا"
-                | "روبل" | "روبلا" | "روبيه" | "ريال" | "ريالا" | "ريالات" | "دينار" | "دينارا" | "دنانير" | "ليره" | "ليرات"
-                | "يوان" | "دولارات" | "جنيهات" | "تومان"
-        );
-        if !currency || !amount(&prepared[i - 1]) {
+        if !has(&prepared[i], CURRENCY) || !amount(&prepared[i - 1]) {
             continue;
         }
         // Untagged, or a name of one word by itself (`فرنكا` taken for a place): after an amount it is
@@ -806,7 +834,7 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     let n = prepared.len();
     let mut i = 0;
     while i < n {
-        if labels[i] != 0 || !bare_is(&prepared[i].w, is_office) {
+        if labels[i] != 0 || !has(&prepared[i], OFFICE) {
             i += 1;
             continue;
         }
@@ -1083,7 +1111,7 @@ fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: 
 /// took the second alone.
 fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     for h in 0..prepared.len().saturating_sub(1) {
-        if labels[h] != 0 || !bare_is(&prepared[h].w, |w| matches!(w, "جامعه" | "حزب" | "منظمه")) {
+        if labels[h] != 0 || !has(&prepared[h], NAMED_HEAD) {
             continue;
         }
         let next = &prepared[h + 1];
@@ -1693,10 +1721,14 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
 
 /// A virus or disease is no place or person: `فيروس` leaves any span, and the name after it
 /// (`فيروس كورونا`, `فيروس إيبولا`) is MISC.
+/// `فيروس`, with its article or a clitic (matching form).
+fn is_virus(w: &str) -> bool {
+    matches!(w, "فيروس" | "الفيروس" | "لفيروس" | "بفيروس" | "وفيروس")
+}
+
 fn viruses(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
-    let virus = |w: &str| matches!(w, "فيروس" | "الفيروس" | "لفيروس" | "بفيروس" | "وفيروس");
     for (i, p) in prepared.iter().enumerate() {
-        if !virus(&p.w) && !virus(p.noconj()) {
+        if !has(p, VIRUS) {
             continue;
         }
         let span_at = |labels: &[usize], k: usize| chunks(labels).into_iter().find(|&(a, b, _)| a <= k && k < b);
@@ -1927,18 +1959,7 @@ fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
 /// organisation there (`مسجد هوبان`). So does a listed given name and the word after it that the model
 /// left untagged.
 fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
-    let named_by = |i: usize| {
-        let h = prepared[i].noconj();
-        let h = h.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(h);
-        if matches!(h, "ساحه" | "شارع" | "ميدان" | "بحر" | "نهر" | "ترعه" | "جاده" | "دوار" | "حديقه") {
-            Some(Label::LOC)
-        } else if matches!(h, "مسجد" | "جامع" | "كنيسه" | "كاتدرائيه") {
-            // A house of worship: the training text names it as an organisation (`مسجد فنسبري بارك`).
-            Some(Label::ORG)
-        } else {
-            None
-        }
-    };
+    let named_by = |i: usize| named_after_person(&prepared[i]);
     for (a, b, ty) in chunks(labels) {
         if ty != Label::PER || a == 0 || labels[a - 1] != 0 {
             continue;
@@ -1963,6 +1984,21 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
         if labels.get(end).is_none_or(|&k| !is_inside(k)) {
             set(labels, i + 1, end, l);
         }
+    }
+}
+
+/// What a place named after a person is, by the noun before the name: a square, a street, a river (a
+/// place), a house of worship (the training text names it as an organisation, `مسجد فنسبري بارك`). See
+/// `places_named_after_people`.
+fn named_after_person(p: &Prepared) -> Option<Label> {
+    let h = p.noconj();
+    let h = h.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(h);
+    if matches!(h, "ساحه" | "شارع" | "ميدان" | "بحر" | "نهر" | "ترعه" | "جاده" | "دوار" | "حديقه") {
+        Some(Label::LOC)
+    } else if matches!(h, "مسجد" | "جامع" | "كنيسه" | "كاتدرائيه") {
+        Some(Label::ORG)
+    } else {
+        None
     }
 }
 
@@ -2006,8 +2042,7 @@ fn spans_finish_list_names(matches: &[(usize, usize, Label)], labels: &mut [usiz
 fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     for h in 0..n.saturating_sub(2) {
-        let head = prepared[h].noconj().trim_start_matches(['ل', 'ب']);
-        if !matches!(head, "هيئه" | "سلطه" | "مؤسسه") || labels[h] != 0 {
+        if !has(&prepared[h], GENITIVE_HEAD) || labels[h] != 0 {
             continue;
         }
         let g1 = &prepared[h + 1];
@@ -2032,7 +2067,7 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
 fn named_armies(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     for i in 0..n {
-        if !matches!(prepared[i].noconj(), "الجيش" | "للجيش" | "بالجيش") || labels[i] != 0 {
+        if !has(&prepared[i], ARMY) || labels[i] != 0 {
             continue;
         }
         // Adjectives without a conjunction (`الجيش الأميركي والعراقي` is two armies).
@@ -2124,18 +2159,25 @@ fn fixture_clubs(prepared: &[Prepared], labels: &mut [usize]) {
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     // The sentence's multi-word list names (they depend on the words alone, not on the labels).
     let matches = list_matches(prepared);
+    // The facts of the sentence's words together: a rule set off by one kind of word is run only where
+    // the sentence has one (the same labels, without a pass of each such rule over every token).
+    let any = prepared.iter().fold(0, |m, p| m | facts(p).bits);
     adjacent_people(prepared, labels);
     ali_before_people(prepared, labels, vocab);
     counterparts(prepared, labels, vocab);
     places_after_kinds(prepared, labels);
-    realms(prepared, labels, vocab);
+    if any & REALM != 0 {
+        realms(prepared, labels, vocab);
+    }
     verbs_before_bodies(prepared, labels);
     lone_kinds_of_place(prepared, labels);
     conjoined_known_people(prepared, labels, vocab);
     coordinated_people(prepared, labels);
     nameless_people(prepared, labels, vocab);
     one_word_non_names(prepared, labels);
-    places_named_after_people(prepared, labels);
+    if any & NAMED_AFTER != 0 {
+        places_named_after_people(prepared, labels);
+    }
     orgs_named_after_people(prepared, labels);
     orgs_after_people_with_purpose(prepared, labels);
     function_word_edges(prepared, labels);
@@ -2143,10 +2185,16 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     org_heads(prepared, labels);
     org_heads_before_places(prepared, labels);
     org_heads_before_unknown(prepared, labels, vocab);
-    definite_named_orgs(prepared, labels);
+    if any & NAMED_HEAD != 0 {
+        definite_named_orgs(prepared, labels);
+    }
     purpose_orgs(prepared, labels);
-    office_holders(prepared, labels, vocab);
-    nationals(prepared, labels, vocab);
+    if any & OFFICE != 0 {
+        office_holders(prepared, labels, vocab);
+    }
+    if any & NATIONAL != 0 {
+        nationals(prepared, labels, vocab);
+    }
     name_chains(prepared, labels);
     // (The quote rules look for quotes: most sentences have none.)
     let quoted = prepared.iter().any(|p| p.hashes.quote);
@@ -2154,19 +2202,31 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         quoted_titles(prepared, labels);
     }
     sports_events(prepared, labels);
-    currencies(prepared, labels);
+    if any & CURRENCY != 0 {
+        currencies(prepared, labels);
+    }
     if quoted {
         quoted_movements(prepared, labels, vocab);
     }
     dialect_edges(prepared, labels, vocab);
-    viruses(prepared, labels, vocab);
+    if any & VIRUS != 0 {
+        viruses(prepared, labels, vocab);
+    }
     latin_media(prepared, labels);
-    outlet_names(prepared, labels, vocab);
+    if any & OUTLET != 0 {
+        outlet_names(prepared, labels, vocab);
+    }
     news_agencies(prepared, labels);
-    joined_genitive_orgs(prepared, labels);
-    named_armies(prepared, labels);
+    if any & GENITIVE_HEAD != 0 {
+        joined_genitive_orgs(prepared, labels);
+    }
+    if any & ARMY != 0 {
+        named_armies(prepared, labels);
+    }
     clubs(prepared, labels);
-    club_words(prepared, labels, vocab);
+    if any & (CLUB_TOWN | CLUB_ADJECTIVE) != 0 {
+        club_words(prepared, labels, vocab);
+    }
     fixture_clubs(prepared, labels);
     spans_finish_list_names(&matches, labels);
     region_adjectives(prepared, labels);
@@ -2285,7 +2345,9 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             set(labels, i, i + 1, l);
         }
     }
-    listed_surnames(prepared, labels, vocab);
+    if any & SURNAME != 0 {
+        listed_surnames(prepared, labels, vocab);
+    }
     indefinite_words(prepared, labels);
 }
 
