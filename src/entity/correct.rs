@@ -2157,8 +2157,12 @@ fn fixture_clubs(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// Applies the corrections to one sentence's labels.
 pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
-    // The sentence's multi-word list names (they depend on the words alone, not on the labels).
-    let matches = list_matches(prepared);
+    correct_with(prepared, labels, vocab, &list_matches(prepared));
+}
+
+/// [`correct`], given the sentence's multi-word list names (`features::list_matches`: they depend on the
+/// words alone, not on the labels, and the tagger has them from preparing the sentence).
+pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab, matches: &[(usize, usize, Label)]) {
     // The facts of the sentence's words together: a rule set off by one kind of word is run only where
     // the sentence has one (the same labels, without a pass of each such rule over every token).
     let any = prepared.iter().fold(0, |m, p| m | facts(p).bits);
@@ -2181,7 +2185,7 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     orgs_named_after_people(prepared, labels);
     orgs_after_people_with_purpose(prepared, labels);
     function_word_edges(prepared, labels);
-    places_before_nouns(prepared, labels, &matches);
+    places_before_nouns(prepared, labels, matches);
     org_heads(prepared, labels);
     org_heads_before_places(prepared, labels);
     org_heads_before_unknown(prepared, labels, vocab);
@@ -2228,11 +2232,11 @@ pub fn correct(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         club_words(prepared, labels, vocab);
     }
     fixture_clubs(prepared, labels);
-    spans_finish_list_names(&matches, labels);
+    spans_finish_list_names(matches, labels);
     region_adjectives(prepared, labels);
     outlet_suffixes(prepared, labels);
     // Multi-word list names.
-    for &(start, len, label) in &matches {
+    for &(start, len, label) in matches {
         // A listed place of several words that the model took whole as something else (`لوس أنجلوس`
         // as MISC) is the place; a place inside a longer name stays in it.
         if len >= 2 && label == Label::LOC {

@@ -483,6 +483,12 @@ pub fn prepare(tokens: &[&str]) -> Vec<Prepared> {
 
 /// [`prepare`], reusing what `cache` knows about words already seen in the document.
 pub fn prepare_cached<'t>(tokens: &[&'t str], cache: &mut Cache<'t>) -> Vec<Prepared> {
+    prepare_with_matches(tokens, cache).0
+}
+
+/// [`prepare_cached`], and the sentence's [`list_matches`] it marked (the corrections ask for them
+/// again: `correct::correct_with`).
+pub fn prepare_with_matches<'t>(tokens: &[&'t str], cache: &mut Cache<'t>) -> (Vec<Prepared>, Vec<(usize, usize, Label)>) {
     let mut out: Vec<Prepared> = tokens
         .iter()
         .map(|t| {
@@ -498,7 +504,8 @@ pub fn prepare_cached<'t>(tokens: &[&'t str], cache: &mut Cache<'t>) -> Vec<Prep
         })
         .collect();
     // Names from the lists: mark B/I positions.
-    for (start, len, label) in list_matches(&out) {
+    let matches = list_matches(&out);
+    for &(start, len, label) in &matches {
         let (b, inside) = match label {
             Label::PER => (GAZ_PER_B, GAZ_PER_I),
             Label::LOC => (GAZ_LOC_B, GAZ_LOC_I),
@@ -509,7 +516,7 @@ pub fn prepare_cached<'t>(tokens: &[&'t str], cache: &mut Cache<'t>) -> Vec<Prep
             p.gaz |= inside;
         }
     }
-    out
+    (out, matches)
 }
 
 /// Multi-word names of the team's lists found in a sentence (the first word may carry clitics):

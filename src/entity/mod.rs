@@ -144,7 +144,7 @@ fn tag_document_cached<'t>(
     sentences: &[Vec<&'t str>],
     cache: &mut features::Cache<'t>,
 ) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
-    let prepared: Vec<Vec<features::Prepared>> = sentences.iter().map(|s| features::prepare_cached(s, cache)).collect();
+    let (prepared, matches): (Vec<Vec<features::Prepared>>, Vec<_>) = sentences.iter().map(|s| features::prepare_with_matches(s, cache)).unzip();
     let doc = features::doc_evidence(&prepared);
     let mut labels: Vec<Vec<usize>> = prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect();
     // Each word's key for consistency: the word without the clitics a span would leave out of a name
@@ -177,8 +177,8 @@ fn tag_document_cached<'t>(
         }
     }
     propagate::propagate(&keys, &mut labels, model);
-    for (p, l) in prepared.iter().zip(labels.iter_mut()) {
-        correct::correct(p, l, model);
+    for ((p, l), m) in prepared.iter().zip(labels.iter_mut()).zip(&matches) {
+        correct::correct_with(p, l, model, m);
     }
     // `و` + a name inside a person's or place's span starts the next one (`كانافارو وإيمرسون`,
     // `إنجلترا والبرتغال`): where the word's cut is that conjunction, before a known word (not
