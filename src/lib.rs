@@ -52,9 +52,10 @@ impl PageText {
     /// The result, with every offset made UTF-16 and the live DOM's map (if any) written with them.
     fn into_analysis(self, language: lang::Language, articles: Vec<model::Article>, elide: bool) -> Analysis {
         let map = self.html.map(|p| p.map).unwrap_or_default();
-        let mut a = Analysis { version: VERSION, text: self.text, language, articles, node_map: None };
+        let mut a = Analysis { version: VERSION, text: self.text, language, articles, node_map: None, packed_entities: None };
         if elide {
             a.elide_slices();
+            a.pack_entities();
         }
         a.to_utf16(&map)
     }
@@ -106,9 +107,10 @@ fn tag_with(text: &str, options: &Options, elide: bool) -> Result<TagResult> {
     let mut entities = entity::find_entities(text);
     keep_labels(&mut entities, options);
     let dates = date::find_dates(text, options.now);
-    let mut r = TagResult { version: VERSION, text: text.to_string(), entities, dates };
+    let mut r = TagResult { version: VERSION, text: text.to_string(), entities, dates, packed_entities: None };
     if elide {
         r.elide_slices();
+        r.pack_entities();
     }
     let mut r = r.to_utf16();
     if elide {
@@ -197,6 +199,7 @@ pub fn dates_of_line(line: &str, reference: date::calendar::Reference) -> LineDa
         text: line.to_string(),
         entities: Vec::new(),
         dates: date::find_dates(line, Some(reference)),
+        packed_entities: None,
     }
     .to_utf16();
     LineDates { dates: tagged.dates }

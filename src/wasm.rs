@@ -122,19 +122,31 @@ pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
     Ok(crate::entity::load_model(bytes)?)
 }
 
+/// A sliced call's result and its entities packed as numbers (`model::pack_entities`), as the pair
+/// `[result, Uint32Array | null]` that `js/naba.js` unpacks.
+fn with_packed(result: JsValue, packed: Option<Vec<u32>>) -> JsValue {
+    let packed: JsValue = packed.map_or(JsValue::NULL, |p| js_sys::Uint32Array::from(&p[..]).into());
+    js_sys::Array::of2(&result, &packed).into()
+}
+
 /// A page's articles as JS objects: the options read, `run` called (a plain or a sliced `parse` or
-/// `analyze`), the repeated strings interned (a `parse` result has none).
-fn analysis_to_js(input: &JsValue, options: &JsValue, run: fn(&str, &Options) -> crate::Result<crate::model::Analysis>) -> Result<JsValue, JsError> {
+/// `analyze`), the repeated strings interned (a `parse` result has none). A sliced call's result comes
+/// with its packed entities ([`with_packed`]).
+fn analysis_to_js(input: &JsValue, options: &JsValue, run: fn(&str, &Options) -> crate::Result<crate::model::Analysis>, sliced: bool) -> Result<JsValue, JsError> {
     let opts = self::options(options)?;
-    let r = run(&input_string(input)?, &opts)?;
-    to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))
+    let mut r = run(&input_string(input)?, &opts)?;
+    let packed = r.packed_entities.take();
+    let js = to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))?;
+    Ok(if sliced { with_packed(js, packed) } else { js })
 }
 
 /// [`analysis_to_js`] for `tag` (plain or sliced).
-fn tag_to_js(text: &JsValue, options: &JsValue, run: fn(&str, &Options) -> crate::Result<crate::model::TagResult>) -> Result<JsValue, JsError> {
+fn tag_to_js(text: &JsValue, options: &JsValue, run: fn(&str, &Options) -> crate::Result<crate::model::TagResult>, sliced: bool) -> Result<JsValue, JsError> {
     let opts = self::options(options)?;
-    let r = run(&input_string(text)?, &opts)?;
-    to_js_interned(&r, r.entities.iter(), r.dates.iter())
+    let mut r = run(&input_string(text)?, &opts)?;
+    let packed = r.packed_entities.take();
+    let js = to_js_interned(&r, r.entities.iter(), r.dates.iter())?;
+    Ok(if sliced { with_packed(js, packed) } else { js })
 }
 
 /// `parse(input, {format, now})` → the articles of a page (API.md), entities and dates left empty.
@@ -143,7 +155,7 @@ pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    analysis_to_js(&input, &options, crate::parse)
+    analysis_to_js(&input, &options, crate::parse, false)
 }
 
 /// `tag(text, {now, labels})` → `{version, text, entities, dates}` over the whole text.
@@ -152,7 +164,7 @@ pub fn tag(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    tag_to_js(&text, &options, crate::tag)
+    tag_to_js(&text, &options, crate::tag, false)
 }
 
 /// `analyze(input, {format, now, labels})` → articles with entities, dates and timelines (API.md).
@@ -161,33 +173,34 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    analysis_to_js(&input, &options, crate::analyze)
+    analysis_to_js(&input, &options, crate::analyze, false)
 }
 
 /// `parseSliced`, `tagSliced`, `analyzeSliced`: as `parse`, `tag` and `analyze`, with every `text` that
 /// is `text.slice(start, end)` of the result's text left out (and `tag`'s `text`, the caller's own
-/// input). The package's `parse`, `tag` and `analyze` (`js/naba.js`) call these and put the texts back
-/// as slices of one JS string, which cost no decoding and share its memory.
-#[wasm_bindgen(js_name = parseSliced, unchecked_return_type = "Analysis")]
+/// input), and the entities as numbers: each returns `[result, Uint32Array | null]`. The package's
+/// `parse`, `tag` and `analyze` (`js/naba.js`) call these, put the texts back as slices of one JS
+/// string, which cost no decoding and share its memory, and build the entities from the numbers.
+#[wasm_bindgen(js_name = parseSliced, unchecked_return_type = "[Analysis, Uint32Array | null]")]
 pub fn parse_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    analysis_to_js(&input, &options, crate::for_js::parse)
+    analysis_to_js(&input, &options, crate::for_js::parse, true)
 }
 
-#[wasm_bindgen(js_name = tagSliced, unchecked_return_type = "TagResult")]
+#[wasm_bindgen(js_name = tagSliced, unchecked_return_type = "[TagResult, Uint32Array | null]")]
 pub fn tag_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    tag_to_js(&text, &options, crate::for_js::tag)
+    tag_to_js(&text, &options, crate::for_js::tag, true)
 }
 
-#[wasm_bindgen(js_name = analyzeSliced, unchecked_return_type = "Analysis")]
+#[wasm_bindgen(js_name = analyzeSliced, unchecked_return_type = "[Analysis, Uint32Array | null]")]
 pub fn analyze_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    analysis_to_js(&input, &options, crate::for_js::analyze)
+    analysis_to_js(&input, &options, crate::for_js::analyze, true)
 }

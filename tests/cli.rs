@@ -201,6 +201,28 @@ fn package_results_are_the_library_json_once_slices_are_filled() {
             _ => {}
         }
     }
+    // The entities packed as numbers, rebuilt the way `unpackEntities` (js/naba.js) does, into the lists
+    // (left empty in the JSON); how many there were.
+    fn unpack(packed: &[u32], units: &[u16], lists: Vec<&mut serde_json::Value>) -> usize {
+        let n = packed[0] as usize;
+        assert_eq!(n, lists.len());
+        let slice = |a: u32, b: u32| String::from_utf16(&units[a as usize..b as usize]).unwrap();
+        let mut k = 1 + n;
+        for (i, list) in lists.into_iter().enumerate() {
+            assert_eq!(list.as_array().map(Vec::len), Some(0), "help: a packed list stays in the JSON, empty");
+            for _ in 0..packed[1 + i] {
+                let e = &packed[k..k + 6];
+                let label = ["PER", "LOC", "ORG", "MISC"][e[2] as usize];
+                list.as_array_mut().unwrap().push(serde_json::json!({
+                    "text": slice(e[0], e[1]), "label": label, "start": e[0], "end": e[1],
+                    "canonical": slice(e[3], e[4]), "id": format!("e{}", e[5]),
+                }));
+                k += 6;
+            }
+        }
+        assert_eq!(k, packed.len());
+        (k - 1 - n) / 6
+    }
     let opts = |format: Option<&str>| {
         naba::Options::from_raw(naba::RawOptions { now: Some("2025-11-18".into()), format: format.map(Into::into), ..Default::default() }).unwrap()
     };
@@ -210,23 +232,32 @@ fn package_results_are_the_library_json_once_slices_are_filled() {
     for (input, format) in [(SAMPLE, None), (emoji.as_str(), None), (persian, Some("html")), (reader, Some("html"))] {
         let o = opts(format);
         for (plain, sliced) in [
-            (serde_json::to_value(naba::analyze(input, &o).unwrap()), serde_json::to_value(naba::for_js::analyze(input, &o).unwrap())),
-            (serde_json::to_value(naba::parse(input, &o).unwrap()), serde_json::to_value(naba::for_js::parse(input, &o).unwrap())),
+            (naba::analyze(input, &o).unwrap(), naba::for_js::analyze(input, &o).unwrap()),
+            (naba::parse(input, &o).unwrap(), naba::for_js::parse(input, &o).unwrap()),
         ] {
-            let (plain, mut sliced) = (plain.unwrap(), sliced.unwrap());
+            let found = plain.articles.iter().map(|a| a.entities.len()).sum::<usize>();
+            let packed = sliced.packed_entities.clone();
+            let (plain, mut sliced) = (serde_json::to_value(plain).unwrap(), serde_json::to_value(sliced).unwrap());
             let units: Vec<u16> = sliced["text"].as_str().unwrap().encode_utf16().collect();
             let mut left_out = 0;
             fill(&mut sliced, &units, &mut left_out);
+            let lists: Vec<&mut serde_json::Value> =
+                sliced["articles"].as_array_mut().unwrap().iter_mut().map(|a| &mut a["entities"]).collect();
+            let packed = packed.unwrap_or_else(|| panic!("help: {found} entities not packed"));
+            assert_eq!(unpack(&packed, &units, lists), found);
             assert_eq!(sliced, plain);
             assert!(left_out >= 5, "{left_out} texts left out");
         }
         if format.is_none() {
-            let mut sliced = serde_json::to_value(naba::for_js::tag(input, &o).unwrap()).unwrap();
+            let tagged = naba::for_js::tag(input, &o).unwrap();
+            let packed = tagged.packed_entities.clone().expect("help: entities packed");
+            let mut sliced = serde_json::to_value(tagged).unwrap();
             assert!(sliced["text"].is_null());
             sliced["text"] = input.into();
             let units: Vec<u16> = input.encode_utf16().collect();
             let mut left_out = 0;
             fill(&mut sliced, &units, &mut left_out);
+            assert!(unpack(&packed, &units, vec![&mut sliced["entities"]]) >= 5);
             assert_eq!(sliced, serde_json::to_value(naba::tag(input, &o).unwrap()).unwrap());
             assert!(left_out >= 5);
         }

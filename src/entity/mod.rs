@@ -252,7 +252,7 @@ pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>], sentence
             let n = ids.len();
             let id = ids.entry(c).or_insert_with(|| format!("e{}", n + 1)).clone();
             let (ca, cb, _) = flat[c];
-            entities.push(Entity { text: text[a..b].to_string(), label, start: a, end: b, canonical: text[ca..cb].to_string(), id });
+            entities.push(Entity { text: text[a..b].to_string(), label, start: a, end: b, canonical: text[ca..cb].to_string(), id, canonical_span: (ca, cb) });
             k += 1;
         }
         out.push(entities);
