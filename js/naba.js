@@ -73,28 +73,61 @@ function fillAll(list, text) {
   for (let i = 0; i < list.length; i++) fill(list[i], text);
 }
 
-// The entities come as numbers (the core's `pack_entities`): per entity its start and end, its label,
-// the start and end of its canonical name's mention and its id's number. Building the objects here costs
-// a fraction of building them from wasm field by field.
+// Entities, dates and timeline entries come as numbers (src/packed.rs gives the layout): building the
+// objects here costs a fraction of building them from wasm field by field. Each of the three sections
+// is either NOT_PACKED (its lists came as objects) or the number of lists, their lengths and the items.
+// A string value is 0 for null, else its place (from 1) among the U+0001-separated `strings`.
+const NOT_PACKED = 0xFFFFFFFF;
 const LABELS = ['PER', 'LOC', 'ORG', 'MISC'];
+const GRAINS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade'];
+const KINDS = ['point', 'interval', 'duration'];
 
-function unpackEntities(packed, text, lists) {
-  let k = 1 + packed[0];
-  for (let i = 0; i < packed[0]; i++) {
-    const list = lists[i];
-    for (let n = packed[1 + i]; n > 0; n--, k += 6) {
-      const start = packed[k], end = packed[k + 1];
-      list.push({
-        text: text.slice(start, end), label: LABELS[packed[k + 2]], start, end,
-        canonical: text.slice(packed[k + 3], packed[k + 4]), id: 'e' + packed[k + 5],
-      });
+function unpack(numbers, strings, text, entities, dates, timeline) {
+  const table = strings.split('\u0001');
+  const str = (i) => (i === 0 ? null : table[i - 1]);
+  let k = 0;
+  // One section: `item(k, list)` pushes the item at k onto `list` and returns where the next starts.
+  const section = (lists, item) => {
+    const n = numbers[k++];
+    if (n === NOT_PACKED) return;
+    let at = k + n;
+    for (let i = 0; i < n; i++) {
+      const list = lists[i];
+      for (let c = numbers[k + i]; c > 0; c--) at = item(at, list);
     }
-  }
+    k = at;
+  };
+  section(entities, (k, list) => {
+    const start = numbers[k], end = numbers[k + 1];
+    list.push({
+      text: text.slice(start, end), label: LABELS[numbers[k + 2]], start, end,
+      canonical: text.slice(numbers[k + 3], numbers[k + 4]), id: 'e' + numbers[k + 5],
+    });
+    return k + 6;
+  });
+  section(dates, (k, list) => {
+    const start = numbers[k], end = numbers[k + 1];
+    list.push({
+      text: text.slice(start, end), start, end, value: str(numbers[k + 2]), grain: GRAINS[numbers[k + 3]],
+      relative: numbers[k + 4] === 1, kind: KINDS[numbers[k + 5]], endValue: str(numbers[k + 6]),
+    });
+    return k + 7;
+  });
+  section(timeline, (k, list) => {
+    const start = numbers[k], end = numbers[k + 1], n = numbers[k + 5];
+    const ids = new Array(n);
+    for (let i = 0; i < n; i++) ids[i] = 'e' + numbers[k + 6 + i];
+    list.push({ value: str(numbers[k + 2]), grain: GRAINS[numbers[k + 3]], start, end, text: text.slice(start, end), entities: ids, vague: numbers[k + 4] === 1 });
+    return k + 6 + n;
+  });
 }
 
-function fillArticles([r, packed]) {
+function fillArticles([r, numbers, strings]) {
   const text = r.text;
-  if (packed !== null) unpackEntities(packed, text, r.articles.map((a) => a.entities));
+  if (numbers !== null) {
+    const lists = (key) => r.articles.map((a) => a[key]);
+    unpack(numbers, strings, text, lists('entities'), lists('dates'), lists('timeline'));
+  }
   for (const a of r.articles) {
     fill(a.title, text);
     fill(a.summary, text);
@@ -119,10 +152,10 @@ function fillArticles([r, packed]) {
  */
 export function tag(text, options) {
   if (pendingModel !== undefined) handOver();
-  const [r, packed] = tagSliced(text, options);
+  const [r, numbers, strings] = tagSliced(text, options);
   // The text is the caller's own (`tagSliced` leaves it out too); invalid input threw above.
   r.text = text;
-  if (packed !== null) unpackEntities(packed, text, [r.entities]);
+  if (numbers !== null) unpack(numbers, strings, text, [r.entities], [r.dates], []);
   fillAll(r.entities, text);
   fillAll(r.dates, text);
   return r;

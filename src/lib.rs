@@ -20,6 +20,7 @@ pub mod model;
 pub mod normalize;
 pub mod offsets;
 pub mod options;
+pub mod packed;
 pub mod segment;
 pub mod timeline;
 
@@ -52,10 +53,10 @@ impl PageText {
     /// The result, with every offset made UTF-16 and the live DOM's map (if any) written with them.
     fn into_analysis(self, language: lang::Language, articles: Vec<model::Article>, elide: bool) -> Analysis {
         let map = self.html.map(|p| p.map).unwrap_or_default();
-        let mut a = Analysis { version: VERSION, text: self.text, language, articles, node_map: None, packed_entities: None };
+        let mut a = Analysis { version: VERSION, text: self.text, language, articles, node_map: None, packed: None };
         if elide {
             a.elide_slices();
-            a.pack_entities();
+            packed::pack_analysis(&mut a);
         }
         a.to_utf16(&map)
     }
@@ -107,10 +108,10 @@ fn tag_with(text: &str, options: &Options, elide: bool) -> Result<TagResult> {
     let mut entities = entity::find_entities(text);
     keep_labels(&mut entities, options);
     let dates = date::find_dates(text, options.now);
-    let mut r = TagResult { version: VERSION, text: text.to_string(), entities, dates, packed_entities: None };
+    let mut r = TagResult { version: VERSION, text: text.to_string(), entities, dates, packed: None };
     if elide {
         r.elide_slices();
-        r.pack_entities();
+        packed::pack_tag(&mut r);
     }
     let mut r = r.to_utf16();
     if elide {
@@ -199,7 +200,7 @@ pub fn dates_of_line(line: &str, reference: date::calendar::Reference) -> LineDa
         text: line.to_string(),
         entities: Vec::new(),
         dates: date::find_dates(line, Some(reference)),
-        packed_entities: None,
+        packed: None,
     }
     .to_utf16();
     LineDates { dates: tagged.dates }

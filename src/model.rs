@@ -133,7 +133,7 @@ pub struct Entity {
     /// Shared by every mention of one entity (`e1`, `e2`, …).
     pub id: String,
     /// Where `canonical` is written in the text (that mention's offsets): not part of the JSON, it lets
-    /// the JavaScript package rebuild `canonical` as a slice (`Analysis::pack_entities`).
+    /// the JavaScript package rebuild `canonical` as a slice (`packed`).
     #[serde(skip)]
     pub canonical_span: (usize, usize),
 }
@@ -206,10 +206,10 @@ pub struct Analysis {
     /// For `format: "dom"` only (else null): where `text` sits in the page's text nodes, as flat
     /// quadruples `[textStart, node, nodeStart, length]` in UTF-16 units (see `html::NodeRun`).
     pub node_map: Option<Vec<u32>>,
-    /// For the JavaScript package only: the articles' entities as numbers ([`pack_entities`]), taken out
-    /// of `articles`. Not part of the JSON.
+    /// For the JavaScript package only: the articles' entities, dates and timeline entries as numbers
+    /// (`packed::pack_analysis`), taken out of `articles`. Not part of the JSON.
     #[serde(skip)]
-    pub packed_entities: Option<Vec<u32>>,
+    pub packed: Option<crate::packed::Packed>,
 }
 
 /// What `tag` returns: entities and dates over the whole text, without article splitting.
@@ -220,10 +220,10 @@ pub struct TagResult {
     pub text: String,
     pub entities: Vec<Entity>,
     pub dates: Vec<DateMention>,
-    /// For the JavaScript package only: `entities` as numbers ([`pack_entities`]), taken out of it. Not
-    /// part of the JSON.
+    /// For the JavaScript package only: `entities` and `dates` as numbers (`packed::pack_tag`), taken out
+    /// of them. Not part of the JSON.
     #[serde(skip)]
-    pub packed_entities: Option<Vec<u32>>,
+    pub packed: Option<crate::packed::Packed>,
 }
 
 fn span_offsets(s: &mut TextSpan, f: &mut dyn FnMut(usize) -> usize) {
@@ -282,8 +282,8 @@ impl Analysis {
         for a in &mut self.articles {
             a.map_offsets(&mut f);
         }
-        if let Some(p) = &mut self.packed_entities {
-            packed_offsets(p, &mut f);
+        if let Some(p) = &mut self.packed {
+            p.map_offsets(&mut f);
         }
         if !map.is_empty() {
             let mut flat = Vec::with_capacity(map.len() * 4);
@@ -304,67 +304,7 @@ fn elide_slice(whole: &str, text: &mut String, start: usize, end: usize) {
     }
 }
 
-/// Numbers in [`pack_entities`]'s layout per entity.
-pub(crate) const PACKED_ENTITY: usize = 6;
-
-/// The entities of several lists as numbers, for the JavaScript package, which rebuilds each one with two
-/// slices of the result's text (`unpackEntities` in `js/naba.js`): objects built in JavaScript cost a
-/// fraction of objects built from wasm field by field, and the entities are most of a result's objects.
-/// The layout: the number of lists, the length of each, then [`PACKED_ENTITY`] numbers per entity: its
-/// start and end, its label (its place in [`Label::ALL`]), the start and end of its canonical name's
-/// mention, and the number of its id (`e7` → 7).
-///
-/// Packed only when every entity can be rebuilt so (after [`Analysis::elide_slices`], before the UTF-16
-/// conversion, which then rewrites the offsets here too): its text elided, its canonical name the text
-/// at `canonical_span`, its id `e` and a number. Then the lists are emptied (they stay in the JSON, as
-/// `[]`, for the package to fill in place); otherwise `None`, and nothing changes.
-pub(crate) fn pack_entities(whole: &str, lists: &mut [&mut Vec<Entity>]) -> Option<Vec<u32>> {
-    let number = |id: &str| -> Option<u32> {
-        let digits = id.strip_prefix('e')?;
-        if digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        digits.parse().ok()
-    };
-    let total: usize = lists.iter().map(|l| l.len()).sum();
-    let mut out = Vec::with_capacity(1 + lists.len() + PACKED_ENTITY * total);
-    out.push(u32::try_from(lists.len()).ok()?);
-    for l in lists.iter() {
-        out.push(u32::try_from(l.len()).ok()?);
-    }
-    for e in lists.iter().flat_map(|l| l.iter()) {
-        let (cs, ce) = e.canonical_span;
-        if e.text != ELIDED || whole.get(cs..ce) != Some(e.canonical.as_str()) {
-            return None;
-        }
-        let label = Label::ALL.iter().position(|&l| l == e.label)? as u32;
-        let n = |x: usize| u32::try_from(x).ok();
-        out.extend([n(e.start)?, n(e.end)?, label, n(cs)?, n(ce)?, number(&e.id)?]);
-    }
-    for l in lists.iter_mut() {
-        l.clear();
-    }
-    Some(out)
-}
-
-/// Rewrites the offsets of [`pack_entities`]'s numbers with `f`.
-fn packed_offsets(packed: &mut [u32], f: &mut dyn FnMut(usize) -> usize) {
-    let lists = packed.first().map_or(0, |&n| n as usize);
-    for e in packed.get_mut(1 + lists..).unwrap_or_default().chunks_exact_mut(PACKED_ENTITY) {
-        for k in [0, 1, 3, 4] {
-            e[k] = f(e[k] as usize) as u32;
-        }
-    }
-}
-
 impl Analysis {
-    /// For the JavaScript package only, after [`Analysis::elide_slices`] and before [`Analysis::to_utf16`]:
-    /// the articles' entities as numbers ([`pack_entities`]), in `packed_entities`.
-    pub fn pack_entities(&mut self) {
-        let mut lists: Vec<&mut Vec<Entity>> = self.articles.iter_mut().map(|a| &mut a.entities).collect();
-        self.packed_entities = pack_entities(&self.text, &mut lists);
-    }
-
     /// For the JavaScript package only, before [`Analysis::to_utf16`] (byte offsets): every `text` that is
     /// `self.text[start..end]` is left out of the result (it becomes [`ELIDED`], which serialises as
     /// `null`), and the package's `analyze`/`parse` put it back as `text.slice(start, end)`. A slice of a
@@ -405,11 +345,6 @@ impl TagResult {
         }
     }
 
-    /// As [`Analysis::pack_entities`].
-    pub fn pack_entities(&mut self) {
-        self.packed_entities = pack_entities(&self.text, &mut [&mut self.entities]);
-    }
-
     /// Leaves the whole text out (after [`TagResult::to_utf16`], which reads it): the package's `tag`
     /// puts its input back.
     pub fn elide_text(&mut self) {
@@ -427,8 +362,8 @@ impl TagResult {
         for d in &mut self.dates {
             date_offsets(d, &mut f);
         }
-        if let Some(p) = &mut self.packed_entities {
-            packed_offsets(p, &mut f);
+        if let Some(p) = &mut self.packed {
+            p.map_offsets(&mut f);
         }
         self
     }

@@ -90,31 +90,6 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
-/// The strings a result repeats (entity ids, canonical names, date values and kinds): interned while
-/// it is turned into JS objects, so that each becomes a JS string once instead of once per mention
-/// (each costs a `TextDecoder` call), and released after.
-fn to_js_interned<'a, T: Serialize>(value: &T, entities: impl Iterator<Item = &'a crate::model::Entity>, dates: impl Iterator<Item = &'a crate::model::DateMention>) -> Result<JsValue, JsError> {
-    let mut repeated: crate::hash::FastSet<&str> = Default::default();
-    for e in entities {
-        repeated.insert(&e.id);
-        repeated.insert(&e.canonical);
-    }
-    for d in dates {
-        repeated.insert(d.kind);
-        if let Some(v) = &d.value {
-            repeated.insert(v);
-        }
-    }
-    for s in &repeated {
-        wasm_bindgen::intern(s);
-    }
-    let js = to_js(value);
-    for s in &repeated {
-        wasm_bindgen::unintern(s);
-    }
-    js
-}
-
 /// `loadModel(bytes)`: the tagger's model (`naba.model`, beside the `.wasm`). The package's `init()`
 /// and `initSync({ module, model })` call it; `tag` and `analyze` throw until it has run.
 #[wasm_bindgen(js_name = loadModel)]
@@ -122,21 +97,23 @@ pub fn load_model(bytes: &[u8]) -> Result<(), JsError> {
     Ok(crate::entity::load_model(bytes)?)
 }
 
-/// A sliced call's result and its entities packed as numbers (`model::pack_entities`), as the pair
-/// `[result, Uint32Array | null]` that `js/naba.js` unpacks.
-fn with_packed(result: JsValue, packed: Option<Vec<u32>>) -> JsValue {
-    let packed: JsValue = packed.map_or(JsValue::NULL, |p| js_sys::Uint32Array::from(&p[..]).into());
-    js_sys::Array::of2(&result, &packed).into()
+/// A sliced call's result and what was packed of it (`crate::packed`), as the triple `[result,
+/// Uint32Array | null, string | null]` (the numbers and the strings they name) that `js/naba.js` unpacks.
+fn with_packed(result: JsValue, packed: Option<crate::packed::Packed>) -> JsValue {
+    let (numbers, strings): (JsValue, JsValue) = match packed {
+        Some(p) => (js_sys::Uint32Array::from(&p.numbers[..]).into(), JsValue::from_str(&p.strings)),
+        None => (JsValue::NULL, JsValue::NULL),
+    };
+    js_sys::Array::of3(&result, &numbers, &strings).into()
 }
 
 /// A page's articles as JS objects: the options read, `run` called (a plain or a sliced `parse` or
-/// `analyze`), the repeated strings interned (a `parse` result has none). A sliced call's result comes
-/// with its packed entities ([`with_packed`]).
+/// `analyze`). A sliced call's result comes with what was packed of it ([`with_packed`]).
 fn analysis_to_js(input: &JsValue, options: &JsValue, run: fn(&str, &Options) -> crate::Result<crate::model::Analysis>, sliced: bool) -> Result<JsValue, JsError> {
     let opts = self::options(options)?;
     let mut r = run(&input_string(input)?, &opts)?;
-    let packed = r.packed_entities.take();
-    let js = to_js_interned(&r, r.articles.iter().flat_map(|a| &a.entities), r.articles.iter().flat_map(|a| &a.dates))?;
+    let packed = r.packed.take();
+    let js = to_js(&r)?;
     Ok(if sliced { with_packed(js, packed) } else { js })
 }
 
@@ -144,8 +121,8 @@ fn analysis_to_js(input: &JsValue, options: &JsValue, run: fn(&str, &Options) ->
 fn tag_to_js(text: &JsValue, options: &JsValue, run: fn(&str, &Options) -> crate::Result<crate::model::TagResult>, sliced: bool) -> Result<JsValue, JsError> {
     let opts = self::options(options)?;
     let mut r = run(&input_string(text)?, &opts)?;
-    let packed = r.packed_entities.take();
-    let js = to_js_interned(&r, r.entities.iter(), r.dates.iter())?;
+    let packed = r.packed.take();
+    let js = to_js(&r)?;
     Ok(if sliced { with_packed(js, packed) } else { js })
 }
 
@@ -178,10 +155,11 @@ pub fn analyze(
 
 /// `parseSliced`, `tagSliced`, `analyzeSliced`: as `parse`, `tag` and `analyze`, with every `text` that
 /// is `text.slice(start, end)` of the result's text left out (and `tag`'s `text`, the caller's own
-/// input), and the entities as numbers: each returns `[result, Uint32Array | null]`. The package's
-/// `parse`, `tag` and `analyze` (`js/naba.js`) call these, put the texts back as slices of one JS
-/// string, which cost no decoding and share its memory, and build the entities from the numbers.
-#[wasm_bindgen(js_name = parseSliced, unchecked_return_type = "[Analysis, Uint32Array | null]")]
+/// input), and the entities, dates and timeline entries as numbers (`crate::packed`): each returns
+/// `[result, Uint32Array | null, string | null]`. The package's `parse`, `tag` and `analyze`
+/// (`js/naba.js`) call these, put the texts back as slices of one JS string, which cost no decoding and
+/// share its memory, and build the packed objects.
+#[wasm_bindgen(js_name = parseSliced, unchecked_return_type = "[Analysis, Uint32Array | null, string | null]")]
 pub fn parse_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
@@ -189,7 +167,7 @@ pub fn parse_sliced(
     analysis_to_js(&input, &options, crate::for_js::parse, true)
 }
 
-#[wasm_bindgen(js_name = tagSliced, unchecked_return_type = "[TagResult, Uint32Array | null]")]
+#[wasm_bindgen(js_name = tagSliced, unchecked_return_type = "[TagResult, Uint32Array | null, string | null]")]
 pub fn tag_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
@@ -197,7 +175,7 @@ pub fn tag_sliced(
     tag_to_js(&text, &options, crate::for_js::tag, true)
 }
 
-#[wasm_bindgen(js_name = analyzeSliced, unchecked_return_type = "[Analysis, Uint32Array | null]")]
+#[wasm_bindgen(js_name = analyzeSliced, unchecked_return_type = "[Analysis, Uint32Array | null, string | null]")]
 pub fn analyze_sliced(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
