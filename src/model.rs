@@ -132,8 +132,9 @@ pub struct Entity {
     pub canonical: String,
     /// Shared by every mention of one entity (`e1`, `e2`, …).
     pub id: String,
-    /// Where `canonical` is written in the text (that mention's offsets): not part of the JSON, it lets
-    /// the JavaScript package rebuild `canonical` as a slice (`packed`).
+    /// Where `canonical` is written in the text (that mention's byte offsets, which the UTF-16
+    /// conversion leaves as they are): not part of the JSON, it lets the JavaScript package rebuild
+    /// `canonical` as a slice (`packed`, which reads it before the conversion and converts its copy).
     #[serde(skip)]
     pub canonical_span: (usize, usize),
 }
@@ -234,7 +235,6 @@ fn span_offsets(s: &mut TextSpan, f: &mut dyn FnMut(usize) -> usize) {
 fn entity_offsets(e: &mut Entity, f: &mut dyn FnMut(usize) -> usize) {
     e.start = f(e.start);
     e.end = f(e.end);
-    e.canonical_span = (f(e.canonical_span.0), f(e.canonical_span.1));
 }
 
 fn date_offsets(d: &mut DateMention, f: &mut dyn FnMut(usize) -> usize) {
