@@ -483,19 +483,60 @@ pub fn prepare(tokens: &[&str]) -> Vec<Prepared> {
 
 /// [`prepare`], reusing what `cache` knows about words already seen in the document.
 pub fn prepare_cached<'t>(tokens: &[&'t str], cache: &mut Cache<'t>) -> Vec<Prepared> {
-    prepare_with_matches(tokens, cache).0
+    prepare_with_matches(tokens, cache, None).0
+}
+
+/// Distinct tokens kept in [`COMMON`] at most (the common words of the training text are about 3,200;
+/// a word written several ways, with diacritics or tatweel, takes a place for each).
+pub(crate) const COMMON_TOKENS: usize = 8192;
+
+thread_local! {
+    /// The [`TokenInfo`] of the tagger's common words ([`Vocab::is_frequent`]), kept from page to page:
+    /// most of a page's distinct words are its own, but its common words (`في`, `الذي`, `قال`, `الحكومة`)
+    /// are every page's, and preparing a word is most of what a short page costs. Bounded by
+    /// [`COMMON_TOKENS`]; used only with the one model the process keeps for good (`entity::MODEL`), since
+    /// a word's scores are cached in it by the model's address.
+    static COMMON: std::cell::RefCell<FastMap<Box<str>, Rc<TokenInfo>>> = Default::default();
+}
+
+/// How many tokens [`COMMON`] holds in this thread.
+#[cfg(test)]
+pub(crate) fn common_len() -> usize {
+    COMMON.with(|c| c.borrow().len())
+}
+
+/// A token's [`TokenInfo`]: from [`COMMON`] when `common` is given (the model's vocabulary) and the word
+/// is there, else prepared (and kept there when it is one of the common words).
+fn info_of(t: &str, common: Option<&dyn Vocab>) -> Rc<TokenInfo> {
+    let Some(vocab) = common else { return Rc::new(token_info(t)) };
+    COMMON.with(|c| {
+        if let Some(i) = c.borrow().get(t) {
+            return i.clone();
+        }
+        let i = Rc::new(token_info(t));
+        let mut c = c.borrow_mut();
+        if c.len() < COMMON_TOKENS && vocab.is_frequent(&i.w) {
+            c.insert(t.into(), i.clone());
+        }
+        i
+    })
 }
 
 /// [`prepare_cached`], and the sentence's [`list_matches`] it marked (the corrections ask for them
-/// again: `correct::correct_with`).
-pub fn prepare_with_matches<'t>(tokens: &[&'t str], cache: &mut Cache<'t>) -> (Vec<Prepared>, Vec<(usize, usize, Label)>) {
+/// again: `correct::correct_with`). With `common` (the vocabulary of the process's own model), the common
+/// words' preparation is kept from page to page ([`COMMON`]).
+pub fn prepare_with_matches<'t>(
+    tokens: &[&'t str],
+    cache: &mut Cache<'t>,
+    common: Option<&dyn Vocab>,
+) -> (Vec<Prepared>, Vec<(usize, usize, Label)>) {
     let mut out: Vec<Prepared> = tokens
         .iter()
         .map(|t| {
             let info = match cache.get(*t) {
                 Some(i) => i.clone(),
                 None => {
-                    let i = Rc::new(token_info(t));
+                    let i = info_of(t, common);
                     cache.insert(t, i.clone());
                     i
                 }

@@ -144,7 +144,10 @@ fn tag_document_cached<'t>(
     sentences: &[Vec<&'t str>],
     cache: &mut features::Cache<'t>,
 ) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
-    let (prepared, matches): (Vec<Vec<features::Prepared>>, Vec<_>) = sentences.iter().map(|s| features::prepare_with_matches(s, cache)).unzip();
+    // (Common words kept from page to page only with the process's own model: see `features::COMMON`.)
+    let common = MODEL.get().is_some_and(|m| std::ptr::eq(m, model)).then_some(model as &dyn features::Vocab);
+    let (prepared, matches): (Vec<Vec<features::Prepared>>, Vec<_>) =
+        sentences.iter().map(|s| features::prepare_with_matches(s, cache, common)).unzip();
     let doc = features::doc_evidence(&prepared);
     let mut labels: Vec<Vec<usize>> = prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect();
     // Each word's key for consistency: the word without the clitics a span would leave out of a name
@@ -548,6 +551,34 @@ mod tests {
         }
         assert!(checked > 20, "help: only {checked} tokens had context weights");
         assert!(evidence.iter().flatten().any(|&e| e != 0), "help: no document evidence in the test document");
+    }
+
+    /// The common words kept from page to page (`features::COMMON`) change no result: pages tagged after
+    /// others, in a thread that has seen them, give what they give in a fresh thread; and the kept words
+    /// stay within their bound whatever comes.
+    #[test]
+    fn common_words_kept_across_pages_change_no_result() {
+        let pages = [
+            "قال وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض إن المملكة تدعم الحل السياسي في اليمن.",
+            "وأعلنت الحكومة الأردنية أمس أن رئيس الوزراء بشر الخصاونة سيزور القاهرة الأسبوع المقبل للقاء الرئيس المصري.",
+            "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن الأمين العام أنطونيو غوتيريش قلق من الوضع في غزة.",
+        ];
+        let fresh = |text: &'static str| std::thread::spawn(move || find_entities(text)).join().unwrap();
+        let alone: Vec<Vec<Entity>> = pages.iter().map(|p| fresh(p)).collect();
+        assert!(alone.iter().all(|e| !e.is_empty()) && alone.iter().map(Vec::len).sum::<usize>() >= 6, "help: {alone:?}");
+        // This thread sees the pages in turn, twice, and a flood of words no vocabulary holds in between.
+        let flood: String = (0..features_common_bound() + 100).map(|i| format!("كلمة{i} ")).collect();
+        for _ in 0..2 {
+            for (p, expected) in pages.iter().zip(&alone) {
+                assert_eq!(&find_entities(p), expected, "help: {p}");
+            }
+            find_entities(&flood);
+            assert!(features::common_len() <= features_common_bound());
+        }
+    }
+
+    fn features_common_bound() -> usize {
+        features::COMMON_TOKENS
     }
 
     #[test]
