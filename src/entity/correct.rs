@@ -119,6 +119,10 @@ const CURRENCY: u32 = 1 << 19;
 /// A noun that names a place or a house of worship after a person (`شارع`, `مسجد`): see
 /// `places_named_after_people`.
 const NAMED_AFTER: u32 = 1 << 20;
+/// A counterpart (`نظيره`) or a person's title (`الرئيس`), behind `و` too: see `counterparts`.
+const COUNTERPART: u32 = 1 << 21;
+/// `وكالة` (behind clitics) or an opening bracket: see `news_agencies`.
+const AGENCY: u32 = 1 << 22;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -155,6 +159,8 @@ impl WordFacts {
             (is_virus(w) || is_virus(n), VIRUS),
             (is_currency(w), CURRENCY),
             (named_after_person(p).is_some(), NAMED_AFTER),
+            (is_counterpart(n) || is_person_title(n), COUNTERPART),
+            (w == "(" || bare_is(w, |w| w == "وكاله"), AGENCY),
             (
                 listed_person_word(&[w, n, p.stem()])
                     && !n.starts_with("ال")
@@ -1478,6 +1484,11 @@ fn realms(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// text (or a dialect word, which a Chinese or Korean name can be: `شي`, `شو`): the word opens the
 /// person (`نظيره الصيني شي`, `نظيره الإيطالي رينزي`); after a title, a word of two letters
 /// (`الرئيس الكوري مون`).
+/// `نظير` and its forms with a pronoun ("his counterpart", matching form).
+fn is_counterpart(w: &str) -> bool {
+    matches!(w, "نظير" | "نظيره" | "نظيرته" | "نظيرها" | "نظيريه" | "نظرائه")
+}
+
 fn counterparts(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for k in 2..labels.len() {
         let (title, nationality, q) = (&prepared[k - 2], &prepared[k - 1], &prepared[k]);
@@ -1485,7 +1496,7 @@ fn counterparts(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
             continue;
         }
         let t = title.noconj();
-        let counterpart = matches!(t, "نظير" | "نظيره" | "نظيرته" | "نظيرها" | "نظيريه" | "نظرائه");
+        let counterpart = is_counterpart(t);
         let w = q.w.as_str();
         // After a title only a word of two letters (`الرئيس الصيني شي`): what follows `الرئيس السوري` is
         // as often his verb or its object (`ترسيم`, `عزما`, `للضغط`).
@@ -2168,7 +2179,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     let any = prepared.iter().fold(0, |m, p| m | facts(p).bits);
     adjacent_people(prepared, labels);
     ali_before_people(prepared, labels, vocab);
-    counterparts(prepared, labels, vocab);
+    if any & COUNTERPART != 0 {
+        counterparts(prepared, labels, vocab);
+    }
     places_after_kinds(prepared, labels);
     if any & REALM != 0 {
         realms(prepared, labels, vocab);
@@ -2220,7 +2233,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & OUTLET != 0 {
         outlet_names(prepared, labels, vocab);
     }
-    news_agencies(prepared, labels);
+    if any & AGENCY != 0 {
+        news_agencies(prepared, labels);
+    }
     if any & GENITIVE_HEAD != 0 {
         joined_genitive_orgs(prepared, labels);
     }
