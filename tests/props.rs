@@ -2,6 +2,8 @@
 //! boundary, maps are monotone, and segmentations reassemble the input.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use naba::normalize::normalize;
 use naba::segment::{blocks, sentences, splits, tokens};
 use naba::{Options, RawOptions};
@@ -26,8 +28,36 @@ fn check_utf16_spans(text: &str, spans: &[(usize, usize)]) {
     }
 }
 
+/// News sentences with names, dates and a timeline, cut and joined with the pieces of [`news_text`].
+fn news_with_names() -> impl Strategy<Value = String> {
+    let sentences = prop::sample::select(vec![
+        "قال الرئيس المصري عبد الفتاح السيسي في القاهرة أمس الأحد إن مصر تدعم الحل السياسي.",
+        "وأعلنت وزارة الخارجية الروسية في 16 أكتوبر 2025 أن لافروف سيزور أنقرة الأسبوع المقبل.",
+        "واجتمع وزير الخارجية التركي هاكان فيدان مع نظيره المصري بدر عبد العاطي يوم الثلاثاء.",
+        "ونقلت وكالة الأنباء القطرية (قنا) عن مصدر أن الدوحة ستستضيف المحادثات بعد غد.",
+        "😀 تابعونا على منصة إكس @naba",
+    ]);
+    prop::collection::vec(prop_oneof![3 => sentences.prop_map(str::to_string), 1 => news_text()], 1..8).prop_map(|v| v.join(" "))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+
+    /// What the package receives (texts left out, entities, dates and timeline entries as numbers),
+    /// rebuilt the way `js/naba.js` does, is the library's own result, for text and for HTML.
+    #[test]
+    fn package_results_rebuild_the_library_result(s in news_with_names(), html in any::<bool>()) {
+        let opts = Options::from_raw(RawOptions {
+            format: Some(if html { "html" } else { "text" }.into()),
+            now: Some("2025-10-20".into()),
+            labels: None,
+        }).unwrap();
+        let plain = naba::analyze(&s, &opts).unwrap();
+        let (sliced, counts, _) = common::rebuilt(naba::for_js::analyze(&s, &opts).unwrap());
+        let entities: usize = plain.articles.iter().map(|a| a.entities.len()).sum();
+        prop_assert_eq!(counts[0], entities);
+        prop_assert_eq!(sliced, serde_json::to_value(plain).unwrap());
+    }
 
     #[test]
     fn normalize_map_is_monotone_and_in_bounds(s in news_text()) {
