@@ -102,8 +102,8 @@ const MEDINA_CUE: u32 = 4096;
 /// The surname of a person of the lists, behind a clitic too (`ترامب`, `لماكرون`), that is no definite
 /// word, nisba, ordinal or given name: see `listed_surnames`.
 const SURNAME: u32 = 8192;
-// The words that set off one rule each (see [`correct`]: a rule none of whose words is in a sentence is
-// not run there).
+// The words that set off one rule each (see [`correct_with`]: a rule none of whose words is in a
+// sentence is not run there).
 /// An office noun, behind `و`, `ل`, `ب` too: see `office_holders`.
 const OFFICE: u32 = 1 << 14;
 /// `هيئة`, `سلطة`, `مؤسسة`, behind clitics: see `joined_genitive_orgs`.
@@ -453,9 +453,6 @@ fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
-/// A currency after an amount is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
-/// `500 جنيها`): the model knows the common forms (`دولار`) but not every accusative and plural, and
-/// takes `ريال` for the club (`ريال مدريد`) even after an amount.
 /// A currency's name as written after an amount (matching form).
 fn is_currency(w: &str) -> bool {
     matches!(
@@ -466,6 +463,9 @@ fn is_currency(w: &str) -> bool {
     )
 }
 
+/// A currency after an amount is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
+/// `500 جنيها`): the model knows the common forms (`دولار`) but not every accusative and plural, and
+/// takes `ريال` for the club (`ريال مدريد`) even after an amount.
 fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
     let amount = |p: &Prepared| {
         p.is_number() || matches!(p.w.as_str(), "مليون" | "مليار" | "الف" | "الاف" | "ملايين" | "مليارات" | "مئات" | "عشرات" | "مائه" | "مئه")
@@ -1480,15 +1480,15 @@ fn realms(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     }
 }
 
-/// A counterpart, a nationality, then a word the model left out that is no common word of the training
-/// text (or a dialect word, which a Chinese or Korean name can be: `شي`, `شو`): the word opens the
-/// person (`نظيره الصيني شي`, `نظيره الإيطالي رينزي`); after a title, a word of two letters
-/// (`الرئيس الكوري مون`).
 /// `نظير` and its forms with a pronoun ("his counterpart", matching form).
 fn is_counterpart(w: &str) -> bool {
     matches!(w, "نظير" | "نظيره" | "نظيرته" | "نظيرها" | "نظيريه" | "نظرائه")
 }
 
+/// A counterpart, a nationality, then a word the model left out that is no common word of the training
+/// text (or a dialect word, which a Chinese or Korean name can be: `شي`, `شو`): the word opens the
+/// person (`نظيره الصيني شي`, `نظيره الإيطالي رينزي`); after a title, a word of two letters
+/// (`الرئيس الكوري مون`).
 fn counterparts(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for k in 2..labels.len() {
         let (title, nationality, q) = (&prepared[k - 2], &prepared[k - 1], &prepared[k]);
@@ -1730,13 +1730,13 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
     }
 }
 
-/// A virus or disease is no place or person: `فيروس` leaves any span, and the name after it
-/// (`فيروس كورونا`, `فيروس إيبولا`) is MISC.
 /// `فيروس`, with its article or a clitic (matching form).
 fn is_virus(w: &str) -> bool {
     matches!(w, "فيروس" | "الفيروس" | "لفيروس" | "بفيروس" | "وفيروس")
 }
 
+/// A virus or disease is no place or person: `فيروس` leaves any span, and the name after it
+/// (`فيروس كورونا`, `فيروس إيبولا`) is MISC.
 fn viruses(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for (i, p) in prepared.iter().enumerate() {
         if !has(p, VIRUS) {
