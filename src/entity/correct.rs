@@ -1606,6 +1606,38 @@ fn coordinated_people(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A word joined by `و` between places is a place too (`صفد وحيفا والناصرة ونهاريا`, `طابا وإيلات`):
+/// untagged, behind the conjunction, after a place the model found, and either before another place
+/// behind `و` or itself the third item of a list of places (`A وB وC`). Not a common word of the
+/// training text, nor one written with a tanween, nor a word of two letters.
+fn coordinated_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let loc = b_of(Label::LOC);
+    let joined = |p: &Prepared| p.w.starts_with('و') && p.w != p.noconj();
+    for i in 1..labels.len() {
+        let p = &prepared[i];
+        if labels[i] != 0 || !joined(p) || labels.get(i + 1).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        if label_type_of(labels[i - 1]) != Some(Label::LOC) {
+            continue;
+        }
+        let rest = p.noconj();
+        if rest.chars().count() < 3 || p.tanween || vocab.is_frequent(rest) || vocab.is_frequent(p.stem()) || is_function_word(rest) {
+            continue;
+        }
+        // The place before: where it starts, and whether it is itself joined to a place before it.
+        let mut a = i - 1;
+        while a > 0 && is_inside(labels[a]) {
+            a -= 1;
+        }
+        let listed_before = joined(&prepared[a]) && a > 0 && label_type_of(labels[a - 1]) == Some(Label::LOC);
+        let place_after = labels.get(i + 1) == Some(&loc) && joined(&prepared[i + 1]);
+        if listed_before || place_after {
+            labels[i] = loc;
+        }
+    }
+}
+
 /// Definite duals of roles and sides (`الجانبان`, `الطرفان`, `الوزيران`): two people, named by neither.
 fn is_role_dual(w: &str) -> bool {
     let Some(one) = w.strip_suffix("ان").filter(|o| o.starts_with("ال") && o.chars().count() >= 5) else { return false };
@@ -2190,6 +2222,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     lone_kinds_of_place(prepared, labels);
     conjoined_known_people(prepared, labels, vocab);
     coordinated_people(prepared, labels);
+    coordinated_places(prepared, labels, vocab);
     nameless_people(prepared, labels, vocab);
     one_word_non_names(prepared, labels);
     if any & NAMED_AFTER != 0 {
@@ -2457,6 +2490,38 @@ mod tests {
 
     fn chained(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
         applied(tokens, labels, name_chains)
+    }
+
+    #[test]
+    fn a_word_joined_between_places_is_a_place() {
+        let (l, i, o) = (b_of(Label::LOC), b_of(Label::LOC) + 1, 0);
+        let rule = |p: &[Prepared], x: &mut [usize]| coordinated_places(p, x, &Common(&["مدن", "بلدات", "غيرها"]));
+        for (tokens, model, want) in [
+            // The third and fourth of a list (the model found the first two).
+            (
+                &["صواريخ", "على", "صفد", "وحيفا", "والناصرة", "ونهاريا", "والجليل"][..],
+                &[o, o, l, l, l, o, o][..],
+                &[o, o, l, l, l, l, l][..],
+            ),
+            // Between two places (`طنطا وشبين وبنها`), and after a place of two words.
+            (&["زار", "طنطا", "وشبين", "وبنها", "امس"], &[o, l, o, l, o], &[o, l, l, l, o]),
+            (&["بين", "الدار", "البيضاء", "ووجدة", "وتطوان"], &[o, l, i, o, l], &[o, l, i, l, l]),
+            // A list of Gulf towns in a Levantine line.
+            (&["رحنا", "على", "دبي", "والعين", "وخورفكان", "شو", "بدك"], &[o, o, l, l, o, o, o], &[o, o, l, l, l, o, o]),
+        ] {
+            assert_eq!(applied(tokens, model, rule), want, "help: {tokens:?}");
+        }
+        // Left alone: one place before and none after; a common word (`ومدن`, `وغيرها`); a word with a
+        // tanween; a person after the place; the word already part of a name.
+        for (tokens, model) in [
+            (&["في", "حمص", "وحماة", "امس"][..], &[o, l, o, o][..]),
+            (&["في", "حمص", "وحماة", "ومدن", "اخرى"], &[o, l, l, o, o]),
+            (&["في", "حمص", "وحماة", "ودرعا", "وغيرها"], &[o, l, l, l, o]),
+            (&["في", "حمص", "وحماة", "ويوماً", "وحلب"], &[o, l, l, o, l]),
+            (&["من", "بيروت", "وعمان", "وسمير", "جعجع"], &[o, l, l, o, b_of(Label::PER) + 1]),
+        ] {
+            assert_eq!(applied(tokens, model, rule), model, "help: {tokens:?}");
+        }
     }
 
     #[test]
