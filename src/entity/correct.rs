@@ -1460,6 +1460,41 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
+/// `بمخيم عين الحلوة`, `إقليم تاونات`, `ولاية غوجارات`) is the place it names, when it is no common word of the
+/// training text (`مدينة الملاهي`, `منطقة عازلة`), no function word and written without a tanween. The
+/// noun itself stays out, as both corpora have it.
+fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let is_unit = |w: &str| {
+        matches!(
+            w,
+            "حي" | "حاره" | "مخيم" | "بلده" | "بلدتي" | "قريه" | "قريتي" | "مدينه" | "مدينتي" | "ضاحيه" | "اقليم" | "ولايه" | "محافظه"
+                | "مقاطعه" | "اماره" | "جزيره"
+        )
+    };
+    for a in 1..labels.len() {
+        if labels[a] != 0 || labels[a - 1] != 0 || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        // (The word as written first: `ولاية` is the word, not `و` + `لاية`.)
+        let (whole, unit) = (prepared[a - 1].w.as_str(), prepared[a - 1].noconj());
+        if !(is_unit(whole) || is_unit(unit) || unit.strip_prefix(['ل', 'ب']).is_some_and(is_unit)) {
+            continue;
+        }
+        let p = &prepared[a];
+        let w = p.noconj();
+        let n = w.chars().count();
+        // (A verb or a noun with a pronoun, `يقطنها`, `مساحتها`; a town's name of four letters may end so,
+        // `بنها`, `أبها`. An indefinite nisba agrees with the noun, `مدينة مذهبية`.)
+        let pronoun = n >= 5 && (w.ends_with("ها") || w.ends_with("هم"));
+        let nisba = !w.starts_with("ال") && w.ends_with("يه");
+        if n < 3 || pronoun || nisba || p.tanween || is_function_word(w) || [p.w.as_str(), w, p.stem()].iter().any(|x| vocab.is_frequent(x) || vocab.knows(x)) {
+            continue;
+        }
+        labels[a] = b_of(Label::LOC);
+    }
+}
+
 /// A king or queen "of" a word no list and no common word holds (`ملك أراجون`, `ملكة سبأ`: the noun
 /// without the article, in construct) names the realm, a place; `ملك البلاد`, "the king of the
 /// country", `ملك الغابة`, and `الملك` + his name are not.
@@ -2215,6 +2250,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         counterparts(prepared, labels, vocab);
     }
     places_after_kinds(prepared, labels);
+    places_after_units(prepared, labels, vocab);
     if any & REALM != 0 {
         realms(prepared, labels, vocab);
     }
@@ -2490,6 +2526,39 @@ mod tests {
 
     fn chained(tokens: &[&str], labels: &[usize]) -> Vec<usize> {
         applied(tokens, labels, name_chains)
+    }
+
+    #[test]
+    fn a_word_after_a_town_or_district_is_its_name() {
+        let (l, o) = (b_of(Label::LOC), 0);
+        let vocab = Common(&["الملاهي", "الصناعيه", "الكبيره", "صغيره"]);
+        let rule = |p: &[Prepared], x: &mut [usize]| places_after_units(p, x, &vocab);
+        for (tokens, at) in [
+            (&["اقتحمت", "القوات", "مخيم", "الامعري", "فجر", "اليوم"][..], 3),
+            (&["وقعت", "اشتباكات", "في", "حي", "الشجاعية", "شرق", "غزة"], 4),
+            (&["انتقل", "الى", "بلدة", "خزاعة", "مع", "عائلته"], 3),
+            (&["نزحت", "العائلات", "من", "بحي", "المفرق", "ليلاً"], 4),
+            (&["أعلنت", "سلطات", "ولاية", "غوجارات", "الهندية", "حالة", "الطوارئ"], 3),
+            (&["شو", "صار", "بحارة", "الكبابجي", "مبارح"], 3),
+            (&["زار", "محافظة", "فوجيان", "الصينية"], 2),
+        ] {
+            let mut want = vec![o; tokens.len()];
+            want[at] = l;
+            assert_eq!(applied(tokens, &vec![o; tokens.len()], rule), want, "help: {tokens:?}");
+        }
+        // Left alone: a common word (`مدينة الملاهي`), an agreeing nisba (`مدينة سياحية`), a word with a
+        // pronoun (`مساحتها`), a tanween, a region word (`منطقة`, which takes adjectives and verbs), a unit
+        // already part of a name the model found.
+        for (tokens, model) in [
+            (&["افتتحت", "مدينة", "الملاهي", "الجديدة"][..], &[o, o, o, o][..]),
+            (&["أصبحت", "مدينة", "سياحية", "كبيرة"], &[o, o, o, o]),
+            (&["تبلغ", "مساحة", "قرية", "مساحتها", "كيلومتر"], &[o, o, o, o, o]),
+            (&["بنوا", "قرية", "صغيرةً", "هناك"], &[o, o, o, o]),
+            (&["أقاموا", "منطقة", "عازلة", "على", "الحدود"], &[o, o, o, o, o]),
+            (&["بلدية", "مخيم", "جباليا", "تعلن"], &[b_of(Label::ORG), b_of(Label::ORG) + 1, b_of(Label::ORG) + 1, o]),
+        ] {
+            assert_eq!(applied(tokens, model, rule), model, "help: {tokens:?}");
+        }
     }
 
     #[test]
