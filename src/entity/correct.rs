@@ -1641,6 +1641,19 @@ fn coordinated_people(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A definite word in the shape of a broken plural, `مفاعل` or `مفاعيل` (`المنافذ`, `المراكز`, `الشوارع`,
+/// `المشاريع`): a common noun that a list of places may end with (`موانئ عدن والمكلا والمنافذ البرية`), not a
+/// place's name. (Names of that shape, `الجزائر`, are in the lists and known to the model.)
+fn is_broken_plural(w: &str) -> bool {
+    let Some(stem) = w.strip_prefix("ال") else { return false };
+    let c: Vec<char> = stem.chars().collect();
+    match c.len() {
+        5 => c[2] == 'ا',
+        6 => c[2] == 'ا' && c[4] == 'ي',
+        _ => false,
+    }
+}
+
 /// A word joined by `و` between places is a place too (`صفد وحيفا والناصرة ونهاريا`, `طابا وإيلات`):
 /// untagged, behind the conjunction, after a place the model found, and either before another place
 /// behind `و` or itself the third item of a list of places (`A وB وC`). Not a common word of the
@@ -1657,7 +1670,7 @@ fn coordinated_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
             continue;
         }
         let rest = p.noconj();
-        if rest.chars().count() < 3 || p.tanween || vocab.is_frequent(rest) || vocab.is_frequent(p.stem()) || is_function_word(rest) {
+        if rest.chars().count() < 3 || p.tanween || vocab.is_frequent(rest) || vocab.is_frequent(p.stem()) || is_function_word(rest) || is_broken_plural(rest) {
             continue;
         }
         // The place before: where it starts, and whether it is itself joined to a place before it.
@@ -2588,6 +2601,8 @@ mod tests {
             (&["في", "حمص", "وحماة", "ودرعا", "وغيرها"], &[o, l, l, l, o]),
             (&["في", "حمص", "وحماة", "ويوماً", "وحلب"], &[o, l, l, o, l]),
             (&["من", "بيروت", "وعمان", "وسمير", "جعجع"], &[o, l, l, o, b_of(Label::PER) + 1]),
+            (&["موانئ", "عدن", "والمكلا", "والمنافذ", "البرية"], &[o, l, l, o, o]),
+            (&["شوارع", "دمشق", "وحلب", "والمشاريع", "الكبرى"], &[o, l, l, o, o]),
         ] {
             assert_eq!(applied(tokens, model, rule), model, "help: {tokens:?}");
         }
