@@ -1654,6 +1654,45 @@ fn is_broken_plural(w: &str) -> bool {
     }
 }
 
+/// Mauritanian names, `X ولد Y ولد Z` ("X son of Y son of Z"), where the model found one part: the person
+/// goes on through `ولد` + a word, several times, and back through a word + `ولد` before it (`وعلوات ولد`
+/// + `محمد سالم`). The word must be one a name can be: no common word of the training text (`ولد عام 1606`,
+/// `ولد لعائلة`: "was born"), no function word, no place (`ولد بالقاهرة`), no tanween. (`name_chains` takes
+/// `ولد` on before a name it knows for one.)
+fn son_of_chains(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let per = b_of(Label::PER);
+    let n = labels.len();
+    let can_name = |j: usize| {
+        let p = &prepared[j];
+        let w = p.noconj();
+        w.chars().count() >= 2 && !p.tanween && !has(p, FUNCTION) && !w.chars().any(|c| c.is_numeric())
+            && !p.forms().any(gazetteer::is_place) && !vocab.is_frequent(w) && !vocab.is_frequent(p.stem())
+            // (A preposition on a definite word, `بالقاهرة`, `للأسرة`: a phrase, no name.)
+            && !(w.starts_with("بال") || w.starts_with("لل") || w.starts_with("كال"))
+    };
+    let mut a = 0;
+    while a < n {
+        if labels[a] != per {
+            a += 1;
+            continue;
+        }
+        let mut start = a;
+        while start >= 2 && labels[start - 1] == 0 && labels[start - 2] == 0 && prepared[start - 1].w == "ولد" && can_name(start - 2) {
+            labels[start - 2] = per;
+            labels[start - 1] = per + 1;
+            labels[start] = per + 1;
+            start -= 2;
+        }
+        let mut end = inside_end(labels, a + 1, Label::PER);
+        while end + 1 < n && labels[end] == 0 && prepared[end].w == "ولد" && (labels[end + 1] == 0 && can_name(end + 1) || labels[end + 1] == per) {
+            labels[end] = per + 1;
+            labels[end + 1] = per + 1;
+            end = inside_end(labels, end + 2, Label::PER);
+        }
+        a = end.max(a + 1);
+    }
+}
+
 /// A word joined by `و` between places is a place too (`صفد وحيفا والناصرة ونهاريا`, `طابا وإيلات`):
 /// untagged, behind the conjunction, after a place the model found, and either before another place
 /// behind `و` or itself the third item of a list of places (`A وB وC`). Not a common word of the
@@ -2294,6 +2333,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & NATIONAL != 0 {
         nationals(prepared, labels, vocab);
     }
+    son_of_chains(prepared, labels, vocab);
     name_chains(prepared, labels);
     // (The quote rules look for quotes: most sentences have none.)
     let quoted = prepared.iter().any(|p| p.hashes.quote);
@@ -2569,6 +2609,36 @@ mod tests {
             (&["بنوا", "قرية", "صغيرةً", "هناك"], &[o, o, o, o]),
             (&["أقاموا", "منطقة", "عازلة", "على", "الحدود"], &[o, o, o, o, o]),
             (&["بلدية", "مخيم", "جباليا", "تعلن"], &[b_of(Label::ORG), b_of(Label::ORG) + 1, b_of(Label::ORG) + 1, o]),
+        ] {
+            assert_eq!(applied(tokens, model, rule), model, "help: {tokens:?}");
+        }
+    }
+
+    #[test]
+    fn son_of_chains_go_on_through_unknown_words() {
+        let (b, i, o) = (b_of(Label::PER), b_of(Label::PER) + 1, 0);
+        let vocab = Common(&["عام", "لعائله", "يوم", "بمدينه"]);
+        let rule = |p: &[Prepared], x: &mut [usize]| son_of_chains(p, x, &vocab);
+        for (tokens, model, want) in [
+            // Forward through two `ولد`, and back through one.
+            (
+                &["وحمودي", "ولد", "المصطفى", "ولد", "الوالي", "قال"][..],
+                &[b, o, o, o, o, o][..],
+                &[b, i, i, i, i, o][..],
+            ),
+            (&["استقبل", "وعلوات", "ولد", "محمد", "سالم", "امس"], &[o, o, o, b, i, o], &[o, b, i, i, i, o]),
+            (&["صرح", "الوزير", "سيدي", "ولد", "التاه", "بأن"], &[o, o, b, o, o, o], &[o, o, b, i, i, o]),
+            // The model's next person joins.
+            (&["ومحمد", "لمين", "ولد", "سلامة"], &[b, i, o, b], &[b, i, i, i]),
+        ] {
+            assert_eq!(applied(tokens, model, rule), want, "help: {tokens:?}");
+        }
+        // "Was born": before a year, a preposition, a place, a common word.
+        for (tokens, model) in [
+            (&["فينسنزو", "ولد", "عام", "1606"][..], &[b, o, o, o][..]),
+            (&["غاليليو", "ولد", "في", "بيزا"], &[b, o, o, b_of(Label::LOC)]),
+            (&["نجيب", "محفوظ", "ولد", "بالقاهرة"], &[b, i, o, o]),
+            (&["كارلوس", "ولد", "لعائلة", "فقيرة"], &[b, o, o, o]),
         ] {
             assert_eq!(applied(tokens, model, rule), model, "help: {tokens:?}");
         }
