@@ -1488,7 +1488,7 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         // `بنها`, `أبها`. An indefinite nisba agrees with the noun, `مدينة مذهبية`.)
         let pronoun = n >= 5 && (w.ends_with("ها") || w.ends_with("هم"));
         let nisba = !w.starts_with("ال") && w.ends_with("يه");
-        if n < 3 || pronoun || nisba || p.tanween || is_function_word(w) || [p.w.as_str(), w, p.stem()].iter().any(|x| vocab.is_frequent(x) || vocab.knows(x)) {
+        if n < 3 || pronoun || nisba || p.tanween || is_function_word(w) || [p.w.as_str(), w, p.stem()].iter().any(|x| vocab.is_frequent(x)) {
             continue;
         }
         labels[a] = b_of(Label::LOC);
