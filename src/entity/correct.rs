@@ -123,6 +123,8 @@ const NAMED_AFTER: u32 = 1 << 20;
 const COUNTERPART: u32 = 1 << 21;
 /// `وكالة` (behind clitics) or an opening bracket: see `news_agencies`.
 const AGENCY: u32 = 1 << 22;
+/// A noun for a town, camp, district or province, behind `و`, `ل`, `ب` too: see `places_after_units`.
+const UNIT: u32 = 1 << 23;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -161,6 +163,7 @@ impl WordFacts {
             (named_after_person(p).is_some(), NAMED_AFTER),
             (is_counterpart(n) || is_person_title(n), COUNTERPART),
             (w == "(" || bare_is(w, |w| w == "وكاله"), AGENCY),
+            (is_unit(w) || is_unit(n) || n.strip_prefix(['ل', 'ب']).is_some_and(is_unit), UNIT),
             (
                 listed_person_word(&[w, n, p.stem()])
                     && !n.starts_with("ال")
@@ -1460,25 +1463,26 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A noun for a town, camp, district or province (matching form; the word as written, `ولاية`, is one
+/// too, not `و` + `لاية`): see `places_after_units`.
+fn is_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "حي" | "حاره" | "مخيم" | "بلده" | "بلدتي" | "قريه" | "قريتي" | "مدينه" | "مدينتي" | "ضاحيه" | "اقليم" | "ولايه" | "محافظه"
+            | "مقاطعه" | "اماره" | "جزيره"
+    )
+}
+
 /// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
 /// `بمخيم عين الحلوة`, `إقليم تاونات`, `ولاية غوجارات`) is the place it names, when it is no common word of the
 /// training text (`مدينة الملاهي`, `منطقة عازلة`), no function word and written without a tanween. The
 /// noun itself stays out, as both corpora have it.
 fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
-    let is_unit = |w: &str| {
-        matches!(
-            w,
-            "حي" | "حاره" | "مخيم" | "بلده" | "بلدتي" | "قريه" | "قريتي" | "مدينه" | "مدينتي" | "ضاحيه" | "اقليم" | "ولايه" | "محافظه"
-                | "مقاطعه" | "اماره" | "جزيره"
-        )
-    };
     for a in 1..labels.len() {
         if labels[a] != 0 || labels[a - 1] != 0 || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
             continue;
         }
-        // (The word as written first: `ولاية` is the word, not `و` + `لاية`.)
-        let (whole, unit) = (prepared[a - 1].w.as_str(), prepared[a - 1].noconj());
-        if !(is_unit(whole) || is_unit(unit) || unit.strip_prefix(['ل', 'ب']).is_some_and(is_unit)) {
+        if !has(&prepared[a - 1], UNIT) {
             continue;
         }
         let p = &prepared[a];
@@ -2302,7 +2306,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         counterparts(prepared, labels, vocab);
     }
     places_after_kinds(prepared, labels);
-    places_after_units(prepared, labels, vocab);
+    if any & UNIT != 0 {
+        places_after_units(prepared, labels, vocab);
+    }
     if any & REALM != 0 {
         realms(prepared, labels, vocab);
     }
