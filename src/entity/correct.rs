@@ -1475,8 +1475,10 @@ fn is_unit(w: &str) -> bool {
 
 /// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
 /// `بمخيم عين الحلوة`, `إقليم تاونات`, `ولاية غوجارات`) is the place it names, when it is no common word of the
-/// training text (`مدينة الملاهي`, `منطقة عازلة`), no function word and written without a tanween. The
-/// noun itself stays out, as both corpora have it.
+/// training text (`مدينة الملاهي`), no function word, no indefinite nisba or word with a pronoun, and
+/// written without a tanween. (`منطقة`, `قضاء`, `ناحية` are no such nouns here: they take adjectives and
+/// verbs, `منطقة عازلة`, and `قضاء العطلات` is "spending the holidays".) The noun itself stays out, as
+/// ANERcorp has it (Wojood takes it in: README, "Retraining the tagger").
 fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for a in 1..labels.len() {
         if labels[a] != 0 || labels[a - 1] != 0 || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
