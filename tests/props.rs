@@ -28,6 +28,12 @@ fn check_utf16_spans(text: &str, spans: &[(usize, usize)]) {
     }
 }
 
+/// The options of the entry-point properties: text or HTML, with a fixed reference date.
+fn options(html: bool) -> Options {
+    Options::from_raw(RawOptions { format: Some(if html { "html" } else { "text" }.into()), now: Some("2025-10-20".into()), labels: None })
+        .unwrap()
+}
+
 /// News sentences with names, dates and a timeline, cut and joined with the pieces of [`news_text`].
 fn news_with_names() -> impl Strategy<Value = String> {
     let sentences = prop::sample::select(vec![
@@ -47,11 +53,7 @@ proptest! {
     /// rebuilt the way `js/naba.js` does, is the library's own result, for text and for HTML.
     #[test]
     fn package_results_rebuild_the_library_result(s in news_with_names(), html in any::<bool>()) {
-        let opts = Options::from_raw(RawOptions {
-            format: Some(if html { "html" } else { "text" }.into()),
-            now: Some("2025-10-20".into()),
-            labels: None,
-        }).unwrap();
+        let opts = options(html);
         let plain = naba::analyze(&s, &opts).unwrap();
         let (sliced, counts, _) = common::rebuilt(naba::for_js::analyze(&s, &opts).unwrap());
         let entities: usize = plain.articles.iter().map(|a| a.entities.len()).sum();
@@ -101,11 +103,7 @@ proptest! {
 
     #[test]
     fn entry_points_never_panic(s in news_text(), html in any::<bool>()) {
-        let opts = Options::from_raw(RawOptions {
-            format: Some(if html { "html" } else { "text" }.into()),
-            now: Some("2025-10-20".into()),
-            labels: None,
-        }).unwrap();
+        let opts = options(html);
         let a = naba::analyze(&s, &opts).unwrap();
         for art in &a.articles {
             let mut spans = vec![(art.start, art.end)];

@@ -1464,13 +1464,12 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
 }
 
 /// A noun for a town, camp, district or province (matching form; the word as written, `ولاية`, is one
-/// too, not `و` + `لاية`): see `places_after_units`.
+/// too, not `و` + `لاية`): a kind of place ([`is_place_kind`]) but `منطقة`, which takes adjectives and
+/// verbs after it, and the plurals; or a neighbourhood, a camp, a suburb, or a dual of towns: see
+/// `places_after_units`.
 fn is_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "حي" | "حاره" | "مخيم" | "بلده" | "بلدتي" | "قريه" | "قريتي" | "مدينه" | "مدينتي" | "ضاحيه" | "اقليم" | "ولايه" | "محافظه"
-            | "مقاطعه" | "اماره" | "جزيره"
-    )
+    is_place_kind(w) && !matches!(w, "منطقه" | "امارات" | "ولايات")
+        || matches!(w, "حي" | "حاره" | "مخيم" | "ضاحيه" | "بلدتي" | "قريتي" | "مدينتي")
 }
 
 /// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
