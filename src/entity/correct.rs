@@ -1341,6 +1341,84 @@ fn orgs_after_people_with_purpose(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A royal or religious title (matching form): the people institutions are named after.
+fn is_patron_title(w: &str) -> bool {
+    matches!(w, "الملك" | "الامير" | "الشيخ" | "السلطان" | "الاميره" | "الملكه" | "الامام")
+}
+
+/// Heads of institutions that are named after a titled person (`مستشفى`, `مركز`, `جامعة`, `مؤسسة`,
+/// `مجمع`, `معهد`…), indefinite, with ل or ب allowed before them. Not an office, a council or a
+/// mosque: `مكتب الشيخ` + a name is his office, `مجلس الشيخ` his gathering.
+fn is_patron_institution(p: &Prepared) -> bool {
+    let w = p.noconj();
+    [w, w.strip_prefix(['ل', 'ب']).unwrap_or(w)].iter().any(|h| {
+        matches!(*h, "مستشفي" | "جامعه" | "معهد" | "جمعيه" | "مؤسسه" | "كليه" | "مدرسه" | "مركز" | "مجمع" | "اكاديميه" | "صندوق")
+    })
+}
+
+/// An institution named after a king, prince, sheikh or imam, whole (issue 13): `مركز الملك عبدالله
+/// للدراسات الإسلامية`, `مؤسسة الشيخ زايد للأعمال الخيرية`, `مستشفى الملك فيصل التخصصي`, `مجمع الملك
+/// فهد لطباعة المصحف الشريف`, `معهد الإمام الشاطبي`. The head, the title and the person's name the
+/// model found (as a person, or as an organisation from the title on) make one organisation, with the
+/// adjectives after the name and a purpose with لل or ل + noun and its genitive. The title between
+/// the head and the name is the cue: a head right before a name (`مدير مركز` + a name) is an
+/// apposition, and stays the person.
+fn institutions_named_after_titled_people(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    for (a, b, ty) in chunks(labels) {
+        // Where the organisation starts: the head before the title before a person, or before an
+        // organisation that starts on the title, or an organisation that has both already.
+        let titled = |t: usize| is_patron_title(&prepared[t].w);
+        let start = match ty {
+            Label::PER if a >= 2 && labels[a - 1] == 0 && labels[a - 2] == 0 && titled(a - 1) => a - 2,
+            Label::ORG if a >= 1 && labels[a - 1] == 0 && titled(a) => a - 1,
+            Label::ORG if b - a >= 3 && titled(a + 1) => a,
+            _ => continue,
+        };
+        if !is_patron_institution(&prepared[start]) || (start > 0 && is_inside(labels[start])) {
+            continue;
+        }
+        let mut end = b;
+        let adjective = |p: &Prepared, first: bool| {
+            let w = p.w.as_str();
+            // `العام` is "general" right after a hospital's name (`مستشفى حمد العام`), otherwise a year.
+            is_adjective(w) && (w != "العام" || first && prepared[start].noconj().ends_with("مستشفي"))
+        };
+        while end < n && end - b < 2 && labels[end] == 0 && adjective(&prepared[end], end == b) {
+            end += 1;
+        }
+        // The purpose: لل + a noun (not a time: `للمرة`), or ل + a noun and its definite genitive;
+        // then the genitive's words and adjectives (`للبترول والمعادن`, `لطباعة المصحف الشريف`).
+        let untagged = |k: usize| labels.get(k) == Some(&0);
+        let purpose_word = |p: &Prepared| {
+            let w = p.w.as_str();
+            !has(p, FUNCTION)
+                && w.chars().count() > 4
+                && !matches!(w, "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم")
+                && (w.starts_with("لل")
+                    || w.starts_with('ل')
+                        && prepared.get(end + 1).is_some_and(|q| is_definite_noun(q, &q.w) && !is_ordinal(&q.w)))
+        };
+        if untagged(end) && purpose_word(&prepared[end]) {
+            let p = end;
+            end += 1;
+            while end < n && end - p <= 3 && untagged(end) && !has(&prepared[end], FUNCTION) && {
+                let w = prepared[end].w.as_str();
+                (w.starts_with("ال") || w.starts_with("وال")) && w.chars().count() >= 4 && w != "العام"
+            } {
+                end += 1;
+            }
+        }
+        if labels.get(end).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        for k in &mut labels[start..end] {
+            *k = 0;
+        }
+        set(labels, start, end, Label::ORG);
+    }
+}
+
 /// A person's span made only of titles, nisba adjectives of places, definite plurals and common words
 /// of the training text (`الباحثون`, `الرئيس الألماني`, `يوليو`) names nobody: it is dropped.
 fn nameless_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
@@ -2325,6 +2403,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     orgs_named_after_people(prepared, labels);
     orgs_after_people_with_purpose(prepared, labels);
+    institutions_named_after_titled_people(prepared, labels);
     function_word_edges(prepared, labels);
     places_before_nouns(prepared, labels, matches);
     org_heads(prepared, labels);
@@ -3254,6 +3333,48 @@ mod tests {
         assert_eq!(run(&["مدينة", "الملك", "عبد", "العزيز", "بن", "سعود", "الطبية"], &[5, 6, 1, 2, 2, 2, 0]), vec![5, 6, 6, 6, 6, 6, 0]);
         // A person after an organisation that does not end on a title stays a person.
         assert_eq!(run(&["وزارة", "الخارجية", "سامح", "شكري"], &[5, 6, 1, 2]), vec![5, 6, 1, 2]);
+    }
+
+    #[test]
+    fn institutions_named_after_titled_people_are_whole() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, institutions_named_after_titled_people);
+        // Head, title, the person the model found, and the purpose with its genitive and adjective.
+        assert_eq!(
+            run(&["وافتتح", "مركز", "الملك", "عبدالله", "للدراسات", "الإسلامية", "فرعا"], &[0, 0, 0, 1, 0, 0, 0]),
+            vec![0, 5, 6, 6, 6, 6, 0]
+        );
+        assert_eq!(
+            run(&["وقالت", "مؤسسة", "الشيخ", "زايد", "بن", "سلطان", "للأعمال", "الخيرية", "إنها"], &[0, 0, 0, 1, 2, 2, 0, 0, 0]),
+            vec![0, 5, 6, 6, 6, 6, 6, 6, 0]
+        );
+        // ل + a noun and its definite genitive; a preposition ends it.
+        assert_eq!(
+            run(&["مجمع", "الملك", "فهد", "لطباعة", "المصحف", "الشريف", "في", "المدينة"], &[0, 0, 1, 0, 0, 0, 0, 3]),
+            vec![5, 6, 6, 6, 6, 6, 0, 3]
+        );
+        // An organisation the model started on the title takes its head and adjective (`التخصصي`).
+        assert_eq!(
+            run(&["إلى", "مستشفى", "الملك", "فيصل", "التخصصي", "بالرياض"], &[0, 0, 5, 6, 0, 3]),
+            vec![0, 5, 6, 6, 6, 3]
+        );
+        // An organisation that has head and title already takes the purpose after it.
+        assert_eq!(
+            run(&["جامعة", "الملك", "فهد", "للبترول", "والمعادن", "اتفاقية"], &[5, 6, 6, 0, 0, 0]),
+            vec![5, 6, 6, 6, 6, 0]
+        );
+        // `العام` is "general" right after a hospital's name, and a year elsewhere.
+        assert_eq!(run(&["لمستشفى", "الشيخ", "حمد", "العام", "في"], &[0, 0, 1, 0, 0]), vec![5, 6, 6, 6, 0]);
+        assert_eq!(run(&["مدرسة", "الإمام", "علي", "العام", "الماضي"], &[0, 0, 1, 0, 0]), vec![5, 6, 6, 0, 0]);
+        assert_eq!(run(&["بمدرسة", "الإمام", "علي", "الابتدائية", "في"], &[0, 0, 1, 0, 0]), vec![5, 6, 6, 6, 0]);
+        // No title between: a head right before a person is an apposition (`مدير مركز` + a name).
+        assert_eq!(run(&["مدير", "مركز", "خالد", "عمر", "للدراسات"], &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
+        // Not an office, a council, a mosque, or a title with no head before it.
+        assert_eq!(run(&["مكتب", "الشيخ", "محمد", "يزبك"], &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
+        assert_eq!(run(&["مجلس", "الشيخ", "سالم", "الأسبوعي"], &[0, 0, 1, 0]), vec![0, 0, 1, 0]);
+        assert_eq!(run(&["مسجد", "الملك", "الحسن", "الثاني"], &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
+        assert_eq!(run(&["واستقبل", "الأمير", "محمد", "بن", "سلمان", "للمرة", "الأولى"], &[0, 0, 1, 2, 2, 0, 0]), vec![0, 0, 1, 2, 2, 0, 0]);
+        // A time after the name is no purpose (`للمرة`), and a name crossing the edge stops it.
+        assert_eq!(run(&["زار", "مستشفى", "الملك", "خالد", "للمرة", "الثانية"], &[0, 0, 0, 1, 0, 0]), vec![0, 5, 6, 6, 0, 0]);
     }
 
     #[test]
