@@ -1829,6 +1829,28 @@ fn is_ordinal(w: &str) -> bool {
     )
 }
 
+/// A person's name ends on a regnal ordinal (`محمد السادس`, `عبدالله الثاني`, `بنديكت السادس عشر`):
+/// what the model took after it is the sentence's (`محمد السادس ترأس`: "presided"), unless `عشر`
+/// completes the number, `بن` goes on to the father (`عبدالله الثاني بن الحسين`) or a listed given name
+/// follows (`جيمس الأول ستيوارت`). The training text never goes on after the ordinal otherwise.
+fn regnal_ordinals_end_people(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::PER || b - a < 3 {
+            continue;
+        }
+        let Some(k) = (a + 1..b - 1).find(|&k| is_ordinal(&prepared[k].w)) else { continue };
+        let next = prepared[k + 1].w.as_str();
+        let end = if matches!(next, "عشر" | "عشره") { k + 2 } else { k + 1 };
+        // (A family name after it stays: `جيمس الأول ستيوارت`.)
+        let family = gazetteer::is_first_name;
+        if end < b && !is_name_link(&prepared[end].w) && !family(&prepared[end].w) {
+            for l in &mut labels[end..b] {
+                *l = 0;
+            }
+        }
+    }
+}
+
 /// A region adjective alone after a definite common noun (`الدول العربية`, `الجامعات الأوروبية`,
 /// `المنظمات الدولية`) qualifies the noun: it is no place.
 fn region_adjectives(prepared: &[Prepared], labels: &mut [usize]) {
@@ -2421,6 +2443,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     son_of_chains(prepared, labels, vocab);
     name_chains(prepared, labels);
+    regnal_ordinals_end_people(prepared, labels);
     // (The quote rules look for quotes: most sentences have none.)
     let quoted = prepared.iter().any(|p| p.hashes.quote);
     if quoted {
@@ -3378,6 +3401,21 @@ mod tests {
         assert_eq!(run(&["واستقبل", "الأمير", "محمد", "بن", "سلمان", "للمرة", "الأولى"], &[0, 0, 1, 2, 2, 0, 0]), vec![0, 0, 1, 2, 2, 0, 0]);
         // A time after the name is no purpose (`للمرة`), and a name crossing the edge stops it.
         assert_eq!(run(&["زار", "مستشفى", "الملك", "خالد", "للمرة", "الثانية"], &[0, 0, 0, 1, 0, 0]), vec![0, 5, 6, 6, 0, 0]);
+    }
+
+    #[test]
+    fn regnal_ordinals_end_the_person() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, regnal_ordinals_end_people);
+        assert_eq!(run(&["الملك", "محمد", "السادس", "ترأس", "مجلسا"], &[0, 1, 2, 2, 0]), vec![0, 1, 2, 0, 0]);
+        assert_eq!(run(&["الملك", "عبدالله", "الثاني", "يستقبل", "الوفد"], &[0, 1, 2, 2, 2]), vec![0, 1, 2, 0, 0]);
+        assert_eq!(run(&["الملكة", "إليزابيث", "الثانية", "تزور", "كندا"], &[0, 1, 2, 2, 3]), vec![0, 1, 2, 0, 3]);
+        // `عشر` completes the number, and `بن` goes on to the father.
+        assert_eq!(run(&["البابا", "بنديكت", "السادس", "عشر", "قال"], &[0, 1, 2, 2, 2]), vec![0, 1, 2, 2, 0]);
+        assert_eq!(run(&["عبدالله", "الثاني", "بن", "الحسين"], &[1, 2, 2, 2]), vec![1, 2, 2, 2]);
+        assert_eq!(run(&["جيمس", "الأول", "ستيوارت", "عاش"], &[1, 2, 2, 0]), vec![1, 2, 2, 0]);
+        // An ordinal first or last is left alone.
+        assert_eq!(run(&["الأول", "سامي", "يوسف"], &[1, 2, 2]), vec![1, 2, 2]);
+        assert_eq!(run(&["فيليب", "السادس"], &[1, 2]), vec![1, 2]);
     }
 
     #[test]
