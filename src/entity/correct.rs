@@ -1657,14 +1657,23 @@ fn conjoined_known_people(prepared: &[Prepared], labels: &mut [usize], vocab: &d
 }
 
 /// A word of one that opens a sentence, taken for a person, before the head noun of a body (`صادق مجلس
-/// الحكومة`, `أعلن`-like verbs in verb-first sentences) is the verb: a person's name goes on with a name,
-/// not with `مجلس`, `وزارة`, `لجنة`.
+/// الحكومة`, `أعلن`-like verbs in verb-first sentences) or an office or title (`وأشرف والي الجهة`) is the
+/// verb: a person's name goes on with a name, not with `مجلس`, `وزارة`, `لجنة`, `وزير`.
 fn verbs_before_bodies(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         let opens = a == 0 || !prepared[a - 1].is_arabic() && !prepared[a - 1].is_number();
-        if ty == Label::PER && b - a == 1 && opens && prepared.get(b).is_some_and(|q| has(q, ORG_HEAD) && q.w == q.noconj())
-            && gazetteer::single_word_type(&prepared[a].w) != Some(Label::PER)
-        {
+        if ty != Label::PER || b - a != 1 || !opens {
+            continue;
+        }
+        let body = prepared.get(b).is_some_and(|q| has(q, ORG_HEAD) && q.w == q.noconj());
+        // An office or a title after it is the verb's subject (`وأشرف والي الجهة`, `وأشرف وزير الصحة`):
+        // a name opened by `و` does not go on with one. Without `و`, only a word no list has as a person.
+        let office = prepared.get(b).is_some_and(|q| {
+            // (The whole word, no clitic: `والي` and `وزير` begin with the letter of `و`.)
+            labels.get(b) == Some(&0) && (is_office(&q.w) || q.w == "والي" || is_person_title(&q.w) || gazetteer::is_title(&q.w))
+        });
+        let listed = gazetteer::single_word_type(&prepared[a].w) == Some(Label::PER);
+        if body && !listed || office && (prepared[a].w.starts_with('و') || !listed) {
             labels[a] = 0;
         }
     }
@@ -3416,6 +3425,20 @@ mod tests {
         // An ordinal first or last is left alone.
         assert_eq!(run(&["الأول", "سامي", "يوسف"], &[1, 2, 2]), vec![1, 2, 2]);
         assert_eq!(run(&["فيليب", "السادس"], &[1, 2]), vec![1, 2]);
+    }
+
+    #[test]
+    fn verbs_that_are_names_open_sentences_before_offices() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, verbs_before_bodies);
+        // `و` + a verb that is also a given name, then an office or title: the verb and its subject.
+        assert_eq!(run(&["وأشرف", "والي", "جهة", "الدار"], &[1, 0, 0, 3]), vec![0, 0, 0, 3]);
+        assert_eq!(run(&["وأكرم", "وزير", "الثقافة", "الفائزين"], &[1, 0, 0, 0]), vec![0, 0, 0, 0]);
+        assert_eq!(run(&[".", "وأشرف", "الرئيس", "على"], &[0, 1, 0, 0]), vec![0, 0, 0, 0]);
+        assert_eq!(run(&["صادق", "مجلس", "الحكومة"], &[1, 0, 0]), vec![0, 0, 0]);
+        // A name of two words, a word inside the sentence, or a title the model tagged stay.
+        assert_eq!(run(&["وأشرف", "مروان", "على"], &[1, 2, 0]), vec![1, 2, 0]);
+        assert_eq!(run(&["وقال", "أشرف", "وزير"], &[0, 1, 0]), vec![0, 1, 0]);
+        assert_eq!(run(&["وأشرف", "الرئيس", "السيسي"], &[1, 1, 2]), vec![1, 1, 2]);
     }
 
     #[test]
