@@ -107,8 +107,8 @@ impl Errors {
                 let r = &mut self.recall[ti(t)][s];
                 r.1 += 1;
                 r.0 += pc.contains(&(a, b, t)) as usize;
-                if s == 0 && !pc.contains(&(a, b, t)) {
-                    dump_error("missed", toks, (a, b, t), &pc);
+                if !pc.contains(&(a, b, t)) {
+                    dump_error(if s == 0 { "missed" } else { "missed-seen" }, toks, (a, b, t), &pc);
                 }
                 if !pc.iter().any(|&(c, d, _)| c < b && d > a) {
                     self.missed += 1;
@@ -122,7 +122,11 @@ impl Errors {
                 if over.is_empty() {
                     self.spurious += 1;
                     dump_error("spurious", toks, (a, b, t), &[]);
-                } else if over.iter().any(|&&(c, d, _)| c == a && d == b) {
+                    continue;
+                }
+                let gold: Vec<_> = over.iter().map(|&&g| g).collect();
+                dump_error("wrong", toks, (a, b, t), &gold);
+                if over.iter().any(|&&(c, d, _)| c == a && d == b) {
                     self.wrong_type += 1;
                 } else if over.iter().any(|&&(_, _, u)| u == t) {
                     self.edge_same_type += 1;
@@ -158,10 +162,12 @@ impl Errors {
     }
 }
 
-/// With `NABA_EVAL_DUMP=FILE`, each unseen gold name not found exactly is appended to FILE with what was
-/// predicted over it and its sentence, and each spurious prediction with no gold name under it (for
-/// reading the errors, not for scores). Columns: `missed`/`spurious`, type, words, predictions over
-/// them, sentence.
+/// With `NABA_EVAL_DUMP=FILE`, each gold name not found exactly is appended to FILE (`missed` when it is
+/// unseen in training, `missed-seen` otherwise) with what was predicted over it and its sentence, each
+/// spurious prediction with no gold name under it (`spurious`) and each prediction over a gold name it
+/// does not match (`wrong`, with the gold names under it), for reading the errors, not for scores.
+/// The file is appended to: remove it before a run. Columns: kind, type, words, names over them,
+/// sentence.
 fn dump_error(kind: &str, toks: &[String], (a, b, t): (usize, usize, Label), pc: &[(usize, usize, Label)]) {
     // The file, opened once (to append) the first time, if the variable is set.
     static DUMP: std::sync::OnceLock<Option<std::fs::File>> = std::sync::OnceLock::new();

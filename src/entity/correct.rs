@@ -1838,6 +1838,78 @@ fn is_ordinal(w: &str) -> bool {
     )
 }
 
+/// An organisation cut inside its construct chain (`مؤسسة كهرباء` + `لبنان`, `هيئة تنظيم` + `الاتصالات
+/// وتقنية المعلومات`, `شركة نفط` + `الكويت`): a span of two words or more that ends on an indefinite
+/// noun cannot end there in Arabic, since the indefinite noun is the first term of a genitive. The
+/// genitive after it joins: a place, bare (`لبنان`, not `بلبنان`), or a definite noun (no adjective,
+/// day or time: `بلدية عنبتا` + `الأربعاء` is the day it spoke) after a verbal noun; then one more `و` + definite noun, or `و` + noun + definite noun (`وتقنية المعلومات`).
+fn construct_orgs(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let n = prepared.len();
+    let is_time = |w: &str| {
+        matches!(
+            w,
+            "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "اليوم" | "الليله" | "الماضي"
+                | "الماضيه" | "المقبل" | "المقبله" | "الجاري" | "الحالي" | "الصباح" | "المساء" | "الاسبوع" | "الشهر" | "العام"
+        )
+    };
+    for (a, b, ty) in chunks(labels) {
+        // The chain of a head noun (`مؤسسة`, `هيئة`, `شركة`): a name without one (`مانشستر يونايتد` +
+        // `لندن`, a headline before its dateline) is no construct.
+        let head = &prepared[a];
+        let headed = org_head(head) || definite_org_head(head) || matches!(head.noconj(), "شركه" | "لشركه" | "بشركه");
+        if ty != Label::ORG || b - a < 2 || b >= n || !headed {
+            continue;
+        }
+        let last = &prepared[b - 1];
+        let w = last.w.as_str();
+        let common = last.is_arabic()
+            && !w.starts_with("ال")
+            && !w.starts_with("وال")
+            && !w.starts_with("لل")
+            && w.chars().count() >= 3
+            && !has(last, FUNCTION)
+            && !gazetteer::is_place(w)
+            && gazetteer::single_word_type(w).is_none()
+            && !gazetteer::is_first_name(w)
+            && !gazetteer::is_name_word(w);
+        if !common {
+            continue;
+        }
+        let next = &prepared[b];
+        let place = label_type_of(labels[b]) == Some(Label::LOC)
+            && labels.get(b + 1).is_none_or(|&l| !is_inside(l))
+            && next.w == next.noconj()
+            && (gazetteer::is_place(&next.w) || !next.w.starts_with(['ب', 'ل', 'ك']));
+        // A verbal noun of the second form (`تنظيم`, `تطوير`, `تنشيط`, `تأمين`) before a definite noun: any
+        // other word may be a name with its adjective after it (`يونايتد الصاعد`).
+        let chars: Vec<char> = w.chars().collect();
+        let masdar = chars.len() == 5 && chars[0] == 'ت' && chars[3] == 'ي';
+        let known = masdar;
+        let definite = |p: &Prepared, k: usize| labels[k] == 0 && p.is_arabic() && is_definite_noun(p, &p.w) && !is_time(&p.w) && !is_ordinal(&p.w);
+        if !place && !(known && definite(next, b)) {
+            continue;
+        }
+        let mut end = b + 1;
+        // `والمواصلات`, `وتقنية المعلومات`.
+        if let Some(p) = prepared.get(end).filter(|_| labels[end] == 0) {
+            let rest = p.w.strip_prefix('و').unwrap_or("");
+            let then_definite = prepared.get(end + 1).is_some_and(|q| definite(q, end + 1));
+            if rest.starts_with("ال") && is_definite_noun(p, rest) && !is_time(rest) {
+                end += 1;
+            } else if rest.chars().count() >= 3 && !rest.starts_with("ال") && !has(p, FUNCTION) && then_definite {
+                end += 2;
+            }
+        }
+        if labels.get(end).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        for k in &mut labels[a..end] {
+            *k = 0;
+        }
+        set(labels, a, end, Label::ORG);
+    }
+}
+
 /// A person's name ends on a regnal ordinal (`محمد السادس`, `عبدالله الثاني`, `بنديكت السادس عشر`):
 /// what the model took after it is the sentence's (`محمد السادس ترأس`: "presided"), unless `عشر`
 /// completes the number, `بن` goes on to the father (`عبدالله الثاني بن الحسين`) or a listed given name
@@ -2444,6 +2516,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         definite_named_orgs(prepared, labels);
     }
     purpose_orgs(prepared, labels);
+    construct_orgs(prepared, labels, vocab);
     if any & OFFICE != 0 {
         office_holders(prepared, labels, vocab);
     }
@@ -3439,6 +3512,24 @@ mod tests {
         assert_eq!(run(&["وأشرف", "مروان", "على"], &[1, 2, 0]), vec![1, 2, 0]);
         assert_eq!(run(&["وقال", "أشرف", "وزير"], &[0, 1, 0]), vec![0, 1, 0]);
         assert_eq!(run(&["وأشرف", "الرئيس", "السيسي"], &[1, 1, 2]), vec![1, 1, 2]);
+    }
+
+    #[test]
+    fn organisations_go_on_through_their_construct_chain() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, |p, l| construct_orgs(p, l, &NoVocab));
+        // A place after the chain's indefinite noun; `و` + noun + definite noun after a verbal noun.
+        assert_eq!(run(&["مؤسسة", "كهرباء", "لبنان", "ستزيد"], &[5, 6, 3, 0]), vec![5, 6, 6, 0]);
+        assert_eq!(run(&["وقالت", "شركة", "نفط", "الكويت", "إن"], &[0, 5, 6, 3, 0]), vec![0, 5, 6, 6, 0]);
+        assert_eq!(run(&["هيئة", "تنظيم", "الاتصالات", "وتقنية", "المعلومات", "في"], &[5, 6, 0, 0, 0, 0]), vec![5, 6, 6, 6, 6, 0]);
+        assert_eq!(run(&["هيئة", "تنشيط", "السياحة", "والآثار", "أمس"], &[5, 6, 0, 0, 0]), vec![5, 6, 6, 6, 0]);
+        // No head noun (a headline before its dateline), a name last, a day or an adjective after it,
+        // a place behind a preposition: left alone.
+        assert_eq!(run(&["مانشستر", "يونايتد", "لندن", "ـ"], &[5, 6, 3, 0]), vec![5, 6, 3, 0]);
+        assert_eq!(run(&["بلدية", "عنبتا", "الأربعاء"], &[5, 6, 0]), vec![5, 6, 0]);
+        assert_eq!(run(&["هيئة", "تنظيم", "الأربعاء", "المقبل"], &[5, 6, 0, 0]), vec![5, 6, 0, 0]);
+        assert_eq!(run(&["مستشفى", "رفيديا", "الحكومي"], &[5, 6, 0]), vec![5, 6, 0]);
+        assert_eq!(run(&["مؤسسة", "كهرباء", "بلبنان"], &[5, 6, 3]), vec![5, 6, 3]);
+        assert_eq!(run(&["جامعة", "بيرزيت", "فلسطين"], &[5, 6, 3]), vec![5, 6, 3]);
     }
 
     #[test]
