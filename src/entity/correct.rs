@@ -1843,7 +1843,7 @@ fn is_ordinal(w: &str) -> bool {
 /// noun cannot end there in Arabic, since the indefinite noun is the first term of a genitive. The
 /// genitive after it joins: a place, bare (`لبنان`, not `بلبنان`), or a definite noun (no adjective,
 /// day or time: `بلدية عنبتا` + `الأربعاء` is the day it spoke) after a verbal noun; then one more `و` + definite noun, or `و` + noun + definite noun (`وتقنية المعلومات`).
-fn construct_orgs(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     let is_time = |w: &str| {
         matches!(
@@ -2516,7 +2516,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         definite_named_orgs(prepared, labels);
     }
     purpose_orgs(prepared, labels);
-    construct_orgs(prepared, labels, vocab);
+    construct_orgs(prepared, labels);
     if any & OFFICE != 0 {
         office_holders(prepared, labels, vocab);
     }
@@ -3516,7 +3516,7 @@ mod tests {
 
     #[test]
     fn organisations_go_on_through_their_construct_chain() {
-        let run = |toks: &[&str], l: &[usize]| applied(toks, l, |p, l| construct_orgs(p, l, &NoVocab));
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, construct_orgs);
         // A place after the chain's indefinite noun; `و` + noun + definite noun after a verbal noun.
         assert_eq!(run(&["مؤسسة", "كهرباء", "لبنان", "ستزيد"], &[5, 6, 3, 0]), vec![5, 6, 6, 0]);
         assert_eq!(run(&["وقالت", "شركة", "نفط", "الكويت", "إن"], &[0, 5, 6, 3, 0]), vec![0, 5, 6, 6, 0]);
