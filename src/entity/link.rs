@@ -99,9 +99,12 @@ pub fn link(mentions: &[Mention]) -> Vec<usize> {
         mention_kind.push(k);
     }
     let mut order: Vec<usize> = (0..kinds.len()).collect();
+    // Longest first; between two of one length, one whose first word is not fused with `ل` (`للأمم
+    // المتحدة`, where `ل` took the article's alif and no span can leave it out) names the others.
     order.sort_by_key(|&k| {
         let (_, words, first) = kinds[k];
-        (std::cmp::Reverse(words.len()), std::cmp::Reverse(words.iter().map(|w| w.len()).sum::<usize>()), first)
+        let fused = words.first().is_some_and(|w| w.starts_with("لل"));
+        (std::cmp::Reverse(words.len()), std::cmp::Reverse(words.iter().map(|w| w.len()).sum::<usize>()), fused, first)
     });
     let mut canon_kind = vec![usize::MAX; kinds.len()];
     // Canonical kinds by word, and by first two letters (typo candidates); values are positions in `order`.
@@ -170,6 +173,16 @@ mod tests {
         assert_eq!(c[6], 7);
         assert_eq!(c[8], 8, "a place does not link to a newspaper named after it");
         assert_eq!(c[9], 9);
+    }
+
+    #[test]
+    fn a_name_fused_with_its_preposition_is_not_the_canonical() {
+        for (fused, plain) in [("للأمم المتحدة", "الأمم المتحدة"), ("للجامعة العربية", "الجامعة العربية"), ("للاتحاد الأوروبي", "الاتحاد الأوروبي")] {
+            let ms = vec![m(Label::ORG, fused), m(Label::ORG, plain), m(Label::ORG, fused)];
+            assert_eq!(link(&ms), vec![1, 1, 1], "help: {fused}");
+            // Alone, it names itself.
+            assert_eq!(link(&ms[..1]), vec![0]);
+        }
     }
 
     #[test]
