@@ -683,10 +683,21 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
         let kind = labels.get(b) == Some(&b_of(Label::LOC)) && bare_is(w, is_place_kind);
         let verb = (ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5 || is_plural_verb(w))
             && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() && !gazetteer::is_known_name(w);
-        if bare_head || verb || kind {
+        // A count (`مليوني طن`, `بألفي دولار`) names nothing.
+        let count = is_number_word(p.noconj()) || is_number_word(p.noconj().trim_start_matches(['ب', 'ل', 'ك']));
+        if bare_head || verb || kind || count {
             labels[a] = 0;
         }
     }
+}
+
+/// Words for large numbers (matching form), with their dual and plural: `مليون`, `مليوني`, `ألفي`.
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "مليون" | "مليونا" | "مليوني" | "مليونان" | "ملايين" | "مليار" | "مليارا" | "ملياري" | "ملياران" | "مليارات" | "بليون"
+            | "تريليون" | "الف" | "الفا" | "الفي" | "الفان" | "الاف" | "الوف" | "مئه" | "مائه" | "مئتي" | "مئتا" | "مئتان" | "مئات"
+    )
 }
 
 /// A word that can be one of a person's names after a definite head noun: Arabic letters, no article,
@@ -2867,6 +2878,24 @@ mod tests {
         ] {
             assert_eq!(applied(tokens, model, rule), model, "help: {tokens:?}");
         }
+    }
+
+    #[test]
+    fn counts_are_no_names() {
+        for (tokens, at, label) in [
+            (["بأكثر", "من", "مليوني", "طن"], 2, Label::PER),
+            (["نحو", "ثلاثة", "ملايين", "لاجئ"], 2, Label::LOC),
+            (["دفع", "بألفي", "دولار", "أمس"], 1, Label::ORG),
+            (["قرابة", "مئتي", "شخص", "أمس"], 1, Label::PER),
+            (["وأنفقت", "ملياري", "ريال", "على"], 1, Label::MISC),
+        ] {
+            let mut labels = vec![0; 4];
+            labels[at] = b_of(label);
+            assert_eq!(applied(&tokens, &labels, one_word_non_names), vec![0; 4], "help: {tokens:?}");
+        }
+        // A name that begins with the same letters stays.
+        assert_eq!(applied(&["قال", "ميلاد", "أمس"], &[0, 1, 0], one_word_non_names), vec![0, 1, 0]);
+        assert_eq!(applied(&["وصل", "الفيصل", "أمس"], &[0, 1, 0], one_word_non_names), vec![0, 1, 0]);
     }
 
     #[test]
