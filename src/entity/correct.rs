@@ -1118,7 +1118,14 @@ fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: 
             && !["ي", "يه", "ات", "ين", "ون"].iter().any(|e| w.ends_with(e))
             && !has(next, FUNCTION | DIALECT | ORG_HEAD)
             && next.gaz & super::features::GAZ_PLACE_CUE == 0;
-        if plain && !vocab.is_frequent(w) && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
+        // A counted head is a common noun (`ألف ومئتي مدرسة فتحت`, `خمس جامعات`), and a feminine head
+        // followed by a word in `ت` (`مدرسة فتحت`, `بلدية طالبت`) has its verb after it.
+        let counted = h > 0 && {
+            let q = &prepared[h - 1];
+            q.is_number() || is_number_word(q.noconj()) || is_number_word(q.noconj().trim_start_matches(['ب', 'ل']))
+        };
+        let verb = prepared[h].w.ends_with('ه') && w.ends_with('ت') && !gazetteer::is_place(w);
+        if plain && !counted && !verb && !vocab.is_frequent(w) && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
             set(labels, h, h + 2, Label::ORG);
         }
     }
@@ -1921,6 +1928,27 @@ fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A person's or place's span that ends on `و` + a word that is no name, before a definite noun, took
+/// the first word of the next phrase (`الملك عبدالله` + `ومحيط المدارس`, `محمد علي` + `وأعضاء الوفد`):
+/// the construct after it shows the word is a common noun. It is left out.
+fn conjoined_nouns_leave_people(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        if !matches!(ty, Label::PER | Label::LOC) || b - a < 2 || b >= prepared.len() || labels[b] != 0 {
+            continue;
+        }
+        let last = &prepared[b - 1];
+        let Some(rest) = last.w.strip_prefix('و').filter(|r| r.chars().count() >= 3 && !r.starts_with("ال")) else { continue };
+        // (An office is no name, whatever the lists have: `وزير` is a surname too.)
+        let name = !is_office(rest)
+            && (gazetteer::is_first_name(rest) || gazetteer::is_name_word(rest) || gazetteer::single_word_type(rest).is_some());
+        let next = &prepared[b];
+        let definite = next.w.starts_with("ال") && next.w.chars().count() >= 4 && !has(next, FUNCTION);
+        if !name && !is_name_link(rest) && definite {
+            labels[b - 1] = 0;
+        }
+    }
+}
+
 /// A person's name ends on a regnal ordinal (`محمد السادس`, `عبدالله الثاني`, `بنديكت السادس عشر`):
 /// what the model took after it is the sentence's (`محمد السادس ترأس`: "presided"), unless `عشر`
 /// completes the number, `بن` goes on to the father (`عبدالله الثاني بن الحسين`) or a listed given name
@@ -2293,6 +2321,12 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
         }
         if let Some(l) = named_by(a - 1) {
             set(labels, a, b, l);
+        } else if a >= 2 && labels[a - 2] == 0 && is_patron_title(&prepared[a - 1].w) {
+            // With a king's or a sheikh's title between (`حديقة الملك عبدالله`, `شارع الشيخ زايد`); not a
+            // house of worship (`مسجد الملك الحسن الثاني`: the training text has the king there).
+            if named_by(a - 2) == Some(Label::LOC) {
+                set(labels, a - 1, b, Label::LOC);
+            }
         }
     }
     // The person the model did not see: a listed given name and the next word (through a linking
@@ -2537,6 +2571,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     son_of_chains(prepared, labels, vocab);
     name_chains(prepared, labels);
     regnal_ordinals_end_people(prepared, labels);
+    conjoined_nouns_leave_people(prepared, labels);
     // (The quote rules look for quotes: most sentences have none.)
     let quoted = prepared.iter().any(|p| p.hashes.quote);
     if quoted {
@@ -2684,7 +2719,8 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         // (An exact list word the model left alone stays alone. Same length only, a swap: an added or
         // missing letter is how Arabic makes adjectives and plurals, `السوداني`, `روسيات`, not a typo.)
         let Some(l) = facts(p).typo else { continue };
-        if !vocab.is_frequent(p.noconj()) && !vocab.is_frequent(p.stem()) && !p.tanween {
+        // (A count is no typo: `مليوني` is `ميلوني` with two letters swapped.)
+        if !vocab.is_frequent(p.noconj()) && !vocab.is_frequent(p.stem()) && !p.tanween && !is_number_word(p.noconj()) {
             set(labels, i, i + 1, l);
         }
     }
@@ -2893,6 +2929,11 @@ mod tests {
             labels[at] = b_of(label);
             assert_eq!(applied(&tokens, &labels, one_word_non_names), vec![0; 4], "help: {tokens:?}");
         }
+        // Nor a typo of a listed name (`مليوني` is `ميلوني` with two letters swapped).
+        let p = prepare(&["بأكثر", "من", "مليوني", "طن"]);
+        let mut l = vec![0; 4];
+        correct(&p, &mut l, &NoVocab);
+        assert_eq!(l, vec![0; 4]);
         // A name that begins with the same letters stays.
         assert_eq!(applied(&["قال", "ميلاد", "أمس"], &[0, 1, 0], one_word_non_names), vec![0, 1, 0]);
         assert_eq!(applied(&["وصل", "الفيصل", "أمس"], &[0, 1, 0], one_word_non_names), vec![0, 1, 0]);
@@ -3426,6 +3467,19 @@ mod tests {
         assert_eq!(headed(&["مستشفي", "خليفة", "بن", "زايد"], &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
     }
 
+    #[test]
+    fn a_head_before_an_unknown_word_names_an_organisation_unless_counted_or_followed_by_its_verb() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, |p, l| org_heads_before_unknown(p, l, &NoVocab));
+        assert_eq!(run(&["نقل", "إلى", "مستشفى", "رفيديا", "أمس"], &[0; 5]), vec![0, 0, 5, 6, 0]);
+        assert_eq!(run(&["طلاب", "مدرسة", "عرابة", "الثانوية"], &[0; 4]), vec![0, 5, 6, 0]);
+        // Counted: a number before the head (digits, a number word, with `و`).
+        assert_eq!(run(&["ألف", "ومئتي", "مدرسة", "عرابة", "أمس"], &[0; 5]), vec![0; 5]);
+        assert_eq!(run(&["أكثر", "من", "1200", "مدرسة", "عرابة"], &[0; 5]), vec![0; 5]);
+        // A feminine head and its verb in `ت`.
+        assert_eq!(run(&["إن", "المدارس", "مدرسة", "فتحت", "أبوابها"], &[0; 5]), vec![0; 5]);
+        assert_eq!(run(&["وقالت", "إن", "بلدية", "طالبت", "الحكومة"], &[0; 5]), vec![0; 5]);
+    }
+
     fn purposed(toks: &[&str], labels: &[usize]) -> Vec<usize> {
         applied(toks, labels, purpose_orgs)
     }
@@ -3559,6 +3613,31 @@ mod tests {
         assert_eq!(run(&["مستشفى", "رفيديا", "الحكومي"], &[5, 6, 0]), vec![5, 6, 0]);
         assert_eq!(run(&["مؤسسة", "كهرباء", "بلبنان"], &[5, 6, 3]), vec![5, 6, 3]);
         assert_eq!(run(&["جامعة", "بيرزيت", "فلسطين"], &[5, 6, 3]), vec![5, 6, 3]);
+    }
+
+    #[test]
+    fn places_named_after_titled_people() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, places_named_after_people);
+        let (p, i, loc) = (b_of(Label::PER), b_of(Label::PER) + 1, b_of(Label::LOC));
+        assert_eq!(run(&["في", "حديقة", "الملك", "عبدالله", "أمس"], &[0, 0, 0, p, 0]), vec![0, 0, loc, loc + 1, 0]);
+        assert_eq!(run(&["شارع", "الشيخ", "زايد", "بن", "سلطان"], &[0, 0, p, i, i]), vec![0, loc, loc + 1, loc + 1, loc + 1]);
+        assert_eq!(run(&["بساحة", "الأمير", "فيصل", "وسط"], &[0, 0, p, 0]), vec![0, loc, loc + 1, 0]);
+        // A house of worship keeps the king a person there, and a title with no head names nobody's place.
+        assert_eq!(run(&["مسجد", "الملك", "الحسن", "الثاني"], &[0, 0, p, i]), vec![0, 0, p, i]);
+        assert_eq!(run(&["استقبل", "الملك", "عبدالله", "الوفد"], &[0, 0, p, 0]), vec![0, 0, p, 0]);
+    }
+
+    #[test]
+    fn conjoined_common_nouns_leave_names() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, conjoined_nouns_leave_people);
+        let (p, i, loc) = (b_of(Label::PER), b_of(Label::PER) + 1, b_of(Label::LOC));
+        assert_eq!(run(&["الملك", "عبدالله", "ومحيط", "المدارس"], &[loc, loc + 1, loc + 1, 0]), vec![loc, loc + 1, 0, 0]);
+        assert_eq!(run(&["التقى", "محمد", "علي", "وأعضاء", "الوفد"], &[0, p, i, i, 0]), vec![0, p, i, 0, 0]);
+        assert_eq!(run(&["سامي", "الحسن", "ووزير", "الخارجية"], &[p, i, i, 0]), vec![p, i, 0, 0]);
+        // A name after `و` (a given name, a listed place), `و` + a definite word, or nothing definite after.
+        assert_eq!(run(&["عادل", "إمام", "ومحمد", "الشيخ"], &[p, i, i, 0]), vec![p, i, i, 0]);
+        assert_eq!(run(&["صفد", "وحيفا", "القديمة"], &[loc, loc + 1, 0]), vec![loc, loc + 1, 0]);
+        assert_eq!(run(&["محمد", "ومحيط", "في"], &[p, i, 0]), vec![p, i, 0]);
     }
 
     #[test]
