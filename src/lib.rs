@@ -22,6 +22,7 @@ pub mod offsets;
 pub mod options;
 pub mod packed;
 pub mod segment;
+pub mod sort;
 pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]

@@ -45,7 +45,7 @@ pub fn build(text: &str, article: &Article, unit_sentences: &mut UnitSentences) 
     // The title and paragraphs in text order; each one's sentences (absolute, trimmed ranges) are
     // found when a date first falls in it (most paragraphs of a long article hold none).
     let mut units: Vec<(usize, usize)> = article.title.iter().chain(&article.paragraphs).map(|p| (p.start, p.end)).collect();
-    units.sort_unstable();
+    crate::sort::by_key(&mut units, |&(a, b)| crate::sort::pair(a as u64, b as u64));
     let mut sentences_of: crate::hash::FastMap<usize, Vec<(usize, usize)>> = Default::default();
     let mut sentence_at = |pos: usize, end: usize| -> Option<(usize, usize)> {
         let k = units.partition_point(|&(a, _)| a <= pos).checked_sub(1)?;
@@ -69,7 +69,7 @@ pub fn build(text: &str, article: &Article, unit_sentences: &mut UnitSentences) 
     let mut entries: Vec<TimelineEntry> = Vec::new();
     // The entities in text order, for the search below.
     let mut entities: Vec<&crate::model::Entity> = article.entities.iter().collect();
-    entities.sort_by_key(|e| e.start);
+    crate::sort::by_key(&mut entities, |e| e.start as u128);
     // Sentence start → its entries: several dates with one value in a sentence are one event.
     let mut seen: crate::hash::FastMap<usize, Vec<usize>> = Default::default();
     for d in &article.dates {

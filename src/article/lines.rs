@@ -279,7 +279,7 @@ pub fn is_marker(line: &str) -> bool {
     }
     static FIRSTS: std::sync::LazyLock<Vec<[char; 2]>> = std::sync::LazyLock::new(|| {
         let mut v: Vec<[char; 2]> = MARKERS.iter().map(|m| first_two(m, Some)).collect();
-        v.sort_unstable();
+        crate::sort::by_key(&mut v, |c| crate::sort::pair(c[0] as u64, c[1] as u64));
         v.dedup();
         v
     });

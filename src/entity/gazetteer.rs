@@ -217,7 +217,7 @@ static BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<Name>>> = LazyLock::new
         }
     }
     for v in by_first.values_mut() {
-        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        crate::sort::by_key(v, |(w, _)| (usize::MAX - w.len()) as u128);
     }
     by_first
 });

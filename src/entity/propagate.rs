@@ -62,7 +62,7 @@ pub fn propagate<S: AsRef<str>>(stems: &[Vec<S>], labels: &mut [Vec<usize>], voc
         })
         .collect();
     // Longest patterns first.
-    patterns.sort_by_key(|(seq, _)| std::cmp::Reverse(seq.len()));
+    crate::sort::by_key(&mut patterns, |(seq, _)| (usize::MAX - seq.len()) as u128);
     let mut by_first: HashMap<&str, Vec<(Vec<&str>, Label)>> = HashMap::default();
     for (seq, l) in patterns {
         by_first.entry(seq[0]).or_default().push((seq, l));

@@ -634,7 +634,7 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
             }
         }
     }
-    containers.sort_unstable();
+    crate::sort::by_key(&mut containers, |&s| s as u128);
     // Whatever the scores say, running prose on the page must come out: when the choice holds none
     // (or far less than a subtree elsewhere), the densest prose subtree is the body.
     if let Some((c, lines)) = super::fallback::better_body(dom, &all, &containers, &size) {
@@ -711,7 +711,8 @@ fn common_ancestor(
             (id, score[id] * (1.0 - ld))
         })
         .collect();
-    cands.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // (Highest score first.)
+    crate::sort::by_key(&mut cands, |c| u32::MAX as u128 - crate::sort::f32_key(c.1));
     cands.truncate(4);
     let alternatives: Vec<NodeId> = cands
         .iter()

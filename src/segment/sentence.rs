@@ -39,7 +39,7 @@ fn is_closer(c: char) -> bool {
 /// Byte ranges of quoted stretches in one line, for quotes that close on the line: sorted, disjoint.
 fn quoted(line: &[(usize, char)]) -> Vec<Range<usize>> {
     let mut spans = quote_pairs(line);
-    spans.sort_by_key(|r| r.start);
+    crate::sort::by_key(&mut spans, |r| r.start as u128);
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(spans.len());
     for r in spans {
         match merged.last_mut() {
