@@ -1383,6 +1383,9 @@ fn is_patron_institution(p: &Prepared) -> bool {
 /// apposition, and stays the person.
 fn institutions_named_after_titled_people(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
+    if !prepared.iter().any(|p| is_patron_title(&p.w)) {
+        return;
+    }
     for (a, b, ty) in chunks(labels) {
         // Where the organisation starts: the head before the title before a person, or before an
         // organisation that starts on the title, or an organisation that has both already.
@@ -1863,6 +1866,9 @@ fn is_ordinal(w: &str) -> bool {
 /// day or time: `بلدية عنبتا` + `الأربعاء` is the day it spoke) after a verbal noun; then one more `و` + definite noun, or `و` + noun + definite noun (`وتقنية المعلومات`).
 fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
+    if !labels.contains(&(b_of(Label::ORG) + 1)) {
+        return;
+    }
     let is_time = |w: &str| {
         matches!(
             w,
@@ -1932,6 +1938,9 @@ fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
 /// the first word of the next phrase (`الملك عبدالله` + `ومحيط المدارس`, `محمد علي` + `وأعضاء الوفد`):
 /// the construct after it shows the word is a common noun. It is left out.
 fn conjoined_nouns_leave_people(prepared: &[Prepared], labels: &mut [usize]) {
+    if !labels.iter().zip(prepared).any(|(&l, p)| is_inside(l) && p.w.starts_with('و')) {
+        return;
+    }
     for (a, b, ty) in chunks(labels) {
         if !matches!(ty, Label::PER | Label::LOC) || b - a < 2 || b >= prepared.len() || labels[b] != 0 {
             continue;
@@ -1954,6 +1963,9 @@ fn conjoined_nouns_leave_people(prepared: &[Prepared], labels: &mut [usize]) {
 /// completes the number, `بن` goes on to the father (`عبدالله الثاني بن الحسين`) or a listed given name
 /// follows (`جيمس الأول ستيوارت`). The training text never goes on after the ordinal otherwise.
 fn regnal_ordinals_end_people(prepared: &[Prepared], labels: &mut [usize]) {
+    if !prepared.iter().any(|p| is_ordinal(&p.w)) {
+        return;
+    }
     for (a, b, ty) in chunks(labels) {
         if ty != Label::PER || b - a < 3 {
             continue;
