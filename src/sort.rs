@@ -1,7 +1,8 @@
 //! One sort for the core. Each `sort_by_key` or `sort_unstable` of its own compiles the standard
-//! library's whole sort again for its element type and key (about 80 KB of the `.wasm` for a dozen
-//! of them); here every sort of the core's own data goes through one instantiation, over pairs of a
-//! 128-bit key and the element's index, and the elements are then moved into that order.
+//! library's whole sort again for its element type and key (a dozen of them made 81 KB of the
+//! `.wasm`); here the core's sorts go through one instantiation, over pairs of a 128-bit key and the
+//! element's index, and the elements are then moved into that order (51 KB less). The timeline's
+//! `sort_by_cached_key`, whose key is wider than 128 bits, keeps its own.
 
 /// The one instantiation (kept out of line so that its callers share it).
 #[inline(never)]
