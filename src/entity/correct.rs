@@ -1694,7 +1694,9 @@ fn verbs_before_bodies(prepared: &[Prepared], labels: &mut [usize]) {
             labels.get(b) == Some(&0) && (is_office(&q.w) || q.w == "والي" || is_person_title(&q.w) || gazetteer::is_title(&q.w))
         });
         let listed = gazetteer::single_word_type(&prepared[a].w) == Some(Label::PER);
-        if body && !listed || office && (prepared[a].w.starts_with('و') || !listed) {
+        // (A given name that begins with the letter, `وليد`, `وائل`, is whole.)
+        let conjunction = prepared[a].noconj().len() < prepared[a].w.len() && !gazetteer::is_first_name(&prepared[a].w);
+        if body && !listed || office && (conjunction || !listed && !gazetteer::is_first_name(&prepared[a].w)) {
             labels[a] = 0;
         }
     }
@@ -1908,9 +1910,8 @@ fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         // other word may be a name with its adjective after it (`يونايتد الصاعد`).
         let chars: Vec<char> = w.chars().collect();
         let masdar = chars.len() == 5 && chars[0] == 'ت' && chars[3] == 'ي';
-        let known = masdar;
         let definite = |p: &Prepared, k: usize| labels[k] == 0 && p.is_arabic() && is_definite_noun(p, &p.w) && !is_time(&p.w) && !is_ordinal(&p.w);
-        if !place && !(known && definite(next, b)) {
+        if !place && !(masdar && definite(next, b)) {
             continue;
         }
         let mut end = b + 1;
@@ -3607,6 +3608,8 @@ mod tests {
         assert_eq!(run(&["وأشرف", "مروان", "على"], &[1, 2, 0]), vec![1, 2, 0]);
         assert_eq!(run(&["وقال", "أشرف", "وزير"], &[0, 1, 0]), vec![0, 1, 0]);
         assert_eq!(run(&["وأشرف", "الرئيس", "السيسي"], &[1, 1, 2]), vec![1, 1, 2]);
+        // A given name whose first letter is `و` is no conjunction (`وليد`, `وائل`).
+        assert_eq!(run(&["وليد", "رئيس", "الجمعية"], &[1, 0, 0]), vec![1, 0, 0]);
     }
 
     #[test]
