@@ -1959,6 +1959,63 @@ fn conjoined_nouns_leave_people(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A company, bank or authority named after a place, with its adjectives and purpose, is one
+/// organisation (`شركة أبوظبي الوطنية للطاقة`, `بنك دبي الإسلامي`, `هيئة دبي للطيران`, `شركة قطر
+/// للبترول`): the place the model found, after the head noun, takes the adjectives and the purpose
+/// with لل after it. Without either the place stays a place (`شركة أبوظبي`, "an Abu Dhabi company").
+/// The head joins where the training text has it in the name (`بنك`, `هيئة`), not `شركة`.
+fn place_named_companies(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    let company = |p: &Prepared| {
+        let w = p.noconj();
+        let w = w.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        matches!(w, "شركه" | "بنك" | "مصرف" | "هيئه" | "مؤسسه" | "مجموعه")
+    };
+    if !prepared.iter().any(company) {
+        return;
+    }
+    for (a, b, ty) in chunks(labels) {
+        // The place after an untagged head, or the head and the place the model or `org_heads` joined.
+        let (start, place) = if ty == Label::LOC && b - a == 1 && a >= 1 && labels[a - 1] == 0 && company(&prepared[a - 1]) {
+            (if org_head(&prepared[a - 1]) { a - 1 } else { a }, a)
+        } else if ty == Label::ORG && b - a == 2 && company(&prepared[a]) && gazetteer::is_place(&prepared[a + 1].w) {
+            (a, a + 1)
+        } else {
+            continue;
+        };
+        if !gazetteer::is_place(&prepared[place].w) {
+            continue;
+        }
+        let untagged = |k: usize| labels.get(k) == Some(&0);
+        let mut end = b;
+        while end < n && end - b < 2 && untagged(end) && is_adjective(&prepared[end].w) && prepared[end].w != "العام" {
+            end += 1;
+        }
+        let purpose = untagged(end) && {
+            let w = prepared[end].w.as_str();
+            w.starts_with("لل") && w.chars().count() > 4 && !has(&prepared[end], FUNCTION)
+                && !matches!(w, "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم")
+        };
+        if purpose {
+            let p = end;
+            end += 1;
+            while end < n && end - p <= 2 && untagged(end) && !has(&prepared[end], FUNCTION) && {
+                let w = prepared[end].w.as_str();
+                (w.starts_with("ال") || w.starts_with("وال")) && w.chars().count() >= 4 && w != "العام"
+            } {
+                end += 1;
+            }
+        }
+        if end == b || labels.get(end).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        for k in &mut labels[start..end] {
+            *k = 0;
+        }
+        set(labels, start, end, Label::ORG);
+    }
+}
+
 /// A person's name ends on a regnal ordinal (`محمد السادس`, `عبدالله الثاني`, `بنديكت السادس عشر`):
 /// what the model took after it is the sentence's (`محمد السادس ترأس`: "presided"), unless `عشر`
 /// completes the number, `بن` goes on to the father (`عبدالله الثاني بن الحسين`) or a listed given name
@@ -2575,6 +2632,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     purpose_orgs(prepared, labels);
     construct_orgs(prepared, labels);
+    place_named_companies(prepared, labels);
     if any & OFFICE != 0 {
         office_holders(prepared, labels, vocab);
     }
@@ -3653,6 +3711,21 @@ mod tests {
         assert_eq!(run(&["عادل", "إمام", "ومحمد", "الشيخ"], &[p, i, i, 0]), vec![p, i, i, 0]);
         assert_eq!(run(&["صفد", "وحيفا", "القديمة"], &[loc, loc + 1, 0]), vec![loc, loc + 1, 0]);
         assert_eq!(run(&["محمد", "ومحيط", "في"], &[p, i, 0]), vec![p, i, 0]);
+    }
+
+    #[test]
+    fn companies_named_after_places_take_adjectives_and_purpose() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, place_named_companies);
+        let (loc, org) = (b_of(Label::LOC), b_of(Label::ORG));
+        // `شركة` stays out (the training text's convention), `بنك` and `هيئة` come in.
+        assert_eq!(run(&["لشركة", "أبوظبي", "الوطنية", "للطاقة", "إن"], &[0, loc, 0, 0, 0]), vec![0, org, org + 1, org + 1, 0]);
+        assert_eq!(run(&["وأكدت", "شركة", "قطر", "للبترول", "أن"], &[0, 0, loc, 0, 0]), vec![0, 0, org, org + 1, 0]);
+        assert_eq!(run(&["بنك", "دبي", "الإسلامي", "نتائجه"], &[org, org + 1, 0, 0]), vec![org, org + 1, org + 1, 0]);
+        assert_eq!(run(&["هيئة", "دبي", "للطيران", "المدني", "إن"], &[0, loc, 0, 0, 0]), vec![org, org + 1, org + 1, org + 1, 0]);
+        // Without an adjective or a purpose the place stays; `العام` after it is a year; a person stays.
+        assert_eq!(run(&["وعملت", "شركة", "أبوظبي", "في"], &[0, 0, loc, 0]), vec![0, 0, loc, 0]);
+        assert_eq!(run(&["شركة", "أبوظبي", "العام", "الماضي"], &[0, loc, 0, 0]), vec![0, loc, 0, 0]);
+        assert_eq!(run(&["شركة", "خالد", "الوطنية"], &[0, 1, 0]), vec![0, 1, 0]);
     }
 
     #[test]
