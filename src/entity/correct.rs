@@ -46,6 +46,7 @@ use super::model::{begin_of as b_of, is_inside};
 use super::score::chunks;
 use crate::model::Label;
 
+/// Labels `start..end` one entity of type `l`, whatever they were (every label in the range is written).
 fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
     let b = b_of(l);
     labels[start] = b;
@@ -413,9 +414,6 @@ fn quoted_by_head(prepared: &[Prepared], labels: &mut [usize]) {
         // (The quotes themselves untagged: no name the model found runs through them.)
         if labels[q] != 0 || labels[end] != 0 {
             continue;
-        }
-        for k in &mut labels[q + 1..end] {
-            *k = 0;
         }
         set(labels, q + 1, end, ty);
     }
@@ -1186,6 +1184,24 @@ fn definite_org_head_of(p: &Prepared) -> bool {
     })
 }
 
+/// A لل-word that measures time (`للمرة`, `للعام`, `للفترة`): no purpose after an organisation's name.
+fn is_time_purpose(w: &str) -> bool {
+    matches!(w, "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم")
+}
+
+/// Where the genitive of a purpose word at `p` ends (`للبترول والمعادن`, `لطباعة المصحف الشريف`): the
+/// untagged definite words after it (with `و` too, not `العام`, a year), at most `most` of them.
+fn purpose_end(prepared: &[Prepared], labels: &[usize], p: usize, most: usize) -> usize {
+    let mut end = p + 1;
+    while end < prepared.len() && end - p <= most && labels[end] == 0 && !has(&prepared[end], FUNCTION) && {
+        let w = prepared[end].w.as_str();
+        (w.starts_with("ال") || w.starts_with("وال")) && w.chars().count() >= 4 && w != "العام"
+    } {
+        end += 1;
+    }
+    end
+}
+
 /// An organisation named by a definite head, its adjectives and a purpose phrase with لل (issue 13):
 /// `الشركة السعودية للكهرباء`, `المصرف العراقي للتجارة`, `البرنامج الوطني للإيدز`, `الوكالة الدولية
 /// للطاقة الذرية` are one ORG span (at least one adjective before لل; adjectives after it are taken),
@@ -1223,7 +1239,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             && (genitive
                 || prepared[j].w.starts_with("لل")
                     && prepared[j].w.chars().count() > 4
-                    && !matches!(prepared[j].w.as_str(), "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم"));
+                    && !is_time_purpose(&prepared[j].w));
         // A bank or company whose adjectives the model took for a name (`البنك الأهلي المصري` → ORG
         // `الأهلي`): the head and all its adjectives.
         let head = prepared[i].noconj().trim_start_matches(['ل', 'ب']);
@@ -1241,17 +1257,11 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             && labels[i..j].iter().all(|&k| label_type_of(k) != Some(Label::PER))
             && labels.get(j).is_none_or(|&k| !is_inside(k));
         if national {
-            for k in &mut labels[i..j] {
-                *k = 0;
-            }
             set(labels, i, j, Label::ORG);
             i = j;
             continue;
         }
         if company && !purpose {
-            for k in &mut labels[i..j] {
-                *k = 0;
-            }
             set(labels, i, j, Label::ORG);
             i = j;
             continue;
@@ -1275,9 +1285,6 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         // Only where no name crosses the edges.
         let crosses = labels.get(end).is_some_and(|&k| is_inside(k));
         if !crosses {
-            for k in &mut labels[i..end] {
-                *k = 0;
-            }
             set(labels, i, end, Label::ORG);
         }
         i = end;
@@ -1352,9 +1359,6 @@ fn orgs_after_people_with_purpose(prepared: &[Prepared], labels: &mut [usize]) {
         if labels.get(end).is_some_and(|&k| is_inside(k)) {
             continue;
         }
-        for k in &mut labels[a - 1..end] {
-            *k = 0;
-        }
         set(labels, a - 1, end, Label::ORG);
     }
 }
@@ -1415,26 +1419,16 @@ fn institutions_named_after_titled_people(prepared: &[Prepared], labels: &mut [u
             let w = p.w.as_str();
             !has(p, FUNCTION)
                 && w.chars().count() > 4
-                && !matches!(w, "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم")
+                && !is_time_purpose(w)
                 && (w.starts_with("لل")
                     || w.starts_with('ل')
                         && prepared.get(end + 1).is_some_and(|q| is_definite_noun(q, &q.w) && !is_ordinal(&q.w)))
         };
         if untagged(end) && purpose_word(&prepared[end]) {
-            let p = end;
-            end += 1;
-            while end < n && end - p <= 3 && untagged(end) && !has(&prepared[end], FUNCTION) && {
-                let w = prepared[end].w.as_str();
-                (w.starts_with("ال") || w.starts_with("وال")) && w.chars().count() >= 4 && w != "العام"
-            } {
-                end += 1;
-            }
+            end = purpose_end(prepared, labels, end, 3);
         }
         if labels.get(end).is_some_and(|&k| is_inside(k)) {
             continue;
-        }
-        for k in &mut labels[start..end] {
-            *k = 0;
         }
         set(labels, start, end, Label::ORG);
     }
@@ -1865,7 +1859,8 @@ fn is_ordinal(w: &str) -> bool {
 /// وتقنية المعلومات`, `شركة نفط` + `الكويت`): a span of two words or more that ends on an indefinite
 /// noun cannot end there in Arabic, since the indefinite noun is the first term of a genitive. The
 /// genitive after it joins: a place, bare (`لبنان`, not `بلبنان`), or a definite noun (no adjective,
-/// day or time: `بلدية عنبتا` + `الأربعاء` is the day it spoke) after a verbal noun; then one more `و` + definite noun, or `و` + noun + definite noun (`وتقنية المعلومات`).
+/// day or time: `بلدية عنبتا` + `الأربعاء` is the day it spoke) after a verbal noun; then one more
+/// `و` + definite noun, or `و` + noun + definite noun (`وتقنية المعلومات`).
 fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     if !labels.contains(&(b_of(Label::ORG) + 1)) {
@@ -1881,9 +1876,11 @@ fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         // The chain of a head noun (`مؤسسة`, `هيئة`, `شركة`): a name without one (`مانشستر يونايتد` +
         // `لندن`, a headline before its dateline) is no construct.
+        if ty != Label::ORG || b - a < 2 || b >= n {
+            continue;
+        }
         let head = &prepared[a];
-        let headed = org_head(head) || definite_org_head(head) || matches!(head.noconj(), "شركه" | "لشركه" | "بشركه");
-        if ty != Label::ORG || b - a < 2 || b >= n || !headed {
+        if !(org_head(head) || definite_org_head(head) || matches!(head.noconj(), "شركه" | "لشركه" | "بشركه")) {
             continue;
         }
         let last = &prepared[b - 1];
@@ -1927,9 +1924,6 @@ fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         }
         if labels.get(end).is_some_and(|&k| is_inside(k)) {
             continue;
-        }
-        for k in &mut labels[a..end] {
-            *k = 0;
         }
         set(labels, a, end, Label::ORG);
     }
@@ -1994,23 +1988,13 @@ fn place_named_companies(prepared: &[Prepared], labels: &mut [usize]) {
         let purpose = untagged(end) && {
             let w = prepared[end].w.as_str();
             w.starts_with("لل") && w.chars().count() > 4 && !has(&prepared[end], FUNCTION)
-                && !matches!(w, "للفتره" | "للمره" | "للعام" | "للسنه" | "للشهر" | "لليوم" | "للاسبوع" | "للموسم")
+                && !is_time_purpose(w)
         };
         if purpose {
-            let p = end;
-            end += 1;
-            while end < n && end - p <= 2 && untagged(end) && !has(&prepared[end], FUNCTION) && {
-                let w = prepared[end].w.as_str();
-                (w.starts_with("ال") || w.starts_with("وال")) && w.chars().count() >= 4 && w != "العام"
-            } {
-                end += 1;
-            }
+            end = purpose_end(prepared, labels, end, 2);
         }
         if end == b || labels.get(end).is_some_and(|&k| is_inside(k)) {
             continue;
-        }
-        for k in &mut labels[start..end] {
-            *k = 0;
         }
         set(labels, start, end, Label::ORG);
     }
@@ -2344,9 +2328,6 @@ fn outlet_suffixes(prepared: &[Prepared], labels: &mut [usize]) {
         if labels.get(end).is_some_and(|&k| is_inside(k)) {
             continue;
         }
-        for k in &mut labels[start..end] {
-            *k = 0;
-        }
         set(labels, start, end, Label::ORG);
     }
 }
@@ -2370,9 +2351,6 @@ fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         let inside: Vec<_> = chunks(labels).into_iter().filter(|&(a, b, _)| a < end && b > q + 1).collect();
         if inside.iter().any(|&(a, b, _)| a <= q || b > end) {
             continue;
-        }
-        for k in &mut labels[q + 1..end] {
-            *k = 0;
         }
         set(labels, q + 1, end, Label::ORG);
     }
@@ -2509,9 +2487,6 @@ fn named_armies(prepared: &[Prepared], labels: &mut [usize]) {
         let country = (i + 1..j).any(|k| gazetteer::is_place_nisba(&prepared[k].w));
         let qualifier = (i + 1..j).any(|k| !gazetteer::is_place_nisba(&prepared[k].w));
         if j - i >= 3 && country && qualifier && labels.get(j).is_none_or(|&k| !is_inside(k)) {
-            for k in &mut labels[i..j] {
-                *k = 0;
-            }
             set(labels, i, j, Label::ORG);
         }
     }
