@@ -126,6 +126,9 @@ const COUNTERPART: u32 = 1 << 21;
 const AGENCY: u32 = 1 << 22;
 /// A noun for a town, camp, district or province, behind `و`, `ل`, `ب` too: see `places_after_units`.
 const UNIT: u32 = 1 << 23;
+/// A political movement's head noun (`حركة`, `تيار`, `ائتلاف`, `كتلة`, `تحالف`, `جبهة`), behind `و`, `ل`,
+/// `ب` too: see `political_movements`.
+const MOVEMENT: u32 = 1 << 24;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -165,6 +168,7 @@ impl WordFacts {
             (is_counterpart(n) || is_person_title(n), COUNTERPART),
             (w == "(" || bare_is(w, |w| w == "وكاله"), AGENCY),
             (is_unit(w) || is_unit(n) || n.strip_prefix(['ل', 'ب']).is_some_and(is_unit), UNIT),
+            (bare_is(w, is_movement), MOVEMENT),
             (
                 listed_person_word(&[w, n, p.stem()])
                     && !n.starts_with("ال")
@@ -1145,6 +1149,71 @@ fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         let alone = labels[h + 1] == 0 || (!is_inside(labels[h + 1]) && label_type_of(labels[h + 1]) != Some(Label::PER));
         if named && alone && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
             set(labels, h, h + 2, Label::ORG);
+        }
+    }
+}
+
+/// A political movement's head noun (matching form): `حركة`, `تيار`, `ائتلاف`, `كتلة`, `تحالف`, `جبهة`.
+fn is_movement(w: &str) -> bool {
+    matches!(w, "حركه" | "تيار" | "ائتلاف" | "كتله" | "تحالف" | "جبهه" | "التيار" | "الائتلاف" | "الكتله" | "التحالف" | "الجبهه")
+}
+
+/// Who speaks for, leads or belongs to a movement (matching form, without a conjunction): the word
+/// before its head noun (`رئيس حركة النهضة`, `المتحدث باسم حركة`, `نواب كتلة`).
+fn is_member_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "رئيس" | "زعيم" | "قائد" | "مؤسس" | "عضو" | "اعضاء" | "نائب" | "نواب" | "انصار" | "انصارها" | "قاده" | "زعماء"
+            | "قيادي" | "القيادي" | "مرشح" | "مرشحي" | "امين" | "رئيسه" | "مقاتلو" | "مقاتلي" | "عناصر"
+    )
+}
+
+/// A political movement named by a definite noun after its head is one organisation, the head in it:
+/// `حركة النهضة التونسية`, `حركة العدل والمساواة السودانية`, `التيار الوطني الحر`, `كتلة الوفاء للمقاومة`.
+/// The head noun is common (`حركة المرور` is traffic, `تحالف` an alliance), so the name needs a sign:
+/// a member, leader or spokesman before it (`رئيس`, `المتحدث باسم`, `نواب`), or a country's adjective
+/// after it (`التونسية`). The name: a definite noun, one more behind `و`, adjectives and a `لل` purpose.
+/// A name the model found after the head (`حركة` + `حماس`) is left as it is.
+fn political_movements(prepared: &[Prepared], labels: &mut [usize]) {
+    let org = b_of(Label::ORG);
+    for h in 0..prepared.len().saturating_sub(1) {
+        if !has(&prepared[h], MOVEMENT) {
+            continue;
+        }
+        // `التيار الوطني الحر`: the definite head and its adjectives are the name.
+        let definite_head = prepared[h].noconj().starts_with("ال");
+        let first = &prepared[h + 1];
+        // The head and its noun untagged, or taken together by the model with nothing after them
+        // (`حركة العدل` + `والمساواة السودانية`).
+        let pair = labels[h] == org && labels[h + 1] == org + 1 && labels.get(h + 2).is_none_or(|&k| !is_inside(k));
+        if !(labels[h] == 0 && labels[h + 1] == 0 || pair && !definite_head) || !definite_head && !is_definite_noun(first, &first.w) {
+            continue;
+        }
+        let mut end = if definite_head { h + 1 } else { h + 2 };
+        if !definite_head && prepared.get(end).is_some_and(|p| labels[end] == 0 && p.w.starts_with("وال") && is_definite_noun(p, p.noconj())) {
+            end += 1;
+        }
+        let noun_end = end;
+        while end < prepared.len() && end < h + 6 && labels[end] == 0 && is_adjective(&prepared[end].w) && !has(&prepared[end], FUNCTION) {
+            end += 1;
+        }
+        // A country's adjective alone after the noun (`حركة النهضة التونسية`; not `حركة الطيران المروحي
+        // اللبناني`, the helicopters' flights).
+        let national = !definite_head && end == noun_end + 1 && has(&prepared[noun_end], NATIONAL);
+        let purpose = prepared.get(end).is_some_and(|p| labels[end] == 0 && p.w.starts_with("لل") && p.w.chars().count() > 4 && !is_time_purpose(&p.w));
+        if purpose {
+            end = purpose_end(prepared, labels, end, 2);
+        }
+        // (`المتحدث باسم`, the spokesman; `يعرف باسم` is "known as".)
+        let cue = h > 0
+            && (is_member_cue(prepared[h - 1].noconj())
+                || prepared[h - 1].w == "باسم" && h > 1 && matches!(prepared[h - 2].noconj(), "المتحدث" | "الناطق" | "متحدث" | "ناطق" | "المتحدثه" | "الناطقه"));
+        // (Before a name the model found, `حركة المقاومة الفلسطينية` + `حماس`, the head names that one.)
+        let before_name = labels.get(end).is_some_and(|&k| label_type_of(k) == Some(Label::ORG));
+        // (A definite head needs an adjective: `التيار` alone, or before a noun, is "the current".)
+        let named = if definite_head { end > h + 1 } else { true };
+        if named && (cue || national || purpose) && !before_name {
+            set(labels, h, end, Label::ORG);
         }
     }
 }
@@ -2606,6 +2675,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         definite_named_orgs(prepared, labels);
     }
     purpose_orgs(prepared, labels);
+    if any & MOVEMENT != 0 {
+        political_movements(prepared, labels);
+    }
     construct_orgs(prepared, labels);
     place_named_companies(prepared, labels);
     if any & OFFICE != 0 {
@@ -3701,6 +3773,28 @@ mod tests {
         assert_eq!(run(&["وعملت", "شركة", "أبوظبي", "في"], &[0, 0, loc, 0]), vec![0, 0, loc, 0]);
         assert_eq!(run(&["شركة", "أبوظبي", "العام", "الماضي"], &[0, loc, 0, 0]), vec![0, loc, 0, 0]);
         assert_eq!(run(&["شركة", "خالد", "الوطنية"], &[0, 1, 0]), vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn political_movements_named_with_a_sign() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, political_movements);
+        let org = b_of(Label::ORG);
+        let (o, i) = (org, org + 1);
+        // A member or spokesman before the head, a country's adjective after the name, or a purpose.
+        assert_eq!(run(&["رئيس", "حركة", "النهضة", "راشد"], &[0, 0, 0, 1]), vec![0, o, i, 1]);
+        assert_eq!(run(&["قال", "حركة", "النهضة", "التونسية", "إن"], &[0; 5]), vec![0, o, i, i, 0]);
+        assert_eq!(run(&["وطالبت", "حركة", "العدل", "والمساواة", "السودانية", "بوقف"], &[0, o, i, 0, 0, 0]), vec![0, o, i, i, i, 0]);
+        assert_eq!(run(&["وأكد", "رئيس", "التيار", "الوطني", "الحر", "رفضه"], &[0; 6]), vec![0, 0, o, i, i, 0]);
+        assert_eq!(run(&["وقالت", "كتلة", "الوفاء", "للمقاومة", "إن"], &[0; 5]), vec![0, o, i, i, 0]);
+        assert_eq!(run(&["المتحدث", "باسم", "جبهة", "العمل", "الإسلامي", "إن"], &[0; 6]), vec![0, 0, o, i, i, 0]);
+        assert_eq!(run(&["نواب", "كتلة", "الأحرار", "في"], &[0; 4]), vec![0, o, i, 0]);
+        // Traffic, flights, "known as", a bare definite head, two adjectives, a name after: left alone.
+        assert_eq!(run(&["وتراجعت", "حركة", "المرور", "في"], &[0; 4]), vec![0; 4]);
+        assert_eq!(run(&["بان", "حركة", "الطيران", "المروحي", "اللبناني", "فوق"], &[0; 6]), vec![0; 6]);
+        assert_eq!(run(&["يعرف", "باسم", "الحركة", "البراونية"], &[0; 4]), vec![0; 4]);
+        assert_eq!(run(&["رئيس", "التيار", "في"], &[0; 3]), vec![0; 3]);
+        assert_eq!(run(&["وأعلنت", "حركة", "المقاومة", "الفلسطينية", "حماس"], &[0, 0, 0, 0, o]), vec![0, 0, 0, 0, o]);
+        assert_eq!(run(&["زعيم", "حركة", "حماس", "في"], &[0, o, i, 0]), vec![0, o, i, 0]);
     }
 
     #[test]

@@ -298,7 +298,10 @@ fn tag_document<'t>(
         let (labels, cuts) = tag_document_cached(embedded(), &words, cache);
         for ((s, labs), cut) in window.iter().zip(&labels).zip(&cuts) {
             for (a, b, ty) in score::chunks(labs) {
-                let start = s[a].0 + cut[a];
+                // A name that fills a pair of quotes is written whole: its first letter follows the quote
+                // and is no clitic (`"وداعا جوليا"`, `«وادي الذئاب»`: a conjunction stands before the quote).
+                let whole = a > 0 && b < s.len() && is_quote(&text[s[a - 1].0..s[a - 1].1]) && is_quote(&text[s[b].0..s[b].1]);
+                let start = s[a].0 + if whole { 0 } else { cut[a] };
                 let end = s[b - 1].1;
                 if start < end {
                     spans.push((start, end, ty));
@@ -307,6 +310,11 @@ fn tag_document<'t>(
         }
     }
     spans
+}
+
+/// A quotation mark as a token of its own.
+fn is_quote(t: &str) -> bool {
+    matches!(t, "\"" | "«" | "»" | "“" | "”" | "'")
 }
 
 /// Distinct words kept in a page's word cache before it is emptied.
