@@ -368,3 +368,27 @@ fn forms_that_ask_for_something_are_not_body() {
         assert_eq!(g.paragraphs.len(), 3, "help: {form}: {:?}", g.paragraphs);
     }
 }
+
+/// A date written twice, for the eye (`aria-hidden="true"`) and for screen readers (`screen-reader-text`,
+/// `sr-only`, `visually-hidden`), as satellite channels' sites write it: the painted twin is the page's
+/// date (hiding both lost the only date, and every relative date of the page fell back to today). An
+/// `aria-hidden` element with no such twin (a ticker's clone) stays hidden.
+#[test]
+fn a_date_painted_for_the_eye_beside_its_spoken_twin_is_the_date() {
+    for (dates, want) in [
+        ("<div class=date-simple><span class=screen-reader-text>نُشر في </span><span aria-hidden=true>17/3/2024</span></div>", "2024-03-17"),
+        ("<div class=date-simple><span class=screen-reader-text>نُشر في 17/3/2024</span><span aria-hidden=\"true\">17/3/2024</span></div>", "2024-03-17"),
+        ("<p class=meta><span class=\"label sr-only\">تاريخ النشر</span><span aria-hidden=true>الأحد 5 مايو 2019</span></p>", "2019-05-05"),
+        ("<div><time aria-hidden=true>٢٠٢٢/١١/٠٣</time><span class=visually-hidden>3 نوفمبر 2022</span></div>", "2022-11-03"),
+    ] {
+        let html = page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{dates}<div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main>"));
+        let g = first(&html);
+        assert_eq!(g.published.as_deref(), Some(want), "help: {dates}");
+        assert_clean(&g, &["نُشر في", "تاريخ النشر"], dates);
+    }
+    // A clone painted for the eye alone (a ticker's copy) is no text of the page.
+    let html = page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div aria-hidden=true>عاجل: 9 يناير 2011 موعد الاستفتاء</div><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main>"));
+    let g = first(&html);
+    assert_eq!(g.published, None);
+    assert_clean(&g, &["موعد الاستفتاء"], "a clone");
+}

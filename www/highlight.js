@@ -142,7 +142,7 @@ const ATTRS = new Set(['class', 'id', 'role', 'itemprop', 'itemtype', 'itemscope
 /**
  * Walks a live document once, without recursion, into naba's `format: "dom"` events (src/html/live.rs):
  * `[name, attr, value, …]` opens an element, a string is a text node, `0` closes. What the page does not
- * show (computed display:none or visibility:hidden, `hidden`, `aria-hidden`) is sent empty with a
+ * show (computed display:none or visibility:hidden, `hidden`, `aria-hidden` but for a twin of screen-reader text) is sent empty with a
  * `hidden` attribute; so are `skip(el)` elements (naba's own panel). JSON-LD scripts keep their text
  * (metadata). Returns the events as a JSON string and the text nodes in event order.
  */
@@ -158,8 +158,17 @@ export function walkDom(doc = document, skip = () => false) {
     events.push(ev);
   };
   const view = doc.defaultView;
+  // An aria-hidden element beside text only screen readers read is the painted twin of that text
+  // (`<span class="screen-reader-text">…</span><span aria-hidden="true">17/3/2024</span>`): it is shown
+  // (src/html/extract.rs, `has_spoken_twin`, reads an HTML page by the same rule).
+  const spokenTwin = (el) => {
+    for (let c = el.parentElement && el.parentElement.firstElementChild; c; c = c.nextElementSibling) {
+      if (c !== el && /(^|\s)(sr-only|visually-hidden|screen-reader-text)(\s|$)/i.test(c.getAttribute('class') || '')) return true;
+    }
+    return false;
+  };
   const invisible = (el) => {
-    if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+    if (el.hidden || (el.getAttribute('aria-hidden') === 'true' && !spokenTwin(el))) return true;
     if (!view || el === root || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
     const cs = view.getComputedStyle(el);
     return cs.display === 'none' || cs.visibility === 'hidden' || cs.contentVisibility === 'hidden';

@@ -178,7 +178,7 @@ fn has_any(hay: &str, words: &[&str]) -> bool {
 }
 
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
-    if dom.attr(id, "hidden").is_some() || dom.attr(id, "aria-hidden") == Some("true") {
+    if dom.attr(id, "hidden").is_some() || dom.attr(id, "aria-hidden") == Some("true") && !has_spoken_twin(dom, id) {
         return true;
     }
     if let Some(style) = dom.attr(id, "style") {
@@ -190,6 +190,19 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     // The words of `class_id`, read in place (this runs for every element).
     CLASS_ID_KEYS.iter().filter_map(|k| dom.attr(id, k)).flat_map(str::split_whitespace).any(|w| {
         ["hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "hide"].iter().any(|h| w.eq_ignore_ascii_case(h))
+    })
+}
+
+/// Class words of text that is read aloud but not painted (`screen-reader-text`, `sr-only`).
+const SPOKEN_ONLY: [&str; 3] = ["sr-only", "visually-hidden", "screen-reader-text"];
+
+/// Whether an `aria-hidden` element has a sibling that only screen readers read: the two are one text
+/// written twice, for the eye and for the ear (`<span class="screen-reader-text">نشر في 17/3/2024</span>
+/// <span aria-hidden="true">17/3/2024</span>`), and the painted one is what the reader sees; hiding both
+/// would lose the page's only date. (`www/highlight.js` walks a live page by the same rule.)
+fn has_spoken_twin(dom: &Dom, id: NodeId) -> bool {
+    dom.nodes[id].parent.is_some_and(|p| {
+        dom.children(p).any(|c| c != id && dom.attr(c, "class").is_some_and(|cl| cl.split_whitespace().any(|w| SPOKEN_ONLY.iter().any(|h| w.eq_ignore_ascii_case(h)))))
     })
 }
 

@@ -303,6 +303,30 @@ export async function readerTests(t) {
       assert(diffs.length === 0, diffs.join('\n'));
     });
 
+    await t.test('reader: the walker shows a date painted for the eye beside its screen-reader twin, and hides a lone aria-hidden clone', async () => {
+      await page.goto(base + EXPECT[0].file);
+      const r = await page.evaluate(async () => {
+        const m = await import('/www/pkg/naba.js');
+        await m.default();
+        const h = await import('/www/highlight.js');
+        const body = '<p>أعلنت وزارة الزراعة اليوم بدء موسم الحصاد في المحافظات الشمالية، وسط توقعات بإنتاج وفير بعد موسم أمطار جيد.</p>'
+          + '<p>وقال المتحدث باسم الوزارة إن اللجان انتشرت في الحقول لمتابعة العمل، وإن مراكز التسويق أكملت استعداداتها.</p>'
+          + '<p>وطالب مزارعون بصرف مستحقاتهم عن الموسم الماضي، مؤكدين أن التأخير يضطرهم إلى الاستدانة لشراء البذور.</p>';
+        const read = (dates) => {
+          const doc = new DOMParser().parseFromString(`<html lang="ar"><body><main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>${dates}${body}</main></body></html>`, 'text/html');
+          const a = m.parse(h.walkDom(doc).events, { format: 'dom' }).articles[0];
+          return { published: a && a.published && a.published.value, text: a ? a.paragraphs.map((p) => p.text).join(' ') : '' };
+        };
+        return {
+          twin: read('<div class="date-simple"><span class="screen-reader-text">نُشر في </span><span aria-hidden="true">17/3/2024</span></div>'),
+          clone: read('<div aria-hidden="true">عاجل: 9 يناير 2011 موعد الاستفتاء</div>'),
+        };
+      });
+      assert(r.twin.published === '2024-03-17', `twin: ${JSON.stringify(r.twin)}`);
+      assert(!r.twin.text.includes('نُشر في'), `twin: ${JSON.stringify(r.twin)}`);
+      assert(r.clone.published == null && !r.clone.text.includes('الاستفتاء'), `clone: ${JSON.stringify(r.clone)}`);
+    });
+
     await t.test('reader: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
   } finally {
     console.log('reader: click to panel (ms): ' + timings.map((x) => `${x.file} ${x.kb} KB ${x.ms}`).join('; '));
