@@ -392,3 +392,28 @@ fn a_date_painted_for_the_eye_beside_its_spoken_twin_is_the_date() {
     assert_eq!(g.published, None);
     assert_clean(&g, &["موعد الاستفتاء"], "a clone");
 }
+
+/// A meta row of inline fields (author, date, views, comments, category) with a date marked by its
+/// class: the date is the page's, whatever the fields beside it (the row read as one line was too long
+/// for a date line, and the page had no date). A date so marked inside a paragraph stays in the
+/// sentence.
+#[test]
+fn a_date_marked_by_its_class_in_a_meta_row_is_the_date() {
+    for (row, want) in [
+        ("<div class=post-meta><span class=post-author>وهران: س. بن يوسف</span> <span class=post-date>الخميس 12 جانفي 2023 - 18:30</span> <span class=post-views>1.243 مشاهدة</span></div>", "2023-01-12"),
+        ("<div class=post-meta><span class=post-author>كتب: محمد علي</span> <span class=post-date>12 يناير 2023</span> <span class=post-views>120 مشاهدة</span></div>", "2023-01-12"),
+        ("<div class=meta><a href=/c>اقتصاد محلي وعربي</a> <span class=entry-date>بتاريخ 3 آذار 2021</span> <a href=#c>لا توجد تعليقات على هذا الخبر</a></div>", "2021-03-03"),
+        ("<div class=info><em class=publish_time>2019/07/14 10:05</em><span class=cat>أخبار المحافظات والمدن الكبرى</span><span>2,431 قراءة</span></div>", "2019-07-14"),
+        ("<div class=byline><b>الرياض - واس</b> <span class=timestamp>الأحد 8 ربيع الأول 1445 هـ الموافق 24 سبتمبر 2023</span> <i>قراءة 4 دقائق</i></div>", "2023-09-24"),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{row}<div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!(g.published.as_deref(), Some(want), "help: {row}");
+        assert_clean(&g, &["مشاهدة", "قراءة", "تعليقات"], row);
+    }
+    // Inside a paragraph the marked date is part of the sentence, which stays one paragraph.
+    let p = "وقال الوزير في <span class=date>12 مايو 2024</span> إن موسم الحصاد سيبدأ في موعده رغم تأخر الأمطار هذا العام في المحافظات الشمالية.";
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry-content><p>{P1}</p><p>{p}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+    let g = first(&html);
+    assert!(g.paragraphs.iter().any(|x| x.starts_with("وقال الوزير في 12 مايو 2024 إن")), "help: {:?}", g.paragraphs);
+}

@@ -228,19 +228,34 @@ struct Flags<'a> {
     unlikely: Vec<bool>,
     tags: Vec<bool>,
     in_link: Vec<bool>,
+    /// An inline element that its class marks as a date (`<span class="post-date">`): a line of its own,
+    /// as `<time>` is (see [`STAMP`]).
+    stamp: Vec<bool>,
 }
+
+/// Class/id parts of an element that holds a date or a time stamp (`post-date`, `entry_date`,
+/// `timestamp`, `publish-time`). Inline and outside a paragraph, it is a line of its own, like `<time>`: in a meta row of spans
+/// (`<span class="author">…</span> <span class="post-date">الخميس 12 جانفي 2023</span> <span
+/// class="views">1.243 مشاهدة</span>`) the date line was one with the author and the views, too long
+/// a line for a date line, and the page had no date.
+const STAMP: &[&str] = &["date", "time", "timestamp", "datetime", "pubdate", "published"];
 
 fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
     let n = dom.nodes.len();
-    let mut f = Flags { skip: unseen(dom), unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n] };
+    let mut f = Flags { skip: unseen(dom), unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n], stamp: vec![false; n] };
+    // Whether a node is inside a paragraph, where a date marked by its class is part of the sentence.
+    let mut in_paragraph = vec![false; n];
     for id in 0..n {
         let parent = dom.nodes[id].parent;
         let (mut tags, mut in_link) = parent.map_or((false, false), |p| (f.tags[p], f.in_link[p]));
+        in_paragraph[id] = parent.is_some_and(|p| in_paragraph[p] || dom.name(p) == "p");
         if let Data::Element { name, .. } = &dom.nodes[id].data {
             if !f.skip[id] {
-                if has_part(&class_id(dom, id), TAGS) {
+                let c = class_id(dom, id);
+                if has_part(&c, TAGS) {
                     tags = true;
                 }
+                f.stamp[id] = !is_block(name) && !in_paragraph[id] && !c.is_empty() && has_part(&c, STAMP);
                 if name == "a" {
                     in_link = true;
                 }
@@ -451,7 +466,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 }
             }
             Data::Element { name, .. } => {
-                let block = is_block(name);
+                let block = is_block(name) || f.stamp[id];
                 let level = match &**name {
                     "h1" => 1,
                     "h2" => 2,
