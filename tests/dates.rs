@@ -236,3 +236,47 @@ fn french_date_lines() {
         assert!(find_dates(text, Reference::parse(REFERENCE)).is_empty(), "help: {text}");
     }
 }
+
+/// A weekday in apposition to tomorrow or the day after names that coming day, not the last such
+/// weekday (`غدا الثلاثاء` gave tomorrow and last Tuesday, two dates a week apart on one phrase): every
+/// date of the phrase is the coming day, with a comma, a part of the day, a clock, a clitic. After
+/// yesterday or today the weekday keeps the news policy.
+#[test]
+fn a_weekday_after_tomorrow_is_the_coming_one() {
+    // The reference is Monday 20 October 2025.
+    for (text, want) in [
+        ("تعقد الشركة غدا الثلاثاء مؤتمرا صحفيا", "2025-10-21"),
+        ("يزور الوفد الموقع بعد غد الأربعاء", "2025-10-22"),
+        ("ويصل المبعوث مساء غد الثلاثاء إلى العاصمة", "2025-10-21"),
+        ("ويعقد المجلس جلسته غداً، الثلاثاء، في جنيف", "2025-10-21"),
+        ("وتنطلق الرحلة وغدا الثلاثاء تبدأ المرحلة الثانية", "2025-10-21"),
+        ("يبدأ التصويت بكرة الثلاثاء", "2025-10-21"),
+        ("وصل الوفد أمس الأحد إلى القاهرة", "2025-10-19"),
+        ("وتبدأ الامتحانات اليوم الاثنين في المدارس", "2025-10-20"),
+    ] {
+        let found = find_dates(text, Reference::parse(REFERENCE));
+        assert!(found.len() >= 2, "help: {text}: {found:?}");
+        for d in &found {
+            assert_eq!(d.value.as_deref(), Some(want), "help: {text}: {found:?}");
+        }
+    }
+    let found = find_dates("غدا الثلاثاء الساعة 10 صباحا", Reference::parse(REFERENCE));
+    assert_eq!(found.last().and_then(|d| d.value.as_deref()), Some("2025-10-21T10:00"), "help: {found:?}");
+}
+
+/// `خلال شهر` before a month's name is "during that month": the month is the date, with no "within a
+/// month from today" interval beside it; `خلال شهر` alone keeps its interval.
+#[test]
+fn during_the_month_of_a_named_month_is_no_interval() {
+    for (text, want) in [
+        ("ارتفعت الأسعار خلال شهر سبتمبر الماضي", "2025-09"),
+        ("وتراجعت المبيعات خلال شهر أيلول الماضي", "2025-09"),
+        ("وسجلت الصادرات نموا خلال شهر أغسطس 2024", "2024-08"),
+    ] {
+        let found = find_dates(text, Reference::parse(REFERENCE));
+        assert_eq!(found.len(), 1, "help: {text}: {found:?}");
+        assert_eq!(found[0].value.as_deref(), Some(want), "help: {text}: {found:?}");
+    }
+    let found = find_dates("وسيصدر القرار خلال شهر", Reference::parse(REFERENCE));
+    assert_eq!(found.first().map(|d| d.kind), Some("interval"), "help: {found:?}");
+}

@@ -472,6 +472,14 @@ pub fn scan(text: &str) -> Vec<Found> {
                 } else if s.is(end, &["ب"]) && s.is(end + 1, DAY_PARTS_AFTER_BA) {
                     end += 2; // `بالليل` split by the scanner into `ب` + `الليل`
                 }
+                // A bare weekday in apposition to tomorrow or the day after (`غدا الثلاثاء`, `بعد غد
+                // الأربعاء`, `مساء غد، الخميس`) names that coming day: the next such weekday, not the last.
+                let expr = match (out.last(), expr) {
+                    (Some(Found { expr: Expr::RelDay(k), end: e, .. }), expr) if *k > 0 && text[*e..s.t[i].start].trim_matches([' ', '،', ',']).is_empty() => {
+                        next_weekday(expr)
+                    }
+                    (_, expr) => expr,
+                };
                 out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
                 i = end;
             }
@@ -479,6 +487,15 @@ pub fn scan(text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+/// A bare weekday (with its clock, if any) read as the next one; anything else as it is.
+fn next_weekday(expr: Expr) -> Expr {
+    match expr {
+        Expr::Weekday { wd, rel: Rel::Bare } => Expr::Weekday { wd, rel: Rel::Next },
+        Expr::At(inner, t, m) if matches!(*inner, Expr::Weekday { rel: Rel::Bare, .. }) => Expr::At(Box::new(next_weekday(*inner)), t, m),
+        e => e,
+    }
 }
 
 /// The expressions of a text, for the rule families' unit tests.

@@ -96,6 +96,10 @@ impl Scanner {
             return None;
         }
         if matches!(w, "خلال") || (w == "في" && self.w(i + 1) == "غضون") {
+            // `خلال شهر سبتمبر` is "during September" (the month is the mention), not "within a month".
+            if unit == Unit::Month && (self.month(end).is_some() || self.month_number(end).is_some()) {
+                return None;
+            }
             if let Some(n) = n {
                 return Some((end, Expr::Within { n, unit }));
             }
