@@ -417,3 +417,47 @@ fn a_date_marked_by_its_class_in_a_meta_row_is_the_date() {
     let g = first(&html);
     assert!(g.paragraphs.iter().any(|x| x.starts_with("وقال الوزير في 12 مايو 2024 إن")), "help: {:?}", g.paragraphs);
 }
+
+/// A list of other stories under its own heading inside `<main>`, above the `<article>` and its h1 (a
+/// top-stories box, a most-read list, a breaking-news strip): the h1 that agrees with the page's title
+/// is the headline, not the list's heading, and the list is no body.
+#[test]
+fn a_story_list_above_the_article_does_not_take_the_headline() {
+    let title = "بدء موسم الحصاد في المحافظات الشمالية";
+    for list in [
+        "<section data-testid=top-stories><h2>أهم الأخبار</h2><ul><li><a href=/a>مباشر: آخر تطورات العاصفة في البحر المتوسط</a> <time>قبل 34 دقيقة</time></li><li><a href=/b>الاقتصاد الصيني يتباطأ للشهر الثالث على التوالي</a> <time>قبل ساعتين</time></li></ul></section>",
+        "<div class=most-read><h3>الأكثر قراءة اليوم</h3><ol><li><a href=/c>ارتفاع أسعار الذهب في الأسواق المحلية</a></li><li><a href=/d>منتخب الشباب يتأهل إلى نصف النهائي</a></li><li><a href=/e>افتتاح معرض الكتاب الدولي بمشاركة واسعة</a></li></ol></div>",
+        "<div class=breaking><h2>عاجل الآن</h2><p><a href=/f>انقطاع الكهرباء عن أحياء واسعة من العاصمة بسبب عطل فني</a></p></div>",
+    ] {
+        let html = format!(
+            "<html><head><title>{title} - أخبار اليوم</title></head><body><main role=main>{list}<article><header><h1>{title}</h1></header>\
+             <time datetime=2023-09-12>12 سبتمبر 2023</time><div data-component=text-block><p>{P1}</p></div><div data-component=text-block><p>{P2}</p></div><div data-component=text-block><p>{P3}</p></div></article></main></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.title, title, "help: {list}");
+        assert_eq!(g.published.as_deref(), Some("2023-09-12"), "help: {list}");
+        assert_clean(&g, &["العاصفة", "الذهب", "الكهرباء", "الأكثر قراءة", "أهم الأخبار"], list);
+    }
+}
+
+/// A headline in no heading element (a `<span>` or `<div>` of an old table layout) whose words the lede
+/// repeats: the line that agrees most with the page's title is the headline, not the longer lede, which
+/// stays the first paragraph.
+#[test]
+fn a_lede_that_repeats_the_headline_is_not_the_headline() {
+    for (head, tag, lede) in [
+        ("يمن الغد نت :: ", "span class=news_title", "وصلت إلى ميناء الصليف بمحافظة الحديدة، صباح اليوم، سفينة تجارية محملة بـ 22 ألف طن من القمح، بعد انتظار دام أكثر من ثلاثة أسابيع."),
+        ("", "div class=title", "وصلت إلى ميناء الصليف سفينة محملة 22 ألف طن من القمح بعد أن حصلت على تصريح الدخول من آلية التفتيش الأممية أمس."),
+        ("صحيفة الميناء | ", "strong", "أعلنت مؤسسة الموانئ وصول سفينة محملة بـ22 ألف طن من القمح إلى ميناء الصليف، وهي الأولى منذ مطلع الشهر الجاري."),
+    ] {
+        let headline = "وصول سفينة محملة 22 ألف طن من القمح إلى ميناء الصليف";
+        let close = tag.split(' ').next().unwrap();
+        let html = format!(
+            "<html><head><title>{head}{headline}</title></head><body><table><tr><td><{tag}>{headline}</{close}></td></tr>\
+             <tr><td>تاريخ النشر: 19/10/2016</td></tr><tr><td>{lede}<br><br>{P2}<br><br>{P3}</td></tr></table></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.title, headline, "help: {tag}");
+        assert!(g.paragraphs.first().is_some_and(|p| p == lede), "help: {tag}: {:?}", g.paragraphs);
+    }
+}

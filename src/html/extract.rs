@@ -767,15 +767,19 @@ pub(crate) fn inside(id: NodeId, containers: &[NodeId], size: &[usize]) -> bool 
 }
 
 fn similar(a: &str, b: &str) -> bool {
+    common_words(a, b).is_some_and(|(common, na, nb)| common * 2 > na.min(nb) && common * 3 >= na)
+}
+
+/// The words of `a` found in `b` (matching forms), and the two word counts; `None` if either is empty.
+fn common_words(a: &str, b: &str) -> Option<(usize, usize, usize)> {
     let fa = crate::normalize::fold(a);
     let fb = crate::normalize::fold(b);
     let wa: Vec<&str> = fa.split_whitespace().collect();
     let wb: Vec<&str> = fb.split_whitespace().collect();
     if wa.is_empty() || wb.is_empty() {
-        return false;
+        return None;
     }
-    let common = wa.iter().filter(|w| wb.contains(w)).count();
-    common * 2 > wa.len().min(wb.len()) && common * 3 >= wa.len()
+    Some((wa.iter().filter(|w| wb.contains(w)).count(), wa.len(), wb.len()))
 }
 
 fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, names: &[String], size: &[usize]) -> Extracted {
@@ -793,9 +797,28 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t)).next_back());
     // A heading that agrees with the declared title wins, an h2 over an h1 that does not (an old theme's
     // `<h1 class="site-logo">` above the story's `<h2>`); then the last h1, the last h2.
-    let title = agrees(1).or_else(|| agrees(2)).or_else(|| cands(1).next_back()).or_else(|| cands(2).next_back()).or_else(|| {
-        title_hint.and_then(|t| (0..limit).rev().find(|&i| similar(&all[i].text, t) && all[i].chars < 200))
-    });
+    // An h1 that agrees with the declared title further into the main container, before its story
+    // starts (a `top stories` list inside `<main>` above the `<article>`): no line of running text
+    // before it.
+    let story_at = (body_start..body_end.max(body_start)).find(|&i| all[i].chars >= 80 && all[i].link_chars * 2 < all[i].chars && !all[i].unlikely);
+    let agrees_below = || {
+        let t = title_hint?;
+        (limit..story_at.unwrap_or(body_end).min(all.len())).find(|&i| all[i].heading == 1 && !all[i].unlikely && all[i].chars > 8 && similar(&all[i].text, t))
+    };
+    // With no heading, the line that agrees most with the declared title, by the share of its own words
+    // the title holds (a lede that repeats the headline has words of its own); the last of equals.
+    let hinted = || {
+        let t = title_hint?;
+        (0..limit)
+            .filter(|&i| all[i].chars < 200 && similar(&all[i].text, t))
+            .map(|i| (i, common_words(&all[i].text, t).map_or(0.0, |(c, n, _)| c as f32 / n as f32)))
+            .fold(None, |best: Option<(usize, f32)>, (i, x)| match best {
+                Some((_, y)) if y > x => best,
+                _ => Some((i, x)),
+            })
+            .map(|(i, _)| i)
+    };
+    let title = agrees(1).or_else(agrees_below).or_else(|| agrees(2)).or_else(|| cands(1).next_back()).or_else(|| cands(2).next_back()).or_else(hinted);
     let mut text = String::new();
     let mut hints = Vec::new();
     let mut map = Vec::new();
