@@ -109,6 +109,7 @@ fn tag_with(text: &str, options: &Options, elide: bool) -> Result<TagResult> {
     let mut entities = entity::find_entities(text);
     keep_labels(&mut entities, options);
     let dates = date::find_dates(text, options.now);
+    names_outside_dates(&mut entities, &dates);
     let mut r = TagResult { version: VERSION, text: text.to_string(), entities, dates, packed: None };
     if elide {
         r.elide_slices();
@@ -119,6 +120,16 @@ fn tag_with(text: &str, options: &Options, elide: bool) -> Result<TagResult> {
         r.elide_text();
     }
     Ok(r)
+}
+
+/// A person, place or organisation inside a date is the date's word, not a name (`جويلية 2023`, the
+/// Maghrebi July, was a place; `شباط`, `تموز`; `بتوقيت غرينتش`): the date keeps it. A MISC name stays (a
+/// holiday is both). `dates` are in text order and do not overlap.
+fn names_outside_dates(entities: &mut Vec<model::Entity>, dates: &[model::DateMention]) {
+    entities.retain(|e| {
+        let k = dates.partition_point(|d| d.start <= e.start);
+        e.label == model::Label::MISC || k == 0 || dates[k - 1].end < e.end
+    });
 }
 
 /// The reference date of an article: its publication date, else the `now` option.
@@ -174,7 +185,6 @@ fn analyze_with(input: &str, options: &Options, elide: bool) -> Result<Analysis>
     let entities = entity::find_page_entities(text, &units, &mut sentences);
     for ((a, mut found), units) in articles.iter_mut().zip(entities).zip(&units) {
         keep_labels(&mut found, options);
-        a.entities = found;
         let reference = article_reference(a, options);
         for &(s, e) in units {
             a.dates.extend(date::find_dates(&text[s..e], reference).into_iter().map(|mut d| {
@@ -183,6 +193,8 @@ fn analyze_with(input: &str, options: &Options, elide: bool) -> Result<Analysis>
                 d
             }));
         }
+        names_outside_dates(&mut found, &a.dates);
+        a.entities = found;
         a.timeline = timeline::build(text, a, &mut sentences);
     }
     Ok(page.into_analysis(language, articles, elide))

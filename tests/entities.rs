@@ -1167,3 +1167,27 @@ fn quoted_titles_keep_their_first_letter() {
     let found = tag("وقال الوزير: \"وبوتين يعرف ذلك جيدا\" في إشارة إلى الحرب.");
     assert!(!found.iter().any(|(t, _)| t == "وبوتين"), "help: {found:?}");
 }
+
+/// A month's name is the date's word, never a place or a person, in the months of every region
+/// (`جويلية 2023`, the Maghrebi July, was a place); a place beside the date stays, in `tag` and in
+/// `analyze` alike.
+#[test]
+fn month_names_inside_dates_are_no_names() {
+    let opts = Options::from_raw(RawOptions { format: None, now: Some("2025-11-18".into()), labels: None }).unwrap();
+    for (text, month, place) in [
+        ("تحضر الوكالة لإطلاق حصة ثانية تضم 1800 وحدة في جويلية 2023 في وهران.", "جويلية", "وهران"),
+        ("وتنطلق الأشغال في جوان 2024 بولاية سطيف حسب مدير القطاع.", "جوان", "سطيف"),
+        ("وفي تموز الماضي زار الوزير دمشق والتقى نظيره السوري.", "تموز", "دمشق"),
+        ("افتتح المعرض في غشت 2019 بمدينة أكادير بحضور الوالي.", "غشت", "أكادير"),
+    ] {
+        let tagged = naba::tag(text, &opts).unwrap();
+        let analysed = naba::analyze(text, &opts).unwrap();
+        let names: Vec<(String, String)> = tagged.entities.iter().map(|e| (e.text.clone(), e.label.as_str().to_string())).collect();
+        let page: Vec<(String, String)> =
+            analysed.articles.iter().flat_map(|a| &a.entities).map(|e| (e.text.clone(), e.label.as_str().to_string())).collect();
+        for found in [&names, &page] {
+            assert!(!found.iter().any(|(t, _)| t.contains(month)), "help: {text}: {found:?}");
+            assert!(has_entity(found, place, "LOC"), "help: {text}: {found:?}");
+        }
+    }
+}

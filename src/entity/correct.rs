@@ -168,7 +168,7 @@ impl WordFacts {
             (is_counterpart(n) || is_person_title(n), COUNTERPART),
             (w == "(" || bare_is(w, |w| w == "وكاله"), AGENCY),
             (is_unit(w) || is_unit(n) || n.strip_prefix(['ل', 'ب']).is_some_and(is_unit), UNIT),
-            (bare_is(w, is_movement), MOVEMENT),
+            (bare_is(w, is_movement) || bare_is(w, is_national_body), MOVEMENT),
             (
                 listed_person_word(&[w, n, p.stem()])
                     && !n.starts_with("ال")
@@ -1158,6 +1158,13 @@ fn is_movement(w: &str) -> bool {
     matches!(w, "حركه" | "تيار" | "ائتلاف" | "كتله" | "تحالف" | "جبهه" | "التيار" | "الائتلاف" | "الكتله" | "التحالف" | "الجبهه")
 }
 
+/// A state body's head noun that a country's adjective after its name makes one organisation
+/// (matching form): `وزارة الصحة المصرية`, `نقابة المعلمين الأردنيين`, `مديرية الأمن العام` is not
+/// (no country).
+fn is_national_body(w: &str) -> bool {
+    matches!(w, "وزاره" | "نقابه" | "مديريه" | "دائره" | "هيئه" | "سلطه")
+}
+
 /// Who speaks for, leads or belongs to a movement (matching form, without a conjunction): the word
 /// before its head noun (`رئيس حركة النهضة`, `المتحدث باسم حركة`, `نواب كتلة`).
 fn is_member_cue(w: &str) -> bool {
@@ -1166,6 +1173,12 @@ fn is_member_cue(w: &str) -> bool {
         "رئيس" | "زعيم" | "قائد" | "مؤسس" | "عضو" | "اعضاء" | "نائب" | "نواب" | "انصار" | "انصارها" | "قاده" | "زعماء"
             | "قيادي" | "القيادي" | "مرشح" | "مرشحي" | "امين" | "رئيسه" | "مقاتلو" | "مقاتلي" | "عناصر"
     )
+}
+
+/// A country's people in the plural with the article (`الأردنيين`, `المصريون`): a place's nisba + ين/ون.
+fn is_people_plural(p: &Prepared) -> bool {
+    let w = p.noconj();
+    (w.strip_suffix("ين").or_else(|| w.strip_suffix("ون"))).is_some_and(|s| s.starts_with("ال") && s.ends_with('ي') && gazetteer::is_place_nisba(s))
 }
 
 /// A political movement named by a definite noun after its head is one organisation, the head in it:
@@ -1182,11 +1195,14 @@ fn political_movements(prepared: &[Prepared], labels: &mut [usize]) {
         }
         // `التيار الوطني الحر`: the definite head and its adjectives are the name.
         let definite_head = prepared[h].noconj().starts_with("ال");
+        let body = bare_is(&prepared[h].w, is_national_body);
         let first = &prepared[h + 1];
         // The head and its noun untagged, or taken together by the model with nothing after them
         // (`حركة العدل` + `والمساواة السودانية`).
         let pair = labels[h] == org && labels[h + 1] == org + 1 && labels.get(h + 2).is_none_or(|&k| !is_inside(k));
-        if !(labels[h] == 0 && labels[h + 1] == 0 || pair && !definite_head) || !definite_head && !is_definite_noun(first, &first.w) {
+        // (The name's noun may end as an adjective does, `التربية`, `الحرية`; not a country's adjective.)
+        let noun = first.w.starts_with("ال") && first.w.chars().count() >= 4 && !has(first, FUNCTION | NATIONAL);
+        if !(labels[h] == 0 && labels[h + 1] == 0 || pair && !definite_head) || !definite_head && !noun {
             continue;
         }
         let mut end = if definite_head { h + 1 } else { h + 2 };
@@ -1194,12 +1210,12 @@ fn political_movements(prepared: &[Prepared], labels: &mut [usize]) {
             end += 1;
         }
         let noun_end = end;
-        while end < prepared.len() && end < h + 6 && labels[end] == 0 && is_adjective(&prepared[end].w) && !has(&prepared[end], FUNCTION) {
+        while end < prepared.len() && end < h + 6 && labels[end] == 0 && (is_adjective(&prepared[end].w) || body && is_people_plural(&prepared[end])) && !has(&prepared[end], FUNCTION) {
             end += 1;
         }
         // A country's adjective alone after the noun (`حركة النهضة التونسية`; not `حركة الطيران المروحي
         // اللبناني`, the helicopters' flights).
-        let national = !definite_head && end == noun_end + 1 && has(&prepared[noun_end], NATIONAL);
+        let national = !definite_head && end == noun_end + 1 && (has(&prepared[noun_end], NATIONAL) || body && is_people_plural(&prepared[noun_end]));
         let purpose = prepared.get(end).is_some_and(|p| labels[end] == 0 && p.w.starts_with("لل") && p.w.chars().count() > 4 && !is_time_purpose(&p.w));
         if purpose {
             end = purpose_end(prepared, labels, end, 2);
@@ -1212,7 +1228,7 @@ fn political_movements(prepared: &[Prepared], labels: &mut [usize]) {
         let before_name = labels.get(end).is_some_and(|&k| label_type_of(k) == Some(Label::ORG));
         // (A definite head needs an adjective: `التيار` alone, or before a noun, is "the current".)
         let named = if definite_head { end > h + 1 } else { true };
-        if named && (cue || national || purpose) && !before_name {
+        if named && (national || !body && (cue || purpose)) && !before_name {
             set(labels, h, end, Label::ORG);
         }
     }
@@ -3795,6 +3811,13 @@ mod tests {
         assert_eq!(run(&["رئيس", "التيار", "في"], &[0; 3]), vec![0; 3]);
         assert_eq!(run(&["وأعلنت", "حركة", "المقاومة", "الفلسطينية", "حماس"], &[0, 0, 0, 0, o]), vec![0, 0, 0, 0, o]);
         assert_eq!(run(&["زعيم", "حركة", "حماس", "في"], &[0, o, i, 0]), vec![0, o, i, 0]);
+        // A state body with its country's adjective or people; without them, or with a member before it
+        // alone, left to the model.
+        assert_eq!(run(&["قالت", "وزارة", "الصحة", "المصرية", "إن"], &[0; 5]), vec![0, o, i, i, 0]);
+        assert_eq!(run(&["قررت", "وزارة", "التربية", "والتعليم", "الأردنية", "تأخير"], &[0; 6]), vec![0, o, i, i, i, 0]);
+        assert_eq!(run(&["ودعت", "نقابة", "المعلمين", "الأردنيين", "إلى"], &[0; 5]), vec![0, o, i, i, 0]);
+        assert_eq!(run(&["وأكدت", "وزارة", "الصحة", "أن"], &[0; 4]), vec![0; 4]);
+        assert_eq!(run(&["رئيس", "هيئة", "الأركان", "في"], &[0; 4]), vec![0; 4]);
     }
 
     #[test]
