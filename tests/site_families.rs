@@ -461,3 +461,27 @@ fn a_lede_that_repeats_the_headline_is_not_the_headline() {
         assert!(g.paragraphs.first().is_some_and(|p| p == lede), "help: {tag}: {:?}", g.paragraphs);
     }
 }
+
+/// A standfirst marked by its class, then a dateline or an agency credit that opens the body: the credit
+/// is the source and the standfirst the summary, and neither is a paragraph (the standfirst was taken
+/// for the first paragraph, so the credit after it was read as body).
+#[test]
+fn a_credit_after_the_standfirst_is_the_source() {
+    let lead = "بدأت وزارة الزراعة موسم الحصاد في المحافظات الشمالية وسط توقعات بإنتاج وفير بعد موسم أمطار جيد.";
+    for (class, credit) in [
+        ("subtitle", "<p><strong>أبوظبي - سكاي نيوز عربية</strong></p>"),
+        ("excerpt", "<p>القاهرة - وكالات</p>"),
+        ("standfirst", "<p><b>عمّان - بترا</b></p>"),
+    ] {
+        let html = page(
+            "",
+            &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article-info><span class=date>04/07/2022 - 13:05</span></div><div class={class}><p>{lead}</p></div><div class=article-body>{credit}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main>"),
+        );
+        let r = parse(&html);
+        let a = &r.articles[0];
+        let source = a.source.as_ref().map(|s| s.text.as_str());
+        assert!(source.is_some_and(|s| credit.contains(s)), "help: {class}: {source:?}");
+        assert_eq!(a.summary.as_ref().map(|s| s.text.as_str()), Some(lead), "help: {class}");
+        assert_eq!(a.paragraphs.first().map(|p| p.text.as_str()), Some(P1), "help: {class}");
+    }
+}

@@ -244,7 +244,8 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
 fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
     let title = lines.iter().position(|l| l.zone == Some(Zone::Title));
     let from = title.map_or(0, |t| t + 1);
-    let Some(first) = (from..lines.len()).find(|&i| lines[i].is_paragraph(text)) else { return };
+    // (A standfirst is no first paragraph: a dateline or a credit after it still leads the body.)
+    let Some(first) = (from..lines.len()).find(|&i| lines[i].is_paragraph(text) && !lines[i].summary) else { return };
     for l in &mut lines[from..first] {
         if l.kind != LineKind::Text || l.heading > 0 || l.words > 8 || l.zone == Some(Zone::Tags) {
             continue;
