@@ -485,3 +485,25 @@ fn a_credit_after_the_standfirst_is_the_source() {
         assert_eq!(a.paragraphs.first().map(|p| p.text.as_str()), Some(P1), "help: {class}");
     }
 }
+
+/// A role word written as a label, a comma or a colon after it, before a short name (`الكاتب، سامر
+/// العطار`, as a screen reader's byline reads): the byline. At the head of a sentence the role word is
+/// its subject, and the sentence stays body.
+#[test]
+fn a_role_label_with_a_comma_before_a_name_is_the_byline() {
+    for (row, name) in [
+        ("<div data-testid=byline><ul><li><span class=bbc-m04vo2>الكاتب، </span><span>سامر العطار</span></li><li><span class=bbc-m04vo2>Role، </span>بي بي سي نيوز عربي</li></ul></div>", "سامر العطار"),
+        ("<div class=info><span>المراسل: هبة الزعبي</span></div>", "هبة الزعبي"),
+        ("<p class=meta>الكاتبة، ريم عبد الله</p>", "ريم عبد الله"),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{row}<time datetime=2023-09-12>12 سبتمبر 2023</time><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), Some(name), "help: {row}");
+        assert_clean(&g, &[name], row);
+    }
+    let sentence = "الكاتب، الذي عاش في القاهرة سنوات طويلة، نشر روايته الأولى عام 1990 وعاد بعدها إلى بلدته في الشمال.";
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=body><p>{P1}</p><p>{sentence}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+    let g = first(&html);
+    assert!(g.paragraphs.iter().any(|p| p == sentence), "help: {:?}", g.paragraphs);
+    assert_eq!(g.byline, None);
+}

@@ -390,7 +390,15 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         m.end += at;
         return LineKind::Date { mention: m, update, updated: None };
     }
-    if let Some(len) = label_prefix(&f, BYLINE_LABELS) {
+    // A role word written as a label, with a comma or a colon after it, before a short name (`الكاتب،
+    // سامر العطار`, `المراسل: هبة الزعبي`); alone on its line it labels the next (below), and at the head of
+    // a sentence it is its subject.
+    let role = ["الكاتب", "الكاتبه", "المحرر", "المراسل"]
+        .iter()
+        .find(|l| f.strip_prefix(**l).is_some_and(|r| r.trim_start().starts_with([',', '،', ':'])))
+        .map(|l| l.len())
+        .filter(|_| words <= 5);
+    if let Some(len) = label_prefix(&f, BYLINE_LABELS).or(role) {
         let start = skip_colon(line, original_after_folded(line, &f[..len]));
         let name = line[start..].trim();
         let n = name.split_whitespace().count();
