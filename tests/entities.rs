@@ -355,6 +355,16 @@ fn viruses_are_no_places() {
     for text in ["ويهاجم فيروس نقص المناعة الخلايا.", "وانتشر الفيروس الجديد بسرعة في المدينة."] {
         assert!(tag(text).is_empty(), "help: {text}: {:?}", tag(text));
     }
+    // An outbreak or a variant named by its virus.
+    for (text, name) in [
+        ("توقفت الأشغال خلال سنة 2020 بسبب جائحة كورونا.", "كورونا"),
+        ("وانتشر وباء إيبولا في غرب أفريقيا.", "إيبولا"),
+        ("ورصدت الوزارة حالات من متحور أوميكرون في المدينة.", "أوميكرون"),
+        ("وتضررت السياحة بشدة من الجائحة ثم بجائحة كورونا مرة أخرى.", "كورونا"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, "MISC") && !found.iter().any(|(t, l)| t == name && l != "MISC"), "help: {text}: {found:?}");
+    }
 }
 
 /// Issue 13: a Latin name after a media word (`وكالة AFP`, `شبكة (CNN)`) is the outlet, and so is a

@@ -2216,6 +2216,8 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
 /// `فيروس`, with its article or a clitic (matching form).
 fn is_virus(w: &str) -> bool {
     matches!(w, "فيروس" | "الفيروس" | "لفيروس" | "بفيروس" | "وفيروس")
+        // An outbreak or a variant named by its virus (`جائحة كورونا`, `وباء إيبولا`, `متحور أوميكرون`).
+        || ["", "و", "ب", "ل"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| matches!(r, "جايحه" | "جائحه" | "وباء" | "متحور" | "متحوره")))
 }
 
 /// A virus or disease is no place or person: `فيروس` leaves any span, and the name after it
