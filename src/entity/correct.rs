@@ -1430,7 +1430,8 @@ fn orgs_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
 /// purpose the person stays a person (`جائزة`, `مدير مركز` + a name).
 fn orgs_after_people_with_purpose(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
-        if ty != Label::PER || a == 0 || labels[a - 1] != 0 || !org_head(&prepared[a - 1]) {
+        // (The head untagged, or an organisation of its own, one word: `معهد` + `أحمد بابا` + `للدراسات`.)
+        if ty != Label::PER || a == 0 || !matches!(labels[a - 1], 0) && labels[a - 1] != b_of(Label::ORG) || !org_head(&prepared[a - 1]) {
             continue;
         }
         let purpose = |p: &Prepared| p.w.starts_with("لل") && p.w.chars().count() > 4;
@@ -1443,6 +1444,11 @@ fn orgs_after_people_with_purpose(prepared: &[Prepared], labels: &mut [usize]) {
         };
         if labels.get(end).is_some_and(|&k| is_inside(k)) {
             continue;
+        }
+        // The purpose's adjectives (`للدراسات العليا`, `للإدارة الحكومية`; not `للأطفال` + `المصابين`).
+        let mut end = end;
+        while end < labels.len() && labels[end] == 0 && end - b < 3 && is_adjective(&prepared[end].w) && !has(&prepared[end], FUNCTION) {
+            end += 1;
         }
         set(labels, a - 1, end, Label::ORG);
     }
