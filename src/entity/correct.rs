@@ -1431,7 +1431,7 @@ fn orgs_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
 fn orgs_after_people_with_purpose(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         // (The head untagged, or an organisation of its own, one word: `معهد` + `أحمد بابا` + `للدراسات`.)
-        if ty != Label::PER || a == 0 || !matches!(labels[a - 1], 0) && labels[a - 1] != b_of(Label::ORG) || !org_head(&prepared[a - 1]) {
+        if ty != Label::PER || a == 0 || labels[a - 1] != 0 && labels[a - 1] != b_of(Label::ORG) || !org_head(&prepared[a - 1]) {
             continue;
         }
         let purpose = |p: &Prepared| p.w.starts_with("لل") && p.w.chars().count() > 4;
@@ -1855,10 +1855,10 @@ fn is_broken_plural(w: &str) -> bool {
 }
 
 /// Mauritanian names, `X ولد Y ولد Z` ("X son of Y son of Z"), where the model found one part: the person
-/// goes on through `ولد` + a word, several times, and back through a word + `ولد` before it (`وعلوات ولد`
-/// + `محمد سالم`). The word must be one a name can be: no common word of the training text (`ولد عام 1606`,
-/// `ولد لعائلة`: "was born"), no function word, no place (`ولد بالقاهرة`), no tanween. (`name_chains` takes
-/// `ولد` on before a name it knows for one.)
+/// goes on through `ولد` + a word, several times, and back through a word + `ولد` before it
+/// (`وعلوات ولد` + `محمد سالم`). The word must be one a name can be: no common word of the training text
+/// (`ولد عام 1606`, `ولد لعائلة`: "was born"), no function word, no place (`ولد بالقاهرة`), no tanween.
+/// (`name_chains` takes `ولد` on before a name it knows for one.)
 fn son_of_chains(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let per = b_of(Label::PER);
     let n = labels.len();
@@ -1999,7 +1999,7 @@ fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         let chars: Vec<char> = w.chars().collect();
         let masdar = chars.len() == 5 && chars[0] == 'ت' && chars[3] == 'ي';
         let definite = |p: &Prepared, k: usize| labels[k] == 0 && p.is_arabic() && is_definite_noun(p, &p.w) && !is_time(&p.w) && !is_ordinal(&p.w);
-        if !place && !(masdar && definite(next, b)) {
+        if !(place || masdar && definite(next, b)) {
             continue;
         }
         let mut end = b + 1;

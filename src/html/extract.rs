@@ -167,6 +167,12 @@ fn has_part(hay: &str, words: &[&str]) -> bool {
     })
 }
 
+/// True when a class/id token has a `-`/`_` part in `words` (`post-date`, `entry_date`), without the
+/// tag lists' exceptions of [`has_part`]; tokens with digits do not count either.
+fn has_plain_part(hay: &str, words: &[&str]) -> bool {
+    hay.split_whitespace().filter(|t| !t.bytes().any(|b| b.is_ascii_digit())).any(|t| t.split(['-', '_']).any(|p| words.contains(&p)))
+}
+
 /// A camelCase tag-list class, lower-cased: `newsKeywords`, `articleTags`, `postHashtags`.
 fn camel_tags(part: &str) -> bool {
     ["tags", "keywords", "hashtags"].iter().any(|w| part.len() > w.len() + 2 && part.ends_with(w))
@@ -188,13 +194,19 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
         }
     }
     // The words of `class_id`, read in place (this runs for every element).
-    CLASS_ID_KEYS.iter().filter_map(|k| dom.attr(id, k)).flat_map(str::split_whitespace).any(|w| {
-        ["hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text", "hide"].iter().any(|h| w.eq_ignore_ascii_case(h))
-    })
+    CLASS_ID_KEYS.iter().filter_map(|k| dom.attr(id, k)).flat_map(str::split_whitespace).any(|w| is_word_of(w, &HIDDEN) || is_word_of(w, &SPOKEN_ONLY))
 }
+
+/// Class or id words of an element that is not painted (besides [`SPOKEN_ONLY`]).
+const HIDDEN: [&str; 3] = ["hidden", "d-none", "hide"];
 
 /// Class words of text that is read aloud but not painted (`screen-reader-text`, `sr-only`).
 const SPOKEN_ONLY: [&str; 3] = ["sr-only", "visually-hidden", "screen-reader-text"];
+
+/// Whether a class word is one of `words`, in any case.
+fn is_word_of(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|h| w.eq_ignore_ascii_case(h))
+}
 
 /// Whether an `aria-hidden` element has a sibling that only screen readers read: the two are one text
 /// written twice, for the eye and for the ear (`<span class="screen-reader-text">نشر في 17/3/2024</span>
@@ -202,7 +214,7 @@ const SPOKEN_ONLY: [&str; 3] = ["sr-only", "visually-hidden", "screen-reader-tex
 /// would lose the page's only date. (`www/highlight.js` walks a live page by the same rule.)
 fn has_spoken_twin(dom: &Dom, id: NodeId) -> bool {
     dom.nodes[id].parent.is_some_and(|p| {
-        dom.children(p).any(|c| c != id && dom.attr(c, "class").is_some_and(|cl| cl.split_whitespace().any(|w| SPOKEN_ONLY.iter().any(|h| w.eq_ignore_ascii_case(h)))))
+        dom.children(p).any(|c| c != id && dom.attr(c, "class").is_some_and(|cl| cl.split_whitespace().any(|w| is_word_of(w, &SPOKEN_ONLY))))
     })
 }
 
@@ -234,8 +246,8 @@ struct Flags<'a> {
 }
 
 /// Class/id parts of an element that holds a date or a time stamp (`post-date`, `entry_date`,
-/// `timestamp`, `publish-time`). Inline and outside a paragraph, it is a line of its own, like `<time>`: in a meta row of spans
-/// (`<span class="author">…</span> <span class="post-date">الخميس 12 جانفي 2023</span> <span
+/// `timestamp`, `publish-time`). Inline and outside a paragraph, it is a line of its own, like `<time>`:
+/// in a meta row of spans (`<span class="author">…</span> <span class="post-date">الخميس 12 جانفي 2023</span> <span
 /// class="views">1.243 مشاهدة</span>`) the date line was one with the author and the views, too long
 /// a line for a date line, and the page had no date.
 const STAMP: &[&str] = &["date", "time", "timestamp", "datetime", "pubdate", "published"];
@@ -255,7 +267,7 @@ fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
                 if has_part(&c, TAGS) {
                     tags = true;
                 }
-                f.stamp[id] = !is_block(name) && !in_paragraph[id] && !c.is_empty() && has_part(&c, STAMP);
+                f.stamp[id] = !is_block(name) && !in_paragraph[id] && !c.is_empty() && has_plain_part(&c, STAMP);
                 if name == "a" {
                     in_link = true;
                 }
@@ -970,6 +982,17 @@ mod tests {
         }
         for c in ["post-tags", "tags", "tag-list", "entry-tags clearfix", "tag_cloud", "keywords-box"] {
             assert!(has_part(c, TAGS), "help: {c}");
+        }
+    }
+
+    #[test]
+    fn date_stamps_are_marked_by_plain_class_parts() {
+        for c in ["post-date", "entry_date", "meta timestamp", "publish-time", "date"] {
+            assert!(has_plain_part(c, STAMP), "help: {c}");
+        }
+        // Not a tag list's class (which the tag-list matcher reads specially), an update or an id.
+        for c in ["tag-list", "articleTags", "update", "dateline2", "post-views"] {
+            assert!(!has_plain_part(c, STAMP), "help: {c}");
         }
     }
 
