@@ -823,6 +823,12 @@ fn is_place_kind(w: &str) -> bool {
     matches!(w, "اماره" | "ولايه" | "محافظه" | "مدينه" | "منطقه" | "اقليم" | "بلده" | "قريه" | "جزيره" | "مقاطعه" | "امارات" | "ولايات")
 }
 
+/// The dual of a noun for a kind of place (matching form, in construct: `نهري`, `مدينتي`; or as subject,
+/// `النهران`): said before two names, it is none itself.
+fn is_place_kind_dual(w: &str) -> bool {
+    matches!(w, "نهري" | "نهرا" | "جبلي" | "مدينتي" | "بلدتي" | "قريتي" | "محافظتي" | "ولايتي" | "جزيرتي" | "منطقتي" | "بحيرتي")
+}
+
 /// A masculine plural present or future verb (matching form, after a conjunction و if any; a leading ف
 /// is as often the name's own, `فيرجسون`): the future's س and a person prefix (ي ت ن), or ي alone,
 /// then three letters or more, then `ون` (`سيتسلمون`, `وستعملون`, `يطالبون`). Names that start so end
@@ -1127,7 +1133,13 @@ fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: 
             q.is_number() || is_number_word(q.noconj()) || is_number_word(q.noconj().trim_start_matches(['ب', 'ل']))
         };
         let verb = prepared[h].w.ends_with('ه') && w.ends_with('ت') && !gazetteer::is_place(w);
-        if plain && !counted && !verb && !vocab.is_frequent(w) && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
+        // A preposition on a common word is the head's purpose, not its name (`مصرف لمياه الأمطار`,
+        // `مركز لإيواء النازحين`, `مستشفى للأطفال`).
+        let purpose = match w.strip_prefix("لل") {
+            Some(rest) => vocab.is_frequent(&format!("ال{rest}")),
+            None => w.strip_prefix(['ل', 'ب']).is_some_and(|rest| vocab.is_frequent(rest)),
+        };
+        if plain && !counted && !verb && !purpose && !vocab.is_frequent(w) && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
             set(labels, h, h + 2, Label::ORG);
         }
     }
@@ -1802,6 +1814,23 @@ fn lone_kinds_of_place(prepared: &[Prepared], labels: &mut [usize]) {
         if has(&prepared[a], DEFINITE_KIND) {
             let medina = prepared[a].noconj().ends_with("المدينه") && prepared.iter().any(|p| has(p, MEDINA_CUE));
             if !medina {
+                labels[a] = 0;
+            }
+            continue;
+        }
+        // A dual names two places, it is none (`نهري دجلة والفرات`, `مدينتي حلب وإدلب`).
+        if bare_is(prepared[a].noconj(), is_place_kind_dual) {
+            labels[a] = 0;
+            continue;
+        }
+        // Floods, not Seoul: Seoul takes no article, no adjective and no rain (`السيول`, `سيول جارفة`,
+        // `سيول مفاجئة`, `سيول الأمطار`).
+        if bare_is(prepared[a].noconj(), |w| w == "سيول" || w == "السيول") {
+            let w = prepared[a].noconj();
+            let next = prepared.get(b).map(|q| q.noconj()).unwrap_or("");
+            let rain = matches!(next, "الامطار" | "امطار" | "المطر" | "الوديان" | "مياه");
+            let adjective = !next.starts_with("ال") && next.ends_with('ه') && next != "عاصمه" && next.chars().count() >= 4 && labels.get(b) == Some(&0);
+            if w.contains("السيول") || rain || adjective {
                 labels[a] = 0;
             }
             continue;
@@ -3371,6 +3400,28 @@ mod tests {
         ] {
             assert_eq!(span_edged(tokens, labels), expected.to_vec(), "help: {tokens:?}");
         }
+        // A dual of a kind names none; floods are no Seoul.
+        let lone = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, lone_kinds_of_place);
+        for (tokens, labels, expected) in [
+            (&["من", "نهري", "دجلة", "والفرات"][..], &[0, loc, loc, loc][..], &[0, 0, loc, loc][..]),
+            (&["بين", "مدينتي", "حلب", "وإدلب"][..], &[0, loc, loc, loc][..], &[0, 0, loc, loc][..]),
+            (&["ومحافظتي", "ذمار", "وإب"][..], &[loc, loc, loc][..], &[0, loc, loc][..]),
+            (&["وكانت", "سيول", "مفاجئة", "قد", "اجتاحت"][..], &[0, loc, 0, 0, 0][..], &[0, 0, 0, 0, 0][..]),
+            (&["جرفت", "السيول", "عشرات", "المنازل"][..], &[0, loc, 0, 0][..], &[0, 0, 0, 0][..]),
+            (&["بسبب", "سيول", "الأمطار"][..], &[0, loc, 0][..], &[0, 0, 0][..]),
+            (&["ضربت", "وسيول", "عارمة", "المدينة"][..], &[0, loc, 0, 0][..], &[0, 0, 0, 0][..]),
+        ] {
+            assert_eq!(lone(tokens, labels), expected.to_vec(), "help: {tokens:?}");
+        }
+        // Seoul: a visit, a capital, a pair of capitals.
+        for (tokens, labels) in [
+            (&["وصل", "الوفد", "إلى", "سيول", "أمس"][..], &[0, 0, 0, loc, 0][..]),
+            (&["العاصمة", "الكورية", "سيول"][..], &[0, 0, loc][..]),
+            (&["بين", "سيول", "وبيونغ", "يانغ"][..], &[0, loc, loc, loc + 1][..]),
+            (&["في", "سيول", "الثلاثاء"][..], &[0, loc, 0][..]),
+        ] {
+            assert_eq!(lone(tokens, labels), labels.to_vec(), "help: {tokens:?}");
+        }
         for (tokens, labels) in [
             // The kinds Wojood takes into the name, and a kind alone.
             (&["مدينة", "نابلس"][..], &[loc, loc + 1][..]),
@@ -3620,6 +3671,19 @@ mod tests {
         // A feminine head and its verb in `ت`.
         assert_eq!(run(&["إن", "المدارس", "مدرسة", "فتحت", "أبوابها"], &[0; 5]), vec![0; 5]);
         assert_eq!(run(&["وقالت", "إن", "بلدية", "طالبت", "الحكومة"], &[0; 5]), vec![0; 5]);
+        // A preposition on a common word: the head's purpose (`مصرف لمياه الأمطار`, `مركز لإيواء`,
+        // `مستشفى للأطفال`, `جامعة بمدينة`); a name with `ل` of its own stays (`مستشفى لندن`).
+        let common = Common(&["مياه", "ايواء", "الاطفال", "مدينه"]);
+        let run = |toks: &[&str]| applied(toks, &vec![0; toks.len()], |p, l| org_heads_before_unknown(p, l, &common));
+        for toks in [
+            &["تنظيف", "عبارة", "ومصرف", "لمياه", "الأمطار"][..],
+            &["افتتاح", "مركز", "لإيواء", "النازحين"][..],
+            &["بناء", "مستشفى", "للأطفال", "في", "غزة"][..],
+            &["أول", "جامعة", "بمدينة", "العلا"][..],
+        ] {
+            assert_eq!(run(toks), vec![0; toks.len()], "help: {toks:?}");
+        }
+        assert_eq!(run(&["في", "مستشفى", "لندن", "أمس"]), vec![0, 5, 6, 0]);
     }
 
     fn purposed(toks: &[&str], labels: &[usize]) -> Vec<usize> {
