@@ -107,8 +107,9 @@ pub fn tag(text: &str, options: &Options) -> Result<TagResult> {
 fn tag_with(text: &str, options: &Options, elide: bool) -> Result<TagResult> {
     entity::ready()?;
     let mut entities = entity::find_entities(text);
+    let mut dates = date::find_dates(text, options.now);
+    dates_outside_names(&mut dates, &entities);
     keep_labels(&mut entities, options);
-    let dates = date::find_dates(text, options.now);
     names_outside_dates(&mut entities, &dates);
     let mut r = TagResult { version: VERSION, text: text.to_string(), entities, dates, packed: None };
     if elide {
@@ -129,6 +130,18 @@ fn names_outside_dates(entities: &mut Vec<model::Entity>, dates: &[model::DateMe
     entities.retain(|e| {
         let k = dates.partition_point(|d| d.start <= e.start);
         e.label == model::Label::MISC || k == 0 || dates[k - 1].end < e.end
+    });
+}
+
+/// A date inside a longer person, place or organisation is a word of its name, not a date (`حميد شباط`,
+/// `شارع 26 يوليو`, `جامعة 6 أكتوبر`). `entities` are in text order and do not overlap.
+fn dates_outside_names(dates: &mut Vec<model::DateMention>, entities: &[model::Entity]) {
+    dates.retain(|d| {
+        let k = entities.partition_point(|e| e.start <= d.start);
+        k == 0 || {
+            let e = &entities[k - 1];
+            e.label == model::Label::MISC || e.end < d.end || (e.start == d.start && e.end == d.end)
+        }
     });
 }
 
@@ -184,6 +197,7 @@ fn analyze_with(input: &str, options: &Options, elide: bool) -> Result<Analysis>
     let mut sentences = segment::UnitSentences::default();
     let entities = entity::find_page_entities(text, &units, &mut sentences);
     for ((a, mut found), units) in articles.iter_mut().zip(entities).zip(&units) {
+        let all = found.clone();
         keep_labels(&mut found, options);
         let reference = article_reference(a, options);
         for &(s, e) in units {
@@ -193,6 +207,7 @@ fn analyze_with(input: &str, options: &Options, elide: bool) -> Result<Analysis>
                 d
             }));
         }
+        dates_outside_names(&mut a.dates, &all);
         names_outside_dates(&mut found, &a.dates);
         a.entities = found;
         a.timeline = timeline::build(text, a, &mut sentences);

@@ -66,6 +66,11 @@ pub enum Expr {
     /// A decade: tens 20–90 of a century given as the reference's moved by k (`Some(-1)`: القرن الماضي),
     /// or by its number minus one (`Some(19)`: القرن العشرين), or none (the latest begun by the reference).
     Decade { tens: u8, century: Option<i64> },
+    /// A century: the n-th (`القرن العشرين`, n = 20: 1900–1999), or the reference's moved by k (`القرن الماضي`).
+    Centuries { n: Option<i32>, k: i64 },
+    /// n whole calendar decades just before (k < 0) or after (k > 0) the reference's, or the reference's own
+    /// (k = 0): `العقدين الماضيين`, `العقد المقبل`, `هذا العقد`.
+    Decades { n: i64, k: i64 },
     /// The reference's quarter moved by k (`هذا الربع`, `الربع القادم`).
     QuarterRel { k: i64 },
     /// n days after a day expression (`ثاني أيام عيد الفطر` = the feast + 1).

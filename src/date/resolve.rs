@@ -616,10 +616,17 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             Resolved { value: Some(value), grain: unit_grain(*unit), relative: false, kind: Kind::Duration, end_value: None, first_day: None }
         }
         Expr::Range(a, b) => {
-            let ra = resolve(a, reference);
+            let mut ra = resolve(a, reference);
             let mut rb = resolve(b, reference);
-            // A weekday range ends on the first such day on or after its start.
-            if let (Expr::Weekday { .. }, Expr::Weekday { wd, .. }, Some(start)) = (&**a, &**b, ra.first_day) {
+            // A weekday range whose end has a direction (`من السبت إلى الخميس المقبل`) starts on the last
+            // such day on or before its end; otherwise it ends on the first such day on or after its start.
+            let directed = matches!(**b, Expr::WeekdayN { .. } | Expr::Weekday { rel: Rel::Next | Rel::Last, .. });
+            if let (Expr::Weekday { wd, rel: Rel::Bare }, true, Some(end)) = (&**a, directed, rb.first_day) {
+                let back = (end.weekday() as i64 - *wd as i64).rem_euclid(7);
+                if let Some(start) = end.add_days(-back) {
+                    ra = day(start, true);
+                }
+            } else if let (Expr::Weekday { .. }, Expr::Weekday { wd, .. }, Some(start)) = (&**a, &**b, ra.first_day) {
                 let fwd = (*wd as i64 - start.weekday() as i64).rem_euclid(7);
                 if let Some(end) = start.add_days(fwd) {
                     rb = day(end, true);
@@ -706,6 +713,31 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             };
             match start.and_then(|y| Some((Date::new(y, 1, 1)?, Date::new(y + 9, 12, 31)?))) {
                 Some((a, b)) => interval(a, b, !matches!(century, Some(c) if *c >= 18)),
+                None => none(Grain::Decade, true),
+            }
+        }
+        Expr::Centuries { n, k } => {
+            let start = match n {
+                Some(n) => Some((*n - 1) * 100),
+                None => r.map(|r| (r.year / 100 + *k as i32) * 100),
+            };
+            match start.and_then(|y| Some((Date::new(y.max(1), 1, 1)?, Date::new(y + 99, 12, 31)?))) {
+                Some((a, b)) => interval(a, b, n.is_none()),
+                None => none(Grain::Decade, true),
+            }
+        }
+        Expr::Decades { n, k } => {
+            let span = r.and_then(|r| {
+                let own = r.year / 10 * 10;
+                let (from, to) = match k.signum() {
+                    -1 => (own - 10 * *n as i32, own - 1),
+                    1 => (own + 10, own + 10 * *n as i32 + 9),
+                    _ => (own, own + 9),
+                };
+                Some((Date::new(from, 1, 1)?, Date::new(to, 12, 31)?))
+            });
+            match span {
+                Some((a, b)) => interval(a, b, true),
                 None => none(Grain::Decade, true),
             }
         }

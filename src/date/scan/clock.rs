@@ -177,6 +177,13 @@ impl Scanner {
             } else if w == "الليله" {
                 pm = Some(true);
                 k = kk + 1;
+            } else if w == "ب" && self.is(kk + 1, DAY_PARTS_AFTER_BA) {
+                // `بالليل`, `بالمسا`, `بالصبح`, split by the scanner into `ب` + the part.
+                pm = Some(!self.is(kk + 1, &["الصبح"]));
+                k = kk + 2;
+            } else if matches!(w, "بالليل" | "بالمسا" | "بالصبح") {
+                pm = Some(w != "بالصبح");
+                k = kk + 1;
             }
         }
         // A bare number is a clock time only with `الساعة`, a colon, or a day part.
@@ -324,5 +331,9 @@ mod tests {
         assert_eq!(clock("الساعة 8"), Some((8, 0)));
         assert_eq!(clock("الساعة الثامنة من مساء أمس"), Some((20, 0)));
         assert_eq!(clock("الساعة 7:30 مساء الجمعة"), Some((19, 30)));
+        // Dialect parts glued to `ب`.
+        assert_eq!(clock("الحفلة بتبلش الساعة تسعة بالليل"), Some((21, 0)));
+        assert_eq!(clock("بنوصل الساعة 8 بالمسا"), Some((20, 0)));
+        assert_eq!(clock("الساعة ستة بالصبح"), Some((6, 0)));
     }
 }

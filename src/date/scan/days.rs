@@ -15,6 +15,16 @@ impl Scanner {
         let w = self.w(j);
         let w2 = self.w(j + 1);
         let w3 = self.w(j + 2);
+        // A paper, channel or party named `الغد`, `اليوم`, `اليوم السابع` (`حزب الغد`, `صحيفة اليوم`); the
+        // n-th day of an event (`اليوم الثالث للاحتجاجات`, `اليوم السابع`) is no today.
+        if !part && j > 0 && matches!(w, "الغد" | "اليوم") && self.word_is(j - 1, |p| {
+            matches!(p, "صحيفه" | "جريده" | "حزب" | "قناه" | "موقع" | "تلفزيون" | "اذاعه" | "مجله" | "برنامج" | "شبكه" | "وكاله")
+        }) {
+            return None;
+        }
+        if w == "اليوم" && (self.ordinal_number(j + 1).is_some_and(|(_, v)| v >= 1) || matches!(w2, "الاخير" | "الاول")) {
+            return None;
+        }
         let (end, k) = match w {
             "اليوم" | "هذا" if w == "اليوم" || w2 == "اليوم" => {
                 let end = if w == "هذا" { j + 2 } else { j + 1 };
@@ -27,6 +37,8 @@ impl Scanner {
                     _ => (end, 0),
                 }
             }
+            // `أمس الأول` is the day before yesterday (`اليوم الأول` of an event is not).
+            "امس" | "الامس" if w2 == "الاول" => (j + 2, -2),
             "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح" => (j + 1, -1),
             // Levantine/Egyptian `أول مبارح`, Gulf `باجر`/`عقب باجر`, Maghrebi `غدوة`/`بعد غدوة`.
             "اول" if matches!(w2, "مبارح" | "امبارح" | "البارح") => (j + 2, -2),
@@ -284,8 +296,13 @@ mod tests {
 
     #[test]
     fn dialect_days() {
-        for (text, k) in [("امبارح", -1), ("مبارح", -1), ("أول مبارح", -2), ("بكرة", 1), ("باجر", 1), ("عقب باجر", 2), ("غدوة", 1), ("بعد بكرة", 2)] {
+        for (text, k) in [("امبارح", -1), ("مبارح", -1), ("أول مبارح", -2), ("بكرة", 1), ("باجر", 1), ("عقب باجر", 2), ("غدوة", 1), ("بعد بكرة", 2), ("أمس الأول", -2), ("الأمس الأول", -2)] {
             assert_eq!(exprs(text), [(text.to_string(), Expr::RelDay(k))], "{text}");
         }
+        // Names and the n-th day of an event are no today or tomorrow.
+        for text in ["أسس أيمن نور حزب الغد", "قرأت الخبر في صحيفة اليوم السابع", "في اليوم الثالث للاحتجاجات", "منذ اليوم الأول للحرب", "نشرته جريدة الغد الأردنية"] {
+            assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::RelDay(_))), "{text}: {:?}", exprs(text));
+        }
+        assert_eq!(exprs("وصل الوفد اليوم الثلاثاء")[0].1, Expr::RelDay(0));
     }
 }

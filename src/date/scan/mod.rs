@@ -27,6 +27,7 @@ mod holidays;
 mod months;
 mod numeric;
 mod offsets;
+mod ranges;
 mod years;
 
 use numeric::page_month_first;
@@ -156,6 +157,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
         "نص", "اواخر", "نهايه", "اخر", "ختام", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ظهيره", "صبيحه", "الان",
         "حالا", "gmt", "utc", "مؤخرا", "موخرا", "عام", "سنه", "العام", "السنه", "الشهر", "الاسبوع", "شهر",
         "عيد", "راس", "المولد", "الكريسماس", "كريسماس", "ثالث", "رابع", "خامس", "ثاني", "ثان", "اسبوع", "الاسابيع",
+        "بين", "القرن", "العقد", "العقدين", "العقود", "الثلاثي", "السداسي", "الفاتح", "العشر", "العشره",
     ].map(key));
     set
 });
@@ -168,7 +170,7 @@ static MONTH_FIRST_WORDS: std::sync::LazyLock<crate::hash::FastSet<&'static str>
 /// Frequent words that begin time expressions without being one (`في 2020`, `من الأحد`, `قبل يومين`,
 /// `منذ أكثر من عامين`): what follows them within three tokens must start an expression itself.
 fn is_lead_in(w: &str) -> bool {
-    matches!(w, "في" | "من" | "علي" | "عند" | "خلال" | "منذ" | "قبل" | "بعد" | "حتي" | "هذا" | "هذه" | "نحو" | "حوالي")
+    matches!(w, "في" | "من" | "بين" | "علي" | "عند" | "خلال" | "منذ" | "قبل" | "بعد" | "حتي" | "هذا" | "هذه" | "نحو" | "حوالي")
 }
 
 /// Words that start or make up time expressions, for splitting clitics off them.
@@ -404,6 +406,9 @@ impl Scanner {
             self.season(i),
             self.ghurra(i),
             self.decade(i),
+            self.century(i),
+            self.decades(i),
+            self.range(i),
             self.quarter(i),
             self.duration(i),
             self.year_only(i),
@@ -548,6 +553,8 @@ mod tests {
             // weekdays, months, parts, seasons, quarters, decades, first of a month
             "يوم", "نهار", "الجمعه", "التلاتا", "شهر", "رمضان", "اغسطس", "تموز", "مطلع", "اواخر", "منتصف", "غره",
             "الصيف", "صيف", "الشتاء", "الربع", "النصف", "الثمانينيات", "تسعينات",
+            // ranges, centuries, decades, Maghrebi quarters and halves
+            "بين", "القرن", "العقد", "العقدين", "العقود", "الثلاثي", "السداسي", "الفاتح", "العشر",
             // holidays
             "عيد", "راس", "المولد", "عاشوراء", "وقفه", "ليله", "ذكري", "كريسماس",
             // written numbers of every family

@@ -140,8 +140,11 @@ impl Scanner {
                     return None;
                 }
                 let single = end == i + 1;
-                let clear = !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان");
-                let plain = self.t[i].kind == Kind::Word && single && !AMBIGUOUS_MONTHS.contains(&key);
+                // A two-word name (`كانون الثاني`, `تشرين الأول`), after `شهر` or not, is a month alone.
+                let name_at = if self.is(i, &["شهر"]) { i + 1 } else { i };
+                let two_words = self.month_name(name_at).is_some_and(|(e, _, _)| e == name_at + 2 && e == end);
+                let clear = two_words || !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان");
+                let plain = self.t[i].kind == Kind::Word && (single && !AMBIGUOUS_MONTHS.contains(&key) || two_words);
                 (plain && (cue || clear || self.is(i, &["شهر"]))).then_some((end, Expr::Month { y: None, m }))
             }
         }
@@ -152,6 +155,27 @@ impl Scanner {
         let mut j = i;
         if self.is(j, &["في"]) {
             j += 1;
+        }
+        // The last (first) ten days of a month: `العشر الأواخر من رمضان`, `العشر الأوائل من ذي الحجة`.
+        if self.is(j, &["العشر", "العشره"]) {
+            let part = match self.w(j + 1) {
+                "الاواخر" | "الاخيره" => Part::Late,
+                "الاوائل" | "الاولي" => Part::Early,
+                _ => return None,
+            };
+            let k = if self.is(j + 2, &["من"]) { j + 3 } else { j + 2 };
+            let k = if self.is(k, &["شهر"]) { k + 1 } else { k };
+            let (end, month) = match self.month(k) {
+                Some((e, m, Cal::Hijri)) => match self.year(e) {
+                    Some((ye, y, _)) if y < 1700 => (ye, Expr::HijriMonth { y, m }),
+                    _ => (e, Expr::HijriMonthDir { m, k: 0 }),
+                },
+                _ => match self.rel_unit(k) {
+                    Some((e, m @ (Expr::RelUnit { unit: Unit::Month, .. } | Expr::HijriUnit { year: false, .. }))) => (e, m),
+                    _ => return None,
+                },
+            };
+            return Some((end, Expr::PartOf { part, month: Box::new(month) }));
         }
         let part = match self.w(j) {
             "مطلع" | "اوائل" | "بدايه" | "بداية" | "مستهل" | "اول" => Part::Early,
@@ -194,6 +218,10 @@ impl Scanner {
             if matches!(month, Expr::RelUnit { unit: Unit::Month, .. } | Expr::HijriUnit { year: false, .. }) {
                 return Some((e, Expr::PartOf { part, month: Box::new(month) }));
             }
+        }
+        // `آخر الشهر`, `نهاية الشهر`: the reference's month.
+        if self.w(k) == "الشهر" && self.num(k + 1).is_none() && self.ordinal_number(k + 1).is_none() && self.w(j) != "اول" {
+            return Some((k + 1, Expr::PartOf { part, month: Box::new(Expr::RelUnit { unit: Unit::Month, k: 0 }) }));
         }
         if self.is(k, &["شهر"]) {
             k += 1;
@@ -321,6 +349,18 @@ impl Scanner {
     /// `16 أكتوبر 2025`, `20th, October 2025 GMT`, `الأول من شباط`, `14 شهر شباط`, `29 بهمن 1398`,
     /// `14 رمضان 1446 هـ الموافق 15 مارس 2025`, `من 13 إلى 15 تموز`, `13 و 14 أكتوبر`.
     pub(super) fn day_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let found = self.day_month_at(i)?;
+        // A street, square, bridge, hall, town, university, movement or revolution named after a day
+        // (`شارع 26 يوليو`, `مدينة 6 أكتوبر`, `تحالف 14 آذار`, `ثورة 25 يناير`): a name, and without its year
+        // no day of the reference's year either.
+        let yearless = matches!(found.1, Expr::Day { y: None, .. });
+        if yearless && i > 0 && self.word_is(i - 1, is_named_after_day) {
+            return None;
+        }
+        Some(found)
+    }
+
+    fn day_month_at(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         if self.is(j, &["من"]) && (self.day(j + 1).is_some()) {
             j += 1; // "من 13 الى 15 تموز"
@@ -328,7 +368,8 @@ impl Scanner {
         if self.is(j, &["اليوم", "يوم"]) && self.ordinal_number(j + 1).is_some() {
             j += 1;
         }
-        let (mut k, d1) = self.day(j)?;
+        // Libyan and Sudanese `الفاتح من سبتمبر`: the first.
+        let (mut k, d1) = self.day(j).or_else(|| (self.w(j) == "الفاتح" && self.is(j + 1, &["من"])).then_some((j + 1, 1)))?;
         // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`.
         let mut d2 = None;
         if self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–", "،", ","]) {
@@ -353,21 +394,28 @@ impl Scanner {
         if self.punct(k, &["."]) && self.month(k + 1).is_some() {
             k += 1;
         }
-        if self.is(k, &["من"]) {
+        let of = self.is(k, &["من"]);
+        if of {
             k += 1;
         }
         // A day of a relative month: `السابع من الشهر الجاري`, `20 من الشهر المقبل`, `9 من هذا الشهر`, and the
-        // press's short `يوم 25 الجاري`.
-        if d2.is_none() && self.is(k, &["الجاري", "الحالي"]) && !self.is(k + 1, &["من"]) {
-            let month = Expr::RelUnit { unit: Unit::Month, k: 0 };
-            return Some(self.with_clock(k + 1, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
-        }
-        if d2.is_none() {
-            if let Some((e, month @ Expr::RelUnit { unit: Unit::Month, .. })) = self.rel_unit(k) {
-                return Some(self.with_clock(e, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
+        // press's short `يوم 25 الجاري`; days of one: `من 4 إلى 22 هذا الشهر`. A day in words needs `من`
+        // (`المرحلة الثانية الشهر المقبل` is a stage).
+        let in_words = self.num(j).is_none();
+        let days_of = |month: Expr| {
+            let first = Expr::DayOfMonth { n: d1 as i8, month: Box::new(month.clone()) };
+            match d2 {
+                Some(d) => Expr::Range(Box::new(first), Box::new(Expr::DayOfMonth { n: d as i8, month: Box::new(month) })),
+                None => first,
             }
-            if let Some((e, month @ Expr::HijriUnit { year: false, .. })) = self.rel_unit(k) {
-                return Some(self.with_clock(e, Expr::DayOfMonth { n: d1 as i8, month: Box::new(month) }));
+        };
+        if d2.is_none() && !in_words && self.is(k, &["الجاري", "الحالي"]) && !self.is(k + 1, &["من"]) {
+            let month = Expr::RelUnit { unit: Unit::Month, k: 0 };
+            return Some(self.with_clock(k + 1, days_of(month)));
+        }
+        if of || !in_words {
+            if let Some((e, month @ (Expr::RelUnit { unit: Unit::Month, .. } | Expr::HijriUnit { year: false, .. }))) = self.rel_unit(k) {
+                return Some(self.with_clock(e, days_of(month)));
             }
         }
         let (mut end, m, cal) = if let Some((e, m)) = self.month_number(k) {
@@ -459,9 +507,13 @@ impl Scanner {
 
     /// English order and Arabic sites that copy it: `November 9, 2020`, `ديسمبر 25, 2020`, `تموز 13 الى 15`.
     pub(super) fn month_day(&self, i: usize) -> Option<(usize, Expr)> {
-        let (k, m, cal) = self.month(i)?;
+        let (mut k, m, cal) = self.month(i)?;
         if !matches!(cal, Cal::Gregorian) {
             return None;
+        }
+        // An abbreviation's dot: `Jan. 5, 2020`, `Sept. 12`.
+        if self.punct(k, &["."]) && self.t[k].start - self.t[k - 1].end == 0 && self.t[i].n.is_ascii() {
+            k += 1;
         }
         let (mut end, d1) = self.day(k)?;
         let mut d2 = None;
@@ -489,6 +541,15 @@ impl Scanner {
     }
 }
 
+/// Nouns named after a day (matching form): `شارع 26 يوليو`, `جسر 6 أكتوبر`, `حركة 20 فبراير`.
+fn is_named_after_day(w: &str) -> bool {
+    matches!(
+        w,
+        "شارع" | "ميدان" | "جسر" | "كوبري" | "نفق" | "محور" | "طريق" | "قاعه" | "مدينه" | "حي" | "مدرسه" | "جامعه" | "مستشفي" | "ملعب"
+            | "استاد" | "مطار" | "ساحه" | "تحالف" | "حركه" | "قوي" | "تيار" | "ثوره" | "انتفاضه" | "لواء" | "كتيبه" | "مجموعه"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::exprs;
@@ -505,6 +566,34 @@ mod tests {
         assert_eq!(exprs("السابع من الشهر الجاري")[0].1, Expr::DayOfMonth { n: 7, month: month.clone() });
         assert_eq!(exprs("يوم 25 الجاري")[0].1, Expr::DayOfMonth { n: 25, month });
         assert_eq!(exprs("شهر 3 2024")[0].1, Expr::Month { y: Some(2024), m: 3 });
+        // Days of a relative month in a range; a day in words needs `من` (a stage is no day).
+        let next = || Box::new(Expr::RelUnit { unit: Unit::Month, k: 1 });
+        let days = |a, b| Expr::Range(Box::new(Expr::DayOfMonth { n: a, month: next() }), Box::new(Expr::DayOfMonth { n: b, month: next() }));
+        assert_eq!(exprs("تمتد العطلة من الخامس عشر حتى العشرين من الشهر المقبل")[0].1, days(15, 20));
+        assert_eq!(exprs("من 3 إلى 9 الشهر المقبل")[0].1, days(3, 9));
+        assert_eq!(exprs("تبدأ المرحلة الثانية الشهر المقبل")[0], ("الشهر المقبل".to_string(), Expr::RelUnit { unit: Unit::Month, k: 1 }));
+        // The first, Libyan and Sudanese; the last ten days of Ramadan; the end of the month.
+        assert_eq!(exprs("وقع الانقلاب يوم الفاتح من سبتمبر 1969")[0].1, Expr::Day { y: Some(1969), m: 9, d: 1, weekday: None });
+        assert_eq!(exprs("يعتكف المصلون في العشر الأواخر من رمضان")[0], ("في العشر الأواخر من رمضان".to_string(), Expr::PartOf { part: Part::Late, month: Box::new(Expr::HijriMonthDir { m: 9, k: 0 }) }));
+        assert_eq!(exprs("العشر الأوائل من ذي الحجة")[0].1, Expr::PartOf { part: Part::Early, month: Box::new(Expr::HijriMonthDir { m: 12, k: 0 }) });
+        let this = || Box::new(Expr::RelUnit { unit: Unit::Month, k: 0 });
+        assert_eq!(exprs("الشغل هيخلص آخر الشهر")[0], ("آخر الشهر".to_string(), Expr::PartOf { part: Part::Late, month: this() }));
+        assert_eq!(exprs("تصرف الرواتب نهاية الشهر")[0].1, Expr::PartOf { part: Part::Late, month: this() });
+        // `الفاتح` alone is a name (`سلطان الفاتح`); ten of something is no part of a month.
+        assert!(exprs("قاد محمد الفاتح جيشه").is_empty());
+        assert!(exprs("العشر الأواخر من القائمة").is_empty());
+        // Two-word Levantine names alone.
+        assert_eq!(exprs("خلال شهر كانون الثاني")[0].1, Expr::Month { y: None, m: 1 });
+        assert_eq!(exprs("تبدأ العطلة في تشرين الأول")[0].1, Expr::Month { y: None, m: 10 });
+        assert_eq!(exprs("حتى كانون الأول")[0].1, Expr::Month { y: None, m: 12 });
+        // English abbreviations with their dot.
+        assert_eq!(exprs("نقلا عن تقرير صدر Jan. 5, 2020 في واشنطن")[0].1, Expr::Day { y: Some(2020), m: 1, d: 5, weekday: None });
+        assert_eq!(exprs("Dec. 31, 2019")[0].1, Expr::Day { y: Some(2019), m: 12, d: 31, weekday: None });
+        // Names after a day; with a year, a day of that year all the same.
+        for text in ["تجمع المحتجون في شارع 26 يوليو وسط القاهرة", "أعلن تحالف 14 آذار مقاطعة الجلسة", "عقد المؤتمر في قاعة 6 أكتوبر بالجامعة", "يسكن في مدينة 6 أكتوبر", "شارك في مسيرات حركة 20 فبراير", "بعد ثورة 25 يناير"] {
+            assert!(exprs(text).is_empty(), "{text}");
+        }
+        assert_eq!(exprs("بعد ثورة 25 يناير 2011")[0].1, Expr::Day { y: Some(2011), m: 1, d: 25, weekday: None });
     }
 
     #[test]

@@ -279,6 +279,7 @@ impl Scanner {
         };
         let prev_free = i == 0
             || !(self.is(i - 1, &["كل", "ذات", "في", "هذا", "ذلك", "هذه", "تلك", "نفس", "اي", "لكل", "عن", "ب", "خلال", "اخر", "اول", "ثاني", "ثالث"])
+                || self.punct(i - 1, &["/"])
                 || self.w(i) == "ثانيه" && self.w(i - 1).ends_with('ه')
                 || self.num(i - 1).is_some());
         next_free && prev_free

@@ -105,9 +105,10 @@ impl Scanner {
                 return Some((q + 1, Expr::QuarterRel { k: 0 }));
             }
         }
+        // (Maghrebi `الثلاثي`, a quarter, and `السداسي`, a half.)
         let months = match self.w(i) {
-            "الربع" => 3,
-            "النصف" => 6,
+            "الربع" | "الثلاثي" => 3,
+            "النصف" | "السداسي" => 6,
             _ => return None,
         };
         let n: u8 = match self.w(i + 1) {
@@ -126,6 +127,16 @@ impl Scanner {
             (e, Expr::Year(y))
         } else if let Some((e, year @ Expr::RelUnit { unit: Unit::Year, .. })) = self.rel_unit(k) {
             (e, year)
+        } else if months == 6 && n <= 2 && self.is(k - 1, &["من"]) {
+            // A half of a month: `النصف الثاني من الشهر الجاري` (the 16th to the end), `النصف الأول من مارس`.
+            let month = match self.rel_unit(k) {
+                Some((e, m @ Expr::RelUnit { unit: Unit::Month, .. })) => (e, m),
+                _ => self.month_year(k).filter(|(_, m)| matches!(m, Expr::Month { .. } | Expr::MonthDir { .. } | Expr::MonthRelYear { .. }))?,
+            };
+            let (e, month) = month;
+            let (a, b) = if n == 1 { (1, 15) } else { (16, -1) };
+            let day = |d: i8| Box::new(Expr::DayOfMonth { n: d, month: Box::new(month.clone()) });
+            return Some((e, Expr::Range(day(a), day(b))));
         } else {
             return None;
         };
@@ -207,5 +218,17 @@ mod tests {
         assert_eq!(exprs("الربع الأول من 2016")[0].1, Expr::YearPart { first_month: 1, months: 3, year: Box::new(Expr::Year(2016)) });
         assert_eq!(exprs("ثمانينيات القرن الماضي")[0].1, Expr::Decade { tens: 80, century: Some(-1) });
         assert!(exprs("يحب الربيع وأزهاره").is_empty());
+        // Maghrebi quarters and halves; halves of a month.
+        assert_eq!(exprs("خلال الثلاثي الأول من سنة 2022")[0].1, Expr::YearPart { first_month: 1, months: 3, year: Box::new(Expr::Year(2022)) });
+        assert_eq!(exprs("في السداسي الثاني من 2021")[0].1, Expr::YearPart { first_month: 7, months: 6, year: Box::new(Expr::Year(2021)) });
+        let this_month = || Box::new(Expr::RelUnit { unit: Unit::Month, k: 0 });
+        assert_eq!(
+            exprs("تصرف الأجور في النصف الثاني من الشهر الجاري")[0],
+            ("النصف الثاني من الشهر الجاري".to_string(), Expr::Range(Box::new(Expr::DayOfMonth { n: 16, month: this_month() }), Box::new(Expr::DayOfMonth { n: -1, month: this_month() })))
+        );
+        let march = || Box::new(Expr::Month { y: Some(2024), m: 3 });
+        assert_eq!(exprs("النصف الأول من مارس 2024")[0].1, Expr::Range(Box::new(Expr::DayOfMonth { n: 1, month: march() }), Box::new(Expr::DayOfMonth { n: 15, month: march() })));
+        // A trio is no quarter.
+        assert!(exprs("فاز الثلاثي الأول في السباق").is_empty());
     }
 }

@@ -1,0 +1,179 @@
+//! Ranges opened by `من` or `بين` whose ends the other rules do not read alone (`من مارس إلى مايو 2021`,
+//! `بين عامي 2010 و2015`, `بين 4 سبتمبر و8 سبتمبر`, `من السبت إلى الخميس المقبل`), and spans of
+//! centuries and decades (`القرن العشرين`, `القرن الماضي`, `العقد الماضي`, `العقدين الماضيين`).
+
+use super::*;
+
+/// Count nouns and measures after a number: `من 2019 إلى 2021 شخصا` counts, it names no years.
+fn counted_after(w: &str) -> bool {
+    matches!(
+        w,
+        "شخص" | "شخصا" | "دولار" | "دولارا" | "جنيه" | "جنيها" | "ريال" | "ريالا" | "درهم" | "درهما" | "دينار" | "دينارا" | "يورو" | "طن"
+            | "طنا" | "متر" | "مترا" | "كيلومتر" | "كم" | "برميل" | "برميلا" | "وحده" | "منزل" | "منزلا" | "طالب" | "طالبا" | "عامل" | "عاملا"
+            | "حاله" | "مصاب" | "مصابا" | "قتيل" | "قتيلا" | "صوت" | "صوتا" | "نقطه" | "مليون" | "مليار" | "الف" | "الاف"
+    ) || w.ends_with('%')
+}
+
+impl Scanner {
+    /// One end of a range at `i`: a day, a month (a bare name too: the range says it is one), a year (a
+    /// bare number of four digits too), a weekday. `years`: a bare number is a year (`بين عامي`).
+    fn range_end(&self, i: usize, years: bool) -> Option<(usize, Expr)> {
+        let mut best = [self.day_month(i), self.month_year(i), self.year_only(i), self.weekday_date(i)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|r| r.0);
+        if best.is_none() {
+            if let Some((e, m, Cal::Gregorian)) = self.month(i) {
+                best = Some((e, Expr::Month { y: None, m }));
+            } else if let Some((e, y, false)) = self.year(i) {
+                let plain = self.t[i].digits == 4 && (years || (1900..=2100).contains(&y));
+                best = plain.then_some((e, Expr::Year(y)));
+            }
+        }
+        best
+    }
+
+    /// `من X إلى Y`, `بين X و Y`: both ends, the first one completed from the second (`من مارس إلى
+    /// مايو 2021`: March 2021; `من ديسمبر إلى فبراير 2021`: December 2020).
+    pub(super) fn range(&self, i: usize) -> Option<(usize, Expr)> {
+        let between = self.is(i, &["بين"]);
+        if !between && !self.is(i, &["من"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        let years = self.is(j, &["عامي", "سنتي", "العامين", "السنتين"]);
+        if years {
+            j += 1;
+        }
+        let (k, first) = self.range_end(j, years)?;
+        let joined = if between {
+            self.is(k, &["و"])
+        } else {
+            self.is(k, &["الي", "حتي", "لغايه", "وحتي"]) || self.punct(k, &["-", "–"])
+        };
+        if !joined {
+            return None;
+        }
+        let mut k2 = k + 1;
+        if years && self.is(k2, &["عام", "سنه"]) {
+            k2 += 1;
+        }
+        let (end, second) = self.range_end(k2, years)?;
+        if self.t.get(end).is_some_and(|t| counted_after(&t.n)) || self.measure_around(j, end) && !years {
+            return None;
+        }
+        let expr = match (first, second) {
+            (Expr::Month { y: None, m: m1 }, Expr::Month { y: Some(y), m: m2 }) => {
+                let y1 = if m1 > m2 { y - 1 } else { y };
+                Expr::Range(Box::new(Expr::Month { y: Some(y1), m: m1 }), Box::new(Expr::Month { y: Some(y), m: m2 }))
+            }
+            (Expr::Day { y: None, m: m1, d: d1, weekday }, Expr::Day { y: Some(y), m: m2, d: d2, .. }) => {
+                let y1 = if (m1, d1) > (m2, d2) { y - 1 } else { y };
+                Expr::Range(Box::new(Expr::Day { y: Some(y1), m: m1, d: d1, weekday }), Box::new(Expr::Day { y: Some(y), m: m2, d: d2, weekday: None }))
+            }
+            (Expr::Year(a), Expr::Year(b)) if a < b && b - a <= 200 => Expr::Range(Box::new(Expr::Year(a)), Box::new(Expr::Year(b))),
+            (Expr::Year(_), _) | (_, Expr::Year(_)) => return None,
+            (a @ (Expr::Day { .. } | Expr::Month { .. }), b @ (Expr::Day { .. } | Expr::Month { .. })) => Expr::Range(Box::new(a), Box::new(b)),
+            (a @ Expr::Weekday { .. }, b @ (Expr::Weekday { .. } | Expr::WeekdayN { .. })) => Expr::Range(Box::new(a), Box::new(b)),
+            (a, b) if std::mem::discriminant(&a) == std::mem::discriminant(&b) => Expr::Range(Box::new(a), Box::new(b)),
+            _ => return None,
+        };
+        Some((end, expr))
+    }
+
+    /// `القرن العشرين`, `القرن التاسع عشر`, `القرن الـ19`, `القرن 21`, `القرن الماضي`, `القرن الحالي`: a
+    /// century, its hundred years from a year ending in 00 (`القرن العشرين`: 1900–1999, as the press
+    /// counts it). `ثمانينيات القرن الماضي` is the decade rule's.
+    pub(super) fn century(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.is(i, &["القرن"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.w(j) == "ال" {
+            j += 1; // `القرن الـ19`
+        }
+        if let Some((e, k)) = self.dir(j, true) {
+            return Some((e, Expr::Centuries { n: None, k }));
+        }
+        let (e, n) = match self.num(j) {
+            Some(v) if self.t[j].digits <= 2 => (j + 1, v),
+            _ => self.ordinal_number(j)?,
+        };
+        (1..=30).contains(&n).then_some((e, Expr::Centuries { n: Some(n as i32), k: 0 }))
+    }
+
+    /// `العقد الماضي`, `العقدين الماضيين`, `العقود الثلاثة الماضية`, `هذا العقد`, `العقد المقبل`: whole
+    /// calendar decades before or after the reference's (or the reference's own).
+    pub(super) fn decades(&self, i: usize) -> Option<(usize, Expr)> {
+        let this = self.is(i, &["هذا"]);
+        let j = if this { i + 1 } else { i };
+        let (mut e, mut n) = match self.w(j) {
+            "العقد" => (j + 1, 1),
+            "العقدين" => (j + 1, 2),
+            "العقود" => (j + 1, 0),
+            _ => return None,
+        };
+        if n == 0 {
+            let (ce, c) = self.count(e)?;
+            (e, n) = (ce, c as i64);
+        }
+        if this {
+            return (n == 1).then_some((e, Expr::Decades { n: 1, k: 0 }));
+        }
+        // Dual and plural directions agree with their noun: `الماضيين`, `المقبلين`, `الماضية`.
+        let (de, k) = match self.w(e) {
+            "الماضيين" | "الماضيه" | "الاخيرين" | "الاخيره" | "المنصرمين" | "المنصرمه" | "الفائتين" => (e + 1, -1),
+            "المقبلين" | "المقبله" | "القادمين" | "القادمه" => (e + 1, 1),
+            _ => self.dir(e, true)?,
+        };
+        if n != 1 && k == 0 || !(1..=10).contains(&n) {
+            return None;
+        }
+        Some((de, Expr::Decades { n, k }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::exprs;
+    use super::*;
+
+    fn range_of(text: &str) -> Option<(String, Expr)> {
+        exprs(text).into_iter().find(|(_, e)| matches!(e, Expr::Range(..)))
+    }
+
+    #[test]
+    fn ranges_opened_by_min_or_bayna() {
+        let month = |y, m| Box::new(Expr::Month { y: Some(y), m });
+        assert_eq!(range_of("تراجعت الأمطار من مارس إلى مايو 2021"), Some(("من مارس إلى مايو 2021".into(), Expr::Range(month(2021, 3), month(2021, 5)))));
+        assert_eq!(range_of("موسم الشتاء من ديسمبر حتى فبراير 2021"), Some(("من ديسمبر حتى فبراير 2021".into(), Expr::Range(month(2020, 12), month(2021, 2)))));
+        assert_eq!(range_of("من كانون الثاني إلى آذار 2019 تراجعت المبيعات").map(|r| r.1), Some(Expr::Range(month(2019, 1), month(2019, 3))));
+        let year = |y| Box::new(Expr::Year(y));
+        assert_eq!(range_of("تولى رئاسة الحكومة بين عامي 2010 و2015"), Some(("بين عامي 2010 و2015".into(), Expr::Range(year(2010), year(2015)))));
+        assert_eq!(range_of("شهدت البلاد جفافا من 2019 إلى 2021").map(|r| r.1), Some(Expr::Range(year(2019), year(2021))));
+        assert_eq!(range_of("حكم البلاد بين 1969 و2011 بقبضة من حديد").map(|r| r.1), Some(Expr::Range(year(1969), year(2011))));
+        assert_eq!(range_of("عمل هناك من عام ١٩٩٨ حتى عام ٢٠٠٣").map(|r| r.1), Some(Expr::Range(year(1998), year(2003))));
+        let day = |y, m, d| Box::new(Expr::Day { y, m, d, weekday: None });
+        assert_eq!(range_of("تنطلق المعارض بين 4 سبتمبر و 8 سبتمبر"), Some(("بين 4 سبتمبر و 8 سبتمبر".into(), Expr::Range(day(None, 9, 4), day(None, 9, 8)))));
+        assert_eq!(range_of("من 28 ديسمبر حتى 3 يناير 2024").map(|r| r.1), Some(Expr::Range(day(Some(2023), 12, 28), day(Some(2024), 1, 3))));
+        // Counts and measures are no years; years the wrong way round neither.
+        for text in ["ارتفع العدد من 2019 إلى 2021 شخصا", "بين 1500 و2000 دولار", "من 2021 إلى 2019", "زاد الإنتاج من 1950 إلى 2100 طن"] {
+            assert_eq!(range_of(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn centuries_and_decades() {
+        assert_eq!(exprs("شهد القرن العشرين حربين عالميتين"), vec![("القرن العشرين".into(), Expr::Centuries { n: Some(20), k: 0 })]);
+        assert_eq!(exprs("في القرن التاسع عشر"), vec![("القرن التاسع عشر".into(), Expr::Centuries { n: Some(19), k: 0 })]);
+        assert_eq!(exprs("منذ القرن الـ15"), vec![("القرن الـ15".into(), Expr::Centuries { n: Some(15), k: 0 })]);
+        assert_eq!(exprs("في القرن الماضي"), vec![("القرن الماضي".into(), Expr::Centuries { n: None, k: -1 })]);
+        assert_eq!(exprs("تضاعف عدد السكان خلال العقد الماضي"), vec![("العقد الماضي".into(), Expr::Decades { n: 1, k: -1 })]);
+        assert_eq!(exprs("سجلت البلاد أعلى نمو خلال العقدين الماضيين"), vec![("العقدين الماضيين".into(), Expr::Decades { n: 2, k: -1 })]);
+        assert_eq!(exprs("العقود الثلاثة الماضية"), vec![("العقود الثلاثة الماضية".into(), Expr::Decades { n: 3, k: -1 })]);
+        assert_eq!(exprs("في العقد المقبل"), vec![("العقد المقبل".into(), Expr::Decades { n: 1, k: 1 })]);
+        // A contract is no decade; `ثمانينيات القرن الماضي` stays the decade rule's.
+        assert!(exprs("وقع العقد مع الشركة").is_empty());
+        assert!(matches!(exprs("في ثمانينيات القرن الماضي")[0].1, Expr::Decade { tens: 80, .. }));
+    }
+}
