@@ -137,7 +137,7 @@ const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH'
   'BUTTON', 'INPUT', 'TEXTAREA', 'OBJECT', 'EMBED', 'CANVAS', 'AUDIO', 'VIDEO', 'MAP']);
 /** The attributes the extractor and the metadata reader look at. */
 const ATTRS = new Set(['class', 'id', 'role', 'itemprop', 'itemtype', 'itemscope', 'datetime', 'content', 'name',
-  'property', 'rel', 'type', 'lang', 'dir', 'hidden', 'aria-hidden', 'http-equiv', 'charset']);
+  'property', 'rel', 'type', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'http-equiv', 'charset']);
 
 /**
  * Walks a live document once, without recursion, into naba's `format: "dom"` events (src/html/live.rs):

@@ -75,6 +75,9 @@ const CLUTTER: &[&str] = &[
     "استطلاع الراي", "كد خبر", "pin interest", "تخطي قائمه التنقل", "اشترك في النشره", "النشره البريديه",
     "developed by", "powered by", "designed by", "all rights reserved", "تم التصميم والتطوير", "اترك تعليقا",
     "اترك تعليق", "ارسال التعليق", "طباعه", "ارسل لصديق", "حجم الخط", "شارك الخبر", "مشاركه",
+    // Follow-us lines under the body (`لمزيد من الأخبار.. تابع البوابة على جوجل نيوز`).
+    "علي جوجل نيوز", "عبر جوجل نيوز", "علي غوغل نيوز", "عبر غوغل نيوز", "علي google news", "عبر google news",
+    "لمزيد من الاخبار", "للمزيد من الاخبار",
 ];
 
 /// Opinion disclaimers and comment rules, matched anywhere in a line (matching form): they sit under
@@ -409,8 +412,10 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
             // `كتب ضحى عرفة` — also strip a trailing dateline dash: `أحمد علي - القاهرة`.
             let name = name.split([' ']).collect::<Vec<_>>().join(" ");
             let cut = name.find(" - ").map_or(name.len(), |i| i);
+            // (A separator left before a stamp that is a line of its own: `بقلم رنا الخطيب ·`.)
+            let kept = name[..cut].trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—،,/".contains(c));
             let s = at + start;
-            return LineKind::Byline { start: s, end: s + name[..cut].trim_end().len() };
+            return LineKind::Byline { start: s, end: s + kept.len() };
         }
     }
     // Role words that label the byline only when alone on their line (`الكاتب` above the name): at the
@@ -588,7 +593,21 @@ fn date_line_folded(line: &str, f_words: usize, reference: Option<Reference>) ->
     let d = dates.iter().find(|d| {
         d.value.is_some() && !d.relative && d.kind == "point" && matches!(d.grain, Grain::Day | Grain::Hour | Grain::Minute | Grain::Second)
     })?;
-    let count = |s: &str| fold(s).split(|c: char| c.is_whitespace() || ":|-–—،,/()".contains(c)).filter(|w| !w.is_empty()).count();
+    // (A views counter in the row, `المشاهدات: 1,532`, `2.340 قراءة`, is furniture, not words.)
+    let count = |s: &str| {
+        let f = fold(s);
+        let words: Vec<&str> = f.split(|c: char| c.is_whitespace() || ":|-–—،,/()".contains(c)).filter(|w| !w.is_empty()).collect();
+        let views = |w: &str| matches!(w, "المشاهدات" | "مشاهده" | "مشاهدات" | "القراءات" | "قراءه" | "قراءات" | "المشاهده" | "زياره" | "زيارات");
+        let number = |w: &str| w.chars().all(|c| c == '.' || crate::normalize::digits::digit_value(c).is_some());
+        (0..words.len())
+            .filter(|&i| {
+                let w = words[i];
+                let next_views = words.get(i + 1).is_some_and(|n| views(n)) || i + 2 < words.len() && number(words[i + 1]) && views(words[i + 2]);
+                let after_views = (1..=3).any(|b| i >= b && views(words[i - b]) && words[i - b + 1..i].iter().all(|x| number(x)));
+                !(views(w) || number(w) && (next_views || after_views))
+            })
+            .count()
+    };
     // The date's own field runs between `|` bars (`Published on: 12 May 2025 - 14 ذو القعدة 1446 هـ |
     // عدد القراءات: 873`): what is left in it besides the date, the same day in another calendar, a label
     // and separators must be short, and so must every other field.
@@ -802,6 +821,10 @@ mod tests {
             ("2020/12/25 - 1:59 صباحًا", "2020-12-25T01:59"),
             ("حرر بتاريخ 03/06/2025 على الساعة 18:40", "2025-06-03"),
             ("Published on: 12 May 2025 - 14 ذو القعدة 1446 هـ | عدد القراءات: 873", "2025-05-12"),
+            // A meta row: credit, date and a views counter.
+            ("الحسكة - رنا الأحمد، الثلاثاء، 14 أيار 2024 المشاهدات: 1,532", "2024-05-14"),
+            ("القاهرة - سامي فؤاد - 3 مارس 2024 - 2.340 قراءة", "2024-03-03"),
+            ("نشر في 12/05/2023 عدد المشاهدات 12500", "2023-05-12"),
         ] {
             match kind(l) {
                 LineKind::Date { mention, update: false, .. } => assert_eq!(mention.value.as_deref(), Some(v), "help: {l}"),
@@ -823,6 +846,8 @@ mod tests {
             }
         }
         assert_eq!(kind("وقال إن القمة ستعقد في 16 أكتوبر 2025 في بودابست بحضور الرئيسين وعدد كبير من الوزراء"), LineKind::Text);
+        // A sentence with a date and a number of viewers stays a sentence.
+        assert_eq!(kind("وشاهد المباراة في 16 أكتوبر 2025 أكثر من 40 ألف مشاهد في الملعب"), LineKind::Text);
     }
 
     #[test]
@@ -860,7 +885,7 @@ mod tests {
         assert_eq!(kind("التاريخ:"), LineKind::Label(Label::Date));
         let l = "كتبت أسماء نصار";
         assert_eq!(kind(l), LineKind::Byline { start: l.find("أسماء").unwrap(), end: l.len() });
-        for l in ["بقلم/ منية الطرابلسي", "كتب/ منية الطرابلسي", "Author, منية الطرابلسي"] {
+        for l in ["بقلم/ منية الطرابلسي", "كتب/ منية الطرابلسي", "Author, منية الطرابلسي", "بقلم منية الطرابلسي ·", "كتبت منية الطرابلسي |", "بقلم: منية الطرابلسي –"] {
             let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}") };
             assert_eq!(&l[start..end], "منية الطرابلسي");
         }

@@ -113,7 +113,8 @@ pub(crate) fn is_skipped(name: &str) -> bool {
 }
 
 /// The attributes whose words say what an element is.
-const CLASS_ID_KEYS: &[&str] = &["class", "id", "itemprop", "role"];
+/// (`aria-labelledby` holds the ids of the element's title: `aria-labelledby="podcast-promo"`.)
+const CLASS_ID_KEYS: &[&str] = &["class", "id", "itemprop", "role", "aria-labelledby"];
 
 fn class_id<'d>(dom: &'d Dom, id: NodeId) -> std::borrow::Cow<'d, str> {
     dom.attr_words(id, CLASS_ID_KEYS)
@@ -129,6 +130,8 @@ const UNLIKELY: &[&str] = &[
     "more-news", "latest", "read-more", "readmore", "also", "next-post", "prev-post", "post-nav", "nav-links",
     // Readers' comments under their short class names.
     "cmt", "cmnt", "respond", "disqus", "discussion",
+    // Promotions of the site's other products.
+    "promo", "podcast",
 ];
 
 /// Words that override [`UNLIKELY`]: the container is likely content.
@@ -334,7 +337,19 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     if name == "form" && dom.descendants(id).any(|d| asks(dom, d)) {
         return true;
     }
-    unlikely_classes(dom, &c)
+    unlikely_classes(dom, &c) || dom.attr(id, "aria-label").is_some_and(clutter_label)
+}
+
+/// A region's accessible name that names clutter (`aria-label="بودكاست"`, `"إعلان"`, `"اقرأ أيضا"`,
+/// `"مشاركة"`, `"Related"`): promos and boxes whose classes are hashed (`bbc-1wvgtx1`) say what they are here.
+fn clutter_label(label: &str) -> bool {
+    let f = crate::normalize::fold(label).to_ascii_lowercase();
+    const WORDS: &[&str] = &[
+        "بودكاست", "podcast", "اعلان", "advertisement", "sponsored", "اقرا ايضا", "اقرا المزيد", "ذات صله", "مواضيع متعلقه",
+        "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا", "شارك", "مشاركه", "share", "related", "newsletter", "النشره البريديه",
+        "تابعونا", "promo", "most read", "اخبار متعلقه", "اخر الاخبار", "احدث الاخبار",
+    ];
+    f.chars().count() <= 40 && WORDS.iter().any(|w| f.contains(w))
 }
 
 /// What an element's class/id words alone say about it (see [`own_unlikely`]), worked out once per

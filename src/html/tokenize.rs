@@ -18,7 +18,7 @@ pub enum Token<'a> {
 /// decoded or kept.
 const READ: &[&str] = &[
     "class", "id", "itemprop", "role", "rel", "style", "hidden", "aria-hidden", "type", "content", "property", "name",
-    "lang", "datetime",
+    "lang", "datetime", "aria-label", "aria-labelledby",
 ];
 
 /// The attribute `key` (any case) as the reader keeps it, when it is one of [`READ`].

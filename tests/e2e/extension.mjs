@@ -1,7 +1,7 @@
 // The extension, loaded unpacked into Debian's Chromium (new headless mode), on a local news page served
 // with a strict CSP header and a page script that must keep running.
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
@@ -51,6 +51,123 @@ export async function extensionTests(t) {
       const pwned = await page.evaluate(() => window.__pwned === 1 || document.querySelectorAll('article img').length > 0);
       assert(!pwned, 'text was executed as HTML');
       assert(errors.length === 0, errors.join('; '));
+    });
+
+    // A fixed-width page (1000px) wider than the room the panel leaves, with its own fixed top bar, share
+    // bar and cookie box, in dir=rtl and dir=ltr, docked left and right.
+    const fixed = await ctx.newPage();
+    const fixedErrors = [];
+    fixed.on('pageerror', (e) => fixedErrors.push(String(e)));
+    const cdp = await ctx.newCDPSession(fixed);
+    // Playwright's page.screenshot places an RTL page that scrolls sideways by the overflow (its clip
+    // assumes the scroll origin at the left); the plain capture shows what the reader sees.
+    const shot = async (name) => {
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(join(ARTIFACTS, `${name}.png`), Buffer.from(data, 'base64'));
+    };
+    const open = async (file, width) => {
+      await fixed.setViewportSize({ width, height: 800 });
+      await fixed.goto(`${server.url}${file}`);
+      await fixed.waitForFunction(() => document.body.dataset.consent === undefined && document.getElementById('consent'));
+      const before = await fixed.evaluate(() => ({ sw: document.documentElement.scrollWidth, style: document.documentElement.getAttribute('style') || '' }));
+      await sw.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: u });
+        await self.nabaRun(tab.id);
+      }, `${server.url}${file}`);
+      await fixed.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+      return before;
+    };
+    const button = (i) => fixed.evaluate((k) => document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.bar button')[k].click(), i);
+    // Every content element is hit by elementFromPoint at its start, middle and end, after scrolling that
+    // point out from under the panel; the page's fixed elements are hit where they are.
+    const check = () => fixed.evaluate(() => {
+      const panel = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect();
+      const vw = document.documentElement.clientWidth, vh = window.innerHeight;
+      const bad = [];
+      if (!(panel.width > 0 && panel.left >= 0 && panel.top >= 0 && panel.right <= window.innerWidth && panel.bottom <= vh)) bad.push(`panel outside the viewport: ${JSON.stringify(panel)}`);
+      const leftDock = panel.left < vw / 2;
+      const free = leftDock ? [panel.right, vw] : [0, panel.left];
+      // The page's own fixed boxes may lie over its text, as they do in a narrow window: not the panel's doing.
+      const hits = (e, x, y) => { const h = document.elementFromPoint(x, y); return h && (e.contains(h) || !!h.closest('.topbar, .share, .cookie')); };
+      for (const e of document.querySelectorAll('.wrap, .wrap [data-probe]')) {
+        e.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const r0 = e.getBoundingClientRect();
+        const sx0 = window.scrollX;
+        for (const x0 of [r0.left + 3, (r0.left + r0.right) / 2, r0.right - 3]) {
+          const docX = x0 + sx0;
+          window.scrollTo(docX - (free[0] + free[1]) / 2, window.scrollY);
+          const x = docX - window.scrollX;
+          const y = (e.getBoundingClientRect().top + e.getBoundingClientRect().bottom) / 2;
+          if (!(x > free[0] && x < free[1] && y > 0 && y < vh && hits(e, x, y))) bad.push(`${e.dataset.probe || 'page'} @${Math.round(docX)}: x=${Math.round(x)} hit ${document.elementFromPoint(x, y)?.localName}`);
+        }
+      }
+      window.scrollTo(0, 0);
+      for (const e of document.querySelectorAll('.topbar b, .share a, #consent')) {
+        const r = e.getBoundingClientRect();
+        const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+        if (!hits(e, x, y)) bad.push(`fixed ${e.textContent} at ${Math.round(x)},${Math.round(y)} hit ${document.elementFromPoint(x, y)?.localName}`);
+      }
+      const top = document.querySelector('.topbar').getBoundingClientRect();
+      if (top.right > free[1] + 1 || top.left < free[0] - 1) bad.push(`top bar under the panel: ${top.left}..${top.right}`);
+      return { bad, panel: [Math.round(panel.left), Math.round(panel.right)], scrollWidth: document.documentElement.scrollWidth };
+    });
+
+    for (const [file, width] of [['fixed-rtl.html', 1100], ['fixed-rtl.html', 1300], ['fixed-ltr.html', 1100]]) {
+      await t.test(`${file} at ${width}px: all the page can be reached beside the panel, docked left and right`, async () => {
+        const before = await open(file, width);
+        const name = `extension-${file.replace('.html', '')}-${width}`;
+        const left = await check();
+        await shot(`${name}-left`);
+        assert(left.bad.length === 0, `docked left (${left.panel}): ${left.bad.join('; ')}`);
+        await button(1); // ⇄
+        const right = await check();
+        await shot(`${name}-right`);
+        assert(right.bad.length === 0, `docked right (${right.panel}): ${right.bad.join('; ')}`);
+        assert(left.panel[0] === 0 && right.panel[1] === width, `${left.panel} / ${right.panel}`);
+        // The cookie box takes a real click while the panel is open.
+        await fixed.evaluate(() => window.scrollTo(0, 0));
+        const c = await fixed.evaluate(() => { const r = document.getElementById('consent').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; });
+        await fixed.mouse.click(c.x, c.y);
+        assert(await fixed.evaluate(() => document.body.dataset.consent === 'yes'), 'the cookie button did not get the click');
+        // Closing puts back every style the panel set.
+        await button(2); // ×
+        const after = await fixed.evaluate(() => ({ sw: document.documentElement.scrollWidth, style: document.documentElement.getAttribute('style') || '',
+          fixed: [...document.querySelectorAll('.topbar, .share, .cookie')].map((e) => e.getAttribute('style') || ''), host: !!document.getElementById('naba-panel-host') }));
+        assert(after.sw === before.sw && after.style === before.style && after.fixed.every((s) => s === '') && !after.host, JSON.stringify({ before, after }));
+      });
+    }
+
+    await t.test('an entity clicked in the panel is scrolled out from under it on a page wider than the room', async () => {
+      await open('fixed-rtl.html', 1100);
+      await fixed.evaluate(() => [...document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.entity')]
+        .find((li) => li.querySelector('.name').textContent === 'يوسف الشمالي').click());
+      await fixed.waitForTimeout(1500);
+      const r = await fixed.evaluate(() => {
+        const [range] = CSS.highlights.get('naba-focus');
+        const b = range.getBoundingClientRect();
+        const p = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect();
+        return { left: b.left, right: b.right, panel: p.right, vw: document.documentElement.clientWidth };
+      });
+      await shot('extension-fixed-rtl-stepped');
+      assert(r.left >= r.panel && r.right <= r.vw, JSON.stringify(r));
+    });
+
+    await t.test('folded, the panel is a small bar in the corner and the page has all its room back', async () => {
+      await open('fixed-rtl.html', 1100);
+      const cookie = await fixed.evaluate(() => document.querySelector('.cookie').getBoundingClientRect().left);
+      await button(0); // ▾
+      const r = await fixed.evaluate(() => {
+        const p = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect();
+        return { w: p.width, h: p.height, left: p.left, margin: getComputedStyle(document.documentElement).marginLeft, cookie: document.querySelector('.cookie').getBoundingClientRect().left };
+      });
+      await shot('extension-fixed-rtl-folded');
+      assert(r.w < 360 && r.h < 60 && r.left === 0 && r.margin === '0px', JSON.stringify(r));
+      assert(cookie > 300 && r.cookie === 16, `cookie box at ${cookie} open, ${r.cookie} folded`);
+      await button(0);
+      const again = await check();
+      assert(again.bad.length === 0, again.bad.join('; '));
+      assert(fixedErrors.length === 0, fixedErrors.join('; '));
+      await fixed.keyboard.press('Escape');
     });
   } finally {
     await ctx.close();

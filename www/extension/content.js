@@ -69,6 +69,10 @@
       display: flex; flex-direction: column; background: #fff; color: #1d2330; border-inline-start: 1px solid #d5d9e0;
       box-shadow: 0 0 18px rgba(0,0,0,.15); font: 14px/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, sans-serif; direction: rtl; }
     .panel.right { left: auto; right: 0; }
+    .panel.min { bottom: auto; width: auto; max-width: calc(100vw - 16px); border-bottom: 1px solid #d5d9e0; border-end-end-radius: 8px; border-end-start-radius: 8px; }
+    .panel.min .bar { border-bottom: 0; } .panel.min .bar h2 { flex: none; max-width: 13em; }
+    .spacer { position: absolute; top: 0; width: 1px; height: 1px; visibility: hidden; pointer-events: none; }
+    .spacer[hidden] { display: none; }
     .panel.sheet { top: auto; left: 0; right: 0; width: auto; height: 48px; border-top: 1px solid #d5d9e0; }
     .panel.sheet.open { height: 60vh; }
     .bar { display: flex; align-items: center; gap: .3rem; padding: .35rem .7rem; border-bottom: 1px solid #e3e6ec; flex: none; }
@@ -201,37 +205,140 @@
   function scrollTo(start, end) {
     const r = rangesFor(segments, start, end)[0];
     const target = r && (r.startContainer.parentElement || r.startContainer);
-    if (target) target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    if (!target) return;
+    target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    // On a page wider than the room beside the panel the mention may still lie under it: slide it out.
+    setTimeout(() => {
+      const b = r.getBoundingClientRect(), p = panel.getBoundingClientRect();
+      if (!b.width || b.right <= p.left || b.left >= p.right || b.bottom <= p.top || b.top >= p.bottom) return;
+      window.scrollBy({ left: right ? b.right - p.left + 24 : b.left - p.right - 24, behavior: 'smooth' });
+    }, 450);
   }
 
   // ---- docking: push the page aside (or up from the bottom on a phone), never cover it -------------
+  // The page gets a margin on the panel's side, so it lays out as in a window narrower by the panel.
+  // A page wider than what is left (a fixed 980px design) overflows towards its inline end: away from a
+  // panel on its start side, where it scrolls as usual; towards a panel on its end side, where it would
+  // lie under the panel out of scroll's reach, so a 1px spacer stretches the scroll range by the panel's
+  // width and every part of the page can be scrolled out from under it. First the panel narrows (down to
+  // MIN_W) if that lets the page fit. No transform on html or body: hit-testing and the page's own fixed
+  // and sticky elements stay as the page made them. The page's fixed elements that would lie under the
+  // panel (a header, a share bar, a cookie box) are moved out from under it, and put back on close.
+  // Folded, the panel is a small bar in a top corner and the page gets all its room back.
+  const MAX_W = 380, MIN_W = 300;
+  const scroller = document.scrollingElement || root;
   const saved = { ml: root.style.getPropertyValue('margin-left'), mr: root.style.getPropertyValue('margin-right'),
     pb: root.style.getPropertyValue('padding-bottom'), mlp: root.style.getPropertyPriority('margin-left'),
     mrp: root.style.getPropertyPriority('margin-right'), pbp: root.style.getPropertyPriority('padding-bottom') };
+  const spacer = el('div', { class: 'spacer', hidden: '' });
+  shadow.append(spacer);
   let right = false;
   let collapsed = false;
-  function layout() {
-    const w = Math.min(380, Math.floor(window.innerWidth / 3));
-    panel.style.setProperty('--w', `${w}px`);
+  const moved = new Map(); // page element → its own inline left/right/width, put back on close
+  const FIXED_PROPS = ['left', 'right', 'width'];
+  function restoreFixed() {
+    for (const [e, old] of moved) {
+      for (const [k, v, pr] of old) if (v) e.style.setProperty(k, v, pr); else e.style.removeProperty(k);
+    }
+    moved.clear();
+  }
+  // Moves the page's position:fixed elements out of the strip [0, w) (left) or [cw - w, cw) (right).
+  function shiftFixed(w) {
+    restoreFixed();
+    if (!document.body) return;
+    const cw = scroller.clientWidth;
+    // Fixed bars, boxes and banners sit near the top of the tree: four levels under body are looked at,
+    // so a huge page costs no style query per element.
+    const near = [];
+    const walk = (e, depth) => { for (const c of e.children) { near.push(c); if (depth < 4) walk(c, depth + 1); } };
+    walk(document.body, 1);
+    for (const e of near) {
+      const cs = getComputedStyle(e);
+      if (cs.position !== 'fixed' || cs.display === 'none') continue;
+      const r = e.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1 || r.right <= 0 || r.left >= cw) continue;
+      if (right ? r.right <= cw - w : r.left >= w) continue;
+      moved.set(e, FIXED_PROPS.map((k) => [k, e.style.getPropertyValue(k), e.style.getPropertyPriority(k)]));
+      const l = parseFloat(cs.left) || 0, rr = parseFloat(cs.right) || 0;
+      // Slide it aside when it fits beside the panel; otherwise (a full-width bar) narrow it.
+      const room = right ? r.left : cw - r.right;
+      const need = right ? r.right - (cw - w) : w - r.left;
+      if (r.width <= cw - w && need <= room) {
+        const dx = right ? -need : need;
+        e.style.setProperty('left', `${l + dx}px`, 'important');
+        e.style.setProperty('right', `${rr - dx}px`, 'important');
+      } else {
+        e.style.setProperty(right ? 'right' : 'left', `${(right ? rr : l) + need}px`, 'important');
+        e.style.setProperty(right ? 'left' : 'right', `${right ? l : rr}px`, 'important');
+        e.style.setProperty('width', 'auto', 'important');
+      }
+    }
+  }
+  function unpush() {
     root.style.removeProperty('margin-left'); root.style.removeProperty('margin-right'); root.style.removeProperty('padding-bottom');
+    spacer.hidden = true;
+    restoreFixed();
+  }
+  // How far the page overflows when laid out in the room the panel leaves (either side: the larger).
+  function overflowBeside(w) {
+    let d = 0;
+    for (const m of right ? ['margin-left', 'margin-right'] : ['margin-right', 'margin-left']) {
+      root.style.setProperty(m, `${w}px`, 'important');
+      d = Math.max(d, scroller.scrollWidth - scroller.clientWidth);
+      root.style.removeProperty(m);
+    }
+    return d;
+  }
+  function layout() {
+    unpush();
     if (phone()) {
       panel.className = `panel sheet${collapsed ? '' : ' open'}`;
+      body.hidden = false;
       root.style.setProperty('padding-bottom', '48px', 'important');
     } else {
-      panel.className = `panel${right ? ' right' : ''}`;
+      panel.className = `panel${right ? ' right' : ''}${collapsed ? ' min' : ''}`;
       body.hidden = collapsed;
-      panel.style.height = collapsed ? '48px' : '';
-      if (!collapsed) root.style.setProperty(right ? 'margin-right' : 'margin-left', `${w}px`, 'important');
+      if (!collapsed) {
+        let w = Math.min(MAX_W, Math.floor(window.innerWidth / 3));
+        let d = overflowBeside(w);
+        if (d > 0 && w - d >= MIN_W) { w -= d; d = overflowBeside(w); }
+        panel.style.setProperty('--w', `${w}px`);
+        root.style.setProperty(right ? 'margin-right' : 'margin-left', `${w}px`, 'important');
+        if (d > 0) placeSpacer(d);
+        shiftFixed(w);
+      }
     }
     toggle.textContent = collapsed ? '▴' : '▾';
     toggle.setAttribute('aria-expanded', String(!collapsed));
   }
+  // A 1px box `d` beyond the viewport's edge on the panel's side (anchored to the other edge, whose
+  // offset is corrected if the page made html a containing block of its own).
+  function placeSpacer(d) {
+    const cw = scroller.clientWidth;
+    const far = right ? 'left' : 'right';
+    spacer.hidden = false;
+    spacer.style.cssText = `${far}: ${cw + d - 1}px`;
+    const r = spacer.getBoundingClientRect();
+    const off = right ? (-window.scrollX + cw + d) - r.right : r.left - (-window.scrollX - d);
+    if (Math.abs(off) >= 1) spacer.style.cssText = `${far}: ${cw + d - 1 + off}px`;
+  }
+  let queued = 0;
+  const relayout = () => { if (!queued) queued = requestAnimationFrame(() => { queued = 0; layout(); }); };
   // On a phone the sheet starts folded: the reader opens it when they want it.
   collapsed = phone();
+  root.append(host);
   layout();
   toggle.addEventListener('click', () => { collapsed = !collapsed; layout(); });
   side.addEventListener('click', () => { right = !right; layout(); });
-  window.addEventListener('resize', layout);
+  window.addEventListener('resize', relayout);
+  // A cookie box or a bar the page adds later is moved aside too.
+  let watched = 0;
+  const watch = new MutationObserver(() => {
+    if (!collapsed && !phone() && !watched) watched = setTimeout(() => {
+      watched = 0; if (!collapsed && !phone()) shiftFixed(parseFloat(panel.style.getPropertyValue('--w')) || MAX_W);
+    }, 300);
+  });
+  if (document.body) watch.observe(document.body, { childList: true });
 
   // ---- hover: the canonical name and type of the mention under the pointer ------------------------
   const all = arabic ? result.articles.flatMap((a) => a.entities) : [];
@@ -253,7 +360,10 @@
     unselect = unpaint = () => {};
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('mousemove', onMove);
-    window.removeEventListener('resize', layout);
+    window.removeEventListener('resize', relayout);
+    watch.disconnect();
+    cancelAnimationFrame(queued); clearTimeout(watched);
+    restoreFixed();
     for (const [k, v, pr] of [['margin-left', saved.ml, saved.mlp], ['margin-right', saved.mr, saved.mrp], ['padding-bottom', saved.pb, saved.pbp]]) {
       if (v) root.style.setProperty(k, v, pr); else root.style.removeProperty(k);
     }
@@ -265,7 +375,6 @@
   };
   close.addEventListener('click', () => window.__nabaClose());
 
-  document.body.append(host);
   close.focus({ preventScroll: true });
   // Test hooks (kept stable): mentions painted, the reference date, the page language.
   root.dataset.nabaLang = result.language.code;
