@@ -549,3 +549,41 @@ fn a_meta_row_with_a_views_counter_is_the_date_line_and_bylines_lose_separators(
         assert_eq!(first(&html).byline.as_deref(), Some("رنا الخطيب"), "help: {sep}");
     }
 }
+
+/// An aggregator's chained stories, each in a box like the first and each body wrapped once more, with a
+/// read-also marker between them: every story is an article (the later ones were dropped from the text).
+/// A grid of teasers after the marker (linked headlines, one line each) stays out.
+#[test]
+fn chained_stories_in_wrapped_boxes_are_articles() {
+    let second = "أعلنت سلطة الطيران المدني استئناف الرحلات الجوية بين العاصمتين بدءا من الخميس المقبل، بعد توقف دام شهرين لأسباب فنية.";
+    let second2 = "وذكرت السلطة في بيان أن شركتين ستسيّران ثلاث رحلات أسبوعيا في المرحلة الأولى، على أن يرتفع العدد إلى ست رحلات في مارس.";
+    for (open, body, marker, close) in [
+        ("<div class=post>", "<div class=post-text>", "<div class=sep><strong>إقرأ أيضاً:</strong></div>", "</div></div>"),
+        ("<article class=story>", "<div class=story-body>", "<p><strong>اقرأ أيضا</strong></p>", "</div></article>"),
+        ("<section class=news-item>", "<div class=content>", "<h4>إقرأ أيضا:</h4>", "</div></section>"),
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "<div class=main>{open}<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=info>نشر في 11 فيفري 2025</div>{body}<p>{P1}</p><p>{P2}</p><p>{P3}</p>{close}\
+                 {marker}{open}<h2>استئناف الرحلات الجوية بين العاصمتين بعد توقف دام شهرين</h2><div class=info>نشر في 10 فيفري 2025</div>{body}<p>{second}</p><p>{second2}</p><p>المصدر: الأناضول</p>{close}</div>"
+            ),
+        );
+        let r = parse(&html);
+        assert_eq!(r.articles.len(), 2, "help: {open}: {:?}", r.articles.iter().map(|a| a.title.as_ref().map(|t| t.text.clone())).collect::<Vec<_>>());
+        let b = &r.articles[1];
+        assert_eq!(b.title.as_ref().map(|t| t.text.as_str()), Some("استئناف الرحلات الجوية بين العاصمتين بعد توقف دام شهرين"), "help: {open}");
+        assert_eq!(b.published.as_ref().and_then(|p| p.value.as_deref()), Some("2025-02-10"), "help: {open}");
+        assert_eq!(b.source.as_ref().map(|s| s.text.as_str()), Some("الأناضول"), "help: {open}");
+        assert_eq!(b.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [second, second2], "help: {open}");
+        assert_eq!(r.articles[0].paragraphs.len(), 3, "help: {open}");
+    }
+    // Teasers after the marker: linked headlines with one line each, no second article.
+    let teasers = (1..=3)
+        .map(|k| format!("<div class=post><h2><a href=/n/{k}>عنوان خبر آخر رقم {k} عن الحصاد والأسواق</a></h2><div class=post-text><p>مقتطف قصير من الخبر رقم {k} عن أسعار المحاصيل في الأسواق المحلية هذا الأسبوع.</p></div></div>"))
+        .collect::<String>();
+    let html = page("", &format!("<div class=main><div class=post><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=post-text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div><div class=sep>إقرأ أيضاً:</div>{teasers}</div>"));
+    let r = parse(&html);
+    assert_eq!(r.articles.len(), 1);
+    assert_clean(&first(&html), &["مقتطف قصير"], "teasers");
+}

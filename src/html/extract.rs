@@ -689,6 +689,7 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
             }
         }
     }
+    chained_stories(dom, &all, &f, &size, top, &mut containers);
     crate::sort::by_key(&mut containers, |&s| s as u128);
     // Whatever the scores say, running prose on the page must come out: when the choice holds none
     // (or far less than a subtree elsewhere), the densest prose subtree is the body.
@@ -696,6 +697,42 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
         return assemble(&lines, &[c], c, title_hint, names, &size);
     }
     assemble(&all, &containers, top, title_hint, names, &size)
+}
+
+/// Stories an aggregator chains after the top one, each in a box like its own and opened by a read-also
+/// marker (`<div class=post><h1>…</h1><div class=post-text><p>…</p></div></div><div class=sep>إقرأ أيضاً:</div>
+/// <div class=post><h2>…</h2>…</div>`): the later boxes are body too, and the article splitter cuts the
+/// text at the marker. The top story's box is the nearest ancestor of the top container (three levels at
+/// most) that holds a heading; a later sibling joins when it has the same tag and class, a heading that is
+/// no link (a grid of teasers has links) and prose, with a marker line between it and the story before.
+fn chained_stories(dom: &Dom, all: &[Line], f: &Flags, size: &[usize], top: NodeId, containers: &mut Vec<NodeId>) {
+    let markers: Vec<NodeId> = all.iter().filter(|l| crate::article::lines::is_marker(&l.text)).map(|l| l.first).take(50).collect();
+    if markers.is_empty() {
+        return;
+    }
+    let headed = |b: NodeId| all.iter().any(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8 && l.link_chars * 2 < l.chars);
+    let Some(story) = std::iter::once(top).chain(dom.ancestors(top)).take(4).find(|&b| headed(b)) else { return };
+    let Some(parent) = dom.nodes[story].parent else { return };
+    if matches!(dom.name(story), "body" | "html") {
+        return;
+    }
+    let signature = |b: NodeId| (dom.name(b), dom.attr(b, "class").unwrap_or(""));
+    let own = signature(story);
+    let mut last_end = story + size[story];
+    for s in dom.children(parent).filter(|&s| s > story) {
+        if signature(s) != own || f.unlikely[s] || f.skip[s] {
+            continue;
+        }
+        let marked = markers.iter().any(|&m| m >= last_end && m < s);
+        let prose = all.iter().any(|l| inside(l.first, &[s], size) && super::fallback::is_prose(l));
+        if !(marked && prose && headed(s)) {
+            break;
+        }
+        if !containers.contains(&s) {
+            containers.push(s);
+        }
+        last_end = s + size[s];
+    }
 }
 
 /// A read-also box set in the middle of one story's paragraphs, holding a teaser (the marker, a headline,
