@@ -46,7 +46,12 @@ const MARKERS: &[&str] = &[
 const KEYWORD_LABELS: &[&str] = &[
     "كلمات دلاليه", "الكلمات الداله", "الكلمات الدلاليه", "كلمات داله", "الوسوم", "وسوم", "تاجز", "هاشتاغ", "هاشتاج",
     "الكلمات المفتاحيه", "كلمات مفتاحيه", "الكلمات المفتاحية", "tags", "برچسبها", "برچسب ها", "كليدواژه", "كليدواژهها",
+    "الكلمات المتعلقه", "كلمات متعلقه",
 ];
+
+/// Words that label a keyword list only with a colon after them (`مواضيع: الحسكة، القمح`): without it they
+/// open sentences (`مواضيع كثيرة طرحت في الاجتماع`).
+const KEYWORD_LABELS_COLON: &[&str] = &["مواضيع", "المواضيع", "موضوعات", "الموضوعات", "التصنيفات", "تصنيفات", "topics"];
 
 const SOURCE_LABELS: &[&str] = &["المصدر", "مصدر", "المصادر", "source", "منبع"];
 const DATE_LABELS: &[&str] = &[
@@ -362,7 +367,8 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         return LineKind::Marker { inline };
     }
     // Label lines.
-    if let Some(len) = label_prefix(&f, KEYWORD_LABELS) {
+    let colon_label = || KEYWORD_LABELS_COLON.iter().find(|l| f.strip_prefix(**l).is_some_and(|r| r.trim_start().starts_with(':'))).map(|l| l.len());
+    if let Some(len) = label_prefix(&f, KEYWORD_LABELS).or_else(colon_label) {
         let start = skip_colon(line, original_after_folded(line, &f[..len]));
         return LineKind::Keywords { items: split_items(line, start, at) };
     }
@@ -898,6 +904,11 @@ mod tests {
         let LineKind::Keywords { items } = kind(l) else { panic!() };
         let items: Vec<&str> = items.iter().map(|&(s, e)| &l[s..e]).collect();
         assert_eq!(items, ["بوتين", "ترامب", "قمة بودابست"]);
+        for l in ["مواضيع: الحسكة، القمح", "الكلمات المتعلقة: الحسكة، القمح", "التصنيفات : الحسكة، القمح", "الكلمات المتعلقة الحسكة، القمح"] {
+            let LineKind::Keywords { items } = kind(l) else { panic!("help: {l}") };
+            assert_eq!(items.iter().map(|&(s, e)| &l[s..e]).collect::<Vec<_>>(), ["الحسكة", "القمح"], "help: {l}");
+        }
+        assert_eq!(kind("مواضيع كثيرة طرحت في الاجتماع الذي عقد أمس في مقر الوزارة بحضور المديرين"), LineKind::Text);
         assert_eq!(kind("Developed By Example Studio"), LineKind::Clutter);
         assert_eq!(kind("تابعوا أخبار الإمارات من البيان عبر غوغل نيوز"), LineKind::Clutter);
         assert_eq!(kind("17302"), LineKind::Clutter);

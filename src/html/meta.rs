@@ -169,7 +169,19 @@ fn author_name(text: &str) -> Option<String> {
     }
     let t = words[skip.min(words.len())..].join(" ");
     let t = t.trim_start_matches([':', ' ', '-', '|']).trim();
-    let t = t.split(" - ").next().unwrap_or(t).split(" | ").next().unwrap_or(t).trim();
+    let t = t.split(" | ").next().unwrap_or(t).trim();
+    // A dateline's place and the name, either way round (`الحسكة - رنا الأحمد`, `أحمد علي - القاهرة`), and a
+    // place in brackets after the name (`فهد العتيبي (الرياض)`).
+    let place = |s: &str| crate::entity::gazetteer::is_place(&crate::normalize::fold(s.trim()));
+    let t = match t.split_once(" - ") {
+        Some((a, b)) if place(a) && !place(b) => b.split(" - ").next().unwrap_or(b).trim(),
+        Some((a, _)) => a.trim(),
+        None => t,
+    };
+    let t = match t.split_once(" (") {
+        Some((name, rest)) if rest.ends_with(')') && place(rest.trim_end_matches(')')) => name.trim(),
+        _ => t,
+    };
     let n = t.split_whitespace().count();
     let digits = t.chars().any(|c| c.is_numeric());
     ((1..=6).contains(&n) && !digits && t.chars().any(char::is_alphabetic)).then(|| t.to_string())
@@ -333,5 +345,19 @@ mod tests {
         assert_eq!(m.authors, ["ريم الحاج", "عمر الزعبي", "هالة الفيلكاوي"]);
         assert_eq!(m.declared_authors, ["سارة علي", "نواف المري"]);
         assert_eq!(m.standfirsts, ["الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر", "تبلغ قدرة المحطة الجديدة ألفي ميغاواط"]);
+    }
+
+    #[test]
+    fn a_datelines_place_beside_the_author_is_left_out_either_way_round() {
+        for (shown, name) in [
+            ("الحسكة - رنا الأحمد", "رنا الأحمد"),
+            ("بقلم: القاهرة - سامي فؤاد", "سامي فؤاد"),
+            ("أحمد علي - القاهرة", "أحمد علي"),
+            ("فهد العتيبي (الرياض)", "فهد العتيبي"),
+            ("ليلى حسن - خاص", "ليلى حسن"),
+            ("سامر (أبو علي) الخطيب", "سامر (أبو علي) الخطيب"),
+        ] {
+            assert_eq!(author_name(shown).as_deref(), Some(name), "help: {shown}");
+        }
     }
 }
