@@ -1258,6 +1258,8 @@ fn is_adjective(w: &str) -> bool {
     let w = w.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(w);
     w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"))
         || matches!(w, "العليا" | "الاعلي" | "العامه" | "العام" | "المتحده" | "الكبري" | "الدائم" | "الحر" | "الموحد" | "المستقل")
+        // Participles that qualify a purpose's noun (`للقوات المسلحة`, `للطرق السيارة`, `للطاقة المتجددة`).
+        || matches!(w, "المسلحه" | "السياره" | "المتجدده" | "المستدامه" | "المتقدمه")
 }
 
 /// Adjectives that make a head noun an international body (`الاتحاد الأوروبي`, `الوكالة الدولية`,
@@ -3699,6 +3701,12 @@ mod tests {
         assert_eq!(purposed(&["ان", "الهيئة", "العامة", "للاستعلامات", "نشرت"], &[0, 0, 0, 0, 0]), vec![0, 5, 6, 6, 0]);
         // A bank whose adjective the model took for a club.
         assert_eq!(purposed(&["اقرض", "البنك", "الاهلي", "المصري", "الشركة"], &[0, 0, 5, 0, 0]), vec![0, 5, 6, 6, 0]);
+        // A participle after the purpose's noun (`للقوات المسلحة`, `للطرق السيارة`, `للطاقة المتجددة`), and an
+        // observatory.
+        assert_eq!(purposed(&["نفذت", "الهيئة", "الهندسية", "للقوات", "المسلحة", "الاعمال"], &[0; 6]), vec![0, 5, 6, 6, 6, 0]);
+        assert_eq!(purposed(&["الشركة", "الوطنية", "للطرق", "السيارة", "بتهيئة"], &[0; 5]), vec![5, 6, 6, 6, 0]);
+        assert_eq!(purposed(&["الوكالة", "الوطنية", "للطاقة", "المتجددة"], &[0; 4]), vec![5, 6, 6, 6]);
+        assert_eq!(purposed(&["نشرها", "المرصد", "الوطني", "للفلاحة", "امس"], &[0; 5]), vec![0, 5, 6, 6, 0]);
         // Not: no adjective before لل (`المنظمة للبطولة`), an ordinal (`المجموعة الثانية للتصفيات`), a time
         // word (`الاتحاد الأوروبي للفترة`), a bank the model saw nothing in.
         assert_eq!(purposed(&["اللجنة", "المنظمة", "للبطولة"], &[0, 0, 0]), vec![0, 0, 0]);
