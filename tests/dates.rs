@@ -97,6 +97,27 @@ fn vague_and_interval_forms() {
     assert_eq!((d.kind, d.value.as_deref(), d.end_value.as_deref()), ("interval", Some("2025-10-21"), Some("2025-10-31")));
 }
 
+/// Spans resolved against the reference (Monday 2025-10-20): ranges, centuries, decades, halves of a month,
+/// Hijri years and the last ten days of Ramadan, each as its first and last day (or month, or year).
+#[test]
+fn ranges_and_spans_resolve_to_their_first_and_last_days() {
+    for (text, from, to) in [
+        ("تراجعت المبيعات من مارس إلى مايو 2021", "2021-03", "2021-05"),
+        ("تولى المنصب بين عامي 2010 و2015", "2010", "2015"),
+        ("تقام المعارض بين 4 سبتمبر و 8 سبتمبر", "2025-09-04", "2025-09-08"),
+        ("تمتد العطلة من الخامس عشر حتى العشرين من الشهر المقبل", "2025-11-15", "2025-11-20"),
+        ("تستمر الحملة من السبت إلى الخميس المقبل", "2025-10-18", "2025-10-23"),
+        ("شهد القرن العشرين حربين عالميتين", "1900-01-01", "1999-12-31"),
+        ("تضاعف عدد السكان خلال العقدين الماضيين", "2000-01-01", "2019-12-31"),
+        ("تصرف الأجور في النصف الثاني من الشهر الجاري", "2025-10-16", "2025-10-31"),
+        ("صدر الكتاب سنة 1400 هجرية", "1979-11-20", "1980-11-08"),
+        ("يعتكف المصلون في العشر الأواخر من رمضان", "2025-03-21", "2025-03-29"),
+    ] {
+        let d = main_mention(text).unwrap_or_else(|| panic!("help: {text}"));
+        assert_eq!((d.kind, d.value.as_deref(), d.end_value.as_deref()), ("interval", Some(from), Some(to)), "help: {text}");
+    }
+}
+
 #[test]
 fn spans_leave_clitics_out_and_point_into_the_text() {
     let text = "وأمس قال، وبعد يومين، والشهر المقبل";

@@ -415,9 +415,12 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             });
             moved.map_or(none(Grain::Day, true), |d| day(d, true))
         }
-        Expr::HijriYear(y) => match hijri_to_gregorian(*y, 1, 1) {
-            Some(d) => point(d.to_string(), Grain::Year, false, Some(d)),
-            None => none(Grain::Year, false),
+        // A Hijri year is the days from its 1 Muharram to the next one's eve (`عام 1021 للهجرة`: 1612-03-04 to
+        // 1613-02-20), not a Gregorian year.
+        Expr::HijriYear(y) => match (hijri_to_gregorian(*y, 1, 1), hijri_to_gregorian(*y + 1, 1, 1).and_then(|d| d.add_days(-1))) {
+            (Some(a), Some(b)) => interval(a, b, false),
+            (Some(d), None) => point(d.to_string(), Grain::Year, false, Some(d)),
+            _ => none(Grain::Year, false),
         },
         Expr::PartOf { part, month } => {
             let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
