@@ -620,7 +620,19 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
         }
         Expr::Range(a, b) => {
             let mut ra = resolve(a, reference);
-            let mut rb = resolve(b, reference);
+            // An end without a year takes the start's (the next one's if it comes earlier in the year):
+            // each alone could fall either side of the news window's edge (`بين 3 و14 حزيران`).
+            let b_in_year = match (&**b, ra.first_day) {
+                (Expr::Day { y: None, m, d, weekday }, Some(start)) => {
+                    let y = if (*m, *d) < (start.month, start.day) { start.year + 1 } else { start.year };
+                    Some(Expr::Day { y: Some(y), m: *m, d: *d, weekday: *weekday })
+                }
+                (Expr::Month { y: None, m }, Some(start)) if matches!(**a, Expr::Month { .. }) => {
+                    Some(Expr::Month { y: Some(if *m < start.month { start.year + 1 } else { start.year }), m: *m })
+                }
+                _ => None,
+            };
+            let mut rb = resolve(b_in_year.as_ref().unwrap_or(b), reference);
             // A weekday range whose end has a direction (`من السبت إلى الخميس المقبل`) starts on the last
             // such day on or before its end; otherwise it ends on the first such day on or after its start.
             let directed = matches!(**b, Expr::WeekdayN { .. } | Expr::Weekday { rel: Rel::Next | Rel::Last, .. });

@@ -136,7 +136,8 @@ impl Scanner {
         } else {
             // An hour word: الثالثة، الثانية عشرة (never `الرابعة واربعون`: that is 4:40).
             let w = self.w(j);
-            let h = lookup(CARDINALS, w).or_else(|| lookup(ORDINALS, w))?;
+            // (`الواحدة`: the hour one, as the clock says it.)
+            let h = lookup(CARDINALS, w).or_else(|| lookup(ORDINALS, w)).or_else(|| (w == "الواحده").then_some(1))?;
             let (e, h) = if matches!(self.w(j + 1), "عشر" | "عشره") { (j + 2, h + 10) } else { (j + 1, h) };
             if !(1..=12).contains(&h) || matches!(w, "الحادي" | "حادي" | "الحاديه") && h < 11 {
                 return None;
@@ -335,5 +336,7 @@ mod tests {
         assert_eq!(clock("الحفلة بتبلش الساعة تسعة بالليل"), Some((21, 0)));
         assert_eq!(clock("بنوصل الساعة 8 بالمسا"), Some((20, 0)));
         assert_eq!(clock("الساعة ستة بالصبح"), Some((6, 0)));
+        assert_eq!(clock("وقع الانفجار عند الساعة الواحدة فجرا"), Some((1, 0)));
+        assert_eq!(clock("الساعة الواحدة والنصف ظهرا"), Some((13, 30)));
     }
 }

@@ -18,7 +18,7 @@ impl Scanner {
         // A paper, channel or party named `الغد`, `اليوم`, `اليوم السابع` (`حزب الغد`, `صحيفة اليوم`); the
         // n-th day of an event (`اليوم الثالث للاحتجاجات`, `اليوم السابع`) is no today.
         if !part && j > 0 && matches!(w, "الغد" | "اليوم") && self.word_is(j - 1, |p| {
-            matches!(p, "صحيفه" | "جريده" | "حزب" | "قناه" | "موقع" | "تلفزيون" | "اذاعه" | "مجله" | "برنامج" | "شبكه" | "وكاله")
+            matches!(p, "صحيفه" | "جريده" | "حزب" | "قناه" | "موقع" | "تلفزيون" | "اذاعه" | "مجله" | "برنامج" | "شبكه" | "وكاله" | "المصري")
         }) {
             return None;
         }
@@ -100,6 +100,13 @@ impl Scanner {
             })?;
         // Not a weekday: الأحد عشر (the eleven), بين الاثنين (between the two).
         if w.ends_with("احد") && matches!(self.w(j + 1), "عشر" | "عشره") {
+            return None;
+        }
+        // Friday's prayer or sermon as such (`أدى المصلون صلاة الجمعة`, `خطبة الجمعة`), with no direction or
+        // date after it, names no day.
+        if i > 0 && !after_yawm && w.ends_with("الجمعه") && self.word_is(i - 1, |p| matches!(p, "صلاه" | "خطبه" | "خطيب" | "صلوات" | "خطب"))
+            && self.dir(j + 1, true).is_none() && self.day(j + 1).is_none()
+        {
             return None;
         }
         if w == "الاثنين"
@@ -300,9 +307,13 @@ mod tests {
             assert_eq!(exprs(text), [(text.to_string(), Expr::RelDay(k))], "{text}");
         }
         // Names and the n-th day of an event are no today or tomorrow.
-        for text in ["أسس أيمن نور حزب الغد", "قرأت الخبر في صحيفة اليوم السابع", "في اليوم الثالث للاحتجاجات", "منذ اليوم الأول للحرب", "نشرته جريدة الغد الأردنية"] {
+        for text in ["أسس أيمن نور حزب الغد", "قرأت الخبر في صحيفة اليوم السابع", "في اليوم الثالث للاحتجاجات", "منذ اليوم الأول للحرب", "نشرته جريدة الغد الأردنية", "نقلت صحيفة المصري اليوم عن مصادر"] {
             assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::RelDay(_))), "{text}: {:?}", exprs(text));
         }
         assert_eq!(exprs("وصل الوفد اليوم الثلاثاء")[0].1, Expr::RelDay(0));
+        for text in ["أدى المصلون صلاة الجمعة في المسجد الأقصى", "تناول خطيب الجمعة قضية الغلاء", "ألقى خطبة الجمعة"] {
+            assert!(exprs(text).is_empty(), "{text}: {:?}", exprs(text));
+        }
+        assert!(matches!(exprs("أدى المصلون صلاة الجمعة الماضية في المسجد")[0].1, Expr::Weekday { rel: Rel::Last, .. }));
     }
 }

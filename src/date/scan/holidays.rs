@@ -56,11 +56,17 @@ impl Scanner {
     pub(super) fn tense_before(&self, i: usize) -> Rel {
         let mut k = i;
         let mut past = false;
+        // The sentence's first token, when the walk reaches it.
+        let mut first = None;
         while k > 0 && i - k < 12 {
             k -= 1;
             let t = &self.t[k];
             if t.kind == Kind::Punct && matches!(&*t.n, "." | "!" | "؟" | "?" | "\n") {
+                first = Some(k + 1);
                 break;
+            }
+            if k == 0 {
+                first = Some(0);
             }
             if t.kind != Kind::Word {
                 continue;
@@ -74,8 +80,36 @@ impl Scanner {
                 past = true;
             }
         }
+        // A news sentence opens with its verb: a bare word before its definite subject (`احتفل المسلمون`,
+        // `وقف الحجاج`, `أحيا الشيعة`) is a perfect verb, the imperfect's prefixes and function words aside.
+        if let Some(f) = first.filter(|&f| f + 1 < i && self.t[f].kind == Kind::Word) {
+            let raw = &*self.t[f].n;
+            // (`وقف` is a verb of its own; `وأقام` is `و` + `أقام`.)
+            let stripped = strip_one(raw).filter(|_| raw.starts_with('و') || raw.starts_with('ف'));
+            let verb = [Some(raw), stripped].into_iter().flatten().any(|w| {
+                (3..=6).contains(&w.chars().count())
+                    && !w.starts_with("ال")
+                    && !matches!(w.chars().next(), Some('ي' | 'ت' | 'ن' | 'س'))
+                    && !is_opening_particle(w)
+                    && !stripped.is_some_and(is_opening_particle)
+            }) && self.w(f + 1).starts_with("ال");
+            if verb {
+                past = true;
+            }
+        }
         if past { Rel::Last } else { Rel::Bare }
     }
+}
+
+/// Words that open a sentence without being its verb (matching form).
+fn is_opening_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "علي" | "هذا" | "هذه" | "منذ" | "حتي" | "بعد" | "قبل" | "خلال" | "عند" | "لدي" | "ضمن" | "وفق" | "رغم" | "عبر" | "حول" | "نحو"
+            | "مثل" | "كما" | "لكن" | "بين" | "اما" | "اذا" | "لان" | "حيث" | "ذلك" | "تلك" | "انه" | "انها" | "لعل" | "ليس" | "كل"
+            | "بعض" | "اول" | "اخر" | "احد" | "اكثر" | "اغلب" | "معظم" | "غالبيه" | "وسط" | "داخل" | "خارج" | "امام" | "بفضل" | "بسبب"
+            | "وزير" | "رئيس" | "مدير" | "عيد" | "يوم" | "ليله" | "صباح" | "مساء" | "اليوم" | "بمناسبه" | "لمناسبه" | "مع"
+    )
 }
 
 /// Words that put a sentence in the future: `سوف`, `من المقرر`, `المرتقب`, and verbs with the future
@@ -124,5 +158,13 @@ mod tests {
         assert_eq!(bare[0].1, Expr::Holiday { holiday: Holiday::EidAlFitr, year: None });
         assert!(!is_future_marker("سياسه") && !is_future_marker("سيارات") && is_future_marker("ستجري"));
         assert!(is_past_marker("احتفلوا") && !is_past_marker("الانتخابات") && !is_past_marker("بيروت"));
+        // A masculine perfect verb opening the sentence.
+        for text in ["احتفل المسلمون بعيد الفطر في أجواء من الفرح", "وقف الحجاج على صعيد عرفات يوم عرفة", "أحيا الشيعة ذكرى عاشوراء في كربلاء", "وأقام المسلمون صلاة عيد الأضحى في الساحات"] {
+            assert!(matches!(exprs(text)[0].1, Expr::HolidayTensed { rel: Rel::Last, .. }), "{text}: {:?}", exprs(text));
+        }
+        // Not a verb: a noun opening a sentence, a future verb, a preposition.
+        for text in ["بمناسبة عيد الفطر المبارك تتقدم الشركة بالتهنئة", "يحتفل المسلمون بعيد الفطر", "مع اقتراب عيد الأضحى ترتفع أسعار الأضاحي"] {
+            assert!(!matches!(exprs(text)[0].1, Expr::HolidayTensed { rel: Rel::Last, .. }), "{text}: {:?}", exprs(text));
+        }
     }
 }

@@ -75,8 +75,12 @@ impl Scanner {
     /// `أيار بعد المقبل`, `مارس من العام المقبل`, `رمضان المقبل`, `شهر 7`, `شهر 3 2024`, `شهر ستة الماضي`,
     /// a bare `أغسطس`/`تموز`.
     pub(super) fn month_year(&self, i: usize) -> Option<(usize, Expr)> {
-        // `32 يناير 2023`: the day rule refused an impossible day; the month is not reported alone.
+        // `32 يناير 2023`: the day rule refused an impossible day; the month is not reported alone. Nor
+        // after a day the day rule refused as a name (`مدينة السادس من أكتوبر`).
         if i > 0 && self.num(i - 1).is_some_and(|v| v <= 99) && self.t[i - 1].digits <= 2 {
+            return None;
+        }
+        if i > 1 && self.is(i - 1, &["من"]) && self.day(i - 2).is_some_and(|(e, _)| e == i - 1) && self.day_month(i - 2).is_none() {
             return None;
         }
         let (end, m, cal, by_number) = match self.month_number(i) {
@@ -94,6 +98,8 @@ impl Scanner {
             // `شهر 3 2024`: a month number then a bare year.
             (by_number && self.num(e).is_some_and(|v| (1900..=2100).contains(&v))).then(|| (e + 1, self.num(e).unwrap() as i32, false))
         });
+        // `أغسطس من عام 1990`, `مارس من سنة 2003`.
+        let year = year.or_else(|| (self.is(e, &["من"]) && self.is(e + 1, &["عام", "سنه", "العام"])).then(|| self.year(e + 1)).flatten());
         match (cal, year) {
             (Cal::Gregorian, Some((ye, y, false))) => return Some((ye, Expr::Month { y: Some(y), m })),
             (Cal::Hijri, Some((ye, y, _))) if y >= 1700 => return Some((ye, Expr::HijriMonthIn { m, year: y })),
@@ -369,7 +375,13 @@ impl Scanner {
             j += 1;
         }
         // Libyan and Sudanese `الفاتح من سبتمبر`: the first.
-        let (mut k, d1) = self.day(j).or_else(|| (self.w(j) == "الفاتح" && self.is(j + 1, &["من"])).then_some((j + 1, 1)))?;
+        // (Moroccan `فاتح ماي 2019`, `فاتح غشت المقبل`: the first, before the month's name.)
+        let first_of = match self.w(j) {
+            "الفاتح" if self.is(j + 1, &["من"]) => Some((j + 1, 1)),
+            "فاتح" if self.month_name(j + 1).is_some() || self.is(j + 1, &["من"]) => Some((j + 1, 1)),
+            _ => None,
+        };
+        let (mut k, d1) = self.day(j).or(first_of)?;
         // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`.
         let mut d2 = None;
         if self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–", "،", ","]) {
@@ -439,6 +451,12 @@ impl Scanner {
             if let Some((de, k)) = self.dir(end, false) {
                 let month = Box::new(Expr::HijriMonthDir { m, k });
                 return Some(self.with_clock(de, Expr::DayOfMonth { n: d1 as i8, month }));
+            }
+        } else if matches!(cal, Cal::Gregorian) && d2.is_some_and(|d| Date::new(2000, m, d).is_some()) {
+            // Days of a month with a direction: `من 12 إلى 18 فبراير المقبل`.
+            Date::new(2000, m, d1)?;
+            if let (Some((de, k)), Some(d)) = (self.dir(end, false), d2) {
+                return Some((de, Expr::Range(Box::new(Expr::DayDir { m, d: d1, k }), Box::new(Expr::DayDir { m, d, k }))));
             }
         } else if d2.is_none() && matches!(cal, Cal::Gregorian) {
             // `5 آذار المقبل` (the next 5 March), `10 مارس الماضي`, `5 مارس من العام المقبل`.
@@ -574,6 +592,10 @@ mod tests {
         assert_eq!(exprs("تبدأ المرحلة الثانية الشهر المقبل")[0], ("الشهر المقبل".to_string(), Expr::RelUnit { unit: Unit::Month, k: 1 }));
         // The first, Libyan and Sudanese; the last ten days of Ramadan; the end of the month.
         assert_eq!(exprs("وقع الانقلاب يوم الفاتح من سبتمبر 1969")[0].1, Expr::Day { y: Some(1969), m: 9, d: 1, weekday: None });
+        assert_eq!(exprs("ينطلق المعرض فاتح ماي 2019")[0].1, Expr::Day { y: Some(2019), m: 5, d: 1, weekday: None });
+        assert_eq!(exprs("غزا العراق الكويت في أغسطس من عام 1990")[0].1, Expr::Month { y: Some(1990), m: 8 });
+        let feb = |d| Box::new(Expr::DayDir { m: 2, d, k: 1 });
+        assert_eq!(exprs("يقام المهرجان من 12 إلى 18 فبراير المقبل")[0].1, Expr::Range(feb(12), feb(18)));
         assert_eq!(exprs("يعتكف المصلون في العشر الأواخر من رمضان")[0], ("في العشر الأواخر من رمضان".to_string(), Expr::PartOf { part: Part::Late, month: Box::new(Expr::HijriMonthDir { m: 9, k: 0 }) }));
         assert_eq!(exprs("العشر الأوائل من ذي الحجة")[0].1, Expr::PartOf { part: Part::Early, month: Box::new(Expr::HijriMonthDir { m: 12, k: 0 }) });
         let this = || Box::new(Expr::RelUnit { unit: Unit::Month, k: 0 });
@@ -590,7 +612,7 @@ mod tests {
         assert_eq!(exprs("نقلا عن تقرير صدر Jan. 5, 2020 في واشنطن")[0].1, Expr::Day { y: Some(2020), m: 1, d: 5, weekday: None });
         assert_eq!(exprs("Dec. 31, 2019")[0].1, Expr::Day { y: Some(2019), m: 12, d: 31, weekday: None });
         // Names after a day; with a year, a day of that year all the same.
-        for text in ["تجمع المحتجون في شارع 26 يوليو وسط القاهرة", "أعلن تحالف 14 آذار مقاطعة الجلسة", "عقد المؤتمر في قاعة 6 أكتوبر بالجامعة", "يسكن في مدينة 6 أكتوبر", "شارك في مسيرات حركة 20 فبراير", "بعد ثورة 25 يناير"] {
+        for text in ["تجمع المحتجون في شارع 26 يوليو وسط القاهرة", "أعلن تحالف 14 آذار مقاطعة الجلسة", "عقد المؤتمر في قاعة 6 أكتوبر بالجامعة", "يسكن في مدينة 6 أكتوبر", "شارك في مسيرات حركة 20 فبراير", "بعد ثورة 25 يناير", "يقام في مدينة السادس من أكتوبر"] {
             assert!(exprs(text).is_empty(), "{text}");
         }
         assert_eq!(exprs("بعد ثورة 25 يناير 2011")[0].1, Expr::Day { y: Some(2011), m: 1, d: 25, weekday: None });

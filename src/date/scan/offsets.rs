@@ -156,6 +156,11 @@ impl Scanner {
             j += 1;
         }
         let w = self.w(j);
+        // `العام` as an adjective of an office (`المدير العام السابق`, `الأمين العام الأسبق`): the former
+        // director-general, not last year.
+        if !this && w == "العام" && j > 0 && self.word_is(j - 1, is_general_office) {
+            return None;
+        }
         let unit_of = |w: &str| -> Option<Unit> {
             Some(match w {
                 "الاسبوع" | "السيمانه" => Unit::Week,
@@ -256,6 +261,10 @@ impl Scanner {
         if j == i && self.w(i) == "لحظه" && self.lone_unit_after(i) {
             return Some((i + 1, Expr::Duration { n: 1, unit: Unit::Second }));
         }
+        // An age (`عن عمر ناهز 85 عاما`, `البالغ من العمر 40 عاما`, `عمره سبع سنوات`) is no length of time.
+        if (1..=3).any(|b| i >= b && self.word_is(i - b, |w| matches!(w, "عمر" | "عمره" | "عمرها" | "العمر" | "ناهز" | "يناهز" | "بعمر" | "سن" | "عمرهم"))) {
+            return None;
+        }
         let (end, n, unit) = self.quantity(j)?;
         let n = n?;
         // A bare count needs a number before the unit or a dual: `أسبوع` alone is only a duration when it is
@@ -303,6 +312,15 @@ impl Scanner {
 }
 
 /// The next smaller unit and how many of it make one (for `ونصف`).
+/// Offices and bodies that `العام` qualifies ("general"): `المدير العام`, `الأمين العام`, `النائب العام`.
+fn is_general_office(w: &str) -> bool {
+    matches!(
+        w,
+        "المدير" | "الامين" | "المدعي" | "النائب" | "المرشد" | "المفتش" | "المراقب" | "المنسق" | "القنصل" | "المفوض" | "الراي"
+            | "القطاع" | "الاضراب" | "الامن" | "الصالح" | "الشان" | "الطابع"
+    )
+}
+
 pub(super) fn smaller_unit(u: Unit) -> Option<(i64, Unit)> {
     Some(match u {
         Unit::Year => (12, Unit::Month),
@@ -328,6 +346,24 @@ mod tests {
         assert_eq!(exprs("قبل عامين ونصف")[0].1, Expr::Offset { n: -30, unit: Unit::Month });
         assert_eq!(exprs("قبل ربع قرن")[0].1, Expr::Offset { n: -25, unit: Unit::Year });
         assert_eq!(exprs("بعد شهرين هجريين")[0].1, Expr::HijriOffset { n: 2, year: false });
+    }
+
+    #[test]
+    fn ages_are_no_durations() {
+        for text in ["توفي عن عمر ناهز 85 عاما", "الشاب البالغ من العمر 23 عاما", "طفل عمره سبع سنوات", "توفيت عن عمر يناهز التسعين عاما"] {
+            assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })), "{text}: {:?}", exprs(text));
+        }
+        assert_eq!(exprs("قضى في السجن 15 عاما")[0].1, Expr::Duration { n: 15, unit: Unit::Year });
+    }
+
+    #[test]
+    fn general_offices_are_no_years() {
+        for text in ["أعلن استقالة المدير العام السابق للشركة", "قال الأمين العام السابق للأمم المتحدة", "طالب النائب العام السابق بالتحقيق"] {
+            assert!(exprs(text).is_empty(), "{text}: {:?}", exprs(text));
+        }
+        assert_eq!(exprs("ارتفع الإنتاج العام الماضي")[0].1, Expr::RelUnit { unit: Unit::Year, k: -1 });
+        assert_eq!(exprs("وقال المدير إن العام الماضي كان صعبا")[0].1, Expr::RelUnit { unit: Unit::Year, k: -1 });
+        assert_eq!(exprs("زار الرئيس العام الماضي الصين")[0].1, Expr::RelUnit { unit: Unit::Year, k: -1 });
     }
 
     #[test]
