@@ -314,12 +314,13 @@ impl Scanner {
 /// The next smaller unit and how many of it make one (for `ونصف`).
 /// Offices and bodies that `العام` qualifies ("general"): `المدير العام`, `الأمين العام`, `النائب العام`.
 fn is_general_office(w: &str) -> bool {
-    matches!(
-        w,
-        "المدير" | "الامين" | "المدعي" | "النائب" | "المرشد" | "المفتش" | "المراقب" | "المنسق" | "القنصل" | "المفوض" | "الراي"
-            | "القطاع" | "الاضراب" | "الامن" | "الصالح" | "الشان" | "الطابع"
-    )
+    GENERAL_OFFICES.contains(&w)
 }
+
+const GENERAL_OFFICES: &[&str] = &[
+    "المدير", "الامين", "المدعي", "النائب", "المرشد", "المفتش", "المراقب", "المنسق", "القنصل", "المفوض",
+    "الراي", "القطاع", "الاضراب", "الامن", "الصالح", "الشان", "الطابع",
+];
 
 pub(super) fn smaller_unit(u: Unit) -> Option<(i64, Unit)> {
     Some(match u {
