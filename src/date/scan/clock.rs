@@ -42,9 +42,9 @@ impl Scanner {
         // The conjunction may be glued (`وربع`) or split off by the scanner (`و` `ربع`).
         let (k, word) = if w == "و" { (i + 1, self.w(i + 1).to_string()) } else if let Some(r) = w.strip_prefix('و') { (i, r.to_string()) } else { return None };
         let fraction = match word.as_str() {
-            "ربع" => Some(15),
+            "ربع" | "الربع" => Some(15),
             "نصف" | "النصف" | "نص" => Some(30),
-            "ثلث" => Some(20),
+            "ثلث" | "الثلث" => Some(20),
             _ => None,
         };
         if let Some(m) = fraction {
@@ -338,5 +338,12 @@ mod tests {
         assert_eq!(clock("الساعة ستة بالصبح"), Some((6, 0)));
         assert_eq!(clock("وقع الانفجار عند الساعة الواحدة فجرا"), Some((1, 0)));
         assert_eq!(clock("الساعة الواحدة والنصف ظهرا"), Some((13, 30)));
+        assert_eq!(clock("الساعة التاسعة والربع مساء"), Some((21, 15)));
+        assert_eq!(clock("الساعة الخامسة والثلث صباحا"), Some((5, 20)));
+        // An evening named before the day puts the clock after it in the afternoon.
+        assert_eq!(clock("مساء اليوم عند الساعة الثامنة"), Some((20, 0)));
+        assert_eq!(clock("يبث البرنامج مساء الخميس عند الساعة التاسعة والربع"), Some((21, 15)));
+        assert_eq!(clock("صباح الخميس عند الساعة التاسعة"), Some((9, 0)));
+        assert_eq!(clock("ليلة الخميس عند الساعة الثانية فجرا"), Some((2, 0)));
     }
 }

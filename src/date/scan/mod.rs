@@ -485,6 +485,16 @@ pub fn scan(text: &str) -> Vec<Found> {
                     }
                     (_, expr) => expr,
                 };
+                // An evening named before the day (`مساء الخميس عند الساعة التاسعة`, `مساء اليوم عند الساعة
+                // الثامنة`) puts a morning hour of its clock in the afternoon.
+                let evening = |k: usize| s.is(k, &["مساء", "مساءا", "ليل", "ليله", "عصر"]);
+                let expr = match expr {
+                    Expr::At(inner, mut t, m) if (5..12).contains(&t.hour) && (evening(i) || i > 0 && evening(i - 1)) => {
+                        t.hour += 12;
+                        Expr::At(inner, t, m)
+                    }
+                    e => e,
+                };
                 out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
                 i = end;
             }
