@@ -108,9 +108,7 @@ fn tag_with(text: &str, options: &Options, elide: bool) -> Result<TagResult> {
     entity::ready()?;
     let mut entities = entity::find_entities(text);
     let mut dates = date::find_dates(text, options.now);
-    dates_outside_names(&mut dates, &entities);
-    keep_labels(&mut entities, options);
-    names_outside_dates(&mut entities, &dates);
+    settle(&mut entities, &mut dates, options);
     let mut r = TagResult { version: VERSION, text: text.to_string(), entities, dates, packed: None };
     if elide {
         r.elide_slices();
@@ -121,6 +119,15 @@ fn tag_with(text: &str, options: &Options, elide: bool) -> Result<TagResult> {
         r.elide_text();
     }
     Ok(r)
+}
+
+/// Where a name and a date overlap, which one the text means ([`dates_outside_names`], then
+/// [`names_outside_dates`]), and the labels the caller asked for: the dates are settled against every
+/// name, whatever the labels keep.
+fn settle(entities: &mut Vec<model::Entity>, dates: &mut Vec<model::DateMention>, options: &Options) {
+    dates_outside_names(dates, entities);
+    keep_labels(entities, options);
+    names_outside_dates(entities, dates);
 }
 
 /// A person, place or organisation inside a date is the date's word, not a name (`جويلية 2023`, the
@@ -197,8 +204,6 @@ fn analyze_with(input: &str, options: &Options, elide: bool) -> Result<Analysis>
     let mut sentences = segment::UnitSentences::default();
     let entities = entity::find_page_entities(text, &units, &mut sentences);
     for ((a, mut found), units) in articles.iter_mut().zip(entities).zip(&units) {
-        let all = found.clone();
-        keep_labels(&mut found, options);
         let reference = article_reference(a, options);
         for &(s, e) in units {
             a.dates.extend(date::find_dates(&text[s..e], reference).into_iter().map(|mut d| {
@@ -207,8 +212,7 @@ fn analyze_with(input: &str, options: &Options, elide: bool) -> Result<Analysis>
                 d
             }));
         }
-        dates_outside_names(&mut a.dates, &all);
-        names_outside_dates(&mut found, &a.dates);
+        settle(&mut found, &mut a.dates, options);
         a.entities = found;
         a.timeline = timeline::build(text, a, &mut sentences);
     }

@@ -619,9 +619,18 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             Resolved { value: Some(value), grain: unit_grain(*unit), relative: false, kind: Kind::Duration, end_value: None, first_day: None }
         }
         Expr::Range(a, b) => {
-            let mut ra = resolve(a, reference);
-            // An end without a year takes the start's (the next one's if it comes earlier in the year):
-            // each alone could fall either side of the news window's edge (`بين 3 و14 حزيران`).
+            // The ends of a range share a year, since each alone could fall either side of the news window's
+            // edge: a start without one takes the end's (the year before if it comes later in the year: `من
+            // ديسمبر إلى فبراير 2021`), an end without one the start's (the next if it comes earlier: `بين 3
+            // و14 حزيران`, `من 28 ديسمبر حتى 3 يناير`).
+            let a_in_year = match (&**a, &**b) {
+                (Expr::Month { y: None, m: m1 }, Expr::Month { y: Some(y), m: m2 }) => Some(Expr::Month { y: Some(if m1 > m2 { y - 1 } else { *y }), m: *m1 }),
+                (Expr::Day { y: None, m: m1, d: d1, weekday }, Expr::Day { y: Some(y), m: m2, d: d2, .. }) => {
+                    Some(Expr::Day { y: Some(if (m1, d1) > (m2, d2) { y - 1 } else { *y }), m: *m1, d: *d1, weekday: *weekday })
+                }
+                _ => None,
+            };
+            let mut ra = resolve(a_in_year.as_ref().unwrap_or(a), reference);
             let b_in_year = match (&**b, ra.first_day) {
                 (Expr::Day { y: None, m, d, weekday }, Some(start)) => {
                     let y = if (*m, *d) < (start.month, start.day) { start.year + 1 } else { start.year };

@@ -178,13 +178,13 @@ impl Scanner {
             } else if w == "الليله" {
                 pm = Some(true);
                 k = kk + 1;
-            } else if w == "ب" && self.is(kk + 1, DAY_PARTS_AFTER_BA) {
-                // `بالليل`, `بالمسا`, `بالصبح`, split by the scanner into `ب` + the part.
-                pm = Some(!self.is(kk + 1, &["الصبح"]));
-                k = kk + 2;
-            } else if matches!(w, "بالليل" | "بالمسا" | "بالصبح") {
-                pm = Some(w != "بالصبح");
-                k = kk + 1;
+            } else {
+                // `بالليل`, `بالمسا`, `بالصبح`: glued, or split by the scanner into `ب` + the part.
+                let (part, e) = if w == "ب" { (self.w(kk + 1), kk + 2) } else { (w.strip_prefix('ب').unwrap_or(""), kk + 1) };
+                if DAY_PARTS_AFTER_BA.contains(&part) {
+                    pm = Some(part != "الصبح");
+                    k = e;
+                }
             }
         }
         // A bare number is a clock time only with `الساعة`, a colon, or a day part.
