@@ -587,3 +587,61 @@ fn chained_stories_in_wrapped_boxes_are_articles() {
     assert_eq!(r.articles.len(), 1);
     assert_clean(&first(&html), &["مقتطف قصير"], "teasers");
 }
+
+/// Tag lists known only by their links' addresses (hashed classes, no label: `<a href="/tags/5g">`) are the
+/// keywords; a tag box's heading (`مواضيع`, `الوسوم`) is no keyword; a link to a tag inside a sentence
+/// leaves the sentence in the body.
+#[test]
+fn tags_known_by_their_addresses_and_tag_box_headings() {
+    let kw = ["موسم الحصاد", "وزارة الزراعة", "القمح"];
+    for tags in [
+        "<div class=css-tg9s8d><a href=/tags/harvest class=css-t1>موسم الحصاد</a><a href=/tags/moa class=css-t1>وزارة الزراعة</a><a href=/tags/wheat class=css-t1>القمح</a></div>",
+        "<ul class=x1><li><a href='https://example.com/tag/%D8%AD'>موسم الحصاد</a></li><li><a href='https://example.com/tag/b'>وزارة الزراعة</a></li><li><a href='https://example.com/tag/c?ref=art'>القمح</a></li></ul>",
+        "<div class=z><a rel=tag href=/x/1>موسم الحصاد</a> <a rel=tag href=/x/2>وزارة الزراعة</a> <a rel=tag href=/x/3>القمح</a></div>",
+        "<p class=k9><a href=/tag/1>موسم الحصاد</a>، <a href=/tag/2>وزارة الزراعة</a>، <a href=/tag/3>القمح</a></p>",
+        "<div class=article-topics><h3>مواضيع</h3><ul><li><a href=/topic/1>موسم الحصاد</a></li><li><a href=/topic/2>وزارة الزراعة</a></li><li><a href=/topic/3>القمح</a></li></ul></div>",
+        "<div class=post-tags><h4>الوسوم:</h4><a href=/t/1>موسم الحصاد</a><a href=/t/2>وزارة الزراعة</a><a href=/t/3>القمح</a></div>",
+    ] {
+        let html = page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><time datetime=2023-09-12>12 سبتمبر 2023</time><div class=c7d1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{tags}</main>"));
+        assert_eq!(first(&html).keywords, kw, "help: {tags}");
+    }
+    let linked = "<p><a href=/tag/moa>وزارة الزراعة</a> أعلنت اليوم بدء موسم الحصاد في المحافظات الشمالية، وسط توقعات بإنتاج وفير بعد موسم أمطار جيد.</p>";
+    let html = page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=c7d1>{linked}<p>{P2}</p><p>{P3}</p></div></main>"));
+    let g = first(&html);
+    assert!(g.paragraphs[0].starts_with("وزارة الزراعة أعلنت"), "help: {:?}", g.paragraphs);
+    assert!(g.keywords.is_empty(), "help: {:?}", g.keywords);
+}
+
+/// Bylines with a place before a colon (`دبي: محمد إبراهيم`) or the French `Par` keep the name alone; a
+/// staff credit (`دبي: «الخليج»`) names no person.
+#[test]
+fn bylines_lose_a_place_before_a_colon_and_staff_credits_are_no_person() {
+    for (shown, want) in [
+        ("<span class=author>دبي: محمد إبراهيم</span>", Some("محمد إبراهيم")),
+        ("<div class='field field--name-field-author-text'>الرباط: سناء العلوي</div>", Some("سناء العلوي")),
+        ("<div class=post-author>Par <a href=/a/1>مروى الحمامي</a></div>", Some("مروى الحمامي")),
+        ("<div class=byline>par Marwa Hammami</div>", Some("Marwa Hammami")),
+        ("<span class=author>دبي: «الخليج»</span>", None),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{shown}<time datetime=2023-09-12>12 سبتمبر 2023</time><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        assert_eq!(first(&html).byline.as_deref(), want, "help: {shown}");
+    }
+}
+
+/// A live blog's entries (a heading and a paragraph each) and an explainer's sections: the first heading
+/// is no standfirst; a standfirst heading over a plain body still is. A pull-quote is not a paragraph.
+#[test]
+fn entry_headings_are_no_standfirst_and_pull_quotes_no_paragraph() {
+    let entries = |tag: &str| format!("<div class=live-feed><div class=e><span>18:40</span><{tag}>الدفاع المدني ينقذ 14 شخصا علقوا في سياراتهم</{tag}><p>{P1}</p></div><div class=e><span>17:15</span><{tag}>تمديد تعليق الدراسة في المدارس حتى الاثنين</{tag}><p>{P2}</p></div><div class=e><span>11:05</span><{tag}>إغلاق طريق الجبل أمام جميع المركبات</{tag}><p>{P3}</p></div></div>");
+    for tag in ["h3", "h2", "h4"] {
+        let html = page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=live-meta>بدأت التغطية: الجمعة 7 تشرين الثاني 2025 - 06:00</div>{}</main>", entries(tag)));
+        let r = parse(&html);
+        assert!(r.articles[0].summary.is_none(), "help: {tag}: {:?}", r.articles[0].summary);
+    }
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><h2>توقعات بإنتاج وفير بعد موسم أمطار جيد في الشمال</h2><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+    assert!(parse(&html).articles[0].summary.is_some());
+    for quote in ["<blockquote class=pull-quote>اللجان انتشرت في الحقول لمتابعة العمل</blockquote>", "<aside class=pullquote><p>اللجان انتشرت في الحقول لمتابعة العمل</p></aside>", "<div class=c-pull_quote>اللجان انتشرت في الحقول لمتابعة العمل</div>"] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=body><p>{P1}</p>{quote}<p>{P2}</p><p>{P3}</p></div></article>"));
+        assert_eq!(first(&html).paragraphs.len(), 3, "help: {quote}");
+    }
+}

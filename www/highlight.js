@@ -139,6 +139,9 @@ const OPAQUE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH'
 const ATTRS = new Set(['class', 'id', 'role', 'itemprop', 'itemtype', 'itemscope', 'datetime', 'content', 'name',
   'property', 'rel', 'type', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'http-equiv', 'charset']);
 
+/** A link to a tag's page (`/tags/5g`, `/tag/…`, `/keyword/…`), as `is_tag_path` in src/html/tokenize.rs. */
+const TAG_PATH = /^(?:[^?#]*\/)?(tags?|keywords?|hashtags?)(\/|$|[?#])/i;
+
 /**
  * Walks a live document once, without recursion, into naba's `format: "dom"` events (src/html/live.rs):
  * `[name, attr, value, …]` opens an element, a string is a text node, `0` closes. What the page does not
@@ -153,7 +156,10 @@ export function walkDom(doc = document, skip = () => false) {
   if (!root) return { events: '[]', texts };
   const open = (el, hidden) => {
     const ev = [el.localName || el.nodeName.toLowerCase()];
-    for (const a of el.attributes) if (ATTRS.has(a.name)) ev.push(a.name, a.value);
+    for (const a of el.attributes) {
+      // (Of a link's address only one to a tag's page, which marks a tag list: src/html/tokenize.rs.)
+      if (ATTRS.has(a.name) || (a.name === 'href' && TAG_PATH.test(a.value))) ev.push(a.name, a.value);
+    }
     if (hidden && !el.hasAttribute('hidden')) ev.push('hidden', '');
     events.push(ev);
   };

@@ -129,6 +129,12 @@ pub(super) fn is_name_line(t: &str) -> bool {
         && gazetteer::is_first_name(&fold(words[0]))
 }
 
+/// Whether the page's markup or metadata names `l` as the standfirst.
+fn meta_marked(text: &str, l: &Line, meta: &PageMeta) -> bool {
+    let c = collapse(text[l.start..l.end].trim());
+    meta.standfirsts.iter().any(|m| collapse(m) == c)
+}
+
 /// Marks the standfirst lines (see the module doc).
 pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     let Some(t) = title_index(lines) else { return };
@@ -140,10 +146,7 @@ pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
         if f.contains(title.as_str()) || title.contains(f.as_str()) {
             return false;
         }
-        let marked = {
-            let c = collapse(s);
-            meta.standfirsts.iter().any(|m| collapse(m) == c)
-        };
+        let marked = meta_marked(text, l, meta);
         (5..=80).contains(&l.words)
             && matches!(l.zone, Some(Zone::Header | Zone::Body))
             && l.link_density < 0.5
@@ -170,6 +173,25 @@ pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     // A body paragraph must follow.
     if !lines[last + 1..].iter().any(|l| l.is_paragraph(text) && !l.summary) {
         return;
+    }
+    // A heading that the body repeats in its kind, each after a paragraph (a live blog's entries, an
+    // explainer's sections), heads the first section: it is no standfirst.
+    let level = lines[first].heading;
+    if level > 0 && !meta_marked(text, &lines[first], meta) {
+        let (mut seen_paragraph, mut repeats) = (false, 0);
+        for l in &lines[last + 1..] {
+            if l.kind != LineKind::Text || l.zone == Some(Zone::Tags) {
+                continue;
+            }
+            if l.heading == level && seen_paragraph {
+                repeats += 1;
+                seen_paragraph = false;
+            }
+            seen_paragraph |= l.is_paragraph(text);
+        }
+        if repeats >= 2 {
+            return;
+        }
     }
     for l in &mut lines[first..=last] {
         l.summary = true;

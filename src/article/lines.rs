@@ -273,6 +273,12 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
 /// A line that is a read-also marker on its own (`إقرأ أيضاً:`, `مواضيع ذات صلة`): the extractor keeps it
 /// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
 /// a chained article from a related block, sees it.
+/// A keyword list's label alone on its line (`مواضيع`, `الوسوم:`, `Tags`): a tag box's heading, no keyword.
+pub fn is_keyword_label(line: &str) -> bool {
+    let f = fold(line.trim().trim_end_matches([':', ' ']));
+    [KEYWORD_LABELS, KEYWORD_LABELS_COLON].iter().any(|l| label_prefix(&f, l).is_some_and(|n| n == f.len()))
+}
+
 pub fn is_marker(line: &str) -> bool {
     // At most 39 characters: counted only when the bytes leave it open (a character is 1–4 bytes).
     if line.len() >= 40 * 4 || (line.len() >= 40 && line.chars().nth(39).is_some()) {

@@ -319,6 +319,9 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
                     }
                 }
                 Some(Zone::Tags) => {
+                    if lines::is_keyword_label(&text[l.start..l.end]) {
+                        return;
+                    }
                     if let Some(items) = keywords::split_list(text, l.start, l.end) {
                         cur.keywords.extend(items);
                     } else if l.words <= 6 {

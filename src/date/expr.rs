@@ -128,6 +128,9 @@ pub enum Expr {
     MonthRelYear { m: u8, k: i64 },
     /// A clock time said in GMT (`بتوقيت غرينتش`): moved to the reference's UTC offset when it has one.
     Gmt(Box<Expr>),
+    /// A day or month without a year in a clause about the future (`ستعلن النتائج يوم 21 جوان`): the
+    /// next one when the news window would put it more than a month back.
+    Future(Box<Expr>),
 }
 
 /// Holidays with a fixed place in the Hijri or Gregorian calendar (and Western Easter).

@@ -127,10 +127,13 @@ fn infer_year(m: u8, d: u8, r: Date, weekday: Option<u8>) -> Option<Date> {
     let hi = r.add_months(3)?.days();
     let candidates: Vec<Date> = (r.year - 1..=r.year + 1).filter_map(|y| Date::new(y, m, d.min(days_in_month(y, m)))).collect();
     if let Some(wd) = weekday {
-        // The weekday decides, among years near the reference.
-        let near: Vec<&Date> = candidates.iter().filter(|c| c.weekday() == wd && (c.days() - r.days()).abs() <= 400).collect();
-        if let Some(c) = near.iter().min_by_key(|c| (c.days() - r.days()).abs()) {
-            return Some(**c);
+        // The weekday decides, among the days within 400 of the reference (early in January, last
+        // December's day can be two years back).
+        let near = (r.year - 2..=r.year + 1)
+            .filter_map(|y| Date::new(y, m, d.min(days_in_month(y, m))))
+            .filter(|c| c.weekday() == wd && (c.days() - r.days()).abs() <= 400);
+        if let Some(c) = near.min_by_key(|c| (c.days() - r.days()).abs()) {
+            return Some(c);
         }
     }
     in_window(&candidates, lo..hi, r)
@@ -602,6 +605,8 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                     res.relative = true;
                     res
                 }
+                // `بعد 48 ساعة`: whole days away from a reference without a clock.
+                (Unit::Hour, None) if n.abs() >= 24 => reference.date.add_days(n / 24).map_or(none(Grain::Day, true), |d| day(d, true)),
                 (Unit::Second | Unit::Minute | Unit::Hour, None) => day(reference.date, true),
                 _ => match add_units(reference.date, *n, *unit) {
                     Some(d) => day(d, true),
@@ -663,6 +668,20 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 kind: Kind::Interval,
                 end_value: rb.value,
                 first_day: ra.first_day,
+            }
+        }
+        Expr::Future(inner) => {
+            let res = resolve(inner, reference);
+            let (Some(r), Some(first)) = (r, res.first_day) else { return res };
+            let next = first.year + 1;
+            match &**inner {
+                Expr::Day { y: None, m, d, weekday } if first.days() < r.days() - 31 => {
+                    resolve(&Expr::Day { y: Some(next), m: *m, d: *d, weekday: *weekday }, reference)
+                }
+                Expr::Month { y: None, m } if first.add_months(1).is_some_and(|e| e.days() < r.days() - 31) => {
+                    resolve(&Expr::Month { y: Some(next), m: *m }, reference)
+                }
+                _ => res,
             }
         }
         Expr::At(base, t, minutes) => {

@@ -395,9 +395,7 @@ impl Cut {
     /// The cut of `word`, given its matching form and its clitic splits (`segment::splits`), which the
     /// caller has already computed for the word's other features.
     pub fn of(word: &str, folded: &str, splits: &[crate::segment::Split]) -> Cut {
-        if listed(folded) {
-            return Cut { listed: true, ..Default::default() };
-        }
+        let whole_listed = listed(folded);
         let candidates: Vec<(usize, String, bool, bool)> = splits
             .iter()
             .filter(|s| !s.prefix.is_empty() && !s.article)
@@ -420,6 +418,12 @@ impl Cut {
                 Some((at, fold(word.get(at..)?)))
             })
             .find(|(_, rest)| rest.chars().count() > 3);
+        if whole_listed {
+            // Nothing is cut from a listed name but a conjunction before another listed name, in a list of
+            // names ([`Cut::conjunction`]: `الرياض وجدة ومكة` is و + `جدة`).
+            let candidates = candidates.into_iter().filter(|(_, rest, conj, known)| *conj && *known && rest.chars().count() >= 3).collect();
+            return Cut { listed: true, candidates, article: None };
+        }
         Cut { listed: false, candidates, article }
     }
 
@@ -432,12 +436,10 @@ impl Cut {
         (at, rest)
     }
 
-    /// The bytes of a leading conjunction و, when the word is not a listed name by itself and what
-    /// follows it is a word of three letters or more (`ولوكاشنكو` → `و` + `لوكاشنكو`).
+    /// The bytes of a leading conjunction و, when what follows it is a word of three letters or more
+    /// (`ولوكاشنكو` → `و` + `لوكاشنكو`) and, for a word that is a listed name by itself, a listed name too
+    /// (`وجدة` → `و` + `جدة` after another place).
     pub fn conjunction(&self) -> Option<usize> {
-        if self.listed {
-            return None;
-        }
         self.candidates.iter().find(|(_, rest, conj, _)| *conj && rest.chars().count() >= 3).map(|(at, ..)| *at)
     }
 

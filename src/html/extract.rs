@@ -132,6 +132,8 @@ const UNLIKELY: &[&str] = &[
     "cmt", "cmnt", "respond", "disqus", "discussion",
     // Promotions of the site's other products.
     "promo", "podcast",
+    // A sentence of the body repeated large beside it.
+    "pull-quote", "pullquote", "pull_quote",
 ];
 
 /// Words that override [`UNLIKELY`]: the container is likely content.
@@ -236,12 +238,21 @@ pub(crate) fn unseen<'d>(dom: &'d Dom) -> &'d [bool] {
     })
 }
 
+/// A link to a tag's page: `rel="tag"`, or an address with a path part that says tag (`/tags/5g`,
+/// `/tag/حمص`, `/keyword/…`; see `tokenize::is_tag_path`).
+fn is_tag_link(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, super::tokenize::TAG_HREF).is_some() || dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("tag")))
+}
+
 /// Per-node facts computed top-down in one forward pass.
 struct Flags<'a> {
     /// [`unseen`].
     skip: &'a [bool],
     unlikely: Vec<bool>,
     tags: Vec<bool>,
+    /// Inside a link to a tag's page (`rel="tag"`, `href="/tags/5g"`) outside any tag container: a tag only
+    /// on a line of links (an inline link in a sentence stays body).
+    tag_link: Vec<bool>,
     in_link: Vec<bool>,
     /// An inline element that its class marks as a date (`<span class="post-date">`): a line of its own,
     /// as `<time>` is (see [`STAMP`]).
@@ -257,12 +268,20 @@ const STAMP: &[&str] = &["date", "time", "timestamp", "datetime", "pubdate", "pu
 
 fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
     let n = dom.nodes.len();
-    let mut f = Flags { skip: unseen(dom), unlikely: vec![false; n], tags: vec![false; n], in_link: vec![false; n], stamp: vec![false; n] };
+    let mut f = Flags {
+        skip: unseen(dom),
+        unlikely: vec![false; n],
+        tags: vec![false; n],
+        tag_link: vec![false; n],
+        in_link: vec![false; n],
+        stamp: vec![false; n],
+    };
     // Whether a node is inside a paragraph, where a date marked by its class is part of the sentence.
     let mut in_paragraph = vec![false; n];
     for id in 0..n {
         let parent = dom.nodes[id].parent;
         let (mut tags, mut in_link) = parent.map_or((false, false), |p| (f.tags[p], f.in_link[p]));
+        let mut tag_link = parent.is_some_and(|p| f.tag_link[p]);
         in_paragraph[id] = parent.is_some_and(|p| in_paragraph[p] || dom.name(p) == "p");
         if let Data::Element { name, .. } = &dom.nodes[id].data {
             if !f.skip[id] {
@@ -273,10 +292,15 @@ fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
                 f.stamp[id] = !is_block(name) && !in_paragraph[id] && !c.is_empty() && has_plain_part(&c, STAMP);
                 if name == "a" {
                     in_link = true;
+                    if !tags && is_tag_link(dom, id) {
+                        tags = true;
+                        tag_link = true;
+                    }
                 }
             }
         }
         f.tags[id] = tags;
+        f.tag_link[id] = tag_link;
         f.in_link[id] = in_link;
     }
     // A container that wraps the whole page is never clutter (`<form id="aspnetForm">`,
@@ -439,7 +463,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 chars,
                 link_chars: (*links).min(chars),
                 heading,
-                tags: f.tags[first_id],
+                tags: f.tags[first_id] && (!f.tag_link[first_id] || (*links).min(chars) * 4 >= chars * 3),
                 unlikely: f.unlikely[first_id],
                 runs,
             });
@@ -509,7 +533,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                     // In a tag list, a link glued to the label before it (`<span>الوسوم</span><a>حمص</a>`)
                     // starts a line of its own, as between two links.
                     let parent_in_link = f.in_link[dom.nodes[id].parent.unwrap_or(0)];
-                    let glued = f.tags[id] && !cur.is_empty() && !cur.ends_with(' ');
+                    let glued = f.tags[id] && !f.tag_link[id] && !cur.is_empty() && !cur.ends_with(' ');
                     if block || name == "br" || (name == "a" && (last_was_link || glued) && !parent_in_link) {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }

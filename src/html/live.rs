@@ -54,6 +54,8 @@ pub fn read(events: &str) -> Option<LiveDom> {
                     // The attributes the reader reads, as the HTML tokenizer keeps them.
                     if let Some(k) = super::tokenize::read_key(&k) {
                         attrs.push((k, v.into()));
+                    } else if k == "href" && super::tokenize::is_tag_path(&v) {
+                        attrs.push((super::tokenize::TAG_HREF, "".into()));
                     }
                 }
                 text_index.push(NO_TEXT);

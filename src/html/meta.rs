@@ -138,7 +138,7 @@ const AUTHOR_WORDS: &[&str] = &["author", "auther", "writer", "byline", "by-line
 const STANDFIRST_WORDS: &[&str] =
     &["standfirst", "subtitle", "sub-title", "sub_title", "subheadline", "sub-headline", "subhead", "dek", "excerpt", "lede", "brief", "abstract", "strapline", "نبذه"];
 /// Label words a visible author element may start with.
-const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "نويسنده"];
+const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "par", "نويسنده"];
 
 fn class_words<'d>(dom: &'d Dom, id: usize) -> Cow<'d, str> {
     dom.attr_words(id, &["class", "id", "itemprop", "rel"])
@@ -173,6 +173,14 @@ fn author_name(text: &str) -> Option<String> {
     // A dateline's place and the name, either way round (`الحسكة - رنا الأحمد`, `أحمد علي - القاهرة`), and a
     // place in brackets after the name (`فهد العتيبي (الرياض)`).
     let place = |s: &str| crate::entity::gazetteer::is_place(&crate::normalize::fold(s.trim()));
+    // A place before a colon (`دبي: محمد إبراهيم`); a staff credit (`دبي: «الخليج»`) names no person.
+    let t = match t.split_once(':') {
+        Some((a, b)) if place(a) => b.trim(),
+        _ => t,
+    };
+    if t.starts_with(['«', '"', '“', '\'']) {
+        return None;
+    }
     let t = match t.split_once(" - ") {
         Some((a, b)) if place(a) && !place(b) => b.split(" - ").next().unwrap_or(b).trim(),
         Some((a, _)) => a.trim(),
@@ -352,12 +360,20 @@ mod tests {
         for (shown, name) in [
             ("الحسكة - رنا الأحمد", "رنا الأحمد"),
             ("بقلم: القاهرة - سامي فؤاد", "سامي فؤاد"),
+            ("دبي: محمد إبراهيم", "محمد إبراهيم"),
+            ("الرباط: سناء العلوي", "سناء العلوي"),
+            ("Par مروى الحمامي", "مروى الحمامي"),
+            ("par Marwa Hammami", "Marwa Hammami"),
             ("أحمد علي - القاهرة", "أحمد علي"),
             ("فهد العتيبي (الرياض)", "فهد العتيبي"),
             ("ليلى حسن - خاص", "ليلى حسن"),
             ("سامر (أبو علي) الخطيب", "سامر (أبو علي) الخطيب"),
         ] {
             assert_eq!(author_name(shown).as_deref(), Some(name), "help: {shown}");
+        }
+        // A staff credit names the paper, not a person.
+        for credit in ["دبي: «الخليج»", "أبوظبي: \"الاتحاد\"", "الشارقة: “الخليج”"] {
+            assert_eq!(author_name(credit), None, "help: {credit}");
         }
     }
 }

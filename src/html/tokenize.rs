@@ -21,6 +21,15 @@ const READ: &[&str] = &[
     "lang", "datetime", "aria-label", "aria-labelledby",
 ];
 
+/// The attribute a link to a tag's page gets in place of its `href` (see [`is_tag_path`]).
+pub(crate) const TAG_HREF: &str = "tag-href";
+
+/// Whether a link's address leads to a tag's page: a path part `tag`, `tags`, `keyword(s)`, `hashtag(s)`.
+pub(crate) fn is_tag_path(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    path.split('/').any(|p| p.len() <= 8 && matches!(p.to_ascii_lowercase().trim_end_matches('s'), "tag" | "keyword" | "hashtag"))
+}
+
 /// The attribute `key` (any case) as the reader keeps it, when it is one of [`READ`].
 pub(crate) fn read_key(key: &str) -> Option<&'static str> {
     READ.iter().copied().find(|k| key.eq_ignore_ascii_case(k))
@@ -185,6 +194,7 @@ fn start_tag(html: &str, lt: usize) -> (Token<'_>, usize) {
             i += 1;
         }
         let key = read_key(&html[s..i]);
+        let is_href = html[s..i].eq_ignore_ascii_case("href");
         let named = i > s;
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
@@ -213,6 +223,9 @@ fn start_tag(html: &str, lt: usize) -> (Token<'_>, usize) {
             seen += 1;
             if let Some(key) = key {
                 attrs.push((key, decode_entities(value)));
+            } else if is_href && is_tag_path(value) {
+                // Of a link's address only whether it leads to a tag's page is kept (`/tags/5g`, `/tag/حمص`).
+                attrs.push((TAG_HREF, Cow::Borrowed("")));
             }
         }
     }

@@ -166,6 +166,10 @@ impl Scanner {
         } else if self.is(k, &["قبل"]) && self.is(k + 1, &["المغرب"]) {
             pm = Some(true);
             k += 2;
+        } else if self.is(k, &["بعد"]) && self.is(k + 1, &["منتصف"]) && self.is(k + 2, &["الليل"]) {
+            // `الساعة الثانية بعد منتصف الليل`: the small hours.
+            pm = Some(false);
+            k += 3;
         } else {
             let mut kk = k;
             if self.is(kk, &["هذا", "هذه"]) {
@@ -186,6 +190,10 @@ impl Scanner {
                     k = e;
                 }
             }
+        }
+        // The night's hours: `الواحدة ليلا` is 01:00 and `الساعة 12 ليلا` midnight; `العاشرة ليلا` is 22:00.
+        if pm == Some(true) && (hour == 12 || hour <= 4) && k > end && self.word_is(k - 1, |w| matches!(w, "ليلا" | "الليل" | "الليله")) {
+            pm = Some(false);
         }
         // A bare number is a clock time only with `الساعة`, a colon, or a day part.
         if !(cue || colon || pm.is_some()) {

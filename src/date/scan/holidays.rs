@@ -101,6 +101,36 @@ impl Scanner {
     }
 }
 
+impl Scanner {
+    /// Whether the clause before token `i` is about the future: a future marker (`ستعلن`, `من المقرر`)
+    /// within six words, with no relative pronoun or past marker between (`ستواصل دعم المشروع الذي أطلق في
+    /// 12 يناير` is about January past).
+    pub(super) fn future_near(&self, i: usize) -> bool {
+        let mut words = 0;
+        let mut k = i;
+        while k > 0 && words < 6 {
+            k -= 1;
+            let t = &self.t[k];
+            if t.kind == Kind::Punct && matches!(&*t.n, "." | "!" | "؟" | "?" | "\n" | "،" | "," | "؛") {
+                return false;
+            }
+            if t.kind != Kind::Word {
+                continue;
+            }
+            words += 1;
+            let w = &*t.n;
+            let w = strip_one(w).filter(|_| w.starts_with('و') || w.starts_with('ف')).unwrap_or(w);
+            if matches!(w, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللي" | "منذ") || is_past_marker(w) {
+                return false;
+            }
+            if is_future_marker(w) && !matches!(w, "المقبل" | "المقبله" | "القادم" | "القادمه") {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// Words that open a sentence without being its verb (matching form).
 fn is_opening_particle(w: &str) -> bool {
     OPENING_PARTICLES.contains(&w)

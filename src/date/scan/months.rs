@@ -374,11 +374,10 @@ impl Scanner {
         if self.is(j, &["اليوم", "يوم"]) && self.ordinal_number(j + 1).is_some() {
             j += 1;
         }
-        // Libyan and Sudanese `الفاتح من سبتمبر`: the first.
-        // (Moroccan `فاتح ماي 2019`, `فاتح غشت المقبل`: the first, before the month's name.)
+        // Libyan and Sudanese `الفاتح من سبتمبر`, Algerian `الفاتح جوان`, Moroccan `فاتح ماي 2019`, `فاتح غشت
+        // المقبل`: the first.
         let first_of = match self.w(j) {
-            "الفاتح" if self.is(j + 1, &["من"]) => Some((j + 1, 1)),
-            "فاتح" if self.month_name(j + 1).is_some() || self.is(j + 1, &["من"]) => Some((j + 1, 1)),
+            "الفاتح" | "فاتح" if self.month_name(j + 1).is_some() || self.is(j + 1, &["من"]) => Some((j + 1, 1)),
             _ => None,
         };
         let (mut k, d1) = self.day(j).or(first_of)?;
@@ -567,7 +566,7 @@ fn is_named_after_day(w: &str) -> bool {
 const NAMED_AFTER_DAY: &[&str] = &[
     "شارع", "ميدان", "جسر", "كوبري", "نفق", "محور", "طريق", "قاعه", "مدينه", "حي", "مدرسه", "جامعه",
     "مستشفي", "ملعب", "استاد", "مطار", "ساحه", "تحالف", "حركه", "قوي", "تيار", "ثوره", "انتفاضه", "لواء",
-    "كتيبه", "مجموعه",
+    "كتيبه", "مجموعه", "نادي", "مسجد", "جامع", "قريه", "مصنع",
 ];
 
 #[cfg(test)]

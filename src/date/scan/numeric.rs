@@ -58,7 +58,7 @@ impl Scanner {
                     return None;
                 }
             }
-            None if da <= 2 && db == 4 && (1..=12).contains(&a) && (1900..=2100).contains(&b) => {
+            None if da <= 2 && db == 4 && (1..=12).contains(&a) && (1900..=2100).contains(&b) && !(i > 0 && self.is(i - 1, NUMBERED)) => {
                 return Some((end, Expr::Month { y: Some(b as i32), m: a as u8 }));
             }
             None if da == 4 && db <= 2 && (1..=12).contains(&b) && (1900..=2100).contains(&a) && !self.measure_around(i, end) => {
@@ -76,8 +76,10 @@ impl Scanner {
                     && (lookup(WEEKDAYS, self.w(i - 1)).is_some()
                         || self.is(i - 1, &["في", "يوم", "بتاريخ", "تاريخ", "الموافق", "منذ", "حتي", "مساء", "صباح", "ليله"]));
                 let clear = a > 12 || b > 12;
+                // `3/4 أراضي المحافظة`, `2/3 الأعضاء`: a fraction of what follows, not the 3rd of April.
+                let fraction = a < b && b <= 10 && self.t.get(end).is_some_and(|t| t.kind == Kind::Word) && self.dir(end, false).is_none();
                 let ok = match &*s {
-                    "/" => true,
+                    "/" => cue || !fraction,
                     "." => db == 2 && (clear || cue),
                     _ => clear || cue,
                 };
@@ -119,12 +121,21 @@ impl Scanner {
             // `24/7`: round the clock.
             || self.num(i) == Some(24) && self.num(i + 2) == Some(7) && end == i + 3
             || (1..=2).any(|back| i >= back && self.is(i - back, &["فاز", "فوز", "هزم", "خسر", "تعادل", "تغلب", "سحق", "انتصر", "بنتيجه", "النتيجه"]))
-            // A mark, a seat or a number (`حصل على 9/10`, `المقعد رقم 12/4`).
+            // A mark, a seat or a number (`حصل على 9/10`, `المقعد رقم 12/4`), a building's or a document's number
+            // (`العمارة 12/3`, `القانون 5/2019`).
             || i > 0 && self.is(i - 1, &["رقم", "الرقم", "برقم", "علامه", "بعلامه", "درجه", "بدرجه", "تقييم", "بتقييم", "معدل"])
+            || i > 0 && self.is(i - 1, NUMBERED)
             || i > 1 && self.is(i - 1, &["علي"]) && (2..=4).any(|b| i >= b && self.is(i - b, &["حصل", "حصلت", "حاز", "حازت", "نال", "نالت", "يحصل", "تحصل", "تحصلت"]))
             || i > 0 && self.is(i - 1, &["بنسبه", "نسبه", "سعر", "بسعر", "بقيمه", "بمعدل", "بلغ", "بلغت", "نحو", "حوالي", "بنتيجه", "نتيجه", "هدف", "اهداف", "النتيجه", "فاز", "فوز", "هزم", "خسر", "تعادل", "تغلب", "سحق", "انتصر", "الفوز", "بفوز", "بهدف", "بالفوز"])
     }
 }
+
+/// Nouns whose number follows them (matching form): `العمارة 12/3`, `القانون 5/2019`, `العدد 7/2024`.
+const NUMBERED: &[&str] = &[
+    "العماره", "عماره", "الشقه", "شقه", "البنايه", "بنايه", "المبني", "مبني", "البلوك", "بلوك", "القطعه", "قطعه",
+    "المنزل", "منزل", "القانون", "قانون", "المرسوم", "مرسوم", "القرار", "قرار", "التعميم", "تعميم", "المذكره",
+    "مذكره", "الدعوي", "دعوي", "القضيه", "قضيه", "الملف", "ملف", "العدد", "عدد", "البند", "بند", "الماده", "ماده",
+];
 
 /// A lunar Hijri day; a 30th where the Umm al-Qura month has 29 days is the day after the 29th (months
 /// fixed by sighting can be a day longer).
@@ -135,9 +146,14 @@ pub(super) fn hijri_day(y: i32, m: u8, d: u8) -> Option<Date> {
 /// Whether the page writes numeric day-month pairs month first (see [`Scanner::month_first`]).
 pub(super) fn page_month_first(t: &[Tok]) -> bool {
     let (mut md, mut dm) = (0, 0);
-    for w in t.windows(3) {
+    let sep = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Punct && matches!(&*x.n, "/" | "-" | "."));
+    for (k, w) in t.windows(3).enumerate() {
         let (Some(a), Some(b)) = (w[0].num, w[2].num) else { continue };
-        if w[1].kind != Kind::Punct || !matches!(&*w[1].n, "/" | "-" | ".") || w[0].digits > 2 || w[2].digits > 2 {
+        if !sep(k + 1) || w[0].digits > 2 || w[2].digits > 2 {
+            continue;
+        }
+        // The month and a two-digit year of `5/11/23` are no pair.
+        if k >= 2 && sep(k - 1) && t[k - 2].num.is_some() {
             continue;
         }
         if (1..=12).contains(&a) && (13..=31).contains(&b) {

@@ -62,7 +62,8 @@ impl Scanner {
     pub(super) fn offset(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
         let (sign, j) = match w {
-            "قبل" | "منذ" | "من" => (-1, i + 1),
+            // (Iraqi `گبل` is `قبل`.)
+            "قبل" | "گبل" | "منذ" | "من" => (-1, i + 1),
             "بعد" | "خلال" => (1, i + 1),
             "في" if self.w(i + 1) == "غضون" => (1, i + 2),
             _ => {
@@ -91,8 +92,17 @@ impl Scanner {
                 return Some((end + 1, Expr::HijriOffset { n: sign * n, year: unit == Unit::Year }));
             }
         }
-        // `من أسبوع` is "a week ago"; `من شهر أيلول`, `من 3 أيام` are not offsets.
-        if w == "من" && (n != Some(1) || self.month(end).is_some() || self.month_number(j).is_some() || self.num(end).is_some()) {
+        // `من أسبوع`, `من يومين` are "a week ago", "two days ago" (spoken); `من شهر أيلول`, `من 3 أيام`, `أكثر من
+        // أسبوع`, `يتكون من يومين`, `من يومين إلى ثلاثة` are not offsets.
+        if w == "من"
+            && (!(n == Some(1) || n == Some(2) && end == j + 1)
+                || self.month(end).is_some()
+                || self.month_number(j).is_some()
+                || self.num(end).is_some()
+                || self.is(end, &["من"])
+                || self.is(end, &["الي", "حتي", "او", "و"]) && (self.count(end + 1).is_some() || self.quantity(end + 1).is_some())
+                || i > 0 && self.is(i - 1, MEASURED_FROM))
+        {
             return None;
         }
         if matches!(w, "خلال") || (w == "في" && self.w(i + 1) == "غضون") {
@@ -103,6 +113,10 @@ impl Scanner {
             if let Some(n) = n {
                 return Some((end, Expr::Within { n, unit }));
             }
+        }
+        // `خلال ساعات العمل`, `منذ سنوات الحرب`: units of something named, not a span from today.
+        if n.is_none() && self.w(end).starts_with("ال") && self.dir(end, true).is_none() && self.month(end).is_none() {
+            return None;
         }
         // `خلال الأسبوع` etc. are rel_unit; `خلال 3 ساعات` is an offset into the future.
         match n {
@@ -151,7 +165,8 @@ impl Scanner {
     /// الماضية`, `الأشهر المقبلة`.
     pub(super) fn rel_unit(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
-        let this = self.is(j, &["هذا", "هذه"]);
+        // Maghrebi `هاد الشهر`, `هاد السيمانة`.
+        let this = self.is(j, &["هذا", "هذه", "هاد", "هاذ"]);
         if this {
             j += 1;
         }
@@ -316,6 +331,12 @@ impl Scanner {
 fn is_general_office(w: &str) -> bool {
     GENERAL_OFFICES.contains(&w)
 }
+
+/// Words after which `من` + a unit measures against something (`أكثر من أسبوع`, `يتكون من يومين`), not "ago".
+const MEASURED_FROM: &[&str] = &[
+    "اكثر", "اقل", "ازيد", "اكبر", "اطول", "اقصر", "ابعد", "اقرب", "ادني", "اعلي", "اسرع", "ابطا", "بدلا", "عوضا", "يتكون", "تتكون",
+    "يتالف", "تتالف", "مكون", "مكونه", "مؤلف", "مؤلفه", "جزء", "جزءا", "نصف", "ربع", "ثلث", "اول", "ثاني", "يوم", "ايام", "يومين",
+];
 
 const GENERAL_OFFICES: &[&str] = &[
     "المدير", "الامين", "المدعي", "النائب", "المرشد", "المفتش", "المراقب", "المنسق", "القنصل", "المفوض",
