@@ -312,3 +312,46 @@ fn during_the_month_of_a_named_month_is_no_interval() {
     let found = find_dates("وسيصدر القرار خلال شهر", Reference::parse(REFERENCE));
     assert_eq!(found.first().map(|d| d.kind), Some("interval"), "help: {found:?}");
 }
+
+/// Classes met in the third independent set of date cases, each in variants: night hours, a clause
+/// about the future, Tunisian and Sudanese past words, the first of a month without `من`, French `1er`,
+/// two-digit years, a weekday deciding a year two back; and numbers that are no dates.
+#[test]
+fn night_hours_future_clauses_and_numbers_that_are_no_dates() {
+    let at = |text: &str, reference: &str| -> Vec<(String, Option<String>)> {
+        find_dates(text, Reference::parse(reference)).into_iter().map(|d| (d.text, d.value)).collect()
+    };
+    for (text, reference, want) in [
+        ("وقع الانفجار عند الساعة الواحدة ليلاً قرب الميناء", "2025-10-20", "2025-10-20T01:00"),
+        ("اندلع الحريق الساعة الثانية بعد منتصف الليل", "2024-02-29", "2024-02-29T02:00"),
+        ("وصلت الطائرة الساعة الثالثة ليلا", "2025-10-20", "2025-10-20T03:00"),
+        ("بدأ الحظر الساعة 12 ليلاً", "2025-10-20", "2025-10-20T00:00"),
+        ("انتهت السهرة الساعة العاشرة ليلا", "2025-10-20", "2025-10-20T22:00"),
+        ("ستعلن الهيئة النتائج يوم 21 جوان", "2025-03-07", "2025-06-21"),
+        ("من المقرر أن تنطلق الدورة في 16 يونيو", "2025-03-07", "2025-06-16"),
+        ("سيزور الوفد العاصمة في 2 تموز", "2025-02-10", "2025-07-02"),
+        ("أعلنت الوزارة في 21 يونيو", "2025-03-07", "2024-06-21"),
+        ("وستواصل الحكومة دعم المشروع الذي أطلق في 12 يونيو", "2025-10-20", "2025-06-12"),
+        ("تراجعت الصادرات السنة الفارطة", "2025-03-07", "2024"),
+        ("ارتفعت الأسعار الشهر الفات", "2025-10-20", "2025-09"),
+        ("تنطلق الامتحانات الفاتح جوان", "2026-03-05", "2026-06-01"),
+        ("mis à jour le 1er janvier 2024", "2025-10-20", "2024-01-01"),
+        ("وقع الحادث في 5/11/23 مساء", "2025-10-20", "2023-11-05"),
+        ("وصل المبعوث يوم السبت 14 كانون الأول", "2026-01-08", "2024-12-14"),
+    ] {
+        let found = at(text, reference);
+        assert!(found.iter().any(|(_, v)| v.as_deref() == Some(want)), "help: {text} ({reference}): {found:?}");
+    }
+    for text in [
+        "يسكن في العمارة 12/3 بحي النصر",
+        "صدر القانون 5/2019 بشأن الاستثمار",
+        "فاز نادي 6 أكتوبر على منافسه",
+        "يعمل المكتب خلال ساعات العمل الرسمي",
+        "دمرت المدينة خلال سنوات الحرب",
+        "تأخر فتح المراكز لأكثر من ساعة",
+        "ويشكل الشباب 1/3 من سكان القرية",
+    ] {
+        let found = at(text, "2025-10-20");
+        assert!(found.is_empty(), "help: {text} is no date: {found:?}");
+    }
+}
