@@ -342,6 +342,26 @@ fn night_hours_future_clauses_and_numbers_that_are_no_dates() {
         let found = at(text, reference);
         assert!(found.iter().any(|(_, v)| v.as_deref() == Some(want)), "help: {text} ({reference}): {found:?}");
     }
+    // Spans: a fiscal, school or sports year over two calendar years; a Solar Hijri month of a year; the
+    // reference's day a year back.
+    for (text, reference, want, end) in [
+        ("ارتفعت الإيرادات في العام المالي 2024/2025", "2025-10-20", "2024", "2025"),
+        ("تصدر الفريق ترتيب الموسم 2023-2024", "2025-10-20", "2023", "2024"),
+        ("يبدأ العام الدراسي 2025/2026 في سبتمبر", "2025-08-01", "2025", "2026"),
+        ("تورم در مهر 1404 افزایش یافت", "2025-10-20", "2025-09-23", "2025-10-22"),
+        ("ارتفعت الأسعار في تير 1403", "2025-10-20", "2024-06-21", "2024-07-21"),
+    ] {
+        let found = find_dates(text, Reference::parse(reference));
+        assert!(
+            found.iter().any(|d| d.value.as_deref() == Some(want) && d.end_value.as_deref() == Some(end)),
+            "help: {text} ({reference}): {found:?}"
+        );
+    }
+    for (text, want) in [("في مثل هذا اليوم من العام الماضي وقع الزلزال", "2024-10-20"), ("وفي مثل هذا اليوم من السنة المقبلة تفتتح المحطة", "2026-10-20")] {
+        let found = at(text, "2025-10-20");
+        assert_eq!(found.len(), 1, "help: {text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(want), "help: {text}: {found:?}");
+    }
     for text in [
         "يسكن في العمارة 12/3 بحي النصر",
         "صدر القانون 5/2019 بشأن الاستثمار",

@@ -25,6 +25,12 @@ impl Scanner {
         if w == "اليوم" && (self.ordinal_number(j + 1).is_some_and(|(_, v)| v >= 1) || matches!(w2, "الاخير" | "الاول")) {
             return None;
         }
+        // `في مثل هذا اليوم من العام الماضي`: the reference's day a year before (or after).
+        if !part && w == "هذا" && w2 == "اليوم" && self.is(j + 2, &["من"]) && self.is(j + 3, &["العام", "السنه"]) {
+            if let Some((e, k)) = self.dir(j + 4, false) {
+                return Some((e, Expr::Offset { n: k, unit: Unit::Year }));
+            }
+        }
         let (end, k) = match w {
             "اليوم" | "هذا" if w == "اليوم" || w2 == "اليوم" => {
                 let end = if w == "هذا" { j + 2 } else { j + 1 };

@@ -104,6 +104,12 @@ impl Scanner {
             (Cal::Gregorian, Some((ye, y, false))) => return Some((ye, Expr::Month { y: Some(y), m })),
             (Cal::Hijri, Some((ye, y, _))) if y >= 1700 => return Some((ye, Expr::HijriMonthIn { m, year: y })),
             (Cal::Hijri, Some((ye, y, _))) => return Some((ye, Expr::HijriMonth { y, m })),
+            // `مهر 1404`: the Solar Hijri month's days.
+            (Cal::Solar, Some((ye, y, _))) if (1300..1500).contains(&y) => {
+                let first = solar_to_gregorian(y, m, 1)?;
+                let next = if m == 12 { solar_to_gregorian(y + 1, 1, 1) } else { solar_to_gregorian(y, m + 1, 1) }?;
+                return Some((ye, Expr::Range(Box::new(Expr::Converted(first)), Box::new(Expr::Converted(next.add_days(-1)?)))));
+            }
             (Cal::Solar, _) => return None,
             _ => {}
         }
