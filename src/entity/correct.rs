@@ -759,6 +759,15 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         let (mut a, mut b) = (a, b);
         match ty {
             Label::PER => {
+                // An adjective of a facility or body ends no person (`مطار الملك خالد الدولي`, `ملعب … الوطني`):
+                // `الدولي`, `العالمي`, `الأممي`, `الوطني` are no surnames.
+                if is_body_adjective(&prepared[b - 1].w) {
+                    labels[b - 1] = 0;
+                    b -= 1;
+                    if b == a {
+                        continue;
+                    }
+                }
                 if let Some(k) = (a + 1..b).find(|&k| phrase(&prepared[k])) {
                     for l in &mut labels[k..b] {
                         *l = 0;
@@ -1260,6 +1269,11 @@ fn is_adjective(w: &str) -> bool {
         || matches!(w, "العليا" | "الاعلي" | "العامه" | "العام" | "المتحده" | "الكبري" | "الدائم" | "الحر" | "الموحد" | "المستقل")
         // Participles that qualify a purpose's noun (`للقوات المسلحة`, `للطرق السيارة`, `للطاقة المتجددة`).
         || matches!(w, "المسلحه" | "السياره" | "المتجدده" | "المستدامه" | "المتقدمه")
+}
+
+/// Adjectives of a facility or a body that are never a surname (`الدولي`, `العالمية`, `الأممي`, `الوطني`).
+fn is_body_adjective(w: &str) -> bool {
+    w.starts_with("ال") && matches!(gazetteer::nisba_stem(w), Some("دول" | "عالم" | "امم" | "وطن"))
 }
 
 /// Adjectives that make a head noun an international body (`الاتحاد الأوروبي`, `الوكالة الدولية`,

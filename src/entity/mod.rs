@@ -202,6 +202,14 @@ fn tag_document_cached<'t>(
                 {
                     l[j] = model::begin_of(ty);
                 }
+                // `ب` + a listed surname after a person is a second person (`اتصل أردوغان ببوتين`, `اجتمع ماكرون
+                // بشولتس`): the verb's preposition, not a name's letter.
+                if ty == crate::model::Label::PER && p[j].w.starts_with('ب') && j + 1 == b && !correct::is_name_link(&p[j - 1].w) {
+                    let (at, rest) = p[j].cut.at(&p[j].w, &vocabulary, model);
+                    if at > 0 && gazetteer::single_word_type(rest) == Some(crate::model::Label::PER) {
+                        l[j] = model::begin_of(ty);
+                    }
+                }
             }
         }
     }
