@@ -183,6 +183,9 @@ fn conjoined_names_are_two() {
         ("اتصل ترامب بزيلينسكي هاتفيا.", &["ترامب", "زيلينسكي"][..]),
         ("التقى الرئيس بشار الأسد وزير الخارجية.", &["بشار الأسد"][..]),
         ("استقبل الملك محمد بركات المدير الجديد.", &["محمد بركات"][..]),
+        // A run of rare words joined by و after a place: a list of places.
+        ("حصرت الأضرار في طوباس وطمون وبردلة.", &["طوباس", "طمون", "بردلة"][..]),
+        ("زار الوفد جنين وقباطية ويعبد.", &["جنين", "قباطية", "يعبد"][..]),
         // A listed place that is و + another listed place, in a list of places (`وجدة` is Oujda alone).
         ("زار الوزير الرياض وجدة ومكة خلال جولته.", &["الرياض", "جدة", "مكة"][..]),
         ("وتشمل الجولة الدمام وجدة والمدينة المنورة.", &["الدمام", "جدة"][..]),
@@ -197,6 +200,15 @@ fn conjoined_names_are_two() {
     for (text, name) in [("وقال سعد بن أبي وقاص كلمته.", "سعد بن أبي وقاص"), ("ولعبت آشلي ويلكس دورا في الفيلم.", "آشلي ويلكس")] {
         let found = tag(text);
         assert!(found.iter().any(|(t, _)| t == name), "help: {text}: {found:?}");
+    }
+}
+
+/// Verbs and nouns with a pronoun after a place are no list of places.
+#[test]
+fn words_after_a_place_are_no_places_by_their_conjunction_alone() {
+    for text in ["أشاد الوزير بالتعاون مع الأردن ودعمها ومتابعتها للمشروع.", "وصل الرئيس إلى دمشق وقال وأضاف إن الأمر صعب.", "تحدث عن سوريا واعتبروا أن الحل قريب."] {
+        let found = tag(text);
+        assert_eq!(found.iter().filter(|(_, l)| l == "LOC").count(), 1, "help: {text}: {found:?}");
     }
 }
 

@@ -1945,16 +1945,32 @@ fn son_of_chains(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
 fn coordinated_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let loc = b_of(Label::LOC);
     let joined = |p: &Prepared| p.w.starts_with('و') && p.w != p.noconj();
-    for i in 1..labels.len() {
-        let p = &prepared[i];
-        if labels[i] != 0 || !joined(p) || labels.get(i + 1).is_some_and(|&k| is_inside(k)) {
-            continue;
-        }
-        if label_type_of(labels[i - 1]) != Some(Label::LOC) {
-            continue;
-        }
+    let candidate = |labels: &[usize], k: usize| {
+        let p = &prepared[k];
         let rest = p.noconj();
-        if rest.chars().count() < 3 || p.tanween || vocab.is_frequent(rest) || vocab.is_frequent(p.stem()) || is_function_word(rest) || is_broken_plural(rest) {
+        labels[k] == 0
+            && joined(p)
+            && !labels.get(k + 1).is_some_and(|&x| is_inside(x))
+            && !(rest.chars().count() < 3 || p.tanween || vocab.is_frequent(rest) || vocab.is_frequent(p.stem()) || is_function_word(rest) || is_broken_plural(rest))
+    };
+    for i in 1..labels.len() {
+        if label_type_of(labels[i - 1]) != Some(Label::LOC) || !candidate(labels, i) {
+            continue;
+        }
+        // A run of such words after the place (`طوباس وطمون وبردلة`): a list of places.
+        let mut run = i;
+        while run + 1 < labels.len() && candidate(labels, run + 1) {
+            run += 1;
+        }
+        // (Not verbs and nouns with a pronoun: `ودعمها ومتابعتها`, `واعتبروا`.)
+        let pronoun = |k: usize| {
+            let r = prepared[k].noconj();
+            r.ends_with("ها") || r.ends_with("هم") || r.ends_with("وا") || r.ends_with("هما")
+        };
+        if run > i && !(i..=run).any(pronoun) {
+            for l in &mut labels[i..=run] {
+                *l = loc;
+            }
             continue;
         }
         // The place before: where it starts, and whether it is itself joined to a place before it.
