@@ -114,11 +114,14 @@ function unpack(numbers, strings, text, entities, dates, timeline) {
     return k + 7;
   });
   section(timeline, (k, list) => {
-    const start = numbers[k], end = numbers[k + 1], n = numbers[k + 5];
+    const start = numbers[k], end = numbers[k + 1], n = numbers[k + 6];
     const ids = new Array(n);
-    for (let i = 0; i < n; i++) ids[i] = 'e' + numbers[k + 6 + i];
-    list.push({ value: str(numbers[k + 2]), grain: GRAINS[numbers[k + 3]], start, end, text: text.slice(start, end), entities: ids, vague: numbers[k + 4] === 1 });
-    return k + 6 + n;
+    for (let i = 0; i < n; i++) ids[i] = 'e' + numbers[k + 7 + i];
+    list.push({
+      value: str(numbers[k + 2]), endValue: str(numbers[k + 5]), grain: GRAINS[numbers[k + 3]], start, end,
+      text: text.slice(start, end), entities: ids, vague: numbers[k + 4] === 1,
+    });
+    return k + 7 + n;
   });
 }
 

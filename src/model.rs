@@ -163,6 +163,8 @@ pub struct DateMention {
 #[serde(rename_all = "camelCase")]
 pub struct TimelineEntry {
     pub value: Option<String>,
+    /// For a span (`العقدين الماضيين`, `من 3 إلى 5 مارس`), its last unit, as `DateMention::end_value`.
+    pub end_value: Option<String>,
     pub grain: Grain,
     pub start: usize,
     pub end: usize,

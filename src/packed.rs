@@ -8,8 +8,8 @@
 //!   its canonical name is, the number of its id (`e7` → 7);
 //! - a date, seven: start, end, value, grain (its place in [`GRAINS`]), relative (0 or 1), kind (its
 //!   place in [`KINDS`]), end value;
-//! - a timeline entry, six and then its entities' id numbers: start, end, value, grain, vague (0 or 1),
-//!   how many entities.
+//! - a timeline entry, seven and then its entities' id numbers: start, end, value, grain, vague (0 or 1),
+//!   end value, how many entities.
 //!
 //! A value is 0 for null, else `i` for the `i`-th of the distinct strings in `strings` (each followed by
 //! U+0001). Every `text` is rebuilt as `text.slice(start, end)` of the result's text, and so is an
@@ -133,8 +133,9 @@ fn timeline_entry(w: &mut Writer, t: &TimelineEntry) -> Option<()> {
     }
     let grain = GRAINS.iter().position(|&g| g == t.grain)?;
     let value = w.string(t.value.as_deref())?;
+    let end_value = w.string(t.end_value.as_deref())?;
     w.push(&[t.start, t.end])?;
-    w.packed.numbers.extend([value, grain as u32, t.vague as u32]);
+    w.packed.numbers.extend([value, grain as u32, t.vague as u32, end_value]);
     w.push(&[t.entities.len()])?;
     for id in &t.entities {
         w.packed.numbers.push(id_number(id)?);
@@ -189,7 +190,7 @@ impl Packed {
         let mut k = 0;
         // Per section: the offsets' places in an item, and its length (from its first number).
         let sections: [(&[usize], fn(&[u32]) -> usize); 3] =
-            [(&[0, 1, 3, 4], |_| 6), (&[0, 1], |_| 7), (&[0, 1], |item| 6 + item[5] as usize)];
+            [(&[0, 1, 3, 4], |_| 6), (&[0, 1], |_| 7), (&[0, 1], |item| 7 + item[6] as usize)];
         for (offsets, len) in sections {
             let Some(&n) = p.get(k) else { return };
             k += 1;
@@ -250,11 +251,11 @@ mod tests {
     fn offsets_are_mapped_section_by_section() {
         let mut p = Packed {
             // Entities not packed; one list of one date; one list of one timeline entry with two ids.
-            numbers: vec![NOT_PACKED, 1, 1, 10, 20, 0, 3, 0, 0, 0, 1, 1, 4, 8, 1, 3, 0, 2, 5, 6],
+            numbers: vec![NOT_PACKED, 1, 1, 10, 20, 0, 3, 0, 0, 0, 1, 1, 4, 8, 1, 3, 0, 0, 2, 5, 6],
             strings: String::new(),
         };
         p.map_offsets(&mut |x| x * 2);
-        assert_eq!(p.numbers, [NOT_PACKED, 1, 1, 20, 40, 0, 3, 0, 0, 0, 1, 1, 8, 16, 1, 3, 0, 2, 5, 6]);
+        assert_eq!(p.numbers, [NOT_PACKED, 1, 1, 20, 40, 0, 3, 0, 0, 0, 1, 1, 8, 16, 1, 3, 0, 0, 2, 5, 6]);
     }
 
     #[test]

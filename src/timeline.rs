@@ -76,14 +76,14 @@ pub fn build(text: &str, article: &Article, unit_sentences: &mut UnitSentences) 
         if d.kind == "duration" {
             continue;
         }
-        let (value, grain, vague) = match (&d.value, &reference) {
-            (Some(v), _) => (v.clone(), d.grain, false),
-            (None, Some(r)) => (r.clone(), Grain::Day, true),
+        let (value, end_value, grain, vague) = match (&d.value, &reference) {
+            (Some(v), _) => (v.clone(), d.end_value.clone(), d.grain, false),
+            (None, Some(r)) => (r.clone(), None, Grain::Day, true),
             (None, None) => continue,
         };
         let Some((a, b)) = sentence_at(d.start, d.end) else { continue };
         let here = seen.entry(a).or_default();
-        if let Some(&k) = here.iter().find(|&&k| entries[k].value.as_deref() == Some(value.as_str())) {
+        if let Some(&k) = here.iter().find(|&&k| entries[k].value.as_deref() == Some(value.as_str()) && entries[k].end_value == end_value) {
             entries[k].vague &= vague;
             continue;
         }
@@ -96,7 +96,7 @@ pub fn build(text: &str, article: &Article, unit_sentences: &mut UnitSentences) 
                 ids.push(e.id.clone());
             }
         }
-        entries.push(TimelineEntry { value: Some(value), grain, start: a, end: b, text: text[a..b].to_string(), entities: ids, vague });
+        entries.push(TimelineEntry { value: Some(value), end_value, grain, start: a, end: b, text: text[a..b].to_string(), entities: ids, vague });
     }
     // Each entry's key is computed once (a comparison sort would compute it per comparison).
     entries.sort_by_cached_key(|x| (sort_key(x.value.as_deref().unwrap_or("")), x.vague, x.start));

@@ -19,7 +19,7 @@ export interface Entity extends Span { label: Label; canonical: string; id: stri
 export interface DateMention extends Span {
   value: string | null; grain: Grain; relative: boolean; kind: "point" | "interval" | "duration"; endValue: string | null;
 }
-export interface TimelineEntry { value: string | null; grain: Grain; start: number; end: number; text: string; entities: string[]; vague: boolean; }
+export interface TimelineEntry { value: string | null; endValue: string | null; grain: Grain; start: number; end: number; text: string; entities: string[]; vague: boolean; }
 export interface Article {
   start: number; end: number; title: Span | null; summary: Span | null; published: Published | null; updated: DateMention | null;
   source: Span | null; byline: Span | null; keywords: Span[]; paragraphs: Span[];

@@ -182,6 +182,16 @@ fn the_sample_page_dates_and_timeline() {
     assert!(first.text.contains("12 نوفمبر") && !first.entities.is_empty());
 }
 
+/// A timeline entry of a span carries its last unit (`endValue`), as its date does; a point has none.
+#[test]
+fn timeline_entries_of_spans_carry_their_end() {
+    let text = "تراجعت الصادرات خلال العقدين الماضيين. وتعقد القمة من 3 إلى 5 مارس في الرياض. وقال الوزير أمس إن الخطة جاهزة.";
+    let opts = naba::Options::from_raw(naba::RawOptions { now: Some("2025-10-20".into()), ..Default::default() }).unwrap();
+    let a = naba::analyze(text, &opts).unwrap();
+    let got: Vec<(Option<&str>, Option<&str>)> = a.articles[0].timeline.iter().map(|t| (t.value.as_deref(), t.end_value.as_deref())).collect();
+    assert_eq!(got, [(Some("2000-01-01"), Some("2019-12-31")), (Some("2025-03-03"), Some("2025-03-05")), (Some("2025-10-19"), None)]);
+}
+
 /// A list of days before a month is one interval from the first to the last (`أيام 5 و6 و7 نوفمبر`),
 /// with the conjunction glued or apart and commas between; numbers that are no days stay out.
 #[test]
@@ -294,6 +304,25 @@ fn a_weekday_after_tomorrow_is_the_coming_one() {
     }
     let found = find_dates("غدا الثلاثاء الساعة 10 صباحا", Reference::parse(REFERENCE));
     assert_eq!(found.last().and_then(|d| d.value.as_deref()), Some("2025-10-21T10:00"), "help: {found:?}");
+}
+
+/// A weekday something lasts until (`حتى الاثنين`) is the coming one, unless the sentence tells of the past;
+/// a closure or delay named before it looks ahead whatever the verb.
+#[test]
+fn a_weekday_until_which_something_lasts_is_the_coming_one() {
+    // The reference is Wednesday 22 October 2025.
+    for (text, want) in [
+        ("تمديد تعليق الدراسة حتى الاثنين", "2025-10-27"),
+        ("يستمر المعرض لغاية يوم الخميس", "2025-10-23"),
+        ("قررت الوزارة تعليق الدراسة حتى الاثنين", "2025-10-27"),
+        ("وأعلنت البلدية إغلاق الطريق حتى الأحد", "2025-10-26"),
+        ("استمرت الاحتجاجات حتى الاثنين", "2025-10-20"),
+        ("وبقي الطريق مغلقا حتى الأحد", "2025-10-19"),
+    ] {
+        let found = find_dates(text, Reference::parse("2025-10-22"));
+        assert_eq!(found.len(), 1, "help: {text}: {found:?}");
+        assert_eq!(found[0].value.as_deref(), Some(want), "help: {text}: {found:?}");
+    }
 }
 
 /// `خلال شهر` before a month's name is "during that month": the month is the date, with no "within a

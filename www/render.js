@@ -104,7 +104,7 @@ export function renderTimeline(container, result, onPick) {
     Object.entries({ cx: axisX, cy: y, r: t.grain === 'day' || t.grain === 'hour' || t.grain === 'minute' ? 5 : 7 }).forEach(([k, v]) => dot.setAttribute(k, v));
     const label = document.createElementNS(SVG, 'text');
     Object.entries({ x: axisX + 74, y: y + 4, class: 'date' }).forEach(([k, v]) => label.setAttribute(k, v));
-    label.textContent = `${t.value}${t.vague ? ' (تقريبي)' : ''}`;
+    label.textContent = `${spanText(t)}${t.vague ? ' (تقريبي)' : ''}`;
     const title = document.createElementNS(SVG, 'title');
     const who = t.entities.map((id) => names.get(id)).filter(Boolean).join('، ');
     title.textContent = `${t.text}${who ? `\n— ${who}` : ''}`;
@@ -126,18 +126,33 @@ export function toDisplacy(result) {
   }));
 }
 
-/** TimelineJS JSON: one event per timeline entry. */
+/** An entry's date as shown: its value, and for a span its last unit after a dash (`2000 – 2019`). */
+function spanText(t) {
+  return t.endValue ? `${t.value} – ${t.endValue}` : t.value;
+}
+
+/** A TimelineJS date object from an ISO value (year, month, day, hour, minute), or null. */
+function timelineJSDate(value) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(value || '');
+  if (!m) return null;
+  const d = { year: m[1] };
+  if (m[2]) d.month = String(+m[2]);
+  if (m[3]) d.day = String(+m[3]);
+  if (m[4]) { d.hour = String(+m[4]); d.minute = String(+m[5]); }
+  return d;
+}
+
+/** TimelineJS JSON: one event per timeline entry (a span with its end date). */
 export function toTimelineJS(result) {
   const events = [];
   for (const a of result.articles) {
     for (const t of a.timeline) {
-      const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(t.value || '');
-      if (!m) continue;
-      const start_date = { year: m[1] };
-      if (m[2]) start_date.month = String(+m[2]);
-      if (m[3]) start_date.day = String(+m[3]);
-      if (m[4]) { start_date.hour = String(+m[4]); start_date.minute = String(+m[5]); }
-      events.push({ start_date, text: { headline: a.title ? a.title.text : '', text: t.text } });
+      const start_date = timelineJSDate(t.value);
+      if (!start_date) continue;
+      const event = { start_date, text: { headline: a.title ? a.title.text : '', text: t.text } };
+      const end_date = timelineJSDate(t.endValue);
+      if (end_date) event.end_date = end_date;
+      events.push(event);
     }
   }
   return { title: { text: { headline: 'naba timeline' } }, events };
@@ -155,8 +170,8 @@ export function renderTimelineList(container, result, onPick) {
   const { names, entries } = dated;
   const groups = [];
   for (const t of entries) {
-    const key = `${t.value}${t.vague ? '~' : ''}`;
-    if (!groups.length || groups[groups.length - 1].key !== key) groups.push({ key, value: t.value, grain: t.grain, vague: t.vague, items: [] });
+    const key = `${spanText(t)}${t.vague ? '~' : ''}`;
+    if (!groups.length || groups[groups.length - 1].key !== key) groups.push({ key, value: spanText(t), grain: t.grain, vague: t.vague, items: [] });
     groups[groups.length - 1].items.push(t);
   }
   const list = el('ol', { class: 'tl-list' });

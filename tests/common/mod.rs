@@ -55,10 +55,10 @@ pub fn unpack(p: &naba::packed::Packed, units: &[u16], mut lists: [Vec<&mut serd
                         (item, 7)
                     }
                     _ => {
-                        let ids: Vec<String> = e[6..6 + e[5] as usize].iter().map(|n| format!("e{n}")).collect();
-                        let item = json!({"value": string(e[2]), "grain": grain(e[3]), "start": e[0], "end": e[1],
+                        let ids: Vec<String> = e[7..7 + e[6] as usize].iter().map(|n| format!("e{n}")).collect();
+                        let item = json!({"value": string(e[2]), "endValue": string(e[5]), "grain": grain(e[3]), "start": e[0], "end": e[1],
                             "text": slice(e[0], e[1]), "entities": ids, "vague": e[4] == 1});
-                        (item, 6 + e[5] as usize)
+                        (item, 7 + e[6] as usize)
                     }
                 };
                 list.as_array_mut().unwrap().push(item);

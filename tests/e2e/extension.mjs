@@ -53,6 +53,23 @@ export async function extensionTests(t) {
       assert(errors.length === 0, errors.join('; '));
     });
 
+    await t.test('a date known only from the page\'s metadata is shown by its value, and relative dates hang on it', async () => {
+      const meta = await ctx.newPage();
+      await meta.goto(`${server.url}meta-date.html`);
+      await sw.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: u });
+        await self.nabaRun(tab.id);
+      }, `${server.url}meta-date.html`);
+      await meta.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+      const r = await meta.evaluate(() => {
+        const root = document.getElementById('naba-panel-host').shadowRoot;
+        return { meta: [...root.querySelectorAll('.card .meta')].map((x) => x.textContent), ref: root.querySelector('.ref').textContent };
+      });
+      assert(r.meta[0] === '2025-09-21', `card: ${JSON.stringify(r.meta)}`);
+      assert(r.ref.includes('2025-09-21'), r.ref);
+      await meta.close();
+    });
+
     // A fixed-width page (1000px) wider than the room the panel leaves, with its own fixed top bar, share
     // bar and cookie box, in dir=rtl and dir=ltr, docked left and right.
     const fixed = await ctx.newPage();

@@ -149,7 +149,12 @@
     const card = el('div', { class: 'card' });
     card.append(el('div', { class: 'title' }, a.title ? a.title.text : 'بلا عنوان'));
     const meta = [];
-    if (a.published) meta.push(`${a.published.text}${a.published.value ? ` (${a.published.value})` : ''}${a.published.inferred ? ' — تاريخ الصفحة' : ''}`);
+    // (A date from the page's metadata alone has no text: its value is shown by itself.)
+    if (a.published) {
+      const { text, value, inferred } = a.published;
+      const shown = text && value ? `${text} (${value})` : text || value || '';
+      if (shown) meta.push(`${shown}${inferred ? ' — تاريخ الصفحة' : ''}`);
+    }
     if (a.updated) meta.push(`آخر تحديث: ${a.updated.text}${a.updated.value ? ` (${a.updated.value})` : ''}`);
     if (a.byline) meta.push(`بقلم ${a.byline.text}`);
     if (a.source) meta.push(`المصدر: ${a.source.text}`);

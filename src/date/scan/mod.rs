@@ -483,6 +483,17 @@ pub fn scan(text: &str) -> Vec<Found> {
                     (Some(Found { expr: Expr::RelDay(k), end: e, .. }), expr) if *k > 0 && text[*e..s.t[i].start].trim_matches([' ', '،', ',']).is_empty() => {
                         next_weekday(expr)
                     }
+                    // A weekday that something lasts until (`حتى الاثنين`, `لغاية يوم الخميس`) is the coming one,
+                    // unless the sentence tells of the past (`استمرت الاحتجاجات حتى الاثنين`).
+                    // (A closure or delay named before it looks ahead whatever the verb: `قررت الوزارة تمديد تعليق
+                    // الدراسة حتى الاثنين`.)
+                    (_, expr)
+                        if i > 0
+                            && s.is(i - 1, &["حتي", "لغايه", "غايه"])
+                            && (s.tense_before(i - 1) != Rel::Last || (i.saturating_sub(5)..i - 1).any(|k| s.is(k, SUSPENSIONS))) =>
+                    {
+                        next_weekday(expr)
+                    }
                     (_, expr) => expr,
                 };
                 // An evening named before the day (`مساء الخميس عند الساعة التاسعة`, `مساء اليوم عند الساعة
@@ -505,6 +516,9 @@ pub fn scan(text: &str) -> Vec<Found> {
     }
     out
 }
+
+/// Verbal nouns of a closure, suspension or delay (matching form): what they last until is ahead.
+const SUSPENSIONS: &[&str] = &["تمديد", "تعليق", "اغلاق", "اقفال", "تاجيل", "وقف", "ايقاف", "منع", "حظر", "تعطيل", "اغلاقها", "تعليقها"];
 
 /// A bare weekday (with its clock, if any) read as the next one; anything else as it is.
 fn next_weekday(expr: Expr) -> Expr {
