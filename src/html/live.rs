@@ -54,7 +54,7 @@ pub fn read(events: &str) -> Option<LiveDom> {
                     // The attributes the reader reads, as the HTML tokenizer keeps them.
                     if let Some(k) = super::tokenize::read_key(&k) {
                         attrs.push((k, v.into()));
-                    } else if k == "href" && super::tokenize::is_tag_path(&v) {
+                    } else if k == "href" && super::tokenize::is_tag_path(&v) || k == super::tokenize::TAG_HREF {
                         attrs.push((super::tokenize::TAG_HREF, "".into()));
                     }
                 }
