@@ -240,6 +240,8 @@
   let right = false;
   let collapsed = false;
   const moved = new Map(); // page element → its own inline left/right/width, put back on close
+  // Elements whose children are text and inline boxes: never a fixed bar's parent.
+  const INLINE = new Set(['p', 'a', 'span', 'b', 'i', 'em', 'strong', 'img', 'svg', 'script', 'style', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   const FIXED_PROPS = ['left', 'right', 'width'];
   function restoreFixed() {
     for (const [e, old] of moved) {
@@ -252,11 +254,20 @@
     restoreFixed();
     if (!document.body) return;
     const cw = scroller.clientWidth;
-    // Fixed bars, boxes and banners sit near the top of the tree: four levels under body are looked at,
-    // so a huge page costs no style query per element.
+    // Fixed bars, boxes and banners sit near the top of the tree (a share column can sit inside the
+    // article's wrappers): the elements of the first eight levels under body, level by level, up to 1,500
+    // of them, are looked at, so a huge page costs no style query per element.
     const near = [];
-    const walk = (e, depth) => { for (const c of e.children) { near.push(c); if (depth < 4) walk(c, depth + 1); } };
-    walk(document.body, 1);
+    let level = [...document.body.children];
+    for (let depth = 1; depth <= 8 && level.length && near.length < 1500; depth++) {
+      const next = [];
+      for (const c of level) {
+        if (near.length >= 1500) break;
+        near.push(c);
+        if (!INLINE.has(c.localName)) next.push(...c.children);
+      }
+      level = next;
+    }
     for (const e of near) {
       const cs = getComputedStyle(e);
       if (cs.position !== 'fixed' || cs.display === 'none') continue;
