@@ -30,7 +30,7 @@ pub const MONTHS: &[(&str, u8)] = &[
 
 /// Month names that are also common words: only read as months next to a day number or a year
 /// (`آب` is also "father", `ماي`/`مايو` rarely clash, `اب`/`اوت` do).
-pub const AMBIGUOUS_MONTHS: &[&str] = &["اب", "ماي", "may", "mar", "jun", "jan", "dec", "oct", "nov", "mars", "mai", "avr", "déc"];
+pub const AMBIGUOUS_MONTHS: &[&str] = &["اب", "اوت", "ماي", "may", "mar", "jun", "jan", "dec", "oct", "nov", "mars", "mai", "avr", "déc"];
 
 /// Solar Hijri (Persian) month names.
 pub const SOLAR_MONTHS: &[(&str, u8)] = &[

@@ -156,7 +156,11 @@ impl Scanner {
                 let name_at = if self.is(i, &["شهر"]) { i + 1 } else { i };
                 let two_words = self.month_name(name_at).is_some_and(|(e, _, _)| e == name_at + 2 && e == end);
                 let clear = two_words || !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان");
-                let plain = self.t[i].kind == Kind::Word && (single && !AMBIGUOUS_MONTHS.contains(&key) || two_words);
+                // An ambiguous name alone after `شهر` (`خلال شهر آب`); `أوت` (also football's "out") after any cue
+                // (`في أوت`).
+                let after_shahr = i > 0 && self.is(i - 1, &["شهر"]);
+                let ambiguous_ok = after_shahr || key == "اوت" && cue;
+                let plain = self.t[i].kind == Kind::Word && (single && (!AMBIGUOUS_MONTHS.contains(&key) || ambiguous_ok) || two_words);
                 (plain && (cue || clear || self.is(i, &["شهر"]))).then_some((end, Expr::Month { y: None, m }))
             }
         }

@@ -105,11 +105,12 @@ impl Scanner {
         {
             return None;
         }
+        // `خلال شهر سبتمبر` is "during September", `منذ شهر أوت` "since August", `قبل شهر رمضان` "before
+        // Ramadan" (the month is the mention), not a month's offset.
+        if unit == Unit::Month && end == j + 1 && (self.month(end).is_some() || self.month_number(end).is_some()) {
+            return None;
+        }
         if matches!(w, "خلال") || (w == "في" && self.w(i + 1) == "غضون") {
-            // `خلال شهر سبتمبر` is "during September" (the month is the mention), not "within a month".
-            if unit == Unit::Month && (self.month(end).is_some() || self.month_number(end).is_some()) {
-                return None;
-            }
             if let Some(n) = n {
                 return Some((end, Expr::Within { n, unit }));
             }
