@@ -99,9 +99,7 @@ impl Scanner {
         }
         if past { Rel::Last } else { Rel::Bare }
     }
-}
 
-impl Scanner {
     /// Whether the clause before token `i` is about the future: a future marker (`ستعلن`, `من المقرر`)
     /// within six words, with no relative pronoun or past marker between (`ستواصل دعم المشروع الذي أطلق في
     /// 12 يناير` is about January past).
