@@ -28,8 +28,8 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("déc", 12),
 ];
 
-/// Month names that are also common words: only read as months next to a day number or a year
-/// (`آب` is also "father", `ماي`/`مايو` rarely clash, `اب`/`اوت` do).
+/// Month names that are also common words (`آب` is also "father", `أوت` football's "out"): read as months
+/// next to a day number, a year or a direction, alone only after `شهر` (and `أوت` after any cue word).
 pub const AMBIGUOUS_MONTHS: &[&str] = &["اب", "اوت", "ماي", "may", "mar", "jun", "jan", "dec", "oct", "nov", "mars", "mai", "avr", "déc"];
 
 /// Solar Hijri (Persian) month names.

@@ -1953,6 +1953,11 @@ fn coordinated_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
             && !labels.get(k + 1).is_some_and(|&x| is_inside(x))
             && !(rest.chars().count() < 3 || p.tanween || vocab.is_frequent(rest) || vocab.is_frequent(p.stem()) || is_function_word(rest) || is_broken_plural(rest))
     };
+    // (Not verbs and nouns with a pronoun: `ودعمها ومتابعتها`, `واعتبروا`.)
+    let pronoun = |k: usize| {
+        let r = prepared[k].noconj();
+        r.ends_with("ها") || r.ends_with("هم") || r.ends_with("وا") || r.ends_with("هما")
+    };
     for i in 1..labels.len() {
         if label_type_of(labels[i - 1]) != Some(Label::LOC) || !candidate(labels, i) {
             continue;
@@ -1962,11 +1967,6 @@ fn coordinated_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         while run + 1 < labels.len() && candidate(labels, run + 1) {
             run += 1;
         }
-        // (Not verbs and nouns with a pronoun: `ودعمها ومتابعتها`, `واعتبروا`.)
-        let pronoun = |k: usize| {
-            let r = prepared[k].noconj();
-            r.ends_with("ها") || r.ends_with("هم") || r.ends_with("وا") || r.ends_with("هما")
-        };
         if run > i && !(i..=run).any(pronoun) {
             for l in &mut labels[i..=run] {
                 *l = loc;

@@ -415,6 +415,12 @@ impl Cut {
                 (s.stem_start, rest, conj, known)
             })
             .collect();
+        if whole_listed {
+            // Nothing is cut from a listed name but a conjunction before another listed name, in a list of
+            // names ([`Cut::conjunction`]: `الرياض وجدة ومكة` is و + `جدة`).
+            let candidates = candidates.into_iter().filter(|(_, rest, conj, known)| *conj && *known && rest.chars().count() >= 3).collect();
+            return Cut { listed: true, candidates, article: None };
+        }
         // A preposition (after an optional conjunction) before the article.
         let article = splits
             .iter()
@@ -426,12 +432,6 @@ impl Cut {
                 Some((at, fold(word.get(at..)?)))
             })
             .find(|(_, rest)| rest.chars().count() > 3);
-        if whole_listed {
-            // Nothing is cut from a listed name but a conjunction before another listed name, in a list of
-            // names ([`Cut::conjunction`]: `الرياض وجدة ومكة` is و + `جدة`).
-            let candidates = candidates.into_iter().filter(|(_, rest, conj, known)| *conj && *known && rest.chars().count() >= 3).collect();
-            return Cut { listed: true, candidates, article: None };
-        }
         Cut { listed: false, candidates, article }
     }
 

@@ -27,7 +27,11 @@ pub(crate) const TAG_HREF: &str = "tag-href";
 /// Whether a link's address leads to a tag's page: a path part `tag`, `tags`, `keyword(s)`, `hashtag(s)`.
 pub(crate) fn is_tag_path(href: &str) -> bool {
     let path = href.split(['?', '#']).next().unwrap_or("");
-    path.split('/').any(|p| p.len() <= 8 && matches!(p.to_ascii_lowercase().trim_end_matches('s'), "tag" | "keyword" | "hashtag"))
+    // (Compared in place: the tokenizer meets every link of the page.)
+    path.split('/').any(|p| {
+        let p = p.strip_suffix(['s', 'S']).unwrap_or(p);
+        ["tag", "keyword", "hashtag"].iter().any(|w| p.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The attribute `key` (any case) as the reader keeps it, when it is one of [`READ`].

@@ -264,7 +264,12 @@
       for (const c of level) {
         if (near.length >= 1500) break;
         near.push(c);
-        if (!INLINE.has(c.localName)) next.push(...c.children);
+        if (INLINE.has(c.localName)) continue;
+        // (One by one: a spread of a huge child list would overflow the call's arguments.)
+        for (const g of c.children) {
+          if (near.length + next.length >= 1500) break;
+          next.push(g);
+        }
       }
       level = next;
     }

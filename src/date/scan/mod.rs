@@ -507,7 +507,8 @@ pub fn scan(text: &str) -> Vec<Found> {
                     e => e,
                 };
                 // A yearless day or month in a clause about the future (`ستعلن النتائج يوم 21 جوان`).
-                let expr = if s.future_near(i) { in_future(expr) } else { expr };
+                // (The clause is read only for such a date.)
+                let expr = in_future(expr, &|| s.future_near(i));
                 out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
                 i = end;
             }
@@ -529,11 +530,12 @@ fn next_weekday(expr: Expr) -> Expr {
     }
 }
 
-/// A yearless day or month (with its clock, if any) marked as said of the future; anything else as it is.
-fn in_future(expr: Expr) -> Expr {
+/// A yearless day or month (with its clock, if any) marked as said of the future when `future` says its
+/// clause is; anything else as it is.
+fn in_future(expr: Expr, future: &dyn Fn() -> bool) -> Expr {
     match expr {
-        Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } => Expr::Future(Box::new(expr)),
-        Expr::At(inner, t, m) => Expr::At(Box::new(in_future(*inner)), t, m),
+        Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } if future() => Expr::Future(Box::new(expr)),
+        Expr::At(inner, t, m) => Expr::At(Box::new(in_future(*inner, future)), t, m),
         e => e,
     }
 }
