@@ -793,7 +793,7 @@ fn main() {
         total.iter().filter(|(_, &(n, outside))| n >= 5 && outside * 10 >= n * 9).map(|(w, _)| word_key(w)).collect();
     vocab.sort_unstable();
     vocab.dedup();
-    let bytes = encode(scale, &trans, &mut feats, &mut vocab, naba::entity::gazetteer::name_keys());
+    let bytes = encode(scale, &trans, &mut feats, &mut vocab, naba::entity::gazetteer::name_keys(), &naba::entity::lists::packed());
     let model = Model::decode(&bytes).expect("model round-trips");
     // Score the final (pruned, quantised) model exactly as `naba` will run it.
     let golds: Vec<Vec<usize>> = dev.iter().map(|s| s.1.clone()).collect();

@@ -2,7 +2,8 @@
 //! that `scripts/data/places.py` takes from GeoNames and CLDR), read and put in matching form once, the
 //! first time a name is looked up. Every set the tagger looks names up in
 //! (`gazetteer`: given names, places, name words, single-word names, multi-word names) is made from
-//! [`LISTS`] and borrows its entries.
+//! [`LISTS`] and borrows its entries. The WebAssembly build has no copy of the files: `naba-train` writes
+//! them into the model file ([`packed`]) and the lists are read from the loaded model.
 
 use std::sync::LazyLock;
 
@@ -45,18 +46,55 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
     list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The lists, loaded at first use.
-pub static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
-    first_names: load(include_str!("../data/first_names.txt")),
-    names: [
-        (Label::PER, load(include_str!("../data/people.txt"))),
-        (Label::LOC, [load(include_str!("../data/places.txt")), load(include_str!("../data/places_packages.txt"))].concat()),
-        (Label::ORG, load(include_str!("../data/orgs.txt"))),
-    ],
-    // (Written in matching form by its generator: read as it is, 31,000 foldings saved; a test holds
-    // every entry to its folding.)
+/// The list files in the order `packed` writes them: given names, people, the team's places, the
+/// packages' places, organisations.
+#[cfg(not(target_arch = "wasm32"))]
+const FILES: [&str; 5] = [
+    include_str!("../data/first_names.txt"),
+    include_str!("../data/people.txt"),
+    include_str!("../data/places.txt"),
+    include_str!("../data/places_packages.txt"),
+    include_str!("../data/orgs.txt"),
+];
+
+/// The list files as one text, separated by NUL: what `naba-train` writes into the model file, from
+/// which the WebAssembly build reads its lists (they are not in its code: 17 KB gzipped less to load
+/// before the page can start).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn packed() -> String {
+    FILES.join("\0")
+}
+
+impl Lists {
+    /// The lists of the five files, in the order of `packed`.
+    fn read([first, people, places, packages, orgs]: [&str; 5]) -> Lists {
+        Lists {
+            first_names: load(first),
+            names: [
+                (Label::PER, load(people)),
+                (Label::LOC, [load(places), load(packages)].concat()),
+                (Label::ORG, load(orgs)),
+            ],
+            // (Written in matching form by its generator: read as it is, 31,000 foldings saved; a test
+            // holds every entry to its folding.)
+            #[cfg(not(target_arch = "wasm32"))]
+            name_words: entries(include_str!("../data/names_packages.txt")).map(str::to_string).collect(),
+        }
+    }
+}
+
+/// The lists, loaded at first use: natively from the files built in, in the WebAssembly build from the
+/// loaded model (every entry point that tags asks `entity::ready()` first; a model without lists gives
+/// empty ones).
+pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     #[cfg(not(target_arch = "wasm32"))]
-    name_words: entries(include_str!("../data/names_packages.txt")).map(str::to_string).collect(),
+    return Lists::read(FILES);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let text = super::MODEL.get().map_or("", |m| m.lists.as_str());
+        let mut parts = text.split('\0');
+        Lists::read(std::array::from_fn(|_| parts.next().unwrap_or("")))
+    }
 });
 
 #[cfg(test)]
@@ -90,6 +128,13 @@ mod tests {
         assert!(words.len() > 30_000, "{}", words.len());
         let unfolded: Vec<&String> = words.iter().filter(|w| fold(w) != **w).take(5).collect();
         assert!(unfolded.is_empty(), "not in matching form: {unfolded:?}");
+    }
+
+    #[test]
+    fn the_model_carries_the_lists_built_in() {
+        // The WebAssembly build reads its lists from the model: retrain (`make train`) after a list
+        // changes.
+        assert!(super::super::embedded().lists == packed(), "help: the model's lists are not src/data/*.txt: retrain");
     }
 
     #[test]

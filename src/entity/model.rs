@@ -73,6 +73,9 @@ pub struct Model {
     /// The words of people's names the model was trained with (`name_keys`; none in a file from before
     /// them).
     pub names: crate::entity::name_keys::NameKeys,
+    /// The team's and the packages' name lists as `naba-train` read them (`lists::packed`; empty in a
+    /// file from before them). The WebAssembly build loads its lists from here, not from its own bytes.
+    pub lists: String,
     /// The weights of the context features that take few values, read once (`features::context_table`).
     pub(crate) context: std::sync::OnceLock<Box<crate::entity::features::ContextTable>>,
 }
@@ -143,7 +146,8 @@ pub fn write_varint(out: &mut Vec<u8>, mut v: u64) {
 
 /// Serialises a model: `features` is (key, weights per label) with weights already scaled to i8 (a
 /// perceptron's weights are sparse: only labels it confused get one); `vocab` is the keys of frequent
-/// words; `names` the name words it was trained with (last, Rice-coded: `name_keys`). Features are
+/// words; `names` the name words it was trained with (Rice-coded: `name_keys`); `lists` the name lists
+/// (`lists::packed`, last: a length, then the text). Features are
 /// written by bucket (delta-coded) and fingerprint; two features with the same bucket and fingerprint
 /// are merged (their weights added).
 pub fn encode(
@@ -152,6 +156,7 @@ pub fn encode(
     features: &mut [(u32, [i8; L])],
     vocab: &mut [u32],
     names: &crate::entity::name_keys::NameKeys,
+    lists: &str,
 ) -> Vec<u8> {
     let buckets = (features.len() as u32).max(1);
     let mut entries: Vec<(u32, u8, [i8; L])> =
@@ -200,6 +205,8 @@ pub fn encode(
         last = *k;
     }
     names.encode(&mut out);
+    write_varint(&mut out, lists.len() as u64);
+    out.extend(lists.as_bytes());
     out
 }
 
@@ -269,10 +276,18 @@ impl Model {
             vocab.insert(last);
         }
         let names = if at == b.len() { Default::default() } else { crate::entity::name_keys::NameKeys::decode(b, &mut at)? };
+        let lists = if at == b.len() {
+            String::new()
+        } else {
+            let len = usize::try_from(read_varint(b, &mut at)?).ok()?;
+            let text = std::str::from_utf8(b.get(at..at.checked_add(len)?)?).ok()?;
+            at += len;
+            text.to_string()
+        };
         if at != b.len() {
             return None;
         }
-        Some(Model { scale, trans, buckets, starts, fingerprints, weights, vocab, names, context: Default::default() })
+        Some(Model { scale, trans, buckets, starts, fingerprints, weights, vocab, names, lists, context: Default::default() })
     }
 
     fn find(&self, k: u32) -> Option<usize> {
@@ -411,9 +426,10 @@ mod tests {
     fn encode_decode_round_trip() {
         let mut feats = vec![(7u32, [0i8, 1, -3, 0, 0, 0, 0, 0, 127]), (5 << 24 | 3, [0, 0, 0, 0, 0, 0, 0, 0, 2]), (9 << 24 | 8, [5, 1, 1, 1, 1, 1, 1, 1, -127])];
         let trans = [[0.5f32; L]; L + 1];
-        let bytes = encode(0.01, &trans, &mut feats, &mut [5, 9], &Default::default());
+        let bytes = encode(0.01, &trans, &mut feats, &mut [5, 9], &Default::default(), "بوتين\0موسكو");
         let m = Model::decode(&bytes).unwrap();
         assert_eq!(m.len(), 3);
+        assert_eq!(m.lists, "بوتين\0موسكو");
         assert!(m.vocab.contains(&9) && !m.vocab.contains(&8));
         let mut s = [0f32; L];
         m.score(&[7u64], &mut s);
