@@ -112,6 +112,12 @@ impl Scanner {
         }
         if matches!(w, "خلال") || (w == "في" && self.w(i + 1) == "غضون") {
             if let Some(n) = n {
+                // Within minutes or a few hours measures how fast something went (`سيطر على الحريق خلال
+                // ساعتين`, `خلال أقل من دقيقتين`): a duration, not a day on the timeline. A deadline of a day
+                // or more in hours (`خلال 48 ساعة`) stays a span.
+                if unit < Unit::Hour || unit == Unit::Hour && n < 24 {
+                    return Some((end, Expr::Duration { n, unit }));
+                }
                 return Some((end, Expr::Within { n, unit }));
             }
         }
@@ -377,6 +383,22 @@ mod tests {
             assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })), "{text}: {:?}", exprs(text));
         }
         assert_eq!(exprs("قضى في السجن 15 عاما")[0].1, Expr::Duration { n: 15, unit: Unit::Year });
+    }
+
+    #[test]
+    fn within_minutes_or_hours_is_how_long_it_took() {
+        for (text, n, unit) in [
+            ("سيطر رجال الإطفاء على الحريق خلال ساعتين", 2, Unit::Hour),
+            ("انتهى السباق خلال أقل من دقيقتين", 2, Unit::Minute),
+            ("وصلت سيارات الإسعاف في غضون عشر دقائق", 10, Unit::Minute),
+            ("بيعت التذاكر كلها خلال 3 ساعات", 3, Unit::Hour),
+            ("ستصل القافلة خلال نحو 6 ساعات", 6, Unit::Hour),
+        ] {
+            assert_eq!(exprs(text)[0].1, Expr::Duration { n, unit }, "{text}");
+        }
+        // A deadline of a day or more stays a span from the reference.
+        assert_eq!(exprs("أمهل المتظاهرين خلال 48 ساعة")[0].1, Expr::Within { n: 48, unit: Unit::Hour });
+        assert_eq!(exprs("سيصدر القرار خلال أسبوعين")[0].1, Expr::Within { n: 2, unit: Unit::Week });
     }
 
     #[test]
