@@ -405,3 +405,66 @@ fn night_hours_future_clauses_and_numbers_that_are_no_dates() {
         assert!(found.is_empty(), "help: {text} is no date: {found:?}");
     }
 }
+
+/// From a fourth independent probe set: ranges whose end carries the year, days named with their
+/// weekdays, months after `شهري`, numeric Solar Hijri dates, the first or last months or day of a year,
+/// Levantine `هال` + weekday, quick durations, and names, scores, verses and ages that are no dates.
+#[test]
+fn ranges_year_parts_solar_numbers_and_what_is_no_date() {
+    let span = |text: &str, reference: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        find_dates(text, Reference::parse(reference)).into_iter().map(|d| (d.kind.to_string(), d.value, d.end_value)).collect()
+    };
+    for (text, reference, from, to) in [
+        ("ينظم المهرجان في الفترة من 30 جوان إلى 2 جويلية من العام المقبل", "2025-11-18", "2026-06-30", "2026-07-02"),
+        ("تتواصل العروض المسرحية من 26 ديسمبر حتى 4 يناير المقبل", "2025-12-29", "2025-12-26", "2026-01-04"),
+        ("يستقبل المعرض زواره من 20 نوفمبر إلى 5 يناير المقبل", "2025-11-18", "2025-11-20", "2026-01-05"),
+        ("أقيمت الدورة الماضية من المعرض من السبت 1 إلى الثلاثاء 4 فبراير", "2025-11-18", "2025-02-01", "2025-02-04"),
+        ("تقام الدورة التدريبية للمعلمين من الأحد 4 إلى الخميس 8 يناير", "2026-01-03", "2026-01-04", "2026-01-08"),
+        ("أقيمت البطولة العربية للجودو بين الخميس 6 والأحد 9 نوفمبر", "2025-11-18", "2025-11-06", "2025-11-09"),
+        ("الإجازة هتبقى من 3 لـ 7 ديسمبر", "2025-11-18", "2025-12-03", "2025-12-07"),
+        ("تستقبل السفارة الطلبات طوال شهري يناير وفبراير", "2025-12-29", "2026-01", "2026-02"),
+        ("تعمل الإدارات الحكومية بدوام جزئي من الاثنين إلى الجمعة المقبلين", "2026-01-03", "2026-01-05", "2026-01-09"),
+        ("انخفضت مبيعات السيارات في الأشهر الثلاثة الأولى من العام", "2025-11-18", "2025-01", "2025-03"),
+        ("تراجعت الصادرات في الشهور الستة الأخيرة من 2024", "2025-11-18", "2024-07", "2024-12"),
+        ("ارتفعت الصادرات النفطية في النصف الثاني من العام", "2025-11-18", "2025-07", "2025-12"),
+    ] {
+        let found = span(text, reference);
+        let from_ok = |v: &Option<String>, w: &str| v.as_deref().is_some_and(|v| v.starts_with(w));
+        assert!(found.iter().any(|(k, a, b)| k == "interval" && from_ok(a, from) && from_ok(b, to)), "help: {text} ({reference}): {found:?}");
+    }
+    let at = |text: &str, reference: &str| -> Vec<(String, Option<String>)> {
+        find_dates(text, Reference::parse(reference)).into_iter().map(|d| (d.text, d.value)).collect()
+    };
+    for (text, reference, want) in [
+        ("نشرت الوكالة الخبر بتاريخ ۱۴۰۴/۰۸/۲۷", "2025-11-18", "2025-11-18"),
+        ("صدر الحكم بتاريخ 1403/12/15 عن محكمة الثورة", "2025-11-18", "2025-03-05"),
+        ("صدر التعميم بتاريخ 15/3/1447 عن الوزارة", "2025-11-18", "2025-09-07"),
+        ("صدر الكتاب في 1/1/1404 هـ", "2025-11-18", "1983-10-07"),
+        ("تنتهي صلاحية التراخيص الحالية في آخر يوم من العام الجاري", "2025-11-18", "2025-12-31"),
+        ("يبدأ العمل بالقانون في أول يوم من السنة المقبلة", "2025-11-18", "2026-01-01"),
+        ("هالأحد رح تسكّر المدارس بسبب العاصفة", "2025-11-18", "2025-11-23"),
+        ("شفته هالجمعة بالسوق", "2025-11-18", "2025-11-21"),
+    ] {
+        let found = at(text, reference);
+        assert!(found.iter().any(|(_, v)| v.as_deref() == Some(want)), "help: {text} ({reference}): {found:?}");
+    }
+    // How long something took is a duration; a future deadline stays a time from the reference.
+    for text in ["سيطر رجال الإطفاء على الحريق خلال ساعتين", "انتهى السباق خلال أقل من دقيقتين", "وصلت سيارات الإسعاف في غضون عشر دقائق"] {
+        let found = find_dates(text, Reference::parse("2025-11-18"));
+        assert!(found.len() == 1 && found[0].kind == "duration", "help: {text}: {found:?}");
+    }
+    for text in [
+        "نقلت صحيفة 14 أكتوبر الحكومية تصريحات المحافظ",
+        "افتتح المحافظ مصنعا جديدا في مدينة العاشر من رمضان",
+        "احتفلت المدارس باليوم الوطني بعروض فنية",
+        "يحيي العالم اليوم العالمي للمرأة بمسيرات",
+        "انتهت المباراة بالتعادل 2/2 بعد شوطين مثيرين",
+        "قرأ القس من إنجيل يوحنا 3:16 أمام المصلين",
+        "استشهد الخطيب بالآية 5:3 في خطبته",
+        "شاب في العشرينيات من عمره يفوز بجائزة الابتكار",
+        "سيدة في الأربعينات من العمر أصيبت بجروح",
+    ] {
+        let found = at(text, "2025-11-18");
+        assert!(found.is_empty(), "help: {text} is no date: {found:?}");
+    }
+}

@@ -31,6 +31,9 @@ pub enum Expr {
     Day { y: Option<i32>, m: u8, d: u8, weekday: Option<u8> },
     /// A Gregorian date already converted from another calendar (Hijri, Solar Hijri).
     Converted(Date),
+    /// A numeric date whose year is Hijri with no era (`1403/12/15`, `۱۴۰۴/۰۸/۲۷`): lunar or Solar, the
+    /// reading nearer the reference (the lunar one without a reference).
+    EitherHijri(Date, Date),
     /// A Hijri day without a year (`14 رمضان`): resolved in the reference's Hijri year.
     HijriDay { m: u8, d: u8 },
     /// A Hijri month (`رمضان 1446`).

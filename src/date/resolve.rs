@@ -515,6 +515,10 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             None => none(Grain::Day, false),
         },
         Expr::Converted(d) => day(*d, false),
+        Expr::EitherHijri(lunar, solar) => {
+            let far = |d: &Date| r.map_or(0, |r| (d.days() - r.days()).abs());
+            day(if far(solar) < far(lunar) { *solar } else { *lunar }, false)
+        }
         Expr::HijriDay { m, d } => match r.and_then(|r| infer_hijri(*m, *d, r)) {
             Some(date) => day(date, false),
             None => none(Grain::Day, false),
@@ -628,10 +632,18 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             // edge: a start without one takes the end's (the year before if it comes later in the year: `من
             // ديسمبر إلى فبراير 2021`), an end without one the start's (the next if it comes earlier: `بين 3
             // و14 حزيران`, `من 28 ديسمبر حتى 3 يناير`).
-            let a_in_year = match (&**a, &**b) {
-                (Expr::Month { y: None, m: m1 }, Expr::Month { y: Some(y), m: m2 }) => Some(Expr::Month { y: Some(if m1 > m2 { y - 1 } else { *y }), m: *m1 }),
-                (Expr::Day { y: None, m: m1, d: d1, weekday }, Expr::Day { y: Some(y), m: m2, d: d2, .. }) => {
-                    Some(Expr::Day { y: Some(if (m1, d1) > (m2, d2) { y - 1 } else { *y }), m: *m1, d: *d1, weekday: *weekday })
+            // An end that knows its year (`فبراير 2021`, `4 يناير المقبل`, `2 جويلية من العام المقبل`) is
+            // resolved first.
+            let end_first = match **b {
+                Expr::Day { y, .. } | Expr::Month { y, .. } => y.is_some(),
+                Expr::DayDir { .. } | Expr::DayInYear { .. } | Expr::MonthDir { .. } => true,
+                _ => false,
+            };
+            let end = if end_first { resolve(b, reference).first_day } else { None };
+            let a_in_year = match (&**a, end) {
+                (Expr::Month { y: None, m }, Some(end)) => Some(Expr::Month { y: Some(end.year - i32::from(*m > end.month)), m: *m }),
+                (Expr::Day { y: None, m, d, weekday }, Some(end)) => {
+                    Some(Expr::Day { y: Some(end.year - i32::from((*m, *d) > (end.month, end.day))), m: *m, d: *d, weekday: *weekday })
                 }
                 _ => None,
             };

@@ -116,6 +116,10 @@ impl Scanner {
             hour = h;
             end = j + 1;
             if self.punct(end, &[":"]) && !self.t[end].space_before {
+                // A chapter and verse (`يوحنا 3:16`, `سورة البقرة 2:255`, `الآية 5:3`) is no clock.
+                if !cue && j > 0 && (self.is(j - 1, SCRIPTURE) || j > 1 && self.is(j - 2, &["سوره", "انجيل", "سفر"])) {
+                    return None;
+                }
                 let m = self.num(end + 1)?;
                 if self.t[end + 1].digits != 2 || m > 59 {
                     return None;
@@ -317,6 +321,9 @@ impl Scanner {
         Some((end, Expr::At(Box::new(day), t, mins)))
     }
 }
+
+/// Books and words that name a chapter and verse before `3:16`.
+const SCRIPTURE: &[&str] = &["يوحنا", "متي", "لوقا", "مرقس", "الايه", "ايه", "الاصحاح", "اصحاح", "سفر", "التكوين", "المزامير", "الخروج"];
 
 #[cfg(test)]
 mod tests {

@@ -22,7 +22,11 @@ impl Scanner {
         }) {
             return None;
         }
-        if w == "اليوم" && (self.ordinal_number(j + 1).is_some_and(|(_, v)| v >= 1) || matches!(w2, "الاخير" | "الاول")) {
+        // Nor a named day (`اليوم الوطني`, `اليوم العالمي للمرأة`).
+        if w == "اليوم"
+            && (self.ordinal_number(j + 1).is_some_and(|(_, v)| v >= 1)
+                || matches!(w2, "الاخير" | "الاول" | "الوطني" | "العالمي" | "الدولي" | "العربي"))
+        {
             return None;
         }
         // `في مثل هذا اليوم من العام الماضي`: the reference's day a year before (or after).
@@ -97,7 +101,10 @@ impl Scanner {
             after_yawm = true;
         }
         let w = self.w(j);
+        // Levantine `هالجمعة`, `هالأحد`: this week's.
+        let hal = w.strip_prefix('ه').filter(|s| s.starts_with("ال")).and_then(|s| lookup(WEEKDAYS, s));
         let wd = lookup(WEEKDAYS, w)
+            .or(hal)
             .or_else(|| strip_one(w).and_then(|s| lookup(WEEKDAYS, s)))
             .or_else(|| if after_yawm { lookup(BARE_WEEKDAYS, w) } else { None })
             .or_else(|| {
@@ -163,7 +170,7 @@ impl Scanner {
             return Some((end, Expr::Range(Box::new(on(a)), Box::new(on(b)))));
         }
         // Qualifiers: الماضي / المقبل / من الأسبوع الماضي / الأسبوع الحالي / هذا.
-        let this_before = i > 0 && matches!(self.w(i - 1), "هذا" | "هذه");
+        let this_before = hal.is_some() || i > 0 && matches!(self.w(i - 1), "هذا" | "هذه");
         let rel = if this_before { Rel::This } else { Rel::Bare };
         // A direction chain: `الجمعة الماضية`, `الجمعة قبل الماضية`, `السبت بعد المقبل`, `الخميس اللي فات`.
         if let Some((e, k)) = self.dir(j, false) {

@@ -117,6 +117,9 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
     }
     for (w, _) in WEEKDAYS.iter().chain(BARE_WEEKDAYS) {
         set.insert(key(w));
+        if w.starts_with("ال") {
+            set.insert(format!("ه{w}").into_boxed_str()); // Levantine `هالجمعة`: this Friday
+        }
     }
     for (w, _) in ORDINALS.iter().chain(CARDINALS).chain(TENS) {
         set.insert(key(w));
@@ -146,7 +149,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
     // (Direction words only follow a unit, weekday or month: they start nothing, and `الذي`/`التي` are
     // among the most frequent words.)
     set.extend([
-        "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
+        "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "شهري", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
         "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح",
         "قرن", "قرنين", "ربع", "نصف", "اليومين", "الاسبوعين", "الشهرين", "العامين", "السنتين", "وقفه", "عرفه", "عاشوراء", "عاشورا", "ذكري", "الربيع", "الصيف", "الخريف", "الشتاء", "صيف", "خريف", "شتاء", "الربع", "النصف", "البارح", "مبارح", "باجر", "باچر", "باكر", "عقب", "عگب", "گبل", "غدوه", "غدوا", "السيمانه", "نهار", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
     ].map(key));
@@ -428,7 +431,7 @@ impl Scanner {
     /// `من 13 إلى 15 تموز` style ranges are handled inside the day rule; this joins two full
     /// expressions: `من 13 تموز الى 15 تموز`, `16 - 18 أكتوبر 2025` is the day rule's.
     fn with_range(&self, end: usize, expr: Expr) -> (usize, Expr) {
-        let is_point = matches!(expr, Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Converted(_) | Expr::Weekday { .. });
+        let is_point = matches!(expr, Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Converted(_) | Expr::EitherHijri(..) | Expr::Weekday { .. });
         if !is_point {
             return (end, expr);
         }
@@ -591,7 +594,7 @@ mod tests {
             "يوم", "نهار", "الجمعه", "التلاتا", "شهر", "رمضان", "اغسطس", "تموز", "مطلع", "اواخر", "منتصف", "غره",
             "الصيف", "صيف", "الشتاء", "الربع", "النصف", "الثمانينيات", "تسعينات",
             // ranges, centuries, decades, Maghrebi quarters and halves
-            "بين", "القرن", "العقد", "العقدين", "العقود", "الثلاثي", "السداسي", "الفاتح", "العشر",
+            "بين", "شهري", "القرن", "العقد", "العقدين", "العقود", "الثلاثي", "السداسي", "الفاتح", "العشر", "هالجمعه",
             // holidays
             "عيد", "راس", "المولد", "عاشوراء", "وقفه", "ليله", "ذكري", "كريسماس",
             // written numbers of every family

@@ -369,7 +369,7 @@ impl Scanner {
         // A street, square, bridge, hall, town, university, movement or revolution named after a day
         // (`شارع 26 يوليو`, `مدينة 6 أكتوبر`, `تحالف 14 آذار`, `ثورة 25 يناير`): a name, and without its year
         // no day of the reference's year either.
-        let yearless = matches!(found.1, Expr::Day { y: None, .. });
+        let yearless = matches!(found.1, Expr::Day { y: None, .. } | Expr::HijriDay { .. });
         if yearless && i > 0 && self.word_is(i - 1, is_named_after_day) {
             return None;
         }
@@ -390,11 +390,27 @@ impl Scanner {
             "الفاتح" | "فاتح" if self.month_name(j + 1).is_some() || self.is(j + 1, &["من"]) => Some((j + 1, 1)),
             _ => None,
         };
+        // Days named with their weekdays: `من السبت 1 إلى الثلاثاء 4 فبراير`, `بين الخميس 6 والأحد 9 نوفمبر`.
+        let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).is_some();
+        let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–"]);
+        let named = weekday(j) && self.day(j + 1).is_some_and(|(k, _)| joins(k) || self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some()));
+        let named_wd = if named { lookup(WEEKDAYS, self.w(j)) } else { None };
+        if named {
+            j += 1;
+        }
         let (mut k, d1) = self.day(j).or(first_of)?;
-        // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`.
+        // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`, Egyptian `من 3 لـ 7 ديسمبر`.
         let mut d2 = None;
-        if self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–", "،", ","]) {
-            if let Some((k2, d)) = self.day(k + 1).filter(|&(_, d)| !self.punct(k, &["،", ","]) || d > d1) {
+        let mut second = k + 1;
+        if named && weekday(k + 1) {
+            second += 1;
+        }
+        let joined = joins(k) || self.punct(k, &["،", ","]) || j > i && self.is(k, &["ل"]);
+        if named && !joined && self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some()) {
+            second = k + 1;
+        }
+        if joined || second == k + 1 && named {
+            if let Some((k2, d)) = self.day(second).filter(|&(_, d)| !self.punct(k, &["،", ","]) || d > d1) {
                 d2 = Some(d);
                 k = k2;
                 // A list of days: `5 و6 و7 نوفمبر`, `12 و13، و14 مارس`: from the first to the last.
@@ -499,10 +515,12 @@ impl Scanner {
         if matches!(cal, Cal::Hijri) && year.is_none() && m == 2 {
             return None;
         }
-        let first = make(d1)?;
+        let mut first = make(d1)?;
         // Reject impossible days (32 فبراير, 30 شباط).
-        if let Expr::Day { y, m, d, .. } = first {
+        if let Expr::Day { y, m, d, ref mut weekday } = first {
             Date::new(y.unwrap_or(2000), m, d)?;
+            // (The weekday named with it tells the year: `من السبت 1 إلى الثلاثاء 4 فبراير`.)
+            *weekday = named_wd;
         }
         let expr = match d2.and_then(make) {
             Some(second) => Expr::Range(Box::new(first), Box::new(second)),
@@ -576,7 +594,7 @@ fn is_named_after_day(w: &str) -> bool {
 const NAMED_AFTER_DAY: &[&str] = &[
     "شارع", "ميدان", "جسر", "كوبري", "نفق", "محور", "طريق", "قاعه", "مدينه", "حي", "مدرسه", "جامعه",
     "مستشفي", "ملعب", "استاد", "مطار", "ساحه", "تحالف", "حركه", "قوي", "تيار", "ثوره", "انتفاضه", "لواء",
-    "كتيبه", "مجموعه", "نادي", "مسجد", "جامع", "قريه", "مصنع",
+    "كتيبه", "مجموعه", "نادي", "مسجد", "جامع", "قريه", "مصنع", "صحيفه", "جريده", "مجله",
 ];
 
 #[cfg(test)]

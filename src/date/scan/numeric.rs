@@ -105,7 +105,12 @@ impl Scanner {
             if !(1300..1600).contains(&y) {
                 return None;
             }
-            Expr::Converted(hijri_day(y, m, d)?)
+            // With no era the year may be Solar Hijri too (Iranian pages): both readings.
+            match (hijri_day(y, m, d), if hijri { None } else { solar_to_gregorian(y, m, d) }) {
+                (Some(lunar), Some(solar)) => Expr::EitherHijri(lunar, solar),
+                (Some(one), None) | (None, Some(one)) => Expr::Converted(one),
+                (None, None) => return None,
+            }
         } else {
             Date::new(y, m, d)?;
             if !(1000..=2200).contains(&y) {
@@ -125,13 +130,13 @@ impl Scanner {
             || self.is(end, &["في"]) && self.is(end + 1, &["المئه", "المائه"])
             // `24/7`: round the clock.
             || self.num(i) == Some(24) && self.num(i + 2) == Some(7) && end == i + 3
-            || (1..=2).any(|back| i >= back && self.is(i - back, &["فاز", "فوز", "هزم", "خسر", "تعادل", "تغلب", "سحق", "انتصر", "بنتيجه", "النتيجه"]))
+            || (1..=2).any(|back| i >= back && self.is(i - back, &["فاز", "فوز", "هزم", "خسر", "تعادل", "بالتعادل", "التعادل", "تغلب", "سحق", "انتصر", "بنتيجه", "النتيجه"]))
             // A mark, a seat or a number (`حصل على 9/10`, `المقعد رقم 12/4`), a building's or a document's number
             // (`العمارة 12/3`, `القانون 5/2019`).
             || i > 0 && self.is(i - 1, &["رقم", "الرقم", "برقم", "علامه", "بعلامه", "درجه", "بدرجه", "تقييم", "بتقييم", "معدل"])
             || i > 0 && self.is(i - 1, NUMBERED)
             || i > 1 && self.is(i - 1, &["علي"]) && (2..=4).any(|b| i >= b && self.is(i - b, &["حصل", "حصلت", "حاز", "حازت", "نال", "نالت", "يحصل", "تحصل", "تحصلت"]))
-            || i > 0 && self.is(i - 1, &["بنسبه", "نسبه", "سعر", "بسعر", "بقيمه", "بمعدل", "بلغ", "بلغت", "نحو", "حوالي", "بنتيجه", "نتيجه", "هدف", "اهداف", "النتيجه", "فاز", "فوز", "هزم", "خسر", "تعادل", "تغلب", "سحق", "انتصر", "الفوز", "بفوز", "بهدف", "بالفوز"])
+            || i > 0 && self.is(i - 1, &["بنسبه", "نسبه", "سعر", "بسعر", "بقيمه", "بمعدل", "بلغ", "بلغت", "نحو", "حوالي", "بنتيجه", "نتيجه", "هدف", "اهداف", "النتيجه", "فاز", "فوز", "هزم", "خسر", "تعادل", "بالتعادل", "التعادل", "تغلب", "سحق", "انتصر", "الفوز", "بفوز", "بهدف", "بالفوز"])
     }
 }
 

@@ -112,10 +112,13 @@ impl Scanner {
         }
         if matches!(w, "خلال") || (w == "في" && self.w(i + 1) == "غضون") {
             if let Some(n) = n {
-                // Within minutes or a few hours measures how fast something went (`سيطر على الحريق خلال
-                // ساعتين`, `خلال أقل من دقيقتين`): a duration, not a day on the timeline. A deadline of a day
-                // or more in hours (`خلال 48 ساعة`) stays a span.
-                if unit < Unit::Hour || unit == Unit::Hour && n < 24 {
+                // Within minutes or a few hours, told of in a sentence that is not about the future,
+                // measures how fast something went (`سيطر على الحريق خلال ساعتين`, `خلال أقل من دقيقتين`): a
+                // duration, not a day on the timeline. In a future clause (`ستصل القافلة خلال 6 ساعات`), alone
+                // (`خلال 3 ساعات`), or as a deadline of a day or more in hours (`خلال 48 ساعة`) it is a time
+                // from the reference.
+                let told = i > 0 && self.tense_before(i) != Rel::Next;
+                if told && (unit < Unit::Hour || unit == Unit::Hour && n < 24) {
                     return Some((end, Expr::Duration { n, unit }));
                 }
                 return Some((end, Expr::Within { n, unit }));
@@ -392,10 +395,13 @@ mod tests {
             ("انتهى السباق خلال أقل من دقيقتين", 2, Unit::Minute),
             ("وصلت سيارات الإسعاف في غضون عشر دقائق", 10, Unit::Minute),
             ("بيعت التذاكر كلها خلال 3 ساعات", 3, Unit::Hour),
-            ("ستصل القافلة خلال نحو 6 ساعات", 6, Unit::Hour),
+            ("وأخمدت النيران في غضون ساعة واحدة", 1, Unit::Hour),
         ] {
             assert_eq!(exprs(text)[0].1, Expr::Duration { n, unit }, "{text}");
         }
+        // About the future, or with no sentence around it: a time from the reference.
+        assert_eq!(exprs("سيتم إجلاء الجرحى خلال نحو 6 ساعات")[0].1, Expr::Within { n: 6, unit: Unit::Hour });
+        assert_eq!(exprs("خلال 3 ساعات")[0].1, Expr::Within { n: 3, unit: Unit::Hour });
         // A deadline of a day or more stays a span from the reference.
         assert_eq!(exprs("أمهل المتظاهرين خلال 48 ساعة")[0].1, Expr::Within { n: 48, unit: Unit::Hour });
         assert_eq!(exprs("سيصدر القرار خلال أسبوعين")[0].1, Expr::Within { n: 2, unit: Unit::Week });

@@ -38,11 +38,16 @@ impl Scanner {
     /// `من X إلى Y`, `بين X و Y`: both ends (`من مارس إلى مايو 2021`; the range's resolution gives March
     /// the year of May).
     pub(super) fn range(&self, i: usize) -> Option<(usize, Expr)> {
-        let between = self.is(i, &["بين"]);
+        // `شهري يناير وفبراير`, `(ما) بين شهري مايو ويوليو`: two months and the time between.
+        let months = self.is(i, &["شهري"]) && self.month(i + 1).is_some();
+        let between = months || self.is(i, &["بين"]);
         if !between && !self.is(i, &["من"]) {
             return None;
         }
-        let mut j = i + 1;
+        let mut j = if months { i } else { i + 1 };
+        if self.is(j, &["شهري"]) && self.month(j + 1).is_some() {
+            j += 1;
+        }
         let years = self.is(j, &["عامي", "سنتي", "العامين", "السنتين"]);
         if years {
             j += 1;
@@ -60,7 +65,18 @@ impl Scanner {
         if years && self.is(k2, &["عام", "سنه"]) {
             k2 += 1;
         }
-        let (end, second) = self.range_end(k2, years)?;
+        let (mut end, mut second) = self.range_end(k2, years)?;
+        // Two weekdays with a dual direction: `من الاثنين إلى الجمعة المقبلين`.
+        if let Expr::Weekday { wd, rel: Rel::Bare } = second {
+            let rel = match self.w(end) {
+                "المقبلين" | "القادمين" => Some(Rel::Next),
+                "الماضيين" | "الفائتين" => Some(Rel::Last),
+                _ => None,
+            };
+            if let Some(rel) = rel {
+                (end, second) = (end + 1, Expr::Weekday { wd, rel });
+            }
+        }
         if self.t.get(end).is_some_and(|t| counted_after(&t.n)) || self.measure_around(j, end) && !years {
             return None;
         }
@@ -68,7 +84,12 @@ impl Scanner {
         let expr = match (first, second) {
             (Expr::Year(a), Expr::Year(b)) if a < b && b - a <= 200 => Expr::Range(Box::new(Expr::Year(a)), Box::new(Expr::Year(b))),
             (Expr::Year(_), _) | (_, Expr::Year(_)) => return None,
-            (a @ (Expr::Day { .. } | Expr::Month { .. }), b @ (Expr::Day { .. } | Expr::Month { .. })) => Expr::Range(Box::new(a), Box::new(b)),
+            // An end with a relative year or a direction gives a yearless start its year (`من 26 ديسمبر حتى 4
+            // يناير المقبل`, `من 30 جوان إلى 2 جويلية من العام المقبل`).
+            (
+                a @ (Expr::Day { .. } | Expr::Month { .. }),
+                b @ (Expr::Day { .. } | Expr::Month { .. } | Expr::DayDir { .. } | Expr::DayInYear { .. } | Expr::MonthDir { .. }),
+            ) => Expr::Range(Box::new(a), Box::new(b)),
             (a @ Expr::Weekday { .. }, b @ (Expr::Weekday { .. } | Expr::WeekdayN { .. })) => Expr::Range(Box::new(a), Box::new(b)),
             (a, b) if std::mem::discriminant(&a) == std::mem::discriminant(&b) => Expr::Range(Box::new(a), Box::new(b)),
             _ => return None,
@@ -151,6 +172,27 @@ mod tests {
         let day = |y, m, d| Box::new(Expr::Day { y, m, d, weekday: None });
         assert_eq!(range_of("تنطلق المعارض بين 4 سبتمبر و 8 سبتمبر"), Some(("بين 4 سبتمبر و 8 سبتمبر".into(), Expr::Range(day(None, 9, 4), day(None, 9, 8)))));
         assert_eq!(range_of("من 28 ديسمبر حتى 3 يناير 2024").map(|r| r.1), Some(Expr::Range(day(None, 12, 28), day(Some(2024), 1, 3))));
+        // An end with a relative year or a direction; days named with their weekdays; Egyptian `لـ`; two
+        // months after `شهري`; two weekdays with a dual direction.
+        let ends = |text: &str| range_of(text).map(|(_, e)| match e {
+            Expr::Range(a, b) => (*a, *b),
+            _ => unreachable!(),
+        });
+        assert_eq!(ends("ينظم المهرجان من 30 جوان إلى 2 جويلية من العام المقبل").map(|e| e.1), Some(Expr::DayInYear { m: 7, d: 2, k: 1 }));
+        assert_eq!(ends("تتواصل العروض من 26 ديسمبر حتى 4 يناير المقبل").map(|e| e.1), Some(Expr::DayDir { m: 1, d: 4, k: 1 }));
+        assert_eq!(ends("يستمر المعرض من 10 مارس إلى أبريل المقبل").map(|e| e.1), Some(Expr::MonthDir { m: 4, k: 1 }));
+        for (text, (wd, d1, d2, m)) in [
+            ("أقيمت الدورة من السبت 1 إلى الثلاثاء 4 فبراير", (Some(6), 1, 4, 2)),
+            ("أقيمت البطولة بين الخميس 6 والأحد 9 نوفمبر", (Some(4), 6, 9, 11)),
+            ("تقام الدورة من الأحد 4 حتى الخميس 8 يناير", (Some(7), 4, 8, 1)),
+            ("الإجازة من 3 لـ 7 ديسمبر", (None, 3, 7, 12)),
+        ] {
+            assert_eq!(ends(text), Some((Expr::Day { y: None, m, d: d1, weekday: wd }, *day(None, m, d2))), "{text}");
+        }
+        assert_eq!(ends("تستقبل السفارة الطلبات طوال شهري يناير وفبراير"), Some((*month(None, 1), *month(None, 2))));
+        assert_eq!(ends("ارتفعت الحرارة ما بين شهري مايو ويوليو"), Some((*month(None, 5), *month(None, 7))));
+        assert_eq!(ends("تعمل الإدارات من الاثنين إلى الجمعة المقبلين").map(|e| e.1), Some(Expr::Weekday { wd: 5, rel: Rel::Next }));
+        assert_eq!(ends("أغلقت المدارس من الأحد إلى الخميس الماضيين").map(|e| e.1), Some(Expr::Weekday { wd: 4, rel: Rel::Last }));
         // Counts and measures are no years; years the wrong way round neither.
         for text in ["ارتفع العدد من 2019 إلى 2021 شخصا", "بين 1500 و2000 دولار", "من 2021 إلى 2019", "زاد الإنتاج من 1950 إلى 2100 طن"] {
             assert_eq!(range_of(text), None, "{text}");

@@ -105,6 +105,33 @@ impl Scanner {
                 return Some((q + 1, Expr::QuarterRel { k: 0 }));
             }
         }
+        // The first or last day of a year: `آخر يوم من العام الجاري`, `اليوم الأول من السنة المقبلة`.
+        let edge = match (self.w(i), self.w(i + 1)) {
+            ("اخر", "يوم") | ("اليوم", "الاخير") => Some(-1),
+            ("اول", "يوم") | ("اليوم", "الاول") => Some(1),
+            _ => None,
+        };
+        if let Some(n) = edge.filter(|_| self.is(i + 2, &["من"])) {
+            let m = if n < 0 { 12 } else { 1 };
+            let (e, month) = match self.year_after(i + 3)? {
+                (e, Expr::Year(y)) => (e, Expr::Month { y: Some(y), m }),
+                (e, Expr::RelUnit { k, .. }) => (e, Expr::MonthRelYear { m, k }),
+                _ => return None,
+            };
+            return Some((e, Expr::DayOfMonth { n, month: Box::new(month) }));
+        }
+        // The first or last months of a year: `الأشهر الثلاثة الأولى من العام`, `الشهور الستة الأخيرة من 2024`.
+        if self.is(i, &["الاشهر", "الشهور"]) {
+            let (e, n) = self.count(i + 1).filter(|&(_, n)| (2..=11).contains(&n))?;
+            let first = match self.w(e) {
+                "الاولي" => true,
+                "الاخيره" => false,
+                _ => return None,
+            };
+            let (end, year) = if self.is(e + 1, &["من"]) { self.year_after(e + 2)? } else { return None };
+            let n = n as u8;
+            return Some((end, Expr::YearPart { first_month: if first { 1 } else { 13 - n }, months: n, year: Box::new(year) }));
+        }
         // (Maghrebi `الثلاثي`, a quarter, and `السداسي`, a half.)
         let months = match self.w(i) {
             "الربع" | "الثلاثي" => 3,
@@ -123,10 +150,10 @@ impl Scanner {
         if self.is(k, &["من", "في", "ل"]) {
             k += 1;
         }
-        let (end, year) = if let Some((e, y, false)) = self.year(k) {
-            (e, Expr::Year(y))
-        } else if let Some((e, year @ Expr::RelUnit { unit: Unit::Year, .. })) = self.rel_unit(k) {
-            (e, year)
+        // (`العام` alone only after `من`: `الربع الأول العام` is no quarter of this year.)
+        let bare_year = self.is(k, &["العام", "السنه"]) && self.year(k).is_none() && self.rel_unit(k).is_none();
+        let (end, year) = if let Some(found) = self.year_after(k).filter(|_| !bare_year || self.is(k - 1, &["من"])) {
+            found
         } else if months == 6 && n <= 2 && self.is(k - 1, &["من"]) {
             // A half of a month: `النصف الثاني من الشهر الجاري` (the 16th to the end), `النصف الأول من مارس`.
             let month = match self.rel_unit(k) {
@@ -141,6 +168,18 @@ impl Scanner {
             return None;
         };
         Some((end, Expr::YearPart { first_month: (n - 1) * months + 1, months, year: Box::new(year) }))
+    }
+
+    /// The year a part of it is of: `2016`, `العام المقبل`, `السنة الماضية`, and `العام` alone, the
+    /// reference's (`النصف الثاني من العام`).
+    fn year_after(&self, k: usize) -> Option<(usize, Expr)> {
+        if let Some((e, y, false)) = self.year(k) {
+            return Some((e, Expr::Year(y)));
+        }
+        if let Some((e, year @ Expr::RelUnit { unit: Unit::Year, .. })) = self.rel_unit(k) {
+            return Some((e, year));
+        }
+        (self.is(k, &["العام", "السنه"]) && self.num(k + 1).is_none()).then_some((k + 1, Expr::RelUnit { unit: Unit::Year, k: 0 }))
     }
 
     /// `الثمانينيات`, `ثمانينيات القرن الماضي`, `التسعينات`, `سبعينيات القرن العشرين`: a decade. Without a
@@ -164,8 +203,9 @@ impl Scanner {
                 end += if matches!(century, Some(18 | 20)) { 3 } else { 2 };
             }
         }
-        // Bare decades need the article (`ثمانينيات` alone is rare and ambiguous).
-        if century.is_none() && !w.starts_with("ال") {
+        // Bare decades need the article (`ثمانينيات` alone is rare and ambiguous); an age is no decade (`في
+        // العشرينيات من عمره`, `الثلاثينات من العمر`).
+        if century.is_none() && (!w.starts_with("ال") || self.is(end, &["من"]) && self.w(end + 1).trim_start_matches("ال").starts_with("عمر")) {
             return None;
         }
         Some((end, Expr::Decade { tens, century }))
