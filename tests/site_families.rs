@@ -645,3 +645,80 @@ fn entry_headings_are_no_standfirst_and_pull_quotes_no_paragraph() {
         assert_eq!(first(&html).paragraphs.len(), 3, "help: {quote}");
     }
 }
+
+const Q1: &str = "غيب الموت فجر أمس الشاعر المعروف سليم الحداد في أحد مستشفيات مدينة صفاقس، بعد صراع طويل مع المرض عن عمر ناهز ثمانين عاما.";
+const Q2: &str = "وولد الراحل في حي شعبي بالمدينة، وبدأ نشر قصائده في الصحف المحلية منذ ستينيات القرن الماضي قبل أن يصدر أول دواوينه.";
+const Q3: &str = "ونعت وزارة الشؤون الثقافية الفقيد في بيان، ووصفته بأنه أحد أبرز الأصوات الشعرية التي عبرت عن هموم الناس البسطاء.";
+
+/// A whole second story chained after the first inside a wrapper whose class says "read also" or
+/// "related" (`<div class=read-also-chain><div>اقرأ أيضاً</div><article class="post-2 post">…`), its
+/// headline a link as WordPress writes it, a credit line and a date under it: a second article, its
+/// credit line no paragraph. Variants: wrapper class, box tag, class words with numbers, linked or plain
+/// headline, marker wording.
+#[test]
+fn a_whole_story_chained_in_a_read_also_wrapper_is_a_second_article() {
+    for (wrapper, tag, (class1, class2), headline, marker) in [
+        ("read-also-chain", "article", ("post-88412 post type-post status-publish", "post-88398 post type-post"), "<a href=/p/2>رحيل الشاعر سليم الحداد عن ثمانين عاما</a>", "اقرأ أيضاً"),
+        ("related-posts", "div", ("post-box post", "post-box post"), "رحيل الشاعر سليم الحداد عن ثمانين عاما", "إقرأ أيضا:"),
+        ("more-news", "article", ("entry", "entry"), "<a href=/p/2>رحيل الشاعر سليم الحداد عن ثمانين عاما</a>", "مواضيع ذات صلة"),
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "<main><{tag} class=\"{class1}\"><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><time>17 نوفمبر 2025</time>\
+                 <div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></{tag}>\
+                 <div class=\"{wrapper}\"><div class=label>{marker}</div><{tag} class=\"{class2}\"><h2>{headline}</h2>\
+                 <div class=meta>وكالة الأنباء - صفاقس</div><time>15 نوفمبر 2025</time>\
+                 <div class=entry-content><p>{Q1}</p><p>{Q2}</p><p>{Q3}</p></div></{tag}></div></main>"
+            ),
+        );
+        let r = parse(&html);
+        let help = format!("{wrapper} {tag}");
+        assert_eq!(r.articles.len(), 2, "help: {help}: {:?}", r.articles.iter().map(|a| a.title.as_ref().map(|t| t.text.clone())).collect::<Vec<_>>());
+        let second = &r.articles[1];
+        assert_eq!(second.title.as_ref().map(|t| t.text.as_str()), Some("رحيل الشاعر سليم الحداد عن ثمانين عاما"), "help: {help}");
+        assert_eq!(second.published.as_ref().and_then(|p| p.value.as_deref()), Some("2025-11-15"), "help: {help}");
+        let texts: Vec<&str> = second.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, [Q1, Q2, Q3], "help: {help}");
+        assert_eq!(r.articles[0].paragraphs.len(), 3, "help: {help}");
+    }
+    // Teasers in a related wrapper (linked headlines, one short excerpt each) stay out.
+    let html = page(
+        "",
+        &format!(
+            "<main><article class=post><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>\
+             <div class=related-posts><div>اقرأ أيضاً</div><article class=post><h2><a href=/1>رحيل الشاعر سليم الحداد عن ثمانين عاما</a></h2><p>{Q1}</p></article>\
+             <article class=post><h2><a href=/2>افتتاح معرض الكتاب في دورته الجديدة</a></h2><p>{Q2}</p></article></div></main>"
+        ),
+    );
+    let r = parse(&html);
+    assert_eq!(r.articles.len(), 1, "help: teasers");
+    assert_clean(&first(&html), &["سليم الحداد", "معرض الكتاب"], "teasers");
+}
+
+/// A box of links to other stories set between one story's paragraphs (`<div class=read-more-inline>
+/// <span>اقرأ المزيد</span><ul><li><a>…</a></li>…</ul></div>`), a sub-heading after it, does not cut the
+/// story in two; a tag box's label `المزيد عن:` is no keyword. Variants: marker wording, list markup,
+/// two or three links.
+#[test]
+fn a_box_of_links_inside_the_story_does_not_cut_it() {
+    for (marker, links) in [
+        ("اقرأ المزيد", "<ul><li><a href=/1>زلزال المغرب حين تنهار البيوت الطينية</a></li><li><a href=/2>عام على الزلزال ماذا تغير في مراكش</a></li></ul>"),
+        ("اقرأ أيضا:", "<p><a href=/1>زلزال المغرب حين تنهار البيوت الطينية</a></p><p><a href=/2>عام على الزلزال ماذا تغير في مراكش</a></p><p><a href=/3>الأطلس الكبير ينتظر الطرق</a></p>"),
+        ("مواضيع ذات صلة", "<div><a href=/1>زلزال المغرب حين تنهار البيوت الطينية</a></div><div><a href=/2>عام على الزلزال ماذا تغير في مراكش</a></div>"),
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><time>17 نوفمبر 2025</time><div class=body><p>{P1}</p>\
+                 <div class=read-more-inline><span>{marker}</span>{links}</div><h2>مطالب المزارعين</h2><p>{P2}</p><p>{P3}</p></div>\
+                 <div class=field--name-field-tags><div class=field__label>المزيد عن:</div><div><a href=/topic/1>الحصاد</a><a href=/topic/2>الزراعة</a></div></div></article>"
+            ),
+        );
+        let r = parse(&html);
+        assert_eq!(r.articles.len(), 1, "help: {marker}: {:?}", r.articles.iter().map(|a| a.title.as_ref().map(|t| t.text.clone())).collect::<Vec<_>>());
+        let g = first(&html);
+        assert_clean(&g, &["البيوت الطينية", "ماذا تغير"], marker);
+        assert_eq!(g.keywords, ["الحصاد", "الزراعة"], "help: {marker}");
+    }
+}

@@ -51,7 +51,7 @@ const KEYWORD_LABELS: &[&str] = &[
 
 /// Words that label a keyword list only with a colon after them (`مواضيع: الحسكة، القمح`): without it they
 /// open sentences (`مواضيع كثيرة طرحت في الاجتماع`).
-const KEYWORD_LABELS_COLON: &[&str] = &["مواضيع", "المواضيع", "موضوعات", "الموضوعات", "التصنيفات", "تصنيفات", "topics"];
+const KEYWORD_LABELS_COLON: &[&str] = &["مواضيع", "المواضيع", "موضوعات", "الموضوعات", "التصنيفات", "تصنيفات", "topics", "المزيد عن"];
 
 const SOURCE_LABELS: &[&str] = &["المصدر", "مصدر", "المصادر", "source", "منبع"];
 const DATE_LABELS: &[&str] = &[
@@ -270,14 +270,16 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
     i
 }
 
-/// A line that is a read-also marker on its own (`إقرأ أيضاً:`, `مواضيع ذات صلة`): the extractor keeps it
-/// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
-/// a chained article from a related block, sees it.
-/// A keyword list's label alone on its line (`مواضيع`, `الوسوم:`, `Tags`): a tag box's heading, no keyword.
+/// A keyword list's label alone on its line (`مواضيع`, `الوسوم:`, `Tags`, `المزيد عن:`): a tag box's
+/// heading, no keyword.
 pub fn is_keyword_label(line: &str) -> bool {
     let f = fold(line.trim().trim_end_matches([':', ' ']));
     [KEYWORD_LABELS, KEYWORD_LABELS_COLON].iter().any(|l| label_prefix(&f, l).is_some_and(|n| n == f.len()))
 }
+
+/// A line that is a read-also marker on its own (`إقرأ أيضاً:`, `مواضيع ذات صلة`): the extractor keeps it
+/// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
+/// a chained article from a related block, sees it.
 
 pub fn is_marker(line: &str) -> bool {
     // At most 39 characters: counted only when the bytes leave it open (a character is 1–4 bytes).

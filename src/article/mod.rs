@@ -191,14 +191,28 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                     .iter()
                     .filter(|b| b.kind == LineKind::Text && (b.link_density < 0.5 || b.heading > 0) && b.zone != Some(Zone::Tags))
                     .collect();
-                let others = between.iter().filter(|b| b.kind == LineKind::Text).count();
-                if j < lines.len() && headlines.len() == 1 && others == 1 && !cur.is_empty() {
+                // Text lines after the headline are its short credit or date lines (`ليبيا برس 24 - بنغازي`):
+                // two at most, when the headline is a heading.
+                let texts: Vec<&Line> = between.iter().filter(|b| b.kind == LineKind::Text).collect();
+                let credits = |b: &&Line| b.words <= 8 && b.link_density < 0.5 && b.heading == 0;
+                let headline = match (headlines.len(), texts.first()) {
+                    (1, Some(&h)) if texts.len() == 1 => Some(h),
+                    (_, Some(&h)) if h.heading > 0 && headlines.first().is_some_and(|f| f.start == h.start) && texts.len() <= 3 && texts[1..].iter().all(credits) => Some(h),
+                    _ => None,
+                };
+                if let (true, Some(headline), false) = (j < lines.len(), headline, cur.is_empty()) {
                     // A full article follows: headline (+ its own metadata lines) and paragraphs.
                     drafts.push(std::mem::take(&mut cur));
+                    let headline = headline.start;
                     for b in between {
-                        if b.kind == LineKind::Text {
+                        if b.start == headline {
                             cur.title = Some((b.start, b.end));
                             cur.touch(b);
+                        } else if b.kind == LineKind::Text {
+                            // A credit line is the source; another short line there is no body.
+                            if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false) {
+                                cur.source.get_or_insert((b.start + s, b.start + e));
+                            }
                         } else {
                             take_line(text, &mut cur, b, true);
                         }

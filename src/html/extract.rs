@@ -713,7 +713,7 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
             }
         }
     }
-    chained_stories(dom, &all, &f, &size, top, &mut containers);
+    chained_stories(dom, &mut all, &f, &size, top, &mut containers);
     crate::sort::by_key(&mut containers, |&s| s as u128);
     // Whatever the scores say, running prose on the page must come out: when the choice holds none
     // (or far less than a subtree elsewhere), the densest prose subtree is the body.
@@ -729,33 +729,73 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
 /// text at the marker. The top story's box is the nearest ancestor of the top container (three levels at
 /// most) that holds a heading; a later sibling joins when it has the same tag and class, a heading that is
 /// no link (a grid of teasers has links) and prose, with a marker line between it and the story before.
-fn chained_stories(dom: &Dom, all: &[Line], f: &Flags, size: &[usize], top: NodeId, containers: &mut Vec<NodeId>) {
+fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: NodeId, containers: &mut Vec<NodeId>) {
     let markers: Vec<NodeId> = all.iter().filter(|l| crate::article::lines::is_marker(&l.text)).map(|l| l.first).take(50).collect();
     if markers.is_empty() {
         return;
     }
-    let headed = |b: NodeId| all.iter().any(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8 && l.link_chars * 2 < l.chars);
-    let Some(story) = std::iter::once(top).chain(dom.ancestors(top)).take(4).find(|&b| headed(b)) else { return };
+    let prose = |all: &[Line], b: NodeId| all.iter().filter(|l| inside(l.first, &[b], size) && super::fallback::is_prose(l)).count();
+    // A heading that is no link (a grid of teasers has links), or a linked one over a whole story (three
+    // paragraphs or more: WordPress links every post's title).
+    let headed = |all: &[Line], b: NodeId| {
+        all.iter().any(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8 && (l.link_chars * 2 < l.chars || prose(all, b) >= 3))
+    };
+    let Some(story) = std::iter::once(top).chain(dom.ancestors(top)).take(4).find(|&b| headed(all, b)) else { return };
     let Some(parent) = dom.nodes[story].parent else { return };
     if matches!(dom.name(story), "body" | "html") {
         return;
     }
-    let signature = |b: NodeId| (dom.name(b), dom.attr(b, "class").unwrap_or(""));
-    let own = signature(story);
+    // Boxes alike: the same tag and a class word in common, numbers aside (`post-88412 post type-post` and
+    // `post-88398 post`); two `<article>`s are alike as they are.
+    let words = |b: NodeId| dom.attr(b, "class").unwrap_or("").split_whitespace().filter(|w| !w.bytes().any(|c| c.is_ascii_digit()));
+    let alike = |b: NodeId| {
+        dom.name(b) == dom.name(story)
+            && (dom.name(b) == "article" || words(b).eq(words(story)) || words(b).any(|w| words(story).any(|o| o == w)))
+    };
     let mut last_end = story + size[story];
     for s in dom.children(parent).filter(|&s| s > story) {
-        if signature(s) != own || f.unlikely[s] || f.skip[s] {
+        if f.skip[s] || f.unlikely[s] && alike(s) {
             continue;
         }
-        let marked = markers.iter().any(|&m| m >= last_end && m < s);
-        let prose = all.iter().any(|l| inside(l.first, &[s], size) && super::fallback::is_prose(l));
-        if !(marked && prose && headed(s)) {
-            break;
+        // The box itself, or the boxes of a wrapper around the chained stories (`<div class=read-also-chain>
+        // <div>اقرأ أيضاً</div><article>…</article></div>`), two levels down at most. A wrapper whose class
+        // says "related" holds a whole story only with three paragraphs or more (not teasers).
+        let wrapped = f.unlikely[s];
+        let boxes: Vec<NodeId> = if alike(s) {
+            vec![s]
+        } else {
+            let mut found = Vec::new();
+            for c in dom.children(s) {
+                if alike(c) {
+                    found.push(c);
+                } else if !f.unlikely[c] {
+                    found.extend(dom.children(c).filter(|&g| alike(g)));
+                }
+            }
+            found
+        };
+        if boxes.is_empty() {
+            continue;
         }
-        if !containers.contains(&s) {
-            containers.push(s);
+        for b in boxes {
+            let marked = markers.iter().any(|&m| m >= last_end && m < b);
+            let paragraphs = prose(all, b);
+            let own = !wrapped || (paragraphs >= 3 && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
+            if !(marked && paragraphs > 0 && headed(all, b) && own && (wrapped || !f.unlikely[b]) && !f.skip[b]) {
+                return;
+            }
+            if wrapped {
+                // Its lines were marked by the wrapper only: they are the story's, but for clutter of its own
+                // (a share row inside the story).
+                for l in all.iter_mut().filter(|l| inside(l.first, &[b], size)) {
+                    l.unlikely = dom.ancestors(l.first).take_while(|&a| a != b).any(|a| own_unlikely(dom, a));
+                }
+            }
+            if !containers.contains(&b) {
+                containers.push(b);
+            }
+            last_end = b + size[b];
         }
-        last_end = s + size[s];
     }
 }
 
@@ -784,7 +824,10 @@ fn drop_teaser_boxes(dom: &Dom, all: &mut Vec<Line>, size: &[usize]) {
             let flow = |l: &Line| inside(l.first, &[p], size) && !inside(l.first, &[b], size) && super::fallback::is_prose(l);
             let before = all.iter().any(|l| l.first < b && flow(l));
             let after = all.iter().any(|l| l.first >= b + size[b] && flow(l));
-            if held.len() <= 6 && excerpt == 1 && chars < 800 && before && after {
+            // A teaser (one excerpt), or a list of links to other stories (`اقرأ المزيد` over two or more
+            // headlines), with the story's prose on both sides.
+            let links = held.iter().filter(|l| l.link_chars * 2 > l.chars).count();
+            if held.len() <= 6 && (excerpt == 1 || excerpt == 0 && links >= 2) && chars < 800 && before && after {
                 gone.push((b, b + size[b]));
             }
             break;
