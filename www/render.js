@@ -126,9 +126,27 @@ export function toDisplacy(result) {
   }));
 }
 
-/** An entry's date as shown: its value, and for a span its last unit after a dash (`2000 – 2019`). */
-function spanText(t) {
-  return t.endValue ? `${t.value} – ${t.endValue}` : t.value;
+/**
+ * An entry's date as shown, and the grain to name beside it. A span (an entry with `endValue`) shows its
+ * bounds at the largest unit they are whole in (`1600 – 1699` for a century, `2026-01 – 2026-03` for a
+ * quarter, days otherwise) and is named a period («فترة»): its value's grain (the day of its bounds)
+ * would call a century «يوم».
+ */
+function spanOf(t) {
+  if (!t.endValue) return { text: t.value, grain: t.grain };
+  const [from, to, unit] = wholeBounds(t.value, t.endValue);
+  return from === to ? { text: from, grain: unit } : { text: `${from} – ${to}`, grain: 'span' };
+}
+const spanText = (t) => spanOf(t).text;
+
+/** Day bounds from the first of a month (or year) to the last of one, as months (or years). */
+function wholeBounds(from, to) {
+  const f = /^(\d{4})-(\d{2})-(\d{2})$/.exec(from), e = /^(\d{4})-(\d{2})-(\d{2})$/.exec(to);
+  if (!f || !e) return [from, to, 'day'];
+  const lastDay = new Date(Date.UTC(+e[1], +e[2], 0)).getUTCDate(); // day 0 of the next month
+  if (f[3] !== '01' || +e[3] !== lastDay) return [from, to, 'day'];
+  if (f[2] === '01' && e[2] === '12') return [f[1], e[1], 'year'];
+  return [`${f[1]}-${f[2]}`, `${e[1]}-${e[2]}`, 'month'];
 }
 
 /** A TimelineJS date object from an ISO value (year, month, day, hour, minute), or null. */
@@ -158,7 +176,7 @@ export function toTimelineJS(result) {
   return { title: { text: { headline: 'naba timeline' } }, events };
 }
 
-const GRAIN_NAMES = { minute: 'دقيقة', hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة', decade: 'عقد' };
+const GRAIN_NAMES = { minute: 'دقيقة', hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة', decade: 'عقد', span: 'فترة' };
 
 /**
  * The timeline as a readable list: entries grouped by date, oldest first, each with its sentence and the
@@ -170,8 +188,9 @@ export function renderTimelineList(container, result, onPick) {
   const { names, entries } = dated;
   const groups = [];
   for (const t of entries) {
-    const key = `${spanText(t)}${t.vague ? '~' : ''}`;
-    if (!groups.length || groups[groups.length - 1].key !== key) groups.push({ key, value: spanText(t), grain: t.grain, vague: t.vague, items: [] });
+    const shown = spanOf(t);
+    const key = `${shown.text}${t.vague ? '~' : ''}`;
+    if (!groups.length || groups[groups.length - 1].key !== key) groups.push({ key, value: shown.text, grain: shown.grain, vague: t.vague, items: [] });
     groups[groups.length - 1].items.push(t);
   }
   const list = el('ol', { class: 'tl-list' });

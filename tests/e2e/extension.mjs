@@ -186,6 +186,165 @@ export async function extensionTests(t) {
       assert(fixedErrors.length === 0, fixedErrors.join('; '));
       await fixed.keyboard.press('Escape');
     });
+
+    // ---- the panel's clicks, text and exports, on small pages of the extension probe -------------------
+    const probe = await ctx.newPage();
+    const probeErrors = [];
+    probe.on('pageerror', (e) => probeErrors.push(String(e)));
+    const analysed = async (file, width, height) => {
+      await probe.setViewportSize({ width, height });
+      await probe.goto(`${server.url}${file}`);
+      await sw.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: u });
+        await self.nabaRun(tab.id);
+      }, `${server.url}${file}`);
+      await probe.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+    };
+    const inPanel = (sel) => probe.locator(`#naba-panel-host ${sel}`);
+    // Waits until a (smooth) scroll has come to rest.
+    const settled = async () => {
+      let last = '';
+      for (let i = 0; i < 40; i++) {
+        await probe.waitForTimeout(120);
+        const now = await probe.evaluate(() => `${window.scrollX},${window.scrollY}`);
+        if (now === last) return;
+        last = now;
+      }
+    };
+    // The focused mention's own rect against the part of the viewport the panel leaves free.
+    const focusSeen = () => probe.evaluate(() => {
+      const h = CSS.highlights.get('naba-focus');
+      if (!h || !h.size) return { ok: false, why: 'no focus' };
+      const [range] = h;
+      const b = range.getBoundingClientRect();
+      const p = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect();
+      const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
+      // The free part: beside a docked panel, above a bottom sheet.
+      const sheet = p.width >= vw - 1;
+      const free = sheet ? { left: 0, right: vw, top: 0, bottom: p.top } : p.left < vw / 2 ? { left: p.right, right: vw, top: 0, bottom: vh } : { left: 0, right: p.left, top: 0, bottom: vh };
+      // And it is what shows there: not clipped by a scrolling box of the page's own.
+      const at = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+      const shown = !!at && at.contains(range.startContainer);
+      const ok = shown && b.width > 0 && b.left >= free.left && b.right <= free.right && b.top >= free.top && b.bottom <= free.bottom;
+      return { ok, shown, text: range.toString(), mention: [b.left, b.top, b.right, b.bottom].map(Math.round), free };
+    });
+    // Clicks every entity (and the stepper's «next» after each) and every timeline entry; each must
+    // leave the mention itself in the free part of the viewport.
+    const clickThrough = async () => {
+      const bad = [];
+      let n = 0;
+      const look = async (what) => {
+        await settled();
+        const f = await focusSeen();
+        n++;
+        if (!f.ok) bad.push(`${what}: ${JSON.stringify(f)}`);
+      };
+      const ents = await inPanel('.entity').count();
+      for (let i = 0; i < ents; i++) {
+        await inPanel('.entity').nth(i).click();
+        await look(`entity ${i}`);
+        await inPanel('.stepper button').nth(1).click();
+        await look(`entity ${i} next`);
+      }
+      const events = await inPanel('.tl-event').count();
+      for (let i = 0; i < events; i++) {
+        await inPanel('.tl-event').nth(i).click();
+        await look(`timeline ${i}`);
+      }
+      return { bad, n };
+    };
+
+    await t.test('a click in the panel brings the mention itself into view, not its tall block (1280×900)', async () => {
+      await analysed('tall-block.html', 1280, 900);
+      const r = await clickThrough();
+      await probe.screenshot({ path: join(ARTIFACTS, 'extension-tall-block.png') });
+      assert(r.n >= 6 && r.bad.length === 0, `${r.bad.length} of ${r.n} missed: ${r.bad.join('; ')}`);
+      await probe.keyboard.press('Escape');
+    });
+
+    await t.test('a mention inside the page\'s own scrolling box is scrolled into that box\'s view', async () => {
+      await analysed('scroll-box.html', 1280, 900);
+      const r = await clickThrough();
+      assert(r.n >= 6 && r.bad.length === 0, `${r.bad.length} of ${r.n} missed: ${r.bad.join('; ')}`);
+      await probe.keyboard.press('Escape');
+    });
+
+    await t.test('on a phone a click in the open sheet puts the mention above the sheet, not under it (390×844)', async () => {
+      await analysed('phone-sheet.html', 390, 844);
+      await inPanel('.bar button').nth(0).click(); // ▴: open the sheet
+      const r = await clickThrough();
+      await probe.screenshot({ path: join(ARTIFACTS, 'extension-phone-sheet.png') });
+      assert(r.n >= 4 && r.bad.length === 0, `${r.bad.length} of ${r.n} missed: ${r.bad.join('; ')}`);
+      await probe.keyboard.press('Escape');
+    });
+
+    await t.test('ISO dates in the card and the reference line are drawn year first, not mirrored by the Arabic around them', async () => {
+      await analysed('iso-date.html', 1280, 900);
+      const r = await probe.evaluate(() => {
+        const root = document.getElementById('naba-panel-host').shadowRoot;
+        const out = [];
+        for (const box of root.querySelectorAll('.card .meta, .ref')) {
+          const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const m = /(\d{4})-\d{2}-(\d{2})/.exec(n.data);
+            if (!m) continue;
+            const at = (a, b) => { const g = document.createRange(); g.setStart(n, a); g.setEnd(n, b); return g.getBoundingClientRect().left; };
+            out.push({ text: box.textContent, yearLeftOfDay: at(m.index, m.index + 4) < at(m.index + 8, m.index + 10) });
+          }
+        }
+        return out;
+      });
+      assert(r.length >= 2 && r.every((x) => x.yearLeftOfDay), JSON.stringify(r));
+      await probe.keyboard.press('Escape');
+    });
+
+    await t.test('the timeline shows a span as its range, without the grain word «يوم»', async () => {
+      await analysed('spans.html', 1280, 900);
+      const heads = await probe.evaluate(() => [...document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.tl-date')]
+        .map((h) => ({ date: h.querySelector('bdi').textContent, grain: h.querySelector('.tl-grain').textContent })));
+      const spans = heads.filter((h) => h.date.includes('–'));
+      assert(spans.length >= 3, JSON.stringify(heads));
+      assert(spans.every((h) => !h.grain.includes('يوم')), JSON.stringify(spans));
+      assert(heads.some((h) => h.date === '1600 – 1699'), `the 17th century: ${JSON.stringify(heads)}`);
+    });
+
+    await t.test('the panel exports the analysis as JSON and as TimelineJS: a download, no network', async () => {
+      const requests = [];
+      const onRequest = (q) => { if (!q.url().startsWith('blob:')) requests.push(q.url()); };
+      probe.on('request', onRequest);
+      const save = async (label) => {
+        const [download] = await Promise.all([probe.waitForEvent('download', { timeout: 5000 }), inPanel('.exports button').filter({ hasText: label }).click()]);
+        return { name: download.suggestedFilename(), json: JSON.parse(readFileSync(await download.path(), 'utf8')) };
+      };
+      const api = await save('JSON');
+      const tl = await save('TimelineJS');
+      probe.off('request', onRequest);
+      const a = api.json.articles;
+      assert(api.name.endsWith('.json') && api.json.version === 1 && typeof api.json.text === 'string', `${api.name}: ${Object.keys(api.json)}`);
+      assert(a.length === 1 && a[0].title.text === 'حين تصبح المياه ورقة تفاوض' && a[0].timeline.length >= 4 && a[0].dates.length >= 4, JSON.stringify(a).slice(0, 300));
+      assert(tl.json.events.length === a[0].timeline.length && tl.json.events[0].start_date.year, JSON.stringify(tl.json).slice(0, 300));
+      assert(requests.length === 0, `requests: ${requests}`);
+      await probe.keyboard.press('Escape');
+    });
+
+    await t.test('on a phone the sheet never covers the page\'s own bottom bar, folded or open, and closing puts it back', async () => {
+      await analysed('phone-bar.html', 390, 844);
+      const hit = () => probe.evaluate(() => {
+        const b = document.getElementById('ok').getBoundingClientRect();
+        const h = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+        return h ? h.id || h.localName : null;
+      });
+      const folded = await hit();
+      await inPanel('.bar button').nth(0).click(); // open
+      const open = await hit();
+      await probe.screenshot({ path: join(ARTIFACTS, 'extension-phone-bar.png') });
+      await probe.keyboard.press('Escape');
+      const after = await probe.evaluate(() => ({ style: document.getElementById('cookie').getAttribute('style'), bottom: document.getElementById('cookie').getBoundingClientRect().bottom }));
+      assert(folded === 'ok' && open === 'ok', `the button's point hits ${folded} (folded), ${open} (open)`);
+      assert(!after.style && after.bottom === 844, JSON.stringify(after));
+      await probe.locator('#ok').click();
+      assert(probeErrors.length === 0, probeErrors.join('; '));
+    });
   } finally {
     await ctx.close();
     server.close();

@@ -8,7 +8,9 @@
 // 2. Paints only the article's mentions, in place, with the CSS Custom Highlight API (no DOM change).
 //    A page that is not Arabic is not painted; the panel says so.
 // 3. Opens a docked panel (shadow DOM) beside the page — the page is pushed aside, never covered; on a
-//    phone a bottom bar that expands. Escape or × closes it and clears every highlight.
+//    phone a bottom bar that expands (the page's bottom-fixed bars are lifted above it). A click in the
+//    panel scrolls the mention itself into the part of the window the panel leaves free. The result
+//    can be exported (JSON, TimelineJS). Escape or × closes it and clears every highlight.
 // Page text is only ever set with textContent.
 (async () => {
   const HOST_ID = 'naba-panel-host';
@@ -50,7 +52,7 @@
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busy.remove();
   const { segmentsFromMap, paint, groupsFor, rangesFor, mentionAt } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, LABEL_NAMES, el } = render;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, LABEL_NAMES, el } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -97,7 +99,9 @@
     .type { font-size: 11px; color: #3d4656; } .count { font-size: 12px; background: #eef0f3; border-radius: 1rem; padding: 0 .4rem; }
     .stepper { display: flex; align-items: center; gap: .4rem; margin: .3rem 0; font-size: 13px; }
     .stepper[hidden] { display: none; }
-    .stepper button { font: inherit; min-width: 32px; min-height: 28px; border: 1px solid #c9ced8; border-radius: 6px; background: #f6f7f9; color: inherit; cursor: pointer; }
+    .exports { display: flex; flex-wrap: wrap; gap: .4rem; margin: .4rem 0; }
+    .exports button, .stepper button { font: inherit; min-width: 32px; min-height: 28px; border: 1px solid #c9ced8; border-radius: 6px; background: #f6f7f9; color: inherit; cursor: pointer; }
+    .exports button { font-size: 13px; padding: 0 .5rem; }
     .tl-date { font-weight: bold; margin-top: .4rem; } .tl-grain { font-weight: normal; font-size: 12px; color: #3d4656; }
     .tl-event { border-inline-start: 3px solid #0b5cad; padding: .1rem .5rem; margin: .2rem 0; cursor: pointer; font-size: 13px; }
     .vague .tl-event { border-inline-start-style: dashed; }
@@ -107,7 +111,7 @@
       font: 13px/1.6 "Noto Naskh Arabic", Tahoma, sans-serif; direction: rtl; }
     @media (prefers-color-scheme: dark) {
       .panel { background: #1b1f27; color: #e8ebf0; border-color: #3a4150; }
-      .bar { border-color: #3a4150; } .bar button, .stepper button { background: #262b35; border-color: #4a5263; }
+      .bar { border-color: #3a4150; } .bar button, .stepper button, .exports button { background: #262b35; border-color: #4a5263; }
       .note { background: #3b3420; border-color: #6b5a26; } .ref, .card .meta, .type, .tl-grain, .tl-who, .empty { color: #b7bfcc; }
       .card { border-color: #3a4150; } .entity:hover, .entity.sel { background: #263349; } .count { background: #2c323d; }
       .tl-event { border-color: #6ea8ff; } .tip { background: #e8ebf0; color: #1b1f27; }
@@ -127,6 +131,13 @@
   const tip = el('div', { class: 'tip', role: 'tooltip', hidden: '' });
   shadow.append(panel, tip);
 
+  // Page text and ISO values inside an Arabic line are isolated (<bdi>): without it the bidi algorithm
+  // reads `2025-11-09` after Arabic letters as Arabic numbers and draws it 09-11-2025, and a Latin date
+  // line takes the parentheses around it for its own. `append` makes text nodes of the plain strings.
+  const iso = (v) => el('bdi', { dir: 'ltr' }, v);
+  const quoted = (t) => el('bdi', {}, t);
+  const line = (tag, cls, parts) => { const e = el(tag, { class: cls }); e.append(...parts); return e; };
+
   // Where the dates were resolved from.
   const ref = result.articles.length ? referenceOf(result.articles[0], now) : now;
   const fromPage = result.articles.some((a) => a.published && a.published.value);
@@ -139,9 +150,9 @@
   } else if (!result.articles.length) {
     body.append(el('p', { class: 'note' }, 'لم نجد مقالًا في هذه الصفحة.'));
   } else {
-    body.append(el('p', { class: 'ref' }, fromPage
-      ? `حُسبت التواريخ النسبية («أمس»، «الخميس الماضي») من تاريخ نشر المقال: ${ref}.`
-      : `لا تاريخ نشر في هذه الصفحة؛ حُسبت التواريخ النسبية من تاريخ اليوم: ${now}.`));
+    body.append(line('p', 'ref', fromPage
+      ? ['حُسبت التواريخ النسبية («أمس»، «الخميس الماضي») من تاريخ نشر المقال: ', iso(ref), '.']
+      : ['لا تاريخ نشر في هذه الصفحة؛ حُسبت التواريخ النسبية من تاريخ اليوم: ', iso(now), '.']));
   }
 
   // A card per article.
@@ -152,14 +163,25 @@
     // (A date from the page's metadata alone has no text: its value is shown by itself.)
     if (a.published) {
       const { text, value, inferred } = a.published;
-      const shown = text && value ? `${text} (${value})` : text || value || '';
-      if (shown) meta.push(`${shown}${inferred ? ' — تاريخ الصفحة' : ''}`);
+      const shown = text && value ? [quoted(text), ' (', iso(value), ')'] : text ? [quoted(text)] : value ? [iso(value)] : [];
+      if (shown.length) meta.push(inferred ? [...shown, ' — تاريخ الصفحة'] : shown);
     }
-    if (a.updated) meta.push(`آخر تحديث: ${a.updated.text}${a.updated.value ? ` (${a.updated.value})` : ''}`);
-    if (a.byline) meta.push(`بقلم ${a.byline.text}`);
-    if (a.source) meta.push(`المصدر: ${a.source.text}`);
-    for (const m of meta) card.append(el('div', { class: 'meta' }, m));
+    if (a.updated) meta.push(['آخر تحديث: ', quoted(a.updated.text), ...(a.updated.value ? [' (', iso(a.updated.value), ')'] : [])]);
+    if (a.byline) meta.push(['بقلم ', quoted(a.byline.text)]);
+    if (a.source) meta.push(['المصدر: ', quoted(a.source.text)]);
+    for (const m of meta) card.append(line('div', 'meta', m));
     body.append(card);
+  }
+
+  // Exports: the analysis as naba's JSON (docs/api.md) and the timeline as TimelineJS, made here.
+  if (result.articles.length) {
+    const exportJSON = el('button', { type: 'button', title: 'نتيجة التحليل كاملة بصيغة naba (JSON)' }, 'تصدير JSON');
+    const exportTL = el('button', { type: 'button', title: 'الخط الزمني بصيغة TimelineJS' }, 'تصدير TimelineJS');
+    const site = location.hostname || 'page';
+    // (nodeMap's numbers point at this tab's live text nodes: meaningless in a file, so null, as for text.)
+    exportJSON.addEventListener('click', () => download(`naba-${site}.json`, { ...result, nodeMap: null }));
+    exportTL.addEventListener('click', () => download(`naba-timelinejs-${site}.json`, toTimelineJS(result)));
+    body.append(line('div', 'exports', [exportJSON, exportTL]));
   }
 
   if (arabic && result.articles.length) {
@@ -207,17 +229,66 @@
     });
   }
 
+  // A file made here and saved by the browser: a Blob behind an object URL, nothing leaves the machine.
+  // The link's click stops at the link, so a page's own link handler (a router) never sees it.
+  function download(name, value) {
+    const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
+    const a = el('a', { href: URL.createObjectURL(blob), download: name, hidden: '' });
+    a.addEventListener('click', (ev) => ev.stopPropagation());
+    shadow.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+
+  // Brings a mention into the part of the viewport the panel leaves free. The mention's own rect is
+  // aimed at, not its element's: a body of <br>-separated lines is one block taller than the window, and
+  // a table page wider than it, so centring the block can leave the mention out of view.
   function scrollTo(start, end) {
     const r = rangesFor(segments, start, end)[0];
-    const target = r && (r.startContainer.parentElement || r.startContainer);
-    if (!target) return;
-    target.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    // On a page wider than the room beside the panel the mention may still lie under it: slide it out.
-    setTimeout(() => {
-      const b = r.getBoundingClientRect(), p = panel.getBoundingClientRect();
-      if (!b.width || b.right <= p.left || b.left >= p.right || b.bottom <= p.top || b.top >= p.bottom) return;
-      window.scrollBy({ left: right ? b.right - p.left + 24 : b.left - p.right - 24, behavior: 'smooth' });
-    }, 450);
+    if (!r) return;
+    revealInBoxes(r);
+    const b = r.getBoundingClientRect(), f = freeArea();
+    if (!b.width && !b.height) return;
+    // Centred in the free part, or, when larger, its start at the free part's top and start edge (a long
+    // timeline sentence above the phone's sheet, on a page wider than the phone); sideways only when it
+    // is not already inside (no jump).
+    const dy = b.height > f.bottom - f.top - 32 ? b.top - (f.top + 16) : (b.top + b.bottom) / 2 - (f.top + f.bottom) / 2;
+    const inside = b.left >= f.left + 8 && b.right <= f.right - 8;
+    let dx = inside ? 0 : (b.left + b.right) / 2 - (f.left + f.right) / 2;
+    if (!inside && b.width > f.right - f.left - 16) {
+      const first = r.getClientRects()[0] || b;
+      const rtl = getComputedStyle(r.startContainer.parentElement || root).direction === 'rtl';
+      dx = rtl ? first.right - (f.right - 8) : first.left - (f.left + 8);
+    }
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollBy({ left: dx, top: dy, behavior: smooth ? 'smooth' : 'auto' });
+  }
+  // A mention inside the page's own scrolling box (a scrolling table, a chat-like live blog) is scrolled
+  // into the middle of each such box first, innermost first, at once: the window's scroll is then
+  // measured from where it really lies.
+  function revealInBoxes(r) {
+    for (let e = r.commonAncestorContainer.parentElement || r.commonAncestorContainer; e && e !== scroller && e !== root && e !== document.body; e = e.parentElement) {
+      if (e.scrollHeight <= e.clientHeight && e.scrollWidth <= e.clientWidth) continue;
+      const cs = getComputedStyle(e);
+      const sy = /(auto|scroll)/.test(cs.overflowY), sx = /(auto|scroll)/.test(cs.overflowX);
+      if (!sx && !sy) continue;
+      const b = r.getBoundingClientRect(), c = e.getBoundingClientRect();
+      if (sy) e.scrollTop += (b.top + b.bottom) / 2 - (c.top + c.bottom) / 2;
+      if (sx) e.scrollLeft += (b.left + b.right) / 2 - (c.left + c.right) / 2;
+    }
+  }
+  // The part of the viewport the panel leaves free: the largest of the strips beside, above and below it
+  // (beside a docked panel, above the phone's sheet, below the folded bar of a desktop window).
+  function freeArea() {
+    const vw = scroller.clientWidth, vh = scroller.clientHeight;
+    const p = panel.getBoundingClientRect();
+    const strips = [
+      { left: 0, right: Math.max(0, p.left), top: 0, bottom: vh }, { left: Math.min(vw, p.right), right: vw, top: 0, bottom: vh },
+      { left: 0, right: vw, top: 0, bottom: Math.max(0, p.top) }, { left: 0, right: vw, top: Math.min(vh, p.bottom), bottom: vh },
+    ];
+    const area = (s) => (s.right - s.left) * (s.bottom - s.top);
+    return strips.reduce((a, s) => (area(s) > area(a) ? s : a));
   }
 
   // ---- docking: push the page aside (or up from the bottom on a phone), never cover it -------------
@@ -239,21 +310,20 @@
   shadow.append(spacer);
   let right = false;
   let collapsed = false;
-  const moved = new Map(); // page element → its own inline left/right/width, put back on close
+  const moved = new Map(); // page element → its own inline left/right/width/top/bottom/height, put back on close
   // Elements whose children are text and inline boxes: never a fixed bar's parent.
   const INLINE = new Set(['p', 'a', 'span', 'b', 'i', 'em', 'strong', 'img', 'svg', 'script', 'style', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-  const FIXED_PROPS = ['left', 'right', 'width'];
+  const FIXED_PROPS = ['left', 'right', 'width', 'top', 'bottom', 'height'];
   function restoreFixed() {
     for (const [e, old] of moved) {
       for (const [k, v, pr] of old) if (v) e.style.setProperty(k, v, pr); else e.style.removeProperty(k);
     }
     moved.clear();
   }
-  // Moves the page's position:fixed elements out of the strip [0, w) (left) or [cw - w, cw) (right).
-  function shiftFixed(w) {
+  // The page's shown position:fixed elements, with their style and rect (put back first).
+  function fixedShown() {
     restoreFixed();
-    if (!document.body) return;
-    const cw = scroller.clientWidth;
+    if (!document.body) return [];
     // Fixed bars, boxes and banners sit near the top of the tree (a share column can sit inside the
     // article's wrappers): the elements of the first eight levels under body, level by level, up to 1,500
     // of them, are looked at, so a huge page costs no style query per element.
@@ -273,13 +343,23 @@
       }
       level = next;
     }
+    const out = [];
     for (const e of near) {
       const cs = getComputedStyle(e);
       if (cs.position !== 'fixed' || cs.display === 'none') continue;
       const r = e.getBoundingClientRect();
-      if (r.width < 1 || r.height < 1 || r.right <= 0 || r.left >= cw) continue;
+      if (r.width >= 1 && r.height >= 1) out.push({ e, cs, r });
+    }
+    return out;
+  }
+  const keep = (e) => moved.set(e, FIXED_PROPS.map((k) => [k, e.style.getPropertyValue(k), e.style.getPropertyPriority(k)]));
+  // Moves the page's position:fixed elements out of the strip [0, w) (left) or [cw - w, cw) (right).
+  function shiftFixed(w) {
+    const cw = scroller.clientWidth;
+    for (const { e, cs, r } of fixedShown()) {
+      if (r.right <= 0 || r.left >= cw) continue;
       if (right ? r.right <= cw - w : r.left >= w) continue;
-      moved.set(e, FIXED_PROPS.map((k) => [k, e.style.getPropertyValue(k), e.style.getPropertyPriority(k)]));
+      keep(e);
       const l = parseFloat(cs.left) || 0, rr = parseFloat(cs.right) || 0;
       // Slide it aside when it fits beside the panel; otherwise (a full-width bar) narrow it.
       const room = right ? r.left : cw - r.right;
@@ -293,6 +373,21 @@
         e.style.setProperty(right ? 'left' : 'right', `${right ? l : rr}px`, 'important');
         e.style.setProperty('width', 'auto', 'important');
       }
+    }
+  }
+  // On a phone: lifts the page's fixed elements out of the bottom strip of height h the sheet takes (a
+  // cookie bar, a bottom menu), so the sheet, folded or open, never covers their buttons.
+  function liftFixed(h) {
+    const vh = scroller.clientHeight;
+    for (const { e, cs, r } of fixedShown()) {
+      if (r.bottom <= vh - h || r.top >= vh) continue;
+      keep(e);
+      const t = parseFloat(cs.top) || 0, b = parseFloat(cs.bottom) || 0, need = r.bottom - (vh - h);
+      // Slid up whole when it fits above the sheet; otherwise (a full-height box) only its bottom is raised.
+      const whole = r.height <= vh - h;
+      e.style.setProperty('top', `${whole ? t - need : t}px`, 'important');
+      e.style.setProperty('bottom', `${b + need}px`, 'important');
+      if (!whole) e.style.setProperty('height', 'auto', 'important');
     }
   }
   function unpush() {
@@ -315,7 +410,10 @@
     if (phone()) {
       panel.className = `panel sheet${collapsed ? '' : ' open'}`;
       body.hidden = false;
-      root.style.setProperty('padding-bottom', '48px', 'important');
+      // The page's end can be scrolled above the sheet, folded or open, as beside the side panel.
+      const h = panel.getBoundingClientRect().height;
+      root.style.setProperty('padding-bottom', `${h}px`, 'important');
+      liftFixed(h);
     } else {
       panel.className = `panel${right ? ' right' : ''}${collapsed ? ' min' : ''}`;
       body.hidden = collapsed;
@@ -354,10 +452,12 @@
   window.addEventListener('resize', relayout);
   // A cookie box or a bar the page adds later is moved aside too.
   let watched = 0;
+  const moveFixed = () => {
+    if (phone()) liftFixed(panel.getBoundingClientRect().height);
+    else if (!collapsed) shiftFixed(parseFloat(panel.style.getPropertyValue('--w')) || MAX_W);
+  };
   const watch = new MutationObserver(() => {
-    if (!collapsed && !phone() && !watched) watched = setTimeout(() => {
-      watched = 0; if (!collapsed && !phone()) shiftFixed(parseFloat(panel.style.getPropertyValue('--w')) || MAX_W);
-    }, 300);
+    if ((phone() || !collapsed) && !watched) watched = setTimeout(() => { watched = 0; moveFixed(); }, 300);
   });
   if (document.body) watch.observe(document.body, { childList: true });
 
