@@ -722,3 +722,35 @@ fn a_box_of_links_inside_the_story_does_not_cut_it() {
         assert_eq!(g.keywords, ["الحصاد", "الزراعة"], "help: {marker}");
     }
 }
+
+/// Wire credits in the forms agencies write them: QNA's `/قنا/` in the dateline, AA's `هطاي/ الأناضول` in
+/// a paragraph of its own above the body, an outlet and a wire name closing it (`فرانس24/ أ ف ب`); a
+/// picture's caption outside `<figure>` (`div.ImgCaption`) above a `<br>` body; a standfirst marked
+/// `chapo`, `lead` or `article-summary`; bylines labelled `نص:`, `أجرى الحوار:`, `متابعة -`.
+#[test]
+fn wire_credits_captions_standfirsts_and_labelled_bylines() {
+    for (place, wire) in [("الدوحة في 14 نوفمبر", "قنا"), ("مسقط في 3 مارس", "العمانية"), ("المنامة في 21 يناير", "بنا")] {
+        let html = page("", &format!("<div class=NewsDetails><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=NewsImage><img src=a.jpg><div class=ImgCaption>جانب من الحقول في المحافظة الشمالية</div></div><div class=NewsText>{place} /{wire}/ {P1}<br><br>{P2}<br><br>{P3} /انتهى/</div></div>"));
+        let g = first(&html);
+        assert_eq!(g.source.as_deref(), Some(format!("{place} /{wire}/").as_str()), "help: {wire}");
+        assert!(g.paragraphs.iter().all(|p| !p.contains("جانب من الحقول")), "help: {wire}: the caption is body: {:?}", g.paragraphs);
+    }
+    for (open, close) in [("<p>هطاي/ الأناضول</p>", ""), ("<p>أنقرة/ الأناضول</p>", ""), ("", "<p>فرانس24/ أ ف ب</p>"), ("", "<p>الجزيرة نت/ وكالات</p>")] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><time>17 نوفمبر 2025</time>{open}<p>{P1}</p><p>{P2}</p><p>{P3}</p>{close}</article>"));
+        let g = first(&html);
+        let want = if open.is_empty() { close } else { open }.trim_start_matches("<p>").trim_end_matches("</p>");
+        assert_eq!(g.source.as_deref(), Some(want), "help: {want}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {want}");
+    }
+    for class in ["t-content__chapo", "lead", "article-summary"] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=\"{class}\">الوزارة تتوقع إنتاجا وفيرا بعد موسم أمطار جيد في الشمال</div><time>17 نوفمبر 2025</time><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"));
+        let r = parse(&html);
+        let a = &r.articles[0];
+        assert_eq!(a.summary.as_ref().map(|s| s.text.as_str()), Some("الوزارة تتوقع إنتاجا وفيرا بعد موسم أمطار جيد في الشمال"), "help: {class}");
+        assert_eq!(a.paragraphs.len(), 3, "help: {class}");
+    }
+    for credit in ["نص: ليلى بن عمار", "أجرى الحوار: ليلى بن عمار", "متابعة - ليلى بن عمار"] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=meta>{credit}</div><time>17 نوفمبر 2025</time><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"));
+        assert_eq!(first(&html).byline.as_deref(), Some("ليلى بن عمار"), "help: {credit}");
+    }
+}

@@ -64,9 +64,9 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
         let rest = (!alone).then(|| (p.0, p.0 + lead.trim_end().len()));
         return Some((source, rest));
     }
-    // `رويترز` / `- وام` alone on the line.
+    // `رويترز` / `- وام` alone on the line; `فرانس24/ أ ف ب`, an outlet and a wire name.
     let bare = t.trim_start_matches(DASHES).trim();
-    if bare.split_whitespace().count() <= 4 && is_agency(bare) {
+    if bare.split_whitespace().count() <= 4 && is_agency(bare) || bare.split_whitespace().count() <= 5 && bare.contains('/') && credit_line(bare, true).is_some() {
         let start = p.0 + (t.len() - t.trim_start_matches(DASHES).len());
         let start = start + (text[start..].len() - text[start..].trim_start().len());
         return Some(((start, start + bare.len()), None));
@@ -85,7 +85,10 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
     if !(2..=7).contains(&words) && !t.contains(['-', '/', '–', '—']) || words > 7 {
         return None;
     }
-    if t.chars().any(|c| crate::normalize::digits::digit_value(c).is_some() || ".،,:؛!?؟\"«»()".contains(c)) {
+    // (Digits only inside a name: `فرانس24/ أ ف ب`, not a date's `17 - 9`.)
+    let digit = |c: char| crate::normalize::digits::digit_value(c).is_some();
+    let dated = t.split_whitespace().any(|w| w.chars().any(digit) && w.chars().all(|c| digit(c) || "-/".contains(c)));
+    if dated || t.chars().any(|c| ".،,:؛!?؟\"«»()".contains(c)) {
         return None;
     }
     let seps = t.match_indices(['/', '-', '–', '—']).collect::<Vec<_>>();
@@ -121,6 +124,7 @@ pub fn before_end_mark(p: &str) -> Option<usize> {
     let (head, bare) = ["(النهاية)", "(انتهى)", "(End)", "(end)", "(END)"]
         .iter()
         .find_map(|m| t.strip_suffix(m).map(|h| (h, false)))
+        .or_else(|| t.strip_suffix("/انتهى/").map(|h| (h, false)))
         .or_else(|| ["النهاية", "انتهى"].iter().find_map(|m| t.strip_suffix(m).map(|h| (h, true))))?;
     let head = head.trim_end_matches(FILL);
     if bare && !head.is_empty() && !head.ends_with(['.', '!', '؟', '?', '"', '»', '”']) {
@@ -135,7 +139,7 @@ pub fn dateline(text: &str, p: Span) -> Option<Span> {
     let s = &text[p.0..p.1];
     let head_end = s.char_indices().nth(90).map_or(s.len(), |(i, _)| i);
     let head = &s[..head_end];
-    if let Some(d) = dash_dateline(head).or_else(|| glued_dateline(head)) {
+    if let Some(d) = dash_dateline(head).or_else(|| glued_dateline(head)).or_else(|| slashed_dateline(head)) {
         return Some((p.0, p.0 + d));
     }
     let open = head.find('(')?;
@@ -184,6 +188,16 @@ fn glued_dateline(head: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// `الدوحة في 14 نوفمبر /قنا/ وقع …`: a place and maybe a day (six words at most, no sentence), then a
+/// wire name between slashes. The byte length of the dateline (to the closing slash).
+fn slashed_dateline(head: &str) -> Option<usize> {
+    let open = head.find('/')?;
+    let close = open + 1 + head[open + 1..].find('/')?;
+    let place = &head[..open];
+    let ok = (1..=6).contains(&place.split_whitespace().count()) && !place.contains(['.', '؟', '?', '!', ':', '،', ',']);
+    (ok && is_agency(&head[open + 1..close])).then_some(close + 1)
 }
 
 /// `الدوحة - قنا:` / `الرياض – واس -`: a place of one to three words, a dash, a wire name, then a colon

@@ -66,6 +66,9 @@ const BYLINE_LABELS: &[&str] = &[
     "كتب", "كتبت", "بقلم", "حوار", "اعداد", "تقرير", "ترجمه", "كتبه", "بواسطه", "by", "نويسنده", "تحرير", "خبرنگار",
     "author",
 ];
+/// Words that label the byline only with a colon or a dash after them (`نص: ليلى بن عمار`, `متابعة -
+/// حسين الدرازي`, `أجرى الحوار: ريبوار كريم`): without it they open sentences (`نص الاتفاق على…`).
+const BYLINE_LABELS_MARKED: &[&str] = &["نص", "متابعه", "اجري الحوار", "اجرت الحوار", "حاوره", "حاورته", "حاورها", "مراسله", "مراسلنا"];
 
 /// Ad slot labels, matched against the whole line (matching form, dashes around trimmed): `- إعلان -`.
 const AD_LABELS: &[&str] = &[
@@ -415,8 +418,12 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         .find(|l| f.strip_prefix(**l).is_some_and(|r| r.trim_start().starts_with([',', '،', ':'])))
         .map(|l| l.len())
         .filter(|_| words <= 5);
-    if let Some(len) = label_prefix(&f, BYLINE_LABELS).or(role) {
-        let start = skip_colon(line, original_after_folded(line, &f[..len]));
+    let marked = label_prefix(&f, BYLINE_LABELS_MARKED).filter(|&n| f[n..].trim_start().starts_with([':', '-', '–', '/']));
+    if let Some(len) = label_prefix(&f, BYLINE_LABELS).or(role).or(marked) {
+        let mut start = skip_colon(line, original_after_folded(line, &f[..len]));
+        if marked.is_some() {
+            start += line[start..].len() - line[start..].trim_start_matches(['-', '–', ' ']).len();
+        }
         let name = line[start..].trim();
         let n = name.split_whitespace().count();
         if name.is_empty() && words <= 2 {
@@ -902,6 +909,14 @@ mod tests {
         for l in ["بقلم/ منية الطرابلسي", "كتب/ منية الطرابلسي", "Author, منية الطرابلسي", "بقلم منية الطرابلسي ·", "كتبت منية الطرابلسي |", "بقلم: منية الطرابلسي –"] {
             let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}") };
             assert_eq!(&l[start..end], "منية الطرابلسي");
+        }
+        // Words that label a byline only with a colon or a dash after them.
+        for l in ["نص: منية الطرابلسي", "متابعة - منية الطرابلسي", "أجرى الحوار: منية الطرابلسي", "أجرت الحوار/ منية الطرابلسي", "حاوره: منية الطرابلسي", "متابعة – منية الطرابلسي"] {
+            let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}: {:?}", kind(l)) };
+            assert_eq!(&l[start..end], "منية الطرابلسي", "help: {l}");
+        }
+        for l in ["نص الاتفاق كاملا", "متابعة مستمرة للأحداث"] {
+            assert!(!matches!(kind(l), LineKind::Byline { .. }), "help: {l}");
         }
         let l = "المصدر/ وكالات";
         assert_eq!(kind(l), LineKind::Source { start: l.find("وكالات").unwrap(), end: l.len() });

@@ -259,7 +259,14 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
     let title = lines.iter().position(|l| l.zone == Some(Zone::Title));
     let from = title.map_or(0, |t| t + 1);
     // (A standfirst is no first paragraph: a dateline or a credit after it still leads the body.)
-    let Some(first) = (from..lines.len()).find(|&i| lines[i].is_paragraph(text) && !lines[i].summary) else { return };
+    // (A wire's credit line in a paragraph of its own, `هطاي/ الأناضول`, is no first paragraph either, nor
+    // is a picture's caption between the headline and the body.)
+    let credit = |l: &Line| l.words <= 6 && credits::credit_line(&text[l.start..l.end], true).is_some();
+    let Some(first) = (from..lines.len())
+        .find(|&i| lines[i].is_paragraph(text) && !lines[i].summary && !credit(&lines[i]) && lines[i].zone != Some(Zone::Header))
+    else {
+        return;
+    };
     for l in &mut lines[from..first] {
         if l.kind != LineKind::Text || l.heading > 0 || l.words > 8 || l.zone == Some(Zone::Tags) {
             continue;

@@ -59,10 +59,12 @@ const FILES: [&str; 5] = [
 
 /// The list files as one text, separated by NUL: what `naba-train` writes into the model file, from
 /// which the WebAssembly build reads its lists (they are not in its code: 17 KB gzipped less to load
-/// before the page can start).
-#[cfg(not(target_arch = "wasm32"))]
+/// before the page can start; there this is the loaded model's copy).
 pub fn packed() -> String {
-    FILES.join("\0")
+    #[cfg(not(target_arch = "wasm32"))]
+    return FILES.join("\0");
+    #[cfg(target_arch = "wasm32")]
+    super::MODEL.get().map_or_else(String::new, |m| m.lists.clone())
 }
 
 impl Lists {
@@ -130,6 +132,7 @@ mod tests {
         assert!(unfolded.is_empty(), "not in matching form: {unfolded:?}");
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_model_carries_the_lists_built_in() {
         // The WebAssembly build reads its lists from the model: retrain (`make train`) after a list

@@ -134,6 +134,8 @@ const UNLIKELY: &[&str] = &[
     "promo", "podcast",
     // A sentence of the body repeated large beside it.
     "pull-quote", "pullquote", "pull_quote",
+    // A picture's caption outside `<figure>` (`<div class="ImgCaption">`, `wp-caption-text`).
+    "caption",
 ];
 
 /// Words that override [`UNLIKELY`]: the container is likely content.
