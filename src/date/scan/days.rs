@@ -112,6 +112,10 @@ impl Scanner {
                 let week_next = self.is(j + 1, &["الاسبوع"]) || self.is(j + 1, &["هذا", "من"]) && self.is(j + 2, &["الاسبوع"]);
                 if week_next { lookup(BARE_WEEKDAYS, w) } else { None }
             })?;
+        // A market named after its day (`سوق الجمعة` in Tripoli, `سوق الخميس`): a place.
+        if i > 0 && !after_yawm && self.word_is(i - 1, |p| p == "سوق") {
+            return None;
+        }
         // Not a weekday: الأحد عشر (the eleven), بين الاثنين (between the two).
         if w.ends_with("احد") && matches!(self.w(j + 1), "عشر" | "عشره") {
             return None;

@@ -82,6 +82,11 @@ impl Scanner {
         // أسبوع`, `قبل أكثر من شهر`, `منذ ما يقارب عشرين عاما`.
         let j = self.hedge(j);
         let (end, n, unit) = self.quantity(j)?;
+        // Time since an event (`بعد عامين على زلزال الحوز`, `بعد يومين على وصوله`): not counted from the
+        // reference. (`قبل ثلاثة أيام على الحدود`, `منذ يومين على الساحل`: على there is a place.)
+        if self.is(end, &["علي"]) && w == "بعد" {
+            return None;
+        }
         // `خلال عام 2026`, `منذ سنة 3000 ق.م.`: a year, not one unit.
         if end == j + 1 && (self.year(j).is_some() || self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Number && t.digits >= 3)) {
             return None;
@@ -386,6 +391,15 @@ mod tests {
             assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })), "{text}: {:?}", exprs(text));
         }
         assert_eq!(exprs("قضى في السجن 15 عاما")[0].1, Expr::Duration { n: 15, unit: Unit::Year });
+    }
+
+    #[test]
+    fn time_since_an_event_is_not_counted_from_the_reference() {
+        for text in ["الخيام ما زالت بيوتا بعد عامين على زلزال الحوز", "بعد أكثر من عامين على توقف التصدير", "بعد أقل من عام على إضراب مماثل", "عاد بعد يومين على وصوله"] {
+            assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::Offset { .. })), "{text}: {:?}", exprs(text));
+        }
+        assert_eq!(exprs("سيعود الوفد بعد عامين")[0].1, Expr::Offset { n: 2, unit: Unit::Year });
+        assert_eq!(exprs("وقع الهجوم قبل ثلاثة أيام على الحدود")[0].1, Expr::Offset { n: -3, unit: Unit::Day });
     }
 
     #[test]
