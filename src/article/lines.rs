@@ -377,6 +377,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if let Some(inline) = marker(&f, &k) {
         return LineKind::Marker { inline };
     }
+    // An embedded post's attribution (`— المجلس الرئاسي (@PCLibya) November 16, 2025`): neither body nor the
+    // story's date.
+    if line.trim_start().starts_with(['—', '–']) && line.contains("(@") && words <= 12 {
+        return LineKind::Clutter;
+    }
     // Label lines.
     let colon_label = || KEYWORD_LABELS_COLON.iter().find(|l| f.strip_prefix(**l).is_some_and(|r| r.trim_start().starts_with(':'))).map(|l| l.len());
     if let Some(len) = label_prefix(&f, KEYWORD_LABELS).or_else(colon_label) {
@@ -914,6 +919,10 @@ mod tests {
         for l in ["نص: منية الطرابلسي", "متابعة - منية الطرابلسي", "أجرى الحوار: منية الطرابلسي", "أجرت الحوار/ منية الطرابلسي", "حاوره: منية الطرابلسي", "متابعة – منية الطرابلسي"] {
             let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}: {:?}", kind(l)) };
             assert_eq!(&l[start..end], "منية الطرابلسي", "help: {l}");
+        }
+        // An embedded post's attribution is no date line.
+        for l in ["— المجلس الرئاسي الليبي (@PCLibya) November 16, 2025", "– وزارة الصحة (@MOH_Eg) 3 مارس 2025"] {
+            assert_eq!(kind(l), LineKind::Clutter, "help: {l}");
         }
         for l in ["نص الاتفاق كاملا", "متابعة مستمرة للأحداث"] {
             assert!(!matches!(kind(l), LineKind::Byline { .. }), "help: {l}");
