@@ -754,3 +754,20 @@ fn wire_credits_captions_standfirsts_and_labelled_bylines() {
         assert_eq!(first(&html).byline.as_deref(), Some("ليلى بن عمار"), "help: {credit}");
     }
 }
+
+/// A table of data inside the body (share prices, exchange rates, a league table) is not read cell by
+/// cell as paragraphs; a layout table whose cell holds the story still is body.
+#[test]
+fn data_tables_are_not_paragraphs() {
+    for table in [
+        "<table class=story-table><thead><tr><th>الشركة</th><th>سعر الإغلاق</th><th>التغير</th></tr></thead><tbody><tr><td>أرامكو السعودية</td><td>25.46</td><td>+1.6%</td></tr><tr><td>مصرف الراجحي</td><td>97.80</td><td>+2.3%</td></tr></tbody></table>",
+        "<table><tr><td>دولار أمريكي</td><td>3.7500</td></tr><tr><td>يورو</td><td>4.3485</td></tr><tr><td>جنيه إسترليني</td><td>4.9360</td></tr></table>",
+        "<table><tr><th>الفريق</th><th>لعب</th><th>نقاط</th></tr><tr><td>المحرق</td><td>٨</td><td>١٩</td></tr><tr><td>الرفاع</td><td>٨</td><td>١٧</td></tr></table>",
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><time>17 نوفمبر 2025</time><div class=body><p>{P1}</p>{table}<p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {table}");
+    }
+    let html = page("", &format!("<table width=100%><tr><td class=menu><a href=/>الرئيسية</a></td><td><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table>"));
+    assert_clean(&first(&html), &["الرئيسية"], "layout table");
+}

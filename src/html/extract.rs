@@ -313,7 +313,40 @@ fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
         f.unlikely[id] = !f.skip[id] && (inherited || (!wraps[id] && own_unlikely(dom, id)));
     }
     comment_sections(dom, &mut f);
+    data_tables(dom, &mut f);
     f
+}
+
+/// A table of data (share prices, a league table, exchange rates: two rows or more, four cells or more,
+/// every cell a few words and no block inside) is not running text: read cell by cell it made a dozen
+/// one-word paragraphs. A layout table (a cell holding the story) is left alone.
+fn data_tables(dom: &Dom, f: &mut Flags) {
+    for id in 0..dom.nodes.len() {
+        if dom.name(id) != "table" || f.skip[id] || f.unlikely[id] {
+            continue;
+        }
+        let (mut rows, mut cells, mut data) = (0, 0, true);
+        for d in dom.descendants(id) {
+            match dom.name(d) {
+                "tr" => rows += 1,
+                "td" | "th" => {
+                    cells += 1;
+                    data &= dom.text(d).split_whitespace().nth(8).is_none();
+                }
+                "table" | "p" | "div" | "ul" | "ol" | "blockquote" if d != id => data = false,
+                _ => {}
+            }
+            if !data {
+                break;
+            }
+        }
+        if data && rows >= 2 && cells >= 4 {
+            for d in dom.descendants(id) {
+                f.unlikely[d] = true;
+            }
+            f.unlikely[id] = true;
+        }
+    }
 }
 
 /// Headings that open readers' comments (matching forms).
