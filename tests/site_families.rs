@@ -771,3 +771,40 @@ fn data_tables_are_not_paragraphs() {
     let html = page("", &format!("<table width=100%><tr><td class=menu><a href=/>الرئيسية</a></td><td><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table>"));
     assert_clean(&first(&html), &["الرئيسية"], "layout table");
 }
+
+/// The next story already on the page after a «الخبر التالي» / «المقال التالي» bar (an aggregator's feed, an
+/// infinite-scroll page), its outlet and age above its headline: a second article with its own source,
+/// tags and date; the feed's «اقرأ الخبر من المصدر» is no keyword.
+#[test]
+fn the_next_story_after_a_next_story_bar_is_a_second_article() {
+    for (bar, head) in [
+        ("الخبر التالي", "<div class=src-head><a href=/src/1>وكالة الأنباء الإخبارية</a> · <span>منذ يوم</span></div>"),
+        ("المقال التالي", ""),
+        ("الموضوع التالي", "<div class=src-head><a href=/src/2>صحيفة المساء</a></div>"),
+    ] {
+        let story = |tag: &str, title: &str, date: &str, ps: [&str; 3], src: &str, tags: &str| {
+            format!(
+                "<article class=story>{}<{tag}>{title}</{tag}><div class=story-date>{date}</div><div class=story-body><p>{}</p><p>{}</p><p>{}</p></div>\
+                 <div class=story-src>المصدر: {src}</div><div class=story-tags>كلمات دلالية: {tags}</div><div class=actions><a href=http://x.example/1>اقرأ الخبر من المصدر</a></div></article>",
+                if tag == "h1" { "" } else { head },
+                ps[0], ps[1], ps[2]
+            )
+        };
+        let html = page(
+            "",
+            &format!(
+                "<div class=feed>{}<div class=next-label>{bar}</div>{}</div>",
+                story("h1", "بدء موسم الحصاد في المحافظات الشمالية", "الإثنين 17-11-2025", [P1, P2, P3], "صحيفة الشرق", "<a href=/t/1>الحصاد</a>، <a href=/t/2>الزراعة</a>"),
+                story("h2", "رحيل الشاعر سليم الحداد عن ثمانين عاما", "الأحد 16-11-2025", [Q1, Q2, Q3], "وكالة الأنباء الإخبارية", "<a href=/t/3>الشعر</a>")
+            ),
+        );
+        let r = parse(&html);
+        assert_eq!(r.articles.len(), 2, "help: {bar}");
+        let kw = |i: usize| r.articles[i].keywords.iter().map(|k| k.text.clone()).collect::<Vec<_>>();
+        assert_eq!(kw(0), ["الحصاد", "الزراعة"], "help: {bar}");
+        assert_eq!(kw(1), ["الشعر"], "help: {bar}");
+        assert_eq!(r.articles[1].source.as_ref().map(|s| s.text.as_str()), Some("وكالة الأنباء الإخبارية"), "help: {bar}");
+        assert_eq!(r.articles[1].published.as_ref().and_then(|p| p.value.as_deref()), Some("2025-11-16"), "help: {bar}");
+        assert_eq!(r.articles[1].paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [Q1, Q2, Q3], "help: {bar}");
+    }
+}

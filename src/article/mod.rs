@@ -191,13 +191,14 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                     .iter()
                     .filter(|b| b.kind == LineKind::Text && (b.link_density < 0.5 || b.heading > 0) && b.zone != Some(Zone::Tags))
                     .collect();
-                // Text lines after the headline are its short credit or date lines (`ليبيا برس 24 - بنغازي`):
-                // two at most, when the headline is a heading.
+                // Text lines around a headline that is a heading are its short credit or date lines (`ليبيا
+                // برس 24 - بنغازي` under it, an aggregator's `عمّان نت الإخباري · منذ يوم` above it): two at most.
                 let texts: Vec<&Line> = between.iter().filter(|b| b.kind == LineKind::Text).collect();
-                let credits = |b: &&Line| b.words <= 8 && b.link_density < 0.5 && b.heading == 0;
-                let headline = match (headlines.len(), texts.first()) {
-                    (1, Some(&h)) if texts.len() == 1 => Some(h),
-                    (_, Some(&h)) if h.heading > 0 && headlines.first().is_some_and(|f| f.start == h.start) && texts.len() <= 3 && texts[1..].iter().all(credits) => Some(h),
+                let heads: Vec<&&Line> = texts.iter().filter(|b| b.heading > 0).collect();
+                let credits = texts.iter().all(|b| b.heading > 0 || b.words <= 8);
+                let headline = match (headlines.len(), texts.first(), heads.as_slice()) {
+                    (1, Some(&h), _) if texts.len() == 1 => Some(h),
+                    (_, _, [h]) if texts.len() <= 3 && credits => Some(**h),
                     _ => None,
                 };
                 if let (true, Some(headline), false) = (j < lines.len(), headline, cur.is_empty()) {
