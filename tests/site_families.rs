@@ -808,3 +808,16 @@ fn the_next_story_after_a_next_story_bar_is_a_second_article() {
         assert_eq!(r.articles[1].paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [Q1, Q2, Q3], "help: {bar}");
     }
 }
+
+/// A site's logo in an `<h1>` whose text is the site part of the page title (`… - جريدة الواحة`), the story's
+/// headline in an `<h2>`: the headline is the title. Variants: separator, logo markup.
+#[test]
+fn a_logo_heading_that_names_the_site_is_no_title() {
+    for (sep, logo) in [(" - ", "<a href=/><h1>جريدة الواحة</h1></a>"), (" | ", "<h1 class=brand>جريدة الواحة</h1>"), (" :: ", "<div><h1>جريدة الواحة</h1><small>يومية شاملة</small></div>")] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>بدء موسم الحصاد في المحافظات الشمالية{sep}جريدة الواحة</title></head><body>{logo}\
+             <nav><a href=/a>محليات</a></nav><div class=item><h2 itemprop=headline>بدء موسم الحصاد في المحافظات الشمالية</h2><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"
+        );
+        assert_eq!(first(&html).title, "بدء موسم الحصاد في المحافظات الشمالية", "help: {sep}");
+    }
+}

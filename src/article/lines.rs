@@ -431,6 +431,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         if marked.is_some() {
             start += line[start..].len() - line[start..].trim_start_matches(['-', '–', ' ']).len();
         }
+        // A second label after the first (`كتب بواسطة: سالم الجهوري`).
+        let rest = fold(&line[start..]);
+        if let Some(len2) = label_prefix(&rest, BYLINE_LABELS).filter(|&n| rest[n..].trim_start().starts_with(':')) {
+            start = skip_colon(line, start + original_after_folded(&line[start..], &rest[..len2]));
+        }
         let name = line[start..].trim();
         let n = name.split_whitespace().count();
         if name.is_empty() && words <= 2 {
@@ -441,7 +446,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
             let name = name.split([' ']).collect::<Vec<_>>().join(" ");
             let cut = name.find(" - ").map_or(name.len(), |i| i);
             // (A separator left before a stamp that is a line of its own: `بقلم رنا الخطيب ·`.)
-            let kept = name[..cut].trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—،,/".contains(c));
+            let kept = name[..cut].trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—،,/:".contains(c));
             let s = at + start;
             return LineKind::Byline { start: s, end: s + kept.len() };
         }
@@ -919,6 +924,10 @@ mod tests {
         }
         // Words that label a byline only with a colon or a dash after them.
         for l in ["نص: منية الطرابلسي", "متابعة - منية الطرابلسي", "أجرى الحوار: منية الطرابلسي", "أجرت الحوار/ منية الطرابلسي", "حاوره: منية الطرابلسي", "متابعة – منية الطرابلسي"] {
+            let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}: {:?}", kind(l)) };
+            assert_eq!(&l[start..end], "منية الطرابلسي", "help: {l}");
+        }
+        for l in ["كتب بواسطة: منية الطرابلسي", "كتب: منية الطرابلسي:", "بقلم منية الطرابلسي:"] {
             let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}: {:?}", kind(l)) };
             assert_eq!(&l[start..end], "منية الطرابلسي", "help: {l}");
         }

@@ -960,7 +960,16 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     // agrees with the page's declared title.
     let limit = (body_start + 3).min(all.len());
     let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8);
-    let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t)).next_back());
+    // (A heading that is only the title's site part, `جريدة الواحة` of `توقيع اتفاقية … - جريدة الواحة`, is
+    // the logo's, not the story's.)
+    let site_part = |s: &str| {
+        title_hint.is_some_and(|t| {
+            let parts: Vec<&str> = t.split(['-', '|', '–', '—', ':']).map(str::trim).filter(|p| !p.is_empty()).collect();
+            let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
+            parts.len() > 1 && parts.iter().any(|p| p.len() < longest && squash(p) == squash(s))
+        })
+    };
+    let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t) && !site_part(&all[i].text)).next_back());
     // A heading that agrees with the declared title wins, an h2 over an h1 that does not (an old theme's
     // `<h1 class="site-logo">` above the story's `<h2>`); then the last h1, the last h2.
     // An h1 that agrees with the declared title further into the main container, before its story
