@@ -7,6 +7,12 @@ impl Scanner {
     /// A month name of any family, one or two words, with an optional glued clitic (`بأيلول`) and an
     /// optional second name after a slash (`آب/أغسطس`, `تشرين الأول/أكتوبر`).
     pub(super) fn month(&self, i: usize) -> Option<(usize, u8, Cal)> {
+        // Joomla's Arabic short form `تشرين2/نوفمبر`, `كانون1/ديسمبر`: the name after the slash.
+        if matches!(self.w(i), "تشرين" | "كانون") && matches!(self.num(i + 1), Some(1 | 2)) && self.punct(i + 2, &["/"]) {
+            if let Some(found) = self.month_name(i + 3) {
+                return Some(found);
+            }
+        }
         let (mut end, m, cal) = self.month_name(i)?;
         if self.punct(end, &["/", "-", "(", "،"]) {
             if let Some((e2, _, _)) = self.month_name(end + 1) {

@@ -303,6 +303,13 @@ impl Scanner {
         if j == i && end == i + 1 && lookup(DUALS, self.w(i)).is_none() && !self.lone_unit(i) {
             return None;
         }
+        // `عقود` are contracts too: signed or new ones (`وقعت الشركة 7 عقود جديدة`) are no decades.
+        if unit == Unit::Decade && j == i {
+            let signed = (1..=3).any(|b| i >= b && self.word_is(i - b, |w| matches!(w, "وقع" | "وقعت" | "توقيع" | "ابرم" | "ابرمت" | "ابرام" | "منح" | "منحت" | "ترسيه")));
+            if signed || self.is(end, &["جديده", "بقيمه", "لتوريد", "توريد", "مع", "استثماريه", "تجاريه"]) {
+                return None;
+            }
+        }
         Some((end, Expr::Duration { n, unit }))
     }
 
@@ -391,6 +398,14 @@ mod tests {
             assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })), "{text}: {:?}", exprs(text));
         }
         assert_eq!(exprs("قضى في السجن 15 عاما")[0].1, Expr::Duration { n: 15, unit: Unit::Year });
+    }
+
+    #[test]
+    fn contracts_are_no_decades() {
+        for text in ["وقعت الشركة 7 عقود جديدة مع موردين", "أبرمت الوزارة ثلاثة عقود لتوريد الأدوية", "منحت الهيئة 12 عقدا بقيمة مليون دينار"] {
+            assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })), "{text}: {:?}", exprs(text));
+        }
+        assert_eq!(exprs("حكم البلاد ثلاثة عقود")[0].1, Expr::Duration { n: 3, unit: Unit::Decade });
     }
 
     #[test]
