@@ -61,9 +61,10 @@ const FILES: [&str; 5] = [
 /// which the WebAssembly build reads its lists (they are not in its code: 17 KB gzipped less to load
 /// before the page can start; there this is the loaded model's copy).
 pub fn packed() -> String {
-    // (Entries only: the files' comments, their provenance, stay in the repository.)
+    // (Entries only, in matching form as they are loaded: the files' comments, their provenance, stay in
+    // the repository, and folded text compresses better.)
     #[cfg(not(target_arch = "wasm32"))]
-    return FILES.map(|f| entries(f).collect::<Vec<_>>().join("\n")).join("\0");
+    return FILES.map(|f| entries(f).map(fold).collect::<Vec<_>>().join("\n")).join("\0");
     #[cfg(target_arch = "wasm32")]
     super::MODEL.get().map_or_else(String::new, |m| m.lists.clone())
 }
