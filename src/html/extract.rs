@@ -762,8 +762,10 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
 /// marker (`<div class=post><h1>…</h1><div class=post-text><p>…</p></div></div><div class=sep>إقرأ أيضاً:</div>
 /// <div class=post><h2>…</h2>…</div>`): the later boxes are body too, and the article splitter cuts the
 /// text at the marker. The top story's box is the nearest ancestor of the top container (three levels at
-/// most) that holds a heading; a later sibling joins when it has the same tag and class, a heading that is
-/// no link (a grid of teasers has links) and prose, with a marker line between it and the story before.
+/// most) that holds a heading; a later box alike (the same tag and a class word in common) joins when it
+/// has a heading that is no link (a grid of teasers has links) or three paragraphs under a linked one,
+/// and prose, with a marker line between it and the story before. The box is a later sibling or inside
+/// one, two levels down (a `read-also` wrapper around the chained stories).
 fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: NodeId, containers: &mut Vec<NodeId>) {
     let markers: Vec<NodeId> = all.iter().filter(|l| crate::article::lines::is_marker(&l.text)).map(|l| l.first).take(50).collect();
     if markers.is_empty() {
@@ -773,7 +775,8 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
     // A heading that is no link (a grid of teasers has links), or a linked one over a whole story (three
     // paragraphs or more: WordPress links every post's title).
     let headed = |all: &[Line], b: NodeId| {
-        all.iter().any(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8 && (l.link_chars * 2 < l.chars || prose(all, b) >= 3))
+        let heads = || all.iter().filter(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8);
+        heads().any(|l| l.link_chars * 2 < l.chars) || heads().next().is_some() && prose(all, b) >= 3
     };
     let Some(story) = std::iter::once(top).chain(dom.ancestors(top)).take(4).find(|&b| headed(all, b)) else { return };
     let Some(parent) = dom.nodes[story].parent else { return };
