@@ -821,3 +821,20 @@ fn a_logo_heading_that_names_the_site_is_no_title() {
         assert_eq!(first(&html).title, "بدء موسم الحصاد في المحافظات الشمالية", "help: {sep}");
     }
 }
+
+/// The author declared in JSON-LD shown beside the date on one line (`أحمد الحلبي | 17.11.2025 - تحديث:
+/// 17.11.2025`, a link and spans): the byline. Variants: separator, order, markup.
+#[test]
+fn a_declared_author_beside_the_date_is_the_byline() {
+    for line in [
+        "<div class=muhabir><a href=/a/1>ليلى بن عمار</a> | <span>17.11.2025</span> - <span>تحديث: 17.11.2025</span></div>",
+        "<div class=meta><span>17 نوفمبر 2025</span> - <a href=/a/1>ليلى بن عمار</a></div>",
+        "<p class=info>ليلى بن عمار • الإثنين 17 نوفمبر 2025</p>",
+    ] {
+        let head = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"بدء موسم الحصاد في المحافظات الشمالية","datePublished":"2025-11-17T10:00:00+03:00","author":{"@type":"Person","name":"ليلى بن عمار"}}</script>"#;
+        let html = page(head, &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{line}<p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"));
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), Some("ليلى بن عمار"), "help: {line}");
+        assert_eq!(g.published.as_deref().map(|p| &p[..10]), Some("2025-11-17"), "help: {line}");
+    }
+}

@@ -85,6 +85,25 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
             }
         }
     }
+    // A declared author's name (JSON-LD, `<meta name=author>`) beside the date on a date line: `أحمد عاصم
+    // الحلبي | 17.11.2025 - تحديث: 17.11.2025`.
+    if !found && !meta.declared_authors.is_empty() {
+        for (i, l) in lines.iter_mut().enumerate() {
+            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
+            let LineKind::Date { mention, .. } = &l.kind else { continue };
+            if !near_top || l.words > 24 {
+                continue;
+            }
+            let (ds, de) = (mention.start, mention.end);
+            let t = &text[l.start..l.end];
+            let shown = meta.declared_authors.iter().filter(|a| a.split_whitespace().count() >= 2).find_map(|a| t.find(a.as_str()).map(|at| (l.start + at, l.start + at + a.len())));
+            if let Some((s, e)) = shown.filter(|&(s, e)| e <= ds || s >= de) {
+                l.byline = Some((s, e));
+                found = true;
+                break;
+            }
+        }
+    }
     // A header line that is exactly a declared author's name (JSON-LD, `<meta name=author>`).
     if !found && !meta.declared_authors.is_empty() {
         for (i, l) in lines.iter_mut().enumerate() {
