@@ -26,25 +26,30 @@ fn title_index(lines: &[Line]) -> Option<usize> {
     lines.iter().position(|l| l.zone == Some(Zone::Title))
 }
 
+/// Where one of `names` shows in line `l` (byte range in the page text).
+fn shown_name<'a>(text: &str, l: &Line, names: impl IntoIterator<Item = &'a String>) -> Option<(usize, usize)> {
+    let t = &text[l.start..l.end];
+    names.into_iter().find_map(|a| t.find(a.as_str()).map(|at| (l.start + at, l.start + at + a.len())))
+}
+
 /// Marks byline lines that carry no label.
 pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
     let first_paragraph = lines.iter().position(|l| l.is_paragraph(text)).unwrap_or(lines.len());
+    // Above the headline, between it and the body, or in the body before its first paragraph.
+    let near_top = |i: usize, l: &Line| matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
     let mut found = lines.iter().any(|l| matches!(l.kind, LineKind::Byline { .. }));
     // A name from author markup shown in a header line.
     if !found && !meta.authors.is_empty() {
         for (i, l) in lines.iter_mut().enumerate() {
-            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
             let date = match &l.kind {
                 LineKind::Date { mention, .. } => Some((mention.start, mention.end)),
                 LineKind::Text => None,
                 _ => continue,
             };
-            if !near_top || l.words > 24 || (date.is_none() && l.words > 10) {
+            if !near_top(i, l) || l.words > 24 || (date.is_none() && l.words > 10) {
                 continue;
             }
-            let t = &text[l.start..l.end];
-            let shown = meta.authors.iter().find_map(|a| t.find(a.as_str()).map(|at| (l.start + at, l.start + at + a.len())));
-            let Some((s, e)) = shown else { continue };
+            let Some((s, e)) = shown_name(text, l, &meta.authors) else { continue };
             match date {
                 // On a date line: the name beside the date.
                 Some((ds, de)) if e <= ds || s >= de => l.byline = Some((s, e)),
@@ -58,9 +63,8 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
     // A labelled byline sharing a line with the date: `كتب: أحمد علي | 12 أغسطس 2015`.
     if !found {
         for (i, l) in lines.iter_mut().enumerate() {
-            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
             let LineKind::Date { mention, .. } = &l.kind else { continue };
-            if !near_top {
+            if !near_top(i, l) {
                 continue;
             }
             let (ms, me) = (mention.start, mention.end);
@@ -89,14 +93,12 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
     // الحلبي | 17.11.2025 - تحديث: 17.11.2025`.
     if !found && !meta.declared_authors.is_empty() {
         for (i, l) in lines.iter_mut().enumerate() {
-            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
             let LineKind::Date { mention, .. } = &l.kind else { continue };
-            if !near_top || l.words > 24 {
+            if !near_top(i, l) || l.words > 24 {
                 continue;
             }
             let (ds, de) = (mention.start, mention.end);
-            let t = &text[l.start..l.end];
-            let shown = meta.declared_authors.iter().filter(|a| a.split_whitespace().count() >= 2).find_map(|a| t.find(a.as_str()).map(|at| (l.start + at, l.start + at + a.len())));
+            let shown = shown_name(text, l, meta.declared_authors.iter().filter(|a| a.split_whitespace().count() >= 2));
             if let Some((s, e)) = shown.filter(|&(s, e)| e <= ds || s >= de) {
                 l.byline = Some((s, e));
                 found = true;
@@ -107,8 +109,7 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
     // A header line that is exactly a declared author's name (JSON-LD, `<meta name=author>`).
     if !found && !meta.declared_authors.is_empty() {
         for (i, l) in lines.iter_mut().enumerate() {
-            let near_top = matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
-            if l.kind != LineKind::Text || !near_top || l.words > 8 {
+            if l.kind != LineKind::Text || !near_top(i, l) || l.words > 8 {
                 continue;
             }
             let t = &text[l.start..l.end];

@@ -287,7 +287,6 @@ pub fn is_keyword_label(line: &str) -> bool {
 /// A line that is a read-also marker on its own (`إقرأ أيضاً:`, `مواضيع ذات صلة`): the extractor keeps it
 /// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
 /// a chained article from a related block, sees it.
-
 pub fn is_marker(line: &str) -> bool {
     // At most 39 characters: counted only when the bytes leave it open (a character is 1–4 bytes).
     if line.len() >= 40 * 4 || (line.len() >= 40 && line.chars().nth(39).is_some()) {

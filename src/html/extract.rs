@@ -972,7 +972,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
             parts.len() > 1 && parts.iter().any(|p| p.len() < longest && squash(p) == squash(s))
         })
     };
-    let agrees = |level: u8| title_hint.and_then(|t| cands(level).filter(|&i| similar(&all[i].text, t) && !site_part(&all[i].text)).next_back());
+    let agrees = |level: u8| title_hint.and_then(|t| cands(level).rfind(|&i| similar(&all[i].text, t) && !site_part(&all[i].text)));
     // A heading that agrees with the declared title wins, an h2 over an h1 that does not (an old theme's
     // `<h1 class="site-logo">` above the story's `<h2>`); then the last h1, the last h2.
     // An h1 that agrees with the declared title further into the main container, before its story

@@ -399,23 +399,23 @@ impl Scanner {
         // Days named with their weekdays: `من السبت 1 إلى الثلاثاء 4 فبراير`, `بين الخميس 6 والأحد 9 نوفمبر`.
         let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).is_some();
         let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–"]);
-        let named = weekday(j) && self.day(j + 1).is_some_and(|(k, _)| joins(k) || self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some()));
-        let named_wd = if named { lookup(WEEKDAYS, self.w(j)) } else { None };
+        let and_weekday = |k: usize| self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some());
+        let named_wd = lookup(WEEKDAYS, self.w(j)).filter(|_| self.day(j + 1).is_some_and(|(k, _)| joins(k) || and_weekday(k)));
+        let named = named_wd.is_some();
         if named {
             j += 1;
         }
         let (mut k, d1) = self.day(j).or(first_of)?;
-        // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`, Egyptian `من 3 لـ 7 ديسمبر`.
+        // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`, Egyptian `من 3 لـ 7 ديسمبر`;
+        // after the joiner and a weekday named with it, or right after `والأحد`.
         let mut d2 = None;
-        let mut second = k + 1;
-        if named && weekday(k + 1) {
-            second += 1;
-        }
         let joined = joins(k) || self.punct(k, &["،", ","]) || j > i && self.is(k, &["ل"]);
-        if named && !joined && self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some()) {
-            second = k + 1;
-        }
-        if joined || second == k + 1 && named {
+        let second = if joined {
+            Some(k + 1 + usize::from(named && weekday(k + 1)))
+        } else {
+            (named && and_weekday(k)).then_some(k + 1)
+        };
+        if let Some(second) = second {
             if let Some((k2, d)) = self.day(second).filter(|&(_, d)| !self.punct(k, &["،", ","]) || d > d1) {
                 d2 = Some(d);
                 k = k2;
