@@ -45,10 +45,11 @@ fi
 
 # wasm-opt from npm's binaryen (never Debian's binaryen 108: it corrupts wasm-bindgen output),
 # playwright-core (drives Debian's /usr/bin/chromium), Readability.js (benchmark baseline), web-ext (lints
-# the extension for Firefox), Vite 7 (the bundler test).
+# the extension for Firefox), Vite 7 (the bundler test), esbuild (minifies the package's naba.js).
 if [ "$(tools/node_modules/.bin/wasm-opt --version 2>/dev/null || true)" != "wasm-opt version 132 (version_132)" ] \
    || [ ! -d tools/node_modules/playwright-core ] || [ ! -d tools/node_modules/@mozilla/readability ] \
-   || [ ! -x tools/node_modules/.bin/web-ext ] || [ ! -x tools/node_modules/.bin/vite ]; then
+   || [ ! -x tools/node_modules/.bin/web-ext ] || [ ! -x tools/node_modules/.bin/vite ] \
+   || [ ! -x tools/node_modules/.bin/esbuild ]; then
   say "npm ci in tools/"
   (cd tools && npm ci --no-audit --no-fund --silent)
 fi
