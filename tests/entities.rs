@@ -123,6 +123,22 @@ fn root_letters_stay_in_spans() {
     assert!(found.iter().all(|(t, _)| !t.starts_with("وبوتين") && !t.starts_with("لاديمير")), "help: {found:?}");
 }
 
+/// Issue 13: a verb with its conjunction (`فأدرك`, `فأيقن`) does not open the person after it, however
+/// rare the conjoined form, when the verb itself is common.
+#[test]
+fn a_conjoined_verb_does_not_open_a_name() {
+    for (text, name) in [
+        ("فأدرك عيسى الكوهجي أن الفريق بحاجة إلى هدف", "عيسى الكوهجي"),
+        ("فأيقن مروان الحداد أن القرار نهائي", "مروان الحداد"),
+        ("فاكتشف نبيل العطار أن الملف ناقص", "نبيل العطار"),
+        ("وأسرع حازم البدري نحو المرمى", "حازم البدري"),
+        ("فأبلغ طارق الزين الشرطة بالحادث", "طارق الزين"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t == name && l == "PER"), "help: {text}: {found:?}");
+    }
+}
+
 /// Issue 13: dialect function words are never people (Levantine, Egyptian, Gulf lines).
 #[test]
 fn dialect_words_are_not_names() {

@@ -3252,7 +3252,7 @@ mod tests {
         // Common words of the vocabulary: verbs and nouns said before names (`عين` "appointed",
         // `خاض` "fought", `الصاعد` "the rising", `المخضرم` "the veteran"), the given name `كامل`
         // ("complete"), and `علي`, the matching form of `على` ("on").
-        let common = Common(&["عين", "وعين", "الصاعد", "وخاض", "المخضرم", "وعلي", "علي", "كامل"]);
+        let common = Common(&["عين", "وعين", "الصاعد", "وخاض", "المخضرم", "وعلي", "علي", "كامل", "ادرك"]);
         let per = b_of(Label::PER);
         let run = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| span_edges(p, l, &common));
         for (tokens, labels, expected) in [
@@ -3260,6 +3260,8 @@ mod tests {
             (&["سجل", "المخضرم", "صالح", "زكريا"][..], &[0, per, per + 1, per + 1][..], &[0, 0, per, per + 1][..]),
             (&["وقال", "الصاعد", "عبد", "العاطي", "إيكيدر"][..], &[0, per, per + 1, per + 1, per + 1][..], &[0, 0, per, per + 1, per + 1][..]),
             (&["وخاض", "إيمرسون", "مباراته"][..], &[per, per + 1, 0][..], &[0, per, 0][..]),
+            // A rare conjoined form whose rest is common (`فأدرك` "and realised": `أدرك`).
+            (&["فادرك", "عيسى", "الكوهجي"][..], &[per, per + 1, per + 1][..], &[0, per, per + 1][..]),
         ] {
             assert_eq!(run(tokens, labels), expected.to_vec(), "help: {tokens:?}");
         }
@@ -3969,8 +3971,9 @@ fn common_edge(p: &Prepared, vocab: &dyn Vocab) -> bool {
     // Only a definite word or one behind a conjunction: a bare word may be a given name that is also a
     // word (`كامل`, `أمين`, `مسلم`), which the lists leave out as common.
     let marked = bare != p.w || bare.starts_with("ال") && !is_article_given_name(bare);
+    // A conjoined word counts when it or its rest is common: `فأدرك` is rare, `أدرك` is not.
     marked
-        && vocab.is_frequent(&p.w)
+        && (vocab.is_frequent(&p.w) || bare != p.w && vocab.is_frequent(bare))
         && [p.w.as_str(), bare].iter().all(|w| {
             !gazetteer::is_name_word(w)
                 && !gazetteer::is_known_name(w)

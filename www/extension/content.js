@@ -8,9 +8,11 @@
 // 2. Paints only the article's mentions, in place, with the CSS Custom Highlight API (no DOM change).
 //    A page that is not Arabic is not painted; the panel says so.
 // 3. Opens a docked panel (shadow DOM) beside the page — the page is pushed aside, never covered; on a
-//    phone a bottom bar that expands (the page's bottom-fixed bars are lifted above it). A click in the
-//    panel scrolls the mention itself into the part of the window the panel leaves free. The result
-//    can be exported (JSON, TimelineJS). Escape or × closes it and clears every highlight.
+//    phone a bottom bar that expands (the page's bottom-fixed bars are lifted above it). The panel keeps
+//    its own size on the screen and sits on the part of the page the reader sees, however the page is
+//    zoomed. A click in the panel scrolls the mention itself into the part of the window the panel
+//    leaves free. The result can be exported (JSON, TimelineJS). Escape or × closes it and clears every
+//    highlight.
 // Page text is only ever set with textContent.
 (async () => {
   const HOST_ID = 'naba-panel-host';
@@ -67,7 +69,7 @@
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`
     :host { all: initial; }
-    .panel { position: fixed; z-index: 2147483647; top: 0; bottom: 0; left: 0; width: var(--w); box-sizing: border-box;
+    .panel { position: fixed; z-index: 2147483647; top: 0; bottom: 0; left: 0; width: var(--w); box-sizing: border-box; transform-origin: 0 0;
       display: flex; flex-direction: column; background: #fff; color: #1d2330; border-inline-start: 1px solid #d5d9e0;
       box-shadow: 0 0 18px rgba(0,0,0,.15); font: 14px/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", Tahoma, sans-serif; direction: rtl; }
     .panel.right { left: auto; right: 0; }
@@ -117,7 +119,8 @@
       .tl-event { border-color: #6ea8ff; } .tip { background: #e8ebf0; color: #1b1f27; }
     }`);
   shadow.adoptedStyleSheets = [sheet];
-  const phone = () => window.innerWidth < 700;
+  // A phone by the width the reader sees (a page without <meta name=viewport> is laid out 980px wide).
+  const phone = () => { const v = view(); return v.w * v.s < 700; };
   const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'نبأ' });
   const bar = el('div', { class: 'bar' });
   const entityCount = arabic ? entityGroups(result).length : 0;
@@ -280,12 +283,14 @@
   }
   // The part of the viewport the panel leaves free: the largest of the strips beside, above and below it
   // (beside a docked panel, above the phone's sheet, below the folded bar of a desktop window).
+  // Measured in the visual viewport: a pinch-zoomed phone shows only part of the layout viewport.
   function freeArea() {
-    const vw = scroller.clientWidth, vh = scroller.clientHeight;
+    const v = view();
+    const l = v.x, r = v.x + v.w, t = v.y, b = v.y + v.h;
     const p = panel.getBoundingClientRect();
     const strips = [
-      { left: 0, right: Math.max(0, p.left), top: 0, bottom: vh }, { left: Math.min(vw, p.right), right: vw, top: 0, bottom: vh },
-      { left: 0, right: vw, top: 0, bottom: Math.max(0, p.top) }, { left: 0, right: vw, top: Math.min(vh, p.bottom), bottom: vh },
+      { left: l, right: Math.max(l, p.left), top: t, bottom: b }, { left: Math.min(r, p.right), right: r, top: t, bottom: b },
+      { left: l, right: r, top: t, bottom: Math.max(t, p.top) }, { left: l, right: r, top: Math.min(b, p.bottom), bottom: b },
     ];
     const area = (s) => (s.right - s.left) * (s.bottom - s.top);
     return strips.reduce((a, s) => (area(s) > area(a) ? s : a));
@@ -303,6 +308,13 @@
   // Folded, the panel is a small bar in a top corner and the page gets all its room back.
   const MAX_W = 380, MIN_W = 300;
   const scroller = document.scrollingElement || root;
+  // The part of the page the reader sees (the visual viewport), in the page's px from the layout
+  // viewport's corner (client coordinates), and the page's scale on the screen: below 1 on a page a phone
+  // shows zoomed out, above 1 after a pinch. The panel's own px are the screen's: its MAX_W, MIN_W, its
+  // fonts and buttons are divided by the scale where they meet the page.
+  const vv = window.visualViewport;
+  const view = () => (vv ? { x: vv.offsetLeft, y: vv.offsetTop, w: vv.width, h: vv.height, s: vv.scale || 1 }
+    : { x: 0, y: 0, w: scroller.clientWidth, h: scroller.clientHeight, s: 1 });
   const saved = { ml: root.style.getPropertyValue('margin-left'), mr: root.style.getPropertyValue('margin-right'),
     pb: root.style.getPropertyValue('padding-bottom'), mlp: root.style.getPropertyPriority('margin-left'),
     mrp: root.style.getPropertyPriority('margin-right'), pbp: root.style.getPropertyPriority('padding-bottom') };
@@ -407,9 +419,12 @@
   }
   function layout() {
     unpush();
+    // ⇄ has no other side on the sheet, which takes the whole width: it is not shown there.
+    side.hidden = phone();
     if (phone()) {
       panel.className = `panel sheet${collapsed ? '' : ' open'}`;
       body.hidden = false;
+      pin();
       // The page's end can be scrolled above the sheet, folded or open, as beside the side panel.
       const h = panel.getBoundingClientRect().height;
       root.style.setProperty('padding-bottom', `${h}px`, 'important');
@@ -418,18 +433,77 @@
       panel.className = `panel${right ? ' right' : ''}${collapsed ? ' min' : ''}`;
       body.hidden = collapsed;
       if (!collapsed) {
-        let w = Math.min(MAX_W, Math.floor(window.innerWidth / 3));
-        let d = overflowBeside(w);
-        if (d > 0 && w - d >= MIN_W) { w -= d; d = overflowBeside(w); }
-        panel.style.setProperty('--w', `${w}px`);
-        root.style.setProperty(right ? 'margin-right' : 'margin-left', `${w}px`, 'important');
-        if (d > 0) placeSpacer(d);
+        // In the page's px: the panel's px divided by the page's scale. A page wider than the window,
+        // zoomed out to fit, is zoomed out further by the margin (its width grew), which takes more of
+        // its px: worked out again at the new scale until it settles (a third closer each time).
+        const margin = right ? 'margin-right' : 'margin-left';
+        let v = view(), w = 0, d = 0;
+        for (let i = 0; i < 8; i++) {
+          if (i) { root.style.removeProperty(margin); spacer.hidden = true; }
+          w = Math.min(MAX_W, Math.floor((v.w * v.s) / 3)) / v.s;
+          d = overflowBeside(w);
+          if (d > 0 && w - d >= MIN_W / v.s) { w -= d; d = overflowBeside(w); }
+          root.style.setProperty(margin, `${w}px`, 'important');
+          if (d > 0) placeSpacer(d);
+          const now = view();
+          if (Math.abs(now.s - v.s) < 0.001) break;
+          v = now;
+        }
+        panel.style.setProperty('--w', `${w * v.s}px`);
         shiftFixed(w);
       }
+      pin();
     }
     toggle.textContent = collapsed ? '▴' : '▾';
     toggle.setAttribute('aria-expanded', String(!collapsed));
   }
+  // Places the panel on the visual viewport, scaled by the inverse of the page's: a phone lays a page
+  // without <meta name=viewport> out 980px wide and shows it at 0.4, a tablet zooms a fixed-width page out
+  // to fit, a pinch zooms in; the panel's text and buttons keep their size on the screen, and the panel
+  // stays on the part of the page the reader sees (a pinch moves that inside the layout viewport, which
+  // fixed boxes hang on). Its box is then measured and moved by what is off: on an RTL page zoomed out to
+  // fit, Chromium places fixed boxes by the page's sideways scroll, and the panel was painted off the
+  // screen, away from where the reader tapped. Sizes are the panel's own px: the full height beside the
+  // page; the sheet's full width, and 60% of the height open; the folded bar's and sheet's from the CSS.
+  let placed = null; // the view pin() placed the panel for, and the corner it put it at
+  function pin() {
+    const v = view(), st = panel.style;
+    const sheetMode = panel.classList.contains('sheet');
+    for (const k of ['width', 'height', 'max-width']) st.removeProperty(k);
+    st.setProperty('transform', v.s === 1 ? 'none' : `scale(${1 / v.s})`);
+    st.setProperty('right', 'auto');
+    st.setProperty('bottom', 'auto');
+    if (sheetMode) {
+      st.setProperty('width', `${v.w * v.s}px`);
+      if (!collapsed) st.setProperty('height', `${0.6 * v.h * v.s}px`);
+    } else if (collapsed) st.setProperty('max-width', `${v.w * v.s - 16}px`);
+    else st.setProperty('height', `${v.h * v.s}px`);
+    const w = panel.offsetWidth / v.s, h = panel.offsetHeight / v.s;
+    const x = v.x + (right && !sheetMode ? v.w - w : 0), y = v.y + (sheetMode ? v.h - h : 0);
+    st.setProperty('left', `${x}px`);
+    st.setProperty('top', `${y}px`);
+    const r = panel.getBoundingClientRect();
+    if (Math.abs(r.left - x) >= 0.5) st.setProperty('left', `${2 * x - r.left}px`);
+    if (Math.abs(r.top - y) >= 0.5) st.setProperty('top', `${2 * y - r.top}px`);
+    placed = { ...v, left: x, top: y };
+  }
+  // On a pinch, on the visual viewport's scroll and on the page's (which moves Chromium's misplaced fixed
+  // boxes): placed again when the view or the panel's corner changed, once a frame. The sheet's room
+  // under the page follows its height in the page's px; the docked panel's margin, its width (a page
+  // zoomed out further to fit its new width fires no window resize, only the visual viewport's).
+  let pinning = 0;
+  const repin = () => {
+    if (pinning) return;
+    pinning = requestAnimationFrame(() => {
+      pinning = 0;
+      const v = view(), r = panel.getBoundingClientRect();
+      if (placed && ['x', 'y', 'w', 'h', 's'].every((k) => v[k] === placed[k]) && Math.abs(r.left - placed.left) < 0.5 && Math.abs(r.top - placed.top) < 0.5) return;
+      const resized = !placed || v.w !== placed.w || v.s !== placed.s;
+      pin();
+      if (panel.classList.contains('sheet')) root.style.setProperty('padding-bottom', `${panel.getBoundingClientRect().height}px`, 'important');
+      else if (!collapsed && resized) relayout();
+    });
+  };
   // A 1px box `d` beyond the viewport's edge on the panel's side (anchored to the other edge, whose
   // offset is corrected if the page made html a containing block of its own).
   function placeSpacer(d) {
@@ -450,11 +524,13 @@
   toggle.addEventListener('click', () => { collapsed = !collapsed; layout(); });
   side.addEventListener('click', () => { right = !right; layout(); });
   window.addEventListener('resize', relayout);
+  if (vv) { vv.addEventListener('resize', repin); vv.addEventListener('scroll', repin); }
+  window.addEventListener('scroll', repin, { passive: true });
   // A cookie box or a bar the page adds later is moved aside too.
   let watched = 0;
   const moveFixed = () => {
     if (phone()) liftFixed(panel.getBoundingClientRect().height);
-    else if (!collapsed) shiftFixed(parseFloat(panel.style.getPropertyValue('--w')) || MAX_W);
+    else if (!collapsed) shiftFixed(panel.getBoundingClientRect().width);
   };
   const watch = new MutationObserver(() => {
     if ((phone() || !collapsed) && !watched) watched = setTimeout(() => { watched = 0; moveFixed(); }, 300);
@@ -482,8 +558,10 @@
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('mousemove', onMove);
     window.removeEventListener('resize', relayout);
+    if (vv) { vv.removeEventListener('resize', repin); vv.removeEventListener('scroll', repin); }
+    window.removeEventListener('scroll', repin);
     watch.disconnect();
-    cancelAnimationFrame(queued); clearTimeout(watched);
+    cancelAnimationFrame(queued); cancelAnimationFrame(pinning); clearTimeout(watched);
     restoreFixed();
     for (const [k, v, pr] of [['margin-left', saved.ml, saved.mlp], ['margin-right', saved.mr, saved.mrp], ['padding-bottom', saved.pb, saved.pbp]]) {
       if (v) root.style.setProperty(k, v, pr); else root.style.removeProperty(k);
