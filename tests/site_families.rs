@@ -838,3 +838,27 @@ fn a_declared_author_beside_the_date_is_the_byline() {
         assert_eq!(g.published.as_deref().map(|p| &p[..10]), Some("2025-11-17"), "help: {line}");
     }
 }
+
+/// A keyword label glued to the first tag on one line (`<span>الوسوم:</span> <a>تركيا</a>`) loses no tag:
+/// not when the box's class names no tags (a Turkish `detay-etiketler`) and the links go to tag pages,
+/// nor when the labelled line is mostly label (`الوسوم: الضبعة`, one short tag after it).
+#[test]
+fn the_first_tag_after_a_keyword_label_is_kept() {
+    let body = format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+    for (tail, want) in [
+        (
+            "<div class=detay-etiketler><span>الوسوم:</span>\n<a href=/ar/tag/turkiye>تركيا</a> <a href=/ar/tag/deprem>زلزال</a> <a href=/ar/tag/hatay>هطاي</a></div>",
+            &["تركيا", "زلزال", "هطاي"][..],
+        ),
+        ("<div class=etiket-kutusu><b>كلمات دلالية: </b><a href=/tags/wheat>القمح</a><a href=/tags/farm>المزارعون</a></div>", &["القمح", "المزارعون"][..]),
+        ("<div class=tags-trends><span class=title>الوسوم:</span> <a href=/trends/a>الضبعة</a> <a href=/trends/b>روساتوم</a></div>", &["الضبعة", "روساتوم"][..]),
+        ("<div class=post-topics><span>مواضيع:</span> <a href=/t/1>حماة</a> <a href=/t/2>الحصاد</a></div>", &["حماة", "الحصاد"][..]),
+    ] {
+        // In the article, and after it.
+        for html in [page("", &format!("{body}{tail}</article>")), page("", &format!("{body}</article>{tail}"))] {
+            let g = first(&html);
+            assert_eq!(g.keywords, want, "help: {tail}");
+            assert_clean(&g, &["الوسوم", "كلمات دلالية", "مواضيع:"], tail);
+        }
+    }
+}

@@ -284,6 +284,12 @@ pub fn is_keyword_label(line: &str) -> bool {
     [KEYWORD_LABELS, KEYWORD_LABELS_COLON].iter().any(|l| label_prefix(&f, l).is_some_and(|n| n == f.len()))
 }
 
+/// A line that opens with a keyword list's label and its colon (`الوسوم: الضبعة`, `مواضيع: القمح`).
+pub fn opens_with_keyword_label(line: &str) -> bool {
+    let f = fold(line.trim());
+    [KEYWORD_LABELS, KEYWORD_LABELS_COLON].iter().any(|l| label_prefix(&f, l).is_some_and(|n| f[n..].trim_start().starts_with(':')))
+}
+
 /// A line that is a read-also marker on its own (`إقرأ أيضاً:`, `مواضيع ذات صلة`): the extractor keeps it
 /// even inside a container whose class says "related" (`read-also`), so that the splitter, which knows
 /// a chained article from a related block, sees it.

@@ -566,9 +566,13 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 let heading = headings.last().copied().unwrap_or(0);
                 if entering {
                     // In a tag list, a link glued to the label before it (`<span>الوسوم</span><a>حمص</a>`)
-                    // starts a line of its own, as between two links.
+                    // starts a line of its own, as between two links; so does a tag's link after a keyword
+                    // label in a box whose class names no tags (`<div class="detay-etiketler"><span>الوسوم:</span>
+                    // <a href="/tag/…">`): the label's line was no tag line, and the first tag went with it.
                     let parent_in_link = f.in_link[dom.nodes[id].parent.unwrap_or(0)];
-                    let glued = f.tags[id] && !f.tag_link[id] && !cur.is_empty() && !cur.ends_with(' ');
+                    let glued = f.tags[id]
+                        && !cur.is_empty()
+                        && if f.tag_link[id] { crate::article::lines::is_keyword_label(&cur) } else { !cur.ends_with(' ') };
                     if block || name == "br" || (name == "a" && (last_was_link || glued) && !parent_in_link) {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }
@@ -1055,7 +1059,8 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
         // splitter where a chained article starts.
         if (inside(l.first, containers, size) && !l.unlikely) || crate::article::lines::is_marker(&l.text) {
             push(l, if l.tags { Zone::Tags } else { Zone::Body }, &mut text);
-        } else if l.tags && l.link_chars * 2 >= l.chars {
+        } else if l.tags && (l.link_chars * 2 >= l.chars || crate::article::lines::opens_with_keyword_label(&l.text)) {
+            // (A labelled line is a tag line however short its tag: `الوسوم: الضبعة`.)
             push(l, Zone::Tags, &mut text);
         }
     }
