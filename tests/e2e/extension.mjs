@@ -2,9 +2,37 @@
 // with a strict CSP header and a page script that must keep running.
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
+
+// The colour [r, g, b] of a PNG screenshot (8-bit RGB or RGBA; its rows are unfiltered down to the one
+// asked for) at (x, y) of a screen `screenWidth` px wide (the capture may have more pixels: the device's),
+// so a test can tell where the panel is painted, not only where its boxes say it is.
+function pixel(png, screenWidth, sx, sy) {
+  const idat = [];
+  let width = 0, bpp = 4;
+  for (let i = 8; i < png.length;) {
+    const len = png.readUInt32BE(i), kind = png.toString('latin1', i + 4, i + 8), data = png.subarray(i + 8, i + 8 + len);
+    if (kind === 'IHDR') { width = data.readUInt32BE(0); bpp = data[9] === 6 ? 4 : 3; }
+    if (kind === 'IDAT') idat.push(data);
+    i += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat)), stride = width * bpp;
+  const x = Math.round((sx * width) / screenWidth), y = Math.round((sy * width) / screenWidth);
+  const paeth = (a, b, c) => { const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c); return pa <= pb && pa <= pc ? a : pb <= pc ? b : c; };
+  let prev = Buffer.alloc(stride);
+  for (let r = 0; r <= y; r++) {
+    const at = r * (stride + 1), f = raw[at], line = Buffer.from(raw.subarray(at + 1, at + 1 + stride));
+    for (let k = 0; k < stride; k++) {
+      const a = k >= bpp ? line[k - bpp] : 0, b = prev[k], c = k >= bpp ? prev[k - bpp] : 0;
+      line[k] = (line[k] + [0, a, b, (a + b) >> 1, paeth(a, b, c)][f]) & 255;
+    }
+    prev = line;
+  }
+  return [...prev.subarray(x * bpp, x * bpp + 3)];
+}
 
 export async function extensionTests(t) {
   await t.test('the shipped manifest asks for least privilege: activeTab and scripting, no host access', async () => {
@@ -344,6 +372,170 @@ export async function extensionTests(t) {
       assert(!after.style && after.bottom === 844, JSON.stringify(after));
       await probe.locator('#ok').click();
       assert(probeErrors.length === 0, probeErrors.join('; '));
+    });
+
+    await t.test('⇄ is not shown on the phone\'s sheet (it has no other side there); beside the page it moves the panel', async () => {
+      await analysed('phone-sheet.html', 390, 844);
+      const state = () => probe.evaluate(() => {
+        const root = document.getElementById('naba-panel-host').shadowRoot;
+        const side = root.querySelectorAll('.bar button')[1], p = root.querySelector('.panel').getBoundingClientRect();
+        return { shown: side.checkVisibility(), width: side.getBoundingClientRect().width, panel: [Math.round(p.left), Math.round(p.right)] };
+      });
+      const sheet = await state();
+      await inPanel('.bar button').nth(0).click(); // open
+      const open = await state();
+      await probe.screenshot({ path: join(ARTIFACTS, 'extension-phone-sheet-bar.png') });
+      assert(!sheet.shown && !open.shown && sheet.width === 0, `⇄ on the sheet: ${JSON.stringify({ sheet, open })}`);
+      // A window widened past a phone's docks the panel beside the page, where ⇄ is back and works.
+      await probe.setViewportSize({ width: 1280, height: 900 });
+      await probe.waitForFunction(() => !document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').classList.contains('sheet'));
+      const docked = await state();
+      await inPanel('.bar button').nth(1).click();
+      const moved = await state();
+      assert(docked.shown && docked.panel[0] === 0 && moved.panel[1] === 1280, JSON.stringify({ docked, moved }));
+      await probe.keyboard.press('Escape');
+    });
+
+    // ---- on touch devices: mobile emulation, where the browser scales the page to fit the screen ----
+    // Where the reader sees a box: its client rect, from the visual viewport's corner, times the page's scale.
+    const onScreen = (sel) => `(() => {
+      const e = ${sel}, r = e.getBoundingClientRect(), v = visualViewport;
+      return { left: (r.left - v.offsetLeft) * v.scale, top: (r.top - v.offsetTop) * v.scale, width: r.width * v.scale, height: r.height * v.scale };
+    })()`;
+    const PANEL = "document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel')";
+    const near = (a, b, d = 1.5) => Math.abs(a - b) <= d;
+    // Taps (or clicks) the first entities of the panel, each in the middle of its row: that one must be
+    // selected, and painted selected there (its row's colour at the blank part of the name's cell, in a
+    // screenshot of what the reader sees).
+    const tapsLand = async (pg, cdp, screenWidth, tap) => {
+      const bad = [];
+      const n = Math.min(4, await pg.locator('#naba-panel-host .entity').count());
+      for (let i = 0; i < n; i++) {
+        const where = (k) => pg.evaluate((j) => {
+          const li = document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.entity')[j];
+          const r = li.getBoundingClientRect(), name = li.querySelector('.name'), cell = name.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(name);
+          const x = (cell.left + text.getBoundingClientRect().left) / 2, y = (r.top + r.bottom) / 2, v = visualViewport;
+          return { name: name.textContent, x: (r.left + r.right) / 2, y, px: (x - v.offsetLeft) * v.scale, py: (y - v.offsetTop) * v.scale };
+        }, k);
+        const at = await where(i);
+        await tap(at.x, at.y);
+        await pg.waitForTimeout(900); // the page's smooth scroll to the mention
+        const sel = await pg.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.entity.sel')?.querySelector('.name').textContent);
+        const now = await where(i);
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+        const png = Buffer.from(data, 'base64'), like = (rgb, hex) => rgb.reduce((d, c, k) => d + Math.abs(c - ((hex >> (16 - 8 * k)) & 255)), 0) <= 12;
+        const rgb = pixel(png, screenWidth, now.px, now.py);
+        // (and the row tapped before is white again: the colour moved with the tap)
+        const last = i ? await where(i - 1) : null, was = last ? pixel(png, screenWidth, last.px, last.py) : [255, 255, 255];
+        if (sel !== at.name || !like(rgb, 0xeef3fb) || !like(was, 0xffffff)) bad.push(`${at.name} at ${Math.round(at.x)},${Math.round(at.y)}: selected ${sel}, painted ${rgb} at ${Math.round(now.px)},${Math.round(now.py)} (the row before: ${was})`);
+      }
+      return bad;
+    };
+
+    await t.test('on a fixed-width RTL page wider than a 1024px window, the docked panel is painted where it takes its clicks', async () => {
+      await analysed('wide-rtl.html', 1024, 768);
+      const cdpProbe = await ctx.newCDPSession(probe);
+      for (const dock of ['left', 'right']) {
+        const bad = await tapsLand(probe, cdpProbe, 1024, (x, y) => probe.mouse.click(x, y));
+        assert(bad.length === 0, `docked ${dock}: ${bad.join('; ')}`);
+        await probe.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.bar button')[1].click());
+      }
+      await probe.keyboard.press('Escape');
+    });
+
+    const touch = async (width, height, dpr, file) => {
+      const c = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], { viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: dpr });
+      let [w] = c.serviceWorkers();
+      if (!w) w = await c.waitForEvent('serviceworker', { timeout: 15000 });
+      const pg = await c.newPage();
+      const errs = [];
+      pg.on('pageerror', (e) => errs.push(String(e)));
+      await pg.goto(`${server.url}${file}`);
+      const cdp = await c.newCDPSession(pg);
+      const run = async () => {
+        await w.evaluate(async (u) => {
+          const [tab] = await chrome.tabs.query({ url: u });
+          await self.nabaRun(tab.id);
+        }, `${server.url}${file}`);
+        await pg.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+        await pg.waitForTimeout(300);
+      };
+      const shot = async (name) => {
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+        writeFileSync(join(ARTIFACTS, `${name}.png`), Buffer.from(data, 'base64'));
+      };
+      return { c, pg, cdp, run, shot, errs };
+    };
+
+    await t.test('on a 1024px tablet, a fixed-width RTL page zoomed out to fit: the docked panel is painted on the screen where it takes its taps', async () => {
+      const d = await touch(1024, 768, 2, 'wide-rtl.html');
+      try {
+        await d.run();
+        for (const dock of ['left', 'right']) {
+          const box = await d.pg.evaluate(onScreen(PANEL));
+          assert(box.width >= 300 && near(box.top, 0) && near(box.height, 768) && near(dock === 'left' ? box.left : box.left + box.width, dock === 'left' ? 0 : 1024), `docked ${dock}, on the screen: ${JSON.stringify(box)}`);
+          await d.shot(`extension-tablet-wide-rtl-${dock}`);
+          const bad = await tapsLand(d.pg, d.cdp, 1024, (x, y) => d.pg.touchscreen.tap(x, y));
+          assert(bad.length === 0, `docked ${dock}: ${bad.join('; ')}`);
+          await d.pg.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.bar button')[1].click());
+          await d.pg.waitForTimeout(300);
+        }
+        assert(d.errs.length === 0, d.errs.join('; '));
+      } finally { await d.c.close(); }
+    });
+
+    await t.test('on a phone, a page without <meta name=viewport> (laid out 980px, shown at 0.4) keeps its layout, and the sheet its size on the screen, under a pinch too', async () => {
+      const d = await touch(390, 844, 3, 'no-viewport.html');
+      try {
+        const layoutOf = () => d.pg.evaluate(() => {
+          const h = document.querySelector('h1').getBoundingClientRect(), p = document.querySelector('article p:last-child').getBoundingClientRect();
+          return { width: window.innerWidth, scale: +visualViewport.scale.toFixed(3), h1: [h.left, h.width], p: [p.left, p.width, p.height] };
+        });
+        const before = await layoutOf();
+        await d.run();
+        const after = await layoutOf();
+        assert(before.width === 980 && before.scale < 0.45, `the page as the phone shows it: ${JSON.stringify(before)}`);
+        assert(JSON.stringify(after) === JSON.stringify(before), `the page's layout changed: ${JSON.stringify({ before, after })}`);
+        // Folded: a bar the screen's width at its bottom, its heading at 15px and its buttons a finger's size.
+        const bar = () => d.pg.evaluate(`(() => {
+          const root = document.getElementById('naba-panel-host').shadowRoot, v = visualViewport;
+          const h = root.querySelector('.bar h2'), r = h.getBoundingClientRect();
+          return { panel: ${onScreen(PANEL)}, font: parseFloat(getComputedStyle(h).fontSize) * (r.width / h.offsetWidth) * v.scale,
+            buttons: [...root.querySelectorAll('.bar button')].filter((b) => b.checkVisibility()).map((b) => [b.textContent, b.getBoundingClientRect().width * v.scale, b.getBoundingClientRect().height * v.scale]) };
+        })()`);
+        const folded = await bar();
+        await d.shot('extension-phone-no-viewport-folded');
+        assert(near(folded.panel.left, 0) && near(folded.panel.width, 390) && near(folded.panel.top + folded.panel.height, 844) && near(folded.panel.height, 48), `folded sheet on the screen: ${JSON.stringify(folded.panel)}`);
+        assert(near(folded.font, 15, 0.3), `heading ${folded.font}px on the screen`);
+        assert(folded.buttons.length === 2 && folded.buttons.every(([, w, h]) => w >= 31.5 && h >= 31.5), `buttons on the screen: ${JSON.stringify(folded.buttons)}`);
+        // Open by a tap: 60% of the screen's height; a tap on an entity selects it and shows the mention above the sheet.
+        const button = await d.pg.evaluate(() => { const b = document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; });
+        await d.pg.touchscreen.tap(button.x, button.y);
+        await d.pg.waitForTimeout(300);
+        const open = await bar();
+        assert(near(open.panel.width, 390) && near(open.panel.top + open.panel.height, 844) && near(open.panel.height, 0.6 * 844, 2), `open sheet on the screen: ${JSON.stringify(open.panel)}`);
+        const bad = await tapsLand(d.pg, d.cdp, 390, (x, y) => d.pg.touchscreen.tap(x, y));
+        assert(bad.length === 0, bad.join('; '));
+        const seen = await d.pg.evaluate(() => {
+          const [range] = CSS.highlights.get('naba-focus'), b = range.getBoundingClientRect();
+          const p = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect(), v = visualViewport;
+          return { ok: b.top >= v.offsetTop && b.bottom <= p.top && b.left >= v.offsetLeft && b.right <= v.offsetLeft + v.width, mention: [b.left, b.top, b.right, b.bottom].map(Math.round), sheet: Math.round(p.top) };
+        });
+        assert(seen.ok, `the mention is not shown above the sheet: ${JSON.stringify(seen)}`);
+        await d.shot('extension-phone-no-viewport-open');
+        // A pinch zooms the page in, and a drag moves the view: the sheet stays the screen's bottom 60%, at its size.
+        await d.cdp.send('Input.synthesizePinchGesture', { x: 195, y: 200, scaleFactor: 2.5 });
+        await d.cdp.send('Input.synthesizeScrollGesture', { x: 195, y: 150, xDistance: 80, yDistance: -120 });
+        await d.pg.waitForTimeout(400);
+        const pinched = await bar();
+        const zoom = await d.pg.evaluate(() => ({ scale: visualViewport.scale, x: visualViewport.offsetLeft, y: visualViewport.offsetTop }));
+        await d.shot('extension-phone-no-viewport-pinched');
+        assert(zoom.scale > 0.9 && zoom.x + zoom.y > 50, `not zoomed in and moved: ${JSON.stringify(zoom)}`);
+        assert(near(pinched.panel.left, 0) && near(pinched.panel.width, 390) && near(pinched.panel.top + pinched.panel.height, 844) && near(pinched.font, 15, 0.3), `pinched: ${JSON.stringify(pinched)}`);
+        assert(d.errs.length === 0, d.errs.join('; '));
+      } finally { await d.c.close(); }
     });
   } finally {
     await ctx.close();

@@ -456,6 +456,7 @@
     }
     toggle.textContent = collapsed ? '▴' : '▾';
     toggle.setAttribute('aria-expanded', String(!collapsed));
+    laidOut = window.innerWidth;
   }
   // Places the panel on the visual viewport, scaled by the inverse of the page's: a phone lays a page
   // without <meta name=viewport> out 980px wide and shows it at 0.4, a tablet zooms a fixed-width page out
@@ -489,19 +490,20 @@
   }
   // On a pinch, on the visual viewport's scroll and on the page's (which moves Chromium's misplaced fixed
   // boxes): placed again when the view or the panel's corner changed, once a frame. The sheet's room
-  // under the page follows its height in the page's px; the docked panel's margin, its width (a page
-  // zoomed out further to fit its new width fires no window resize, only the visual viewport's).
+  // under the page follows its height in the page's px. A page zoomed out further to fit the width the
+  // margin gave it has a wider layout viewport but fires no window resize, only the visual viewport's:
+  // the docked panel is laid out again then (not on a pinch, which leaves the layout viewport as it is).
   let pinning = 0;
+  let laidOut = 0; // window.innerWidth at the last layout
   const repin = () => {
     if (pinning) return;
     pinning = requestAnimationFrame(() => {
       pinning = 0;
       const v = view(), r = panel.getBoundingClientRect();
       if (placed && ['x', 'y', 'w', 'h', 's'].every((k) => v[k] === placed[k]) && Math.abs(r.left - placed.left) < 0.5 && Math.abs(r.top - placed.top) < 0.5) return;
-      const resized = !placed || v.w !== placed.w || v.s !== placed.s;
       pin();
       if (panel.classList.contains('sheet')) root.style.setProperty('padding-bottom', `${panel.getBoundingClientRect().height}px`, 'important');
-      else if (!collapsed && resized) relayout();
+      else if (!collapsed && window.innerWidth !== laidOut) relayout();
     });
   };
   // A 1px box `d` beyond the viewport's edge on the panel's side (anchored to the other edge, whose
