@@ -862,3 +862,44 @@ fn the_first_tag_after_a_keyword_label_is_kept() {
         }
     }
 }
+
+/// A standfirst marked by a `summary` or `teaser` class word (`article__summary`, `teaser-text`, a
+/// kicker link above the headline or not) is the summary, not the first paragraph; so is a chained
+/// story's own under its headline. A lede that opens with its agency's credit stays the first paragraph
+/// (its source is read there), whatever its class says.
+#[test]
+fn standfirsts_marked_summary_or_teaser() {
+    const S: &str = "بدأت المحافظات الشمالية موسم الحصاد وسط توقعات بإنتاج وفير، فيما يطالب المزارعون بصرف مستحقاتهم المتأخرة.";
+    for head in [
+        format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article__summary>{S}</div>"),
+        format!("<div class=kicker><a href=/agri>زراعة</a></div><h1 class=hl>بدء موسم الحصاد في المحافظات الشمالية</h1><p class=\"sc-2f0e teaser-text\">{S}</p>"),
+        format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><time>18.11.2025</time><p class=summary>{S}</p>"),
+        format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=\"story-summary\"><p>{S}</p></div>"),
+    ] {
+        let r = parse(&page("", &format!("<article>{head}<div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>")));
+        let a = &r.articles[0];
+        assert_eq!(a.summary.as_ref().map(|s| s.text.as_str()), Some(S), "help: {head}");
+        assert_eq!(a.paragraphs.len(), 3, "help: {head}");
+    }
+    // A second story loaded below the first, with its own summary.
+    const S2: &str = "أظهرت بيانات الاتحاد أن شحنات القمح ارتفعت بنسبة كبيرة منذ انطلاق الموسم الزراعي الحالي في البلاد.";
+    const Q: &str = "وقال رئيس الاتحاد إن الطلب الخارجي على القمح بقي قويا طوال الأشهر الماضية رغم تراجع الأسعار العالمية.";
+    const Q2: &str = "وتوقع خبراء أن تواصل الصادرات ارتفاعها حتى نهاية الموسم إذا بقيت الظروف الجوية مواتية في مناطق الزراعة.";
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article-summary>{S}</div><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>\
+             <div class=next-article-label>المقال التالي</div><article><time>16.11.2025</time><h1>صادرات القمح ترتفع منذ بداية الموسم</h1><div class=article-summary>{S2}</div><div class=body><p>{Q}</p><p>{Q2}</p></div></article>"
+        ),
+    );
+    let r = parse(&html);
+    assert_eq!(r.articles.len(), 2, "help: {:?}", r.articles.iter().map(|a| &a.title).collect::<Vec<_>>());
+    assert_eq!(r.articles[1].summary.as_ref().map(|s| s.text.as_str()), Some(S2));
+    assert_eq!(r.articles[1].paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [Q, Q2]);
+    // A credit-led lede in a summary class: the first paragraph, and the source.
+    let lede = "(د ب أ) - بدأت المحافظات الشمالية موسم الحصاد وسط توقعات بإنتاج وفير هذا العام بعد موسم أمطار جيد.";
+    let r = parse(&page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p class=summary>{lede}</p><p>{P1}</p><p>{P2}</p></article>")));
+    let a = &r.articles[0];
+    assert!(a.summary.is_none(), "help: {:?}", a.summary);
+    assert_eq!(a.source.as_ref().map(|s| s.text.as_str()), Some("(د ب أ)"));
+}

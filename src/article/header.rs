@@ -166,7 +166,9 @@ pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
         if f.contains(title.as_str()) || title.contains(f.as_str()) {
             return false;
         }
-        let marked = meta_marked(text, l, meta);
+        // A lede that opens with its agency's credit (`خبرگزاری نمونه گزارش داد:`, `(د ب أ) -`) is the
+        // body's first paragraph, whatever its class says (`<p class="summary">`): the source is read there.
+        let marked = meta_marked(text, l, meta) && super::lead_source(text, (l.start, l.end)).is_none();
         (5..=80).contains(&l.words)
             && matches!(l.zone, Some(Zone::Header | Zone::Body))
             && l.link_density < 0.5
@@ -215,6 +217,15 @@ pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     }
     for l in &mut lines[first..=last] {
         l.summary = true;
+    }
+    // A chained story's headline further down with its own marked standfirst under it (a second
+    // `<h1>` + `<div class="article-summary">` loaded below the first story).
+    for i in last + 1..lines.len().saturating_sub(1) {
+        let (h, next) = (&lines[i], &lines[i + 1]);
+        let chained_headline = matches!(h.heading, 1 | 2) && h.kind == LineKind::Text && h.zone != Some(Zone::Tags);
+        if chained_headline && next.kind == LineKind::Text && next.heading == 0 && meta_marked(text, next, meta) && is_candidate(next) {
+            lines[i + 1].summary = true;
+        }
     }
 }
 

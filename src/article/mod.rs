@@ -422,7 +422,7 @@ fn choose_date(dates: &[(DateMention, Option<Zone>)], meta: Option<&PageMeta>) -
 
 /// A source named at the start of the first paragraph: a dateline `(أبوظبي - البيان)`, an agency tag
 /// `--(بترا)` or `(CNN)`, `المدينة نيوز :-`, or a Persian `روزنامه جوان نوشت:`.
-fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
+pub(super) fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
     let s = &text[p.0..p.1];
     let head: String = s.chars().take(80).collect();
     if let Some(rest) = head.strip_prefix('(') {

@@ -136,7 +136,7 @@ pub fn read(dom: &Dom) -> PageMeta {
 const AUTHOR_WORDS: &[&str] = &["author", "auther", "writer", "byline", "by-line", "kateb", "katib", "كاتب", "الكاتب", "reporter", "journalist"];
 /// Class/id words of a standfirst.
 const STANDFIRST_WORDS: &[&str] =
-    &["standfirst", "subtitle", "sub-title", "sub_title", "subheadline", "sub-headline", "subhead", "dek", "excerpt", "lede", "brief", "abstract", "strapline", "نبذه", "chapo", "chapeau", "lead", "article-summary"];
+    &["standfirst", "subtitle", "sub-title", "sub_title", "subheadline", "sub-headline", "subhead", "dek", "excerpt", "lede", "brief", "abstract", "strapline", "نبذه", "chapo", "chapeau", "lead", "article-summary", "summary", "teaser"];
 /// Label words a visible author element may start with.
 const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "par", "نويسنده"];
 
