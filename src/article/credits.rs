@@ -55,13 +55,16 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
         if !(is_agency(inner) || (dashed && words <= 2 && named)) {
             return None;
         }
-        if !(alone || dashed || after_sentence) {
+        // Editors' initials before the credit (`س.ح/ ع.ج.م (د ب أ، رويترز)`) sign the story off: the
+        // whole line goes, the credit is the source.
+        let signed = super::initials(lead);
+        if !(alone || dashed || after_sentence || signed) {
             return None;
         }
         let inner_s = inner.trim();
         let src_start = p.0 + open + 1 + (inner.len() - inner.trim_start().len());
         let source = (src_start, src_start + inner_s.len());
-        let rest = (!alone).then(|| (p.0, p.0 + lead.trim_end().len()));
+        let rest = (!alone && !signed).then(|| (p.0, p.0 + lead.trim_end().len()));
         return Some((source, rest));
     }
     // `رويترز` / `- وام` alone on the line; `فرانس24/ أ ف ب`, an outlet and a wire name.
@@ -237,6 +240,12 @@ mod tests {
         assert_eq!(cut("(2)"), None);
         assert_eq!(cut("(فيديو)"), None);
         assert_eq!(cut("--(الغد)"), Some(("الغد".into(), None)));
+        // Editors' initials before the wires' credit sign the story off: the line goes whole.
+        assert_eq!(cut("س.ح/ ع.ج.م (د ب أ، رويترز)"), Some(("د ب أ، رويترز".into(), None)));
+        assert_eq!(cut("ع.أ.ج/ ح.ز (رويترز)"), Some(("رويترز".into(), None)));
+        assert_eq!(cut("م. ش (أ ف ب، رويترز)"), Some(("أ ف ب، رويترز".into(), None)));
+        // (A name before the bracket is no initials.)
+        assert_eq!(cut("وقال المتحدث (رويترز)"), None);
     }
 
     #[test]
