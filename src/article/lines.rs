@@ -448,7 +448,12 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         if name.is_empty() && words <= 2 {
             return LineKind::Label(Label::Byline);
         }
-        if (1..=6).contains(&n) && !has_digit(name) {
+        // A noun label with no colon after it opens a phrase as often as a byline (`تقرير نشرة الأخبار
+        // المسائية` under a video, `حوار الأديان`): the name must open with a given name (`تقرير ريما خوري`).
+        let noun_label = ["تقرير", "حوار", "اعداد", "ترجمه", "تحرير"].iter().any(|l| f.starts_with(l));
+        let colon = line[..start].trim_end().ends_with([':', '-', '–', '/']);
+        let person = || fold(name).split_whitespace().next().is_some_and(crate::entity::gazetteer::is_first_name);
+        if (1..=6).contains(&n) && !has_digit(name) && (!noun_label || colon || marked.is_some() || person()) {
             // `كتب ضحى عرفة` — also strip a trailing dateline dash: `أحمد علي - القاهرة`.
             let name = name.split([' ']).collect::<Vec<_>>().join(" ");
             let cut = name.find(" - ").map_or(name.len(), |i| i);
@@ -947,6 +952,14 @@ mod tests {
         }
         for l in ["نص الاتفاق كاملا", "متابعة مستمرة للأحداث"] {
             assert!(!matches!(kind(l), LineKind::Byline { .. }), "help: {l}");
+        }
+        // A noun label with no colon labels a byline only before a given name; a colon makes it one.
+        for l in ["تقرير نشرة الأخبار المسائية", "حوار الأديان في المنطقة", "إعداد الموازنة العامة", "ترجمة فورية للمؤتمر"] {
+            assert!(!matches!(kind(l), LineKind::Byline { .. }), "help: {l}: {:?}", kind(l));
+        }
+        for l in ["تقرير ريما خوري", "تقرير: ريما خوري", "إعداد: ريما خوري", "إعداد ريما خوري"] {
+            let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}: {:?}", kind(l)) };
+            assert_eq!(&l[start..end], "ريما خوري", "help: {l}");
         }
         let l = "المصدر/ وكالات";
         assert_eq!(kind(l), LineKind::Source { start: l.find("وكالات").unwrap(), end: l.len() });

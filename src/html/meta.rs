@@ -181,8 +181,13 @@ fn author_name(text: &str) -> Option<String> {
     if t.starts_with(['«', '"', '“', '\'']) {
         return None;
     }
+    // (An outlet before the name, `هسبرس بريس - يوسف لخضر`: the side that opens with a given name.)
+    let given = |s: &str| {
+        let f = crate::normalize::fold(s.trim());
+        f.split_whitespace().next().is_some_and(crate::entity::gazetteer::is_first_name)
+    };
     let t = match t.split_once(" - ") {
-        Some((a, b)) if place(a) && !place(b) => b.split(" - ").next().unwrap_or(b).trim(),
+        Some((a, b)) if (place(a) || given(b) && !given(a)) && !place(b) => b.split(" - ").next().unwrap_or(b).trim(),
         Some((a, _)) => a.trim(),
         None => t,
     };
@@ -353,6 +358,16 @@ mod tests {
         assert_eq!(m.authors, ["ريم الحاج", "عمر الزعبي", "هالة الفيلكاوي"]);
         assert_eq!(m.declared_authors, ["سارة علي", "نواف المري"]);
         assert_eq!(m.standfirsts, ["الوفدان يتفقان على لجنة مشتركة تجتمع كل ثلاثة أشهر", "تبلغ قدرة المحطة الجديدة ألفي ميغاواط"]);
+        // An outlet and the name either way round: the name is the side that opens with a given name.
+        for (shown, want) in [
+            ("هسبرس بريس - يوسف لخضر", "يوسف لخضر"),
+            ("العربية نت - سارة الأحمد", "سارة الأحمد"),
+            ("سارة الأحمد - العربية نت", "سارة الأحمد"),
+            ("يوسف لخضر - الرباط", "يوسف لخضر"),
+            ("الرباط - يوسف لخضر", "يوسف لخضر"),
+        ] {
+            assert_eq!(author_name(shown).as_deref(), Some(want), "help: {shown}");
+        }
     }
 
     #[test]
