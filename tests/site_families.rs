@@ -903,3 +903,50 @@ fn standfirsts_marked_summary_or_teaser() {
     assert!(a.summary.is_none(), "help: {:?}", a.summary);
     assert_eq!(a.source.as_ref().map(|s| s.text.as_str()), Some("(د ب أ)"));
 }
+
+/// Stories loaded one under the other (an infinite scroll), each box with an `<h1>` of its own: the first
+/// story is never lost, whichever box the scores pick, and each is an article, with a marker between
+/// them or none. Teasers (linked headings over one line) stay out.
+#[test]
+fn stories_each_under_an_h1_of_their_own() {
+    const A: &str = "بغداد تمنح شركات صينية عقود تأهيل مدارس المحافظات الجنوبية";
+    const B: &str = "أربيل تستقبل أول رحلة مباشرة من مدريد منذ عشر سنوات";
+    const C: &str = "البصرة تفتتح أكبر محطة لتحلية المياه في جنوب العراق";
+    const B1: &str = "حطت في مطار أربيل الدولي، مساء أمس، أول رحلة مباشرة قادمة من العاصمة الإسبانية مدريد منذ عشر سنوات، تسيرها شركة طيران إسبانية.";
+    const B2: &str = "وقال مدير المطار إن الرحلة نقلت 174 مسافرا بينهم وفد سياحي إسباني، مضيفا أن أعداد المسافرين ارتفعت هذا العام بنسبة كبيرة.";
+    const C1: &str = "افتتحت الحكومة المحلية في البصرة، اليوم، محطة لتحلية مياه البحر بطاقة تبلغ مئتي ألف متر مكعب يوميا، هي الأكبر في جنوب البلاد.";
+    const C2: &str = "وقال المحافظ إن المحطة ستغطي حاجة نحو مليون نسمة من مياه الشرب، وإن العمل بدأ قبل ثلاث سنوات بتمويل من الموازنة الاتحادية.";
+    let story = |tag: &str, class: &str, h: &str, date: &str, ps: &[&str]| {
+        let body: String = ps.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!("<{tag} class=\"{class}\"><h1>{h}</h1><div class=meta><span class=time>{date}</span></div><div class=body>{body}</div></{tag}>")
+    };
+    for (tag, class, sep) in [
+        ("article", "news-detail", "<div class=sep>الخبر التالي</div>"),
+        ("article", "news-detail", ""),
+        ("div", "post-item", ""),
+        ("section", "story", "\n"),
+    ] {
+        let first = story(tag, class, A, "17-11-2025", &[P1, P2, P3]);
+        let second = story(tag, class, B, "16-11-2025", &[B1, B2]);
+        let third = story(tag, class, C, "15-11-2025", &[C1, C2, "وأضاف أن المرحلة الثانية من المشروع ستنطلق مطلع العام المقبل وتشمل مدّ خطوط نقل جديدة إلى الأقضية البعيدة عن مركز المحافظة."]);
+        // (No <title>: nothing tells which headline is the page's.)
+        let html = format!("<html><head><meta charset=utf-8></head><body><nav><a href=/>الرئيسية</a></nav><main>{first}{sep}{second}{sep}{third}</main><footer class=site-footer>جميع الحقوق محفوظة</footer></body></html>");
+        let r = parse(&html);
+        let titles: Vec<&str> = r.articles.iter().filter_map(|a| a.title.as_ref().map(|t| t.text.as_str())).collect();
+        assert_eq!(titles, [A, B, C], "help: {tag}.{class} sep {sep:?}");
+        assert_eq!(r.articles[0].paragraphs.len(), 3, "help: {tag}.{class}");
+        assert_eq!(r.articles[1].paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [B1, B2], "help: {tag}.{class}");
+        assert_eq!(r.articles[1].published.as_ref().and_then(|p| p.value.as_deref()), Some("2025-11-16"), "help: {tag}.{class}");
+    }
+    // One story and a list of teasers in boxes alike (a linked heading over one line each): one article.
+    let teaser = |h: &str, p: &str| format!("<article class=news-detail><h3><a href=/x>{h}</a></h3><p>{p}</p></article>");
+    let html = format!(
+        "<html><head><meta charset=utf-8></head><body><main>{}{}{}</main></body></html>",
+        story("article", "news-detail", A, "17-11-2025", &[P1, P2, P3]),
+        teaser(B, B1),
+        teaser(C, C1)
+    );
+    let r = parse(&html);
+    assert_eq!(r.articles.len(), 1, "help: {:?}", r.articles.iter().map(|a| &a.title).collect::<Vec<_>>());
+    assert_eq!(r.articles[0].paragraphs.len(), 3);
+}

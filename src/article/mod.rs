@@ -225,6 +225,22 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                 i = j;
                 continue;
             }
+            // An `<h1>` in the body after the story's paragraphs, with paragraphs after it, heads a story
+            // of its own: an infinite scroll loads the next story's `<article>`, `<h1>` and all, with no
+            // marker between (the extractor joins the two boxes, see `html::extract::chained_stories`).
+            LineKind::Text
+                if l.heading == 1
+                    && l.zone == Some(Zone::Body)
+                    && l.words >= 3
+                    && l.link_density < 0.5
+                    && cur.title.is_some()
+                    && cur.paragraphs.len() >= 2
+                    && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text)) =>
+            {
+                drafts.push(std::mem::take(&mut cur));
+                cur.title = Some((l.start, l.end));
+                cur.touch(&l);
+            }
             LineKind::Keywords { .. } => {
                 let fresh = cur.is_empty();
                 take_line(text, &mut cur, &l, fresh);

@@ -772,9 +772,6 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
 /// one, two levels down (a `read-also` wrapper around the chained stories).
 fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: NodeId, containers: &mut Vec<NodeId>) {
     let markers: Vec<NodeId> = all.iter().filter(|l| crate::article::lines::is_marker(&l.text)).map(|l| l.first).take(50).collect();
-    if markers.is_empty() {
-        return;
-    }
     let prose = |all: &[Line], b: NodeId| all.iter().filter(|l| inside(l.first, &[b], size) && super::fallback::is_prose(l)).count();
     // A heading that is no link (a grid of teasers has links), or a linked one over a whole story (three
     // paragraphs or more: WordPress links every post's title).
@@ -782,9 +779,20 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
         let heads = || all.iter().filter(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8);
         heads().any(|l| l.link_chars * 2 < l.chars) || heads().next().is_some() && prose(all, b) >= 3
     };
+    // A box whose first heading is an `<h1>` that is no link, over two paragraphs or more: a whole story
+    // (an infinite scroll's loaded stories each keep their `<h1>`). Two such boxes alike chain with no
+    // marker between them.
+    let h1_led = |all: &[Line], b: NodeId| {
+        let first = all.iter().find(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8);
+        first.is_some_and(|l| l.heading == 1 && l.link_chars * 2 < l.chars) && prose(all, b) >= 2
+    };
     let Some(story) = std::iter::once(top).chain(dom.ancestors(top)).take(4).find(|&b| headed(all, b)) else { return };
     let Some(parent) = dom.nodes[story].parent else { return };
     if matches!(dom.name(story), "body" | "html") {
+        return;
+    }
+    let story_h1 = h1_led(all, story);
+    if markers.is_empty() && !story_h1 {
         return;
     }
     // Boxes alike: the same tag and a class word in common, numbers aside (`post-88412 post type-post` and
@@ -794,6 +802,27 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
         dom.name(b) == dom.name(story)
             && (dom.name(b) == "article" || words(b).eq(words(story)) || words(b).any(|w| words(story).any(|o| o == w)))
     };
+    // Stories before the top one, nearest first (the scores may pick the second of two): each joins with
+    // a marker or an `<h1>` of its own between it and the story after it; the first that does not ends them.
+    let earlier: Vec<NodeId> = dom.children(parent).filter(|&s| s < story).collect();
+    let mut next_start = story;
+    for &b in earlier.iter().rev() {
+        if f.skip[b] || !alike(b) {
+            continue;
+        }
+        let marked = markers.iter().any(|&m| m >= b + size[b] && m < next_start);
+        if f.unlikely[b] || prose(all, b) == 0 || !headed(all, b) || !(marked || story_h1 && h1_led(all, b)) {
+            break;
+        }
+        if !containers.contains(&b) {
+            containers.push(b);
+        }
+        next_start = b;
+    }
+    // (The top story's box then joins whole: its headline and date open the story after the first.)
+    if next_start != story && !containers.contains(&story) {
+        containers.push(story);
+    }
     let mut last_end = story + size[story];
     for s in dom.children(parent).filter(|&s| s > story) {
         if f.skip[s] || f.unlikely[s] && alike(s) {
@@ -820,7 +849,7 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
             continue;
         }
         for b in boxes {
-            let marked = markers.iter().any(|&m| m >= last_end && m < b);
+            let marked = markers.iter().any(|&m| m >= last_end && m < b) || story_h1 && !wrapped && h1_led(all, b);
             let paragraphs = prose(all, b);
             let own = !wrapped || (paragraphs >= 3 && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
             if !(marked && paragraphs > 0 && headed(all, b) && own && (wrapped || !f.unlikely[b]) && !f.skip[b]) {
@@ -982,7 +1011,8 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     // An h1 that agrees with the declared title further into the main container, before its story
     // starts (a `top stories` list inside `<main>` above the `<article>`): no line of running text
     // before it.
-    let story_at = (body_start..body_end.max(body_start)).find(|&i| all[i].chars >= 80 && all[i].link_chars * 2 < all[i].chars && !all[i].unlikely);
+    let first_body = body.first().copied().unwrap_or(body_start).min(body_start);
+    let story_at = (first_body..body_end.max(first_body)).find(|&i| all[i].chars >= 80 && all[i].link_chars * 2 < all[i].chars && !all[i].unlikely);
     let agrees_below = || {
         let t = title_hint?;
         (limit..story_at.unwrap_or(body_end).min(all.len())).find(|&i| all[i].heading == 1 && !all[i].unlikely && all[i].chars > 8 && similar(&all[i].text, t))
@@ -1000,7 +1030,14 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
             })
             .map(|(i, _)| i)
     };
-    let title = agrees(1).or_else(agrees_below).or_else(|| agrees(2)).or_else(|| cands(1).next_back()).or_else(|| cands(2).next_back()).or_else(hinted);
+    // (The last heading before the story's first running line: one after it heads a chained story.)
+    let before_story = |i: &usize| story_at.is_none_or(|s| *i < s);
+    let title = agrees(1)
+        .or_else(agrees_below)
+        .or_else(|| agrees(2))
+        .or_else(|| cands(1).filter(before_story).next_back())
+        .or_else(|| cands(2).filter(before_story).next_back())
+        .or_else(hinted);
     let mut text = String::new();
     let mut hints = Vec::new();
     let mut map = Vec::new();
