@@ -433,11 +433,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         .map(|l| l.len())
         .filter(|_| words <= 5);
     let marked = label_prefix(&f, BYLINE_LABELS_MARKED).filter(|&n| f[n..].trim_start().starts_with([':', '-', '–', '/']));
-    if let Some(len) = label_prefix(&f, BYLINE_LABELS).or(role).or(marked) {
+    // A dash for the colon (`كتب- محمد السيد`, `كتبت – هبة فتحي`).
+    let dashed = BYLINE_LABELS.iter().filter(|l| f.strip_prefix(**l).is_some_and(|r| r.trim_start().starts_with(['-', '–']))).map(|l| l.len()).max();
+    if let Some(len) = label_prefix(&f, BYLINE_LABELS).or(role).or(marked).or(dashed) {
         let mut start = skip_colon(line, original_after_folded(line, &f[..len]));
-        if marked.is_some() {
-            start += line[start..].len() - line[start..].trim_start_matches(['-', '–', ' ']).len();
-        }
+        start += line[start..].len() - line[start..].trim_start_matches(['-', '–', ' ']).len();
         // A second label after the first (`كتب بواسطة: سالم الجهوري`).
         let rest = fold(&line[start..]);
         if let Some(len2) = label_prefix(&rest, BYLINE_LABELS).filter(|&n| rest[n..].trim_start().starts_with(':')) {
@@ -957,7 +957,7 @@ mod tests {
         for l in ["تقرير نشرة الأخبار المسائية", "حوار الأديان في المنطقة", "إعداد الموازنة العامة", "ترجمة فورية للمؤتمر"] {
             assert!(!matches!(kind(l), LineKind::Byline { .. }), "help: {l}: {:?}", kind(l));
         }
-        for l in ["تقرير ريما خوري", "تقرير: ريما خوري", "إعداد: ريما خوري", "إعداد ريما خوري"] {
+        for l in ["تقرير ريما خوري", "تقرير: ريما خوري", "إعداد: ريما خوري", "إعداد ريما خوري", "كتبت- ريما خوري", "كتب - ريما خوري", "كتبت –ريما خوري"] {
             let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}: {:?}", kind(l)) };
             assert_eq!(&l[start..end], "ريما خوري", "help: {l}");
         }

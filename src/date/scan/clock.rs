@@ -6,7 +6,8 @@ impl Scanner {
     /// Where a clock after a date starts (skipping `،`, `-`, `في`, `الساعة` glue), if there is one.
     pub(super) fn clock_start(&self, j: usize) -> usize {
         let mut k = j;
-        if self.punct(k, &["،", ",", "-", "–", "|"]) {
+        // (`2025; 14:20`: CNN's semicolon.)
+        if self.punct(k, &["،", ",", "-", "–", "|", ";", "؛"]) {
             k += 1;
         }
         if self.is(k, &["في", "عند"]) {

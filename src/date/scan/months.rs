@@ -433,8 +433,10 @@ impl Scanner {
             }
         }
         k = self.comma(k);
-        // `3. مارس. 2019`
-        if self.punct(k, &["."]) && self.month(k + 1).is_some() {
+        // `3. مارس. 2019`, Saba's `17/ نوفمبر/2025`
+        let dot = if d2.is_none() { &[".", "/"][..] } else { &["."][..] };
+        let slashed = self.punct(k, &["/"]);
+        if self.punct(k, dot) && self.month(k + 1).is_some() {
             k += 1;
         }
         let of = self.is(k, &["من"]);
@@ -471,7 +473,7 @@ impl Scanner {
         };
         let mut year = None;
         let mut e = self.comma(end);
-        if self.punct(e, &["."]) && self.year(e + 1).is_some() {
+        if (self.punct(e, &["."]) || slashed && d2.is_none() && self.punct(e, &["/"])) && self.year(e + 1).is_some() {
             e += 1;
         }
         if let Some((ye, y, hijri)) = self.year(e) {
