@@ -87,7 +87,9 @@ const CLUTTER: &[&str] = &[
     "اقرا الخبر كاملا من المصدر", "الخبر من المصدر",
     // Follow-us lines under the body (`لمزيد من الأخبار.. تابع البوابة على جوجل نيوز`).
     "علي جوجل نيوز", "عبر جوجل نيوز", "علي غوغل نيوز", "عبر غوغل نيوز", "علي google news", "عبر google news",
-    "لمزيد من الاخبار", "للمزيد من الاخبار",
+    "لمزيد من الاخبار", "للمزيد من الاخبار", "تطبيق google news", "تطبيق جوجل نيوز", "تابع احدث الاخبار", "تابع اخر الاخبار",
+    // A video teaser set in the body (`شاهد.. كيف يعيش سكان عمّان`, `شاهد: …`).
+    "شاهد..", "شاهد:",
 ];
 
 /// Opinion disclaimers and comment rules, matched anywhere in a line (matching form): they sit under
@@ -901,6 +903,13 @@ mod tests {
             assert_eq!(kind(l), LineKind::Clutter, "help: {l}");
         }
         for l in ["إعلان الرئيس حالة الطوارئ في البلاد", "19:05 انطلاق المباراة", "الساعة 19:05 مساء الأحد وصل الوفد"] {
+            assert_ne!(kind(l), LineKind::Clutter, "help: {l}");
+        }
+        // Follow-us lines and video teasers in the body.
+        for l in ["تابع أحدث الأخبار عبر تطبيق Google news", "تابع آخر الأخبار عبر تطبيق جوجل نيوز", "شاهد.. كيف يعيش سكان عمّان مع جدول ضخ المياه", "شاهد: لحظة وصول الوفد إلى المطار"] {
+            assert_eq!(kind(l), LineKind::Clutter, "help: {l}");
+        }
+        for l in ["شاهد عيان قال إن الانفجار وقع قرب السوق", "تابع الوزير جولته في المحافظات الجنوبية أمس"] {
             assert_ne!(kind(l), LineKind::Clutter, "help: {l}");
         }
     }
