@@ -157,6 +157,10 @@ impl Scanner {
                 if i > 0 && self.is(i - 1, &["اسم", "اسمه", "اسمها", "باسم", "المدعو", "المدعوه", "الانسه", "السيده"]) {
                     return None;
                 }
+                // Nor one that names an event or a paper (`نكسة حزيران`, `ثورة يوليو`, `مجلة أكتوبر`).
+                if i > 0 && self.word_is(i - 1, |w| matches!(w, "نكسه" | "ثوره" | "انتفاضه" | "مجله" | "صحيفه" | "جريده")) {
+                    return None;
+                }
                 let single = end == i + 1;
                 // A two-word name (`كانون الثاني`, `تشرين الأول`), after `شهر` or not, is a month alone.
                 let name_at = if self.is(i, &["شهر"]) { i + 1 } else { i };

@@ -28,7 +28,16 @@ impl Scanner {
         if i > 0 && self.punct(i - 1, &["/", "-", ".", "+"]) && !self.t[i].space_before {
             return None;
         }
-        if spaced && c.is_none_or(|_| self.t[i + 4].digits != 4) {
+        // A wire's dateline: the place, then day - month before the agency's bracket (`الكويت - 17 - 9 (كونا)`,
+        // `الدوحة - 5 - 6 (قنا) -`).
+        let dateline = spaced
+            && &*s == "-"
+            && c.is_none()
+            && i >= 2
+            && self.punct(i - 1, &["-", "–"])
+            && self.t[i - 2].kind == Kind::Word
+            && self.punct(i + 3, &["("]);
+        if spaced && !dateline && c.is_none_or(|_| self.t[i + 4].digits != 4) {
             return None;
         }
         // Day and month from two small numbers: by value, then by the page's habit.
@@ -83,7 +92,7 @@ impl Scanner {
                 let clear = a > 12 || b > 12;
                 // `3/4 أراضي المحافظة`, `2/3 الأعضاء`: a fraction of what follows, not the 3rd of April.
                 let fraction = a < b && b <= 10 && self.t.get(end).is_some_and(|t| t.kind == Kind::Word) && self.dir(end, false).is_none();
-                let ok = match &*s {
+                let ok = dateline || match &*s {
                     "/" => cue || !fraction,
                     "." => db == 2 && (clear || cue),
                     _ => clear || cue,
@@ -126,7 +135,11 @@ impl Scanner {
     /// Whether a number pair at `i..end` sits next to a measure (`%`, a currency, `بنسبة`): not a date.
     pub(super) fn measure_around(&self, i: usize, end: usize) -> bool {
         self.punct(end, &["%", "٪"])
-            || self.is(end, &["دولار", "جنيه", "ريال", "درهم", "دينار", "ليره", "يورو", "مليون", "مليار", "الف", "كيلو", "كم", "متر", "نقطه", "بالمئه", "بالمائه", "درجه", "طن", "برميل"])
+            || self.is(end, &["مليون", "مليار", "الف", "كيلو", "كم", "متر", "نقطه", "بالمئه", "بالمائه", "درجه", "طن", "برميل"])
+            // (A currency in any of its forms: `دينارا`, `دولارات`, `جنيها`.)
+            || self.word_is(end, |w| ["دولار", "جنيه", "ريال", "درهم", "دينار", "ليره", "ليرات", "يورو"].iter().any(|c| w.starts_with(c)))
+            // A penalty shoot-out's score (`بركلات الترجيح 4/3`).
+            || (1..=2).any(|back| i >= back && self.is(i - back, &["الترجيح", "ترجيح", "ركلات", "بركلات"]))
             || self.is(end, &["في"]) && self.is(end + 1, &["المئه", "المائه"])
             // `24/7`: round the clock.
             || self.num(i) == Some(24) && self.num(i + 2) == Some(7) && end == i + 3

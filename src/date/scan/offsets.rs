@@ -292,7 +292,17 @@ impl Scanner {
             return Some((i + 1, Expr::Duration { n: 1, unit: Unit::Second }));
         }
         // An age (`عن عمر ناهز 85 عاما`, `البالغ من العمر 40 عاما`, `عمره سبع سنوات`) is no length of time.
-        if (1..=3).any(|b| i >= b && self.word_is(i - b, |w| matches!(w, "عمر" | "عمره" | "عمرها" | "العمر" | "ناهز" | "يناهز" | "بعمر" | "سن" | "عمرهم"))) {
+        // (Also one who died at it, `رحل عن 88 عاما`, `توفي عن 70 عاما`, and spoken `عنده ستين سنة`, `عمرو
+        // خمستعش سنة`.)
+        let age_word = |w: &str| {
+            matches!(w, "عمر" | "عمره" | "عمرها" | "العمر" | "ناهز" | "يناهز" | "بعمر" | "سن" | "عمرهم" | "عمرو" | "عمري" | "عنده" | "عندها" | "عمرك")
+        };
+        let died_at = i >= 2
+            && self.is(i - 1, &["عن"])
+            && (2..=4).any(|b| {
+                i >= b && self.word_is(i - b, |w| matches!(strip_one(w).unwrap_or(w), "رحل" | "رحلت" | "توفي" | "توفيت" | "مات" | "ماتت" | "قضي" | "فارق" | "رحيله" | "وفاته"))
+            });
+        if died_at || (1..=3).any(|b| i >= b && self.word_is(i - b, age_word)) {
             return None;
         }
         let (end, n, unit) = self.quantity(j)?;
@@ -394,7 +404,7 @@ mod tests {
 
     #[test]
     fn ages_are_no_durations() {
-        for text in ["توفي عن عمر ناهز 85 عاما", "الشاب البالغ من العمر 23 عاما", "طفل عمره سبع سنوات", "توفيت عن عمر يناهز التسعين عاما"] {
+        for text in ["توفي عن عمر ناهز 85 عاما", "الشاب البالغ من العمر 23 عاما", "طفل عمره سبع سنوات", "توفيت عن عمر يناهز التسعين عاما", "الروائي الذي رحل عن 88 عاماً", "وتوفي عن 70 عاما", "الراجل عنده ستين سنة", "خيي عمرو خمستعش سنة"] {
             assert!(exprs(text).iter().all(|(_, e)| !matches!(e, Expr::Duration { .. })), "{text}: {:?}", exprs(text));
         }
         assert_eq!(exprs("قضى في السجن 15 عاما")[0].1, Expr::Duration { n: 15, unit: Unit::Year });
