@@ -512,6 +512,23 @@ pub fn scan(text: &str) -> Vec<Found> {
                 // A yearless day or month in a clause about the future (`ستعلن النتائج يوم 21 جوان`).
                 // (The clause is read only for such a date.)
                 let expr = in_future(expr, &|| s.future_near(i));
+                // A clock range right after a day (`غدا من 8 صباحا حتى 2 ظهرا`, `يوم الأحد من الساعة 10 إلى 4`) is
+                // that day's hours: one mention.
+                if let Expr::Range(a, b) = &expr {
+                    if let (Expr::Clock(t1, m1), Expr::Clock(t2, m2)) = (&**a, &**b) {
+                        let day = out.last().filter(|f| {
+                            matches!(f.expr, Expr::RelDay(_) | Expr::Weekday { .. } | Expr::Day { .. })
+                                && text[f.end..s.t[i].start].trim_matches([' ', '،', ',']).is_empty()
+                        });
+                        if let Some(day) = day {
+                            let (start, d) = (day.start, day.expr.clone());
+                            let expr = Expr::Range(Box::new(Expr::At(Box::new(d.clone()), *t1, *m1)), Box::new(Expr::At(Box::new(d), *t2, *m2)));
+                            *out.last_mut().unwrap() = Found { start, end: s.t[end - 1].end, expr };
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
                 out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
                 i = end;
             }
