@@ -36,11 +36,35 @@
     document.addEventListener('keydown', off);
     setTimeout(() => busy.remove(), 8000);
   };
+  // Runs `read` with the page's html and body shown, when the page keeps its whole body hidden until
+  // its scripts are in: an AMP page's boilerplate holds `body { visibility: hidden }` for up to 8 s while
+  // its runtime loads (for good when a blocker or a slow network stops it), and other pages do the same
+  // while their fonts or an A/B script load. The walker skips what is hidden, so such a page read as
+  // nothing at all ("no Arabic text"), although all of it is the page about to be shown. Only html's and
+  // body's own visibility is overridden (an inline !important beats the boilerplate's animation): an
+  // element that hides itself (a display:none menu, a visibility:hidden dialog, `hidden`) stays hidden,
+  // and so skipped. Set back at once, before anything is painted: the page appears when it would have.
+  function unveiled(read) {
+    const put = [];
+    for (const e of [root, document.body]) {
+      if (!e || getComputedStyle(e).visibility !== 'hidden') continue;
+      put.push([e, e.hasAttribute('style'), e.style.getPropertyValue('visibility'), e.style.getPropertyPriority('visibility')]);
+      e.style.setProperty('visibility', 'visible', 'important');
+    }
+    try {
+      return read();
+    } finally {
+      for (const [e, had, v, pr] of put) {
+        if (v) e.style.setProperty('visibility', v, pr); else e.style.removeProperty('visibility');
+        if (!had && !e.style.length) e.removeAttribute('style');
+      }
+    }
+  }
   let reply, render, highlight, texts;
   const now = new Date().toISOString().slice(0, 10);
   try {
     highlight = await import(url('highlight.js'));
-    const walked = highlight.walkDom(document, (n) => n.id === HOST_ID || n.id === BUSY_ID);
+    const walked = unveiled(() => highlight.walkDom(document, (n) => n.id === HOST_ID || n.id === BUSY_ID));
     texts = walked.texts;
     // The panel's module loads while the service worker analyses.
     [reply, render] = await Promise.all([
@@ -180,10 +204,9 @@
   if (result.articles.length) {
     const exportJSON = el('button', { type: 'button', title: 'نتيجة التحليل كاملة بصيغة naba (JSON)' }, 'تصدير JSON');
     const exportTL = el('button', { type: 'button', title: 'الخط الزمني بصيغة TimelineJS' }, 'تصدير TimelineJS');
-    const site = location.hostname || 'page';
     // (nodeMap's numbers point at this tab's live text nodes: meaningless in a file, so null, as for text.)
-    exportJSON.addEventListener('click', () => download(`naba-${site}.json`, { ...result, nodeMap: null }));
-    exportTL.addEventListener('click', () => download(`naba-timelinejs-${site}.json`, toTimelineJS(result)));
+    exportJSON.addEventListener('click', () => download(`naba-${fileStem()}.json`, { ...result, nodeMap: null }));
+    exportTL.addEventListener('click', () => download(`naba-timelinejs-${fileStem()}.json`, toTimelineJS(result)));
     body.append(line('div', 'exports', [exportJSON, exportTL]));
   }
 
@@ -232,6 +255,19 @@
     });
   }
 
+  // An export's file name: the site, the first article's date, the first words of its title (or of the
+  // page's), and the moment of the export. Named by the site alone, every export from one site had the
+  // same name, and the browser saved the next article's as «(1)», «(2)» copies. Letters of any script
+  // and digits only, so nothing in a title can make a path or an invalid name.
+  function fileStem() {
+    const words = (s) => (s.match(/[\p{L}\p{M}\p{N}]+/gu) || []);
+    const a = result.articles[0];
+    const date = a && a.published && a.published.value ? words(a.published.value).join('-').slice(0, 10) : '';
+    const title = words(a && a.title ? a.title.text : document.title).slice(0, 6).join('-').slice(0, 60);
+    const d = new Date(), two = (n) => String(n).padStart(2, '0');
+    const stamp = `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
+    return [words(location.hostname).join('.') || 'page', date, title, stamp].filter(Boolean).join('-');
+  }
   // A file made here and saved by the browser: a Blob behind an object URL, nothing leaves the machine.
   // The link's click stops at the link, so a page's own link handler (a router) never sees it.
   function download(name, value) {
