@@ -950,3 +950,33 @@ fn stories_each_under_an_h1_of_their_own() {
     assert_eq!(r.articles.len(), 1, "help: {:?}", r.articles.iter().map(|a| &a.title).collect::<Vec<_>>());
     assert_eq!(r.articles[0].paragraphs.len(), 3);
 }
+
+/// A chained story after a marker whose headline comes with a whole header of short lines (a breadcrumb,
+/// a category, a relative date, a views counter, a dateline in bold): it is an article, not a related
+/// block merged into the story before; the dateline under the headline is its source, not the breadcrumb.
+#[test]
+fn a_chained_story_with_a_full_header() {
+    const B: &str = "أربيل تستقبل أول رحلة مباشرة من مدريد منذ عشر سنوات";
+    const B1: &str = "حطت في مطار أربيل الدولي، مساء أمس، أول رحلة مباشرة قادمة من العاصمة الإسبانية مدريد منذ عشر سنوات، تسيرها شركة طيران إسبانية.";
+    const B2: &str = "وقال مدير المطار إن الرحلة نقلت 174 مسافرا بينهم وفد سياحي إسباني، مضيفا أن أعداد المسافرين ارتفعت هذا العام بنسبة كبيرة.";
+    for header in [
+        "<div class=crumbs><a href=/>شفق نيوز</a> / <a href=/k>كوردستانيات</a></div><h2>{B}</h2><div class=meta><span>كوردستانيات</span> <span class=t>منذ يومين</span> <span>👁 2,117</span></div>",
+        "<div class=crumbs><a href=/>شفق نيوز</a> / <a href=/k>كوردستانيات</a></div><h2>{B}</h2><div class=meta><span>كوردستانيات</span></div><div>16-11-2025</div>",
+        "<h2>{B}</h2><div class=meta><span>محليات</span></div><div class=v>👁 2,117</div><div>منذ يومين</div>",
+    ] {
+        let header = header.replace("{B}", B);
+        let html = page(
+            "",
+            &format!(
+                "<main><article class=news-detail><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>\
+                 <div class=sep>الخبر التالي</div><article class=news-detail>{header}<div class=body><p><strong>شفق نيوز- أربيل</strong></p><p>{B1}</p><p>{B2}</p></div></article></main>"
+            ),
+        );
+        let r = parse(&html);
+        let titles: Vec<&str> = r.articles.iter().filter_map(|a| a.title.as_ref().map(|t| t.text.as_str())).collect();
+        assert_eq!(titles, ["بدء موسم الحصاد في المحافظات الشمالية", B], "help: {header}");
+        assert_eq!(r.articles[0].paragraphs.len(), 3, "help: {header}");
+        assert_eq!(r.articles[1].paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [B1, B2], "help: {header}");
+        assert_eq!(r.articles[1].source.as_ref().map(|s| s.text.as_str()), Some("شفق نيوز- أربيل"), "help: {header}");
+    }
+}

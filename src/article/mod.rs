@@ -198,7 +198,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                 let credits = texts.iter().all(|b| b.heading > 0 || b.words <= 8);
                 let headline = match (headlines.len(), texts.first(), heads.as_slice()) {
                     (1, Some(&h), _) if texts.len() == 1 => Some(h),
-                    (_, _, [h]) if texts.len() <= 3 && credits => Some(**h),
+                    (_, _, [h]) if texts.len() <= 6 && credits => Some(**h),
                     _ => None,
                 };
                 if let (true, Some(headline), false) = (j < lines.len(), headline, cur.is_empty()) {
@@ -211,8 +211,14 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                             cur.touch(b);
                         } else if b.kind == LineKind::Text {
                             // A credit line is the source; another short line there is no body.
+                            // (One under the headline, the story's dateline, wins over one above it, a
+                            // breadcrumb such as `شفق نيوز / كوردستانيات`.)
                             if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false) {
-                                cur.source.get_or_insert((b.start + s, b.start + e));
+                                if b.start > headline {
+                                    cur.source = Some((b.start + s, b.start + e));
+                                } else {
+                                    cur.source.get_or_insert((b.start + s, b.start + e));
+                                }
                             }
                         } else {
                             take_line(text, &mut cur, b, true);
