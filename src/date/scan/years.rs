@@ -53,7 +53,7 @@ impl Scanner {
         let cue_word = self.is(i, &["عام", "سنه", "العام", "السنه"]);
         let (end, y, hijri) = self.year(i)?;
         let explicit = cue_word || self.w(end - 1) == "م" || hijri;
-        let prev_cue = i > 0 && self.is(i - 1, &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اواخر", "نهايه", "بدايه", "مطلع"]);
+        let prev_cue = i > 0 && self.is(i - 1, &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اواخر", "نهايه", "بدايه", "مطلع", "بحلول", "لغايه", "اوائل", "منتصف", "موسم"]);
         if !(explicit || prev_cue && (1900..=2100).contains(&y)) {
             return None;
         }
