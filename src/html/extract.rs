@@ -1035,8 +1035,8 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
     let title = agrees(1)
         .or_else(agrees_below)
         .or_else(|| agrees(2))
-        .or_else(|| cands(1).filter(before_story).next_back())
-        .or_else(|| cands(2).filter(before_story).next_back())
+        .or_else(|| cands(1).rfind(before_story))
+        .or_else(|| cands(2).rfind(before_story))
         .or_else(hinted);
     let mut text = String::new();
     let mut hints = Vec::new();
