@@ -115,6 +115,9 @@ pub enum Expr {
     /// A Hijri month by name and direction (`رمضان المقبل` k = 1, `شعبان الماضي` k = -1); k = 0 is a bare
     /// name (`في شهر رمضان`), the one nearest the reference's news window.
     HijriMonthDir { m: u8, k: i64 },
+    /// A Solar Hijri month by name and direction (`بهمن الماضي` k = -1, `مهر المقبل` k = 1): its days, the
+    /// k-th such month strictly after or before the reference.
+    SolarMonthDir { m: u8, k: i64 },
     /// The Hijri month or year of the reference moved by k (`الشهر الهجري المقبل`, `العام الهجري المنصرم`).
     HijriUnit { year: bool, k: i64 },
     /// The reference moved by n Hijri months or years (`بعد شهرين هجريين`).

@@ -252,6 +252,22 @@ fn hijri_month_dir(m: u8, k: i64, r: Date) -> Option<(Date, Date)> {
     hijri_month_range(y, m)
 }
 
+/// The days of the k-th Solar Hijri month `m` strictly after (k > 0) or before (k < 0) the reference.
+fn solar_month_dir(m: u8, k: i64, r: Date) -> Option<(Date, Date)> {
+    let span = |y: i32| {
+        let a = crate::date::hijri::solar_to_gregorian(y, m, 1)?;
+        let next = if m == 12 { crate::date::hijri::solar_to_gregorian(y + 1, 1, 1) } else { crate::date::hijri::solar_to_gregorian(y, m + 1, 1) }?;
+        Some((a, next.add_days(-1)?))
+    };
+    let spans: Vec<(Date, Date)> = (r.year - 626..=r.year - 616).filter_map(span).collect();
+    let n = k.unsigned_abs() as usize;
+    if k < 0 {
+        spans.iter().rev().filter(|(_, b)| *b < r).nth(n - 1).copied()
+    } else {
+        spans.iter().filter(|(a, _)| *a > r).nth(n - 1).copied()
+    }
+}
+
 /// The k-th occurrence of day `d` of month `m` strictly after (k > 0) or before (k < 0) the reference.
 fn day_dir(m: u8, d: u8, k: i64, r: Date) -> Option<Date> {
     let mut found = 0;
@@ -394,6 +410,10 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 None => none(unit_grain(*unit), true),
             }
         }
+        Expr::SolarMonthDir { m, k } => match r.and_then(|r| solar_month_dir(*m, *k, r)) {
+            Some((a, b)) => interval(a, b, true),
+            None => none(Grain::Month, true),
+        },
         Expr::HijriMonthDir { .. } | Expr::HijriUnit { year: false, .. } => match month_span(expr, reference) {
             Some((a, b)) => {
                 let mut res = interval(a, b, true);

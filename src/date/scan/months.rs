@@ -116,6 +116,10 @@ impl Scanner {
                 let next = if m == 12 { solar_to_gregorian(y + 1, 1, 1) } else { solar_to_gregorian(y, m + 1, 1) }?;
                 return Some((ye, Expr::Range(Box::new(Expr::Converted(first)), Box::new(Expr::Converted(next.add_days(-1)?)))));
             }
+            // `بهمن الماضي`, `مهر المقبل`: a Solar Hijri month with a direction.
+            (Cal::Solar, None) => {
+                return self.dir(end, true).filter(|&(_, k)| k != 0).map(|(de, k)| (de, Expr::SolarMonthDir { m, k }));
+            }
             (Cal::Solar, _) => return None,
             _ => {}
         }
