@@ -101,8 +101,10 @@ impl Scanner {
         }
         // `من أسبوع`, `من يومين` are "a week ago", "two days ago" (spoken); `من شهر أيلول`, `من 3 أيام`, `أكثر من
         // أسبوع`, `يتكون من يومين`, `من يومين إلى ثلاثة` are not offsets.
+        // (A count only speech uses, `من تلات أيام`, `من تمن سنين`, is spoken too.)
+        let spoken_count = matches!(self.w(j), "تلات" | "تلاته" | "تمن" | "تمان" | "تمانيه" | "تمانه" | "تمنيه" | "اتنين");
         if w == "من"
-            && (!(n == Some(1) || n == Some(2) && end == j + 1)
+            && (!(n == Some(1) || n == Some(2) && end == j + 1 || spoken_count)
                 || self.month(end).is_some()
                 || self.month_number(j).is_some()
                 || self.num(end).is_some()
