@@ -343,7 +343,11 @@ fn marker(f: &str, k: &str) -> Option<bool> {
 }
 
 /// Every label that starts a field, in the order tried.
-const FIELD_LABELS: [&[&str]; 5] = [SOURCE_LABELS, DATE_LABELS, UPDATE_LABELS, BYLINE_LABELS, KEYWORD_LABELS];
+const FIELD_LABELS: [&[&str]; 6] = [SOURCE_LABELS, DATE_LABELS, UPDATE_LABELS, BYLINE_LABELS, KEYWORD_LABELS, ID_LABELS];
+
+/// A story's number on the site, labelled (`کد خبر: ۸۴۱۰۰۰۴۷` on Persian agency pages): a field of its own
+/// on a metadata line (`کد خبر: ۸۴۱۰۰۰۴۷ خبرنگار: مریم رضایی`), and clutter (`CLUTTER`).
+const ID_LABELS: &[&str] = &["كد خبر", "رقم الخبر"];
 
 /// A metadata line that runs several labelled fields together — `تاريخ النشر: 20/10/2025 المصدر: واس`,
 /// `كتب: سامر علي | آخر تحديث: 12:30` — gives the byte offsets where each field after the first starts,
@@ -816,6 +820,9 @@ mod tests {
             ("المصدر: رويترز | تاريخ النشر: الأحد 3 مارس 2024", &["المصدر: رويترز |", "تاريخ النشر: الأحد 3 مارس 2024"]),
             ("كتب: سامر علي - آخر تحديث: 12:30 م", &["كتب: سامر علي -", "آخر تحديث: 12:30 م"]),
             ("بقلم: ليلى حسن  نشر في: 2019/04/07  الوسوم: اقتصاد، نفط", &["بقلم: ليلى حسن", "نشر في: 2019/04/07", "الوسوم: اقتصاد، نفط"]),
+            // A story's number before the reporter (Persian agencies; an Arabic site's `رقم الخبر`).
+            ("کد خبر: ۸۴۱۰۰۰۴۷ خبرنگار: مریم رضایی", &["کد خبر: ۸۴۱۰۰۰۴۷", "خبرنگار: مریم رضایی"]),
+            ("رقم الخبر: 58213 | كتب: سامر علي", &["رقم الخبر: 58213 |", "كتب: سامر علي"]),
         ];
         for (line, parts) in cases {
             let mut cuts = field_starts(line);
