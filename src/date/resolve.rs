@@ -260,11 +260,12 @@ fn solar_month_dir(m: u8, k: i64, r: Date) -> Option<(Date, Date)> {
         Some((a, next.add_days(-1)?))
     };
     let spans: Vec<(Date, Date)> = (r.year - 626..=r.year - 616).filter_map(span).collect();
-    let n = k.unsigned_abs() as usize;
+    // (k = 0 names no month: the scanner never makes one.)
+    let n = (k.unsigned_abs() as usize).checked_sub(1)?;
     if k < 0 {
-        spans.iter().rev().filter(|(_, b)| *b < r).nth(n - 1).copied()
+        spans.iter().rev().filter(|(_, b)| *b < r).nth(n).copied()
     } else {
-        spans.iter().filter(|(a, _)| *a > r).nth(n - 1).copied()
+        spans.iter().filter(|(a, _)| *a > r).nth(n).copied()
     }
 }
 
