@@ -471,6 +471,19 @@ impl Scanner {
                 return Some(self.with_clock(e, days_of(month)));
             }
         }
+        // `22 من الشهر نفسه`, `العاشر من ذات الشهر`: a day of the Gregorian month named last before it (in
+        // the 30 tokens before), in that month's year if one follows its name.
+        let same = self.is(k, &["الشهر"]) && self.is(k + 1, &["نفسه", "ذاته"]) || self.is(k, &["نفس", "ذات"]) && self.is(k + 1, &["الشهر"]);
+        if of && d2.is_none() && same {
+            let named = (i.saturating_sub(30)..i).rev().find_map(|b| match self.month(b) {
+                Some((e, m, Cal::Gregorian)) if e <= i => Some((e, m)),
+                _ => None,
+            });
+            if let Some((e, m)) = named {
+                let y = self.year(self.comma(e)).map(|(_, y, _)| y);
+                return Some(self.with_clock(k + 2, Expr::Day { y, m, d: d1, weekday: None }));
+            }
+        }
         let (mut end, m, cal) = if let Some((e, m)) = self.month_number(k) {
             (e, m, Cal::Gregorian)
         } else {
