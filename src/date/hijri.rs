@@ -44,6 +44,13 @@ pub fn hijri_month_range(y: i32, m: u8) -> Option<(Date, Date)> {
     Some((first, next.add_days(-1)?))
 }
 
+/// The first and last Gregorian days of a Solar Hijri month (for `مهر 1404`, `بهمن الماضي`).
+pub fn solar_month_range(y: i32, m: u8) -> Option<(Date, Date)> {
+    let first = solar_to_gregorian(y, m, 1)?;
+    let next = if m == 12 { solar_to_gregorian(y + 1, 1, 1) } else { solar_to_gregorian(y, m + 1, 1) }?;
+    Some((first, next.add_days(-1)?))
+}
+
 /// A Solar Hijri (Persian) date as Gregorian: `29 بهمن 1398` → 2020-02-18. The 33-year arithmetic rule,
 /// exact for 1178–1633 AP.
 pub fn solar_to_gregorian(jy: i32, jm: u8, jd: u8) -> Option<Date> {

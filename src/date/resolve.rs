@@ -254,12 +254,7 @@ fn hijri_month_dir(m: u8, k: i64, r: Date) -> Option<(Date, Date)> {
 
 /// The days of the k-th Solar Hijri month `m` strictly after (k > 0) or before (k < 0) the reference.
 fn solar_month_dir(m: u8, k: i64, r: Date) -> Option<(Date, Date)> {
-    let span = |y: i32| {
-        let a = crate::date::hijri::solar_to_gregorian(y, m, 1)?;
-        let next = if m == 12 { crate::date::hijri::solar_to_gregorian(y + 1, 1, 1) } else { crate::date::hijri::solar_to_gregorian(y, m + 1, 1) }?;
-        Some((a, next.add_days(-1)?))
-    };
-    let spans: Vec<(Date, Date)> = (r.year - 626..=r.year - 616).filter_map(span).collect();
+    let spans: Vec<(Date, Date)> = (r.year - 626..=r.year - 616).filter_map(|y| crate::date::hijri::solar_month_range(y, m)).collect();
     // (k = 0 names no month: the scanner never makes one.)
     let n = (k.unsigned_abs() as usize).checked_sub(1)?;
     if k < 0 {

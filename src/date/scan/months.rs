@@ -112,9 +112,8 @@ impl Scanner {
             (Cal::Hijri, Some((ye, y, _))) => return Some((ye, Expr::HijriMonth { y, m })),
             // `مهر 1404`: the Solar Hijri month's days.
             (Cal::Solar, Some((ye, y, _))) if (1300..1500).contains(&y) => {
-                let first = solar_to_gregorian(y, m, 1)?;
-                let next = if m == 12 { solar_to_gregorian(y + 1, 1, 1) } else { solar_to_gregorian(y, m + 1, 1) }?;
-                return Some((ye, Expr::Range(Box::new(Expr::Converted(first)), Box::new(Expr::Converted(next.add_days(-1)?)))));
+                let (first, last) = super::super::hijri::solar_month_range(y, m)?;
+                return Some((ye, Expr::Range(Box::new(Expr::Converted(first)), Box::new(Expr::Converted(last)))));
             }
             // `بهمن الماضي`, `مهر المقبل`: a Solar Hijri month with a direction.
             (Cal::Solar, None) => {
