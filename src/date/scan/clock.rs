@@ -142,7 +142,11 @@ impl Scanner {
             // An hour word: الثالثة، الثانية عشرة (never `الرابعة واربعون`: that is 4:40).
             let w = self.w(j);
             // (`الواحدة`: the hour one, as the clock says it.)
-            let h = lookup(CARDINALS, w).or_else(|| lookup(ORDINALS, w)).or_else(|| (w == "الواحده").then_some(1))?;
+            // (Spoken units too, from the number reader's table: `الساعة اتنين الضهر`, `تمانة المسا`.)
+            let h = lookup(CARDINALS, w)
+                .or_else(|| lookup(ORDINALS, w))
+                .or_else(|| lookup(crate::date::number::UNIT_CARDINALS, w))
+                .or_else(|| (w == "الواحده").then_some(1))?;
             let (e, h) = if matches!(self.w(j + 1), "عشر" | "عشره") { (j + 2, h + 10) } else { (j + 1, h) };
             if !(1..=12).contains(&h) || matches!(w, "الحادي" | "حادي" | "الحاديه") && h < 11 {
                 return None;
