@@ -1276,3 +1276,26 @@ fn institutions_named_after_people_keep_their_purpose() {
     let found = tag("وعالج مستشفى خليفة بن زايد للأطفال المصابين في الحادث.");
     assert!(!found.iter().any(|(t, _)| t.contains("المصابين")), "help: {found:?}");
 }
+
+/// Issue 13: a ministry is one organisation with its whole portfolio, in every region's wording
+/// (ANERcorp leaves ministries untagged; Wojood and the reader name them).
+#[test]
+fn ministries_are_organisations_with_their_portfolio() {
+    for (text, name) in [
+        ("وأعلنت وزارة الصحة والسكان المصرية اليوم تسجيل 12 حالة جديدة في محافظة أسيوط.", "وزارة الصحة والسكان المصرية"),
+        ("وقالت وزارة التربية والتعليم العالي إن امتحانات الشهادة الثانوية تبدأ الأحد المقبل.", "وزارة التربية والتعليم العالي"),
+        ("أكدت وزارة الفلاحة والصيد البحري والتنمية القروية أن الموسم الفلاحي سيكون جيدا.", "وزارة الفلاحة والصيد البحري والتنمية القروية"),
+        ("ونقلت وزارة النفط والغاز عن مصادر في الحقل أن الإنتاج ارتفع بعد الصيانة.", "وزارة النفط والغاز"),
+        ("وفي بيان لوزارة الداخلية، قال متحدث إن الطريق أعيد فتحه.", "وزارة الداخلية"),
+        ("وطالبت وزارة شؤون المرأة بتشديد العقوبات على المخالفين.", "وزارة شؤون المرأة"),
+        ("أطلقت وزارة البيئة والتطوير العمراني وتغير المناخ حملة لزراعة مليون شجرة.", "وزارة البيئة والتطوير العمراني وتغير المناخ"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, "ORG"), "help: {text}: {found:?}");
+    }
+    // Two bodies joined by `و` stay two; the ministry in a sentence about its building names no one.
+    let found = tag("ووقعت وزارة المالية ووزارة الاقتصاد مذكرة تفاهم مع البنك الدولي.");
+    assert!(has_entity(&found, "وزارة المالية", "ORG") && has_entity(&found, "وزارة الاقتصاد", "ORG"), "help: {found:?}");
+    let found = tag("وتجمع المحتجون أمام مبنى الوزارة في وسط العاصمة.");
+    assert!(found.iter().all(|(_, l)| l != "ORG"), "help: {found:?}");
+}

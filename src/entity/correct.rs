@@ -1255,6 +1255,60 @@ fn political_movements(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A ministry is one organisation with its whole portfolio, whatever the model made of it:
+/// `وزارة الصحة`, `وزارة التربية والتعليم العالي`, `وزارة الإسكان والمرافق والمجتمعات العمرانية`,
+/// `وزارة الثروة الزراعية والسمكية وموارد المياه`, `وزارة شؤون المرأة`, `لوزارة الخارجية الأمريكية`.
+/// `وزارة` before a definite noun names nothing else (unlike `هيئة`, `مديرية`, `حركة`, which are also
+/// common nouns). The portfolio: a definite noun (or an indefinite one before a definite one), then
+/// adjectives, `و` + a definite noun, `و` + an indefinite noun and its definite genitive, up to eight
+/// words. Stops at a name of another type (`وزارة شؤون` + LOC `القدس` keeps the place inside only when
+/// it ends the span). ANERcorp leaves ministries untagged; Wojood and the reader name them.
+fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    let org = b_of(Label::ORG);
+    let free = |k: usize, labels: &[usize]| labels[k] == 0 || labels[k] == org + 1 || label_type_of(labels[k]) == Some(Label::ORG);
+    let definite = |p: &Prepared, w: &str| w.starts_with("ال") && w.chars().count() >= 4 && !has(p, FUNCTION);
+    let indefinite = |p: &Prepared, w: &str| !w.starts_with("ال") && w.chars().count() >= 3 && !has(p, FUNCTION) && w.chars().all(|c| ('\u{621}'..='\u{64a}').contains(&c));
+    for h in 0..n.saturating_sub(1) {
+        let head = &prepared[h];
+        if !bare_is(&head.w, |w| w == "وزاره") || is_inside(labels[h]) || !(labels[h] == 0 || labels[h] == org) {
+            continue;
+        }
+        let first = &prepared[h + 1];
+        let mut end = if definite(first, &first.w) && !has(first, NATIONAL) && free(h + 1, labels) {
+            h + 2
+        } else if indefinite(first, &first.w) && prepared.get(h + 2).is_some_and(|p| definite(p, &p.w) && !has(p, NATIONAL)) && free(h + 1, labels) && free(h + 2, labels) {
+            h + 3
+        } else {
+            continue;
+        };
+        // (`وزارة الداخلية` + `وصندوق التجهيز الجماعي`: a second body after `و` is a name of its own.)
+        let body = |w: &str| {
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            gazetteer::is_org_head(bare) || is_movement(w) || matches!(bare, "وزاره" | "وزارات" | "حكومه" | "جيش" | "شركه" | "وكاله")
+        };
+        while end < n && end < h + 9 && free(end, labels) {
+            let p = &prepared[end];
+            let rest = p.w.strip_prefix('و').unwrap_or(&p.w);
+            if p.w.starts_with('و') && body(rest) {
+                break;
+            }
+            if is_adjective(&p.w) && !has(p, FUNCTION) || p.w.starts_with("وال") && definite(p, rest) {
+                end += 1;
+            } else if p.w.starts_with('و') && indefinite(p, rest) && prepared.get(end + 1).is_some_and(|q| definite(q, &q.w)) && free(end + 1, labels) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        // (A name the model began inside the portfolio and carried past it is left to the model.)
+        if labels.get(end).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        set(labels, h, end, Label::ORG);
+    }
+}
+
 /// A definite noun (`الخبر`, `النجاح`, `الطرق`): the article and two letters or more, no function
 /// word and no adjective. `w` is the token's word or its rest after a conjunction (`والمواصلات`).
 fn is_definite_noun(p: &Prepared, w: &str) -> bool {
@@ -2762,6 +2816,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     purpose_orgs(prepared, labels);
     if any & MOVEMENT != 0 {
         political_movements(prepared, labels);
+        ministries(prepared, labels);
     }
     construct_orgs(prepared, labels);
     place_named_companies(prepared, labels);
@@ -3930,6 +3985,38 @@ mod tests {
         assert_eq!(run(&["ودعت", "نقابة", "المعلمين", "الأردنيين", "إلى"], &[0; 5]), vec![0, o, i, i, 0]);
         assert_eq!(run(&["وأكدت", "وزارة", "الصحة", "أن"], &[0; 4]), vec![0; 4]);
         assert_eq!(run(&["رئيس", "هيئة", "الأركان", "في"], &[0; 4]), vec![0; 4]);
+    }
+
+    #[test]
+    fn a_ministry_is_one_organisation_with_its_portfolio() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, ministries);
+        let org = b_of(Label::ORG);
+        let (o, i) = (org, org + 1);
+        let loc = b_of(Label::LOC);
+        assert_eq!(run(&["وأكدت", "وزارة", "الصحة", "أن"], &[0; 4]), vec![0, o, i, 0]);
+        assert_eq!(run(&["قالت", "وزارة", "التربية", "والتعليم", "العالي", "إن"], &[0; 6]), vec![0, o, i, i, i, 0]);
+        assert_eq!(
+            run(&["وأعلنت", "وزارة", "الإسكان", "والمرافق", "والمجتمعات", "العمرانية", "طرح"], &[0; 7]),
+            vec![0, o, i, i, i, i, 0]
+        );
+        assert_eq!(
+            run(&["وأكدت", "وزارة", "الثروة", "الزراعية", "والسمكية", "وموارد", "المياه", "أن"], &[0; 8]),
+            vec![0, o, i, i, i, i, i, 0]
+        );
+        assert_eq!(run(&["وقالت", "وزارة", "شؤون", "المرأة", "إن"], &[0; 5]), vec![0, o, i, i, 0]);
+        // With a clitic, after the model's own start, and past its short span.
+        assert_eq!(run(&["في", "بيان", "لوزارة", "الخارجية", "الأمريكية", "أمس"], &[0; 6]), vec![0, 0, o, i, i, 0]);
+        assert_eq!(run(&["ونقلت", "وزارة", "النفط", "والغاز", "عن"], &[0, o, i, 0, 0]), vec![0, o, i, i, 0]);
+        // A second body after `و` is not the portfolio.
+        assert_eq!(run(&["مع", "وزارة", "الداخلية", "وصندوق", "التجهيز", "الجماعي"], &[0; 6]), vec![0, o, i, 0, 0, 0]);
+        assert_eq!(run(&["بين", "وزارة", "الصحة", "ووزارة", "المالية", "في"], &[0; 6]), vec![0, o, i, o, i, 0]);
+        assert_eq!(run(&["وزارة", "الدفاع", "والجيش", "اللبناني"], &[0; 4]), vec![o, i, 0, 0]);
+        // The day after the name, a place the model found inside, a bare or indefinite head: left alone.
+        assert_eq!(run(&["وزارة", "الدفاع", "الأسبوع", "الماضي"], &[0; 4]), vec![o, i, 0, 0]);
+        assert_eq!(run(&["وزارة", "القدس", "في"], &[0, loc, 0]), vec![0, loc, 0]);
+        assert_eq!(run(&["زار", "مقر", "الوزارة", "في"], &[0; 4]), vec![0; 4]);
+        assert_eq!(run(&["وقالت", "وزارة", "في", "بيان"], &[0; 4]), vec![0; 4]);
+        assert_eq!(run(&["أعلنت", "وزارة", "مصرية", "أن"], &[0; 4]), vec![0; 4]);
     }
 
     #[test]
