@@ -980,3 +980,52 @@ fn a_chained_story_with_a_full_header() {
         assert_eq!(r.articles[1].source.as_ref().map(|s| s.text.as_str()), Some("شفق نيوز- أربيل"), "help: {header}");
     }
 }
+
+/// A wire's dateline on a line of its own, a bracketed wire name after the place, a paper's own name
+/// beside a listed place, and the wire's end mark with its stamp after it (SPA, Mauritanian and Omani
+/// pages): the source is read, and neither the mark nor the stamp is body.
+#[test]
+fn wire_datelines_and_end_marks_on_lines_of_their_own() {
+    let body = |lead: &str, tail: &str| page("", &format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=news-body><p>{lead}{P1}</p><p>{P2}</p><p>{P3}</p>{tail}</div>"));
+    for (lead, tail, source) in [
+        ("حائل 26 جمادى الأولى 1447 هـ الموافق 17 نوفمبر 2025 م واس<br>", "<p>// انتهى //</p><p>16:05ت م<br>0127</p>", "واس"),
+        ("الرياض 17 نوفمبر 2025 (واس)<br>", "<p>ـ انتهى ـ</p><p>11:40 ت م</p>", "واس"),
+        ("حائل (واس)<br>", "<p>// انتهى //</p>", "واس"),
+        ("مسقط (العمانية)<br>", "<p>(انتهى)</p><p>0342</p>", "العمانية"),
+        ("", "<p>-انتهى-</p><p>09:15 GMT</p>", ""),
+        ("", "<p>16:05ت م</p>", ""),
+    ] {
+        let g = first(&body(lead, tail));
+        assert_clean(&g, &["انتهى", "16:05", "11:40", "0127", "0342", "09:15", "حائل (واس)", "مسقط"], lead);
+        assert_eq!(g.paragraphs.len(), 3, "help: {lead}{tail}: {:?}", g.paragraphs);
+        if source.is_empty() {
+            assert_eq!(g.source, None, "help: {tail}");
+        } else {
+            assert_eq!(g.source.as_deref(), Some(source), "help: {lead}");
+        }
+    }
+    // A paper's own name in brackets beside a listed place, either way round: the dateline is the source.
+    for (dateline, source) in [("نواكشوط (الأخبار) – ", "نواكشوط (الأخبار)"), ("الأخبار (نواكشوط) – ", "الأخبار (نواكشوط)"), ("بيروت (النهار) - ", "بيروت (النهار)")] {
+        let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=body><p>{dateline}{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
+        assert_eq!(g.source.as_deref(), Some(source), "help: {dateline}");
+    }
+    // Not a dateline: an aside in brackets, a clock in a sentence at the end.
+    let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=body><p>المزارعون (خاص) – {P1}</p><p>{P2}</p><p>{P3}</p><p>وتبدأ الجلسة عند الساعة 10:30 صباحا في مقر الوزارة بحضور الوزير.</p></div>")));
+    assert_eq!(g.source, None);
+    assert_eq!(g.paragraphs.len(), 4, "help: {:?}", g.paragraphs);
+}
+
+/// A printed or paged story's page-break line and a callout's emoji are no body (Drupal print pages,
+/// Ghost cards).
+#[test]
+fn page_breaks_and_bare_symbols_are_no_body() {
+    for mid in ["<div class=print-pagebreak><span>— الصفحة 2 من 2 —</span></div>", "<p>صفحة ١ من ٣</p>", "<p>Page 2 of 3</p>", "<p>الجزء 2 من 3</p>",
+        "<div class=kg-callout-emoji>💡</div>", "<p>* * *</p>", "<p>⬇️⬇️</p>"] {
+        let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=body><p>{P1}</p><p>{P2}</p>{mid}<p>{P3}</p></div>")));
+        assert_clean(&g, &["الصفحة", "صفحة", "Page", "الجزء", "💡", "*", "⬇"], mid);
+        assert_eq!(g.paragraphs.len(), 3, "help: {mid}: {:?}", g.paragraphs);
+    }
+    // A sentence about pages stays.
+    let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=body><p>{P1}</p><p>ونشرت الصحيفة الخبر في الصفحة 2 من عددها الصادر أمس.</p><p>{P2}</p><p>{P3}</p></div>")));
+    assert_eq!(g.paragraphs.len(), 4, "help: {:?}", g.paragraphs);
+}

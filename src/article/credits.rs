@@ -88,6 +88,13 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
     if !(2..=7).contains(&words) && !t.contains(['-', '/', '–', '—']) || words > 7 {
         return None;
     }
+    // `حائل (واس)`: a place of one to three words and a wire name in brackets.
+    if let Some(inner) = t.strip_suffix(')').and_then(|r| r.rsplit_once('(')).filter(|(place, _)| {
+        (1..=3).contains(&place.split_whitespace().count()) && place.split_whitespace().all(|w| w.chars().all(char::is_alphabetic))
+    }).map(|(_, inner)| inner.trim()).filter(|inner| is_agency(inner)) {
+        let off = inner.as_ptr() as usize - s.as_ptr() as usize;
+        return Some((off, off + inner.len()));
+    }
     // (Digits only inside a name: `فرانس24/ أ ف ب`, not a date's `17 - 9`.)
     let digit = |c: char| crate::normalize::digits::digit_value(c).is_some();
     let dated = t.split_whitespace().any(|w| w.chars().any(digit) && w.chars().all(|c| digit(c) || "-/".contains(c)));
@@ -124,16 +131,39 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
 pub fn before_end_mark(p: &str) -> Option<usize> {
     const FILL: &[char] = &[' ', '\u{a0}', '-', '–', '—', 'ـ', '*'];
     let t = p.trim_end_matches(FILL);
+    // (SPA's `// انتهى //`: slashes around the bare word.)
+    let slashed = t.strip_suffix("/انتهى/").map(|h| (h, false));
+    let t = t.trim_end_matches(|c| FILL.contains(&c) || c == '/');
     let (head, bare) = ["(النهاية)", "(انتهى)", "(End)", "(end)", "(END)"]
         .iter()
         .find_map(|m| t.strip_suffix(m).map(|h| (h, false)))
-        .or_else(|| t.strip_suffix("/انتهى/").map(|h| (h, false)))
+        .or(slashed)
         .or_else(|| ["النهاية", "انتهى"].iter().find_map(|m| t.strip_suffix(m).map(|h| (h, true))))?;
-    let head = head.trim_end_matches(FILL);
+    let head = head.trim_end_matches(|c| FILL.contains(&c) || c == '/');
     if bare && !head.is_empty() && !head.ends_with(['.', '!', '؟', '?', '"', '»', '”']) {
         return None;
     }
     Some(head.len())
+}
+
+/// A wire name closing a date line (`حائل 26 جمادى الأولى 1447 هـ الموافق 17 نوفمبر 2025 م واس`,
+/// `الرياض 17 نوفمبر 2025 (واس)`): its byte range in `line`.
+pub fn closing_agency(line: &str) -> Option<(usize, usize)> {
+    let last = line.split_whitespace().last()?;
+    let name = last.trim_matches(|c: char| "()/-–—".contains(c));
+    if name.is_empty() || !is_agency(name) {
+        return None;
+    }
+    let off = name.as_ptr() as usize - line.as_ptr() as usize;
+    Some((off, off + name.len()))
+}
+
+/// A wire's stamp after its end mark: a clock, a serial number, a time zone's letters (`16:05ت م`,
+/// `0127`, `11:40 GMT`), three words at most, each with a digit or of three letters or fewer.
+pub fn is_wire_stamp(s: &str) -> bool {
+    let digit = |c: char| crate::normalize::digits::digit_value(c).is_some();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=3).contains(&words.len()) && s.chars().any(digit) && words.iter().all(|w| w.chars().any(digit) || w.chars().count() <= 3)
 }
 
 /// A dateline at the start of paragraph `p`: `عمّان، الأردن (CNN) --`, `الرباط (رويترز) -`,
@@ -158,7 +188,12 @@ pub fn dateline(text: &str, p: Span) -> Option<Span> {
     }
     // The parenthesis names a wire or a channel (`CNN`, `رويترز`), not an aside.
     let latin_caps = inner.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '.');
-    if !(is_agency(inner) || latin_caps) {
+    // Or a paper's own name beside a listed place, either way round (`نواكشوط (الأخبار) –`,
+    // `الأخبار (نواكشوط) –`): short, letters only.
+    let letters = |x: &str| (1..=2).contains(&x.split_whitespace().count()) && x.split_whitespace().all(|w| w.chars().all(char::is_alphabetic));
+    let listed = |x: &str| crate::entity::gazetteer::is_place(&crate::normalize::fold(x.trim()));
+    let outlet = letters(place) && letters(inner) && (listed(place) || listed(inner)) && !matches!(crate::normalize::fold(inner.trim()).as_str(), "خاص" | "تحديث" | "فيديو" | "صور");
+    if !(is_agency(inner) || latin_caps || outlet) {
         return None;
     }
     // A place and maybe a day: no sentence before the parenthesis.

@@ -491,6 +491,13 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if k.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.') {
         return LineKind::Clutter;
     }
+    // A line with no letter and no digit (a callout's `💡`, a divider's `* * *`, `⬇️⬇️`): nothing to read.
+    if !k.chars().any(char::is_alphanumeric) {
+        return LineKind::Clutter;
+    }
+    if page_break(&k) {
+        return LineKind::Clutter;
+    }
     // An ad slot's label, and a bare clock (a live blog's entry stamp, `19:05`, `10:30 ص`).
     let bare = k.trim_start_matches(['-', '–', ' ']);
     if AD_LABELS.iter().any(|a| a.eq_ignore_ascii_case(bare)) || bare_clock(line) {
@@ -619,6 +626,19 @@ fn bare_clock(line: &str) -> bool {
     let mut parts = t.split(':');
     let digits = |p: &str| (1..=2).contains(&p.chars().count()) && p.chars().all(|c| crate::normalize::digits::digit_value(c).is_some());
     matches!((parts.next(), parts.next(), parts.next()), (Some(h), Some(m), None) if digits(h) && digits(m))
+}
+
+/// A page-break or pager line of a story printed or paged in parts (matching form): `— الصفحة 2 من 2 —`,
+/// `صفحة 1 من 3`, `الجزء 2 من 3`, `Page 2 of 3`. The whole line is the marker and its numbers.
+fn page_break(k: &str) -> bool {
+    let words: Vec<&str> = k.split(|c: char| c.is_whitespace() || "-–—|()[]".contains(c)).filter(|w| !w.is_empty()).collect();
+    let number = |w: &str| w.chars().all(|c| crate::normalize::digits::digit_value(c).is_some());
+    match words[..] {
+        [head, a, of, b] => {
+            matches!(head, "الصفحه" | "صفحه" | "page" | "الجزء") && number(a) && matches!(of, "من" | "of" | "/") && number(b)
+        }
+        _ => false,
+    }
 }
 
 /// Whether `s` has more than `n` words (counting stops there: a paragraph is not counted through).

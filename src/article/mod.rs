@@ -322,6 +322,10 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
             if let Some(u) = updated {
                 cur.updated.get_or_insert_with(|| u.clone());
             }
+            // A wire's dateline on a line of its own ends with the wire's name: the source.
+            if let Some((s, e)) = credits::closing_agency(&text[l.start..l.end]) {
+                cur.source.get_or_insert((l.start + s, l.start + e));
+            }
             if let Some(b) = l.byline {
                 cur.byline.get_or_insert(b);
             }
@@ -513,6 +517,19 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
             } else if initials(last) {
                 paragraphs.pop();
             }
+        }
+        // The wire's end mark on a line of its own, then its stamp (`// انتهى //` + `16:05ت م`): the story
+        // ends at the mark; the stamp after it (short, with a clock or a number) is no body either.
+        if let Some(k) = (paragraphs.len().saturating_sub(3)..paragraphs.len().saturating_sub(1)).rev().find(|&k| {
+            let (s, e) = paragraphs[k];
+            credits::before_end_mark(&text[s..e]) == Some(0)
+                && k > 0
+                && paragraphs[k + 1..].iter().all(|&(s, e)| credits::is_wire_stamp(&text[s..e]))
+        }) {
+            paragraphs.truncate(k + 1);
+        } else if paragraphs.len() >= 2 && paragraphs.last().is_some_and(|&(s, e)| credits::is_wire_stamp(&text[s..e]) && text[s..e].contains(':')) {
+            // (Its clock stamp without the mark.)
+            paragraphs.pop();
         }
         if let Some(&(s, e)) = paragraphs.last() {
             if let Some(keep) = credits::before_end_mark(&text[s..e]) {
