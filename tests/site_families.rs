@@ -1029,3 +1029,29 @@ fn page_breaks_and_bare_symbols_are_no_body() {
     let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=body><p>{P1}</p><p>ونشرت الصحيفة الخبر في الصفحة 2 من عددها الصادر أمس.</p><p>{P2}</p><p>{P3}</p></div>")));
     assert_eq!(g.paragraphs.len(), 4, "help: {:?}", g.paragraphs);
 }
+
+/// A news list or section front (teaser cards with `<time>`, a weather box, a section heading) declares
+/// no story and shows no body: no article. A weather box beside a story is no body; a sentence that
+/// gives a temperature is.
+#[test]
+fn a_news_list_with_a_weather_box_is_no_article() {
+    let cards: String = ["ارتفاع أسعار الذهب في الأسواق المحلية", "افتتاح معرض الكتاب بمشاركة 40 دولة", "منتخب الشباب يتأهل إلى النهائي"]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("<article class=card><a href=/n{i}>{t}</a><div class=src>وكالة الأنباء</div><time datetime=\"2025-11-1{i}T10:00:00Z\">منذ {} ساعات</time></article>", i + 2))
+        .collect();
+    for weather in ["<div class=w>عمّان 17° غائم جزئيًا · الثلاثاء 19° · الأربعاء 16° · الخميس 15°</div>", "<div class=w>الرياض 31°C مشمس</div>", "<div class=w>الطقس: القاهرة 24º – الإسكندرية 22º</div>"] {
+        for heading in ["<h2>أهم الأخبار</h2>", "<h1>آخر الأخبار</h1>", "<h2>محليات</h2>"] {
+            let html = format!("<html><head><meta charset=utf-8><title>أخبار - أهم الأخبار</title></head><body><nav><a href=/>الرئيسية</a></nav>{heading}{weather}<main>{cards}</main><footer>جميع الحقوق محفوظة</footer></body></html>");
+            let r = parse(&html);
+            assert!(r.articles.is_empty(), "help: {heading}{weather}: {:?}", r.articles.iter().map(|a| &a.paragraphs).collect::<Vec<_>>());
+        }
+    }
+    // Beside a story, the weather box is no body; a temperature in a sentence stays.
+    let g = first(&page("", &format!("<div class=w>عمّان 17° غائم · الثلاثاء 19°</div><h1>بدء موسم الحصاد</h1><div class=body><p>{P1}</p><p>وسجلت درجة الحرارة 45° في الأغوار أمس، وهي الأعلى منذ بداية الموسم.</p><p>{P2}</p><p>{P3}</p></div>")));
+    assert_clean(&g, &["غائم"], "weather box");
+    assert_eq!(g.paragraphs.len(), 4, "help: {:?}", g.paragraphs);
+    // A story page that declares its date keeps its headline though its body is not found.
+    let html = "<html><head><meta charset=utf-8><meta property=\"article:published_time\" content=\"2025-11-17T09:00:00+03:00\"><title>بدء موسم الحصاد</title></head><body><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=video></div></body></html>";
+    assert_eq!(parse(html).articles.len(), 1);
+}

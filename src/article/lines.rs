@@ -495,7 +495,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if !k.chars().any(char::is_alphanumeric) {
         return LineKind::Clutter;
     }
-    if page_break(&k) {
+    if page_break(&k) || weather(line, words) {
         return LineKind::Clutter;
     }
     // An ad slot's label, and a bare clock (a live blog's entry stamp, `19:05`, `10:30 ص`).
@@ -626,6 +626,14 @@ fn bare_clock(line: &str) -> bool {
     let mut parts = t.split(':');
     let digits = |p: &str| (1..=2).contains(&p.chars().count()) && p.chars().all(|c| crate::normalize::digits::digit_value(c).is_some());
     matches!((parts.next(), parts.next(), parts.next()), (Some(h), Some(m), None) if digits(h) && digits(m))
+}
+
+/// A weather box's line: temperatures in degrees (`عمّان 17° غائم جزئيًا · الثلاثاء 19° · الأربعاء 16°`,
+/// `الرياض 31°C`), two or more readings, or one in a line of six words or fewer. A sentence that gives a
+/// temperature (`وسجلت درجة الحرارة 45° في الكويت أمس.`) ends like a sentence and stays.
+fn weather(line: &str, words: usize) -> bool {
+    let degrees = line.matches(['°', 'º']).count();
+    degrees >= 2 && !line.trim_end().ends_with(['.', '!', '؟', '?']) || degrees == 1 && words <= 6
 }
 
 /// A page-break or pager line of a story printed or paged in parts (matching form): `— الصفحة 2 من 2 —`,

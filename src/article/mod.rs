@@ -540,6 +540,12 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                 }
             }
         }
+        // A page that declares no story (no date in its `<meta>` tags or JSON-LD, no author) and shows no
+        // body text (no line of more than five words) is no article: a news list's heading with its weather
+        // box or its cards' source and time lines, a section front.
+        if paragraphs.iter().all(|&(s, e)| !lines::more_words_than(&text[s..e], 5)) && meta.is_some_and(|m| !m.declares_story && m.author.is_none() && m.authors.is_empty() && m.declared_authors.is_empty()) {
+            continue;
+        }
         let mut credit = None;
         if let Some(&last) = paragraphs.last() {
             if let Some((src, rest)) = credits::trailing(text, last) {

@@ -28,6 +28,9 @@ pub struct PageMeta {
     /// Author names declared in JSON-LD (`author.name`) and `<meta name=author>`: a header line that
     /// is exactly one of them (label words aside) is the byline.
     pub declared_authors: Vec<String>,
+    /// The page declares a story of its own: a publication date in its `<meta>` tags or JSON-LD (not
+    /// only `<time>` elements, which a list of teasers has by the dozen).
+    pub declares_story: bool,
 }
 
 impl PageMeta {
@@ -128,6 +131,7 @@ pub fn read(dom: &Dom) -> PageMeta {
     m.title = og_title.or(meta_title);
     visible_markup(dom, &mut m);
     // JSON-LD keeps the site's offset; `article:published_time` is often converted to UTC.
+    m.declares_story = !published_ld.is_empty() || !published_meta.is_empty();
     m.published = published_ld.into_iter().chain(published_meta).chain(published_time).collect();
     m
 }
