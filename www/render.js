@@ -133,9 +133,18 @@ export function toDisplacy(result) {
  * would call a century «يوم».
  */
 function spanOf(t) {
-  if (!t.endValue) return { text: t.value, grain: t.grain };
+  if (!t.endValue) return { text: isoText(t.value), grain: t.grain };
   const [from, to, unit] = wholeBounds(t.value, t.endValue);
-  return from === to ? { text: from, grain: unit } : { text: `${from} – ${to}`, grain: 'span' };
+  return from === to ? { text: isoText(from), grain: unit } : { text: `${isoText(from)} – ${isoText(to)}`, grain: 'span' };
+}
+
+/**
+ * An ISO value as a reader reads it: a date-time's «T» becomes a space (`2025-11-17T16:05` →
+ * `2025-11-17 16:05`, a bare clock `T16:05` → `16:05`); other values as they are. For display only:
+ * the exports keep the ISO value.
+ */
+export function isoText(value) {
+  return String(value).replace(/^(\d{4}-\d{2}-\d{2})?T(?=\d{2}:\d{2})/, (_, d) => (d ? `${d} ` : ''));
 }
 const spanText = (t) => spanOf(t).text;
 
@@ -176,7 +185,7 @@ export function toTimelineJS(result) {
   return { title: { text: { headline: 'naba timeline' } }, events };
 }
 
-const GRAIN_NAMES = { minute: 'دقيقة', hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة', decade: 'عقد', span: 'فترة' };
+const GRAIN_NAMES = { second: 'ثانية', minute: 'دقيقة', hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة', decade: 'عقد', span: 'فترة' };
 
 /**
  * The timeline as a readable list: entries grouped by date, oldest first, each with its sentence and the

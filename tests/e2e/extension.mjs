@@ -361,6 +361,43 @@ export async function extensionTests(t) {
       await probe.keyboard.press('Escape');
     });
 
+    // An update at a minute, a timeline entry at a minute, and a vague entry of the same day between
+    // precise ones (ext-probe8: «(2025-11-» / «17T15:45)» across two lines, «2025-11-17T16:05 دقيقة», and
+    // «2025-11-16 يوم» shown twice around «2025-11-16 · تقريبي»).
+    const panelDates = () => probe.evaluate(() => {
+      const root = document.getElementById('naba-panel-host').shadowRoot;
+      const top = (n, a, b) => { const g = document.createRange(); g.setStart(n, a); g.setEnd(n, b); return g.getBoundingClientRect().top; };
+      const values = [];
+      for (const bdi of root.querySelectorAll('.card .meta bdi[dir=ltr], .ref bdi[dir=ltr], .tl-date bdi')) {
+        const r = bdi.getBoundingClientRect(), lines = bdi.getClientRects().length;
+        // The brackets around a card's value stay on its line.
+        const before = bdi.previousSibling, after = bdi.nextSibling;
+        const open = before && before.nodeType === 3 && before.data.endsWith('(') ? top(before, before.data.length - 1, before.data.length) : null;
+        const close = after && after.nodeType === 3 && after.data.startsWith(')') ? top(after, 0, 1) : null;
+        const apart = [open, close].filter((y) => y !== null && Math.abs(y - r.top) > 4).length;
+        values.push({ text: bdi.textContent, lines, apart, where: bdi.closest('.tl-date') ? 'timeline' : 'card' });
+      }
+      const heads = [...root.querySelectorAll('.tl-group')].map((g) => ({ date: g.querySelector('.tl-date bdi').textContent,
+        grain: g.querySelector('.tl-grain').textContent.trim(), events: g.querySelectorAll('.tl-event').length,
+        vague: g.querySelectorAll('.tl-event.vague').length }));
+      return { values, heads, meta: [...root.querySelectorAll('.card .meta')].map((m) => m.textContent) };
+    });
+    for (const [width, height] of [[1280, 900], [390, 844]]) {
+      await t.test(`at ${width}px the card and the timeline show each ISO value on one line, its time as «2025-11-17 15:45»`, async () => {
+        await analysed('panel-dates.html', width, height);
+        if (width < 700) await inPanel('.bar button').nth(0).click(); // open the sheet
+        const r = await panelDates();
+        await probe.screenshot({ path: join(ARTIFACTS, `extension-panel-dates-${width}.png`) });
+        const broken = r.values.filter((v) => v.lines !== 1 || v.apart);
+        assert(broken.length === 0, `split across lines: ${JSON.stringify(broken)}`);
+        const raw = r.values.filter((v) => /\dT\d/.test(v.text));
+        assert(raw.length === 0, `a raw «T» shown: ${JSON.stringify(raw)}`);
+        assert(r.meta.some((m) => m.includes('(2025-11-17 15:45)')), `update: ${r.meta.join(' / ')}`);
+        assert(r.heads.some((h) => h.date === '2025-11-17 16:10' && h.grain === 'دقيقة'), `the minute: ${JSON.stringify(r.heads)}`);
+        await probe.keyboard.press('Escape');
+      });
+    }
+
     await t.test('an AMP page still hidden by its boilerplate (runtime not loaded) is read all the same, and what hides itself is still skipped', async () => {
       await analysed('amp-hidden.html', 1280, 900);
       const r = await probe.evaluate(() => {

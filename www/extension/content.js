@@ -78,7 +78,7 @@
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busy.remove();
   const { segmentsFromMap, paint, groupsFor, rangesFor, mentionAt } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, LABEL_NAMES, el } = render;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -128,6 +128,7 @@
     .exports { display: flex; flex-wrap: wrap; gap: .4rem; margin: .4rem 0; }
     .exports button, .stepper button { font: inherit; min-width: 32px; min-height: 28px; border: 1px solid #c9ced8; border-radius: 6px; background: #f6f7f9; color: inherit; cursor: pointer; }
     .exports button { font-size: 13px; padding: 0 .5rem; }
+    .iso, .tl-date bdi { white-space: nowrap; }
     .tl-date { font-weight: bold; margin-top: .4rem; } .tl-grain { font-weight: normal; font-size: 12px; color: #3d4656; }
     .tl-event { border-inline-start: 3px solid #0b5cad; padding: .1rem .5rem; margin: .2rem 0; cursor: pointer; font-size: 13px; }
     .vague .tl-event { border-inline-start-style: dashed; }
@@ -161,7 +162,10 @@
   // Page text and ISO values inside an Arabic line are isolated (<bdi>): without it the bidi algorithm
   // reads `2025-11-09` after Arabic letters as Arabic numbers and draws it 09-11-2025, and a Latin date
   // line takes the parentheses around it for its own. `append` makes text nodes of the plain strings.
-  const iso = (v) => el('bdi', { dir: 'ltr' }, v);
+  // An ISO value is shown readable (`2025-11-17 15:45`, isoText) and never broken across lines at its
+  // hyphens: nowrap, with the brackets around it (bracketed) kept on its line too.
+  const iso = (v) => el('bdi', { dir: 'ltr', class: 'iso' }, isoText(v));
+  const bracketed = (v) => line('span', 'iso', ['(', iso(v), ')']);
   const quoted = (t) => el('bdi', {}, t);
   const line = (tag, cls, parts) => { const e = el(tag, { class: cls }); e.append(...parts); return e; };
 
@@ -190,10 +194,10 @@
     // (A date from the page's metadata alone has no text: its value is shown by itself.)
     if (a.published) {
       const { text, value, inferred } = a.published;
-      const shown = text && value ? [quoted(text), ' (', iso(value), ')'] : text ? [quoted(text)] : value ? [iso(value)] : [];
+      const shown = text && value ? [quoted(text), ' ', bracketed(value)] : text ? [quoted(text)] : value ? [iso(value)] : [];
       if (shown.length) meta.push(inferred ? [...shown, ' — تاريخ الصفحة'] : shown);
     }
-    if (a.updated) meta.push(['آخر تحديث: ', quoted(a.updated.text), ...(a.updated.value ? [' (', iso(a.updated.value), ')'] : [])]);
+    if (a.updated) meta.push(['آخر تحديث: ', quoted(a.updated.text), ...(a.updated.value ? [' ', bracketed(a.updated.value)] : [])]);
     if (a.byline) meta.push(['بقلم ', quoted(a.byline.text)]);
     if (a.source) meta.push(['المصدر: ', quoted(a.source.text)]);
     for (const m of meta) card.append(line('div', 'meta', m));
