@@ -188,30 +188,36 @@ export function toTimelineJS(result) {
 const GRAIN_NAMES = { second: 'ثانية', minute: 'دقيقة', hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة', decade: 'عقد', span: 'فترة' };
 
 /**
- * The timeline as a readable list: entries grouped by date, oldest first, each with its sentence and the
- * entities in it; vague dates are marked. `onPick(entry)` is called when an event is clicked or Entered.
+ * The timeline as a readable list: one group per date as shown (and its grain), oldest first, each with
+ * its entries' sentences and the entities in them. A vague entry (a date only guessed, as «خلال الأيام
+ * المقبلة» on the page's day) joins its date's group, marked on its own; a group all of vague entries
+ * says so in its heading. Groups are keyed, not merged with their neighbour only: a vague entry sorted
+ * between two precise ones of its day used to split that day in two. `onPick(entry)` is called when an
+ * event is clicked or Entered.
  */
 export function renderTimelineList(container, result, onPick) {
   const dated = datedEntries(container, result);
   if (!dated) return;
   const { names, entries } = dated;
-  const groups = [];
+  const groups = new Map(); // entries are sorted by day, so groups come in date order
   for (const t of entries) {
     const shown = spanOf(t);
-    const key = `${shown.text}${t.vague ? '~' : ''}`;
-    if (!groups.length || groups[groups.length - 1].key !== key) groups.push({ key, value: shown.text, grain: shown.grain, vague: t.vague, items: [] });
-    groups[groups.length - 1].items.push(t);
+    const key = `${shown.text}\u0001${shown.grain}`;
+    if (!groups.has(key)) groups.set(key, { value: shown.text, grain: shown.grain, items: [] });
+    groups.get(key).items.push(t);
   }
   const list = el('ol', { class: 'tl-list' });
-  for (const g of groups) {
-    const li = el('li', { class: `tl-group${g.vague ? ' vague' : ''}` });
+  for (const g of groups.values()) {
+    const vague = g.items.every((t) => t.vague);
+    const li = el('li', { class: `tl-group${vague ? ' vague' : ''}` });
     const head = el('div', { class: 'tl-date' });
-    head.append(el('bdi', { dir: 'ltr' }, g.value), el('span', { class: 'tl-grain' }, ` ${GRAIN_NAMES[g.grain] || g.grain}${g.vague ? ' · تقريبي' : ''}`));
+    head.append(el('bdi', { dir: 'ltr' }, g.value), el('span', { class: 'tl-grain' }, ` ${GRAIN_NAMES[g.grain] || g.grain}${vague ? ' · تقريبي' : ''}`));
     li.append(head);
     const items = el('ul', { class: 'tl-events' });
     for (const t of g.items) {
-      const item = el('li', { class: 'tl-event', tabindex: '0', role: 'button' });
+      const item = el('li', { class: `tl-event${t.vague ? ' vague' : ''}`, tabindex: '0', role: 'button' });
       item.append(el('span', { class: 'tl-text' }, t.text));
+      if (t.vague && !vague) item.append(el('span', { class: 'tl-who' }, 'تاريخ تقريبي'));
       const who = t.entities.map((id) => names.get(id)).filter(Boolean);
       if (who.length) item.append(el('span', { class: 'tl-who' }, who.join('، ')));
       const pick = () => onPick && onPick(t);

@@ -398,6 +398,18 @@ export async function extensionTests(t) {
       });
     }
 
+    await t.test('the timeline has one group per date and grain, in date order, a vague entry of that day inside it', async () => {
+      await analysed('panel-dates.html', 1280, 900);
+      const r = await panelDates();
+      const keys = r.heads.map((h) => `${h.date} ${h.grain}`);
+      assert(new Set(keys.map((k) => k.replace(' · تقريبي', ''))).size === keys.length, `a date shown as two groups: ${keys.join(' | ')}`);
+      const day = r.heads.find((h) => h.date === '2025-11-17' && h.grain === 'يوم');
+      assert(day && day.events === 5 && day.vague === 1, `the 17th: ${JSON.stringify(r.heads)}`);
+      const dates = r.heads.map((h) => h.date.slice(0, 10));
+      assert(JSON.stringify(dates) === JSON.stringify([...dates].sort()), `not in date order: ${dates.join(', ')}`);
+      await probe.keyboard.press('Escape');
+    });
+
     await t.test('an AMP page still hidden by its boilerplate (runtime not loaded) is read all the same, and what hides itself is still skipped', async () => {
       await analysed('amp-hidden.html', 1280, 900);
       const r = await probe.evaluate(() => {

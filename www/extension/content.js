@@ -131,7 +131,7 @@
     .iso, .tl-date bdi { white-space: nowrap; }
     .tl-date { font-weight: bold; margin-top: .4rem; } .tl-grain { font-weight: normal; font-size: 12px; color: #3d4656; }
     .tl-event { border-inline-start: 3px solid #0b5cad; padding: .1rem .5rem; margin: .2rem 0; cursor: pointer; font-size: 13px; }
-    .vague .tl-event { border-inline-start-style: dashed; }
+    .tl-event.vague { border-inline-start-style: dashed; }
     .tl-who { display: block; font-size: 12px; color: #3d4656; }
     .empty { color: #3d4656; }
     .tip { position: fixed; z-index: 2147483647; pointer-events: none; background: #1d2330; color: #fff; padding: .15rem .5rem; border-radius: 5px;
