@@ -169,20 +169,30 @@ function timelineJSDate(value) {
   return d;
 }
 
-/** TimelineJS JSON: one event per timeline entry (a span with its end date). */
-export function toTimelineJS(result) {
+/** Text for a field TimelineJS reads as HTML (its headlines and texts): `<`, `>`, `&` and quotes escaped. */
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const htmlText = (s) => String(s).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+
+/**
+ * TimelineJS JSON: one event per timeline entry (a span with its end date), titled by the first article's
+ * title, else by `pageTitle` (the extension passes the page's), else «naba». TimelineJS puts headlines and
+ * texts into its page as HTML: page text goes in escaped, so it stays text.
+ */
+export function toTimelineJS(result, pageTitle) {
   const events = [];
   for (const a of result.articles) {
     for (const t of a.timeline) {
       const start_date = timelineJSDate(t.value);
       if (!start_date) continue;
-      const event = { start_date, text: { headline: a.title ? a.title.text : '', text: t.text } };
+      const event = { start_date, text: { headline: htmlText(a.title ? a.title.text : ''), text: htmlText(t.text) } };
       const end_date = timelineJSDate(t.endValue);
       if (end_date) event.end_date = end_date;
       events.push(event);
     }
   }
-  return { title: { text: { headline: 'naba timeline' } }, events };
+  const first = result.articles.find((a) => a.title && a.title.text.trim());
+  const title = (first ? first.title.text : (pageTitle || '')).trim() || 'naba';
+  return { title: { text: { headline: htmlText(title) } }, events };
 }
 
 const GRAIN_NAMES = { second: 'ثانية', minute: 'دقيقة', hour: 'ساعة', day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', year: 'سنة', decade: 'عقد', span: 'فترة' };

@@ -357,6 +357,8 @@ export async function extensionTests(t) {
       assert(tl.name.startsWith('naba-timelinejs-127.0.0.1-2025-11-06-') && again.name !== api.name, `${api.name} / ${tl.name} / ${again.name}`);
       assert(a.length === 1 && a[0].title.text === 'حين تصبح المياه ورقة تفاوض' && a[0].timeline.length >= 4 && a[0].dates.length >= 4, JSON.stringify(a).slice(0, 300));
       assert(tl.json.events.length === a[0].timeline.length && tl.json.events[0].start_date.year, JSON.stringify(tl.json).slice(0, 300));
+      // The TimelineJS file is titled by the article, not by naba.
+      assert(tl.json.title.text.headline === 'حين تصبح المياه ورقة تفاوض', `TimelineJS title: ${JSON.stringify(tl.json.title)}`);
       assert(requests.length === 0, `requests: ${requests}`);
       await probe.keyboard.press('Escape');
     });
@@ -407,6 +409,27 @@ export async function extensionTests(t) {
       assert(day && day.events === 5 && day.vague === 1, `the 17th: ${JSON.stringify(r.heads)}`);
       const dates = r.heads.map((h) => h.date.slice(0, 10));
       assert(JSON.stringify(dates) === JSON.stringify([...dates].sort()), `not in date order: ${dates.join(', ')}`);
+      await probe.keyboard.press('Escape');
+    });
+
+    await t.test('the exports keep ISO values; the TimelineJS title is the article\'s (else the page\'s), as text', async () => {
+      await analysed('panel-dates.html', 1280, 900);
+      const save = async (label) => {
+        const [download] = await Promise.all([probe.waitForEvent('download', { timeout: 5000 }), inPanel('.exports button').filter({ hasText: label }).click()]);
+        return JSON.parse(readFileSync(await download.path(), 'utf8'));
+      };
+      const api = await save('JSON'), tl = await save('TimelineJS');
+      const a = api.articles[0];
+      assert(a.updated.value === '2025-11-17T15:45' && a.timeline.some((e) => e.value === '2025-11-17T16:10'), `JSON: ${JSON.stringify(a.updated)}`);
+      // TimelineJS reads its headlines as HTML: the title's < and & arrive as text.
+      const title = 'تعليق الملاحة في أم قصر &amp; تحسن التجهيز &lt;عاجل&gt;';
+      assert(tl.title.text.headline === title, `TimelineJS title: ${JSON.stringify(tl.title)}`);
+      assert(tl.events.every((e) => e.text.headline === title), `event headline: ${JSON.stringify(tl.events[0].text)}`);
+      assert(tl.events.some((e) => e.start_date.hour === '16' && e.start_date.minute === '10'), JSON.stringify(tl.events.map((e) => e.start_date)));
+      // An article without a title: the page's title, escaped the same way (render.js, shared with the demo's worker).
+      const { toTimelineJS } = await import(join(ROOT, 'www', 'render.js'));
+      const bare = toTimelineJS({ articles: [{ title: null, timeline: [{ value: '2025-11-17', endValue: null, text: 'a <b>' }] }] }, 'موانئ <العراق>');
+      assert(bare.title.text.headline === 'موانئ &lt;العراق&gt;' && bare.events[0].text.text === 'a &lt;b&gt;', JSON.stringify(bare));
       await probe.keyboard.press('Escape');
     });
 

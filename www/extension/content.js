@@ -210,7 +210,7 @@
     const exportTL = el('button', { type: 'button', title: 'الخط الزمني بصيغة TimelineJS' }, 'تصدير TimelineJS');
     // (nodeMap's numbers point at this tab's live text nodes: meaningless in a file, so null, as for text.)
     exportJSON.addEventListener('click', () => download(`naba-${fileStem()}.json`, { ...result, nodeMap: null }));
-    exportTL.addEventListener('click', () => download(`naba-timelinejs-${fileStem()}.json`, toTimelineJS(result)));
+    exportTL.addEventListener('click', () => download(`naba-timelinejs-${fileStem()}.json`, toTimelineJS(result, document.title)));
     body.append(line('div', 'exports', [exportJSON, exportTL]));
   }
 
