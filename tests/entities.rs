@@ -1299,3 +1299,29 @@ fn ministries_are_organisations_with_their_portfolio() {
     let found = tag("وتجمع المحتجون أمام مبنى الوزارة في وسط العاصمة.");
     assert!(found.iter().all(|(_, l)| l != "ORG"), "help: {found:?}");
 }
+
+/// A natural feature's name is a place, whatever the model made of it (`هور الحويزة` was a person,
+/// `جبل` + a name an organisation); a news site named with `نيوز`/`برس`/`بوست` is one organisation.
+#[test]
+fn natural_features_name_places_and_news_sites_are_organisations() {
+    for (text, place) in [
+        ("وجفّت مساحات واسعة من هور الحويزة بعد موسم جاف.", "الحويزة"),
+        ("ويصب نهر الكرخة في الأهوار جنوب العراق.", "الكرخة"),
+        ("وتراجع منسوب بحيرة ناصر خلال الصيف الماضي.", "ناصر"),
+        ("وشهد وادي حنيفة غرب الرياض أمطارا غزيرة.", "حنيفة"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, place, "LOC") && found.iter().all(|(_, l)| l != "PER"), "help: {text}: {found:?}");
+    }
+    for (text, site) in [
+        ("وقالت شفق نيوز إن الوفد وصل إلى أربيل.", "شفق نيوز"),
+        ("ونقلت السومرية نيوز عن مصدر أمني أن الهجوم وقع ليلا.", "السومرية نيوز"),
+        ("وذكر موقع عربي بوست أن الاتفاق تأخر.", "عربي بوست"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, site, "ORG"), "help: {text}: {found:?}");
+    }
+    // A given name that is also a plain's noun, and a surname that is a mountain's, stay people.
+    let found = tag("وتوفي سهل بن حنيف في الكوفة.");
+    assert!(found.iter().any(|(t, l)| t.contains("حنيف") && l == "PER"), "help: {found:?}");
+}

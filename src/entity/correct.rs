@@ -1727,6 +1727,41 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
             labels[a] = b_of(Label::LOC);
         }
     }
+    // A natural feature names a place, whatever the name looks like, article and all: `هور الحويزة`,
+    // `نهر الكرخة`, `جبل أم سنمان`, `وادي حنيفة`, `بحيرة ناصر` (the kind stays out, as ANERcorp has it).
+    // A person or organisation the model began with the noun itself (`هور الحويزة` as a person) is the
+    // place after it. An untagged word after a river, a marsh or a lake is its name (`نهر الكرخة`).
+    let features = |w: &str| is_natural_feature(w) || w.strip_prefix(['ل', 'ب']).is_some_and(is_natural_feature);
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::PER && ty != Label::ORG && ty != Label::LOC {
+            continue;
+        }
+        if ty != Label::LOC && a > 0 && labels[a - 1] == 0 && features(prepared[a - 1].noconj()) {
+            set(labels, a, b, Label::LOC);
+        } else if ty != Label::LOC && b > a + 1 && features(prepared[a].noconj()) {
+            labels[a] = 0;
+            set(labels, a + 1, b, Label::LOC);
+        }
+    }
+    let water = |w: &str| matches!(w, "نهر" | "هور" | "بحيره");
+    for a in 1..labels.len() {
+        let p = &prepared[a];
+        if labels[a] == 0 && labels[a - 1] == 0 && labels.get(a + 1).is_none_or(|&k| !is_inside(k))
+            && bare_is(prepared[a - 1].noconj(), water) && p.w.starts_with("ال") && p.w.chars().count() >= 5 && !has(p, FUNCTION) && !is_adjective(&p.w)
+        {
+            labels[a] = b_of(Label::LOC);
+        }
+    }
+}
+
+/// A natural feature's noun before its name (matching form): a river, a marsh, a lake, a mountain, a
+/// valley, a gulf, a strait, an oasis, a waterfall, a desert, a plateau (not `سهل`, a plain, which is
+/// also a given name: `سهل بن حنيف`).
+fn is_natural_feature(w: &str) -> bool {
+    matches!(
+        w,
+        "نهر" | "هور" | "اهوار" | "بحيره" | "جبل" | "جبال" | "وادي" | "خليج" | "مضيق" | "واحه" | "شلالات" | "صحراء" | "هضبه"
+    )
 }
 
 /// A noun for a town, camp, district or province (matching form; the word as written, `ولاية`, is one
@@ -2421,6 +2456,30 @@ fn outlet_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
     }
 }
 
+/// A news site named with `نيوز`, `برس` or `بوست` after its name (`شفق نيوز`, `السومرية نيوز`, `ليبيا برس`,
+/// `عربي بوست`) is one organisation with that word, whatever the model made of the name (`شفق` was a
+/// person): the name is the one word before it, or the name the model found there (two words at most).
+fn site_names(prepared: &[Prepared], labels: &mut [usize]) {
+    for i in 1..prepared.len() {
+        if !matches!(prepared[i].w.as_str(), "نيوز" | "برس" | "بوست") || is_inside(labels[i]) && label_type_of(labels[i]) == Some(Label::ORG) {
+            continue;
+        }
+        let before = &prepared[i - 1];
+        if !before.is_arabic() || has(before, FUNCTION | DIALECT) || before.w.chars().count() < 3 {
+            continue;
+        }
+        // The name the model found before it, else the word alone.
+        let mut start = i - 1;
+        while start > 0 && is_inside(labels[start]) && i - start < 2 {
+            start -= 1;
+        }
+        if is_inside(labels[start]) {
+            continue;
+        }
+        set(labels, start, i + 1, Label::ORG);
+    }
+}
+
 /// A Latin name after a media word or a company word (`وكالة AFP`, `شبكة (CNN)`, `قناة BBC`, `شركة
 /// Apple`), or in brackets after an organisation (`منظمة الصحة العالمية (WHO)`), is that organisation
 /// (the matching form is lower case: a capital first letter is in the token's shape).
@@ -2847,6 +2906,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         viruses(prepared, labels, vocab);
     }
     latin_media(prepared, labels);
+    site_names(prepared, labels);
     if any & OUTLET != 0 {
         outlet_names(prepared, labels, vocab);
     }
