@@ -7,6 +7,8 @@
 pub const PAST: &[&str] = &[
     "الماضي", "الماضيه", "الماض", "الفائت", "الفائته", "الفايت", "الفايته", "المنصرم", "المنصرمه", "السابق", "السابقه",
     "المنقضي", "المنقضيه", "المنصرف", "الفارط", "الفارطه", "الفات",
+    // Iraqi and Gulf feminine forms (`السنة الفاتت`, `السنة الفاتة`).
+    "الفاتت", "الفاته",
 ];
 
 /// "Next": strictly after.
@@ -18,8 +20,9 @@ pub const NEXT: &[&str] = &[
 /// "This": the reference's own unit.
 pub const THIS: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه", "ده", "دي", "هذا", "هذه", "هاد", "هادا", "هادي", "هاذا"];
 
-/// Dialect relative pronouns (`اللي فات`, `الي جاي`, `يلي جاي`).
-const RELATIVE: &[&str] = &["اللي", "الي", "يلي", "الذي", "التي", "اللى"];
+/// Dialect relative pronouns (`اللي فات`, `الي جاي`, `يلي جاي`; Maghrebi `لي` without the article: `العام لي
+/// فات`, `الشهر لي جاي`). Each reads as a direction only before one of the verbs below.
+const RELATIVE: &[&str] = &["اللي", "الي", "يلي", "الذي", "التي", "اللى", "لي"];
 const RELATIVE_PAST: &[&str] = &["فات", "فاتت", "مضي", "مضت", "راح", "راحت", "انقضي", "انقضت", "سبق", "سبقت"];
 const RELATIVE_NEXT: &[&str] = &["جاي", "جايه", "ياتي", "تاتي", "يلي", "تلي", "جاي", "يجي", "تجي", "بعده", "بعدها"];
 
@@ -82,6 +85,9 @@ mod tests {
         assert_eq!(read("بعد الجاي"), Some((2, 2)));
         assert_eq!(read("اللي فات"), Some((-1, 2)));
         assert_eq!(read("اللي جاي"), Some((1, 2)));
+        assert_eq!(read("لي فات"), Some((-1, 2)));
+        assert_eq!(read("الفاتت"), Some((-1, 1)));
+        assert_eq!(read("لي قال"), None);
         assert_eq!(read("الجاري"), Some((0, 1)));
         assert_eq!(read("بعد الماضي"), None);
         assert_eq!(read("قبل"), None);

@@ -36,6 +36,8 @@ pub enum Expr {
     EitherHijri(Date, Date),
     /// A Hijri day without a year (`14 رمضان`): resolved in the reference's Hijri year.
     HijriDay { m: u8, d: u8 },
+    /// A Solar Hijri day without a year (`20 مرداد`): in the Solar year that puts it in the news window.
+    SolarDay { m: u8, d: u8 },
     /// A Hijri month (`رمضان 1446`).
     HijriMonth { y: i32, m: u8 },
     /// A month, the year may be missing (`فبراير 2022`, `في فبراير`).
@@ -66,7 +68,7 @@ pub enum Expr {
     Season { start: u8, k: i64, year: Option<Box<Expr>> },
     /// `months` months of a year from `first_month` (quarters and halves: `الربع الأول من 2016`).
     YearPart { first_month: u8, months: u8, year: Box<Expr> },
-    /// A decade: tens 20–90 of a century given as the reference's moved by k (`Some(-1)`: القرن الماضي),
+    /// A decade: tens 0–90 of a century (0 and 10 only from `العقد الأول/الثاني من القرن …`) given as the reference's moved by k (`Some(-1)`: القرن الماضي),
     /// or by its number minus one (`Some(19)`: القرن العشرين), or none (the latest begun by the reference).
     Decade { tens: u8, century: Option<i64> },
     /// A century: the n-th (`القرن العشرين`, n = 20: 1900–1999), or the reference's moved by k (`القرن الماضي`).
@@ -74,6 +76,8 @@ pub enum Expr {
     /// n whole calendar decades just before (k < 0) or after (k > 0) the reference's, or the reference's own
     /// (k = 0): `العقدين الماضيين`, `العقد المقبل`, `هذا العقد`.
     Decades { n: i64, k: i64 },
+    /// The n-th ISO week of a year expression (`الأسبوع 47 من عام 2025`, `الأسبوع الـ12 من العام الجاري`).
+    WeekOfYear { n: u8, year: Box<Expr> },
     /// The reference's quarter moved by k (`هذا الربع`, `الربع القادم`).
     QuarterRel { k: i64 },
     /// n days after a day expression (`ثاني أيام عيد الفطر` = the feast + 1).

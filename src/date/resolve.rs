@@ -11,7 +11,7 @@
 
 use super::calendar::{days_in_month, Date, Reference, Time};
 use super::expr::{Expr, Holiday, Part, Rel};
-use super::hijri::{gregorian_to_hijri, hijri_month_range, hijri_to_gregorian};
+use super::hijri::{gregorian_to_hijri, hijri_month_range, hijri_to_gregorian, solar_to_gregorian};
 use super::lexicon::Unit;
 use crate::model::Grain;
 
@@ -154,6 +154,22 @@ fn infer_hijri(m: u8, d: u8, r: Date) -> Option<Date> {
     let lo = r.add_months(-9)?.days();
     let hi = r.add_months(3)?.days();
     let cands: Vec<Date> = (approx - 1..=approx + 1).filter_map(|y| hijri_to_gregorian(y, m, d)).collect();
+    in_window(&cands, lo..hi, r)
+}
+
+/// The clock time an expression carries (`Clock`, `At`), and whether its minutes were given.
+fn clock_of(e: &Expr) -> Option<(Time, bool)> {
+    match e {
+        Expr::Clock(t, m) | Expr::At(_, t, m) => Some((*t, *m)),
+        _ => None,
+    }
+}
+
+/// A Solar Hijri day without a year, in the news window as [`infer_hijri`] places a lunar one.
+fn infer_solar(m: u8, d: u8, r: Date) -> Option<Date> {
+    let lo = r.add_months(-9)?.days();
+    let hi = r.add_months(3)?.days();
+    let cands: Vec<Date> = (r.year - 622..=r.year - 620).filter_map(|y| solar_to_gregorian(y, m, d)).collect();
     in_window(&cands, lo..hi, r)
 }
 
@@ -539,6 +555,23 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             Some(date) => day(date, false),
             None => none(Grain::Day, false),
         },
+        Expr::SolarDay { m, d } => match r.and_then(|r| infer_solar(*m, *d, r)) {
+            Some(date) => day(date, false),
+            None => none(Grain::Day, false),
+        },
+        Expr::WeekOfYear { n, year } => {
+            let ry = resolve(year, reference);
+            // Week 1 holds 4 January; a week number the year does not have (53 in most years) is none.
+            let monday = ry.first_day.and_then(|f| {
+                let jan4 = Date::new(f.year, 1, 4)?;
+                let d = jan4.add_days(1 - jan4.weekday() as i64)?.add_days(7 * (*n as i64 - 1))?;
+                (d.iso_week() == (f.year, *n)).then_some(d)
+            });
+            match monday {
+                Some(d) => point(week_value(d), Grain::Week, ry.relative, Some(d)),
+                None => none(Grain::Week, ry.relative),
+            }
+        }
         Expr::HijriMonth { y, m } => {
             let range = if *m == 0 {
                 hijri_month_range(*y, 1).zip(hijri_month_range(*y, 12)).map(|(a, b)| (a.0, b.1))
@@ -687,6 +720,17 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 let fwd = (*wd as i64 - start.weekday() as i64).rem_euclid(7);
                 if let Some(end) = start.add_days(fwd) {
                     rb = day(end, true);
+                }
+            }
+            // Clock hours that end before they start end on the next day: a curfew `من الساعة العاشرة ليلا حتى
+            // السادسة صباحا`, a shift `من 22:00 حتى 06:00`.
+            if let (Some((t1, _)), Some((t2, minutes)), Some(d1)) = (clock_of(a), clock_of(b), ra.first_day) {
+                if rb.first_day == Some(d1) && (t2.hour, t2.minute) < (t1.hour, t1.minute) {
+                    if let Some(next) = d1.add_days(1) {
+                        let relative = rb.relative;
+                        rb = with_time(next, t2, minutes);
+                        rb.relative = relative;
+                    }
                 }
             }
             Resolved {

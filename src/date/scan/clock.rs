@@ -201,7 +201,7 @@ impl Scanner {
             }
         }
         // The night's hours: `الواحدة ليلا` is 01:00 and `الساعة 12 ليلا` midnight; `العاشرة ليلا` is 22:00.
-        if pm == Some(true) && (hour == 12 || hour <= 4) && k > end && self.word_is(k - 1, |w| matches!(w, "ليلا" | "الليل" | "الليله")) {
+        if pm == Some(true) && (hour == 12 || hour <= 4) && k > end && self.word_is(k - 1, |w| matches!(w, "ليلا" | "الليل" | "الليله" | "ليل")) {
             pm = Some(false);
         }
         // A bare number is a clock time only with `الساعة`, a colon, or a day part.

@@ -44,6 +44,9 @@ impl Scanner {
                         let e = if w3 == "قبل" || w3 == "بعد" { j + 4 } else { j + 3 };
                         (e, if w3 == "بعد" { 2 } else { -2 })
                     }
+                    // `لليوم` (`ل` + `اليوم`, one token) alone is "for the day" (`استعدادا لليوم المفتوح`), not
+                    // today; with a direction it is a relative day (`لليوم التالي`: the unit rule).
+                    _ if w == "اليوم" && self.t[j].flags & GLUED_LAM != 0 => return None,
                     _ => (end, 0),
                 }
             }
@@ -51,7 +54,12 @@ impl Scanner {
             "امس" | "الامس" if w2 == "الاول" => (j + 2, -2),
             "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح" => (j + 1, -1),
             // Levantine/Egyptian `أول مبارح`, Gulf `باجر`/`عقب باجر`, Maghrebi `غدوة`/`بعد غدوة`.
-            "اول" if matches!(w2, "مبارح" | "امبارح" | "البارح") => (j + 2, -2),
+            // (Iraqi and Gulf `أول البارحة` too: `البارحة` alone is yesterday.)
+            "اول" if matches!(w2, "مبارح" | "امبارح" | "البارح" | "البارحه" | "لبارح") => (j + 2, -2),
+            // Maghrebi `ليوم` (today), split by the scanner into `ل` + `يوم`: at the head of a sentence or at
+            // its end (`ليوم فالصباح كان البرد قوي`, `جا ليوم.`). Not the preposition + noun of `ليوم واحد`,
+            // `ليوم الأرض`, `تستعد ليوم حافل`.
+            "ل" if !part && w2 == "يوم" && !self.t[j + 1].space_before && self.maghrebi_today(j) => (j + 2, 0),
             // (Gulf and Iraqi spelling keeps the letters چ and گ: `باچر`, `عگب`.)
             "باجر" | "باچر" | "باكر" | "غدوه" | "غدوا" => (j + 1, 1),
             "عقب" | "عگب" | "بعد" if matches!(w2, "باجر" | "باچر" | "باكر" | "غدوه" | "غدوا") => (j + 2, 2),
@@ -65,11 +73,18 @@ impl Scanner {
             "اول" if w2 == "من" && matches!(w3, "امس" | "الامس") => (j + 3, -2),
             // (Maghrebi and Levantine `قبل البارح`, Egyptian `قبل امبارح`.)
             "قبل" if matches!(w2, "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح") => (j + 2, -2),
+            // `غدا` is also the verb "became" (`غدا الوضع أكثر تعقيدا`, `وقد غدا المشهد ضبابيا`).
+            "غدا" if !part && self.ghada_became(j) => return None,
             "غدا" | "الغد" | "غد" | "بكره" | "بكرا" => (j + 1, 1),
             "بعد" if matches!(w2, "غد" | "الغد" | "بكره" | "بكرا") => (j + 2, 2),
             "الليله" if !part => {
                 let (e, k) = self.dir(j + 1, false).filter(|&(_, k)| k == -1).unwrap_or((j + 1, 0));
-                return Some((e, Expr::Night(k)));
+                // With its clock (`الليلة الساعة ثمان`) it is that hour of the evening: one mention, the
+                // evening hour set by the scanner (`scan`).
+                return Some(match self.with_clock(e, Expr::RelDay(k)) {
+                    at @ (_, Expr::At(..)) => at,
+                    _ => (e, Expr::Night(k)),
+                });
             }
             "هذه" if w2 == "الليله" => return Some((j + 2, Expr::Night(0))),
             // Gulf `الحين` is "now", but not the MSA `منذ ذلك الحين` (since then).
@@ -92,6 +107,38 @@ impl Scanner {
             }
         };
         Some(self.with_clock(end, Expr::RelDay(k)))
+    }
+
+    /// Whether Maghrebi `ليوم` at `j` (`ل` + `يوم`) is today: it opens a sentence or ends one, and no
+    /// number, article noun or adjective of a day follows it.
+    fn maghrebi_today(&self, j: usize) -> bool {
+        let opens = j == 0 || self.t[j - 1].kind == Kind::Punct;
+        let next = j + 2;
+        let ends = self.t.get(next).is_none_or(|t| t.kind == Kind::Punct);
+        let w = self.w(next);
+        ends || opens
+            && self.t[next].kind == Kind::Word
+            && !w.starts_with("ال")
+            && !matches!(w, "واحد" | "واحدا" | "كامل" | "كاملا" | "غد" | "امس")
+            && lookup(BARE_WEEKDAYS, w).is_none()
+            && self.count(next).is_none()
+    }
+
+    /// Whether `غدا` at `j` is the verb "became" rather than tomorrow: after `قد`/`لقد` (`وقد غدا المشهد
+    /// ضبابيا`), or opening a clause with a comparative within its next three words (`غدا الوضع أكثر
+    /// تعقيدا`, `غدا الوصول إلى المياه أصعب`). `غدا الأحد`, `سيعود غدا`, `يصل غدا الرئيس` stay tomorrow, and so
+    /// does `غدا أكثر من 100 ألف طالب …` (a count follows the comparative).
+    fn ghada_became(&self, j: usize) -> bool {
+        if j > 0 && self.is(j - 1, &["قد", "لقد"]) {
+            return true;
+        }
+        let opens = j == 0 || self.t[j - 1].kind == Kind::Punct || self.is(j - 1, &["و", "ف", "ثم", "بل", "حتي"]);
+        let comparative = |k: usize| {
+            self.word_is(k, |w| COMPARATIVES.contains(&w)) && !(self.is(k + 1, &["من"]) && self.count(k + 2).is_some())
+        };
+        // (Only words between: `غدا.. الطقس أكثر برودة` is a headline's tomorrow.)
+        let words = |k: usize| (j + 1..=k).all(|x| self.t.get(x).is_some_and(|t| t.kind == Kind::Word));
+        opens && (j + 1..j + 4).any(|k| words(k) && comparative(k))
     }
 
     /// A weekday, alone or in front of a date: `يوم الاثنين`, `الجمعة الماضية`, `الخميس 16 أكتوبر`,
@@ -306,6 +353,11 @@ impl Scanner {
         Some((end, Expr::DayOfMonth { n, month: Box::new(month) }))
     }
 }
+
+/// Comparatives (matching form) that make `غدا` "became" (see [`Scanner::ghada_became`]).
+const COMPARATIVES: &[&str] = &[
+    "اكثر", "اقل", "اشد", "اصعب", "اسهل", "افضل", "اسوا", "اوضح", "اقرب", "ابعد", "اكبر", "اصغر", "اخطر", "اهم", "اقوي", "اضعف",
+];
 
 #[cfg(test)]
 mod tests {

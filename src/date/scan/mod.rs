@@ -61,6 +61,17 @@ struct Tok {
 const MAY_START: u8 = 1;
 /// The first word of a month name ([`MONTH_FIRST_WORDS`], bare or after a glued clitic).
 const MONTH_FIRST: u8 = 2;
+/// A unit word written with a glued `لل` (`للأسبوع المقبل`, `لليوم التالي`): its matching form is the
+/// article form (`الاسبوع`), so every unit rule reads it; `لليوم` alone is no today (see `relative_day`).
+const GLUED_LAM: u8 = 4;
+
+/// The article form of a unit written with a glued `لل` (`للاسبوع` → `الاسبوع`, `لليومين` → `اليومين`):
+/// `لل` is `ل` + `ال` with the alef dropped, which no clitic split gives back. Units only ([`UNITS`],
+/// [`DUALS`]): `لليلة` and the month names keep their own readings.
+fn glued_lam_unit(n: &str) -> Option<String> {
+    let stem = n.strip_prefix("لل")?;
+    (lookup(UNITS, stem).is_some() || lookup(DUALS, stem).is_some()).then(|| format!("ال{stem}"))
+}
 
 /// Whether `w` (matching form), or `w` without a glued clitic (`strip_one`), is what `f` asks for.
 fn bare_or_stripped(w: &str, f: impl Fn(&str) -> bool) -> bool {
@@ -145,6 +156,8 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
     }
     set.insert(key("غره"));
     set.insert(key("ال")); // `الـ 48 ساعة الماضية`
+    set.extend(["q", "h"].map(key)); // `Q3 2025`, `H1 2024`
+    set.insert(key("ل")); // Maghrebi `ليوم` (today), split by the scanner into `ل` + `يوم`
     set.extend(["الحين", "دلوقتي", "دلوقت", "هلق", "دابا", "النهارده", "انهارده", "النهارد", "النهاردا"].map(key));
     // (Direction words only follow a unit, weekday or month: they start nothing, and `الذي`/`التي` are
     // among the most frequent words.)
@@ -259,9 +272,14 @@ impl Scanner {
                     let split = word
                         .then(|| clitic_split(raw, n).map(|(rel, prefix)| (rel, flagged(prefix), flagged(&fold(&raw[rel..])))))
                         .flatten();
+                    let glued = if word { glued_lam_unit(n) } else { None };
+                    let (n, lam) = match &glued {
+                        Some(g) => (g.as_str(), GLUED_LAM),
+                        None => (n, 0),
+                    };
                     let folded: Rc<str> = Rc::from(n);
                     let key = if *folded == *raw { folded.clone() } else { Rc::from(raw) };
-                    let f: Folded = ((folded, flags_of(tok.kind, n)), split);
+                    let f: Folded = ((folded, flags_of(tok.kind, n) | lam), split);
                     seen.insert(key, f.clone());
                     f
                 }
@@ -413,6 +431,7 @@ impl Scanner {
             self.decades(i),
             self.range(i),
             self.quarter(i),
+            self.week_of_year(i),
             self.duration(i),
             self.year_only(i),
             self.vague_word(i),
@@ -500,8 +519,8 @@ pub fn scan(text: &str) -> Vec<Found> {
                     (_, expr) => expr,
                 };
                 // An evening named before the day (`مساء الخميس عند الساعة التاسعة`, `مساء اليوم عند الساعة
-                // الثامنة`) puts a morning hour of its clock in the afternoon.
-                let evening = |k: usize| s.is(k, &["مساء", "مساءا", "ليل", "ليله", "عصر"]);
+                // الثامنة`, `الليلة الساعة ثمان`) puts a morning hour of its clock in the afternoon.
+                let evening = |k: usize| s.is(k, &["مساء", "مساءا", "ليل", "ليله", "عصر", "الليله"]);
                 let expr = match expr {
                     Expr::At(inner, mut t, m) if (5..12).contains(&t.hour) && (evening(i) || i > 0 && evening(i - 1)) => {
                         t.hour += 12;

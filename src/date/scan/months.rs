@@ -14,6 +14,10 @@ impl Scanner {
             }
         }
         let (mut end, m, cal) = self.month_name(i)?;
+        // Persian `دی ماه`, `مهر ماه 1404`: `ماه` ("month") after a Solar Hijri name.
+        if matches!(cal, Cal::Solar) && self.w(end) == "ماه" {
+            end += 1;
+        }
         if self.punct(end, &["/", "-", "(", "،"]) {
             if let Some((e2, _, _)) = self.month_name(end + 1) {
                 end = e2;
@@ -162,6 +166,11 @@ impl Scanner {
                 }
                 // Nor one that names an event or a paper (`نكسة حزيران`, `ثورة يوليو`, `مجلة أكتوبر`).
                 if i > 0 && self.word_is(i - 1, |w| matches!(w, "نكسه" | "ثوره" | "انتفاضه" | "مجله" | "صحيفه" | "جريده")) {
+                    return None;
+                }
+                // Nor Tammuz the god (`أسطورة تموز وعشتار`, `عشتار وتموز`, `الإله تموز`).
+                let myth = |k: usize| self.word_is(k, |w| MYTH.contains(&w));
+                if key == "تموز" && (i > 0 && myth(i - 1) || i > 1 && self.is(i - 1, &["و"]) && myth(i - 2) || myth(end)) {
                     return None;
                 }
                 let single = end == i + 1;
@@ -535,6 +544,9 @@ impl Scanner {
                 },
                 Cal::Solar => match year {
                     Some((y, _)) => solar_to_gregorian(y, m, d).map(Expr::Converted),
+                    // `20 مرداد`: in the Solar year the news window gives. (`دي` is also Egyptian "this":
+                    // `الـ20 دي`; `أبان` also "during": these two need their year.)
+                    None if !matches!(m, 8 | 10) => Some(Expr::SolarDay { m, d }),
                     None => None,
                 },
             }
@@ -621,9 +633,15 @@ fn is_named_after_day(w: &str) -> bool {
 
 const NAMED_AFTER_DAY: &[&str] = &[
     "شارع", "ميدان", "جسر", "كوبري", "نفق", "محور", "طريق", "قاعه", "مدينه", "حي", "مدرسه", "جامعه",
+    // Stations, roundabouts and crossings (`محطة 7 نوفمبر`, `دوار 17 نيسان`, `تقاطع 14 تموز`), schools and
+    // parks.
+    "محطه", "دوار", "مستديره", "تقاطع", "مفترق", "معبر", "مجمع", "معهد", "كليه", "ثانويه", "حديقه", "منتزه", "مخيم",
     "مستشفي", "ملعب", "استاد", "مطار", "ساحه", "تحالف", "حركه", "قوي", "تيار", "ثوره", "انتفاضه", "لواء",
     "كتيبه", "مجموعه", "نادي", "مسجد", "جامع", "قريه", "مصنع", "صحيفه", "جريده", "مجله",
 ];
+
+/// Words of the myth of Tammuz (matching form), around which `تموز` is the god, not July.
+const MYTH: &[&str] = &["اسطوره", "الاسطوره", "الاله", "اله", "الالهه", "عشتار", "عشتروت", "ادونيس", "بعل", "انانا", "اينانا"];
 
 #[cfg(test)]
 mod tests {

@@ -298,15 +298,19 @@ impl Scanner {
         // An age (`عن عمر ناهز 85 عاما`, `البالغ من العمر 40 عاما`, `عمره سبع سنوات`) is no length of time.
         // (Also one who died at it, `رحل عن 88 عاما`, `توفي عن 70 عاما`, and spoken `عنده ستين سنة`, `عمرو
         // خمستعش سنة`.)
+        // (Maghrebi `عندو تلاتين عام`; `البالغ 19 عاماً` right before the count, where `البالغة مدته 5 سنوات` is
+        // a length.)
         let age_word = |w: &str| {
-            matches!(w, "عمر" | "عمره" | "عمرها" | "العمر" | "ناهز" | "يناهز" | "بعمر" | "سن" | "عمرهم" | "عمرو" | "عمري" | "عنده" | "عندها" | "عمرك")
+            matches!(w, "عمر" | "عمره" | "عمرها" | "العمر" | "ناهز" | "يناهز" | "بعمر" | "سن" | "عمرهم" | "عمرو" | "عمري" | "عنده" | "عندها" | "عمرك" | "عندو")
         };
+        let aged = i > 0 && self.is(i - 1, &["البالغ", "البالغه", "يبلغ", "تبلغ"]);
+        // The verb may stand a few words before `عن` (`رحلت أكبر معمرة في البلاد عن 101 سنة`), within the clause.
         let died_at = i >= 2
             && self.is(i - 1, &["عن"])
-            && (2..=4).any(|b| {
-                i >= b && self.word_is(i - b, |w| matches!(strip_one(w).unwrap_or(w), "رحل" | "رحلت" | "توفي" | "توفيت" | "مات" | "ماتت" | "قضي" | "فارق" | "رحيله" | "وفاته"))
+            && (2..=8).take_while(|&b| i >= b && self.t[i - b].kind == Kind::Word).any(|b| {
+                self.word_is(i - b, |w| matches!(strip_one(w).unwrap_or(w), "رحل" | "رحلت" | "توفي" | "توفيت" | "مات" | "ماتت" | "قضي" | "فارق" | "رحيله" | "وفاته"))
             });
-        if died_at || (1..=3).any(|b| i >= b && self.word_is(i - b, age_word)) {
+        if died_at || aged || (1..=3).any(|b| i >= b && self.word_is(i - b, age_word)) {
             return None;
         }
         let (end, n, unit) = self.quantity(j)?;

@@ -20,7 +20,9 @@ impl Scanner {
     /// One end of a range at `i`: a day, a month (a bare name too: the range says it is one), a year (a
     /// bare number of four digits too), a weekday. `years`: a bare number is a year (`بين عامي`).
     fn range_end(&self, i: usize, years: bool) -> Option<(usize, Expr)> {
-        let mut best = [self.day_month(i), self.month_year(i), self.year_only(i), self.weekday_date(i)]
+        // (A numeric day-month pair too: `بين 10/3 و20/3`, as `من 10/3 إلى 20/3` is.)
+        let pair = self.numeric(i).filter(|(_, e)| matches!(e, Expr::Day { .. }));
+        let mut best = [self.day_month(i), self.month_year(i), self.year_only(i), self.weekday_date(i), pair]
             .into_iter()
             .flatten()
             .max_by_key(|r| r.0);
@@ -129,6 +131,25 @@ impl Scanner {
             "العقود" => (j + 1, 0),
             _ => return None,
         };
+        // The n-th decade of a century (`العقد الثاني من القرن الحالي`: 2010–2019, `العقد الأول من القرن الحادي
+        // والعشرين`): its ten years from the century's start, as the press counts decades (`العقد الأخير`: the
+        // tenth).
+        if n == 1 && !this {
+            let nth = match self.w(e) {
+                "الاخير" => Some((e + 1, 10)),
+                _ => self.ordinal_number(e).filter(|&(_, v)| (1..=10).contains(&v)),
+            };
+            if let Some((oe, v)) = nth.filter(|&(oe, _)| self.is(oe, &["من"])) {
+                let century = match self.century(oe + 1)? {
+                    (ce, Expr::Centuries { n: None, k }) => (ce, k),
+                    // (A century by number is the decade's only from the 19th: `Decade` reads a smaller one as
+                    // relative.)
+                    (ce, Expr::Centuries { n: Some(c), .. }) if c >= 19 => (ce, c as i64 - 1),
+                    _ => return None,
+                };
+                return Some((century.0, Expr::Decade { tens: (v as u8 - 1) * 10, century: Some(century.1) }));
+            }
+        }
         if n == 0 {
             let (ce, c) = self.count(e)?;
             (e, n) = (ce, c as i64);

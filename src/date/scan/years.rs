@@ -132,6 +132,18 @@ impl Scanner {
             let n = n as u8;
             return Some((end, Expr::YearPart { first_month: if first { 1 } else { 13 - n }, months: n, year: Box::new(year) }));
         }
+        // Business Latin `Q3 2025`, `H1 2024` (a quarter, a half) before a year: the letter and its number are
+        // two tokens.
+        let glued = self.t.get(i + 1).is_some_and(|t| !t.space_before);
+        let latin = match (self.w(i), self.num(i + 1).filter(|_| glued)) {
+            ("q", Some(q @ 1..=4)) => Some((3, q as u8)),
+            ("h", Some(h @ 1..=2)) => Some((6, h as u8)),
+            _ => None,
+        };
+        if let Some((months, n)) = latin {
+            let (end, y, _) = self.year(i + 2).filter(|&(_, y, hijri)| !hijri && (1900..=2100).contains(&y))?;
+            return Some((end, Expr::YearPart { first_month: (n - 1) * months + 1, months, year: Box::new(Expr::Year(y)) }));
+        }
         // (Maghrebi `الثلاثي`, a quarter, and `السداسي`, a half.)
         let months = match self.w(i) {
             "الربع" | "الثلاثي" => 3,
@@ -168,6 +180,28 @@ impl Scanner {
             return None;
         };
         Some((end, Expr::YearPart { first_month: (n - 1) * months + 1, months, year: Box::new(year) }))
+    }
+
+    /// `الأسبوع 47 من عام 2025`, `الأسبوع الـ12 من العام الجاري`, `الأسبوع السابع والأربعين من 2025`: the n-th
+    /// ISO week of a year (the year is needed: `الأسبوع 12 من الدوري` is a league's round).
+    pub(super) fn week_of_year(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.is(i, &["الاسبوع"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(j, &["رقم"]) || self.w(j) == "ال" && self.num(j + 1).is_some() {
+            j += 1;
+        }
+        let (e, n) = match self.num(j) {
+            Some(v) if self.t[j].digits <= 2 => (j + 1, v),
+            Some(_) => return None,
+            None => self.ordinal_number(j)?,
+        };
+        if !(1..=53).contains(&n) || !self.is(e, &["من", "في", "ل"]) {
+            return None;
+        }
+        let (end, year) = self.year_after(e + 1)?;
+        Some((end, Expr::WeekOfYear { n: n as u8, year: Box::new(year) }))
     }
 
     /// The year a part of it is of: `2016`, `العام المقبل`, `السنة الماضية`, and `العام` alone, the
