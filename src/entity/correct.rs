@@ -861,6 +861,47 @@ fn is_office(w: &str) -> bool {
     matches!(w, "وزير" | "وزيره" | "رئيس" | "رئيسه" | "نائب" | "سفير" | "محافظ" | "قائد" | "مدير" | "امين" | "مستشار" | "المتحدث")
 }
 
+/// A head noun and a verb that carries its pronoun (`ائتلاف تقوده السعودية`, `فصائل تدعمها تركيا`,
+/// `جماعة يتزعمها`) is a relative clause, not a name: a span of the two words is none (the name after the
+/// verb is the model's to find).
+fn heads_before_verbs(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, _) in chunks(labels) {
+        if b != a + 2 || prepared[a].w.starts_with("ال") || !prepared[a].is_arabic() {
+            continue;
+        }
+        let v = prepared[a + 1].w.as_str();
+        let n = v.chars().count();
+        let verb = v.starts_with(['ي', 'ت']) && n >= 5 && (v.ends_with('ه') && !v.ends_with("يه") || v.ends_with("ها") || v.ends_with("هم"));
+        if verb && !gazetteer::is_known_name(v) && !gazetteer::is_place(v) {
+            labels[a] = 0;
+            labels[a + 1] = 0;
+        }
+    }
+}
+
+/// A person the model began with an office noun and the office's place (`محافظ نينوى عبد القادر الدخيل`,
+/// `سفير فرنسا فرانك جيليه`): the office leaves the span, the place is a place, and the person is the
+/// name after it, which must open with a given name (listed, or `عبد`/`أبو`) so that an office and its
+/// place alone (`وزير الخارجية`) stay as they were.
+fn offices_before_people(prepared: &[Prepared], labels: &mut [usize]) {
+    let per = b_of(Label::PER);
+    for a in 0..prepared.len().saturating_sub(3) {
+        if labels[a] != per || !bare_is(prepared[a].noconj(), is_office) || labels[a + 1] != per + 1 || labels[a + 2] != per + 1 {
+            continue;
+        }
+        let place = &prepared[a + 1];
+        let given = prepared[a + 2].noconj();
+        let opens = gazetteer::is_first_name(given) || matches!(given, "عبد" | "ابو" | "ابي" | "بن");
+        if !opens || !place.is_arabic() || has(place, FUNCTION) || place.w.starts_with("ال") && !gazetteer::is_place(&place.w) {
+            continue;
+        }
+        let end = inside_end(labels, a + 3, Label::PER);
+        labels[a] = 0;
+        labels[a + 1] = b_of(Label::LOC);
+        set(labels, a + 2, end, Label::PER);
+    }
+}
+
 /// The holder of an office after its portfolio (`وزير الزراعة أكرم شهيب`, `مدير المستشفى سامر نعيم`):
 /// an office noun, its complement (one or two definite words or an organisation, and a country's
 /// adjective), then one or two untagged words that can be a name ([`untagged_name_at`]). The model
@@ -2879,7 +2920,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     construct_orgs(prepared, labels);
     place_named_companies(prepared, labels);
+    heads_before_verbs(prepared, labels);
     if any & OFFICE != 0 {
+        offices_before_people(prepared, labels);
         office_holders(prepared, labels, vocab);
     }
     if any & NATIONAL != 0 {
@@ -4045,6 +4088,32 @@ mod tests {
         assert_eq!(run(&["ودعت", "نقابة", "المعلمين", "الأردنيين", "إلى"], &[0; 5]), vec![0, o, i, i, 0]);
         assert_eq!(run(&["وأكدت", "وزارة", "الصحة", "أن"], &[0; 4]), vec![0; 4]);
         assert_eq!(run(&["رئيس", "هيئة", "الأركان", "في"], &[0; 4]), vec![0; 4]);
+    }
+
+    #[test]
+    fn an_office_and_its_place_leave_the_person() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, offices_before_people);
+        let per = b_of(Label::PER);
+        let loc = b_of(Label::LOC);
+        let (p, i) = (per, per + 1);
+        assert_eq!(run(&["محافظ", "نينوى", "عبد", "القادر", "الدخيل", "إن"], &[p, i, i, i, i, 0]), vec![0, loc, p, i, i, 0]);
+        assert_eq!(run(&["وقال", "سفير", "مصر", "أحمد", "فؤاد"], &[0, p, i, i, i]), vec![0, 0, loc, p, i]);
+        // No given name after the place, or the place is a definite common word: left alone.
+        assert_eq!(run(&["وزير", "الخارجية", "الجديد", "قال"], &[p, i, i, 0]), vec![p, i, i, 0]);
+        assert_eq!(run(&["محافظ", "البنك", "محمد", "علي"], &[p, i, i, i]), vec![p, i, i, i]);
+    }
+
+    #[test]
+    fn a_head_and_a_verb_with_its_pronoun_name_nothing() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, heads_before_verbs);
+        let org = b_of(Label::ORG);
+        let per = b_of(Label::PER);
+        assert_eq!(run(&["شارك", "ائتلاف", "تقوده", "السعودية"], &[0, org, org + 1, 0]), vec![0; 4]);
+        assert_eq!(run(&["فصائل", "تدعمها", "تركيا"], &[org, org + 1, 3]), vec![0, 0, 3]);
+        assert_eq!(run(&["جماعة", "يتزعمها", "رجل"], &[per, per + 1, 0]), vec![0; 3]);
+        // Names that begin so stay.
+        assert_eq!(run(&["تيسير", "تيماوي"], &[per, per + 1]), vec![per, per + 1]);
+        assert_eq!(run(&["مجلس", "التعاون"], &[org, org + 1]), vec![org, org + 1]);
     }
 
     #[test]
