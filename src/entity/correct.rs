@@ -861,6 +861,73 @@ fn is_office(w: &str) -> bool {
     matches!(w, "وزير" | "وزيره" | "رئيس" | "رئيسه" | "نائب" | "سفير" | "محافظ" | "قائد" | "مدير" | "امين" | "مستشار" | "المتحدث")
 }
 
+/// An organisation the model cut short after its head takes the rest of its name: the definite genitive
+/// of a construct noun (`نقابة أصحاب` + `المعاصر`, `صندوق درء` + `المخاطر والتأمينات الزراعية`) and a
+/// purpose with `لل` or `ل` + a verbal noun of the fourth form (`منظمة الأمم المتحدة` + `للطفولة`,
+/// `صندوق قطر` + `للتنمية`, `البنك الأوروبي` + `لإعادة الإعمار والتنمية`, `المركز الوطني للإحصاء` +
+/// `والمعلومات`). Only after a head noun of an organisation (`منظمة`, `صندوق`, `بنك`, `مركز`, `نقابة`…).
+fn org_tails(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::ORG || b >= n || labels[b] != 0 {
+            continue;
+        }
+        let head = &prepared[a];
+        let bare = head.noconj().strip_prefix("ال").unwrap_or(head.noconj());
+        if !(gazetteer::is_org_head(bare) || matches!(bare, "منظمه" | "برنامج" | "وكاله" | "شركه" | "ديوان") || definite_org_head(head)) {
+            continue;
+        }
+        let definite = |p: &Prepared| p.w.starts_with("ال") && p.w.chars().count() >= 4 && !has(p, FUNCTION);
+        let mut end = b;
+        // The genitive of a construct noun the span ends on.
+        let last = &prepared[b - 1];
+        if b - a >= 2 && !last.w.starts_with("ال") && last.is_arabic() && !is_adjective(&last.w) && definite(&prepared[b]) && !is_adjective(&prepared[b].w) {
+            end = b + 1;
+            while end < n && end < b + 5 && labels[end] == 0 && (is_adjective(&prepared[end].w) || prepared[end].w.starts_with("وال") && prepared[end].w.chars().count() >= 5) && !has(&prepared[end], FUNCTION) {
+                end += 1;
+            }
+        }
+        // A purpose: `لل` + noun, or `ل` + a verbal noun in `إ`/`ا` (`لإعادة`, `لإنماء`) and its genitive;
+        // then adjectives and nouns after `وال` (not the sentence's object: `صندوق قطر للتنمية` + `المشروع`).
+        let tail = |end: &mut usize, labels: &[usize]| {
+            while *end < n && labels[*end] == 0 && !has(&prepared[*end], FUNCTION) && {
+                let w = prepared[*end].w.as_str();
+                let rest = w.strip_prefix('و').unwrap_or(w);
+                is_adjective(w) || w.starts_with("وال") && w.chars().count() >= 5 && !gazetteer::is_title(rest) && !is_person_title(rest) && !is_rank(rest)
+            } {
+                *end += 1;
+            }
+        };
+        if end < n && labels[end] == 0 {
+            let w = prepared[end].w.as_str();
+            // (Not a verb's complement, `مجلس الأمن` + `للحصول على`, nor people, `حزب الله` + `للجنديين`.)
+            let complement = prepared.get(end + 1).is_some_and(|q| has(q, FUNCTION) || matches!(q.w.as_str(), "علي" | "من" | "الي" | "في" | "عن" | "مع" | "ضد" | "بين"))
+                || w.ends_with("ين");
+            if complement {
+            } else if w.starts_with("لل") && w.chars().count() > 4 && !is_time_purpose(w) {
+                end += 1;
+                tail(&mut end, labels);
+            } else if (w.starts_with("لإ") || w.starts_with("لا") && !w.starts_with("لال")) && w.chars().count() >= 6
+                && prepared.get(end + 1).is_some_and(|q| labels[end + 1] == 0 && definite(q))
+            {
+                end += 2;
+                tail(&mut end, labels);
+            } else if end == b && prepared[b - 1].w.starts_with("لل") {
+                // (After a purpose the model took in, its coordinated nouns: `للإحصاء` + `والمعلومات`.)
+                tail(&mut end, labels);
+            }
+        }
+        if end > b && labels.get(end).is_none_or(|&k| !is_inside(k)) {
+            set(labels, a, end, Label::ORG);
+        }
+    }
+}
+
+/// A military or police rank with the article (matching form): `العقيد`, `اللواء`, `العميد`.
+fn is_rank(w: &str) -> bool {
+    matches!(w, "العقيد" | "اللواء" | "العميد" | "الرائد" | "النقيب" | "المقدم" | "الملازم" | "الفريق" | "المشير" | "العماد")
+}
+
 /// A head noun and a verb that carries its pronoun (`ائتلاف تقوده السعودية`, `فصائل تدعمها تركيا`,
 /// `جماعة يتزعمها`) is a relative clause, not a name: a span of the two words is none (the name after the
 /// verb is the model's to find).
@@ -2921,6 +2988,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     construct_orgs(prepared, labels);
     place_named_companies(prepared, labels);
     heads_before_verbs(prepared, labels);
+    org_tails(prepared, labels);
     if any & OFFICE != 0 {
         offices_before_people(prepared, labels);
         office_holders(prepared, labels, vocab);
@@ -4101,6 +4169,23 @@ mod tests {
         // No given name after the place, or the place is a definite common word: left alone.
         assert_eq!(run(&["وزير", "الخارجية", "الجديد", "قال"], &[p, i, i, 0]), vec![p, i, i, 0]);
         assert_eq!(run(&["محافظ", "البنك", "محمد", "علي"], &[p, i, i, i]), vec![p, i, i, i]);
+    }
+
+    #[test]
+    fn organisations_cut_short_take_their_genitive_and_purpose() {
+        let run = |toks: &[&str], l: &[usize]| applied(toks, l, org_tails);
+        let org = b_of(Label::ORG);
+        let (o, i) = (org, org + 1);
+        assert_eq!(run(&["منظمة", "الأمم", "المتحدة", "للطفولة", "إن"], &[o, i, i, 0, 0]), vec![o, i, i, i, 0]);
+        assert_eq!(run(&["صندوق", "قطر", "للتنمية", "المشروع"], &[o, i, 0, 0]), vec![o, i, i, 0]);
+        assert_eq!(run(&["البنك", "الأوروبي", "لإعادة", "الإعمار", "والتنمية", "قرضا"], &[o, i, 0, 0, 0, 0]), vec![o, i, i, i, i, 0]);
+        assert_eq!(run(&["نقابة", "أصحاب", "المعاصر", "إن"], &[o, i, 0, 0]), vec![o, i, i, 0]);
+        assert_eq!(run(&["المركز", "الوطني", "للإحصاء", "والمعلومات", "أن"], &[o, i, i, 0, 0]), vec![o, i, i, i, 0]);
+        // A verb's complement, people, a rank after `و`, a name with no head: left alone.
+        assert_eq!(run(&["مجلس", "الأمن", "للحصول", "على"], &[o, i, 0, 0]), vec![o, i, 0, 0]);
+        assert_eq!(run(&["حزب", "الله", "للجنديين", "الإسرائيليين"], &[o, i, 0, 0]), vec![o, i, 0, 0]);
+        assert_eq!(run(&["الاتحاد", "الدولي", "للشرطة", "والعقيد"], &[o, i, i, 0]), vec![o, i, i, 0]);
+        assert_eq!(run(&["حماس", "للمرة", "الثانية"], &[o, 0, 0]), vec![o, 0, 0]);
     }
 
     #[test]
