@@ -881,7 +881,12 @@ fn org_tails(prepared: &[Prepared], labels: &mut [usize]) {
         let mut end = b;
         // The genitive of a construct noun the span ends on.
         let last = &prepared[b - 1];
-        if b - a >= 2 && !last.w.starts_with("ال") && last.is_arabic() && !is_adjective(&last.w) && definite(&prepared[b]) && !is_adjective(&prepared[b].w) {
+        // (Head and noun only: `إذاعة صوت فلسطين` + `الخبر` is the verb's object. The noun no name, no
+        // preposition's word, and the genitive no day: `بلدية جبيل` + `اليوم`.)
+        let noun = last.is_arabic() && !last.w.starts_with("ال") && !last.w.starts_with('ل') && !is_adjective(&last.w)
+            && !gazetteer::is_place(&last.w) && !gazetteer::is_known_name(&last.w) && !gazetteer::is_first_name(&last.w);
+        let day = matches!(prepared[b].w.as_str(), "اليوم" | "الامس" | "الغد" | "الليله" | "الصباح" | "المساء" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "الاحد");
+        if b - a == 2 && noun && definite(&prepared[b]) && !is_adjective(&prepared[b].w) && !day {
             end = b + 1;
             while end < n && end < b + 5 && labels[end] == 0 && (is_adjective(&prepared[end].w) || prepared[end].w.starts_with("وال") && prepared[end].w.chars().count() >= 5) && !has(&prepared[end], FUNCTION) {
                 end += 1;
@@ -4186,6 +4191,8 @@ mod tests {
         assert_eq!(run(&["حزب", "الله", "للجنديين", "الإسرائيليين"], &[o, i, 0, 0]), vec![o, i, 0, 0]);
         assert_eq!(run(&["الاتحاد", "الدولي", "للشرطة", "والعقيد"], &[o, i, i, 0]), vec![o, i, i, 0]);
         assert_eq!(run(&["حماس", "للمرة", "الثانية"], &[o, 0, 0]), vec![o, 0, 0]);
+        assert_eq!(run(&["إذاعة", "صوت", "فلسطين", "الخبر"], &[o, i, i, 0]), vec![o, i, i, 0]);
+        assert_eq!(run(&["بلدية", "جبيل", "اليوم"], &[o, i, 0]), vec![o, i, 0]);
     }
 
     #[test]
