@@ -619,3 +619,90 @@ fn names_myths_verbs_ages_and_sizes_are_no_dates() {
         assert!(found.iter().any(|v| v == want), "help: {text}: expected {want}, got {found:?}");
     }
 }
+
+/// The values (`a..b` for an interval) and grains of every mention in `text`.
+fn values_and_grains(text: &str, reference: &str) -> Vec<(Option<String>, String, &'static str)> {
+    find_dates(text, Reference::parse(reference))
+        .into_iter()
+        .map(|d| (d.value.map(|v| d.end_value.map_or(v.clone(), |e| format!("{v}..{e}"))), format!("{:?}", d.grain).to_lowercase(), d.kind))
+        .collect()
+}
+
+/// Set 7's classes: a count of years (months) ago from three on is that year (month), not a day; a count of
+/// minutes or a distance is no date; a part of a school, fiscal or Hijri year is no part of the calendar
+/// year; a yearless day in a sentence set last year is last year's; days before a feast count from it.
+#[test]
+fn years_ago_school_years_past_year_sentences_and_event_anchors() {
+    let r = "2025-11-17";
+    for (text, value, grain) in [
+        ("فاز الفريق باللقب منذ عشر سنوات", "2015", "year"),
+        ("خسر النهائي قبل ثلاثين عاماً", "1995", "year"),
+        ("هاجرت العائلة قبل نحو خمسة وعشرين عاما", "2000", "year"),
+        ("شيد الجسر قبل عقدين", "2005", "year"),
+        ("سيكتمل المشروع بعد سبع سنوات", "2032", "year"),
+        ("بدأ الإضراب قبل أربعة أشهر", "2025-07", "month"),
+        ("غادر منصبه منذ ثمانية أشهر", "2025-03", "month"),
+        ("قبل عام ونصف تأسست الشركة", "2024-05", "month"),
+        // One or two keep the day, as do days, weeks and hours.
+        ("انتخب قبل سنة", "2024-11-17", "day"),
+        ("وصل قبل سنتين", "2023-11-17", "day"),
+        ("توقف المصنع قبل شهرين", "2025-09-17", "day"),
+        ("نزحوا منذ 3 أسابيع", "2025-10-27", "day"),
+        ("أصيب قبل ستة أيام", "2025-11-11", "day"),
+        // On this very day years ago: a day.
+        ("في مثل هذا اليوم قبل عشرين عاما وقع الزلزال", "2005-11-17", "day"),
+        // Parts of a calendar year stay.
+        ("تنتهي الأشغال منتصف العام المقبل", "2026-06-01..2026-07-31", "day"),
+        // A sentence set last year (at its head, or right after the date).
+        ("وفي العام الماضي، افتتح المعرض منتصف تشرين الأول", "2024-10-15", "day"),
+        ("افتتح المعرض في منتصف تشرين الأول، العام الماضي", "2024-10-15", "day"),
+        ("خلال العام الماضي أغلق المصنع أبوابه في 12 مارس", "2024-03-12", "day"),
+        // Days before a feast or a day count from it.
+        ("وقع الحادث قبل ثلاثة أيام من عيد الأضحى", "2025-06-03", "day"),
+        ("عاد الوفد بعد أسبوع من 5 مارس", "2025-03-12", "day"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().any(|(v, g, _)| v.as_deref() == Some(value) && g == grain), "help: {text}: expected {value} ({grain}), got {got:?}");
+    }
+    for (text, without) in [
+        // A yearless day where the year is a noun's, or only compared with: the news window.
+        ("عادت الأسعار في منتصف أكتوبر إلى مستويات العام الماضي", "2025-10-15"),
+        ("ارتفعت الأسعار منذ منتصف أكتوبر مقارنة بالعام الماضي", "2025-10-15"),
+        ("افتتح المعرض في منتصف تشرين الأول", "2025-10-15"),
+        ("العام الماضي كان صعبا. افتتح المعرض في منتصف تشرين الأول", "2025-10-15"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().any(|(v, _, _)| v.as_deref() == Some(without)), "help: {text}: expected {without}, got {got:?}");
+    }
+    // A count of minutes or hours is a duration at most; a distance, a school or fiscal year's part, and a
+    // time before or after a named event give no dated point.
+    for text in [
+        "ريال مدريد يكتسح منافسه بثلاثية في 22 دقيقة",
+        "هاتريك في ١٨ دقيقة فقط",
+        "أنهى العداء السباق في ساعتين و5 دقائق",
+        "تقع القرية على بعد 20 دقيقة من العاصمة",
+        "المطار على بعد ساعتين بالسيارة",
+        "سجل هدف التعادل قبل 5 دقائق من النهاية",
+        "وصل الإسعاف بعد 40 دقيقة من وقوع الحادث",
+        "أعلنت الهيئة قبل يومين من الاقتراع تعليق الحملات",
+        "يدخل القانون حيز التنفيذ بعد ثلاثة أشهر من تاريخ نشره",
+        "يستعد الطلاب لإجازة منتصف العام الدراسي",
+        "مع بداية السنة الدراسية تزدحم الطرقات",
+        "تعلن النتائج في نهاية العام الجامعي",
+        "ارتفع العجز في منتصف العام المالي",
+        "تصرف المكافآت مطلع السنة المالية",
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().all(|(v, _, kind)| *kind == "duration" || v.is_none()), "help: {text}: no dated point, got {got:?}");
+    }
+    // What stays: a spoken `من` with a person, counts from now or today.
+    for (text, want) in [
+        ("تزوج الفنان قبل سنتين من رجل أعمال", "2023-11-17"),
+        ("تعلن النتائج بعد 10 أيام من الآن", "2025-11-27"),
+        ("تسلم البرلمان المشروع قبل أسبوعين من اليوم", "2025-11-03"),
+        ("ينطلق العام الدراسي 2025/2026 في منتصف سبتمبر", "2025..2026"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().any(|(v, _, _)| v.as_deref() == Some(want)), "help: {text}: expected {want}, got {got:?}");
+    }
+}

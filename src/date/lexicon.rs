@@ -141,6 +141,18 @@ pub fn is_this_word(w: &str) -> bool {
     matches!(w, "الحالي" | "الحاليه" | "الجاري" | "الجاريه")
 }
 
+/// Adjectives after `العام` / `السنة` naming a year that is not the calendar one: school, university,
+/// fiscal, farming, judicial, legislative, Hijri. Its parts are not the calendar year's (`منتصف العام
+/// الدراسي` is the January–February break, not June), so they are no date.
+pub fn is_other_year(w: &str) -> bool {
+    matches!(
+        w,
+        "الدراسي" | "الدراسيه" | "الجامعي" | "الجامعيه" | "الاكاديمي" | "الاكاديميه" | "المالي" | "الماليه" | "الضريبي"
+            | "الضريبيه" | "الزراعي" | "الزراعيه" | "القضائي" | "القضائيه" | "التشريعي" | "التشريعيه" | "البرلماني"
+            | "الهجري" | "الهجريه" | "الكروي" | "الرياضي" | "الرياضيه"
+    )
+}
+
 /// Parts of the day with their default hour and whether hours after them are p.m.
 pub const DAY_PARTS: &[(&str, u8, bool)] = &[
     ("صباحا", 9, false), ("صباح", 9, false), ("الصباح", 9, false), ("الصبح", 9, false), ("ص", 9, false),

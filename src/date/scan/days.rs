@@ -29,10 +29,16 @@ impl Scanner {
         {
             return None;
         }
-        // `في مثل هذا اليوم من العام الماضي`: the reference's day a year before (or after).
+        // `في مثل هذا اليوم من العام الماضي`, `في مثل هذا اليوم قبل عشرين عاما`: the reference's day years
+        // before (or after).
         if !part && w == "هذا" && w2 == "اليوم" && self.is(j + 2, &["من"]) && self.is(j + 3, &["العام", "السنه"]) {
             if let Some((e, k)) = self.dir(j + 4, false) {
-                return Some((e, Expr::Offset { n: k, unit: Unit::Year }));
+                return Some((e, Expr::OnThisDay(k)));
+            }
+        }
+        if !part && w == "هذا" && w2 == "اليوم" && j > 0 && self.is(j - 1, &["مثل"]) {
+            if let Some((e, Expr::Offset { n, unit: Unit::Year })) = self.offset(j + 2) {
+                return Some((e, Expr::OnThisDay(n)));
             }
         }
         let (end, k) = match w {

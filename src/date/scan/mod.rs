@@ -554,7 +554,52 @@ pub fn scan(text: &str) -> Vec<Found> {
             _ => i += 1,
         }
     }
+    in_past_year(text, &s, &mut out);
     out
+}
+
+/// A yearless day, month or part of a month in a sentence that says when, last year or the one before
+/// (`وفي العام الماضي، افتتح المعرض منتصف تشرين الأول`, `منتصف تشرين الأول، العام الماضي`): that year's,
+/// not the news window's. The cue must be the sentence's time (at its head, after `في`/`خلال`, or right
+/// after the date), not a noun's (`مستويات العام الماضي`, `مقارنة بالعام الماضي`); a sentence naming another
+/// year is left alone.
+fn in_past_year(text: &str, s: &Scanner, out: &mut [Found]) {
+    let is_cue = |f: &Found| matches!(f.expr, Expr::RelUnit { unit: Unit::Year, k: ..=-1 });
+    let Some(c) = out.iter().position(is_cue) else { return };
+    let yearless = |e: &Expr| matches!(e, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } | Expr::MonthPart { y: None, .. });
+    let sentence_end = |a: usize, b: usize| text[a..b].contains(['.', '!', '?', '؟', '\n']);
+    for c in c..out.len() {
+        let Expr::RelUnit { unit: Unit::Year, k } = out[c].expr else { continue };
+        let Some(ti) = s.t.iter().position(|t| t.start >= out[c].start) else { continue };
+        // The word before the cue (or its own first word): none in the sentence, a preposition of time or a comma.
+        let head = ti == 0 || s.t[ti - 1].kind == Kind::Punct || s.is(ti, &["في", "خلال", "طوال"]) || s.is(ti - 1, &["في", "خلال", "طوال", "و"]);
+        for d in 0..out.len() {
+            if d == c || !yearless(&out[d].expr) {
+                continue;
+            }
+            let (a, b) = if d < c { (out[d].end, out[c].start) } else { (out[c].end, out[d].start) };
+            let adjacent = d < c && text[a..b].trim_matches([' ', '،', ',']).is_empty();
+            if sentence_end(a, b) || !(head || adjacent) {
+                continue;
+            }
+            // No other year in the sentence.
+            let (from, to) = (out[c.min(d)].start, out[c.max(d)].end);
+            let sent_start = text[..from].rfind(['.', '!', '?', '؟', '\n']).map_or(0, |p| p + 1);
+            let sent_end = text[to..].find(['.', '!', '?', '؟', '\n']).map_or(text.len(), |p| to + p);
+            let other_year = out.iter().enumerate().any(|(x, f)| {
+                x != c && f.start >= sent_start && f.end <= sent_end && !yearless(&f.expr) && !matches!(f.expr, Expr::Weekday { .. } | Expr::Clock(..) | Expr::RelDay(_))
+            });
+            if other_year {
+                continue;
+            }
+            out[d].expr = match std::mem::replace(&mut out[d].expr, Expr::Now) {
+                Expr::Day { m, d, .. } => Expr::DayInYear { m, d, k },
+                Expr::Month { m, .. } => Expr::MonthRelYear { m, k },
+                Expr::MonthPart { m, part, .. } => Expr::PartOf { part, month: Box::new(Expr::MonthRelYear { m, k }) },
+                e => e,
+            };
+        }
+    }
 }
 
 /// Verbal nouns of a closure, suspension or delay (matching form): what they last until is ahead.

@@ -238,6 +238,10 @@ impl Scanner {
             _ if self.is(k, &["العام", "السنه"]) && self.num(k + 1).is_none() => Some((k + 1, Expr::RelUnit { unit: Unit::Year, k: 0 })),
             _ => self.year(k).filter(|&(_, _, h)| !h).map(|(e, y, _)| (e, Expr::Year(y))),
         };
+        // (Not a school, fiscal or Hijri year's part: `إجازة منتصف العام الدراسي`, `نهاية السنة المالية`.)
+        if year.is_some() && self.is(k, &["العام", "السنه"]) && self.word_is(k + 1, is_other_year) {
+            return None;
+        }
         if let Some((e, y)) = year.filter(|_| self.w(j) != "اول") {
             let (first_month, months) = match part {
                 Part::Early => (1, 3),

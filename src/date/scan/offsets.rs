@@ -61,6 +61,10 @@ impl Scanner {
     /// `قبل 3 أيام`, `منذ أسبوعين`, `بعد شهرين`, `خلال 3 ساعات`, `قبل أيام`, `3 أيام مضت`.
     pub(super) fn offset(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
+        // `على بعد 20 دقيقة من المدينة` is a distance (the count alone is a duration at most).
+        if w == "بعد" && i > 0 && self.is(i - 1, &["علي"]) {
+            return None;
+        }
         let (sign, j) = match w {
             // (Iraqi `گبل` is `قبل`.)
             "قبل" | "گبل" | "منذ" | "من" => (-1, i + 1),
@@ -88,6 +92,31 @@ impl Scanner {
         // reference. (`قبل ثلاثة أيام على الحدود`, `منذ يومين على الساحل`: على there is a place.)
         if self.is(end, &["علي"]) && w == "بعد" {
             return None;
+        }
+        // Days or weeks before or after a day (`قبل ثلاثة أيام من عيد الأضحى`, `بعد أسبوع من 5 مارس`) count
+        // from it. Before a named event (`قبل يومين من الاقتراع`), minutes after one (`بعد 22 دقيقة من انطلاق
+        // المباراة`) or after a date named (`بعد ثلاثة أشهر من تاريخ نشره`) it is a time with no date; longer
+        // after an event the story reports (`بعد 48 ساعة من الحادث`) counts from the reference. (`من الآن`,
+        // `من اليوم` count from the reference; `قبل سنتين من رجل أعمال` names no event.)
+        if let (true, true, Some(n)) = (matches!(w, "قبل" | "بعد"), self.is(end, &["من"]), n) {
+            let days = match unit {
+                Unit::Day => Some(n),
+                Unit::Week => Some(7 * n),
+                _ => None,
+            };
+            let base = [self.holiday(end + 1), self.day_month(end + 1)].into_iter().flatten().find(|(_, b)| {
+                matches!(b, Expr::Holiday { .. } | Expr::HolidayTensed { .. } | Expr::Day { m: 1.., .. } | Expr::DayAfter { .. })
+            });
+            if let (Some(days), Some((e, base))) = (days, base) {
+                return Some((e, Expr::DayAfter { n: sign * days, base: Box::new(base) }));
+            }
+            let ev = self.w(end + 1);
+            let definite = |x: &str| x.starts_with("ال") && !matches!(x, "الان" | "اليوم" | "الحين" | "الغد");
+            let word_then_definite = self.t.get(end + 1).is_some_and(|t| t.kind == Kind::Word) && !ev.starts_with("ال") && definite(self.w(end + 2));
+            let anchored = w == "قبل" || unit < Unit::Hour || matches!(ev, "تاريخ" | "موعد");
+            if anchored && (definite(ev) || word_then_definite || matches!(ev, "تاريخ" | "موعد")) {
+                return Some((end, Expr::Vague { unit }));
+            }
         }
         // `خلال عام 2026`, `منذ سنة 3000 ق.م.`: a year, not one unit.
         if end == j + 1 && (self.year(j).is_some() || self.t.get(j + 1).is_some_and(|t| t.kind == Kind::Number && t.digits >= 3)) {
