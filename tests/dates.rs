@@ -706,3 +706,32 @@ fn years_ago_school_years_past_year_sentences_and_event_anchors() {
         assert!(got.iter().any(|(v, _, _)| v.as_deref() == Some(want)), "help: {text}: expected {want}, got {got:?}");
     }
 }
+
+/// Set 7's clock and weekday classes: a clock range whose first end is a bare hour takes the second's part
+/// of the day (`من 3 إلى 5 مساءً`; `بين الساعة 8 و10 مساء` is no 8:10); `إلا ثلثا`; `بين الاثنين والأربعاء` is
+/// a range of weekdays; `اليوم` of a frequency is no today.
+#[test]
+fn bare_hour_ranges_thirds_weekday_ranges_and_frequencies() {
+    let r = "2026-03-11";
+    for (text, want) in [
+        ("يفتح المعرض من 4 إلى 9 مساء", "2026-03-11T16:00..2026-03-11T21:00"),
+        ("تنقطع الكهرباء بين الساعة 7 و11 مساء", "2026-03-11T19:00..2026-03-11T23:00"),
+        ("الزيارة بين 9 و11 صباحا", "2026-03-11T09:00..2026-03-11T11:00"),
+        ("انطلق القطار الساعة السابعة إلا ثلثا مساء", "2026-03-11T18:40"),
+        ("يغلق المتحف بين الأحد والثلاثاء", "2026-03-08..2026-03-10"),
+        ("الإضراب بين الاثنين والخميس", "2026-03-09..2026-03-12"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().any(|(v, _, _)| v.as_deref() == Some(want)), "help: {text}: expected {want}, got {got:?}");
+    }
+    for (text, decoy) in [
+        ("يتناول المريض الدواء 3 مرات في اليوم", "2026-03-11"),
+        ("يسقي المزارع الحقل مرتين باليوم", "2026-03-11"),
+        ("ارتفع المؤشر من 3 إلى 5 نقاط", "2026-03-11T15:00"),
+        ("تتراوح الأعمار بين 8 و10 سنوات", "2026-03-11T20:00"),
+        ("حدث خلاف بين الاثنين وأنصارهما", "2026-03-09"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().all(|(v, _, _)| v.as_deref().is_none_or(|v| !v.starts_with(decoy))), "help: {text}: no {decoy}, got {got:?}");
+    }
+}

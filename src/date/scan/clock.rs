@@ -35,7 +35,7 @@ impl Scanner {
         if w == "الا" {
             let back = match self.w(i + 1) {
                 "ربع" | "ربعا" => 15,
-                "ثلث" => 20,
+                "ثلث" | "ثلثا" => 20,
                 _ => return None,
             };
             return Some((i + 2, 60 - back, -1));
@@ -255,12 +255,28 @@ impl Scanner {
             let (e, t, m) = self.clock_parts(i + 1)?;
             return Some((e, Expr::Range(Box::new(Expr::Now), Box::new(Expr::Clock(t, m)))));
         }
-        let j = if self.is(i, &["من"]) { i + 1 } else { i };
-        let (e1, mut t1, m1) = self.clock_parts(j)?;
-        if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه"]) || self.punct(e1, &["-", "–"])) {
+        let j = if self.is(i, &["من", "بين"]) { i + 1 } else { i };
+        // The first end may be a bare hour when the second says the part of the day (`من 3 إلى 5 مساء`,
+        // `بين الساعة 8 و10 مساء`: `و10` there is the second end, not ten minutes).
+        let bare_hour = |k: usize| {
+            let k = if self.is(k, &["الساعه"]) { k + 1 } else { k };
+            let h = self.num(k).filter(|&h| h <= 12 && self.t[k].digits <= 2)?;
+            Some((k + 1, Time { hour: h as u8, minute: 0, second: 0 }, false))
+        };
+        let first = if self.is(i, &["بين"]) {
+            bare_hour(j).filter(|&(e, _, _)| self.is(e, &["و"]))
+        } else {
+            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي"])))
+        };
+        let (e1, mut t1, m1) = first?;
+        if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
             return None;
         }
         let (e2, t2, m2) = self.clock_parts(e1 + 1)?;
+        // A bare first hour wants the second end's part of the day.
+        if self.clock_parts(j).is_none_or(|(e, _, _)| e != e1) && t2.hour < 12 && !self.is(e2 - 1, &["صباحا", "صباح", "ص", "الصبح", "صباحاً"]) {
+            return None;
+        }
         if t2.hour >= 12 && t1.hour < 12 && t1.hour + 12 <= t2.hour {
             t1.hour += 12;
         }

@@ -22,6 +22,10 @@ impl Scanner {
         }) {
             return None;
         }
+        // Nor "a day" of a frequency (`3 مرات في اليوم`, `مرتين باليوم`, `مرة واحدة في اليوم`).
+        if !part && w == "اليوم" && j > 1 && self.is(j - 1, &["في", "ب"]) && (j.saturating_sub(4)..j - 1).any(|k| self.is(k, &["مره", "مرات", "مرتين", "مرتان"])) {
+            return None;
+        }
         // Nor a named day (`اليوم الوطني`, `اليوم العالمي للمرأة`).
         if w == "اليوم"
             && (self.ordinal_number(j + 1).is_some_and(|(_, v)| v >= 1)
@@ -183,8 +187,10 @@ impl Scanner {
         {
             return None;
         }
+        // (`بين الاثنين والأربعاء` is a weekday range.)
+        let weekday_next = self.is(j + 1, &["و"]) && lookup(WEEKDAYS, self.w(j + 2)).is_some();
         if w == "الاثنين"
-            && (i > 0 && matches!(self.w(i - 1), "بين" | "كلا" | "هذين" | "هذان" | "لهذين")
+            && (i > 0 && matches!(self.w(i - 1), "بين" | "كلا" | "هذين" | "هذان" | "لهذين") && !weekday_next
                 || matches!(self.w(j + 1), "معا" | "كليهما"))
         {
             return None;
