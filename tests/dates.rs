@@ -628,22 +628,23 @@ fn values_and_grains(text: &str, reference: &str) -> Vec<(Option<String>, String
         .collect()
 }
 
-/// Set 7's classes: a count of years (months) ago from three on is that year (month), not a day; a count of
-/// minutes or a distance is no date; a part of a school, fiscal or Hijri year is no part of the calendar
+/// Set 7's classes: a count of years or months ago is the reference's day that far away, as dateparser and
+/// chrono read it (a year grain for `منذ عشر سنوات` was tried and not kept: README, News date policy); a
+/// count of minutes or a distance is no date; a part of a school, fiscal or Hijri year is no part of the calendar
 /// year; a yearless day in a sentence set last year is last year's; days before a feast count from it.
 #[test]
 fn years_ago_school_years_past_year_sentences_and_event_anchors() {
     let r = "2025-11-17";
     for (text, value, grain) in [
-        ("فاز الفريق باللقب منذ عشر سنوات", "2015", "year"),
-        ("خسر النهائي قبل ثلاثين عاماً", "1995", "year"),
-        ("هاجرت العائلة قبل نحو خمسة وعشرين عاما", "2000", "year"),
-        ("شيد الجسر قبل عقدين", "2005", "year"),
-        ("سيكتمل المشروع بعد سبع سنوات", "2032", "year"),
-        ("بدأ الإضراب قبل أربعة أشهر", "2025-07", "month"),
-        ("غادر منصبه منذ ثمانية أشهر", "2025-03", "month"),
-        ("قبل عام ونصف تأسست الشركة", "2024-05", "month"),
-        // One or two keep the day, as do days, weeks and hours.
+        ("فاز الفريق باللقب منذ عشر سنوات", "2015-11-17", "day"),
+        ("خسر النهائي قبل ثلاثين عاماً", "1995-11-17", "day"),
+        ("هاجرت العائلة قبل نحو خمسة وعشرين عاما", "2000-11-17", "day"),
+        ("شيد الجسر قبل عقدين", "2005-11-17", "day"),
+        ("سيكتمل المشروع بعد سبع سنوات", "2032-11-17", "day"),
+        ("بدأ الإضراب قبل أربعة أشهر", "2025-07-17", "day"),
+        ("غادر منصبه منذ ثمانية أشهر", "2025-03-17", "day"),
+        ("قبل عام ونصف تأسست الشركة", "2024-05-17", "day"),
+        // As do days, weeks and hours.
         ("انتخب قبل سنة", "2024-11-17", "day"),
         ("وصل قبل سنتين", "2023-11-17", "day"),
         ("توقف المصنع قبل شهرين", "2025-09-17", "day"),

@@ -51,11 +51,11 @@ pub enum Expr {
     RelDay(i64),
     /// The unit around the reference moved by k (`الأسبوع الماضي` = week -1, `هذا العام` = year 0).
     RelUnit { unit: Unit, k: i64 },
-    /// The reference moved by n units (`قبل 3 أيام` = -3 days, `بعد شهرين` = +2 months); from three years
-    /// (months) on, that year (month): `منذ عشر سنوات`.
+    /// The reference moved by n units (`قبل 3 أيام` = -3 days, `بعد شهرين` = +2 months), to the day
+    /// however many units (`منذ عشر سنوات` is the reference's day ten years before, as dateparser and
+    /// chrono read it).
     Offset { n: i64, unit: Unit },
-    /// The reference's day k years away (`في مثل هذا اليوم قبل عشرين عاما`, `… من العام الماضي`): a day
-    /// however many years, where a bare `قبل عشرين عاما` is a year.
+    /// The reference's day k years away (`في مثل هذا اليوم قبل عشرين عاما`, `… من العام الماضي`).
     OnThisDay(i64),
     /// A vague time (`قبل أيام`, `مؤخرا`): no value, only a grain.
     Vague { unit: Unit },

@@ -661,17 +661,6 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 // `بعد 48 ساعة`: whole days away from a reference without a clock.
                 (Unit::Hour, None) if n.abs() >= 24 => reference.date.add_days(n / 24).map_or(none(Grain::Day, true), |d| day(d, true)),
                 (Unit::Second | Unit::Minute | Unit::Hour, None) => day(reference.date, true),
-                // Three years or more away is that year, three months or more that month (`منذ عشر سنوات` is
-                // 2015, not 17 November 2015; `قبل خمسة أشهر` is June): the count says no day. One or two
-                // (`قبل سنة`, `بعد شهرين`), days, weeks and hours keep the day.
-                (Unit::Year | Unit::Decade, _) if n.abs() >= 3 || *unit == Unit::Decade => match add_units(reference.date, *n, *unit) {
-                    Some(d) => point(format!("{:04}", d.year), Grain::Year, true, Date::new(d.year, 1, 1)),
-                    None => none(Grain::Year, true),
-                },
-                (Unit::Month, _) if n.abs() >= 3 => match add_units(reference.date, *n, *unit) {
-                    Some(d) => point(month_value(d.year, d.month), Grain::Month, true, Date::new(d.year, d.month, 1)),
-                    None => none(Grain::Month, true),
-                },
                 _ => match add_units(reference.date, *n, *unit) {
                     Some(d) => day(d, true),
                     None => none(Grain::Day, true),
