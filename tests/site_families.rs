@@ -1055,3 +1055,56 @@ fn a_news_list_with_a_weather_box_is_no_article() {
     let html = "<html><head><meta charset=utf-8><meta property=\"article:published_time\" content=\"2025-11-17T09:00:00+03:00\"><title>بدء موسم الحصاد</title></head><body><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=video></div></body></html>";
     assert_eq!(parse(html).articles.len(), 1);
 }
+
+/// Two stories chained on one page (an infinite scroll, a next-story bar), each with author markup in
+/// its own header (`<div class=author><a>كريم. ع</a></div>`): each story's byline is its own; a label on
+/// one (`بقلم:`) does not take the other's, and a chained story's author markup that names the site
+/// (`عمان - رؤيا الإخبارية` on a page titled `… | رؤيا الإخبارية`) stays its source, no person.
+/// Variants: author markup (class words, `rel`, `itemprop`, a label), name forms (an initial, a full
+/// name), separators and `<h1>`-led boxes with no separator.
+#[test]
+fn each_chained_story_reads_its_own_author_markup() {
+    const B: &str = "رحيل الشاعر سليم الحداد عن ثمانين عاما";
+    let html = |title: &str, a1: &str, a2: &str, sep: &str, h2: &str| {
+        format!(
+            "<html><head><meta charset=utf-8><title>{title}</title></head><body><nav><a href=/>الرئيسية</a></nav><main>\
+             <article class=post-item><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=post-meta>{a1}<span class=date>17 نوفمبر 2025</span></div>\
+             <div class=post-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>{sep}\
+             <article class=post-item><{h2} class=post-title>{B}</{h2}><div class=post-meta>{a2}<span class=date>16 نوفمبر 2025</span></div>\
+             <div class=post-content><p>{Q1}</p><p>{Q2}</p><p>{Q3}</p></div>\
+             <ol class=comments><li><div class=comment-author>سامي الكبير</div><p>رحم الله الفقيد، فقد كان صوتا صادقا لأهل المدينة وأحد أعمدة الشعر فيها.</p></li></ol></article>\
+             </main><footer class=site-footer>جميع الحقوق محفوظة</footer></body></html>"
+        )
+    };
+    const T: &str = "بدء موسم الحصاد في المحافظات الشمالية";
+    const BAR: &str = "<div class=next-article-sep><span>المقال التالي</span></div>";
+    for (a1, a2, sep, h2, want1, want2) in [
+        ("<div class=author><img src=/a.jpg alt=''><a href=/author/s>سمير حمادي</a></div>", "<div class=author><a href=/author/k>كريم. ع</a></div>", BAR, "h2", Some("سمير حمادي"), "كريم. ع"),
+        ("<div class=author><a href=/author/s>سمير حمادي</a></div>", "<div class=author>بقلم: <a href=/author/k>كريم. ع</a></div>", BAR, "h2", Some("سمير حمادي"), "كريم. ع"),
+        ("<span class=post-author>هدى المنصوري</span>", "<span class=post-author><a href=/w/9>ليلى بن سالم</a></span>", "<div class=sep>الخبر التالي</div>", "h2", Some("هدى المنصوري"), "ليلى بن سالم"),
+        ("<a rel=author href=/w/1>مراد الشريف</a>", "<a rel=author href=/w/2>ن. بوعلام</a>", "<div class=sep>الموضوع التالي</div>", "h2", Some("مراد الشريف"), "ن. بوعلام"),
+        ("<span itemprop=author>رامي الخوري</span>", "<span itemprop=author>جنى حداد</span>", "", "h1", Some("رامي الخوري"), "جنى حداد"),
+        // The first story carries no author: it takes none of the second's.
+        ("", "<div class=writer-name>يوسف العلمي</div>", BAR, "h2", None, "يوسف العلمي"),
+    ] {
+        let r = parse(&html(T, a1, a2, sep, h2));
+        let help = format!("{a1} / {a2}");
+        assert_eq!(r.articles.len(), 2, "help: {help}");
+        let by = |i: usize| r.articles[i].byline.as_ref().map(|b| b.text.clone());
+        assert_eq!(by(0).as_deref(), want1, "help: {help}");
+        assert_eq!(by(1).as_deref(), Some(want2), "help: {help}");
+        assert_eq!(r.articles[1].paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [Q1, Q2, Q3], "help: {help}");
+    }
+    // Author markup that names the site (the `<title>`'s site part, `og:site_name`) is the chained story's
+    // credit line, its source; the first story's reporter stays its byline.
+    for (title, credit) in [
+        (format!("{T} | رؤيا الإخبارية"), "عمان - رؤيا الإخبارية"),
+        (format!("{T} - وكالة الأنباء الإخبارية"), "صفاقس - وكالة الأنباء الإخبارية"),
+    ] {
+        let r = parse(&html(&title, "<span class=author>سمير حمادي</span>", &format!("<span class=author>{credit}</span>"), BAR, "h2"));
+        assert_eq!(r.articles.len(), 2, "help: {credit}");
+        assert_eq!(r.articles[0].byline.as_ref().map(|b| b.text.as_str()), Some("سمير حمادي"), "help: {credit}");
+        assert_eq!(r.articles[1].byline, None, "help: {credit}");
+        assert_eq!(r.articles[1].source.as_ref().map(|b| b.text.as_str()), Some(credit), "help: {credit}");
+    }
+}

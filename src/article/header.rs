@@ -32,8 +32,21 @@ fn shown_name<'a>(text: &str, l: &Line, names: impl IntoIterator<Item = &'a Stri
     names.into_iter().find_map(|a| t.find(a.as_str()).map(|at| (l.start + at, l.start + at + a.len())))
 }
 
-/// Marks byline lines that carry no label.
+/// Marks byline lines that carry no label, story by story: a story chained below the first (see
+/// `super::story_starts`) reads its own header, where its author markup gives its byline (the declared
+/// authors and the name line under the headline are the first story's).
 pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
+    let starts = super::story_starts(text, lines);
+    let mut ends = starts.iter().copied().chain(std::iter::once(lines.len()));
+    let first_end = ends.next().unwrap_or(lines.len());
+    mark_story_bylines(text, &mut lines[..first_end], meta, true);
+    for (&s, e) in starts.iter().zip(ends) {
+        mark_story_bylines(text, &mut lines[s..e], meta, false);
+    }
+}
+
+/// Marks the byline lines of one story's lines; `first`: the page's first story.
+fn mark_story_bylines(text: &str, lines: &mut [Line], meta: &PageMeta, first: bool) {
     let first_paragraph = lines.iter().position(|l| l.is_paragraph(text)).unwrap_or(lines.len());
     // Above the headline, between it and the body, or in the body before its first paragraph.
     let near_top = |i: usize, l: &Line| matches!(l.zone, Some(Zone::Above | Zone::Header)) || (l.zone == Some(Zone::Body) && i < first_paragraph);
@@ -49,7 +62,7 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
             if !near_top(i, l) || l.words > 24 || (date.is_none() && l.words > 10) {
                 continue;
             }
-            let Some((s, e)) = shown_name(text, l, &meta.authors) else { continue };
+            let Some((s, e)) = shown_name(text, l, meta.authors.iter().filter(|a| !names_the_site(meta, a))) else { continue };
             match date {
                 // On a date line: the name beside the date.
                 Some((ds, de)) if e <= ds || s >= de => l.byline = Some((s, e)),
@@ -88,6 +101,9 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
                 break;
             }
         }
+    }
+    if !first {
+        return;
     }
     // A declared author's name (JSON-LD, `<meta name=author>`) beside the date on a date line: `أحمد عاصم
     // الحلبي | 17.11.2025 - تحديث: 17.11.2025`.
@@ -139,6 +155,19 @@ pub(super) fn mark_bylines(text: &str, lines: &mut [Line], meta: &PageMeta) {
             }
         }
     }
+}
+
+/// A name in author markup that is the site's own (its `og:site_name`, or the part of the page's
+/// `<title>` beside the headline, `… | رؤيا الإخبارية`): an outlet's credit, no person.
+fn names_the_site(meta: &PageMeta, name: &str) -> bool {
+    const SEPS: &[char] = &['|', '-', '–', '—', ':', '·', '»'];
+    let beside = |rest: Option<&str>, end: bool| {
+        rest.is_some_and(|r| {
+            let r = r.trim();
+            !r.is_empty() && if end { r.ends_with(SEPS) } else { r.starts_with(SEPS) }
+        })
+    };
+    meta.site_titles.iter().map(|t| t.trim()).any(|t| t == name || beside(t.strip_suffix(name), true) || beside(t.strip_prefix(name), false))
 }
 
 /// Two to four letter-only words starting with a known given name: `سامر الخطيب`, `منى عبد الله`.

@@ -179,28 +179,9 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         match &l.kind {
             LineKind::Marker { inline: true } | LineKind::Clutter | LineKind::Label(_) => {}
             LineKind::Marker { inline: false } => {
-                // Look ahead to the next body paragraph.
-                let mut j = i + 1;
-                while j < lines.len() && !lines[j].is_paragraph(text) {
-                    j += 1;
-                }
+                let (j, headline) = chained_headline(text, &lines, i);
                 let between = &lines[i + 1..j];
-                // A chained article's headline is often a link to its own page: a heading counts whatever
-                // its link density.
-                let headlines: Vec<&Line> = between
-                    .iter()
-                    .filter(|b| b.kind == LineKind::Text && (b.link_density < 0.5 || b.heading > 0) && b.zone != Some(Zone::Tags))
-                    .collect();
-                // Text lines around a headline that is a heading are its short credit or date lines (`ليبيا
-                // برس 24 - بنغازي` under it, an aggregator's `عمّان نت الإخباري · منذ يوم` above it): two at most.
-                let texts: Vec<&Line> = between.iter().filter(|b| b.kind == LineKind::Text).collect();
-                let heads: Vec<&&Line> = texts.iter().filter(|b| b.heading > 0).collect();
-                let credits = texts.iter().all(|b| b.heading > 0 || b.words <= 8);
-                let headline = match (headlines.len(), texts.first(), heads.as_slice()) {
-                    (1, Some(&h), _) if texts.len() == 1 => Some(h),
-                    (_, _, [h]) if texts.len() <= 6 && credits => Some(**h),
-                    _ => None,
-                };
+                let headline = headline.map(|h| &lines[h]);
                 if let (true, Some(headline), false) = (j < lines.len(), headline, cur.is_empty()) {
                     // A full article follows: headline (+ its own metadata lines) and paragraphs.
                     drafts.push(std::mem::take(&mut cur));
@@ -272,6 +253,69 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         drafts.push(cur);
     }
     finish(text, drafts, hints.map(|h| h.meta))
+}
+
+/// For a read-also marker at line `i`: the index of the next body paragraph after it, and the line of
+/// the headline when a full story follows (one headline, its short credit or date lines, then body).
+fn chained_headline(text: &str, lines: &[Line], i: usize) -> (usize, Option<usize>) {
+    // Look ahead to the next body paragraph.
+    let mut j = i + 1;
+    while j < lines.len() && !lines[j].is_paragraph(text) {
+        j += 1;
+    }
+    let between = || (i + 1..j).filter(|&b| lines[b].kind == LineKind::Text);
+    // A chained article's headline is often a link to its own page: a heading counts whatever its link
+    // density.
+    let headlines = between().filter(|&b| (lines[b].link_density < 0.5 || lines[b].heading > 0) && lines[b].zone != Some(Zone::Tags)).count();
+    // Text lines around a headline that is a heading are its short credit or date lines (`ليبيا برس 24 -
+    // بنغازي` under it, an aggregator's `عمّان نت الإخباري · منذ يوم` above it): two at most.
+    let texts: Vec<usize> = between().collect();
+    let heads: Vec<usize> = between().filter(|&b| lines[b].heading > 0).collect();
+    let credits = texts.iter().all(|&b| lines[b].heading > 0 || lines[b].words <= 8);
+    let headline = match (headlines, texts.first(), heads.as_slice()) {
+        (1, Some(&h), _) if texts.len() == 1 => Some(h),
+        (_, _, &[h]) if texts.len() <= 6 && credits => Some(h),
+        _ => None,
+    };
+    (j, headline.filter(|_| j < lines.len()))
+}
+
+/// Where the stories chained below the first one start (line indices, in order): a read-also marker
+/// followed by a full story, or an `<h1>` in the body after two paragraphs with body under it (see
+/// `split_articles`, which cuts the page there).
+fn story_starts(text: &str, lines: &[Line]) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut paragraphs = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = &lines[i];
+        match l.kind {
+            LineKind::Marker { inline: false } => {
+                let (j, headline) = chained_headline(text, lines, i);
+                if headline.is_some() && paragraphs > 0 {
+                    starts.push(i);
+                    paragraphs = 0;
+                }
+                i = j;
+                continue;
+            }
+            LineKind::Text
+                if l.heading == 1
+                    && l.zone == Some(Zone::Body)
+                    && l.words >= 3
+                    && l.link_density < 0.5
+                    && paragraphs >= 2
+                    && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text)) =>
+            {
+                starts.push(i);
+                paragraphs = 0;
+            }
+            _ if l.is_paragraph(text) => paragraphs += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    starts
 }
 
 /// The short lines between the headline and the first body paragraph. A credit line (`حمص-سانا`,

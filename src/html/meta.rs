@@ -31,6 +31,8 @@ pub struct PageMeta {
     /// The page declares a story of its own: a publication date in its `<meta>` tags or JSON-LD (not
     /// only `<time>` elements, which a list of teasers has by the dozen).
     pub declares_story: bool,
+    /// Where the site names itself: `og:site_name` and the `<title>` element's text (`headline | site`).
+    pub site_titles: Vec<String>,
 }
 
 impl PageMeta {
@@ -83,6 +85,7 @@ pub fn read(dom: &Dom) -> PageMeta {
                 let Some(value) = content(dom, id) else { continue };
                 match key.as_str() {
                     "og:title" | "twitter:title" => og_title = og_title.or(Some(value.to_string())),
+                    "og:site_name" => m.site_titles.push(value.to_string()),
                     "title" | "headline" => meta_title = meta_title.or(Some(value.to_string())),
                     "article:published_time" | "datepublished" | "pubdate" | "publishdate" | "date"
                     | "dc.date.issued" | "dc.date" | "parsely-pub-date" | "sailthru.date" | "og:published_time"
@@ -118,11 +121,12 @@ pub fn read(dom: &Dom) -> PageMeta {
                 }
             }
             "title" => {
-                if meta_title.is_none() {
-                    let t = dom.text(id);
-                    if !t.is_empty() {
-                        meta_title = Some(t);
-                    }
+                let t = dom.text(id);
+                if !t.is_empty() && m.site_titles.len() < 4 {
+                    m.site_titles.push(t.clone());
+                }
+                if meta_title.is_none() && !t.is_empty() {
+                    meta_title = Some(t);
                 }
             }
             _ => {}
