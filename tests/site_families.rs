@@ -1108,3 +1108,57 @@ fn each_chained_story_reads_its_own_author_markup() {
         assert_eq!(r.articles[1].source.as_ref().map(|b| b.text.as_str()), Some(credit), "help: {credit}");
     }
 }
+
+/// A relative stamp (`قبل 19 ساعة`, `منذ 8 أيام`) as the published or updated line: a `<time datetime>`
+/// around it gives the moment (BBC's `تم التحديث <time datetime="2025-11-17T15:12:44.000Z">قبل 19
+/// ساعة</time>`); with no `datetime`, a labelled one counts back from `now`. Variants: label wording
+/// (Arabic, English, with a colon), hours, days, minutes, markup.
+#[test]
+fn relative_published_and_updated_stamps() {
+    let head = "<h1>بدء موسم الحصاد في المحافظات الشمالية</h1>";
+    let body = format!("<div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+    let stamps = |meta: &str| {
+        let r = parse(&page("", &format!("<article>{head}<div class=meta>{meta}</div>{body}</article>")));
+        let a = &r.articles[0];
+        let p = a.published.as_ref().map(|p| (p.text.clone(), p.value.clone().unwrap_or_default()));
+        let u = a.updated.as_ref().map(|u| (u.text.clone(), u.value.clone().unwrap_or_default()));
+        assert_eq!(a.paragraphs.len(), 3, "help: {meta}");
+        (p, u)
+    };
+    let some = |t: &str, v: &str| Some((t.to_string(), v.to_string()));
+    for (meta, published, updated) in [
+        (
+            "<time datetime=2025-11-16>16 نوفمبر/ تشرين الثاني 2025</time><span><span class=vh>Updated </span>تم التحديث <time datetime=\"2025-11-17T15:12:44.000Z\">قبل 19 ساعة</time></span>",
+            some("16 نوفمبر/ تشرين الثاني 2025", "2025-11-16"),
+            some("قبل 19 ساعة", "2025-11-17T15:12"),
+        ),
+        (
+            "<div>10 نوفمبر 2025</div><div>آخر تحديث: <time datetime=\"2025-11-12T08:05:00+03:00\">منذ 6 أيام</time></div>",
+            some("10 نوفمبر 2025", "2025-11-10"),
+            some("منذ 6 أيام", "2025-11-12T08:05"),
+        ),
+        (
+            "<div>نُشر <time datetime=\"2025-11-17T21:40:00+02:00\">قبل 3 ساعات</time></div>",
+            some("قبل 3 ساعات", "2025-11-17"),
+            None,
+        ),
+        ("<div>نشر: قبل 45 دقيقة</div>", some("قبل 45 دقيقة", "2025-11-18"), None),
+        ("<div>14 نوفمبر 2025</div><div>Updated: منذ يومين</div>", some("14 نوفمبر 2025", "2025-11-14"), some("منذ يومين", "2025-11-16")),
+        ("<div>14 نوفمبر 2025</div><div>تم التحديث قبل 4 أيام</div>", some("14 نوفمبر 2025", "2025-11-14"), some("قبل 4 أيام", "2025-11-14")),
+    ] {
+        assert_eq!(stamps(meta), (published, updated), "help: {meta}");
+    }
+    // These stay: an absolute update stamp, a bare relative line beside a dated line (no label, no
+    // `datetime`: the dated line is the date), a sentence that opens with `منذ`.
+    for (meta, published, updated) in [
+        (
+            "<time datetime=2025-11-16>16 نوفمبر 2025</time> تم التحديث <time datetime=\"2025-11-17T15:12:44Z\">17 نوفمبر 2025</time>",
+            some("16 نوفمبر 2025", "2025-11-16"),
+            some("17 نوفمبر 2025", "2025-11-17"),
+        ),
+        ("<div>12 نوفمبر 2025</div><div>منذ يومين</div>", some("12 نوفمبر 2025", "2025-11-12"), None),
+        ("<div>12 نوفمبر 2025</div><div>منذ يومين والمزارعون ينتظرون وصول الحصادات</div>", some("12 نوفمبر 2025", "2025-11-12"), None),
+    ] {
+        assert_eq!(stamps(meta), (published, updated), "help: {meta}");
+    }
+}

@@ -659,6 +659,38 @@ fn has_digit(s: &str) -> bool {
     s.chars().any(|c| crate::normalize::digits::digit_value(c).is_some())
 }
 
+/// A relative stamp alone on its line, maybe after publication or update labels: `قبل 19 ساعة`, `منذ
+/// يومين`, `نُشر قبل 3 ساعات`, `Updated تم التحديث قبل 19 ساعة`. An "ago" of minutes, hours or days
+/// (`قبل`/`منذ`), resolved against `reference`; with whether a label said updated, and whether there was
+/// a label at all.
+pub fn relative_stamp(line: &str, reference: Option<Reference>) -> Option<(DateMention, bool, bool)> {
+    const SEPS: &[char] = &[' ', ':', '|', '-', '–', '—', '·', '•', '،', ','];
+    if more_words_than(line, 8) {
+        return None;
+    }
+    let dates = date::find_dates(line, reference);
+    let [d] = &dates[..] else { return None };
+    let t = fold(&d.text);
+    let ago = t.starts_with("قبل") || t.starts_with("منذ");
+    if !ago || !d.relative || d.kind != "point" || d.value.is_none() || !matches!(d.grain, Grain::Day | Grain::Hour | Grain::Minute | Grain::Second) {
+        return None;
+    }
+    if !line[d.end..].trim_matches(SEPS).is_empty() {
+        return None;
+    }
+    // What comes before: labels only (`Updated تم التحديث`, `نُشر`), each maybe with a colon.
+    let mut before = fold(line[..d.start].trim_matches(SEPS));
+    let labelled = !before.is_empty();
+    let mut update = false;
+    while !before.is_empty() {
+        let up = label_prefix(&before, UPDATE_LABELS);
+        let n = up.or_else(|| label_prefix(&before, DATE_LABELS))?;
+        update |= up.is_some();
+        before = before[n..].trim_matches(SEPS).to_string();
+    }
+    Some((d.clone(), update, labelled))
+}
+
 /// [`date_line`] with the words of the line's matching form already counted (up to 25).
 fn date_line_folded(line: &str, f_words: usize, reference: Option<Reference>) -> Option<DateMention> {
     if f_words > 20 {
@@ -1022,5 +1054,24 @@ mod tests {
         assert_eq!(kind("Developed By Example Studio"), LineKind::Clutter);
         assert_eq!(kind("تابعوا أخبار الإمارات من البيان عبر غوغل نيوز"), LineKind::Clutter);
         assert_eq!(kind("17302"), LineKind::Clutter);
+    }
+
+    #[test]
+    fn relative_stamps() {
+        let r = Reference::parse("2025-11-18").unwrap();
+        for (line, value, update, labelled) in [
+            ("قبل 19 ساعة", "2025-11-18", false, false),
+            ("منذ يومين", "2025-11-16", false, false),
+            ("نُشر قبل 3 ساعات", "2025-11-18", false, true),
+            ("Updated تم التحديث قبل 4 أيام", "2025-11-14", true, true),
+            ("آخر تحديث: منذ 6 أيام", "2025-11-12", true, true),
+        ] {
+            let (m, u, l) = relative_stamp(line, Some(r)).unwrap_or_else(|| panic!("help: {line}"));
+            assert_eq!((m.value.as_deref(), u, l), (Some(value), update, labelled), "help: {line}");
+        }
+        // No stamps: a sentence, a name beside it, an absolute date, a vague one, a date to come.
+        for line in ["منذ يومين والمزارعون ينتظرون", "سامر علي قبل 3 ساعات", "17 نوفمبر 2025", "قبل أيام", "بعد يومين", "أمس"] {
+            assert!(relative_stamp(line, Some(r)).is_none(), "help: {line}");
+        }
     }
 }

@@ -42,6 +42,8 @@ struct Line {
     summary: bool,
     /// A byline shown on a date line (`لينا المنصوري آخر تحديث: …`), from author markup.
     byline: Option<(usize, usize)>,
+    /// A relative stamp alone on the line (`منذ يومين`), read against `now` (see `lines::relative_stamp`).
+    stamp: Option<DateMention>,
 }
 
 impl Line {
@@ -86,9 +88,9 @@ impl Draft {
     }
 }
 
-fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>) -> Vec<Line> {
-    let ranges: Vec<(usize, usize, Option<Zone>, f32, u8)> = match hints {
-        Some(h) => h.lines.iter().map(|l| (l.start, l.end, Some(l.zone), l.link_density, l.heading)).collect(),
+fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, now: Option<Reference>) -> Vec<Line> {
+    let ranges: Vec<(usize, usize, Option<Zone>, f32, u8, Option<Reference>)> = match hints {
+        Some(h) => h.lines.iter().map(|l| (l.start, l.end, Some(l.zone), l.link_density, l.heading, l.datetime)).collect(),
         None => blocks(text)
             .into_iter()
             .filter_map(|r| {
@@ -98,17 +100,17 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>) -
                     return None;
                 }
                 let s = r.start + (line.len() - line.trim_start().len());
-                Some((s, s + t.len(), None, 0.0, 0))
+                Some((s, s + t.len(), None, 0.0, 0, None))
             })
             .collect(),
     };
     // A metadata line that runs several labelled fields together becomes one line per field (most lines
     // have no cut and stay as they are).
     let mut pieces = Vec::with_capacity(ranges.len());
-    for (start, end, zone, link_density, heading) in ranges {
+    for (start, end, zone, link_density, heading, datetime) in ranges {
         let cuts = lines::field_starts(&text[start..end]);
         if cuts.is_empty() {
-            pieces.push((start, end, zone, link_density, heading));
+            pieces.push((start, end, zone, link_density, heading, datetime));
             continue;
         }
         let bounds = std::iter::once(start).chain(cuts.iter().map(|c| start + c)).chain(std::iter::once(end)).collect::<Vec<_>>();
@@ -117,16 +119,38 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>) -
             let t = piece.trim();
             let s = w[0] + (piece.len() - piece.trim_start().len());
             if !t.is_empty() {
-                pieces.push((s, s + t.len(), zone, link_density, heading));
+                pieces.push((s, s + t.len(), zone, link_density, heading, None));
             }
         }
     }
     pieces
         .into_iter()
-        .map(|(start, end, zone, link_density, heading)| {
+        .map(|(start, end, zone, link_density, heading, datetime)| {
             let t = &text[start..end];
-            let kind = classify(t, start, reference);
-            Line { start, end, zone, link_density, words: t.split_whitespace().count(), kind, heading, summary: false, byline: None }
+            let mut kind = classify(t, start, reference);
+            // A relative stamp (`قبل 19 ساعة`) counts back from the time the page is read, not from its
+            // declared date; a `<time datetime>` around it says the moment itself.
+            let mut stamp = None;
+            if matches!(kind, LineKind::Text | LineKind::Clutter | LineKind::Label(Label::Date | Label::Update)) {
+                if let Some((mut m, update, labelled)) = lines::relative_stamp(t, now.or(reference)) {
+                    m.start += start;
+                    m.end += start;
+                    if let Some(r) = datetime {
+                        m.relative = false;
+                        (m.value, m.grain) = match r.time {
+                            Some(c) => (Some(format!("{}T{:02}:{:02}", r.date, c.hour, c.minute)), Grain::Minute),
+                            None => (Some(r.date.to_string()), Grain::Day),
+                        };
+                    }
+                    // Labelled (`نُشر قبل 3 ساعات`) or marked up as a moment, it is a date line; alone, it is
+                    // kept for where a date line is looked for (a label before it, a chained story's header).
+                    if labelled || datetime.is_some() {
+                        kind = LineKind::Date { mention: m.clone(), update, updated: None };
+                    }
+                    stamp = Some(m);
+                }
+            }
+            Line { start, end, zone, link_density, words: t.split_whitespace().count(), kind, heading, summary: false, byline: None, stamp }
         })
         .collect()
 }
@@ -136,18 +160,21 @@ fn resolve_labels(text: &str, lines: &mut [Line], reference: Option<Reference>) 
     for i in 0..lines.len() {
         let LineKind::Label(label) = lines[i].kind else { continue };
         let Some(next) = lines.get(i + 1) else { continue };
-        if next.kind != LineKind::Text && !matches!(next.kind, LineKind::Date { .. }) {
+        if next.kind != LineKind::Text && !matches!(next.kind, LineKind::Date { .. }) && next.stamp.is_none() {
             continue;
         }
         let (s, e) = (next.start, next.end);
         let new = match label {
             Label::Source if next.words <= 12 => Some(LineKind::Source { start: s, end: e }),
             Label::Byline if next.words <= 6 => Some(LineKind::Byline { start: s, end: e }),
-            Label::Date | Label::Update => lines::date_line(&text[s..e], reference).map(|mut m| {
-                m.start += s;
-                m.end += s;
-                LineKind::Date { mention: m, update: label == Label::Update, updated: None }
-            }),
+            Label::Date | Label::Update => lines::date_line(&text[s..e], reference)
+                .map(|mut m| {
+                    m.start += s;
+                    m.end += s;
+                    m
+                })
+                .or_else(|| next.stamp.clone())
+                .map(|m| LineKind::Date { mention: m, update: label == Label::Update, updated: None }),
             _ => None,
         };
         if let Some(k) = new {
@@ -161,7 +188,7 @@ fn resolve_labels(text: &str, lines: &mut [Line], reference: Option<Reference>) 
 pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>) -> Vec<Article> {
     let meta_ref = hints.and_then(|h| h.meta.published.first().copied());
     let reference = meta_ref.or(now);
-    let mut lines = make_lines(text, hints, reference);
+    let mut lines = make_lines(text, hints, reference, now);
     resolve_labels(text, &mut lines, reference);
     if let Some(h) = hints {
         header::mark_bylines(text, &mut lines, h.meta);

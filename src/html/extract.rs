@@ -43,6 +43,9 @@ pub struct LineHint {
     pub link_density: f32,
     /// 1..=6 for headings, 0 otherwise.
     pub heading: u8,
+    /// The `datetime` of a `<time>` element that the line is (`<time datetime="2025-11-17T15:12:44Z">قبل
+    /// 19 ساعة</time>`): what a relative stamp shown there means.
+    pub datetime: Option<crate::date::calendar::Reference>,
 }
 
 /// A visible line of the page, before selection.
@@ -724,9 +727,9 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
         // Nothing scored. Prose under clutter marks (an unknown theme's "widget" wrapper): the densest
         // prose subtree is the body. No prose at all (a stub page): every visible line is body.
         if let Some(c) = super::fallback::densest_prose(dom, &all) {
-            return assemble(&super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, names, &size);
+            return assemble(dom, &super::fallback::lift_unlikely(dom, &all, c, &size), &[c], c, title_hint, names, &size);
         }
-        return assemble(&all, &[0], 0, title_hint, names, &size);
+        return assemble(dom, &all, &[0], 0, title_hint, names, &size);
     };
     // Several candidates nearly as good as the top one, side by side (the entries of a live blog, the
     // sections of a long story in boxes of their own): the body is their common ancestor, not one of
@@ -757,9 +760,9 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
     // Whatever the scores say, running prose on the page must come out: when the choice holds none
     // (or far less than a subtree elsewhere), the densest prose subtree is the body.
     if let Some((c, lines)) = super::fallback::better_body(dom, &all, &containers, &size) {
-        return assemble(&lines, &[c], c, title_hint, names, &size);
+        return assemble(dom, &lines, &[c], c, title_hint, names, &size);
     }
-    assemble(&all, &containers, top, title_hint, names, &size)
+    assemble(dom, &all, &containers, top, title_hint, names, &size)
 }
 
 /// Stories an aggregator chains after the top one, each in a box like its own and opened by a read-also
@@ -984,7 +987,7 @@ fn common_words(a: &str, b: &str) -> Option<(usize, usize, usize)> {
     Some((wa.iter().filter(|w| wb.contains(w)).count(), wa.len(), wb.len()))
 }
 
-fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, names: &[String], size: &[usize]) -> Extracted {
+fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, names: &[String], size: &[usize]) -> Extracted {
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let named = |s: &str| s.chars().count() < 60 && names.iter().any(|n| squash(n) == squash(s));
     let looks_like_meta = |s: &str| looks_like_meta(s) || named(s);
@@ -1052,6 +1055,7 @@ fn assemble(all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option
             zone,
             link_density: l.link_chars as f32 / len as f32,
             heading: l.heading,
+            datetime: (dom.name(l.block) == "time").then(|| dom.attr(l.block, "datetime").and_then(super::meta::timestamp)).flatten(),
         });
         text.push('\n');
     };

@@ -45,7 +45,7 @@ impl PageMeta {
 }
 
 /// The date part of an ISO-like timestamp: `2020-12-25T01:59:50+02:00` → 2020-12-25 01:59 (+120).
-fn timestamp(s: &str) -> Option<Reference> {
+pub(crate) fn timestamp(s: &str) -> Option<Reference> {
     let s = s.trim();
     Reference::parse(s)
         .or_else(|| Reference::parse(&s.replace(' ', "T")))
