@@ -1162,3 +1162,52 @@ fn relative_published_and_updated_stamps() {
         assert_eq!(stamps(meta), (published, updated), "help: {meta}");
     }
 }
+
+/// A chained story whose only date is a relative stamp (`منذ يومين` under its headline): its date counts
+/// back from `now`, not the first story's, and its body's relative dates (`مساء اليوم`) read from it.
+/// Variants: separators, `<h1>`-led boxes, days and hours, stamp markup. The first story's bare stamp
+/// does not beat its declared date, and a chained story with no date still takes the page's.
+#[test]
+fn a_chained_storys_relative_stamp_is_its_date() {
+    const B: &str = "أربيل تستقبل أول رحلة مباشرة من مدريد منذ عشر سنوات";
+    const B1: &str = "حطت في مطار أربيل الدولي، مساء اليوم، أول رحلة مباشرة قادمة من العاصمة الإسبانية مدريد منذ عشر سنوات، تسيرها شركة طيران إسبانية.";
+    const B2: &str = "وقال مدير المطار إن الرحلة نقلت 174 مسافرا بينهم وفد سياحي إسباني، مضيفا أن أعداد المسافرين ارتفعت هذا العام بنسبة كبيرة.";
+    let html = |head: &str, h1: &str, sep: &str, h2: &str, stamp: &str| {
+        page(
+            head,
+            &format!(
+                "<main><article class=news-detail><h1>{h1}</h1><div class=meta>12 نوفمبر 2025</div><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>{sep}\
+                 <article class=news-detail><{h2}>{B}</{h2}><div class=meta><span>محليات</span> {stamp} <span>👁 2,117</span></div><div class=body><p>{B1}</p><p>{B2}</p></div></article></main>"
+            ),
+        )
+    };
+    const H: &str = "بدء موسم الحصاد في المحافظات الشمالية";
+    for (sep, h2, stamp, want) in [
+        ("<div class=sep>الخبر التالي</div>", "h2", "<span class=news-detail__time>منذ يومين</span>", "2025-11-16"),
+        ("<div class=sep>المقال التالي</div>", "h2", "<div>قبل 3 أيام</div>", "2025-11-15"),
+        ("", "h1", "<span class=time>منذ 4 أيام</span>", "2025-11-14"),
+        ("<div class=sep>الموضوع التالي</div>", "h3", "<span class=date>منذ ساعتين</span>", "2025-11-18"),
+    ] {
+        let src = html("", H, sep, h2, stamp);
+        let r = parse(&src);
+        assert_eq!(r.articles.len(), 2, "help: {stamp}");
+        let p = |i: usize| r.articles[i].published.as_ref().and_then(|p| p.value.clone());
+        assert_eq!(p(0).as_deref(), Some("2025-11-12"), "help: {stamp}");
+        assert_eq!(p(1).as_deref(), Some(want), "help: {stamp}");
+        assert_eq!(r.articles[1].paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [B1, B2], "help: {stamp}");
+        let opts = naba::Options::from_raw(naba::RawOptions { format: Some("html".into()), now: Some("2025-11-18".into()), labels: None }).unwrap();
+        let a = naba::analyze(&src, &opts).unwrap();
+        let tonight = a.articles[1].dates.iter().find(|d| d.text == "مساء اليوم").and_then(|d| d.value.clone());
+        assert_eq!(tonight.as_deref(), Some(want), "help: {stamp}");
+    }
+    // These stay: the first story's bare stamp beside its declared date, a chained story with an absolute
+    // date line, a chained story with no date (the page's, inferred).
+    let declared = "<meta property=article:published_time content=2025-11-10T09:00:00+03:00>";
+    let src = page(declared, &format!("<article><h1>{H}</h1><div class=meta><span class=time>منذ يومين</span></div><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+    assert_eq!(parse(&src).articles[0].published.as_ref().and_then(|p| p.value.clone()).as_deref(), Some("2025-11-10"));
+    for (stamp, want, inferred) in [("<span class=time>13 نوفمبر 2025</span>", "2025-11-13", false), ("", "2025-11-12", true)] {
+        let r = parse(&html("", H, "<div class=sep>الخبر التالي</div>", "h2", stamp));
+        let p = r.articles[1].published.as_ref().unwrap();
+        assert_eq!((p.value.as_deref(), p.inferred), (Some(want), inferred), "help: {stamp}");
+    }
+}

@@ -217,6 +217,10 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                         if b.start == headline {
                             cur.title = Some((b.start, b.end));
                             cur.touch(b);
+                        } else if let Some(m) = b.stamp.as_ref().filter(|_| !matches!(b.kind, LineKind::Date { .. })) {
+                            // The story's own relative stamp (`منذ يومين`), counted back from `now`.
+                            cur.dates.push((m.clone(), b.zone));
+                            cur.touch(b);
                         } else if b.kind == LineKind::Text {
                             // A credit line is the source; another short line there is no body.
                             // (One under the headline, the story's dateline, wins over one above it, a
@@ -254,6 +258,26 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                 drafts.push(std::mem::take(&mut cur));
                 cur.title = Some((l.start, l.end));
                 cur.touch(&l);
+                // Its header, down to its first paragraph, as after a marker: a relative stamp (`منذ
+                // يومين`) is its date, a credit line its source, another short line (a category, a
+                // views counter) no body.
+                let mut j = i + 1;
+                while j < lines.len() && !lines[j].is_paragraph(text) {
+                    let b = &lines[j];
+                    if let Some(m) = b.stamp.as_ref().filter(|_| !matches!(b.kind, LineKind::Date { .. })) {
+                        cur.dates.push((m.clone(), b.zone));
+                        cur.touch(b);
+                    } else if b.kind == LineKind::Text && b.heading == 0 && !b.summary && b.words <= 8 {
+                        if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false) {
+                            cur.source = Some((b.start + s, b.start + e));
+                        }
+                    } else {
+                        take_line(text, &mut cur, b, false);
+                    }
+                    j += 1;
+                }
+                i = j;
+                continue;
             }
             LineKind::Keywords { .. } => {
                 let fresh = cur.is_empty();
