@@ -246,15 +246,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
             // An `<h1>` in the body after the story's paragraphs, with paragraphs after it, heads a story
             // of its own: an infinite scroll loads the next story's `<article>`, `<h1>` and all, with no
             // marker between (the extractor joins the two boxes, see `html::extract::chained_stories`).
-            LineKind::Text
-                if l.heading == 1
-                    && l.zone == Some(Zone::Body)
-                    && l.words >= 3
-                    && l.link_density < 0.5
-                    && cur.title.is_some()
-                    && cur.paragraphs.len() >= 2
-                    && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text)) =>
-            {
+            LineKind::Text if cur.title.is_some() && cur.paragraphs.len() >= 2 && heads_a_story(text, &lines, i) => {
                 drafts.push(std::mem::take(&mut cur));
                 cur.title = Some((l.start, l.end));
                 cur.touch(&l);
@@ -331,6 +323,14 @@ fn chained_headline(text: &str, lines: &[Line], i: usize) -> (usize, Option<usiz
     (j, headline.filter(|_| j < lines.len()))
 }
 
+/// A body `<h1>` (three words or more, no link) with a paragraph within the next four lines: after a
+/// story's paragraphs it heads a story of its own (an infinite scroll's next `<article>`). One test for
+/// the splitter and for [`story_starts`].
+fn heads_a_story(text: &str, lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    l.heading == 1 && l.zone == Some(Zone::Body) && l.words >= 3 && l.link_density < 0.5 && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text))
+}
+
 /// Where the stories chained below the first one start (line indices, in order): a read-also marker
 /// followed by a full story, or an `<h1>` in the body after two paragraphs with body under it (see
 /// `split_articles`, which cuts the page there).
@@ -350,14 +350,7 @@ fn story_starts(text: &str, lines: &[Line]) -> Vec<usize> {
                 i = j;
                 continue;
             }
-            LineKind::Text
-                if l.heading == 1
-                    && l.zone == Some(Zone::Body)
-                    && l.words >= 3
-                    && l.link_density < 0.5
-                    && paragraphs >= 2
-                    && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text)) =>
-            {
+            LineKind::Text if paragraphs >= 2 && heads_a_story(text, lines, i) => {
                 starts.push(i);
                 paragraphs = 0;
             }
