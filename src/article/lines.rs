@@ -665,7 +665,13 @@ fn has_digit(s: &str) -> bool {
 /// a label at all.
 pub fn relative_stamp(line: &str, reference: Option<Reference>) -> Option<(DateMention, bool, bool)> {
     const SEPS: &[char] = &[' ', ':', '|', '-', '–', '—', '·', '•', '،', ','];
+    // (Run on most short lines of a page: the date scanner only where `قبل` or `منذ` is written, which the
+    // stamp's own text must start with.)
     if more_words_than(line, 8) {
+        return None;
+    }
+    let f = fold(line);
+    if !(f.contains("قبل") || f.contains("منذ")) {
         return None;
     }
     let dates = date::find_dates(line, reference);

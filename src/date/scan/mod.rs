@@ -567,7 +567,8 @@ fn in_past_year(text: &str, s: &Scanner, out: &mut [Found]) {
     let is_cue = |f: &Found| matches!(f.expr, Expr::RelUnit { unit: Unit::Year, k: ..=-1 });
     let Some(c) = out.iter().position(is_cue) else { return };
     let yearless = |e: &Expr| matches!(e, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } | Expr::MonthPart { y: None, .. });
-    let sentence_end = |a: usize, b: usize| text[a..b].contains(['.', '!', '?', '؟', '\n']);
+    const ENDS: [char; 5] = ['.', '!', '?', '؟', '\n'];
+    let sentence_end = |a: usize, b: usize| text[a..b].contains(ENDS);
     for c in c..out.len() {
         let Expr::RelUnit { unit: Unit::Year, k } = out[c].expr else { continue };
         let Some(ti) = s.t.iter().position(|t| t.start >= out[c].start) else { continue };
@@ -584,8 +585,8 @@ fn in_past_year(text: &str, s: &Scanner, out: &mut [Found]) {
             }
             // No other year in the sentence.
             let (from, to) = (out[c.min(d)].start, out[c.max(d)].end);
-            let sent_start = text[..from].rfind(['.', '!', '?', '؟', '\n']).map_or(0, |p| p + 1);
-            let sent_end = text[to..].find(['.', '!', '?', '؟', '\n']).map_or(text.len(), |p| to + p);
+            let sent_start = text[..from].rfind(ENDS).map_or(0, |p| p + 1);
+            let sent_end = text[to..].find(ENDS).map_or(text.len(), |p| to + p);
             let other_year = out.iter().enumerate().any(|(x, f)| {
                 x != c && f.start >= sent_start && f.end <= sent_end && !yearless(&f.expr) && !matches!(f.expr, Expr::Weekday { .. } | Expr::Clock(..) | Expr::RelDay(_))
             });
