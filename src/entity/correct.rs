@@ -161,7 +161,7 @@ impl WordFacts {
             (bare_is(w, is_office), OFFICE),
             (matches!(n.trim_start_matches(['ل', 'ب']), "هيئه" | "سلطه" | "مؤسسه"), GENITIVE_HEAD),
             (matches!(n, "الجيش" | "للجيش" | "بالجيش"), ARMY),
-            (bare_is(w, |w| matches!(w, "جامعه" | "حزب" | "منظمه")), NAMED_HEAD),
+            (bare_is(w, |w| matches!(w, "جامعه" | "حزب" | "منظمه" | "البنك" | "المصرف")) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
             (is_currency(w), CURRENCY),
             (named_after_person(p).is_some(), NAMED_AFTER),
@@ -1270,8 +1270,9 @@ fn org_heads_before_unknown(prepared: &[Prepared], labels: &mut [usize], vocab: 
 /// A university, party or organisation named by a definite word that is no adjective (`جامعة النجاح`,
 /// `جامعة الأزهر`, `حزب الاستقلال`, `منظمة التحرير`): the training text has these heads in the name
 /// (20 of 20 for `جامعة` + a definite noun), while a ministry or a committee + a definite noun is a
-/// description there (`وزارة الصحة`, `لجنة الدفاع`). Only where the model left both words untagged, or
-/// took the second alone.
+/// description there (`وزارة الصحة`, `لجنة الدفاع`). A bank is named by its adjective (`البنك التجاري`,
+/// `للمصرف الزراعي`: 25 of 27 for `البنك` + a masculine one there; `خطط البنك التنموية` is the plans').
+/// Only where the model left both words untagged, or took the second alone.
 fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     for h in 0..prepared.len().saturating_sub(1) {
         if labels[h] != 0 || !has(&prepared[h], NAMED_HEAD) {
@@ -1279,7 +1280,13 @@ fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         }
         let next = &prepared[h + 1];
         let w = next.w.as_str();
-        let named = is_definite_noun(next, w) && !is_ordinal(w);
+        let bank = prepared[h].noconj().ends_with("بنك") || prepared[h].noconj().ends_with("مصرف");
+        let named = !is_ordinal(w)
+            && if bank {
+                is_adjective(w) && w.ends_with('ي') && !matches!(w, "الرئيسي" | "المحلي" | "الحالي" | "الاساسي" | "الخارجي")
+            } else {
+                is_definite_noun(next, w)
+            };
         let alone = labels[h + 1] == 0 || (!is_inside(labels[h + 1]) && label_type_of(labels[h + 1]) != Some(Label::PER));
         if named && alone && labels.get(h + 2).is_none_or(|&k| !is_inside(k)) {
             set(labels, h, h + 2, Label::ORG);
