@@ -1211,3 +1211,35 @@ fn a_chained_storys_relative_stamp_is_its_date() {
         assert_eq!((p.value.as_deref(), p.inferred), (Some(want), inferred), "help: {stamp}");
     }
 }
+
+/// A page whose script draws the story (an app shell: a loading line, a `<noscript>` notice) is read
+/// from the `articleBody` its JSON-LD declares, headline first, a paragraph per line, in any of the
+/// shapes sites write it (a bare object, an `@graph`, an array); a page that shows its story keeps the
+/// story it shows, whatever its JSON-LD holds.
+#[test]
+fn an_app_shell_is_read_from_its_declared_article_body() {
+    let body = format!("{P1}\\n{P2}\\n\\n{P3}");
+    let article = format!(
+        r#""@type":"NewsArticle","headline":"بدء موسم الحصاد في المحافظات الشمالية","datePublished":"2025-11-16T08:00:00+03:00","articleBody":"{body}""#
+    );
+    for (ld, shell) in [
+        (format!("{{{article}}}"), r#"<div id="__next"><div class="spinner">جار التحميل...</div></div>"#),
+        (format!(r#"{{"@context":"https://schema.org","@graph":[{{"@type":"WebSite","name":"الموقع"}},{{{article}}}]}}"#), r#"<div id="app"></div><noscript>يرجى تفعيل جافاسكربت لعرض هذه الصفحة</noscript>"#),
+        (format!(r#"[{{"@type":"BreadcrumbList"}},{{{article}}}]"#), r#"<app-root><p>Loading…</p></app-root>"#),
+        // (Markup left in the declared text: paragraphs, a line break, a link, an entity.)
+        (
+            format!("{{{}}}", article.replace(&body, &format!("<p>{P1}</p><p>{}</p><br/>{}", P2.replace("المتحدث", "<a href='/t'>المتحدث</a>"), P3.replace("،", "&#1548;")))),
+            r#"<div id="root" data-loading="1"></div>"#,
+        ),
+    ] {
+        let html = page(&format!(r#"<script type="application/ld+json">{ld}</script><script src="/main.4f2a.js"></script>"#), shell);
+        let g = first(&html);
+        assert_eq!(g.title, "بدء موسم الحصاد في المحافظات الشمالية", "help: {shell}");
+        assert_eq!(g.published.as_deref(), Some("2025-11-16"), "help: {shell}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {shell}");
+    }
+    // The page shows its story: its JSON-LD's shorter or different text is not read instead.
+    let ld = format!(r#"<script type="application/ld+json">{{{article}}}</script>"#).replace(P3, "نص مختصر");
+    let html = page(&ld, &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"));
+    assert_clean(&first(&html), &["نص مختصر"], "a page that shows its story");
+}

@@ -33,6 +33,9 @@ pub struct PageMeta {
     pub declares_story: bool,
     /// Where the site names itself: `og:site_name` and the `<title>` element's text (`headline | site`).
     pub site_titles: Vec<String>,
+    /// The story's text as its JSON-LD declares it (`articleBody`): the page's text when the markup
+    /// shows almost none of it (a script draws the page; see `html::read_page`).
+    pub body: Option<String>,
 }
 
 impl PageMeta {
@@ -295,6 +298,9 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                     }
                     if title.is_none() {
                         *title = v.get("headline").and_then(|h| h.as_str()).map(str::to_string);
+                    }
+                    if m.body.is_none() {
+                        m.body = v.get("articleBody").and_then(|b| b.as_str()).map(str::to_string);
                     }
                     let authors = match v.get("author") {
                         Some(Value::Array(a)) => a.iter().collect(),
