@@ -736,3 +736,39 @@ fn bare_hour_ranges_thirds_weekday_ranges_and_frequencies() {
         assert!(got.iter().all(|(v, _, _)| v.as_deref().is_none_or(|v| !v.starts_with(decoy))), "help: {text}: no {decoy}, got {got:?}");
     }
 }
+
+/// Set 8's classes: a day-month whose year follows `من عام`/`من العام`/`من سنة`; a hyphen between two
+/// years a few apart is the span of them all; a range of yearless days in a clause about the future is next
+/// year's when its start lies more than a month back (as a single day is); days of a relative month after
+/// `في`; a weekday with a bare day in digits is that day of the reference's month (or a neighbour's).
+#[test]
+fn year_after_min_am_hyphen_year_spans_future_day_ranges_and_weekday_days() {
+    let r = "2025-11-17";
+    for (text, want) in [
+        ("ولدت الكاتبة في 14 فبراير من عام 1962 بمدينة حلب", "1962-02-14"),
+        ("افتُتح الجسر في ٣ أيلول من العام ١٩٩٨", "1998-09-03"),
+        ("وقّع الطرفان الاتفاق في السابع من مارس من سنة 2011", "2011-03-07"),
+        ("ارتفعت الصادرات خلال الفترة 2016-2021 بنسبة ملحوظة", "2016..2021"),
+        ("شهدت البلاد بين ٢٠٠٣-٢٠٠٨ موجة نزوح", "2003..2008"),
+        ("سيقام المهرجان من 5 حتى 9 يونيو", "2026-06-05..2026-06-09"),
+        ("ستنعقد الدورة بين 2 و 6 أيلول", "2026-09-02..2026-09-06"),
+        ("أقيم المهرجان من 5 حتى 9 يونيو", "2025-06-05..2025-06-09"),
+        ("تجري الامتحانات من 3 إلى 18 في الشهر المقبل", "2025-12-03..2025-12-18"),
+        ("تُغلق الطريق من 20-27 في الشهر الجاري", "2025-11-20..2025-11-27"),
+        ("عقد المجلس جلسته يوم الأربعاء 12", "2025-11-12"),
+        ("يصل الوفد الخميس في 20 مع الوزير", "2025-11-20"),
+        ("وقعت الهزة فجر السبت ١، وفق المرصد", "2025-11-01"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().any(|(v, _, _)| v.as_deref() == Some(want)), "help: {text}: expected {want}, got {got:?}");
+    }
+    for (text, decoy) in [
+        ("سقط يوم الجمعة 7 جرحى في الاشتباكات", "2025-11-07"),
+        ("ارتفع المؤشر الاثنين 3 في المئة", "2025-11-03"),
+        ("فتحت الأسواق الأحد 9:30 بتوقيت مكة", "2025-11-09"),
+        ("بلغ الرصيد 2016-2021 دينارا", "2016"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().all(|(v, _, _)| v.as_deref().is_none_or(|v| !v.starts_with(decoy))), "help: {text}: no {decoy}, got {got:?}");
+    }
+}

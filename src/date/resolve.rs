@@ -706,7 +706,7 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                     let y = if (*m, *d) < (start.month, start.day) { start.year + 1 } else { start.year };
                     Some(Expr::Day { y: Some(y), m: *m, d: *d, weekday: *weekday })
                 }
-                (Expr::Month { y: None, m }, Some(start)) if matches!(**a, Expr::Month { .. }) => {
+                (Expr::Month { y: None, m }, Some(start)) if matches!(**a, Expr::Month { .. } | Expr::Future(_)) => {
                     Some(Expr::Month { y: Some(if *m < start.month { start.year + 1 } else { start.year }), m: *m })
                 }
                 _ => None,

@@ -227,6 +227,15 @@ impl Scanner {
                 return Some((end, Expr::Day { y: None, m: 0, d: d as u8, weekday: Some(wd) }));
             }
         }
+        // A day in digits alone, ending its phrase: `الجمعة 15`, `يوم الخميس في 21`, `الأربعاء 27 مع الوفد`
+        // (not a count: `الجمعة 15 شخصا`; not a clock: `الخميس 15:30`).
+        if let Some(d) = self.num(k).filter(|&v| self.t[k].digits <= 2 && (1..=31).contains(&v)) {
+            let ends = self.t.get(k + 1).is_none_or(|t| t.kind == Kind::Punct && !self.punct(k + 1, &[":", "/", "-", "."]) || self.is(k + 1, &["مع"]))
+                || self.punct(k + 1, &["."]) && self.t.get(k + 2).is_none_or(|t| t.space_before);
+            if ends {
+                return Some((k + 1, Expr::Day { y: None, m: 0, d: d as u8, weekday: Some(wd) }));
+            }
+        }
         // A clock range on that day: `الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا`.
         if let Some((end, Expr::Range(a, b))) = self.clock_range(j) {
             let on = |x: Box<Expr>| match *x {

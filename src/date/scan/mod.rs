@@ -620,6 +620,10 @@ fn next_weekday(expr: Expr) -> Expr {
 fn in_future(expr: Expr, future: &dyn Fn() -> bool) -> Expr {
     match expr {
         Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } if future() => Expr::Future(Box::new(expr)),
+        // A range of yearless days or months (`سيقام المعرض من 3 حتى 12 سبتمبر`): its start, the end follows it.
+        Expr::Range(a, b) if matches!(*b, Expr::Day { y: None, .. } | Expr::Month { y: None, .. }) && matches!(*a, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. }) && future() => {
+            Expr::Range(Box::new(Expr::Future(a)), b)
+        }
         Expr::At(inner, t, m) => Expr::At(Box::new(in_future(*inner, future)), t, m),
         e => e,
     }

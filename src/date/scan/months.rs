@@ -479,6 +479,8 @@ impl Scanner {
             return Some(self.with_clock(k + 1, days_of(month)));
         }
         if of || !in_words {
+            // `من 4 إلى 23 في الشهر المقبل`: days of the month after `في` too.
+            let k = if !of && d2.is_some() && self.is(k, &["في"]) { k + 1 } else { k };
             if let Some((e, month @ (Expr::RelUnit { unit: Unit::Month, .. } | Expr::HijriUnit { year: false, .. }))) = self.rel_unit(k) {
                 return Some(self.with_clock(e, days_of(month)));
             }
@@ -507,6 +509,10 @@ impl Scanner {
         let mut year = None;
         let mut e = self.comma(end);
         if (self.punct(e, &["."]) || slashed && d2.is_none() && self.punct(e, &["/"])) && self.year(e + 1).is_some() {
+            e += 1;
+        }
+        // `12 يناير من عام 2016`, `3 مارس من العام 2015`: the year after من with its cue word.
+        if self.is(e, &["من"]) && self.is(e + 1, &["عام", "سنه", "العام", "السنه"]) && self.num(e + 2).is_some() {
             e += 1;
         }
         if let Some((ye, y, hijri)) = self.year(e) {

@@ -69,7 +69,8 @@ impl Scanner {
             }
             // A fiscal, school or sports year across two calendar years (`العام المالي 2024/2025`, `موسم
             // 2024-2025`): both years.
-            None if da == 4 && db == 4 && b == a + 1 && (1900..=2100).contains(&a) && matches!(&*s, "/" | "-") => {
+            // A hyphen joins any years a few apart (`الفترة 2014-2018`): the span of them all.
+            None if da == 4 && db == 4 && (1900..=2100).contains(&a) && (b == a + 1 && &*s == "/" || &*s == "-" && b > a && b - a <= 30 && !self.measure_around(i, end)) => {
                 return Some((end, Expr::Range(Box::new(Expr::Year(a as i32)), Box::new(Expr::Year(b as i32)))));
             }
             None if da <= 2 && db == 4 && (1..=12).contains(&a) && (1900..=2100).contains(&b) && !(i > 0 && self.is(i - 1, NUMBERED)) => {

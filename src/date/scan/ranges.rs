@@ -191,7 +191,9 @@ mod tests {
         assert_eq!(range_of("حكم البلاد بين 1969 و2011 بقبضة من حديد").map(|r| r.1), Some(Expr::Range(year(1969), year(2011))));
         assert_eq!(range_of("عمل هناك من عام ١٩٩٨ حتى عام ٢٠٠٣").map(|r| r.1), Some(Expr::Range(year(1998), year(2003))));
         let day = |y, m, d| Box::new(Expr::Day { y, m, d, weekday: None });
-        assert_eq!(range_of("تنطلق المعارض بين 4 سبتمبر و 8 سبتمبر"), Some(("بين 4 سبتمبر و 8 سبتمبر".into(), Expr::Range(day(None, 9, 4), day(None, 9, 8)))));
+        // (Said of the future, as `تنطلق` is, its start is marked so: the end follows it.)
+        assert_eq!(range_of("تنطلق المعارض بين 4 سبتمبر و 8 سبتمبر"), Some(("بين 4 سبتمبر و 8 سبتمبر".into(), Expr::Range(Box::new(Expr::Future(day(None, 9, 4))), day(None, 9, 8)))));
+        assert_eq!(range_of("أقيمت المعارض بين 4 سبتمبر و 8 سبتمبر").map(|r| r.1), Some(Expr::Range(day(None, 9, 4), day(None, 9, 8))));
         assert_eq!(range_of("من 28 ديسمبر حتى 3 يناير 2024").map(|r| r.1), Some(Expr::Range(day(None, 12, 28), day(Some(2024), 1, 3))));
         // An end with a relative year or a direction; days named with their weekdays; Egyptian `لـ`; two
         // months after `شهري`; two weekdays with a dual direction.
