@@ -133,6 +133,8 @@ export function toDisplacy(result) {
  * would call a century «يوم».
  */
 function spanOf(t) {
+  const week = weekDays(t.value);
+  if (week) return { text: `${week[0]} – ${week[1]}`, grain: t.grain };
   if (!t.endValue) return { text: isoText(t.value), grain: t.grain };
   const [from, to, unit] = wholeBounds(t.value, t.endValue);
   return from === to ? { text: isoText(from), grain: unit } : { text: `${isoText(from)} – ${isoText(to)}`, grain: 'span' };
@@ -147,6 +149,18 @@ export function isoText(value) {
   return String(value).replace(/^(\d{4}-\d{2}-\d{2})?T(?=\d{2}:\d{2})/, (_, d) => (d ? `${d} ` : ''));
 }
 const spanText = (t) => spanOf(t).text;
+
+/**
+ * A week's value (`2025-W38`) as its first and last day, Monday to Sunday as ISO 8601 counts them
+ * (`2025-09-15`, `2025-09-21`); null for a value of any other grain. «W38» means nothing to a reader,
+ * and TimelineJS would read `2025-W38` as the whole year 2025.
+ */
+function weekDays(value) {
+  if (!/^\d{4}-W\d{2}$/.test(value || '')) return null;
+  const day = (n) => new Date(n * 864e5).toISOString().slice(0, 10);
+  const monday = dayOf(value);
+  return [day(monday), day(monday + 6)];
+}
 
 /** Day bounds from the first of a month (or year) to the last of one, as months (or years). */
 function wholeBounds(from, to) {
@@ -182,10 +196,11 @@ export function toTimelineJS(result, pageTitle) {
   const events = [];
   for (const a of result.articles) {
     for (const t of a.timeline) {
-      const start_date = timelineJSDate(t.value);
+      const week = weekDays(t.value);
+      const start_date = timelineJSDate(week ? week[0] : t.value);
       if (!start_date) continue;
       const event = { start_date, text: { headline: htmlText(a.title ? a.title.text : ''), text: htmlText(t.text) } };
-      const end_date = timelineJSDate(t.endValue);
+      const end_date = timelineJSDate(t.endValue || (week && week[1]));
       if (end_date) event.end_date = end_date;
       events.push(event);
     }

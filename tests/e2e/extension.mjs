@@ -334,6 +334,11 @@ export async function extensionTests(t) {
       assert(spans.length >= 3, JSON.stringify(heads));
       assert(spans.every((h) => !h.grain.includes('يوم')), JSON.stringify(spans));
       assert(heads.some((h) => h.date === '1600 – 1699'), `the 17th century: ${JSON.stringify(heads)}`);
+      // A week is its Monday to Sunday, never «2025-W46»; across a month's end too.
+      assert(!heads.some((h) => /W\d/.test(h.date)), `a raw week: ${JSON.stringify(heads)}`);
+      for (const d of ['2025-10-27 – 2025-11-02', '2025-11-10 – 2025-11-16']) {
+        assert(heads.some((h) => h.date === d && h.grain.trim() === 'أسبوع'), `the week ${d}: ${JSON.stringify(heads)}`);
+      }
     });
 
     await t.test('the panel exports the analysis as JSON and as TimelineJS: a download, no network', async () => {
@@ -430,6 +435,10 @@ export async function extensionTests(t) {
       const { toTimelineJS } = await import(join(ROOT, 'www', 'render.js'));
       const bare = toTimelineJS({ articles: [{ title: null, timeline: [{ value: '2025-11-17', endValue: null, text: 'a <b>' }] }] }, 'موانئ <العراق>');
       assert(bare.title.text.headline === 'موانئ &lt;العراق&gt;' && bare.events[0].text.text === 'a &lt;b&gt;', JSON.stringify(bare));
+      // A week runs from its Monday to its Sunday (TimelineJS would place `2025-W38` over the whole year), across a year's end too.
+      const weeks = toTimelineJS({ articles: [{ title: null, timeline: ['2025-W38', '2025-W01', '2026-W53'].map((value) => ({ value, endValue: null, text: '' })) }] })
+        .events.map((e) => [e.start_date, e.end_date].map((d) => d && `${d.year}-${d.month}-${d.day}`).join('/'));
+      assert(JSON.stringify(weeks) === JSON.stringify(['2025-9-15/2025-9-21', '2024-12-30/2025-1-5', '2026-12-28/2027-1-3']), JSON.stringify(weeks));
       await probe.keyboard.press('Escape');
     });
 
