@@ -194,6 +194,36 @@ fn credit_lines_are_the_source() {
     assert!(r.articles[0].source.is_none());
 }
 
+/// A reporter's dateline, a place and a person's name around a dash or a slash (`إربد - سناء العمري`,
+/// `محمد الخطيب / عمّان`), under the headline: the name is the byline, not the source (ext-probe 9,
+/// a society page); a place and an outlet stay the source.
+#[test]
+fn a_reporters_dateline_is_the_byline() {
+    for (line, byline) in [
+        ("إربد - سناء العمري", "سناء العمري"),
+        ("الزرقاء – خالد عبد الرحيم", "خالد عبد الرحيم"),
+        ("محمد الخطيب / عمّان", "محمد الخطيب"),
+        ("بيروت/ ريما حداد", "ريما حداد"),
+    ] {
+        for markup in [
+            format!("<div class=post-meta>{line} <span class=post-date>الأحد 2025/04/20</span></div>"),
+            format!("<p class=meta>{line}</p><p>الأحد 20 نيسان 2025</p>"),
+            format!("<p><strong>{line}</strong></p>"),
+        ] {
+            let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=post>{markup}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+            let g = first(&page("", &body));
+            assert_eq!(g.byline.as_deref(), Some(byline), "help: {markup}");
+            assert_eq!(g.source, None, "help: {markup}");
+            assert_clean(&g, &[line], &markup);
+        }
+    }
+    for line in ["الموصل / شبكة أخبار الرافدين", "رام الله - وفا"] {
+        let body = format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=post><p>{line}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+        let g = first(&page("", &body));
+        assert_eq!((g.byline, g.source.as_deref()), (None, Some(line)), "help: {line}");
+    }
+}
+
 /// A reporter's name or an editor's initials signing off the story: the byline, not a paragraph.
 #[test]
 fn a_sign_off_is_not_body() {

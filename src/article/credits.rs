@@ -125,6 +125,23 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
     Some((lead, lead + t.len()))
 }
 
+/// A credit line one side of which is a person's name (`إربد - سناء العمري`, `رنا العلي / بيروت`): a
+/// reporter's dateline, whose name is the byline, not an outlet. The name's byte range in `s`.
+pub fn reporter_line(s: &str) -> Option<(usize, usize)> {
+    let (start, end) = credit_line(s, false)?;
+    let t = &s[start..end];
+    let (at, sep) = t.match_indices(['/', '-', '–', '—']).next()?;
+    let (a, b) = (t[..at].trim(), t[at + sep.len()..].trim());
+    let name = |x: &str| super::header::is_name_line(x) && !is_agency(x);
+    let x = match (name(a), name(b)) {
+        (false, true) => b,
+        (true, false) => a,
+        _ => return None,
+    };
+    let off = x.as_ptr() as usize - s.as_ptr() as usize;
+    Some((off, off + x.len()))
+}
+
 /// A wire's end-of-story mark closing a paragraph: `(النهاية)`, `(انتهى)`, `-انتهى-`, `ـ (النهاية) ـ`,
 /// `(End)`. The byte length of what comes before it (0: the paragraph is the mark alone). A bare word
 /// counts only alone or after a finished sentence (`… الذي انتهى` is a sentence's verb).

@@ -383,8 +383,11 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
             continue;
         }
         let strict = !html || l.zone.is_none();
-        // A credit line set in bold is no standfirst.
-        if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
+        // A credit line set in bold is no standfirst; a reporter's (`إربد - سناء العمري`) is the byline.
+        if let Some((s, e)) = credits::reporter_line(&text[l.start..l.end]).filter(|_| html) {
+            l.kind = LineKind::Byline { start: l.start + s, end: l.start + e };
+            l.summary = false;
+        } else if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
             l.kind = LineKind::Source { start: l.start + s, end: l.start + e };
             l.summary = false;
         } else if !l.summary && html && l.zone == Some(Zone::Body) && l.link_density < 0.5 && !ends_sentence(&text[l.start..l.end]) {
