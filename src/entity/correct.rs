@@ -1900,11 +1900,13 @@ fn is_unit(w: &str) -> bool {
 /// verbs, `منطقة عازلة`, and `قضاء العطلات` is "spending the holidays".) The noun itself stays out, as
 /// ANERcorp has it (Wojood takes it in: README, "Retraining the tagger").
 fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let compass_at = |labels: &[usize], i: usize| prepared.get(i).is_some_and(|q| labels[i] == 0 && is_compass(q.noconj()));
     for a in 1..labels.len() {
-        if labels[a] != 0 || labels[a - 1] != 0 || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
+        if labels[a - 1] != 0 || !has(&prepared[a - 1], UNIT) || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
             continue;
         }
-        if !has(&prepared[a - 1], UNIT) {
+        // (Not after a place the model found: ANERcorp leaves the adjective out there, `جاوا الغربية`.)
+        if labels[a] != 0 {
             continue;
         }
         let p = &prepared[a];
@@ -1914,11 +1916,24 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         // `بنها`, `أبها`. An indefinite nisba agrees with the noun, `مدينة مذهبية`.)
         let pronoun = n >= 5 && (w.ends_with("ها") || w.ends_with("هم"));
         let nisba = !w.starts_with("ال") && w.ends_with("يه");
-        if n < 3 || pronoun || nisba || p.tanween || is_function_word(w) || [p.w.as_str(), w, p.stem()].iter().any(|x| vocab.is_frequent(x)) {
+        // `ذي` + its word is one name (`محافظة ذي قار`).
+        let dhi = w == "ذي" && prepared.get(a + 1).is_some_and(|q| labels[a + 1] == 0 && q.is_arabic() && !has(q, FUNCTION));
+        if !dhi && (n < 3 || pronoun || nisba || p.tanween || is_function_word(w) || [p.w.as_str(), w, p.stem()].iter().any(|x| vocab.is_frequent(x))) {
             continue;
         }
-        labels[a] = b_of(Label::LOC);
+        // The name and a compass adjective after it (`ولاية الحوض الشرقي`, `مقاطعة جاوا الغربية`).
+        let mut end = a + 1 + usize::from(dhi);
+        if compass_at(labels, end) {
+            end += 1;
+        }
+        set(labels, a, end, Label::LOC);
     }
+}
+
+/// A compass adjective (matching form): `الشرقي`, `الغربية`, `الشمالي`, `الجنوبية`, `الأوسط`, `الوسطى`.
+fn is_compass(w: &str) -> bool {
+    let w = w.strip_suffix('ه').unwrap_or(w);
+    matches!(w, "الشرقي" | "الغربي" | "الشمالي" | "الجنوبي" | "الاوسط" | "الوسطي")
 }
 
 /// A king or queen "of" a word no list and no common word holds (`ملك أراجون`, `ملكة سبأ`: the noun
