@@ -1273,3 +1273,68 @@ fn an_app_shell_is_read_from_its_declared_article_body() {
     let html = page(&ld, &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>"));
     assert_clean(&first(&html), &["نص مختصر"], "a page that shows its story");
 }
+
+/// A tag box headed by a read-also phrase (`<span>الموضوعات المتعلقة</span> <a>…`, `مواضيع ذات صلة`,
+/// `مواضيع متعلقة:`) labels its tags: the label is no keyword and no marker ending the story; the
+/// tags are kept, in the article or after it.
+#[test]
+fn a_read_also_heading_over_a_tag_box_labels_the_tags() {
+    let body = format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+    for (tail, want) in [
+        ("<div class=tags><span>الموضوعات المتعلقة</span> <a href=/Tags/1>الحصاد</a> <a href=/Tags/2>القمح</a> <a href=/Tags/3>وزارة الزراعة</a></div>", &["الحصاد", "القمح", "وزارة الزراعة"][..]),
+        ("<div class=\"post-tags\"><b>مواضيع ذات صلة</b>\n<a href=/t/a>المزارعون</a>\n<a href=/t/b>الأسمدة</a></div>", &["المزارعون", "الأسمدة"][..]),
+        ("<ul class=article-tags><li><span>مواضيع متعلقة:</span> <a href=/k/1>البذور</a></li><li><a href=/k/2>مراكز التسويق</a></li></ul>", &["البذور", "مراكز التسويق"][..]),
+        ("<p class=keywords><strong>الموضوعات المتعلقه</strong>   <a href=/tag/x>الموسم الزراعي</a> <a href=/tag/y>الأمطار</a></p>", &["الموسم الزراعي", "الأمطار"][..]),
+    ] {
+        for html in [page("", &format!("{body}{tail}</article>")), page("", &format!("{body}</article>{tail}"))] {
+            let g = first(&html);
+            assert_eq!(g.keywords, want, "help: {tail}");
+            assert_clean(&g, &["المتعلقة", "ذات صلة", "متعلقة"], tail);
+        }
+    }
+}
+
+/// A wire's sign-off with the editors' initials after the credit (`--(بترا) ع ق/ ر ت`, then its clock
+/// stamp) is no body: the credit is the story's source when no dateline names one.
+#[test]
+fn a_wire_credit_signed_by_initials_after_it() {
+    for (tail, source) in [
+        ("<p>--(بترا) ع ق/ ر ت<br>05/12/2025 13:20:11</p>", "بترا"),
+        ("<p>-- (قنا) م.ع/ س.ح</p>", "قنا"),
+        ("<p>—(وكالات) ن ف/ هـ ش<br>18/11/2025 09:02:40</p>", "وكالات"),
+        ("<p>--(المرصد) أ.ب/ ك.ل</p>", "المرصد"),
+    ] {
+        let g = first(&page("", &format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=news-body><p>{P1}</p><p>{P2}</p><p>{P3}</p>{tail}</div>")));
+        assert_clean(&g, &["ع ق/", "م.ع", "ن ف/", "أ.ب", "13:20", "09:02"], tail);
+        assert_eq!(g.paragraphs.len(), 3, "help: {tail}: {:?}", g.paragraphs);
+        assert_eq!(g.source.as_deref(), Some(source), "help: {tail}");
+    }
+    // Initials after a bracket that closes a sentence's aside are the paragraph's own: kept.
+    let last = "وأكد المزارعون أن الموسم سيكون أفضل من سابقه (بحسب تقديرهم) م.ع/ س.ح";
+    let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{last}</p></div>")));
+    assert_eq!(g.paragraphs.len(), 4, "help: {:?}", g.paragraphs);
+}
+
+/// A forum thread reposting a story: the thread's label before the headline (`الموضوع:`) is no part
+/// of the title, and the headline repeated as the post's first line is no paragraph.
+#[test]
+fn a_forum_repost_with_its_thread_label_and_the_title_repeated() {
+    let title = "بدء موسم الحصاد في المحافظات الشمالية";
+    for (h1, repeat) in [
+        (format!("الموضوع: <span class=threadtitle><a href=showthread.php?t=1>{title}</a></span>"), format!("<div style=\"text-align:center\"><font size=4><b>{title}</b></font></div><br>")),
+        (format!("الموضوع : {title}"), format!("<b>{title}</b><br><br>")),
+        (format!("عنوان الموضوع: <a href=#>{title}</a>"), format!("<p><strong>بدء  موسم الحصاد في المحافظات الشمالية</strong></p>")),
+        (format!("الموضوع: {title}"), String::new()),
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "<div id=pagetitle><h1>{h1}</h1></div><ol id=posts><li class=postcontainer><div class=posthead><span class=date>04-12-2025, 10:32 PM</span></div>\
+                 <div class=content><blockquote class=postcontent>{repeat}{P1}<br><br>{P2}<br><br>{P3}<br></blockquote></div></li></ol>"
+            ),
+        );
+        let g = first(&html);
+        assert_eq!(g.title, title, "help: {h1}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {h1} {repeat}");
+    }
+}

@@ -36,7 +36,12 @@ type Span = (usize, usize);
 /// is left of the paragraph (`None` when the whole paragraph is the credit).
 pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
     let s = &text[p.0..p.1];
-    let t = s.trim_end();
+    let mut t = s.trim_end();
+    // Editors' initials after the credit (`--(بترا) ع ق/ ر ت`) sign it off as those before it do.
+    let signed_after = t.rfind(')').is_some_and(|i| super::initials(t[i + 1..].trim()));
+    if signed_after {
+        t = &t[..=t.rfind(')').unwrap_or(0)];
+    }
     // `… الأسبوع المقبل. (أ ف ب)` / `--(قنا)` / `(وكالات)`
     if let Some(inner_end) = t.strip_suffix(')').map(str::len) {
         let open = t[..inner_end].rfind('(')?;
@@ -57,7 +62,7 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
         }
         // Editors' initials before the credit (`س.ح/ ع.ج.م (د ب أ، رويترز)`) sign the story off: the
         // whole line goes, the credit is the source.
-        let signed = super::initials(lead);
+        let signed = super::initials(lead) || signed_after && (alone || dashed);
         if !(alone || dashed || after_sentence || signed) {
             return None;
         }

@@ -280,10 +280,11 @@ fn skip_colon(line: &str, mut i: usize) -> usize {
 }
 
 /// A keyword list's label alone on its line (`مواضيع`, `الوسوم:`, `Tags`, `المزيد عن:`): a tag box's
-/// heading, no keyword.
+/// heading, no keyword. (Asked only of a tag box's lines, where a read-also heading labels the tags:
+/// `الموضوعات المتعلقة`, `مواضيع ذات صلة`.)
 pub fn is_keyword_label(line: &str) -> bool {
     let f = fold(line.trim().trim_end_matches([':', ' ']));
-    [KEYWORD_LABELS, KEYWORD_LABELS_COLON].iter().any(|l| label_prefix(&f, l).is_some_and(|n| n == f.len()))
+    [KEYWORD_LABELS, KEYWORD_LABELS_COLON, MARKERS].iter().any(|l| label_prefix(&f, l).is_some_and(|n| n == f.len()))
 }
 
 /// A line that opens with a keyword list's label and its colon (`الوسوم: الضبعة`, `مواضيع: القمح`).

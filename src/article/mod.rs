@@ -128,6 +128,10 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
         .map(|(start, end, zone, link_density, heading, datetime)| {
             let t = &text[start..end];
             let mut kind = classify(t, start, reference);
+            // A read-also heading in a tag box labels its tags (`الموضوعات المتعلقة`): no marker there.
+            if zone == Some(Zone::Tags) && matches!(kind, LineKind::Marker { .. }) {
+                kind = LineKind::Clutter;
+            }
             // A relative stamp (`قبل 19 ساعة`) counts back from the time the page is read, not from its
             // declared date; a `<time datetime>` around it says the moment itself.
             let mut stamp = None;
@@ -571,7 +575,8 @@ pub(super) fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize
 
 /// Editors' initials alone on a line: `ح.ع`, `ص.ر/ع.ط`, `م. ش`.
 fn initials(s: &str) -> bool {
-    let letters: Vec<&str> = s.split(['.', '/', ' ', '-']).filter(|w| !w.is_empty()).collect();
+    // (`هـ`: a letter drawn out by its tatweel.)
+    let letters: Vec<&str> = s.split(['.', '/', ' ', '-']).map(|w| w.trim_end_matches('ـ')).filter(|w| !w.is_empty()).collect();
     s.contains(['.', '/']) && (2..=6).contains(&letters.len()) && letters.iter().all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
 }
 
@@ -637,6 +642,18 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         if paragraphs.iter().all(|&(s, e)| !lines::more_words_than(&text[s..e], 5)) && meta.is_some_and(|m| !m.declares_story && m.author.is_none() && m.authors.is_empty() && m.declared_authors.is_empty()) {
             continue;
         }
+        // A forum thread's label before its headline (`الموضوع: …`) is no part of it; the headline
+        // repeated as the post's first line (a repost's own title) is no paragraph.
+        let title = d.title.map(|(s, e)| {
+            let t = &text[s..e];
+            ["الموضوع:", "الموضوع :", "عنوان الموضوع:"].iter().find_map(|l| t.strip_prefix(l)).map_or((s, e), |r| (e - r.trim_start().len(), e))
+        });
+        if let (Some((s, e)), [(ps, pe), _, ..]) = (title, &paragraphs[..]) {
+            let key = |x: &str| crate::normalize::fold(x).split_whitespace().collect::<Vec<_>>().join(" ");
+            if key(&text[*ps..*pe]) == key(&text[s..e]) {
+                paragraphs.remove(0);
+            }
+        }
         let mut credit = None;
         if let Some(&last) = paragraphs.last() {
             if let Some((src, rest)) = credits::trailing(text, last) {
@@ -657,7 +674,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         out.push(Article {
             start,
             end: d.last.max(start),
-            title: d.title.map(span),
+            title: title.map(span),
             summary: summary.map(span),
             published,
             updated: d.updated,

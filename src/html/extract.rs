@@ -571,11 +571,16 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                     // In a tag list, a link glued to the label before it (`<span>الوسوم</span><a>حمص</a>`)
                     // starts a line of its own, as between two links; so does a tag's link after a keyword
                     // label in a box whose class names no tags (`<div class="detay-etiketler"><span>الوسوم:</span>
-                    // <a href="/tag/…">`): the label's line was no tag line, and the first tag went with it.
+                    // <a href="/tag/…">`): the label's line was no tag line, and the first tag went with it;
+                    // and a tag box's link after its label and a space (`<span>الموضوعات المتعلقة</span> <a>`).
                     let parent_in_link = f.in_link[dom.nodes[id].parent.unwrap_or(0)];
                     let glued = f.tags[id]
                         && !cur.is_empty()
-                        && if f.tag_link[id] { crate::article::lines::is_keyword_label(&cur) } else { !cur.ends_with(' ') };
+                        && if f.tag_link[id] {
+                            crate::article::lines::is_keyword_label(&cur)
+                        } else {
+                            !cur.ends_with(' ') || name == "a" && crate::article::lines::is_marker(&cur)
+                        };
                     if block || name == "br" || (name == "a" && (last_was_link || glued) && !parent_in_link) {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }
