@@ -1338,3 +1338,58 @@ fn a_forum_repost_with_its_thread_label_and_the_title_repeated() {
         assert_eq!(g.paragraphs, [P1, P2, P3], "help: {h1} {repeat}");
     }
 }
+
+/// A credit line under the headline made of a listed place and a reporter's name, either way round
+/// (`بغداد - زينب الربيعي`, `سامر الخطيب / حلب`), is the byline (the name), not the source; a place with
+/// a wire or an outlet stays the source.
+#[test]
+fn a_place_and_a_reporters_name_is_the_byline() {
+    for (credit, byline) in [
+        ("بغداد - زينب الربيعي", "زينب الربيعي"),
+        ("سامر الخطيب / حلب", "سامر الخطيب"),
+        ("القاهرة – محمد عبد الله", "محمد عبد الله"),
+        ("عمان- ليلى حداد", "ليلى حداد"),
+        ("بيروت — رنا خوري:", "رنا خوري"),
+    ] {
+        for html in [
+            page("", &format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=print-info><span>القسم: محليات</span><br><span>{credit}</span></div><hr><div class=print-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")),
+            page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry><p><b>{credit}</b></p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>")),
+        ] {
+            let g = first(&html);
+            assert_eq!(g.byline.as_deref(), Some(byline), "help: {credit}");
+            assert_eq!(g.source, None, "help: {credit}");
+            assert_clean(&g, &[credit.trim_end_matches(':')], credit);
+        }
+    }
+    for (credit, source) in [("حمص-سانا", "حمص-سانا"), ("عدن الغد / خاص", "عدن الغد")] {
+        let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry><p>{credit}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>")));
+        assert_eq!((g.source.as_deref(), g.byline.as_deref()), (Some(source), None), "help: {credit}");
+    }
+}
+
+/// A references section under its own heading (`<h2>المصادر</h2>`, `المراجع:`, `مصادر`) with the cited
+/// titles, outlets and dates (a wiki's news page, a blog post) is no body; a body after the next heading
+/// and a singular `المصدر` heading over the source are read as before.
+#[test]
+fn a_references_section_under_its_heading_is_no_body() {
+    let cites = [
+        "«موسم الحصاد يبدأ في الشمال» — وكالة الأنباء المحلية، 12 مايو 2025، تاريخ الاطلاع 13 مايو 2025.",
+        "تقرير وزارة الزراعة السنوي عن الموسم الزراعي 2024-2025، الصفحة 14، منشور على موقع الوزارة الرسمي.",
+    ];
+    for (head, list) in [
+        ("<h2><span class=mw-headline id=المصادر>المصادر</span></h2>", format!("<ul><li><span class=cite-news>{}</span></li><li>{}</li></ul>", cites[0], cites[1])),
+        ("<h3>المراجع:</h3>", format!("<ol><li><a href=https://example.org/a>{}</a></li><li>{}</li></ol>", cites[0], cites[1])),
+        ("<h4>مصادر</h4>", format!("<p>{}</p><p>{}</p>", cites[0], cites[1])),
+        ("<h2>المصادر والمراجع</h2>", format!("<div class=refs>1. {}<br>2. {}</div>", cites[0], cites[1])),
+    ] {
+        let html = page("", &format!("<div id=content><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=mw-parser-output><p>{P1}</p><p>{P2}</p><p>{P3}</p>{head}{list}</div></div>"));
+        let g = first(&html);
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {head}");
+    }
+    let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p><h3>المصدر</h3><p>الجزيرة</p></div></article>")));
+    assert_eq!((g.source.as_deref(), g.paragraphs.len()), (Some("الجزيرة"), 3));
+    // Words of the body that name sources are body.
+    let mid = "وقالت المصادر إن اللجان أنهت أعمالها في الموعد المحدد، وإن تقريرها سيرفع إلى الوزير الأسبوع المقبل.";
+    let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد</h1><div class=entry><p>{P1}</p><p>{mid}</p><p>{P2}</p><p>{P3}</p></div></article>")));
+    assert_eq!(g.paragraphs.len(), 4);
+}

@@ -207,6 +207,15 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         let l = lines[i].clone();
         let was_keywords = in_keywords;
         in_keywords = false;
+        // A references section under its heading (`<h2>المصادر</h2>` and the cited titles, a wiki's or a
+        // blog's): no body, up to the next heading.
+        if l.heading > 0 && matches!(crate::normalize::fold(text[l.start..l.end].trim_end_matches([':', ' '])).as_str(), "المصادر" | "المراجع" | "مصادر" | "مراجع" | "المصادر والمراجع" | "المراجع والمصادر") {
+            i += 1;
+            while i < lines.len() && lines[i].heading == 0 && !matches!(lines[i].kind, LineKind::Marker { inline: false }) {
+                i += 1;
+            }
+            continue;
+        }
         match &l.kind {
             LineKind::Marker { inline: true } | LineKind::Clutter | LineKind::Label(_) => {}
             LineKind::Marker { inline: false } => {
