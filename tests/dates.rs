@@ -772,3 +772,24 @@ fn year_after_min_am_hyphen_year_spans_future_day_ranges_and_weekday_days() {
         assert!(got.iter().all(|(v, _, _)| v.as_deref().is_none_or(|v| !v.starts_with(decoy))), "help: {text}: no {decoy}, got {got:?}");
     }
 }
+
+/// A weekday before an ordinal without its article (`افتُتح يوم الإثنين أول خط`, `الخميس ثاني مرة`) is the
+/// weekday alone, the ordinal heading the noun after it ("the first line"), not a day of the month; an
+/// ordinal day with its article (`السبت السادس عشر`) stays a day of the month.
+#[test]
+fn a_weekday_before_an_ordinal_without_its_article() {
+    // The reference is Monday 20 October 2025.
+    for (text, mention, want) in [
+        ("افتُتح يوم الإثنين أول خط للقطار الكهربائي", "يوم الإثنين", "2025-10-20"),
+        ("وعقد المجلس الخميس أول اجتماع له بعد الانتخابات", "الخميس", "2025-10-16"),
+        ("سجل اللاعب يوم السبت ثاني أهدافه في الدوري", "يوم السبت", "2025-10-18"),
+        ("وصل الأربعاء ثالث وفد أوروبي إلى المدينة", "الأربعاء", "2025-10-15"),
+        ("استقبلت المدرسة الأحد أول دفعة من الطلاب", "الأحد", "2025-10-19"),
+    ] {
+        let found = find_dates(text, Reference::parse(REFERENCE));
+        let got: Vec<_> = found.iter().map(|d| (d.text.as_str(), d.value.as_deref())).collect();
+        assert_eq!(got, [(mention, Some(want))], "help: {text}");
+    }
+    let found = find_dates("ويبدأ المعرض السبت الخامس والعشرين", Reference::parse(REFERENCE));
+    assert_eq!(found.first().and_then(|d| d.value.as_deref()), Some("2025-10-25"), "help: {found:?}");
+}

@@ -215,8 +215,9 @@ impl Scanner {
             };
             return Some((end, expr));
         }
-        // An ordinal day alone: `السبت السادس عشر`, `الثلاثاء التاسع عشر من هذا الشهر`.
-        if let Some((end, d)) = self.ordinal_number(j).filter(|&(_, v)| (1..=31).contains(&v)) {
+        // An ordinal day alone: `السبت السادس عشر`, `الثلاثاء التاسع عشر من هذا الشهر`; with its article
+        // (`الإثنين أول خط`, `الخميس ثاني مرة`: an ordinal before a noun, "the first line").
+        if let Some((end, d)) = self.ordinal_number(j).filter(|&(_, v)| (1..=31).contains(&v) && self.w(j).starts_with("ال")) {
             let this_month = self.is(end, &["من"])
                 && (self.is(end + 1, &["هذا"]) && self.is(end + 2, &["الشهر"])
                     || self.is(end + 1, &["الشهر"]) && is_this_word(self.w(end + 2)));
