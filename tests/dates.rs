@@ -793,3 +793,29 @@ fn a_weekday_before_an_ordinal_without_its_article() {
     let found = find_dates("ويبدأ المعرض السبت الخامس والعشرين", Reference::parse(REFERENCE));
     assert_eq!(found.first().and_then(|d| d.value.as_deref()), Some("2025-10-25"), "help: {found:?}");
 }
+
+/// The rest of the reference's week, month or year (`بقية`, `باقي`, `ما تبقى من`, with or without
+/// `أيام`/`هذا`/`الجاري`): from the reference to that unit's last day. The rest of another week or year, or of a
+/// school year, is not read this way.
+#[test]
+fn the_rest_of_a_week_month_or_year_runs_from_the_reference_to_its_end() {
+    let r = "2025-11-19"; // a Wednesday
+    for (text, want) in [
+        ("تستمر الأمطار بقية الأسبوع على المناطق الشمالية", "2025-11-19..2025-11-23"),
+        ("يتوقع الراصد أجواء دافئة باقي أيام الأسبوع الحالي", "2025-11-19..2025-11-23"),
+        ("تعلق الدراسة في بقية هذا الأسبوع", "2025-11-19..2025-11-23"),
+        ("تُصرف المنحة خلال باقي الشهر", "2025-11-19..2025-11-30"),
+        ("يغيب اللاعب عن بقية أيام الشهر الجاري", "2025-11-19..2025-11-30"),
+        ("ستبقى الأسعار مستقرة خلال ما تبقى من العام", "2025-11-19..2025-12-31"),
+        ("تعمل اللجنة فيما تبقى من السنة الحالية", "2025-11-19..2025-12-31"),
+        ("لن يشارك في بقية العام ٢٠٢٥ بسبب الإصابة", "2025-11-19..2025-12-31"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().any(|(v, _, _)| v.as_deref() == Some(want)), "help: {text}: expected {want}, got {got:?}");
+    }
+    for (text, decoy) in [("غاب بقية الموسم الدراسي", "2025-11-19"), ("يحسم بقية العام الدراسي في الصيف", "2025-11-19"),
+                          ("ستُعقد بقية الاجتماعات الشهر المقبل", "2025-11-19")] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().all(|(v, _, _)| v.as_deref().is_none_or(|v| !v.starts_with(decoy))), "help: {text}: no {decoy}, got {got:?}");
+    }
+}

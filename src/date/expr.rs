@@ -17,12 +17,14 @@ pub enum Rel {
     This,
 }
 
-/// A part of a month: مطلع/أوائل (days 1–10), منتصف (the 15th), أواخر/نهاية (day 21 to the end).
+/// A part of a month: مطلع/أوائل (days 1–10), منتصف (the 15th), أواخر/نهاية (day 21 to the end); بقية/باقي/ما
+/// تبقى من (Rest): from the reference to the end of its week, month or year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     Early,
     Mid,
     Late,
+    Rest,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

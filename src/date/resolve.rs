@@ -457,12 +457,20 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             (Some(d), None) => point(d.to_string(), Grain::Year, false, Some(d)),
             _ => none(Grain::Year, false),
         },
+        Expr::PartOf { part: Part::Rest, month } => {
+            let span = match (**month).clone() {
+                Expr::RelUnit { unit: Unit::Week, k: 0 } => r.and_then(|r| Some((r, r.add_days(7 - r.weekday() as i64)?))),
+                Expr::RelUnit { unit: Unit::Year, k: 0 } => r.and_then(|r| Some((r, Date::new(r.year, 12, 31)?))),
+                m => month_span(&m, reference).zip(r).map(|((_, b), r)| (r, b)),
+            };
+            span.map_or(none(Grain::Day, true), |(a, b)| interval(a, b, true))
+        }
         Expr::PartOf { part, month } => {
             let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
             let (x, y) = match part {
                 Part::Early => (a, a.add_days(9).unwrap_or(a)),
                 Part::Mid => (a.add_days(14).unwrap_or(a), a.add_days(14).unwrap_or(a)),
-                Part::Late => (a.add_days(20).unwrap_or(a), b),
+                Part::Late | Part::Rest => (a.add_days(20).unwrap_or(a), b),
             };
             if x == y {
                 return day(x, true);
@@ -600,7 +608,7 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             let (a, b) = match part {
                 Part::Early => (1, 10),
                 Part::Mid => (15, 15),
-                Part::Late => (21, last),
+                Part::Late | Part::Rest => (21, last),
             };
             let (Some(da), Some(db)) = (Date::new(year, *m, a), Date::new(year, *m, b)) else {
                 return none(Grain::Day, false);

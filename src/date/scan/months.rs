@@ -219,6 +219,12 @@ impl Scanner {
             "مطلع" | "اوائل" | "بدايه" | "بداية" | "مستهل" | "اول" => Part::Early,
             "منتصف" | "اواسط" | "نصف" | "نص" => Part::Mid,
             "اواخر" | "نهايه" | "اخر" | "ختام" => Part::Late,
+            "بقيه" | "باقي" => Part::Rest,
+            // `(ما) تبقى من العام`, `فيما تبقى من الشهر`.
+            "تبقي" if self.is(j + 1, &["من"]) => {
+                j += 1;
+                Part::Rest
+            }
             w => match strip_one(w) {
                 Some("مطلع" | "اوائل" | "بدايه") => Part::Early,
                 Some("منتصف" | "اواسط") => Part::Mid,
@@ -227,6 +233,24 @@ impl Scanner {
             },
         };
         let mut k = j + 1;
+        // The rest of the reference's week, month or year (`بقية الأسبوع`, `باقي أيام الشهر الجاري`, `ما تبقى
+        // من العام`): from the reference to its end.
+        if part == Part::Rest {
+            if self.is(k, &["ايام", "اشهر", "شهور"]) {
+                k += 1;
+            }
+            let unit = match self.rel_unit(k) {
+                Some((e, u @ Expr::RelUnit { unit: Unit::Week | Unit::Month | Unit::Year, k: 0 })) => (e, u),
+                Some(_) => return None,
+                None => match self.w(k) {
+                    "الاسبوع" => (k + 1, Expr::RelUnit { unit: Unit::Week, k: 0 }),
+                    "الشهر" => (k + 1, Expr::RelUnit { unit: Unit::Month, k: 0 }),
+                    "العام" | "السنه" if !self.word_is(k + 1, is_other_year) => (k + 1, Expr::RelUnit { unit: Unit::Year, k: 0 }),
+                    _ => return None,
+                },
+            };
+            return Some((unit.0, Expr::PartOf { part, month: Box::new(unit.1) }));
+        }
         if let Some((e, m)) = self.month_number(k) {
             let (end, y) = self.year(e).map_or((e, None), |(ye, y, _)| (ye, Some(y)));
             return Some((end, Expr::MonthPart { y, m, part }));
@@ -246,7 +270,7 @@ impl Scanner {
             let (first_month, months) = match part {
                 Part::Early => (1, 3),
                 Part::Mid => (6, 2),
-                Part::Late => (10, 3),
+                Part::Late | Part::Rest => (10, 3),
             };
             return Some((e, Expr::YearPart { first_month, months, year: Box::new(y) }));
         }
