@@ -1393,3 +1393,47 @@ fn a_references_section_under_its_heading_is_no_body() {
     let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد</h1><div class=entry><p>{P1}</p><p>{mid}</p><p>{P2}</p><p>{P3}</p></div></article>")));
     assert_eq!(g.paragraphs.len(), 4);
 }
+
+/// A bullet summary box between the headline and the body (`<div class=summary><h3>ملخص</h3><ul><li>…`,
+/// a `key-points` box with no label): its items are the summary, not body, and its label is neither.
+/// Variants: label wording (`ملخص`, `أبرز النقاط:`, `باختصار`, `في سطور`), list and box markup, two to
+/// four items, in the header or the body container. A list further down, after the body's first
+/// paragraph, or under no summary label, is no summary.
+#[test]
+fn a_bullet_summary_box_is_the_summary() {
+    const I1: &str = "الحصاد يبدأ في ثلاث محافظات شمالية هذا الأسبوع";
+    const I2: &str = "مراكز التسويق تستقبل المحصول ابتداء من السبت";
+    const I3: &str = "المزارعون يطالبون بصرف مستحقات الموسم الماضي";
+    const I4: &str = "توقعات بإنتاج يفوق العام الماضي بنسبة 15%";
+    let head = "<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=meta>17 نوفمبر 2025</div>";
+    let list = |tag: &str, items: &[&str]| format!("<{tag}>{}</{tag}>", items.iter().map(|i| format!("<li>{i}</li>")).collect::<String>());
+    for (boxed, items) in [
+        (format!("<section class=article-summary><h2>ملخص</h2>{}</section>", list("ul", &[I1, I2, I3])), vec![I1, I2, I3]),
+        (format!("<div class=box><h3>أبرز النقاط:</h3>{}</div>", list("ol", &[I1, I2])), vec![I1, I2]),
+        (format!("<div class=key-points>{}</div>", list("ul", &[I1, I2, I3, I4])), vec![I1, I2, I3, I4]),
+        (format!("<div class=brief><strong>باختصار</strong>{}</div>", list("ul", &[I2, I4])), vec![I2, I4]),
+        (format!("<div class=lines><div class=t>في سطور</div>{}</div>", list("ul", &[I1, I3, I4])), vec![I1, I3, I4]),
+    ] {
+        for inside in [false, true] {
+            let html = if inside {
+                page("", &format!("<article>{head}<div class=content>{boxed}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"))
+            } else {
+                page("", &format!("<article>{head}{boxed}<div class=content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"))
+            };
+            let r = parse(&html);
+            let a = &r.articles[0];
+            let summary = a.summary.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+            assert_eq!(summary.lines().collect::<Vec<_>>(), items, "help: {boxed} inside {inside}");
+            assert_eq!(a.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [P1, P2, P3], "help: {boxed} inside {inside}");
+        }
+    }
+    // No summary: a list after the first paragraph, a list under another heading, a list of links.
+    for body in [
+        format!("<p>{P1}</p><h3>ملخص</h3>{}<p>{P2}</p><p>{P3}</p>", list("ul", &[I1, I2])),
+        format!("<h3>مواعيد الحصاد</h3>{}<p>{P1}</p><p>{P2}</p><p>{P3}</p>", list("ul", &[I1, I2])),
+        format!("<h3>ملخص</h3><ul><li><a href=/1>{I1}</a></li><li><a href=/2>{I2}</a></li></ul><p>{P1}</p><p>{P2}</p><p>{P3}</p>"),
+    ] {
+        let r = parse(&page("", &format!("<article>{head}<div class=content>{body}</div></article>")));
+        assert_eq!(r.articles[0].summary, None, "help: {body}");
+    }
+}

@@ -184,9 +184,43 @@ fn meta_marked(text: &str, l: &Line, meta: &PageMeta) -> bool {
     meta.standfirsts.iter().any(|m| collapse(m) == c)
 }
 
+/// Marks a bullet summary under the headline (`<h3>ملخص</h3><ul><li>…</li>…</ul>` before the body, see
+/// `PageMeta::summary_lists`): its items are the summary, its label no line of the story. Whether one was.
+fn mark_summary_list(text: &str, lines: &mut [Line], meta: &PageMeta, t: usize) -> bool {
+    for items in &meta.summary_lists {
+        let Some(first) = items.first().map(|i| collapse(i)) else { continue };
+        // Between the headline and the body: no running paragraph before it (metadata, captions, a label).
+        let Some(k) = (t + 1..lines.len())
+            .take_while(|&i| !lines[i].is_paragraph(text) || collapse(&text[lines[i].start..lines[i].end]) == first)
+            .find(|&i| collapse(&text[lines[i].start..lines[i].end]) == first)
+        else {
+            continue;
+        };
+        let end = k + items.len();
+        let same = end <= lines.len()
+            && items.iter().zip(&lines[k..end]).all(|(item, l)| l.kind == LineKind::Text && collapse(item) == collapse(&text[l.start..l.end]));
+        if !same || !lines[end..].iter().any(|l| l.is_paragraph(text)) {
+            continue;
+        }
+        for l in &mut lines[k..end] {
+            l.summary = true;
+        }
+        if let Some(label) = k.checked_sub(1).map(|i| &mut lines[i]).filter(|l| l.kind == LineKind::Text) {
+            if crate::html::meta::is_summary_label(&text[label.start..label.end]) {
+                label.kind = LineKind::Clutter;
+            }
+        }
+        return true;
+    }
+    false
+}
+
 /// Marks the standfirst lines (see the module doc).
 pub(super) fn mark_summary(text: &str, lines: &mut [Line], meta: &PageMeta) {
     let Some(t) = title_index(lines) else { return };
+    if mark_summary_list(text, lines, meta, t) {
+        return;
+    }
     let title = fold(&text[lines[t].start..lines[t].end]);
     let is_candidate = |l: &Line| {
         let s = text[l.start..l.end].trim();

@@ -36,6 +36,10 @@ pub struct PageMeta {
     /// The story's text as its JSON-LD declares it (`articleBody`): the page's text when the markup
     /// shows almost none of it (a script draws the page; see `html::read_page`).
     pub body: Option<String>,
+    /// The items of a visible bullet summary: a list under a summary label (`<h3>ملخص</h3><ul><li>…`) or
+    /// in a box whose class says so (`key-points`, `highlights`). The splitter takes them as the
+    /// article's summary when they sit between the headline and the body.
+    pub summary_lists: Vec<Vec<String>>,
 }
 
 impl PageMeta {
@@ -137,6 +141,7 @@ pub fn read(dom: &Dom) -> PageMeta {
     }
     m.title = og_title.or(meta_title);
     visible_markup(dom, &mut m);
+    summary_lists(dom, &mut m);
     // JSON-LD keeps the site's offset; `article:published_time` is often converted to UTC.
     m.declares_story = !published_ld.is_empty() || !published_meta.is_empty();
     m.published = published_ld.into_iter().chain(published_meta).chain(published_time).collect();
@@ -260,6 +265,52 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
                 m.standfirsts.push(text);
             }
         }
+    }
+}
+
+/// Labels of a bullet summary box, in matching form.
+const SUMMARY_LABELS: &[&str] = &[
+    "ملخص", "الملخص", "ملخص الخبر", "باختصار", "خلاصه", "الخلاصه", "ابرز النقاط", "اهم النقاط", "النقاط الرئيسيه", "في سطور",
+    "نقاط سريعه", "في نقاط", "summary", "key points", "highlights", "in brief", "at a glance", "خلاصه الخبر",
+];
+/// Class/id words of a bullet summary box.
+const SUMMARY_BOX_WORDS: &[&str] = &["key-points", "keypoints", "key_points", "highlights", "takeaways", "tldr", "article-summary", "summary-list", "bullets-summary"];
+
+/// Whether `s` is a summary box's label (`ملخص`, `أبرز النقاط:`).
+pub(crate) fn is_summary_label(s: &str) -> bool {
+    let f = crate::normalize::fold(s.trim().trim_end_matches([':', ' '])).to_ascii_lowercase();
+    SUMMARY_LABELS.contains(&f.as_str())
+}
+
+/// The bullet summaries of the page (see [`PageMeta::summary_lists`]): at most four lists of two to eight
+/// items of three to sixty words each, none of them links.
+fn summary_lists(dom: &Dom, m: &mut PageMeta) {
+    let unseen = super::extract::unseen(dom);
+    for id in dom.descendants(0) {
+        if m.summary_lists.len() >= 4 {
+            break;
+        }
+        if !matches!(dom.name(id), "ul" | "ol") || unseen[id] {
+            continue;
+        }
+        let Some(parent) = dom.nodes[id].parent else { continue };
+        // The element before the list, within its parent.
+        let before = dom.children(parent).take_while(|&c| c != id).filter(|&c| matches!(dom.nodes[c].data, Data::Element { .. })).last();
+        let labelled = before.is_some_and(|b| is_summary_label(&dom.text(b)));
+        let boxed = std::iter::once(parent).chain(dom.ancestors(parent)).take(2).any(|a| has_word(&class_words(dom, a), SUMMARY_BOX_WORDS));
+        if !labelled && !boxed {
+            continue;
+        }
+        let items: Vec<usize> = dom.children(id).filter(|&c| dom.name(c) == "li").collect();
+        if !(2..=8).contains(&items.len()) {
+            continue;
+        }
+        let linked = |li: usize| dom.descendants(li).any(|d| dom.name(d) == "a");
+        let texts: Vec<String> = items.iter().map(|&li| dom.text(li)).collect();
+        if items.iter().any(|&li| linked(li)) || !texts.iter().all(|t| (3..=60).contains(&t.split_whitespace().count())) {
+            continue;
+        }
+        m.summary_lists.push(texts);
     }
 }
 
