@@ -1437,3 +1437,27 @@ fn a_bullet_summary_box_is_the_summary() {
         assert_eq!(r.articles[0].summary, None, "help: {body}");
     }
 }
+
+/// A meta row whose separators fall at a line's head once its spans break (`· آخر تحديث: …`,
+/// `| نشر في …`, `• بقلم …`): the stamp or credit is read without the separator. Variants: the
+/// separator glyph, Arabic and Western month names, a time, a second stamp, a byline.
+#[test]
+fn a_separator_at_a_meta_lines_head() {
+    let head = "<h1>بدء موسم الحصاد في المحافظات الشمالية</h1>";
+    let body = format!("<div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>");
+    for (meta, published, updated) in [
+        ("<span>سامر علي - حلب</span> · <time datetime=2025-09-14T08:40>نشر في: 14 سبتمبر 2025 - 08:40</time> · <span>آخر تحديث: 14 سبتمبر 2025 - 11:05 KSA</span>", "2025-09-14", Some("2025-09-14T11:05")),
+        ("<div>نشر في: 3 أيار 2025</div><div>| آخر تحديث: 5 أيار 2025</div>", "2025-05-03", Some("2025-05-05")),
+        ("<div>• 12/10/2025 - 09:15</div><div>• تم التحديث: 13/10/2025</div>", "2025-10-12", Some("2025-10-13")),
+        ("<div>10 نوفمبر 2025</div>", "2025-11-10", None),
+    ] {
+        let r = parse(&page("", &format!("<article>{head}<div class=meta>{meta}</div>{body}</article>")));
+        let a = &r.articles[0];
+        assert_eq!(a.published.as_ref().and_then(|p| p.value.as_deref()), Some(published), "help: {meta}");
+        assert_eq!(a.updated.as_ref().and_then(|p| p.value.as_deref()), updated, "help: {meta}");
+        assert_eq!(a.paragraphs.len(), 3, "help: {meta}");
+    }
+    // A bulleted paragraph keeps its bullet and stays body.
+    let html = page("", &format!("<article>{head}<div>10 نوفمبر 2025</div><p>{P1}</p><p>• {P2}</p><p>{P3}</p></article>"));
+    assert!(first(&html).paragraphs.iter().any(|p| p == &format!("• {P2}")));
+}

@@ -383,6 +383,15 @@ pub fn field_starts(line: &str) -> Vec<usize> {
 
 /// Classifies one line. `at` is the byte offset of `line` in the page text (spans are page offsets).
 pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind {
+    // A meta row's separator left at a line's head (`· آخر تحديث: …`, `| نشر في: …`): the line is
+    // read without it; a dated or labelled line only, so a bulleted paragraph keeps its bullet.
+    let rest = line.trim_start().trim_start_matches(['·', '•', '|', '/', '◦']).trim_start();
+    if rest.len() < line.trim_start().len() {
+        let kind = classify(rest, at + line.len() - rest.len(), reference);
+        if !matches!(kind, LineKind::Text | LineKind::Clutter | LineKind::Marker { .. }) {
+            return kind;
+        }
+    }
     let f = fold(line);
     let k = key_of(&f);
     // Counted up to 61: no rule below looks further (a paragraph's words are not all counted).
