@@ -52,6 +52,13 @@ impl Scanner {
     pub(super) fn year_only(&self, i: usize) -> Option<(usize, Expr)> {
         let cue_word = self.is(i, &["عام", "سنه", "العام", "السنه"]);
         let (end, y, hijri) = self.year(i)?;
+        // A portal's reversed stamp, the year before the weekday, day and month (`GMT 14:30 2025 الاثنين 7
+        // يوليو`): that day of that year.
+        if !cue_word && !hijri && (1900..=2100).contains(&y) {
+            if let Some((e, Expr::Day { y: None, m: m @ 1.., d, weekday: Some(w) })) = self.weekday_date(end) {
+                return Some((e, Expr::Day { y: Some(y), m, d, weekday: Some(w) }));
+            }
+        }
         let explicit = cue_word || self.w(end - 1) == "م" || hijri;
         let prev_cue = i > 0 && self.is(i - 1, &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اواخر", "نهايه", "بدايه", "مطلع", "بحلول", "لغايه", "اوائل", "منتصف", "موسم"]);
         if !(explicit || prev_cue && (1900..=2100).contains(&y)) {
