@@ -1461,3 +1461,85 @@ fn a_separator_at_a_meta_lines_head() {
     let html = page("", &format!("<article>{head}<div>10 نوفمبر 2025</div><p>{P1}</p><p>• {P2}</p><p>{P3}</p></article>"));
     assert!(first(&html).paragraphs.iter().any(|p| p == &format!("• {P2}")));
 }
+
+/// What closes a story's text in the same box as its paragraphs: readers' comments under a heading
+/// (`تعليقات القراء`, `التعليقات (2)`, `أضف تعليقك`; short posts, each a name and a date) and a match's
+/// line-ups and minute-by-minute list (`التشكيلتان`, `لحظة بلحظة`; `90+2'`, `د 67`, `الدقيقة 80:`). Neither
+/// is body, and a post's date is never the story's. Variants: headings, markup (no heading element, a
+/// list, bare lines), numbers, a story with no date of its own.
+#[test]
+fn comments_and_live_lists_after_the_body_are_no_body() {
+    let head = "<h1>بدء موسم الحصاد في المحافظات الشمالية</h1>";
+    for (dated, tail, leaks) in [
+        (
+            true,
+            "<hr><font size=2><b>تعليقات القراء</b></font><br><font size=1><b>1. ابن الشمال</b> - 19/11/2025<br>موسم موفق للجميع إن شاء الله</font><br><font size=1><b>2. أم سالم</b> - 20/11/2025<br>نريد أسعارا عادلة للمزارعين قبل كل شيء</font>",
+            &["موسم موفق", "أسعارا عادلة", "تعليقات القراء"][..],
+        ),
+        (
+            false,
+            "<p><b>التعليقات (2)</b></p><div>خالد من حمص<br>12/11/2025 - 10:40<br>الله يعطيكم العافية على هذا التقرير</div><div>زائر<br>13/11/2025<br>متى تصرف المستحقات المتأخرة؟</div>",
+            &["يعطيكم العافية", "المستحقات المتأخرة", "التعليقات"][..],
+        ),
+        (false, "<div>أضف تعليقك</div><div>سمير | منذ ساعتين</div><div>كل عام والفلاحين بخير</div>", &["الفلاحين بخير"][..]),
+        (
+            true,
+            "<section><h3>التشكيلتان</h3><table><tr><td>سامر الحلبي</td><td>نادر العلي</td></tr></table></section>\
+             <section><h3>لحظة بلحظة</h3><ul><li><span>90+2'</span> هدف! نادر العلي يضيف الهدف الثاني</li><li><span>45'</span> بطاقة صفراء لسامر الحلبي</li><li>1' صافرة البداية</li></ul></section>",
+            &["هدف!", "بطاقة صفراء", "صافرة البداية", "لحظة بلحظة", "التشكيلتان"][..],
+        ),
+        // Bare minute lines, no heading: `د 67`, `الدقيقة 80:`, `٣٠'`.
+        (true, "<div>د 67 تبديل في صفوف الفريق الضيف</div><div>الدقيقة 80: طرد مدافع الفريق المضيف</div><div>٣٠' ركلة جزاء ضائعة</div>", &["تبديل في صفوف", "طرد مدافع", "ركلة جزاء"][..]),
+    ] {
+        let date = if dated { "<div class=date>10 نوفمبر 2025</div>" } else { "" };
+        let g = first(&page("", &format!("<article>{head}{date}<div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p>{tail}</div></article>")));
+        assert_clean(&g, leaks, tail);
+        assert_eq!(g.paragraphs.len(), 3, "help: {tail}: {:?}", g.paragraphs);
+        if dated {
+            assert_eq!(g.published.as_deref(), Some("2025-11-10"), "help: {tail}");
+        } else {
+            assert!(!g.published.as_deref().is_some_and(|p| ["2025-11-12", "2025-11-13"].contains(&p)), "help: {tail}: a comment's date: {:?}", g.published);
+        }
+    }
+    // A sentence that opens with the minute is body; a heading before the body stops nothing.
+    let p4 = "الدقيقة 27 شهدت هدف التقدم عبر رأسية قوية من مهاجم الفريق الضيف في الشباك.";
+    let g = first(&page("", &format!("<article>{head}<div class=date>10 نوفمبر 2025</div><div>التعليقات</div><p>{P1}</p><p>{p4}</p><p>{P2}</p><p>{P3}</p></article>")));
+    assert_eq!(g.paragraphs.len(), 4, "help: {:?}", g.paragraphs);
+}
+
+/// A portal's header: the stamp with the year before the weekday, day and month (`GMT 14:30 2025
+/// الاثنين 7 يوليو`) is the date, and a first line `NAME من PLACE:` is the byline. Variants: months,
+/// Eastern digits, the place in two words.
+#[test]
+fn a_portals_reversed_stamp_and_name_from_place_byline() {
+    for (stamp, credit, published, byline) in [
+        ("GMT 14:30 2025 الاثنين 10 نوفمبر", "سامر الخطيب من دمشق:", "2025-11-10", "سامر الخطيب"),
+        ("GMT 08:05 2025 الأحد 2 تشرين الثاني", "هدى عبد الله من الدار البيضاء:", "2025-11-02", "هدى عبد الله"),
+        ("GMT ٢٣:١٠ ٢٠٢٥ الخميس ٣٠ أكتوبر", "محمد الأمين من نواكشوط:", "2025-10-30", "محمد الأمين"),
+    ] {
+        let body = format!(
+            "<table><tr><td><font size=1>{stamp}</font><br><font size=5><b>بدء موسم الحصاد في المحافظات الشمالية</b></font><br>\
+             <font size=2><b>{credit}</b></font><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table>"
+        );
+        let g = first(&page("", &body));
+        assert_eq!(g.published.as_deref(), Some(published), "help: {stamp}");
+        assert_eq!(g.byline.as_deref(), Some(byline), "help: {credit}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {credit}");
+    }
+}
+
+/// A byline that names the wire it was written with: the byline is the person, the wire the source.
+/// Variants: `مع وكالة`, a dash, a glued `و`, a label before, link markup.
+#[test]
+fn a_byline_with_its_wire_is_the_person_and_the_source() {
+    for (credit, byline, source) in [
+        ("بقلم: <a href=/a>سلمى داود</a> مع وكالة فرانس برس", "سلمى داود", "فرانس برس"),
+        ("بقلم: هشام السيد مع رويترز", "هشام السيد", "رويترز"),
+        ("كتب: رامي يوسف - أ ف ب", "رامي يوسف", "أ ف ب"),
+        ("بقلم: <a href=/b>ليلى حسن</a> ووكالات", "ليلى حسن", "وكالات"),
+    ] {
+        let body = format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=byline>{credit}</div><div class=date>10 نوفمبر 2025</div><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>");
+        let g = first(&page("", &body));
+        assert_eq!((g.byline.as_deref(), g.source.as_deref()), (Some(byline), Some(source)), "help: {credit}");
+    }
+}

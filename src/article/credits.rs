@@ -168,6 +168,18 @@ pub fn before_end_mark(p: &str) -> Option<usize> {
     Some(head.len())
 }
 
+/// A byline that names the wire it was written with (`كارمن رويث مع وكالة فرانس برس`, `سامي حداد -
+/// رويترز`, `هدى سالم ووكالات`): where the name ends, and the wire's byte range in `s`.
+pub fn byline_agency(s: &str) -> Option<(usize, Span)> {
+    [" مع ", " - ", " – ", " | ", " / ", " و"].iter().find_map(|sep| {
+        s.match_indices(sep).find_map(|(i, _)| {
+            let rest = s[i + sep.len()..].trim();
+            let a = ["وكالة ", "وكاله ", "لوكالة "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            is_agency(a).then(|| (i, (s.len() - a.len() - (s.len() - s.trim_end().len()), s.trim_end().len())))
+        })
+    })
+}
+
 /// A wire name closing a date line (`حائل 26 جمادى الأولى 1447 هـ الموافق 17 نوفمبر 2025 م واس`,
 /// `الرياض 17 نوفمبر 2025 (واس)`): its byte range in `line`.
 pub fn closing_agency(line: &str) -> Option<(usize, usize)> {

@@ -5,6 +5,7 @@
 use crate::date::{self, calendar::Reference};
 use crate::model::{DateMention, Grain};
 use crate::normalize::fold;
+use super::credits;
 
 /// The kind of a line.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +35,10 @@ pub enum Label {
     Update,
     Byline,
     Keywords,
+    /// What closes a story's text opens here: readers' comments (`تعليقات القراء`, `التعليقات (3)`,
+    /// `أضف تعليقك`) or a match's line-ups and live list (`التشكيلتان`, `لحظة بلحظة`). What follows in
+    /// the story is no body, and its dates are the posts', not the story's.
+    Tail,
 }
 
 const MARKERS: &[&str] = &[
@@ -402,10 +407,39 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if let Some(inline) = marker(&f, &k) {
         return LineKind::Marker { inline };
     }
+    let bare = k.trim_matches(|c: char| c.is_ascii_digit() || " ()[]".contains(c));
+    if [
+        "تعليقات", "التعليقات", "تعليقات القراء", "تعليقات الزوار", "اراء القراء", "اضف تعليقك", "اكتب تعليقك", "comments",
+        "لحظه بلحظه", "دقيقه بدقيقه", "التشكيلتان", "تشكيله الفريقين", "مجريات المباراه",
+    ]
+    .contains(&bare.to_lowercase().as_str())
+    {
+        return LineKind::Label(Label::Tail);
+    }
+    // A match's minute-by-minute entry (`90+3' هدف!`, `د 67 تبديل`, `الدقيقة 80: بطاقة حمراء`): a live
+    // list, no body. (A sentence may open with `الدقيقة 27 شهدت…`: that cue needs a mark after its number.)
+    let t = line.trim_start();
+    let (t, cue) = match t.strip_prefix("د ").map(|r| (r, true)).or_else(|| t.strip_prefix("الدقيقة ").map(|r| (r, false))) {
+        Some((r, abbrev)) => (r.trim_start(), Some(abbrev)),
+        None => (t, None),
+    };
+    let n = t.len() - t.trim_start_matches(|c: char| c == '+' || crate::normalize::digits::digit_value(c).is_some()).len();
+    let mark = t[n..].trim_start().starts_with(['\'', '’', '′', ':', '-', '–', '|']);
+    if (1..=8).contains(&n) && words <= 15 && (cue == Some(true) || mark && (cue.is_some() || t[n..].starts_with(['\'', '’', '′']))) {
+        return LineKind::Clutter;
+    }
     // An embedded post's attribution (`— المجلس الرئاسي (@PCLibya) November 16, 2025`): neither body nor the
     // story's date.
     if line.trim_start().starts_with(['—', '–']) && line.contains("(@") && words <= 12 {
         return LineKind::Clutter;
+    }
+    // A portal's byline, the name and where it was filed from (`منير الشابي من تونس:`).
+    if let Some((name, _)) = line.trim().strip_suffix([':', '：']).and_then(|l| l.split_once(" من ")) {
+        let n = name.split_whitespace().count();
+        if (2..=4).contains(&n) && words <= 7 && !has_digit(line) && fold(name).split_whitespace().next().is_some_and(crate::entity::gazetteer::is_first_name) {
+            let s = at + line.len() - line.trim_start().len();
+            return LineKind::Byline { start: s, end: s + name.len() };
+        }
     }
     // Label lines.
     let colon_label = || KEYWORD_LABELS_COLON.iter().find(|l| f.strip_prefix(**l).is_some_and(|r| r.trim_start().starts_with(':'))).map(|l| l.len());
@@ -472,7 +506,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         if (1..=6).contains(&n) && !has_digit(name) && (!noun_label || colon || marked.is_some() || person()) {
             // `كتب ضحى عرفة` — also strip a trailing dateline dash: `أحمد علي - القاهرة`.
             let name = name.split([' ']).collect::<Vec<_>>().join(" ");
-            let cut = name.find(" - ").map_or(name.len(), |i| i);
+            let cut = credits::byline_agency(&name).map_or(name.find(" - ").unwrap_or(name.len()), |a| a.0);
             // (A separator left before a stamp that is a line of its own: `بقلم رنا الخطيب ·`.)
             let kept = name[..cut].trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—،,/:".contains(c));
             let s = at + start;

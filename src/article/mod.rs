@@ -202,9 +202,17 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cur = Draft::default();
     let mut in_keywords = false;
+    let mut comments = false;
     let mut i = 0;
     while i < lines.len() {
         let l = lines[i].clone();
+        // Under a comments or live-list heading after the body: no body, up to the next story's marker.
+        comments = (comments || l.kind == LineKind::Label(Label::Tail) && !cur.paragraphs.is_empty())
+            && !matches!(l.kind, LineKind::Marker { inline: false });
+        if comments {
+            i += 1;
+            continue;
+        }
         let was_keywords = in_keywords;
         in_keywords = false;
         // A references section under its heading (`<h2>المصادر</h2>` and the cited titles, a wiki's or a
@@ -436,6 +444,9 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
         }
         LineKind::Byline { start, end } => {
             cur.byline.get_or_insert((*start, *end));
+            if let Some((_, (s, e))) = credits::byline_agency(&text[*start..l.end]) {
+                cur.source.get_or_insert((start + s, start + e));
+            }
         }
         LineKind::Source { start, end } => {
             cur.source.get_or_insert((*start, *end));
