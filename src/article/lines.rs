@@ -412,7 +412,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         "تعليقات", "التعليقات", "تعليقات القراء", "تعليقات الزوار", "اراء القراء", "اضف تعليقك", "اكتب تعليقك", "comments",
         "لحظه بلحظه", "دقيقه بدقيقه", "التشكيلتان", "تشكيله الفريقين", "مجريات المباراه",
     ]
-    .contains(&bare.to_lowercase().as_str())
+    .contains(&bare.to_ascii_lowercase().as_str())
     {
         return LineKind::Label(Label::Tail);
     }
