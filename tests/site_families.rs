@@ -1488,6 +1488,12 @@ fn comments_and_live_lists_after_the_body_are_no_body() {
              <section><h3>لحظة بلحظة</h3><ul><li><span>90+2'</span> هدف! نادر العلي يضيف الهدف الثاني</li><li><span>45'</span> بطاقة صفراء لسامر الحلبي</li><li>1' صافرة البداية</li></ul></section>",
             &["هدف!", "بطاقة صفراء", "صافرة البداية", "لحظة بلحظة", "التشكيلتان"][..],
         ),
+        // A live list under its heading alone (`لحظة بلحظة` also heads a live blog's entries: see below).
+        (
+            true,
+            "<section><h3>مجريات المباراة</h3><ul><li><span>90+2'</span> هدف! نادر العلي يضيف الهدف الثاني</li><li>1' صافرة البداية</li></ul></section>",
+            &["هدف!", "صافرة البداية", "مجريات المباراة"][..],
+        ),
         // Bare minute lines, no heading: `د 67`, `الدقيقة 80:`, `٣٠'`.
         (true, "<div>د 67 تبديل في صفوف الفريق الضيف</div><div>الدقيقة 80: طرد مدافع الفريق المضيف</div><div>٣٠' ركلة جزاء ضائعة</div>", &["تبديل في صفوف", "طرد مدافع", "ركلة جزاء"][..]),
     ] {
@@ -1541,5 +1547,16 @@ fn a_byline_with_its_wire_is_the_person_and_the_source() {
         let body = format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=byline>{credit}</div><div class=date>10 نوفمبر 2025</div><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>");
         let g = first(&page("", &body));
         assert_eq!((g.byline.as_deref(), g.source.as_deref()), (Some(byline), Some(source)), "help: {credit}");
+    }
+}
+
+/// A live blog's entries under `لحظة بلحظة` after its lede are its body: that heading ends no story.
+#[test]
+fn a_live_blogs_moment_by_moment_heading_keeps_its_entries() {
+    let entry = "وأعلن الدفاع المدني في ساعة متأخرة من الليل انتشال ثلاثة أشخاص أحياء من تحت أنقاض مبنى منهار في الحي الشرقي.";
+    for heading in ["<h2>لحظة بلحظة</h2>", "<h3>دقيقة بدقيقة</h3>", "<div class=live-title>لحظة بلحظة</div>"] {
+        let html = page("", &format!("<article><h1>تغطية مباشرة للزلزال</h1><div class=body><p>{P1}</p>{heading}<p>{P2}</p><p>{entry}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert!(g.paragraphs.iter().any(|p| p == entry) && g.paragraphs.iter().any(|p| p == P3), "help: {heading}: {:?}", g.paragraphs);
     }
 }

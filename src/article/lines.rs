@@ -36,7 +36,8 @@ pub enum Label {
     Byline,
     Keywords,
     /// What closes a story's text opens here: readers' comments (`تعليقات القراء`, `التعليقات (3)`,
-    /// `أضف تعليقك`) or a match's line-ups and live list (`التشكيلتان`, `لحظة بلحظة`). What follows in
+    /// `أضف تعليقك`) or a match's line-ups and live list (`التشكيلتان`, `مجريات المباراة`; not `لحظة بلحظة`,
+    /// which also heads a live blog's entries, its body). What follows in
     /// the story is no body, and its dates are the posts', not the story's.
     Tail,
 }
@@ -410,7 +411,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     let bare = k.trim_matches(|c: char| c.is_ascii_digit() || " ()[]".contains(c));
     if [
         "تعليقات", "التعليقات", "تعليقات القراء", "تعليقات الزوار", "اراء القراء", "اضف تعليقك", "اكتب تعليقك", "comments",
-        "لحظه بلحظه", "دقيقه بدقيقه", "التشكيلتان", "تشكيله الفريقين", "مجريات المباراه",
+        "التشكيلتان", "تشكيله الفريقين", "مجريات المباراه",
     ]
     .contains(&bare.to_ascii_lowercase().as_str())
     {
