@@ -1560,3 +1560,51 @@ fn a_live_blogs_moment_by_moment_heading_keeps_its_entries() {
         assert!(g.paragraphs.iter().any(|p| p == entry) && g.paragraphs.iter().any(|p| p == P3), "help: {heading}: {:?}", g.paragraphs);
     }
 }
+
+/// A date line of an old table layout with dashes between day, month name and year (`السبت,
+/// 04-أكتوبر-2025`, `12-تشرين الثاني-2024`) dates the story, as the slashed form does; a range of days
+/// (`من 3-5 أكتوبر`) stays a range (tests/dates.rs).
+#[test]
+fn a_dashed_day_month_year_line_dates_the_story() {
+    for (line, want) in [
+        ("<td class=newsdate><font size=2>السبت, 04-أكتوبر-2025</font></td>", "2025-10-04"),
+        ("<td align=right>الثلاثاء 12-تشرين الثاني-2024</td>", "2024-11-12"),
+        ("<td><span class=date>7-مايو-2025</span></td>", "2025-05-07"),
+        ("<td>الخميس، 20-فبراير-2025 - 10:15</td>", "2025-02-20"),
+    ] {
+        let html = page("", &format!("<table><tr><td><font size=4><b>بدء موسم الحصاد في المحافظات الشمالية</b></font></td></tr><tr>{line}</tr><tr><td>{P1}<br><br>{P2}<br><br>{P3}</td></tr></table>"));
+        let g = first(&html);
+        assert_eq!(g.published.as_deref(), Some(want), "help: {line}");
+    }
+    // (The body's dashed dates and ranges: tests/dates.rs.)
+}
+
+/// A dateline's place before the reporter in author markup with an en or em dash (`الدمام – فهد
+/// العتيبي`, `جدة — سارة الزهراني`) gives the name, as with a hyphen.
+#[test]
+fn a_place_and_a_dash_before_the_reporter_in_author_markup() {
+    for (author, want) in [
+        ("<div class=author><span>الدمام – </span><a href=/a/55>فهد العتيبي</a></div>", "فهد العتيبي"),
+        ("<span class=article-author>جدة — سارة الزهراني</span>", "سارة الزهراني"),
+        ("<p class=writer>القاهرة – محمود عبد الرحمن</p>", "محمود عبد الرحمن"),
+        ("<div class=post-author>علي الحسيني – بيروت</div>", "علي الحسيني"),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{author}<div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), Some(want), "help: {author}");
+    }
+}
+
+/// A translated story's closing link to the original (`للاطلاع إلى النص الأصلي (هنا)`, `لقراءة المقال
+/// الأصلي اضغط هنا`) is not body; a sentence about an original text stays.
+#[test]
+fn a_translations_link_to_its_original_is_no_body() {
+    for tail in ["<p><b>للاطلاع إلى النص الأصلي (<a href=https://example.com/a>هنا</a>)</b></p>", "<p>لقراءة المقال الأصلي اضغط <a href=#>هنا</a></p>",
+        "<div>للاطلاع على النص الأصلي: <a href=#>الرابط</a></div>", "<p>لقراءة النص الأصلي باللغة الإنجليزية من هنا</p>"] {
+        let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p>{tail}</div></article>")));
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {tail}");
+    }
+    let mid = "وأوضح المترجم أن النص الأصلي للاتفاق نشر بالإنجليزية، وأن الترجمة العربية راجعتها لجنة مختصة.";
+    let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد</h1><div class=entry><p>{P1}</p><p>{mid}</p><p>{P2}</p><p>{P3}</p></div></article>")));
+    assert_eq!(g.paragraphs.len(), 4);
+}

@@ -96,6 +96,8 @@ const CLUTTER: &[&str] = &[
     "لمزيد من الاخبار", "للمزيد من الاخبار", "تطبيق google news", "تطبيق جوجل نيوز", "تابع احدث الاخبار", "تابع اخر الاخبار",
     // A video teaser set in the body (`شاهد.. كيف يعيش سكان عمّان`, `شاهد: …`).
     "شاهد..", "شاهد:",
+    // A translation's link to its original (`للاطلاع إلى النص الأصلي (هنا)`).
+    "للاطلاع الي النص الاصلي", "للاطلاع علي النص الاصلي", "لقراءه النص الاصلي", "للاطلاع علي المقال الاصلي", "لقراءه المقال الاصلي",
 ];
 
 /// Opinion disclaimers and comment rules, matched anywhere in a line (matching form): they sit under

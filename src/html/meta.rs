@@ -202,7 +202,7 @@ fn author_name(text: &str) -> Option<String> {
         let f = crate::normalize::fold(s.trim());
         f.split_whitespace().next().is_some_and(crate::entity::gazetteer::is_first_name)
     };
-    let t = match t.split_once(" - ") {
+    let t = match t.split_once(" - ").or_else(|| t.split_once(" – ")).or_else(|| t.split_once(" — ")) {
         Some((a, b)) if (place(a) || given(b) && !given(a)) && !place(b) => b.split(" - ").next().unwrap_or(b).trim(),
         Some((a, _)) => a.trim(),
         None => t,

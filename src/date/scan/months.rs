@@ -477,9 +477,9 @@ impl Scanner {
             }
         }
         k = self.comma(k);
-        // `3. مارس. 2019`, Saba's `17/ نوفمبر/2025`
-        let dot = if d2.is_none() { &[".", "/"][..] } else { &["."][..] };
-        let slashed = self.punct(k, &["/"]);
+        // `3. مارس. 2019`, Saba's `17/ نوفمبر/2025`, ASP's `04-أكتوبر-2025`
+        let dot = if d2.is_none() { &[".", "/", "-"][..] } else { &["."][..] };
+        let slashed = self.punct(k, &["/", "-"]);
         if self.punct(k, dot) && self.month(k + 1).is_some() {
             k += 1;
         }
@@ -532,7 +532,7 @@ impl Scanner {
         };
         let mut year = None;
         let mut e = self.comma(end);
-        if (self.punct(e, &["."]) || slashed && d2.is_none() && self.punct(e, &["/"])) && self.year(e + 1).is_some() {
+        if (self.punct(e, &["."]) || slashed && d2.is_none() && self.punct(e, &["/", "-"])) && self.year(e + 1).is_some() {
             e += 1;
         }
         // `12 يناير من عام 2016`, `3 مارس من العام 2015`: the year after من with its cue word.
