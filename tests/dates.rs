@@ -824,3 +824,48 @@ fn the_rest_of_a_week_month_or_year_runs_from_the_reference_to_its_end() {
         assert!(got.iter().all(|(v, _, _)| v.as_deref().is_none_or(|v| !v.starts_with(decoy))), "help: {text}: no {decoy}, got {got:?}");
     }
 }
+
+/// Sets 8 and 9's classes: a month then a range of its days; two weekdays of a relative week; a part of the
+/// day named before its clock; a range from a relative day to a weekday or another relative day. Counts,
+/// falling days and other words after `في` stay what they were.
+#[test]
+fn day_ranges_after_a_month_or_week_parts_before_clocks_and_relative_day_ranges() {
+    let r = "2025-11-19"; // a Wednesday
+    for (text, want) in [
+        // A month, then `بين … و…` or `من … إلى/حتى …`.
+        ("يقام المعرض في ديسمبر بين 8 و12 بمشاركة عربية", "2025-12-08..2025-12-12"),
+        ("تنظم الدورة خلال كانون الأول من ٣ إلى ٧", "2025-12-03..2025-12-07"),
+        ("جرت المناورات في أكتوبر من 20 حتى 24", "2025-10-20..2025-10-24"),
+        ("سيُفتح باب التسجيل في جانفي ما بين 5 و15", "2026-01-05..2026-01-15"),
+        // A relative week, then two of its weekdays.
+        ("تعقد الجلسات الأسبوع المقبل بين الاثنين والأربعاء", "2025-11-24..2025-11-26"),
+        ("أغلق الجسر الأسبوع الماضي من الأحد إلى الثلاثاء", "2025-11-09..2025-11-11"),
+        ("يزور الوفد الأسبوع القادم، بين الثلاثاء والخميس", "2025-11-25..2025-11-27"),
+        // A part of the day, then its clock (a bare hour word or a number closing the clause).
+        ("يعقد المؤتمر هذا الصباح في التاسعة", "2025-11-19T09:00"),
+        ("تبث المباراة الليلة في العاشرة", "2025-11-19T22:00"),
+        ("ينطلق الحفل الليلة عند 8.", "2025-11-19T20:00"),
+        ("يصل الوفد مساء اليوم في السابعة", "2025-11-19T19:00"),
+        ("تجتمع اللجنة هذا المساء عند الساعة السادسة", "2025-11-19T18:00"),
+        // A relative day to a weekday, or to another relative day.
+        ("تستمر العطلة من اليوم حتى الأحد المقبل", "2025-11-19..2025-11-23"),
+        ("يغلق المعبر من غد حتى السبت", "2025-11-20..2025-11-22"),
+        ("تتواصل الأمطار بين اليوم والجمعة", "2025-11-19..2025-11-21"),
+        ("المدارس مغلقة اليوم حتى الخميس المقبل", "2025-11-19..2025-11-20"),
+        ("تمتد المهلة من أمس إلى بكرة", "2025-11-18..2025-11-20"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().any(|(v, _, _)| v.as_deref() == Some(want)), "help: {text}: expected {want}, got {got:?}");
+    }
+    // Decoys: a count after the days, days that fall, a number after the part that is no hour, the masculine
+    // ordinal of a day.
+    for (text, decoy) in [
+        ("في ديسمبر بين 8 و12 شخصا أصيبوا", "2025-12-08.."),
+        ("في مارس من 20 إلى 10 دولارات", "2026-03-20.."),
+        ("تظاهر الليلة في 5 مدن آلاف المحتجين", "T05:00"),
+        ("نلتقي الليلة في 7 أماكن مختلفة", "T19:00"),
+    ] {
+        let got = values_and_grains(text, r);
+        assert!(got.iter().all(|(v, _, _)| v.as_deref().is_none_or(|v| !v.contains(decoy))), "help: {text}: no {decoy}, got {got:?}");
+    }
+}

@@ -728,9 +728,10 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 if let Some(start) = end.add_days(-back) {
                     ra = day(start, true);
                 }
-            } else if let (Expr::Weekday { .. }, Expr::Weekday { wd, .. }, Some(start)) = (&**a, &**b, ra.first_day) {
+            } else if let (Expr::Weekday { .. } | Expr::RelDay(_), Expr::Weekday { wd, rel }, Some(start)) = (&**a, &**b, ra.first_day) {
+                // (After a relative day only a bare weekday: `الأحد المقبل` is its own.)
                 let fwd = (*wd as i64 - start.weekday() as i64).rem_euclid(7);
-                if let Some(end) = start.add_days(fwd) {
+                if let Some(end) = start.add_days(fwd).filter(|_| *rel == Rel::Bare || matches!(**a, Expr::Weekday { .. })) {
                     rb = day(end, true);
                 }
             }

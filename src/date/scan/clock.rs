@@ -27,6 +27,23 @@ impl Scanner {
         }
     }
 
+    /// A clock after a part of the day named first (`الليلة في التاسعة`, `هذا الصباح في 7`, `مساء اليوم عند
+    /// الثامنة`): after `في`/`عند`, an hour word alone, or an hour that ends the clause, is the part's hour.
+    pub(super) fn with_part_clock(&self, end: usize, expr: Expr) -> (usize, Expr) {
+        let k = self.clock_start(end);
+        let at = self.with_clock(end, expr.clone());
+        let bare = match self.t.get(k) {
+            _ if at.0 > end || k == end => None,
+            Some(t) if t.kind == Kind::Word && t.n.ends_with('ه') => lookup(ORDINALS, &t.n),
+            Some(t) if t.digits <= 2 && self.t.get(k + 1).is_none_or(|t| t.kind == Kind::Punct) => t.num,
+            _ => None,
+        };
+        match bare.filter(|h| (1..=12).contains(h)) {
+            Some(h) => (k + 1, Expr::At(Box::new(expr), Time { hour: h as u8, minute: 0, second: 0 }, false)),
+            None => at,
+        }
+    }
+
     /// Minutes after an hour, in words or digits: `و 18 دقيقة`, `وربع`, `ونصف`, `وثلث`, `وخمس واربعون
     /// دقيقة`, `الا ربع`. Returns (end, minutes, hour adjustment).
     pub(super) fn minutes(&self, i: usize) -> Option<(usize, u32, i32)> {
@@ -294,6 +311,15 @@ impl Scanner {
             ("عند", "منتصف") if self.w(i + 2) == "الليل" => (0, i + 3),
             _ => return None,
         };
+        // Its clock after it (`هذا الصباح في السابعة`, `هذا المساء عند الساعة الثامنة`): that hour of the part.
+        if let (e, Expr::At(day, mut t, m)) = self.with_part_clock(end, Expr::RelDay(0)) {
+            if hour == 20 && t.hour < 12 {
+                t.hour += 12;
+            } else if hour == 6 && (13..17).contains(&t.hour) {
+                t.hour -= 12;
+            }
+            return Some((e, Expr::At(day, t, m)));
+        }
         Some((end, Expr::Clock(Time { hour, minute: 0, second: 0 }, false)))
     }
 

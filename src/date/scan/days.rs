@@ -91,7 +91,7 @@ impl Scanner {
                 let (e, k) = self.dir(j + 1, false).filter(|&(_, k)| k == -1).unwrap_or((j + 1, 0));
                 // With its clock (`الليلة الساعة ثمان`) it is that hour of the evening: one mention, the
                 // evening hour set by the scanner (`scan`).
-                return Some(match self.with_clock(e, Expr::RelDay(k)) {
+                return Some(match self.with_part_clock(e, Expr::RelDay(k)) {
                     at @ (_, Expr::At(..)) => at,
                     _ => (e, Expr::Night(k)),
                 });
@@ -116,7 +116,7 @@ impl Scanner {
                 }
             }
         };
-        Some(self.with_clock(end, Expr::RelDay(k)))
+        Some(if part { self.with_part_clock(end, Expr::RelDay(k)) } else { self.with_clock(end, Expr::RelDay(k)) })
     }
 
     /// Whether Maghrebi `ليوم` at `j` (`ل` + `يوم`) is today: it opens a sentence or ends one, and no
@@ -277,6 +277,15 @@ impl Scanner {
         k = self.comma(k);
         if self.is(k, &["في"]) {
             k += 1;
+        }
+        // Two weekdays of that week: `الأسبوع المقبل بين الأربعاء والجمعة`, `الأسبوع الماضي من الأحد إلى الثلاثاء`.
+        if let Some((e, Expr::Range(a, b))) = self.range(k) {
+            if let (Expr::Weekday { wd: w1, rel: Rel::Bare }, Expr::Weekday { wd: w2, rel: Rel::Bare }) = (*a, *b) {
+                // (A week that starts on Saturday or Sunday, as the Arab working week does, starts in the ISO
+                // week before: `من الأحد إلى الثلاثاء`.)
+                let day = |wd, k| Box::new(Expr::WeekdayInWeek { wd, k });
+                return Some((e, Expr::Range(day(w1, weeks - i64::from(w1 > w2)), day(w2, weeks))));
+            }
         }
         let yawm = self.is(k, &["يوم"]);
         if yawm {

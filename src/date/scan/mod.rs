@@ -450,7 +450,7 @@ impl Scanner {
     /// `من 13 إلى 15 تموز` style ranges are handled inside the day rule; this joins two full
     /// expressions: `من 13 تموز الى 15 تموز`, `16 - 18 أكتوبر 2025` is the day rule's.
     fn with_range(&self, end: usize, expr: Expr) -> (usize, Expr) {
-        let is_point = matches!(expr, Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Converted(_) | Expr::EitherHijri(..) | Expr::Weekday { .. });
+        let is_point = matches!(expr, Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Converted(_) | Expr::EitherHijri(..) | Expr::Weekday { .. } | Expr::RelDay(_));
         if !is_point {
             return (end, expr);
         }
@@ -460,10 +460,12 @@ impl Scanner {
         } else {
             return (end, expr);
         }
-        // `من الأحد إلى الخميس`: weekday to weekday (the end is the first one on or after the start).
-        if let Expr::Weekday { .. } = expr {
-            return match self.weekday_date(j) {
-                Some((e2, second @ Expr::Weekday { .. })) => (e2, Expr::Range(Box::new(expr), Box::new(second))),
+        // `من الأحد إلى الخميس`: weekday to weekday (the end is the first one on or after the start); a
+        // relative day to a weekday or another relative day (`اليوم حتى الأحد المقبل`, `أمس حتى الغد`).
+        if let Expr::Weekday { .. } | Expr::RelDay(_) = expr {
+            let rel = if let Expr::RelDay(_) = expr { self.relative_day(j) } else { None };
+            return match self.weekday_date(j).or(rel) {
+                Some((e2, second @ (Expr::Weekday { .. } | Expr::RelDay(_)))) => (e2, Expr::Range(Box::new(expr), Box::new(second))),
                 _ => (end, expr),
             };
         }

@@ -634,9 +634,18 @@ impl Scanner {
         if self.punct(k, &["."]) && self.t[k].start - self.t[k - 1].end == 0 && self.t[i].n.is_ascii() {
             k += 1;
         }
+        // A day range after the month: `في نوفمبر (ما) بين 15 و19`, `خلال تشرين الثاني من 15 إلى 19`.
+        if self.is(k, &["ما"]) && self.is(k + 1, &["بين"]) {
+            k += 1;
+        }
+        let between = self.is(k, &["بين"]);
+        let opened = between || self.is(k, &["من"]);
+        if opened {
+            k += 1;
+        }
         let (mut end, d1) = self.day(k)?;
         let mut d2 = None;
-        if self.is(end, &["الي", "حتي"]) || self.punct(end, &["-", "–"]) {
+        if (between && self.is(end, &["و"])) || (!between && (self.is(end, &["الي", "حتي"]) || self.punct(end, &["-", "–"]))) {
             if let Some((e, d)) = self.day(end + 1) {
                 d2 = Some(d);
                 end = e;
@@ -651,6 +660,10 @@ impl Scanner {
             return None;
         }
         Date::new(y.unwrap_or(2000), m, d1)?;
+        // (Both days, rising, and no count after them: `في مارس بين 10 و20 شخصا` counts.)
+        if opened && (d2.is_none_or(|d| d <= d1) || self.measure_around(k, end) || self.t.get(end).is_some_and(|t| super::ranges::counted_after(&t.n))) {
+            return None;
+        }
         let first = Expr::Day { y, m, d: d1, weekday: None };
         let expr = match d2 {
             Some(d) => Expr::Range(Box::new(first), Box::new(Expr::Day { y, m, d, weekday: None })),

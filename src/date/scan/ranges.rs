@@ -5,7 +5,7 @@
 use super::*;
 
 /// Count nouns and measures after a number: `من 2019 إلى 2021 شخصا` counts, it names no years.
-fn counted_after(w: &str) -> bool {
+pub(super) fn counted_after(w: &str) -> bool {
     COUNTED.contains(&w) || w.ends_with('%')
 }
 
@@ -22,7 +22,7 @@ impl Scanner {
     fn range_end(&self, i: usize, years: bool) -> Option<(usize, Expr)> {
         // (A numeric day-month pair too: `بين 10/3 و20/3`, as `من 10/3 إلى 20/3` is.)
         let pair = self.numeric(i).filter(|(_, e)| matches!(e, Expr::Day { .. }));
-        let mut best = [self.day_month(i), self.month_year(i), self.year_only(i), self.weekday_date(i), pair]
+        let mut best = [self.day_month(i), self.month_year(i), self.year_only(i), self.weekday_date(i), pair, self.relative_day(i)]
             .into_iter()
             .flatten()
             .max_by_key(|r| r.0);
@@ -92,7 +92,10 @@ impl Scanner {
                 a @ (Expr::Day { .. } | Expr::Month { .. }),
                 b @ (Expr::Day { .. } | Expr::Month { .. } | Expr::DayDir { .. } | Expr::DayInYear { .. } | Expr::MonthDir { .. }),
             ) => Expr::Range(Box::new(a), Box::new(b)),
-            (a @ Expr::Weekday { .. }, b @ (Expr::Weekday { .. } | Expr::WeekdayN { .. })) => Expr::Range(Box::new(a), Box::new(b)),
+            // (And a relative day at either end: `من غد حتى الخميس`, `بين اليوم والأحد المقبل`.)
+            (a @ (Expr::Weekday { .. } | Expr::RelDay(_)), b @ (Expr::Weekday { .. } | Expr::WeekdayN { .. } | Expr::RelDay(_))) => {
+                Expr::Range(Box::new(a), Box::new(b))
+            }
             (a, b) if std::mem::discriminant(&a) == std::mem::discriminant(&b) => Expr::Range(Box::new(a), Box::new(b)),
             _ => return None,
         };
