@@ -363,6 +363,24 @@ fn a_weekday_until_which_something_lasts_is_the_coming_one() {
     }
 }
 
+/// A bare weekday in a clause about the future (`ستستمر … حتى مساء الخميس`, `سيزور الوفد … الأحد`) is that
+/// day or the coming one; the same weekday told of the past stays the last one.
+#[test]
+fn a_bare_weekday_in_a_clause_about_the_future_is_the_coming_one() {
+    // The reference is Wednesday 22 October 2025.
+    for (text, want) in [
+        ("وقال إن عمليات التفريغ ستستمر حتى مساء الخميس", "2025-10-23"),
+        ("سيزور الوفد الوزاري المدينة الأحد لتفقد المشاريع", "2025-10-26"),
+        ("ومن المقرر أن يصوت المجلس على القانون الاثنين", "2025-10-27"),
+        ("رح يفتحوا الجسر الجمعة إن شاء الله وسوف يعلنون ذلك الثلاثاء", "2025-10-28"),
+        ("وسيعقد الاجتماع اليوم الأربعاء في مقر الوزارة", "2025-10-22"),
+        ("وزار الوفد المدينة الأحد", "2025-10-19"),
+    ] {
+        let found = find_dates(text, Reference::parse("2025-10-22"));
+        assert_eq!(found.last().and_then(|d| d.value.as_deref()), Some(want), "help: {text}: {found:?}");
+    }
+}
+
 /// `خلال شهر` before a month's name is "during that month": the month is the date, with no "within a
 /// month from today" interval beside it; `خلال شهر` alone keeps its interval.
 #[test]

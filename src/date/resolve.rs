@@ -2,7 +2,7 @@
 //!
 //! News policy (documented in the README):
 //! - A bare weekday (`يوم الاثنين`) is the most recent such day on or before the reference (news
-//!   reports the past); `الماضي/الماضية` is strictly before; `المقبل/القادم` strictly after; `هذا` is in
+//!   reports the past), the next one in a clause about the future (`ستستمر حتى الخميس`); `الماضي/الماضية` is strictly before; `المقبل/القادم` strictly after; `هذا` is in
 //!   the reference's ISO week.
 //! - A day or month without a year takes the year that puts it between nine months before and three
 //!   months after the reference (`16 أكتوبر` in a paper of 20 October is this October; `15 أغسطس` in
@@ -766,6 +766,7 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 Expr::Month { y: None, m } if first.add_months(1).is_some_and(|e| e.days() < r.days() - 31) => {
                     resolve(&Expr::Month { y: Some(next), m: *m }, reference)
                 }
+                &Expr::Weekday { wd, .. } if first.days() < r.days() => resolve(&Expr::Weekday { wd, rel: Rel::Next }, reference),
                 _ => res,
             }
         }

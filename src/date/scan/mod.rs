@@ -622,6 +622,8 @@ fn next_weekday(expr: Expr) -> Expr {
 fn in_future(expr: Expr, future: &dyn Fn() -> bool) -> Expr {
     match expr {
         Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } if future() => Expr::Future(Box::new(expr)),
+        // A bare weekday too (`ستستمر عمليات التفريغ حتى مساء الخميس`): that day or the next one.
+        Expr::Weekday { rel: Rel::Bare, .. } if future() => Expr::Future(Box::new(expr)),
         // A range of yearless days or months (`سيقام المعرض من 3 حتى 12 سبتمبر`): its start, the end follows it.
         Expr::Range(a, b) if matches!(*b, Expr::Day { y: None, .. } | Expr::Month { y: None, .. }) && matches!(*a, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. }) && future() => {
             Expr::Range(Box::new(Expr::Future(a)), b)
