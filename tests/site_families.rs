@@ -1608,3 +1608,42 @@ fn a_translations_link_to_its_original_is_no_body() {
     let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد</h1><div class=entry><p>{P1}</p><p>{mid}</p><p>{P2}</p><p>{P3}</p></div></article>")));
     assert_eq!(g.paragraphs.len(), 4);
 }
+
+/// A place and a colon before the reporter in author markup (`وهران: مراد بن علي`), under a French class
+/// name too (`auteur`, Maghreb sites), give the name.
+#[test]
+fn a_place_and_a_colon_before_the_reporter_in_author_markup() {
+    for (author, want) in [
+        ("<span class=auteur>وهران: مراد بن علي</span>", "مراد بن علي"),
+        ("<div class=article-auteur>قسنطينة: <a href=/a/3>نسيمة بوزيد</a></div>", "نسيمة بوزيد"),
+        ("<p class=author>القاهرة: محمود عبد الرحمن</p>", "محمود عبد الرحمن"),
+        ("<span class=auteur>سعاد بلقاسم</span>", "سعاد بلقاسم"),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{author} <span class=date>12 نوفمبر 2025</span><div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), Some(want), "help: {author}");
+    }
+}
+
+/// A line opening the body with a place, a colon and an outlet (`الخرطوم: الراكوبة`) is the source; with a
+/// place and a reporter's name (`الدامر: عوض الكريم محمد`) the byline; neither is body. Plain `<p>` and a
+/// `<br>`-separated block alike.
+#[test]
+fn an_opening_place_colon_credit_line_is_the_source_or_the_byline() {
+    for (lead, source, byline) in [
+        ("الخرطوم: الراكوبة", Some("الخرطوم: الراكوبة"), None),
+        ("بيروت: النهار العربي", Some("بيروت: النهار العربي"), None),
+        ("الدامر: عوض الكريم محمد", None, Some("عوض الكريم محمد")),
+        ("صنعاء: سبأ", Some("صنعاء: سبأ"), None),
+    ] {
+        for body in [format!("<p>{lead}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>"), format!("<div>{lead}<br><br>{P1}<br><br>{P2}<br><br>{P3}<br><br></div>")] {
+            let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry>{body}</div></article>")));
+            assert_eq!((g.source.as_deref(), g.byline.as_deref()), (source, byline), "help: {body}");
+            assert_eq!(g.paragraphs, [P1, P2, P3], "help: {body}");
+        }
+    }
+    // A colon heading inside the body is no credit: the body stays whole.
+    let mid = "غزة: الوضع الإنساني";
+    let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد</h1><div class=entry><p>{P1}</p><p>{mid}</p><p>{P2}</p><p>{P3}</p></div></article>")));
+    assert_eq!(g.source, None);
+}

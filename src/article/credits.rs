@@ -103,13 +103,17 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
     // (Digits only inside a name: `فرانس24/ أ ف ب`, not a date's `17 - 9`.)
     let digit = |c: char| crate::normalize::digits::digit_value(c).is_some();
     let dated = t.split_whitespace().any(|w| w.chars().any(digit) && w.chars().all(|c| digit(c) || "-/".contains(c)));
+    // `الخرطوم: الراكوبة`: a place, a colon and an outlet (a reporter's name there is the byline).
+    if let Some(b) = place_colon(t) {
+        return (!dated && !named(b) && (!strict || is_agency(b))).then_some((lead, lead + t.len()));
+    }
+    let short = |x: &str| (1..=4).contains(&x.split_whitespace().count());
     if dated || t.chars().any(|c| ".،,:؛!?؟\"«»()".contains(c)) {
         return None;
     }
     let seps = t.match_indices(['/', '-', '–', '—']).collect::<Vec<_>>();
     let [(at, sep)] = seps[..] else { return None };
     let (a, b) = (t[..at].trim(), t[at + sep.len()..].trim());
-    let short = |x: &str| (1..=4).contains(&x.split_whitespace().count());
     if !short(a) || !short(b) {
         return None;
     }
@@ -130,9 +134,28 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
     Some((lead, lead + t.len()))
 }
 
+/// `PLACE: NAME` (`الخرطوم: الراكوبة`, `الدامر: عوض الكريم محمد`): the name, one to four plain words.
+fn place_colon(t: &str) -> Option<&str> {
+    let (a, b) = t.split_once(':')?;
+    let b = b.trim();
+    let plain = !b.chars().any(|c| ".،,:؛!?؟\"«»()/-".contains(c));
+    (a.split_whitespace().count() <= 2 && (1..=4).contains(&b.split_whitespace().count()) && plain && crate::entity::gazetteer::is_place(&fold(a.trim())))
+        .then_some(b)
+}
+
+/// A person's name in a credit line; after a place and a colon also two words or more not opening with
+/// the article (`الدامر: عوض الكريم محمد`; an outlet is one word or opens with it: `الخرطوم: الراكوبة`).
+fn named(x: &str) -> bool {
+    !is_agency(x) && (super::header::is_name_line(x) || x.split_whitespace().nth(1).is_some() && !fold(x).starts_with("ال"))
+}
+
 /// A credit line one side of which is a person's name (`إربد - سناء العمري`, `رنا العلي / بيروت`): a
 /// reporter's dateline, whose name is the byline, not an outlet. The name's byte range in `s`.
 pub fn reporter_line(s: &str) -> Option<(usize, usize)> {
+    if let Some(b) = place_colon(s.trim()).filter(|b| named(b)) {
+        let off = b.as_ptr() as usize - s.as_ptr() as usize;
+        return Some((off, off + b.len()));
+    }
     let (start, end) = credit_line(s, false)?;
     let t = &s[start..end];
     let (at, sep) = t.match_indices(['/', '-', '–', '—']).next()?;

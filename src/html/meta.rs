@@ -149,7 +149,7 @@ pub fn read(dom: &Dom) -> PageMeta {
 }
 
 /// Class/id words of author markup.
-const AUTHOR_WORDS: &[&str] = &["author", "auther", "writer", "byline", "by-line", "kateb", "katib", "كاتب", "الكاتب", "reporter", "journalist"];
+const AUTHOR_WORDS: &[&str] = &["author", "auther", "writer", "byline", "by-line", "kateb", "katib", "كاتب", "الكاتب", "reporter", "journalist", "auteur"];
 /// Class/id words of a standfirst.
 const STANDFIRST_WORDS: &[&str] =
     &["standfirst", "subtitle", "sub-title", "sub_title", "subheadline", "sub-headline", "subhead", "dek", "excerpt", "lede", "brief", "abstract", "strapline", "نبذه", "chapo", "chapeau", "lead", "article-summary", "summary", "teaser"];
