@@ -1370,3 +1370,18 @@ fn unit_names_keep_dhi_and_compass_adjectives() {
     let found = tag("وقع الانفجار في ولاية بومرداس شرق العاصمة الجزائرية.");
     assert!(has_entity(&found, "بومرداس", "LOC") && !found.iter().any(|(t, _)| t.contains("بومرداس شرق")), "help: {found:?}");
 }
+
+/// A compass noun between a unit noun and the place (`ولاية شمال كردفان`, `محافظة جنوب سيناء`) is the
+/// place's first word, not a place of its own.
+#[test]
+fn a_compass_noun_after_a_unit_opens_the_place() {
+    for (text, want) in [
+        ("نزح آلاف من ولاية شمال كردفان إلى المدن المجاورة.", "شمال كردفان"),
+        ("زار الوفد محافظة شمال سيناء أمس.", "شمال سيناء"),
+        ("وتضررت قرى في إقليم شرق دارفور من السيول.", "شرق دارفور"),
+        ("وصلت القافلة إلى محافظة جنوب سيناء صباح اليوم.", "جنوب سيناء"),
+    ] {
+        let got = tag(text);
+        assert!(got.iter().any(|(t, l)| t == want && l == "LOC"), "help: {text}: {got:?}");
+    }
+}

@@ -1901,8 +1901,16 @@ fn is_unit(w: &str) -> bool {
 /// ANERcorp has it (Wojood takes it in: README, "Retraining the tagger").
 fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let compass_at = |labels: &[usize], i: usize| prepared.get(i).is_some_and(|q| labels[i] == 0 && is_compass(q.noconj()));
+    let loc = b_of(Label::LOC);
     for a in 1..labels.len() {
         if labels[a - 1] != 0 || !has(&prepared[a - 1], UNIT) || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        // A compass noun before the place the model found is its name's first word after the unit
+        // (`ولاية شمال كردفان`, `محافظة جنوب سيناء`), not a place of its own.
+        if matches!(prepared[a].noconj(), "شمال" | "جنوب" | "شرق" | "غرب" | "وسط") && labels.get(a + 1) == Some(&loc) {
+            labels[a] = loc;
+            labels[a + 1] = loc + 1;
             continue;
         }
         // (Not after a place the model found: ANERcorp leaves the adjective out there, `جاوا الغربية`.)
