@@ -1908,7 +1908,8 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         }
         // A compass noun before the place the model found is its name's first word after the unit
         // (`ولاية شمال كردفان`, `محافظة جنوب سيناء`), not a place of its own.
-        if matches!(prepared[a].noconj(), "شمال" | "جنوب" | "شرق" | "غرب" | "وسط") && labels.get(a + 1) == Some(&loc) {
+        // (Not `وسط`: `إقليم وسط الصومال` is central Somalia, a description.)
+        if matches!(prepared[a].noconj(), "شمال" | "جنوب" | "شرق" | "غرب") && labels.get(a + 1) == Some(&loc) {
             labels[a] = loc;
             labels[a + 1] = loc + 1;
             continue;
