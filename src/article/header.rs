@@ -17,7 +17,8 @@ use crate::normalize::fold;
 /// Characters that lead a standfirst line.
 const BULLETS: &[char] = &['-', '–', '—', '•', '●', '▪', '■', '◾', '*', '►'];
 
-fn collapse(s: &str) -> String {
+/// `s` with each run of white space made one space: how two texts are compared.
+pub(super) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -415,7 +415,8 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         "تعليقات", "التعليقات", "تعليقات القراء", "تعليقات الزوار", "اراء القراء", "اضف تعليقك", "اكتب تعليقك", "comments",
         "التشكيلتان", "تشكيله الفريقين", "مجريات المباراه",
     ]
-    .contains(&bare.to_ascii_lowercase().as_str())
+    .iter()
+    .any(|h| h.eq_ignore_ascii_case(bare))
     {
         return LineKind::Label(Label::Tail);
     }

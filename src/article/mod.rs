@@ -238,10 +238,8 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                         if b.start == headline {
                             cur.title = Some((b.start, b.end));
                             cur.touch(b);
-                        } else if let Some(m) = b.stamp.as_ref().filter(|_| !matches!(b.kind, LineKind::Date { .. })) {
-                            // The story's own relative stamp (`منذ يومين`), counted back from `now`.
-                            cur.dates.push((m.clone(), b.zone));
-                            cur.touch(b);
+                        } else if take_stamp(&mut cur, b) {
+                            // (Its relative stamp: its date.)
                         } else if b.kind == LineKind::Text {
                             // A credit line is the source; another short line there is no body.
                             // (One under the headline, the story's dateline, wins over one above it, a
@@ -277,9 +275,8 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                 let mut j = i + 1;
                 while j < lines.len() && !lines[j].is_paragraph(text) {
                     let b = &lines[j];
-                    if let Some(m) = b.stamp.as_ref().filter(|_| !matches!(b.kind, LineKind::Date { .. })) {
-                        cur.dates.push((m.clone(), b.zone));
-                        cur.touch(b);
+                    if take_stamp(&mut cur, b) {
+                        // (Its relative stamp: its date.)
                     } else if b.kind == LineKind::Text && b.heading == 0 && !b.summary && b.words <= 8 {
                         if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false) {
                             cur.source = Some((b.start + s, b.start + e));
@@ -420,6 +417,15 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
 /// A line ending like a sentence or a question (an interview's `س: كيف بدأت؟` stays body).
 fn ends_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '؟', ':', '"', '»', '”', '…'])
+}
+
+/// In a chained story's header: a relative stamp alone on its line (`منذ يومين`, counted back from
+/// `now`) is the story's own date. Whether `l` was one.
+fn take_stamp(cur: &mut Draft, l: &Line) -> bool {
+    let Some(m) = l.stamp.as_ref().filter(|_| !matches!(l.kind, LineKind::Date { .. })) else { return false };
+    cur.dates.push((m.clone(), l.zone));
+    cur.touch(l);
+    true
 }
 
 /// Puts one line into the draft article. `fresh`: nothing has been taken yet (the title may come).
@@ -669,7 +675,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
             ["الموضوع:", "الموضوع :", "عنوان الموضوع:"].iter().find_map(|l| t.strip_prefix(l)).map_or((s, e), |r| (e - r.trim_start().len(), e))
         });
         if let (Some((s, e)), [(ps, pe), _, ..]) = (title, &paragraphs[..]) {
-            let key = |x: &str| crate::normalize::fold(x).split_whitespace().collect::<Vec<_>>().join(" ");
+            let key = |x: &str| header::collapse(&crate::normalize::fold(x));
             if key(&text[*ps..*pe]) == key(&text[s..e]) {
                 paragraphs.remove(0);
             }

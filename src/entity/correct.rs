@@ -1900,7 +1900,6 @@ fn is_unit(w: &str) -> bool {
 /// verbs, `منطقة عازلة`, and `قضاء العطلات` is "spending the holidays".) The noun itself stays out, as
 /// ANERcorp has it (Wojood takes it in: README, "Retraining the tagger").
 fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
-    let compass_at = |labels: &[usize], i: usize| prepared.get(i).is_some_and(|q| labels[i] == 0 && is_compass(q.noconj()));
     let loc = b_of(Label::LOC);
     for a in 1..labels.len() {
         if labels[a - 1] != 0 || !has(&prepared[a - 1], UNIT) || labels.get(a + 1).is_some_and(|&k| is_inside(k)) {
@@ -1930,9 +1929,9 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         if !dhi && (n < 3 || pronoun || nisba || p.tanween || is_function_word(w) || [p.w.as_str(), w, p.stem()].iter().any(|x| vocab.is_frequent(x))) {
             continue;
         }
-        // The name and a compass adjective after it (`ولاية الحوض الشرقي`, `مقاطعة جاوا الغربية`).
+        // The name and a compass adjective after it (`ولاية الحوض الشرقي`, `مقاطعة أوبانغي الشمالية`).
         let mut end = a + 1 + usize::from(dhi);
-        if compass_at(labels, end) {
+        if prepared.get(end).is_some_and(|q| labels[end] == 0 && is_compass(q.noconj())) {
             end += 1;
         }
         set(labels, a, end, Label::LOC);
