@@ -827,6 +827,65 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     }
 }
 
+/// Whether `w` (matching form) is a noun with a possessive pronoun glued on, "my aunt", "our village":
+/// a kinship or companion word with `ي` (`عمي`, `خالتي`, `أخي`, `صديقتي`), or a word whose rest is a common word once the
+/// pronoun is cut (`جارتنا`: `جارة`; `قريتي`: `قرية`; `صاحبنا`: `صاحب`) and that no list holds as a
+/// name. A bare `ي` or `ه` after another stem is left alone: `رمزي`, `فوزي`, `فتحي` are given names.
+fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
+    let kin = matches!(
+        w,
+        "عمي" | "عمتي" | "خالي" | "خالتي" | "جدي" | "جدتي" | "اخي" | "اختي" | "امي" | "ابني" | "ابنتي" | "بنتي" | "زوجي"
+            | "زوجتي" | "اخويا" | "ابويا" | "خالو" | "عمو" | "ستي" | "سيدو" | "تيتا"
+            // and companions: "my friend", "my colleague", "my son"
+            | "صديقي" | "صديقتي" | "رفيقي" | "رفيقتي" | "زميلي" | "زميلتي" | "صاحبي" | "صاحبتي" | "ولدي" | "حبيبتي"
+    );
+    if kin {
+        return true;
+    }
+    // (Not a word the tagger learnt as itself: `سيدتي` "my lady" is also a magazine.)
+    let common = |stem: &str| stem.chars().count() >= 3 && (vocab.is_frequent(stem) || vocab.is_frequent(&format!("ال{stem}"))) && !vocab.knows(w);
+    // A feminine noun's `ة` is written `ت` before the pronoun: `قرية` + `ي` is `قريتي`.
+    let feminine = ["تنا", "تها", "تهم", "تكم", "تي", "ته", "تك"].iter().find_map(|s| w.strip_suffix(s));
+    let owned = feminine.is_some_and(|r| common(&format!("{r}ه")))
+        || ["نا", "ها", "هم", "كم"].iter().any(|s| w.strip_suffix(s).is_some_and(common));
+    owned && !gazetteer::is_name_word(w) && !gazetteer::is_known_name(w) && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none()
+}
+
+/// A noun with its possessive pronoun is said before or after a person's name, never inside one
+/// (`جارتنا` in `الحاجة زينب جارتنا`, `عمي` in `قال لي عمي سليم`, `صديقتي ريم`): it leaves the span's
+/// edges, and a span of nothing else is dropped (`سطح قريتي`). A preposition with its pronoun before it goes with it
+/// (`لي عمي`: "to me, my uncle").
+fn possessed_nouns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for (a, b, ty) in chunks(labels) {
+        // (A title may open with one, `« حبيبتي تنهض من نومها »`, and a magazine be one, `سيدتي`: of
+        // other types only a lone common word goes, `سطح قريتي`.)
+        if ty == Label::MISC || ty != Label::PER && b - a > 1 {
+            continue;
+        }
+        // (The whole token first: `وجدي` is a given name, not `و` + `جدي` "my grandfather".)
+        let owned = |k: usize| {
+            let w = prepared[k].w.as_str();
+            is_possessed_noun(prepared[k].noconj(), vocab) && !gazetteer::is_first_name(w) && !gazetteer::is_name_word(w)
+        };
+        let (mut s, mut e) = (a, b);
+        while e > s && owned(e - 1) {
+            e -= 1;
+        }
+        if let Some(k) = (s..e).rev().find(|&k| owned(k)) {
+            s = k + 1;
+        }
+        if (s, e) == (a, b) || s < e && list_matches(&prepared[a..b]).iter().any(|&(x, n, _)| x == 0 && n == b - a) {
+            continue;
+        }
+        for l in &mut labels[a..b] {
+            *l = 0;
+        }
+        if s < e {
+            set(labels, s, e, ty);
+        }
+    }
+}
+
 /// Nouns for a kind of place, said before its name (matching form).
 fn is_place_kind(w: &str) -> bool {
     matches!(w, "اماره" | "ولايه" | "محافظه" | "مدينه" | "منطقه" | "اقليم" | "بلده" | "قريه" | "جزيره" | "مقاطعه" | "امارات" | "ولايات")
@@ -3116,6 +3175,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     org_nisba(prepared, labels);
     span_edges(prepared, labels, vocab);
+    possessed_nouns(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
         // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
         // organisation said that", and a definite head noun left alone names nothing.
