@@ -886,6 +886,47 @@ fn possessed_nouns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voca
     }
 }
 
+/// An indefinite adjective (matching form, no article) that agrees with a head noun, feminine when the
+/// head ends in `ة`: a feminine nisba (`منظمة` + `دولية`, `لجنة` + `برلمانية`), or a masculine one,
+/// accusative or not, whose definite form is a place's or a region's adjective or a common word of the
+/// training text (`دولي`, `بريطانيا`: `مستشفى حمدي`, `مستشفى رفيديا` are names); and no
+/// listed name (`نادية`). (`مجلس محلي قلقيلية`: a masculine head takes no feminine adjective, so
+/// `قلقيلية` is the name.)
+fn is_indefinite_adjective(w: &str, feminine: bool, vocab: &dyn Vocab) -> bool {
+    let m = w.strip_suffix('ا').filter(|m| m.ends_with('ي')).unwrap_or(w);
+    if w.starts_with("ال") || m.chars().count() < 4 || m.ends_with("يه") != feminine || !(feminine || m.ends_with('ي')) {
+        return false;
+    }
+    let definite = format!("ال{m}");
+    (feminine || gazetteer::is_nisba(&definite) || vocab.is_frequent(&definite))
+        && !gazetteer::is_place(w)
+        && !gazetteer::is_first_name(w)
+        && !gazetteer::is_name_word(w)
+        && !gazetteer::is_known_name(w)
+        && gazetteer::single_word_type(w).is_none()
+}
+
+/// An organisation's head noun with only indefinite adjectives after it names no organisation: `منظمة
+/// دولية` is "an international organisation", `جامعة بريطانية` "a British university", `مصرف
+/// خليجي` "a Gulf bank". Such a span is dropped, and so is an adjective alone taken as a
+/// name right after an indefinite head (`لجنة` + `برلمانية`).
+fn indefinite_bodies(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let indefinite_head = |p: &Prepared| org_head(p) && !p.noconj().starts_with("ال") && !p.noconj().starts_with("لل");
+    for (a, b, ty) in chunks(labels) {
+        let adjectives = |head: &Prepared, from: usize| {
+            let feminine = head.w.ends_with('ه');
+            prepared[from..b].iter().all(|p| p.w == p.noconj() && is_indefinite_adjective(&p.w, feminine, vocab))
+        };
+        let whole = ty == Label::ORG && b - a >= 2 && indefinite_head(&prepared[a]) && adjectives(&prepared[a], a + 1);
+        let lone = b - a == 1 && a > 0 && labels[a - 1] == 0 && indefinite_head(&prepared[a - 1]) && adjectives(&prepared[a - 1], a);
+        if (whole || lone) && list_matches(&prepared[a..b]).is_empty() {
+            for l in &mut labels[a..b] {
+                *l = 0;
+            }
+        }
+    }
+}
+
 /// Nouns for a kind of place, said before its name (matching form).
 fn is_place_kind(w: &str) -> bool {
     matches!(w, "اماره" | "ولايه" | "محافظه" | "مدينه" | "منطقه" | "اقليم" | "بلده" | "قريه" | "جزيره" | "مقاطعه" | "امارات" | "ولايات")
@@ -3176,6 +3217,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     org_nisba(prepared, labels);
     span_edges(prepared, labels, vocab);
     possessed_nouns(prepared, labels, vocab);
+    indefinite_bodies(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
         // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
         // organisation said that", and a definite head noun left alone names nothing.
