@@ -1386,8 +1386,8 @@ fn a_compass_noun_after_a_unit_opens_the_place() {
     }
 }
 
-/// Issue 13: a kinship or companion word with its pronoun ("my uncle", "my friend") is said before a
-/// name and is no part of it, in blog posts and dialect as in news (`قال لي عمي سليم` is سليم); names
+/// Issue 13: a kinship, companion or role word with its pronoun ("my uncle", "my friend", "his
+/// deputy") is said before a name and is no part of it, in blog posts and dialect as in news (`قال لي عمي سليم` is سليم); names
 /// that end like one stay whole (`وفيق وجدي` is no `و` + `جدي` "my grandfather").
 #[test]
 fn a_kinship_word_with_its_pronoun_is_no_part_of_a_name() {
@@ -1400,10 +1400,14 @@ fn a_kinship_word_with_its_pronoun_is_no_part_of_a_name() {
         ("بعتلي زميلي كريم رسالة الصبح بدري.", "كريم"),
         ("وقال وفيق وجدي إن الفيلم جاهز للعرض.", "وفيق وجدي"),
         ("وأعلن المخرج رمزي فتحي موعد العرض الأول.", "رمزي فتحي"),
+        // A role with its pronoun, in news: "his deputy", "his assistant", "their colleague".
+        ("وصرح نائبه طارق شوقي بأن المدارس ستفتح.", "طارق شوقي"),
+        ("وأوضح مساعده كمال اليازجي أن الاجتماع تأجل.", "كمال اليازجي"),
+        ("وأكد زميلهم فادي عودة أن الفريق مستعد.", "فادي عودة"),
     ] {
         let found = tag(text);
         assert!(found.iter().any(|(t, l)| t == name && l == "PER"), "help: {text}: {found:?}");
-        let kin = ["عمي", "خالتي", "جدي", "صديقتي", "أختي", "زميلي"];
+        let kin = ["عمي", "خالتي", "جدي", "صديقتي", "أختي", "زميلي", "نائبه", "مساعده", "زميلهم"];
         assert!(found.iter().all(|(t, _)| !t.split_whitespace().any(|w| kin.contains(&w))), "help: {text}: {found:?}");
     }
 }

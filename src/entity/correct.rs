@@ -828,21 +828,25 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 }
 
 /// Whether `w` (matching form) is a noun with a possessive pronoun glued on, "my aunt", "our village":
-/// a kinship or companion word with `ي` (`عمي`, `خالتي`, `أخي`, `صديقتي`), or a word whose rest is a common word once the
+/// a kinship, companion or role word with its pronoun (`عمي`, `خالتي`, `صديقتي`, `نجله`, `نائبه`,
+/// `زوجته`), or a word whose rest is a common word once the
 /// pronoun is cut (`جارتنا`: `جارة`; `قريتي`: `قرية`; `صاحبنا`: `صاحب`) and that no list holds as a
 /// name. A bare `ي` or `ه` after another stem is left alone: `رمزي`, `فوزي`, `فتحي` are given names.
 fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
-    let kin = matches!(
-        w,
-        "عمي" | "عمتي" | "خالي" | "خالتي" | "جدي" | "جدتي" | "اخي" | "اختي" | "امي" | "ابني" | "ابنتي" | "بنتي" | "زوجي"
-            | "زوجتي" | "اخويا" | "ابويا" | "خالو" | "عمو" | "ستي" | "سيدو" | "تيتا"
-            // and companions: "my friend", "my colleague", "my son"
-            | "صديقي" | "صديقتي" | "رفيقي" | "رفيقتي" | "زميلي" | "زميلتي" | "صاحبي" | "صاحبتي" | "ولدي" | "حبيبتي"
-    );
-    if kin {
+    // Kin and companions take every pronoun; roles all but `ي` (`رئيسي` is "main", and Raisi; `محامي`
+    // a lawyer). `جده` is Jeddah and `أبي` opens `أبي طالب`.
+    const KIN: &[&str] = &[
+        "عم", "عمت", "خال", "خالت", "جد", "جدت", "اخ", "اخت", "ام", "اب", "ابن", "ابنت", "بنت", "زوج", "زوجت", "مرت", "جوز",
+        "صديق", "صديقت", "رفيق", "رفيقت", "زميل", "زميلت", "صاحب", "صاحبت", "شقيق", "شقيقت", "نجل", "حفيد", "حفيدت",
+        "والد", "والدت", "حبيبت", "ولد",
+    ];
+    const ROLES: &[&str] = &["نائب", "مستشار", "مساعد", "رئيس", "مدير", "وزير", "متحدث", "سفير", "نظير", "مدرب", "قائد", "مراسل"];
+    let owned = ["هما", "هم", "ها", "ه", "نا", "كم", "ي"].iter().any(|s| {
+        w.strip_suffix(s).is_some_and(|stem| KIN.contains(&stem) || *s != "ي" && ROLES.contains(&stem))
+    });
+    if owned && !matches!(w, "جده" | "ابي") || matches!(w, "اخويا" | "ابويا" | "خالو" | "عمو" | "ستي" | "سيدو" | "تيتا") {
         return true;
     }
-    // (Not a word the tagger learnt as itself: `سيدتي` "my lady" is also a magazine.)
     let common = |stem: &str| stem.chars().count() >= 3 && (vocab.is_frequent(stem) || vocab.is_frequent(&format!("ال{stem}"))) && !vocab.knows(w);
     // A feminine noun's `ة` is written `ت` before the pronoun: `قرية` + `ي` is `قريتي`.
     let feminine = ["تنا", "تها", "تهم", "تكم", "تي", "ته", "تك"].iter().find_map(|s| w.strip_suffix(s));
@@ -852,9 +856,9 @@ fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
 }
 
 /// A noun with its possessive pronoun is said before or after a person's name, never inside one
-/// (`جارتنا` in `الحاجة زينب جارتنا`, `عمي` in `قال لي عمي سليم`, `صديقتي ريم`): it leaves the span's
-/// edges, and a span of nothing else is dropped (`سطح قريتي`). A preposition with its pronoun before it goes with it
-/// (`لي عمي`: "to me, my uncle").
+/// (`جارتنا` in `الحاجة زينب جارتنا`, `عمي` in `قال لي عمي سليم`, `صديقتي ريم`, `نائبه طارق شوقي`): it
+/// leaves the span's edges, and a span of nothing else is dropped (`سطح قريتي`). A preposition with its
+/// pronoun before it goes with it (`لي عمي`: "to me, my uncle").
 fn possessed_nouns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for (a, b, ty) in chunks(labels) {
         // (A title may open with one, `« حبيبتي تنهض من نومها »`, and a magazine be one, `سيدتي`: of
