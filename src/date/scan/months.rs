@@ -442,7 +442,7 @@ impl Scanner {
         };
         // Days named with their weekdays: `من السبت 1 إلى الثلاثاء 4 فبراير`, `بين الخميس 6 والأحد 9 نوفمبر`.
         let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).is_some();
-        let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "و"]) || self.punct(k, &["-", "–"]);
+        let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "لغايه", "ولغايه", "و"]) || self.punct(k, &["-", "–"]);
         let and_weekday = |k: usize| self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some());
         let named_wd = lookup(WEEKDAYS, self.w(j)).filter(|_| self.day(j + 1).is_some_and(|(k, _)| joins(k) || and_weekday(k)));
         let named = named_wd.is_some();
@@ -634,6 +634,10 @@ impl Scanner {
         if self.punct(k, &["."]) && self.t[k].start - self.t[k - 1].end == 0 && self.t[i].n.is_ascii() {
             k += 1;
         }
+        // A hyphen glued on both sides: `فبراير-15`, `يناير-1` (a table's or a form's order).
+        if self.punct(k, &["-"]) && self.t[k].start == self.t[k - 1].end && self.t.get(k + 1).is_some_and(|t| t.start == self.t[k].end && t.digits > 0) {
+            k += 1;
+        }
         // A day range after the month: `في نوفمبر (ما) بين 15 و19`, `خلال تشرين الثاني من 15 إلى 19`.
         if self.is(k, &["ما"]) && self.is(k + 1, &["بين"]) {
             k += 1;
@@ -645,7 +649,7 @@ impl Scanner {
         }
         let (mut end, d1) = self.day(k)?;
         let mut d2 = None;
-        if (between && self.is(end, &["و"])) || (!between && (self.is(end, &["الي", "حتي"]) || self.punct(end, &["-", "–"]))) {
+        if (between && self.is(end, &["و"])) || (!between && (self.is(end, &["الي", "حتي", "لغايه"]) || self.punct(end, &["-", "–"]))) {
             if let Some((e, d)) = self.day(end + 1) {
                 d2 = Some(d);
                 end = e;
