@@ -231,17 +231,19 @@ impl Scanner {
         let tens = decade_of(w)?;
         let mut end = i + 1;
         let mut century = None;
-        if self.is(end, &["القرن"]) {
-            match self.w(end + 1) {
+        // (Also after `من`: `السبعينات من القرن العشرين`, `الثمانينيات من القرن الماضي`.)
+        let c = if self.is(end, &["من"]) && self.is(end + 1, &["القرن"]) { end + 1 } else { end };
+        if self.is(c, &["القرن"]) {
+            match self.w(c + 1) {
                 "الماضي" | "المنصرم" | "الفائت" | "السابق" => century = Some(-1),
                 "الحالي" | "الجاري" => century = Some(0),
                 "العشرين" => century = Some(19),
-                "التاسع" if matches!(self.w(end + 2), "عشر") => century = Some(18),
-                "الحادي" if self.w(end + 2) == "والعشرين" => century = Some(20),
+                "التاسع" if matches!(self.w(c + 2), "عشر") => century = Some(18),
+                "الحادي" if self.w(c + 2) == "والعشرين" => century = Some(20),
                 _ => {}
             }
             if century.is_some() {
-                end += if matches!(century, Some(18 | 20)) { 3 } else { 2 };
+                end = c + if matches!(century, Some(18 | 20)) { 3 } else { 2 };
             }
         }
         // Bare decades need the article (`ثمانينيات` alone is rare and ambiguous); an age is no decade (`في
