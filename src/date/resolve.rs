@@ -494,8 +494,11 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 .filter_map(|d| Date::new(y, m, d))
                 .filter(|d| d.weekday() == 1 && d.day as u32 + 6 <= last as u32)
                 .collect();
-            let pick = if *n < 0 { mondays.last() } else { mondays.get(*n as usize - 1) };
-            pick.map_or(none(Grain::Week, true), |d| point(week_value(*d), Grain::Week, false, Some(*d)))
+            // A fourth or fifth week past the last one inside (`الأسبوع الرابع من مايو` 2025, whose 26th is a
+            // Monday) still starts in the month.
+            let later = mondays.first().and_then(|d| d.add_days(7 * (*n as i64 - 1))).filter(|d| d.month == m);
+            let pick = if *n < 0 { mondays.last().copied() } else { mondays.get(*n as usize - 1).copied().or(later) };
+            pick.as_ref().map_or(none(Grain::Week, true), |d| point(week_value(*d), Grain::Week, false, Some(*d)))
         }
         Expr::DayOfMonth { n, month } => {
             let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };

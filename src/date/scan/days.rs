@@ -96,7 +96,18 @@ impl Scanner {
                     _ => (e, Expr::Night(k)),
                 });
             }
-            "هذه" if w2 == "الليله" => return Some((j + 2, Expr::Night(0))),
+            // With its clock (`هذه الليلة في السابعة`): that hour of the evening, as `الليلة في السابعة`.
+            "هذه" if w2 == "الليله" => {
+                return Some(match self.with_part_clock(j + 2, Expr::RelDay(0)) {
+                    (e, Expr::At(d, mut t, m)) => {
+                        if (5..12).contains(&t.hour) {
+                            t.hour += 12;
+                        }
+                        (e, Expr::At(d, t, m))
+                    }
+                    _ => (j + 2, Expr::Night(0)),
+                })
+            }
             // Gulf `الحين` is "now", but not the MSA `منذ ذلك الحين` (since then).
             "الان" | "حالا" | "الحين" | "دلوقتي" | "دلوقت" | "هلق" | "دابا"
                 if !part && !(w == "الحين" && j > 0 && self.is(j - 1, &["ذلك", "ذاك", "تلك", "حتي", "منذ", "ذلكم"])) =>
@@ -336,14 +347,14 @@ impl Scanner {
 
     /// `اول اسبوع بشهر اكتوبر 2014`, `الاسبوع الاول من شهر عشرة 2014`, `اخر اسبوع في سبتمبر لعام 2014`.
     pub(super) fn week_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        // Any ordinal up to the fifth: `الأسبوع الثاني من أبريل`, `ثالث أسبوع من يناير`.
         let (n, k) = match (self.w(i), self.w(i + 1)) {
-            ("اول", "اسبوع") => (1, i + 2),
-            ("اخر", "اسبوع") => (-1, i + 2),
-            ("الاسبوع", "الاول") => (1, i + 2),
-            ("الاسبوع", "الاخير") => (-1, i + 2),
+            ("اخر", "اسبوع") | ("الاسبوع", "الاخير") => (-1, i + 2),
+            ("الاسبوع", _) => self.ordinal_number(i + 1).map(|(k, n)| (n as i8, k))?,
+            (_, "اسبوع") => self.ordinal_number(i).filter(|r| r.0 == i + 1).map(|(_, n)| (n as i8, i + 2))?,
             _ => return None,
         };
-        if !self.is(k, &["من", "في", "ب"]) {
+        if !(-1..=5).contains(&n) || !self.is(k, &["من", "في", "ب"]) {
             return None;
         }
         let (end, month) = self.month_ref(k)?;
