@@ -38,8 +38,13 @@ impl Scanner {
             Some(t) if t.digits <= 2 && self.t.get(k + 1).is_none_or(|t| t.kind == Kind::Punct) => t.num,
             _ => None,
         };
+        // Its minutes too (`الليلة في الثامنة والنصف`, `هذا الصباح في السابعة إلا ربعا`).
         match bare.filter(|h| (1..=12).contains(h)) {
-            Some(h) => (k + 1, Expr::At(Box::new(expr), Time { hour: h as u8, minute: 0, second: 0 }, false)),
+            Some(h) => {
+                let (e, m, adj) = self.minutes(k + 1).unwrap_or((k + 1, 0, 0));
+                let hour = (h as i32 + adj).rem_euclid(24) as u8;
+                (e, Expr::At(Box::new(expr), Time { hour, minute: m as u8, second: 0 }, e > k + 1))
+            }
             None => at,
         }
     }
@@ -268,9 +273,15 @@ impl Scanner {
     /// clock also places the first.
     pub(super) fn clock_range(&self, i: usize) -> Option<(usize, Expr)> {
         // `حتى الساعة 2:00`, `لغاية الساعة الخامسة`: from the reference to that time.
+        // With its day after it (`حتى الساعة 6 مساء الخميس`, `لغاية الثامنة من مساء السبت`, `حتى التاسعة صباح
+        // الغد`), to that day's hour; which Thursday is the sentence's tense (see `scan`).
         if self.is(i, &["حتي", "لغايه"]) {
-            let (e, t, m) = self.clock_parts(i + 1)?;
-            return Some((e, Expr::Range(Box::new(Expr::Now), Box::new(Expr::Clock(t, m)))));
+            let day = [self.clock_then_date(i + 1), self.clock_of_day(i + 1)].into_iter().flatten().max_by_key(|r| r.0);
+            let (e, to) = match day {
+                Some(d) => d,
+                None => self.clock_parts(i + 1).map(|(e, t, m)| (e, Expr::Clock(t, m)))?,
+            };
+            return Some((e, Expr::Range(Box::new(Expr::Now), Box::new(to))));
         }
         let j = if self.is(i, &["من", "بين"]) { i + 1 } else { i };
         // The first end may be a bare hour when the second says the part of the day (`من 3 إلى 5 مساء`,
@@ -344,7 +355,14 @@ impl Scanner {
     /// `الساعة الثامنة من مساء أمس`, `العاشرة من صباح الخميس`, `الساعة 9 من مساء يوم الأحد`: a clock, then
     /// the part of which day.
     pub(super) fn clock_of_day(&self, i: usize) -> Option<(usize, Expr)> {
-        let (e, mut t, mins) = self.clock_parts(i)?;
+        // An hour word alone is a clock here, the part of the day said after it (`التاسعة من مساء الخميس`,
+        // `العاشرة والنصف من صباح الغد`).
+        let hour_word = || {
+            let h = lookup(ORDINALS, self.w(i)).filter(|h| (1..=12).contains(h) && self.w(i).ends_with('ه'))?;
+            let (e, m, adj) = self.minutes(i + 1).unwrap_or((i + 1, 0, 0));
+            Some((e, Time { hour: (h as i32 + adj) as u8, minute: m as u8, second: 0 }, e > i + 1))
+        };
+        let (e, mut t, mins) = self.clock_parts(i).or_else(hour_word)?;
         if !self.is(e, &["من"]) {
             return None;
         }
@@ -360,7 +378,9 @@ impl Scanner {
             t.hour += 12;
         }
         let k = e + 2;
-        let (end, day) = [self.relative_day(k), self.weekday_date(k)].into_iter().flatten().max_by_key(|r| r.0)?;
+        // (Or a date: `الساعة 10 من صباح يوم 15 فبراير`.)
+        let date = self.day_month(k + usize::from(self.is(k, &["يوم"])));
+        let (end, day) = [self.relative_day(k), self.weekday_date(k), date].into_iter().flatten().max_by_key(|r| r.0)?;
         let day = match day {
             Expr::At(inner, _, _) => *inner,
             d => d,

@@ -518,6 +518,17 @@ pub fn scan(text: &str) -> Vec<Found> {
                     {
                         next_weekday(expr)
                     }
+                    // The same for a clock with its day (`حتى الساعة 6 مساء الخميس`); in a sentence of the past
+                    // (`استمر الإضراب حتى الساعة 6 مساء الخميس`) only the end is a date.
+                    // (Tomorrow is ahead whatever the verb: `أغلقت الطرق حتى الساعة التاسعة صباح الغد`.)
+                    (_, Expr::Range(a, b)) if matches!(*a, Expr::Now) && matches!(*b, Expr::At(..)) => {
+                        let ahead = matches!(&*b, Expr::At(d, ..) if matches!(**d, Expr::RelDay(1..)));
+                        if ahead || s.tense_before(i) != Rel::Last || (i.saturating_sub(5)..i).any(|k| s.is(k, SUSPENSIONS)) {
+                            Expr::Range(a, Box::new(next_weekday(*b)))
+                        } else {
+                            *b
+                        }
+                    }
                     (_, expr) => expr,
                 };
                 // An evening named before the day (`مساء الخميس عند الساعة التاسعة`, `مساء اليوم عند الساعة
