@@ -386,12 +386,7 @@ impl Scanner {
         if genitive && self.is(k, &["عيد"]) {
             return None;
         }
-        let month = self.month_ref(k).or_else(|| {
-            // `الشهر` alone: the reference's month.
-            let m = if self.is(k, &["من", "في", "ب"]) { k + 1 } else { k };
-            self.is(m, &["الشهر"]).then(|| (m + 1, Expr::RelUnit { unit: Unit::Month, k: 0 }))
-        });
-        let (end, month) = month?;
+        let (end, month) = self.month_ref(k)?;
         Some((end, Expr::DayOfMonth { n, month: Box::new(month) }))
     }
 }

@@ -174,10 +174,11 @@ impl Scanner {
                     return None;
                 }
                 let single = end == i + 1;
+                // (`مارس` is also "practised", `نيسان` a car and `جوان` a first name: `قال اللاعب جوان`.)
                 // A two-word name (`كانون الثاني`, `تشرين الأول`), after `شهر` or not, is a month alone.
                 let name_at = if self.is(i, &["شهر"]) { i + 1 } else { i };
                 let two_words = self.month_name(name_at).is_some_and(|(e, _, _)| e == name_at + 2 && e == end);
-                let clear = two_words || !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان");
+                let clear = two_words || !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان" | "جوان");
                 // An ambiguous name alone after `شهر` (`خلال شهر آب`); `أوت` (also football's "out") after any cue
                 // (`في أوت`).
                 let after_shahr = i > 0 && self.is(i - 1, &["شهر"]);
@@ -377,6 +378,9 @@ impl Scanner {
         }
         let (mut end, m) = if let Some((e, m)) = self.month_number(k) {
             (e, m)
+        } else if self.is(k, &["الشهر"]) {
+            // `الشهر` alone: the reference's month (`أول أسبوع من الشهر`, `آخر جمعة من الشهر`).
+            return Some((k + 1, Expr::RelUnit { unit: Unit::Month, k: 0 }));
         } else {
             if self.is(k, &["شهر"]) {
                 k += 1;
