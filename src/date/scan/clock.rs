@@ -300,7 +300,13 @@ impl Scanner {
         if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
             return None;
         }
-        let (e2, t2, m2) = self.clock_parts(e1 + 1)?;
+        // The second end may be noon or midnight (`من الساعة 10 صباحا حتى الظهر`, `من 8 مساء حتى منتصف الليل`).
+        let noon = || match (self.w(e1 + 1), self.w(e1 + 2)) {
+            ("الظهر" | "الظهيره", _) => Some((e1 + 2, Time { hour: 12, minute: 0, second: 0 }, false)),
+            ("منتصف", "الليل") => Some((e1 + 3, Time { hour: 0, minute: 0, second: 0 }, false)),
+            _ => None,
+        };
+        let (e2, t2, m2) = self.clock_parts(e1 + 1).or_else(noon)?;
         // A bare first hour wants the second end's part of the day.
         if self.clock_parts(j).is_none_or(|(e, _, _)| e != e1) && t2.hour < 12 && !self.is(e2 - 1, &["صباحا", "صباح", "ص", "الصبح", "صباحاً"]) {
             return None;
