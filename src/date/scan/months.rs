@@ -528,6 +528,9 @@ impl Scanner {
         }
         let (mut end, m, cal) = if let Some((e, m)) = self.month_number(k) {
             (e, m, Cal::Gregorian)
+        } else if of && !same && self.is(k, &["الشهر"]) && !self.w(k + 1).starts_with("ال") {
+            // `الأول من الشهر`, `اليوم العاشر من الشهر`: the reference's month (not `الشهر الكريم`, Ramadan).
+            return Some(self.with_clock(k + 1, days_of(Expr::RelUnit { unit: Unit::Month, k: 0 })));
         } else {
             if self.is(k, &["شهر"]) {
                 k += 1;
