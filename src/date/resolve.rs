@@ -256,11 +256,12 @@ fn hijri_month_dir(m: u8, k: i64, r: Date) -> Option<(Date, Date)> {
             let lo = r.add_months(-9)?;
             let hi = r.add_months(3)?;
             let cands: Vec<i32> = (hy - 1..=hy + 1).collect();
-            let pick = cands
-                .iter()
-                .find(|y| hijri_month_range(**y, m).is_some_and(|(a, b)| b >= lo && a <= hi))
-                .copied();
-            pick.unwrap_or(hy)
+            // Twelve Hijri months are shorter than the window: the one that begins in it, as a Gregorian month
+            // does (`ذي القعدة` on 5 March 2025 is 1446's, from 29 April, not 1445's, ending 6 June 2024), else
+            // the one overlapping it.
+            let span = |y: &&i32| hijri_month_range(**y, m);
+            let pick = cands.iter().find(|y| span(y).is_some_and(|(a, _)| a >= lo && a <= hi));
+            pick.or_else(|| cands.iter().find(|y| span(y).is_some_and(|(a, b)| b >= lo && a <= hi))).copied().unwrap_or(hy)
         }
         k if k > 0 => (if m <= hm { hy + 1 } else { hy }) + (k - 1) as i32,
         k => (if m >= hm { hy - 1 } else { hy }) + (k + 1) as i32,
