@@ -943,6 +943,15 @@ fn hyphened_months_nth_weeks_decades_until_clocks_and_tonight() {
         ("تستقبل العيادة المرضى من 8 صباحا إلى الظهيرة", "2025-03-05T08:00..2025-03-05T12:00"),
         ("يمتد العرض من الساعة 8 مساء حتى منتصف الليل", "2025-03-05T20:00..2025-03-06T00:00"),
         ("توقف القصف عند الظهيرة", "2025-03-05T12:00"),
+        // a day of `الشهر` alone
+        ("تصرف الرواتب في 25 من الشهر", "2025-03-25"),
+        ("سأعود في الأول من الشهر", "2025-03-01"),
+        ("انتهت المهلة في اليوم العاشر من الشهر", "2025-03-10"),
+        ("تجرى التصفيات بين 10 و15 من الشهر", "2025-03-10..2025-03-15"),
+        // a bare Hijri month is the one that begins in the news window
+        ("تبدأ الإجازة في ذي القعدة", "2025-04-29..2025-05-27"),
+        ("عاد الحجاج في شهر محرم", "2024-07-07..2024-08-04"),
+        ("يرتفع الطلب في شوال", "2025-03-30..2025-04-28"),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {
@@ -957,7 +966,7 @@ fn hyphened_months_nth_weeks_decades_until_clocks_and_tonight() {
     assert!(failures.is_empty(), "help:\n{}", failures.join("\n"));
     // The hyphen joins a day only: two months stay no day, a score stays no date.
     // `جوان` alone is a first name as often as June: it needs a cue (`في جوان`, `شهر جوان`).
-    for text in ["قال اللاعب جوان إنه سعيد", "صرح جوان للصحفيين"] {
+    for text in ["قال اللاعب جوان إنه سعيد", "صرح جوان للصحفيين", "تكثر العبادات في الأول من الشهر الكريم"] {
         assert!(find_dates(text, Reference::parse("2025-03-05")).is_empty(), "{text}");
     }
     assert!(!find_dates("تنطلق الامتحانات في جوان", Reference::parse("2025-03-05")).is_empty());
