@@ -378,8 +378,8 @@ impl Scanner {
         }
         let (mut end, m) = if let Some((e, m)) = self.month_number(k) {
             (e, m)
-        } else if self.is(k, &["الشهر"]) {
-            // `الشهر` alone: the reference's month (`أول أسبوع من الشهر`, `آخر جمعة من الشهر`).
+        } else if self.is(k, &["الشهر"]) && !self.w(k + 1).starts_with("ال") {
+            // `الشهر` alone: the reference's month (`أول أسبوع من الشهر`, `آخر جمعة من الشهر`; not `الشهر الكريم`).
             return Some((k + 1, Expr::RelUnit { unit: Unit::Month, k: 0 }));
         } else {
             if self.is(k, &["شهر"]) {
