@@ -1045,7 +1045,11 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
         .or_else(|| agrees(2))
         .or_else(|| cands(1).rfind(before_story))
         .or_else(|| cands(2).rfind(before_story))
-        .or_else(hinted);
+        .or_else(hinted)
+        // No h1 or h2 and a title that names only the site (`وكالة الأنباء العراقية`): a lower heading
+        // among the three lines right above the body (`<div class=ititle><h4>الكهرباء: إضافة 1200
+        // ميغاواط…</h4></div>`); one further up is a widget's (`الأكثر قراءة`).
+        .or_else(|| (0..limit).rfind(|&i| (3..=6).contains(&all[i].heading) && i + 3 >= body_start && before_story(&i) && !all[i].unlikely && all[i].chars > 8));
     let mut text = String::new();
     let mut hints = Vec::new();
     let mut map = Vec::new();
