@@ -1647,3 +1647,69 @@ fn an_opening_place_colon_credit_line_is_the_source_or_the_byline() {
     let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد</h1><div class=entry><p>{P1}</p><p>{mid}</p><p>{P2}</p><p>{P3}</p></div></article>")));
     assert_eq!(g.source, None);
 }
+
+/// An agency page with no `<h1>`/`<h2>` and a `<title>` naming only the site: the lower heading right
+/// above the body (`<div class=ititle><h4>…</h4></div>`) is the headline, and the date line between it
+/// and the body is the date; a widget's `<h3>` further up (`الأكثر قراءة`) is not.
+#[test]
+fn a_lower_heading_right_above_the_body_is_the_headline() {
+    let head = "<html><head><meta charset=utf-8><title>وكالة الأنباء الوطنية</title></head><body>\
+                <nav><a href=/>الرئيسية</a><a href=/a>محلي</a></nav><div class=widget><h3>الأكثر قراءة اليوم في الوكالة</h3>\
+                <ul><li><a href=/x>المالية تعلن موعد صرف الرواتب</a></li></ul></div>";
+    let headline = "الزراعة: بدء موسم الحصاد في المحافظات الشمالية";
+    for (markup, date, want) in [
+        (format!("<div class=ititle><h4>{headline}</h4></div><div class=idate>2025/03/05 10:42</div><div class=details>بغداد-واع<br><br>{P1}<br><br>{P2}<br><br>{P3}</div>"), "2025-03-05", "بغداد-واع"),
+        (format!("<h3 class=news-title>{headline}</h3><span class=news-date>الأربعاء 12 شباط 2025</span><div class=news-text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"), "2025-02-12", ""),
+        (format!("<table><tr><td><h5>{headline}</h5></td></tr><tr><td>نشر في 7 جويلية 2025</td></tr><tr><td class=txt><p>{P1}</p><p>{P2}</p><p>{P3}</p></td></tr></table>"), "2025-07-07", ""),
+    ] {
+        let g = first(&format!("{head}{markup}<footer>جميع الحقوق محفوظة</footer></body></html>"));
+        assert_eq!(g.title, headline, "help: {markup}");
+        assert_eq!(g.published.as_deref(), Some(date), "help: {markup}");
+        assert_eq!(g.source.as_deref().unwrap_or(""), want, "help: {markup}");
+        assert_clean(&g, &["الأكثر قراءة", "المالية تعلن"], &markup);
+    }
+    // A widget's heading far above the story is no headline: with no heading by the body, none is taken
+    // from the sidebar.
+    let g = first(&format!("{head}<div class=idate>2025/03/05</div><div class=details><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"));
+    assert_ne!(g.title, "الأكثر قراءة اليوم في الوكالة");
+}
+
+/// A Maghrebi paper signs a story with a name and the other name's initial (`س. مراد`, `هشام. ب`):
+/// that closing line is the byline, not body; an editor's initials alone (`م. ش`) are no byline.
+#[test]
+fn a_closing_signature_with_an_initial_is_the_byline() {
+    for (sig, want) in [("س. مراد", Some("س. مراد")), ("هشام. ب", Some("هشام. ب")), ("ك.سليمة", Some("ك.سليمة")), ("ع. بن يوسف", Some("ع. بن يوسف")), ("م. ش", None)] {
+        for markup in [format!("<p class=signature>{sig}</p>"), format!("<p><strong>{sig}</strong></p>"), format!("<div style='text-align:left'>{sig}</div>")] {
+            let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=date-line>نشر في 12 جانفي 2025</div><div class=texte><p>{P1}</p><p>{P2}</p><p>{P3}</p>{markup}</div>")));
+            assert_eq!(g.byline.as_deref(), want, "help: {markup}");
+            assert_eq!(g.paragraphs, [P1, P2, P3], "help: {markup}");
+        }
+    }
+    // A closing sentence with an abbreviation stays body.
+    let last = "وقال مدير المكتب د. عادل إن الحصاد يبدأ غدا.";
+    let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=texte><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{last}</p></div>")));
+    assert_eq!(g.paragraphs.last().map(String::as_str), Some(last));
+    assert_eq!(g.byline, None);
+}
+
+/// A byline row that ends on its date after a separator, the date unlabelled (`بقلم كريم عبد الحميد · 8
+/// مارس 2025`): the name is the byline and the date the publication date; neither is body.
+#[test]
+fn a_byline_row_ending_on_an_unlabelled_date_gives_both() {
+    for (row, name, date) in [
+        ("بقلم <a class=author href=/a/7>كريم عبد الحميد</a> · 8 مارس 2025", "كريم عبد الحميد", "2025-03-08"),
+        ("كتب: سامي الخطيب | الأحد 3 آذار 2024", "سامي الخطيب", "2024-03-03"),
+        ("كتب - هالة يوسف – 12/05/2025", "هالة يوسف", "2025-05-12"),
+        ("حاوره: عمر الشريف • 7 شتنبر 2025 - 10:20", "عمر الشريف", "2025-09-07"),
+    ] {
+        for markup in [format!("<div class=entry-meta>{row}</div>"), format!("<p>{row}</p>")] {
+            let g = first(&page("", &format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{markup}<div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
+            assert_eq!(g.byline.as_deref(), Some(name), "help: {markup}");
+            assert_eq!(g.published.as_deref(), Some(date), "help: {markup}");
+            assert_eq!(g.paragraphs, [P1, P2, P3], "help: {markup}");
+        }
+    }
+    // A place after the name is no date: the name is still cut from it.
+    let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><p>بقلم منية الطرابلسي - القاهرة</p><div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
+    assert_eq!(g.byline.as_deref(), Some("منية الطرابلسي"));
+}

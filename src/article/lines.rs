@@ -389,6 +389,24 @@ pub fn field_starts(line: &str) -> Vec<usize> {
     out
 }
 
+/// A byline row that ends on its date after a separator, with no label for it (`بقلم كريم عبد الحميد ·
+/// 8 مارس 2025`, `كتب: سامي علي | الأحد 3 مارس 2024`): where the date starts, so that the row is read as
+/// two fields. The date part must be a date line of its own (a name's `محمد 2` is not).
+pub fn byline_date_cut(line: &str) -> Option<usize> {
+    if more_words_than(line, 14) {
+        return None;
+    }
+    let f = fold(line);
+    label_prefix(&f, BYLINE_LABELS).or_else(|| label_prefix(&f, BYLINE_LABELS_MARKED))?;
+    // (The first separator may be the label's dash: `كتب - سامي علي | 3 مارس 2025`.)
+    line.char_indices().filter(|&(_, c)| "·•|–-".contains(c)).find_map(|(i, sep)| {
+        let rest = &line[i + sep.len_utf8()..];
+        let at = line.len() - rest.trim_start().len();
+        // (The date opens the rest: `هالة يوسف – 12/05/2025` after the label's dash is no date's part.)
+        date_line(&line[at..], None).filter(|m| !line[at..at + m.start].chars().any(char::is_alphabetic)).map(|_| at)
+    })
+}
+
 /// Classifies one line. `at` is the byte offset of `line` in the page text (spans are page offsets).
 pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind {
     // A meta row's separator left at a line's head (`· آخر تحديث: …`, `| نشر في: …`): the line is

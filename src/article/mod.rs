@@ -108,7 +108,8 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
     // have no cut and stay as they are).
     let mut pieces = Vec::with_capacity(ranges.len());
     for (start, end, zone, link_density, heading, datetime) in ranges {
-        let cuts = lines::field_starts(&text[start..end]);
+        let mut cuts = lines::field_starts(&text[start..end]);
+        cuts.extend(cuts.is_empty().then(|| lines::byline_date_cut(&text[start..end])).flatten());
         if cuts.is_empty() {
             pieces.push((start, end, zone, link_density, heading, datetime));
             continue;
@@ -606,6 +607,14 @@ fn initials(s: &str) -> bool {
     s.contains(['.', '/']) && (2..=6).contains(&letters.len()) && letters.iter().all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
 }
 
+/// A Maghrebi paper's signature closing the story: a name with the initial of the other name
+/// (`س. مراد`, `هشام. ب`, `ك.سليمة`); initials alone (`م. ش`) are an editor's, no byline.
+fn signature(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['.', ' ']).filter(|w| !w.is_empty()).collect();
+    let short = parts.iter().filter(|w| w.chars().count() == 1).count();
+    s.contains('.') && (2..=3).contains(&parts.len()) && short == 1 && parts.iter().all(|w| w.chars().all(char::is_alphabetic))
+}
+
 fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Article> {
     let mut page_date: Option<Published> = None;
     let mut out = Vec::new();
@@ -633,7 +642,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         if paragraphs.len() >= 2 {
             let (s, e) = *paragraphs.last().unwrap();
             let last = text[s..e].trim();
-            if header::is_name_line(last) {
+            if header::is_name_line(last) || signature(last) {
                 byline.get_or_insert((s, e));
                 paragraphs.pop();
             } else if initials(last) {
