@@ -1713,3 +1713,50 @@ fn a_byline_row_ending_on_an_unlabelled_date_gives_both() {
     let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><p>بقلم منية الطرابلسي - القاهرة</p><div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
     assert_eq!(g.byline.as_deref(), Some("منية الطرابلسي"));
 }
+
+/// A wire that writes its name first, then maybe a listed place, each closed by a dash (Lebanon's
+/// national agency: `وطنية - صيدا - أطلقت …`; `وكالات - قال …`): the dateline is the source and stays in
+/// the first paragraph; a sentence after the wire's dash is no place.
+#[test]
+fn a_wire_name_first_dateline_is_the_source() {
+    for (lead, source) in [
+        ("وطنية - صيدا - ", Some("وطنية - صيدا")),
+        ("وطنية - طرابلس – ", Some("وطنية - طرابلس")),
+        ("وطنية - ", Some("وطنية")),
+        ("وكالات - ", Some("وكالات")),
+        ("الوحدة الوطنية - ", None),
+    ] {
+        for body in [format!("<p>{lead}{P1}</p><p>{P2}</p><p>{P3}</p>"), format!("<div class=article-body>{lead}{P1}<br><br>{P2}<br><br>{P3}</div>")] {
+            let g = first(&page("", &format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article-meta>الأربعاء 05 آذار 2025 الساعة 12:40</div><div class=entry>{body}</div>")));
+            assert_eq!(g.source.as_deref(), source, "help: {body}");
+            assert_eq!(g.paragraphs[0], format!("{lead}{P1}"), "help: {body}");
+        }
+    }
+    let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=entry><p>وطنية - أعلن وزير الزراعة - في مؤتمر صحفي - {P1}</p><p>{P2}</p><p>{P3}</p></div>")));
+    assert_eq!(g.source.as_deref(), Some("وطنية"));
+}
+
+/// A dateline that names the site itself beside a place between dashes (`نواكشوط – موريتانيا الآن –`), the
+/// site known from its `og:site_name` or its `<title>`'s part beside the headline: the source. A
+/// reporter's name there (not the site's) is no source.
+#[test]
+fn a_dateline_naming_the_site_itself_is_the_source() {
+    let doc = |head: &str, lead: &str| {
+        format!(
+            "<html><head><meta charset=utf-8>{head}</head><body><nav><a href=/>الرئيسية</a></nav><table><tr><td>\
+             <font size=5><b>بدء موسم الحصاد في المحافظات الشمالية</b></font><br><font size=2>الثلاثاء, 04 مارس 2025 13:15</font><br><br>\
+             <font size=3>{lead}{P1}<br><br>{P2}<br><br>{P3}</font></td></tr></table><p>حقوق النشر محفوظة</p></body></html>"
+        )
+    };
+    for (head, lead, source) in [
+        ("<title>موريتانيا الآن | بدء موسم الحصاد في المحافظات الشمالية</title>", "نواكشوط – موريتانيا الآن – ", Some("نواكشوط – موريتانيا الآن")),
+        ("<title>بدء موسم الحصاد في المحافظات الشمالية - صوت الشمال</title>", "صوت الشمال - إربد - ", Some("صوت الشمال - إربد")),
+        ("<title>بدء موسم الحصاد</title><meta property=og:site_name content='أخبار الريف'>", "الحسيمة — أخبار الريف — ", Some("الحسيمة — أخبار الريف")),
+        ("<title>موريتانيا الآن | بدء موسم الحصاد في المحافظات الشمالية</title>", "نواكشوط – سيد أحمد – ", None),
+    ] {
+        let g = first(&doc(head, lead));
+        assert_eq!(g.source.as_deref(), source, "help: {lead}");
+        assert_eq!(g.published.as_deref(), Some("2025-03-04"), "help: {lead}");
+        assert_eq!(g.paragraphs[0], format!("{lead}{P1}"), "help: {lead}");
+    }
+}

@@ -11,7 +11,7 @@ const AGENCIES: &[&str] = &[
     "الاناضول", "الاناضول التركيه", "قنا", "وام", "واس", "بترا", "كونا", "سانا", "واع", "بنا", "العمانيه", "ا ش ا",
     "اش ا", "وكالات", "الوكالات", "ارنا", "ايرنا", "فارس", "تسنيم", "مهر", "ايسنا", "ايلنا", "سبوتنيك", "نوفوستي",
     "تاس", "معا", "وفا", "سبا", "الاناضول", "يونا", "cnn", "bbc", "afp", "reuters", "ap", "dpa", "ansa", "xinhua",
-    "سي ان ان", "بي بي سي",
+    "سي ان ان", "بي بي سي", "وطنيه",
 ];
 
 /// The matching form of a credit: folded, dots and tatweel gone, spaces single.
@@ -229,7 +229,7 @@ pub fn dateline(text: &str, p: Span) -> Option<Span> {
     let s = &text[p.0..p.1];
     let head_end = s.char_indices().nth(90).map_or(s.len(), |(i, _)| i);
     let head = &s[..head_end];
-    if let Some(d) = dash_dateline(head).or_else(|| glued_dateline(head)).or_else(|| slashed_dateline(head)) {
+    if let Some(d) = dash_dateline(head).or_else(|| glued_dateline(head)).or_else(|| slashed_dateline(head)).or_else(|| wire_first_dateline(head)) {
         return Some((p.0, p.0 + d));
     }
     let open = head.find('(')?;
@@ -293,6 +293,21 @@ fn slashed_dateline(head: &str) -> Option<usize> {
     let place = &head[..open];
     let ok = (1..=6).contains(&place.split_whitespace().count()) && !place.contains(['.', '؟', '?', '!', ':', '،', ',']);
     (ok && is_agency(&head[open + 1..close])).then_some(close + 1)
+}
+
+/// `وطنية - صيدا - أطلقت …`, `وطنية - أعلن …` (Lebanon's national agency), `وكالات - قال …`: the wire
+/// name first, then maybe a place of one to three words, each closed by a dash. The byte length of the
+/// dateline (without the last dash).
+fn wire_first_dateline(head: &str) -> Option<usize> {
+    let dash = |s: &str| [" - ", " – ", " — "].iter().filter_map(|d| s.find(d).map(|i| (i, d.len()))).min();
+    let (a, a_len) = dash(head)?;
+    if !is_agency(&head[..a]) {
+        return None;
+    }
+    let rest = &head[a + a_len..];
+    // (A listed place only: `وطنية - أعلن وزير الصحة - …` opens its sentence after the wire.)
+    let place = dash(rest).map(|(i, _)| &rest[..i]).filter(|p| (1..=3).contains(&p.split_whitespace().count()) && crate::entity::gazetteer::is_place(&fold(p.trim())));
+    Some(place.map_or(a, |p| a + a_len + p.len()))
 }
 
 /// `الدوحة - قنا:` / `الرياض – واس -`: a place of one to three words, a dash, a wire name, then a colon

@@ -600,6 +600,28 @@ pub(super) fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize
     None
 }
 
+/// A dateline naming the site itself beside a place, between dashes (`نواكشوط – موريتانيا الآن – بدأت …`,
+/// `موريتانيا الآن – نواكشوط – …`): the site is its `og:site_name` or the `<title>`'s part beside the
+/// headline. The span runs from the paragraph's start to the site's name (or the place after it).
+fn site_dateline(text: &str, p: (usize, usize), meta: Option<&PageMeta>) -> Option<(usize, usize)> {
+    let meta = meta?;
+    let head = &text[p.0..p.1];
+    let mut cuts = head.match_indices(['-', '–', '—']).map(|(i, d)| (i, i + d.len()));
+    let ((one, after), (two, _)) = (cuts.next()?, cuts.next()?);
+    let site = |x: &str| {
+        let x = header::collapse(x.trim());
+        meta.site_titles.iter().any(|t| {
+            let parts: Vec<&str> = t.split(['|', '-', '–', '—', ':', '«', '»']).map(str::trim).filter(|s| !s.is_empty()).collect();
+            let longest = parts.iter().map(|s| s.len()).max().unwrap_or(0);
+            header::collapse(t.trim()) == x || parts.len() > 1 && parts.iter().any(|s| s.len() < longest && header::collapse(s) == x)
+        })
+    };
+    let short = |x: &str| (1..=3).contains(&x.split_whitespace().count()) && x.split_whitespace().all(|w| w.chars().all(char::is_alphabetic));
+    let (a, b) = (&head[..one], &head[after..two]);
+    let two = head[..two].trim_end().len();
+    (short(a) && short(b) && (site(a) || site(b))).then(|| (p.0, p.0 + two))
+}
+
 /// Editors' initials alone on a line: `ح.ع`, `ص.ر/ع.ط`, `م. ش`.
 fn initials(s: &str) -> bool {
     // (`هـ`: a letter drawn out by its tatweel.)
@@ -703,7 +725,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         }
         let source = d
             .source
-            .or_else(|| paragraphs.first().and_then(|&p| lead_source(text, p).or_else(|| credits::dateline(text, p))))
+            .or_else(|| paragraphs.first().and_then(|&p| lead_source(text, p).or_else(|| credits::dateline(text, p)).or_else(|| site_dateline(text, p, meta))))
             .or(credit);
         let start = d.first.unwrap_or(0);
         out.push(Article {
