@@ -1760,3 +1760,41 @@ fn a_dateline_naming_the_site_itself_is_the_source() {
         assert_eq!(g.paragraphs[0], format!("{lead}{P1}"), "help: {lead}");
     }
 }
+
+/// A page with no heading at all and a `<title>` that does not name the story (`الأخبار - وزارة التربية`,
+/// `الرئيسية - الشارع نيوز`): the headline is the first plain line of four words or more just above the
+/// body, not the menu's `الرئيسية` nor the date line under it.
+#[test]
+fn with_no_heading_and_a_generic_title_the_line_above_the_body_is_the_headline() {
+    let headline = "وزارة الزراعة تعلن بدء موسم الحصاد في المحافظات الشمالية";
+    for (title, markup, date) in [
+        ("الأخبار - وزارة الزراعة", format!("<div id=content><div class=newsHeader><span class=newsTitle>{headline}</span></div><div class=newsInfo>التاريخ: 04/03/2025</div><div class=newsContent><p class=MsoNormal><span style='font-size:14pt'>{P1}<o:p></o:p></span></p><p class=MsoNormal><span>{P2}</span></p><p class=MsoNormal><span>{P3}</span></p></div></div>"), "2025-03-04"),
+        ("الرئيسية - الشارع نيوز", format!("<div class=content-box><div class=head-line>{headline}</div><div class=pub><time datetime='2025-03-06T14:20:00+02:00'>منذ 3 ساعات</time></div><div class=body-text><div>{P1}</div><div>{P2}</div><div>{P3}</div></div></div>"), "2025-03-06"),
+        ("بوابة الشمال الإخبارية", format!("<table><tr><td class=ttl><b>{headline}</b></td></tr><tr><td>الخميس 6 آذار 2025</td></tr><tr><td>{P1}<br><br>{P2}<br><br>{P3}</td></tr></table>"), "2025-03-06"),
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{title}</title></head><body><nav><a href=/>الرئيسية</a> <a href=/s>سياسة</a></nav>\
+                            <div class=ticker><a href=/t>وزير المالية يصل إلى العاصمة في زيارة رسمية</a></div>{markup}<footer>جميع الحقوق محفوظة 2025</footer></body></html>");
+        let g = first(&html);
+        assert_eq!(g.title, headline, "help: {markup}");
+        assert_eq!(g.published.as_deref(), Some(date), "help: {markup}");
+        assert_clean(&g, &["الرئيسية", "وزير المالية يصل", "جميع الحقوق"], &markup);
+    }
+}
+
+/// Readers' replies under `ردود الزوار` / `ردود القراء` end the story like `التعليقات`, whatever their
+/// markup (no comment class), and a reply's text is no body; the interviewer's labels `حاورتها:`,
+/// `أجرى اللقاء:` are byline labels.
+#[test]
+fn readers_replies_and_interviewer_labels() {
+    let reply = "هذا القرار تأخر كثيرا ونحن نعاني منذ سنوات من ارتفاع الأسعار والحكومة لا تستمع لشكاوى المواطنين في القرى البعيدة.";
+    for heading in ["<h4>ردود الزوار</h4>", "<h3>ردود القراء (2)</h3>", "<p>ردود الزوار:</p>"] {
+        let g = first(&page("", &format!("<div class=main><h1>بدء موسم الحصاد</h1><div class=txt><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class=r>{heading}<div><b>أبو خالد</b> <small>5 مارس 2025</small><div>{reply}</div></div></div></div>")));
+        assert_clean(&g, &["هذا القرار تأخر", "ردود"], heading);
+        assert_eq!(g.paragraphs.len(), 3, "help: {heading}");
+    }
+    for (row, name) in [("حاورتها: <span class=author>ليلى منصور</span>", "ليلى منصور"), ("أجرى اللقاء: سامر الخطيب", "سامر الخطيب"), ("حاورهم - عمر الشريف", "عمر الشريف")] {
+        let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد</h1><div class=meta>{row}</div><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>")));
+        assert_eq!(g.byline.as_deref(), Some(name), "help: {row}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {row}");
+    }
+}

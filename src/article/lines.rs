@@ -75,7 +75,8 @@ const BYLINE_LABELS: &[&str] = &[
 ];
 /// Words that label the byline only with a colon or a dash after them (`نص: ليلى بن عمار`, `متابعة -
 /// حسين الدرازي`, `أجرى الحوار: ريبوار كريم`): without it they open sentences (`نص الاتفاق على…`).
-const BYLINE_LABELS_MARKED: &[&str] = &["نص", "متابعه", "اجري الحوار", "اجرت الحوار", "حاوره", "حاورته", "حاورها", "مراسله", "مراسلنا"];
+const BYLINE_LABELS_MARKED: &[&str] =
+    &["نص", "متابعه", "اجري الحوار", "اجرت الحوار", "اجري اللقاء", "اجرت اللقاء", "حاوره", "حاورته", "حاورها", "حاورتها", "حاورهم", "مراسله", "مراسلنا"];
 
 /// Ad slot labels, matched against the whole line (matching form, dashes around trimmed): `- إعلان -`.
 const AD_LABELS: &[&str] = &[
@@ -430,7 +431,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     }
     let bare = k.trim_matches(|c: char| c.is_ascii_digit() || " ()[]".contains(c));
     if [
-        "تعليقات", "التعليقات", "تعليقات القراء", "تعليقات الزوار", "اراء القراء", "اضف تعليقك", "اكتب تعليقك", "comments",
+        "تعليقات", "التعليقات", "تعليقات القراء", "تعليقات الزوار", "اراء القراء", "ردود الزوار", "ردود القراء", "اضف تعليقك", "اكتب تعليقك", "comments",
         "التشكيلتان", "تشكيله الفريقين", "مجريات المباراه",
     ]
     .iter()

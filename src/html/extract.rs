@@ -354,7 +354,7 @@ fn data_tables(dom: &Dom, f: &mut Flags) {
 
 /// Headings that open readers' comments (matching forms).
 const COMMENT_HEADINGS: &[&str] =
-    &["تعليقات", "التعليقات", "اراء القراء", "اراء الزوار", "شاركنا رايك", "اضف تعليق", "comments", "نظرات", "ديدگاه"];
+    &["تعليقات", "التعليقات", "اراء القراء", "اراء الزوار", "ردود الزوار", "ردود القراء", "شاركنا رايك", "اضف تعليق", "comments", "نظرات", "ديدگاه"];
 
 /// A section whose own heading says it holds readers' comments (`<section class="box"><h3>تعليقات
 /// الجماهير</h3>…`) is not content, whatever its class: its subtree is marked unlikely.
@@ -1030,7 +1030,9 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
     let hinted = || {
         let t = title_hint?;
         (0..limit)
-            .filter(|&i| all[i].chars < 200 && similar(&all[i].text, t))
+            // (A part of the title that is not the headline, the site's or a section's name, `الرئيسية` of
+            // `الرئيسية - الشارع نيوز`, is the menu's item.)
+            .filter(|&i| all[i].chars < 200 && similar(&all[i].text, t) && !site_part(&all[i].text))
             .map(|i| (i, common_words(&all[i].text, t).map_or(0.0, |(c, n, _)| c as f32 / n as f32)))
             .fold(None, |best: Option<(usize, f32)>, (i, x)| match best {
                 Some((_, y)) if y > x => best,
@@ -1049,7 +1051,18 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
         // No h1 or h2 and a title that names only the site (`وكالة الأنباء العراقية`): a lower heading
         // among the three lines right above the body (`<div class=ititle><h4>الكهرباء: إضافة 1200
         // ميغاواط…</h4></div>`); one further up is a widget's (`الأكثر قراءة`).
-        .or_else(|| (0..limit).rfind(|&i| (3..=6).contains(&all[i].heading) && i + 3 >= body_start && before_story(&i) && !all[i].unlikely && all[i].chars > 8));
+        .or_else(|| (0..limit).rfind(|&i| (3..=6).contains(&all[i].heading) && i + 3 >= body_start && before_story(&i) && !all[i].unlikely && all[i].chars > 8))
+        // No heading at all and a `<title>` that does not name the story (`الأخبار - وزارة التربية`): the
+        // first line of four words or more, no link, no date and no sentence's end, from just above the body
+        // to its first running line (`<span class=newsTitle>وزارة التربية تعتمد تقويما…</span>`).
+        .or_else(|| {
+            let end = story_at.unwrap_or(body_end).min(all.len());
+            (body_start.saturating_sub(3)..end).find(|&i| {
+                let l = &all[i];
+                let words = l.text.split_whitespace().count();
+                !l.unlikely && l.link_chars * 2 < l.chars && (4..=25).contains(&words) && !looks_like_meta(&l.text) && !l.text.trim_end().ends_with(['.', ':', '،'])
+            })
+        });
     let mut text = String::new();
     let mut hints = Vec::new();
     let mut map = Vec::new();
