@@ -1709,6 +1709,10 @@ fn a_byline_row_ending_on_an_unlabelled_date_gives_both() {
             assert_eq!(g.paragraphs, [P1, P2, P3], "help: {markup}");
         }
     }
+    // A label and a date with no name between: no byline, and the date is still the date.
+    let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div class=meta>تقرير - 5 مارس 2025</div><div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
+    assert_eq!(g.byline, None);
+    assert_eq!(g.published.as_deref(), Some("2025-03-05"));
     // A place after the name is no date: the name is still cut from it.
     let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><p>بقلم منية الطرابلسي - القاهرة</p><div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
     assert_eq!(g.byline.as_deref(), Some("منية الطرابلسي"));

@@ -403,6 +403,10 @@ pub fn byline_date_cut(line: &str) -> Option<usize> {
     line.char_indices().filter(|&(_, c)| "·•|–-".contains(c)).find_map(|(i, sep)| {
         let rest = &line[i + sep.len_utf8()..];
         let at = line.len() - rest.trim_start().len();
+        // (A name between the label and the date: `تقرير - 5 مارس 2025` is a label and a date only.)
+        if line[..i].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() < 2 {
+            return None;
+        }
         // (The date opens the rest: `هالة يوسف – 12/05/2025` after the label's dash is no date's part.)
         date_line(&line[at..], None).filter(|m| !line[at..at + m.start].chars().any(char::is_alphabetic)).map(|_| at)
     })
