@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { ROOT, ARTIFACTS, serve, launch, runner, assert } from './lib.mjs';
 import { extensionTests } from './extension.mjs';
 import { readerTests } from './reader.mjs';
+import { siteTests } from './sites.mjs';
 import { viteTests } from './vite.mjs';
 
 const t = runner();
@@ -172,5 +173,6 @@ try {
 }
 await extensionTests(t);
 await readerTests(t);
+await siteTests(t);
 await viteTests(t);
 t.done();

@@ -76,7 +76,7 @@
     return;
   }
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
-  busy.remove();
+  busyText.textContent = 'نبأ: جارٍ التظليل…';
   const { segmentsFromMap, paint, groupsFor, rangesFor, mentionAt } = highlight;
   const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el } = render;
   const result = reply.result;
@@ -85,6 +85,10 @@
   const mentions = arabic ? result.articles.reduce((n, a) => n + a.entities.length + a.dates.length, 0) : 0;
   let unpaint = arabic ? paint(segments, groupsFor(result)) : () => {};
   let unselect = () => {};
+  // A frame between painting, building the panel and docking it: on a long page each is a long piece of
+  // work, and the page stays responsive between them (a hidden tab, which draws no frames, goes on after 200 ms).
+  const frame = () => new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok)); setTimeout(ok, 200); });
+  await frame();
 
   // ---- the panel -------------------------------------------------------------------------------
   const host = document.createElement('div');
@@ -134,6 +138,8 @@
     .tl-event.vague { border-inline-start-style: dashed; }
     .tl-who { display: block; font-size: 12px; color: #3d4656; }
     .empty { color: #3d4656; }
+    .entity, .tl-event { content-visibility: auto; contain-intrinsic-size: auto 2em; }
+    .entity:focus-visible, .tl-event:focus-visible { outline-offset: -3px; }
     .tip { position: fixed; z-index: 2147483647; pointer-events: none; background: #1d2330; color: #fff; padding: .15rem .5rem; border-radius: 5px;
       font: 13px/1.6 "Noto Naskh Arabic", Tahoma, sans-serif; direction: rtl; }
     @media (prefers-color-scheme: dark) {
@@ -561,6 +567,8 @@
   const relayout = () => { if (!queued) queued = requestAnimationFrame(() => { queued = 0; layout(); }); };
   // On a phone the sheet starts folded: the reader opens it when they want it.
   collapsed = phone();
+  await frame();
+  busy.remove();
   root.append(host);
   layout();
   toggle.addEventListener('click', () => { collapsed = !collapsed; layout(); });
