@@ -4,7 +4,7 @@
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
 import { paint, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
-import { renderEntityList, renderTimeline, LABEL_NAMES, el } from './render.js';
+import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
@@ -111,7 +111,7 @@ function show(result) {
   state.unpaint = paint(state.segments, groupsFor(result));
   renderEntityList($('entities'), result, select);
   renderTimeline($('timeline'), result, (t) => flash(t.start, t.end));
-  setStatus('ready', `جاهز — ${result.totalArticles} ${result.totalArticles === 1 ? 'مقال' : 'مقالات'}، ${result.totalEntities} كيانًا — نبأ ${result.naba}`);
+  setStatus('ready', `جاهز — ${counted(result.totalArticles, 'مقال')}، ${counted(result.totalEntities, 'كيان')} — نبأ ${result.naba}`);
 }
 
 /** The status line, in Arabic; `data-state` (loading, busy, ready, error) is what scripts and tests read. */

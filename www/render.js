@@ -4,6 +4,15 @@
 const SVG = 'http://www.w3.org/2000/svg';
 export const LABEL_NAMES = { PER: 'شخص', LOC: 'مكان', ORG: 'منظمة', MISC: 'أخرى', DATE: 'تاريخ' };
 
+// A count with its noun in Arabic's number agreement (Intl's plural categories): 1 مقال, مقالان,
+// 3–10 مقالات, 11–99 مقالًا, 100 مقال. «5 كيان» and «9 كيانًا» read wrong.
+const FORMS = { مقال: ['مقالان', 'مقالات', 'مقالًا'], كيان: ['كيانان', 'كيانات', 'كيانًا'] };
+const plural = new Intl.PluralRules('ar');
+export function counted(n, noun) {
+  const c = plural.select(n), [two, few, many] = FORMS[noun];
+  return c === 'two' ? two : `${n} ${c === 'few' ? few : c === 'many' ? many : noun}`;
+}
+
 /** An element with attributes and text (set as text, never as HTML). */
 export function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);

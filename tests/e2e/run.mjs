@@ -155,7 +155,7 @@ try {
       const input = document.getElementById('file');
       input.files = dt.files;
       input.dispatchEvent(new Event('change'));
-      await new Promise((res) => { const w = setInterval(() => { if (document.getElementById('status').dataset.state === 'ready' && /(\d{4,}) مقالات/.test(document.getElementById('status').textContent)) { clearInterval(w); res(); } }, 25); });
+      await new Promise((res) => { const w = setInterval(() => { if (document.getElementById('status').dataset.state === 'ready' && /(\d{4,}) مقال/.test(document.getElementById('status').textContent)) { clearInterval(w); res(); } }, 25); });
       clearInterval(timer);
       return { ms: performance.now() - t0, ...g, bytes: window.__file.size, status: document.getElementById('status').textContent };
     });

@@ -1,7 +1,15 @@
 // Full news pages written for the review of the extension as a reader meets it (tests/e2e/pages/):
 // a long page must stay responsive while the extension works on it, with its progress shown.
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
+
+// A count as Arabic says it: 2 in the dual, 3–10 with the plural, 11–99 with the singular accusative.
+const form = (n, noun) => {
+  const m = n % 100;
+  const forms = { مقال: ['مقالان', 'مقالات', 'مقالًا'], كيان: ['كيانان', 'كيانات', 'كيانًا'] }[noun];
+  return n === 2 ? forms[0] : `${n} ${m >= 3 && m <= 10 ? forms[1] : m >= 11 ? forms[2] : noun}`;
+};
 
 export async function siteTests(t) {
   const dir = extensionForTests();
@@ -62,9 +70,73 @@ export async function siteTests(t) {
         await page.keyboard.press('Escape');
       });
     }
+    // Markup written as text in a headline, a byline, the body, a tweet box and a comment stays text in the
+    // page and in the panel: nothing runs, no element is made of it.
+    for (const [file, title, dated] of [['reader/ar-iq-hostile.html', '<img src=x onerror=alert(1)>', null],
+      ['hostile-text.html', '"><svg onload=alert(6)>', '<iframe src=javascript:alert(7)>']]) {
+      await t.test(`${file}: markup written as text stays text on the page and in the panel`, async () => {
+        const dialogs = [];
+        page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+        await page.goto(server.url + file);
+        await sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, server.url + file);
+        await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+        const r = await page.evaluate(() => {
+          const sh = document.getElementById('naba-panel-host').shadowRoot;
+          const card = sh.querySelector('.card');
+          return { title: card.querySelector('.title').textContent, heading: sh.querySelector('.bar h2').textContent, entities: sh.querySelectorAll('.entity').length, events: [...sh.querySelectorAll('.tl-text')].map((m) => m.textContent),
+            made: document.querySelectorAll('img[src="x"], svg[onload], b[onmouseover], iframe').length + sh.querySelectorAll('img, svg, script, iframe, b').length,
+            naba: +document.documentElement.dataset.naba };
+        });
+        await page.waitForTimeout(300);
+        assert(r.naba > 5, `mentions ${r.naba}`);
+        assert(r.title.includes(title), `card title «${r.title}»`);
+        // (The panel's heading counts in Arabic too: «8 كيان» read wrong.)
+        assert(r.heading === `نبأ — ${form(1, 'مقال')} · ${form(r.entities, 'كيان')}` && r.entities >= 3, `heading «${r.heading}», ${r.entities} entities`);
+        if (dated) assert(r.events.some((m) => m.includes(dated)), `timeline ${JSON.stringify(r.events)}`);
+        assert(r.made === 0 && dialogs.length === 0, `elements made of text: ${r.made}, dialogs: ${dialogs.join(', ')}`);
+        page.removeAllListeners('dialog');
+        await page.keyboard.press('Escape');
+      });
+    }
     await t.test('sites: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
   } finally {
     await ctx.close();
     server.close();
+  }
+
+  // The demo, with pages pasted as HTML and as text: the box shows markup left to right (in the page's
+  // right-to-left it read «<doctype html!» and every tag's brackets stood on the wrong side) and Arabic
+  // right to left; counts agree with their number in Arabic (it said «9 كيانًا» and «5 كيان»).
+  const www = await serve(join(ROOT, 'www'), 8770);
+  const demo = await launch();
+  try {
+    const page = await demo.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(www.url);
+    await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+    const pages = join(ROOT, 'tests', 'e2e', 'pages', 'reader');
+    for (const [name, text, dir] of [
+      ['a page with a doctype', readFileSync(join(pages, 'ar-eg-2012.html'), 'utf8'), 'ltr'],
+      ['a page that starts at <html dir=rtl>', readFileSync(join(pages, 'ar-lb-dark.html'), 'utf8').replace(/^<!doctype html>\s*/i, ''), 'ltr'],
+      ['Arabic text', 'قال وزير الخارجية أيمن الصفدي في عمان أمس الأحد إن المحادثات مع وفد الاتحاد الأوروبي ستستأنف في بروكسل، وأكد رئيس الوزراء بشر الخصاونة أن الحكومة تتابع الملف.\nوقالت الناطقة باسم الوزارة إن الوفد الأردني يضم ممثلين عن البنك المركزي.', 'rtl'],
+    ]) {
+      await t.test(`demo: ${name} is shown ${dir} in the box, and the status line's counts agree in Arabic`, async () => {
+        await page.evaluate(() => { document.getElementById('input-panel').open = true; document.getElementById('status').dataset.state = 'x'; });
+        await page.fill('#input', text);
+        await page.click('#go');
+        await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 20000 });
+        const r = await page.evaluate(() => ({ ltr: document.getElementById('input').matches(':dir(ltr)'), status: document.getElementById('status').textContent,
+          articles: document.querySelectorAll('.article').length, entities: document.querySelectorAll('.entity').length }));
+        await page.screenshot({ path: join(ARTIFACTS, `sites-demo-${dir}-${r.articles}.png`) });
+        assert(r.ltr === (dir === 'ltr'), `the box is ${r.ltr ? 'ltr' : 'rtl'}`);
+        const m = /جاهز — (.+)، (.+) — نبأ/.exec(r.status);
+        const num = (x) => (/\d+/.exec(x) || ['2'])[0];
+        assert(m && r.articles >= 1 && r.entities >= 3, `status «${r.status}», ${r.articles} articles, ${r.entities} entities`);
+        assert(m[1] === form(+num(m[1]), 'مقال') && m[2] === form(+num(m[2]), 'كيان'), `status «${r.status}»`);
+      });
+    }
+  } finally {
+    await demo.close();
+    www.close();
   }
 }

@@ -78,7 +78,7 @@
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
   const { segmentsFromMap, paint, groupsFor, rangesFor, mentionAt } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el } = render;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -155,7 +155,7 @@
   const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'نبأ' });
   const bar = el('div', { class: 'bar' });
   const entityCount = arabic ? entityGroups(result).length : 0;
-  const heading = el('h2', {}, `نبأ — ${result.articles.length} ${result.articles.length === 1 ? 'مقال' : 'مقالات'} · ${entityCount} كيان`);
+  const heading = el('h2', {}, `نبأ — ${counted(result.articles.length, 'مقال')} · ${counted(entityCount, 'كيان')}`);
   const toggle = el('button', { type: 'button', 'aria-label': 'طيّ اللوحة أو فتحها', title: 'طيّ/فتح', 'aria-expanded': 'true' }, '▾');
   const side = el('button', { type: 'button', 'aria-label': 'نقل اللوحة إلى الجهة الأخرى', title: 'نقل إلى الجهة الأخرى' }, '⇄');
   const close = el('button', { type: 'button', 'aria-label': 'إغلاق اللوحة ومسح التظليل', title: 'إغلاق (Esc)' }, '×');
