@@ -98,6 +98,37 @@ export async function siteTests(t) {
         await page.keyboard.press('Escape');
       });
     }
+    // Pages whose body, not the window, scrolls (html's overflow is not visible): a click on an entity or
+    // a timeline entry brings its words into view beside the panel. A table page (html overflow hidden,
+    // body auto) and a sticky-header page (html overflow clip, body scroll).
+    for (const file of ['body-scroll-table.html', 'body-scroll-clip.html']) {
+      await t.test(`${file}: a click in the panel scrolls the page's body to the words`, async () => {
+        await page.setViewportSize({ width: 1280, height: 600 });
+        await page.goto(server.url + file);
+        await sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, server.url + file);
+        await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+        const seen = (pick) => page.evaluate(async (k) => {
+          const sh = document.getElementById('naba-panel-host').shadowRoot;
+          const items = [...sh.querySelectorAll(k === 'entity' ? '.entity' : '.tl-event')];
+          items[items.length - 1].click();
+          for (let i = 0, last = -1, still = 0; i < 30 && still < 3; i++) {
+            await new Promise((ok) => setTimeout(ok, 150));
+            still = document.body.scrollTop === last ? still + 1 : 0; last = document.body.scrollTop;
+          }
+          const [range] = CSS.highlights.get('naba-focus');
+          const b = range.getClientRects()[0], p = sh.querySelector('.panel').getBoundingClientRect();
+          return { text: range.toString().slice(0, 30), top: Math.round(b.top), bottom: Math.round(b.bottom), left: Math.round(b.left), panel: Math.round(p.right), h: innerHeight, body: document.body.scrollTop, win: scrollY };
+        }, pick);
+        const scrollable = await page.evaluate(() => document.body.scrollHeight > document.body.clientHeight + 500 && document.documentElement.scrollHeight <= innerHeight + 1);
+        assert(scrollable, 'the body is not the page\'s scroller (test page)');
+        for (const pick of ['entity', 'timeline']) {
+          const r = await seen(pick);
+          assert(r.top >= 0 && r.bottom <= r.h && r.left >= r.panel, `${pick}: ${JSON.stringify(r)}`);
+        }
+        await page.keyboard.press('Escape');
+        await page.setViewportSize({ width: 1280, height: 900 });
+      });
+    }
     await t.test('sites: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
   } finally {
     await ctx.close();

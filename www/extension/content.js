@@ -316,8 +316,12 @@
   // A mention inside the page's own scrolling box (a scrolling table, a chat-like live blog) is scrolled
   // into the middle of each such box first, innermost first, at once: the window's scroll is then
   // measured from where it really lies.
+  // Body is such a box too when html's overflow is not visible (`html { overflow: hidden; height: 100% }
+  // body { overflow: auto }`): body's overflow is then its own, not the window's, and the window does not
+  // scroll at all; a click in the panel moved nothing.
   function revealInBoxes(r) {
-    for (let e = r.commonAncestorContainer.parentElement || r.commonAncestorContainer; e && e !== scroller && e !== root && e !== document.body; e = e.parentElement) {
+    const rs = getComputedStyle(root), bodyBox = rs.overflowX !== 'visible' || rs.overflowY !== 'visible';
+    for (let e = r.commonAncestorContainer.parentElement || r.commonAncestorContainer; e && e !== scroller && e !== root && (bodyBox || e !== document.body); e = e.parentElement) {
       if (e.scrollHeight <= e.clientHeight && e.scrollWidth <= e.clientWidth) continue;
       const cs = getComputedStyle(e);
       const sy = /(auto|scroll)/.test(cs.overflowY), sx = /(auto|scroll)/.test(cs.overflowX);
