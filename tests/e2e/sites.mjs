@@ -129,6 +129,34 @@ export async function siteTests(t) {
         await page.setViewportSize({ width: 1280, height: 900 });
       });
     }
+    // Pages that zoom their html (CSS zoom 1.25 and 0.8): the panel zoomed with them, 475 px wide and 1,125
+    // px tall in a 900 px window (its end out of reach). The panel keeps its own size, the page starts
+    // where the panel ends, the page's fixed bars are moved out from under it, and closing puts all back.
+    for (const [file, zoom] of [['zoom-up.html', 1.25], ['zoom-down.html', 0.8]]) {
+      await t.test(`${file}: on a page zoomed ${zoom}× by CSS the panel keeps its size, beside the page and its fixed bars`, async () => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(server.url + file);
+        const before = await page.evaluate(() => document.documentElement.getAttribute('style') || '');
+        await sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, server.url + file);
+        await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+        const r = await page.evaluate(() => {
+          const sh = document.getElementById('naba-panel-host').shadowRoot, p = sh.querySelector('.panel').getBoundingClientRect();
+          const last = [...sh.querySelectorAll('.body > *')].pop();
+          const box = (sel) => { const e = document.querySelector(sel); const b = e && e.getBoundingClientRect(); return b ? [Math.round(b.left), Math.round(b.right)] : null; };
+          return { panel: [p.left, p.right, p.top, p.bottom].map(Math.round), font: Math.round(parseFloat(getComputedStyle(sh.querySelector('.bar h2')).fontSize) * sh.querySelector('.bar h2').getBoundingClientRect().height / sh.querySelector('.bar h2').offsetHeight),
+            h1: box('h1'), page: box('body'), fixed: [...document.querySelectorAll('body *')].filter((e) => getComputedStyle(e).position === 'fixed' && e.getBoundingClientRect().width > 0).map((e) => [e.className || e.id, Math.round(e.getBoundingClientRect().left)]),
+            bodyEnd: Math.round(sh.querySelector('.body').getBoundingClientRect().bottom), h: innerHeight };
+        });
+        await page.screenshot({ path: join(ARTIFACTS, `sites-${file.replace('.html', '')}.png`) });
+        assert(r.panel[0] === 0 && r.panel[1] === 380 && r.panel[2] === 0 && r.panel[3] === 900 && r.bodyEnd <= r.h, `panel ${JSON.stringify(r)}`);
+        assert(r.font === 15, `heading ${r.font}px`);
+        assert(r.h1[0] >= 380 && Math.abs(r.page[0] - 380) <= 1 && Math.abs(r.page[1] - 1280) <= 1, `headline at ${r.h1}, page at ${r.page}`);
+        assert(r.fixed.length && r.fixed.every(([, left]) => left >= 379), `fixed bars: ${JSON.stringify(r.fixed)}`);
+        await page.keyboard.press('Escape');
+        const after = await page.evaluate(() => ({ style: document.documentElement.getAttribute('style') || '', fixed: [...document.querySelectorAll('body *')].filter((e) => (e.getAttribute('style') || '').includes('important')).length }));
+        assert(after.style === before && after.fixed === 0, JSON.stringify({ before, after }));
+      });
+    }
     await t.test('sites: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
   } finally {
     await ctx.close();

@@ -358,13 +358,20 @@
   // Folded, the panel is a small bar in a top corner and the page gets all its room back.
   const MAX_W = 380, MIN_W = 300;
   const scroller = document.scrollingElement || root;
+  // A page that zooms its html (`html { zoom: 1.25 }`) zooms everything in it, the panel too: it came out
+  // a quarter larger, wider than a third of the window and taller than it, its end out of reach. The
+  // panel's host undoes that zoom, so the panel's px are the screen's; the lengths set on the page (html's
+  // margin and padding, its fixed bars) and read from it (html's client and scroll sizes) are html's own
+  // px, and are converted by Z (rects, the window's scroll and the visual viewport are the screen's).
+  const Z = parseFloat(getComputedStyle(root).zoom) || 1;
+  if (Z !== 1) host.style.setProperty('zoom', String(1 / Z), 'important');
   // The part of the page the reader sees (the visual viewport), in the page's px from the layout
   // viewport's corner (client coordinates), and the page's scale on the screen: below 1 on a page a phone
   // shows zoomed out, above 1 after a pinch. The panel's own px are the screen's: its MAX_W, MIN_W, its
   // fonts and buttons are divided by the scale where they meet the page.
   const vv = window.visualViewport;
   const view = () => (vv ? { x: vv.offsetLeft, y: vv.offsetTop, w: vv.width, h: vv.height, s: vv.scale || 1 }
-    : { x: 0, y: 0, w: scroller.clientWidth, h: scroller.clientHeight, s: 1 });
+    : { x: 0, y: 0, w: scroller.clientWidth * Z, h: scroller.clientHeight * Z, s: 1 });
   const saved = { ml: root.style.getPropertyValue('margin-left'), mr: root.style.getPropertyValue('margin-right'),
     pb: root.style.getPropertyValue('padding-bottom'), mlp: root.style.getPropertyPriority('margin-left'),
     mrp: root.style.getPropertyPriority('margin-right'), pbp: root.style.getPropertyPriority('padding-bottom') };
@@ -417,7 +424,7 @@
   const keep = (e) => moved.set(e, FIXED_PROPS.map((k) => [k, e.style.getPropertyValue(k), e.style.getPropertyPriority(k)]));
   // Moves the page's position:fixed elements out of the strip [0, w) (left) or [cw - w, cw) (right).
   function shiftFixed(w) {
-    const cw = scroller.clientWidth;
+    const cw = scroller.clientWidth * Z;
     for (const { e, cs, r } of fixedShown()) {
       if (r.right <= 0 || r.left >= cw) continue;
       if (right ? r.right <= cw - w : r.left >= w) continue;
@@ -428,10 +435,10 @@
       const need = right ? r.right - (cw - w) : w - r.left;
       if (r.width <= cw - w && need <= room) {
         const dx = right ? -need : need;
-        e.style.setProperty('left', `${l + dx}px`, 'important');
-        e.style.setProperty('right', `${rr - dx}px`, 'important');
+        e.style.setProperty('left', `${l + dx / Z}px`, 'important');
+        e.style.setProperty('right', `${rr - dx / Z}px`, 'important');
       } else {
-        e.style.setProperty(right ? 'right' : 'left', `${(right ? rr : l) + need}px`, 'important');
+        e.style.setProperty(right ? 'right' : 'left', `${(right ? rr : l) + need / Z}px`, 'important');
         e.style.setProperty(right ? 'left' : 'right', `${right ? l : rr}px`, 'important');
         e.style.setProperty('width', 'auto', 'important');
       }
@@ -440,15 +447,15 @@
   // On a phone: lifts the page's fixed elements out of the bottom strip of height h the sheet takes (a
   // cookie bar, a bottom menu), so the sheet, folded or open, never covers their buttons.
   function liftFixed(h) {
-    const vh = scroller.clientHeight;
+    const vh = scroller.clientHeight * Z;
     for (const { e, cs, r } of fixedShown()) {
       if (r.bottom <= vh - h || r.top >= vh) continue;
       keep(e);
       const t = parseFloat(cs.top) || 0, b = parseFloat(cs.bottom) || 0, need = r.bottom - (vh - h);
       // Slid up whole when it fits above the sheet; otherwise (a full-height box) only its bottom is raised.
       const whole = r.height <= vh - h;
-      e.style.setProperty('top', `${whole ? t - need : t}px`, 'important');
-      e.style.setProperty('bottom', `${b + need}px`, 'important');
+      e.style.setProperty('top', `${whole ? t - need / Z : t}px`, 'important');
+      e.style.setProperty('bottom', `${b + need / Z}px`, 'important');
       if (!whole) e.style.setProperty('height', 'auto', 'important');
     }
   }
@@ -461,8 +468,8 @@
   function overflowBeside(w) {
     let d = 0;
     for (const m of right ? ['margin-left', 'margin-right'] : ['margin-right', 'margin-left']) {
-      root.style.setProperty(m, `${w}px`, 'important');
-      d = Math.max(d, scroller.scrollWidth - scroller.clientWidth);
+      root.style.setProperty(m, `${w / Z}px`, 'important');
+      d = Math.max(d, (scroller.scrollWidth - scroller.clientWidth) * Z);
       root.style.removeProperty(m);
     }
     return d;
@@ -477,7 +484,7 @@
       pin();
       // The page's end can be scrolled above the sheet, folded or open, as beside the side panel.
       const h = panel.getBoundingClientRect().height;
-      root.style.setProperty('padding-bottom', `${h}px`, 'important');
+      root.style.setProperty('padding-bottom', `${h / Z}px`, 'important');
       liftFixed(h);
     } else {
       panel.className = `panel${right ? ' right' : ''}${collapsed ? ' min' : ''}`;
@@ -493,7 +500,7 @@
           w = Math.min(MAX_W, Math.floor((v.w * v.s) / 3)) / v.s;
           d = overflowBeside(w);
           if (d > 0 && w - d >= MIN_W / v.s) { w -= d; d = overflowBeside(w); }
-          root.style.setProperty(margin, `${w}px`, 'important');
+          root.style.setProperty(margin, `${w / Z}px`, 'important');
           if (d > 0) placeSpacer(d);
           const now = view();
           if (Math.abs(now.s - v.s) < 0.001) break;
@@ -552,14 +559,14 @@
       const v = view(), r = panel.getBoundingClientRect();
       if (placed && ['x', 'y', 'w', 'h', 's'].every((k) => v[k] === placed[k]) && Math.abs(r.left - placed.left) < 0.5 && Math.abs(r.top - placed.top) < 0.5) return;
       pin();
-      if (panel.classList.contains('sheet')) root.style.setProperty('padding-bottom', `${panel.getBoundingClientRect().height}px`, 'important');
+      if (panel.classList.contains('sheet')) root.style.setProperty('padding-bottom', `${panel.getBoundingClientRect().height / Z}px`, 'important');
       else if (!collapsed && window.innerWidth !== laidOut) relayout();
     });
   };
   // A 1px box `d` beyond the viewport's edge on the panel's side (anchored to the other edge, whose
   // offset is corrected if the page made html a containing block of its own).
   function placeSpacer(d) {
-    const cw = scroller.clientWidth;
+    const cw = scroller.clientWidth * Z;
     const far = right ? 'left' : 'right';
     spacer.hidden = false;
     spacer.style.cssText = `${far}: ${cw + d - 1}px`;
