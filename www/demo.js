@@ -3,7 +3,7 @@
 // Analysis runs in a Web Worker (worker.js), so large pages never freeze the tab. The page itself never
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
-import { paint, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
+import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
 import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -108,7 +108,7 @@ function show(result) {
   state.unselect = () => {};
   state.result = result;
   renderArticles(result);
-  state.unpaint = paint(state.segments, groupsFor(result));
+  state.unpaint = paintNear(state.segments, groupsFor(result));
   renderEntityList($('entities'), result, select);
   renderTimeline($('timeline'), result, (t) => flash(t.start, t.end));
   setStatus('ready', `جاهز — ${counted(result.totalArticles, 'مقال')}، ${counted(result.totalEntities, 'كيان')} — نبأ ${result.naba}`);

@@ -213,6 +213,54 @@ export async function siteTests(t) {
         assert(m[1] === form(+num(m[1]), 'مقال') && m[2] === form(+num(m[2]), 'كيان'), `status «${r.status}»`);
       });
     }
+    // The long pages pasted whole: scrolling the demo's articles ran at 4 frames a second with all their
+    // mentions painted (paintNear registers those near the window only).
+    for (const file of ['long-live.html', 'long-hearing.html']) {
+      await t.test(`demo: ${file} pasted as HTML scrolls smoothly with its mentions painted where it stops`, async () => {
+        // A fresh demo page whose input box was never shown: a box once laid out and then filled with
+        // 500 KB costs every frame of a scroll by itself (the demo's own, not the highlights').
+        const page = await demo.newPage();
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(www.url);
+        await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        const src = readFileSync(join(ROOT, 'tests', 'e2e', 'pages', file), 'utf8');
+        const js = readFileSync(join(ROOT, 'tests', 'e2e', 'pages', 'long-page.js'), 'utf8');
+        // The page as its script leaves it (the script run on a parsed copy, not on the demo).
+        const full = await page.evaluate(([h, code]) => {
+          const doc = new DOMParser().parseFromString(h, 'text/html');
+          new Function('document', code)(doc);
+          return `<!doctype html>\n${doc.documentElement.outerHTML}`;
+        }, [src, js]);
+        // (The input panel closed, so the window scrolls the articles, not a 500 KB text box.)
+        await page.evaluate((h) => {
+          document.getElementById('input-panel').open = false;
+          document.getElementById('input').value = h;
+          document.getElementById('format').value = 'html';
+          document.getElementById('status').dataset.state = 'x';
+          document.getElementById('go').click();
+        }, full);
+        await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        await page.waitForTimeout(500);
+        await page.evaluate(() => {
+          window.scrollTo(0, 0);
+          const g = window.__gap = { last: performance.now(), max: 0 };
+          const f = () => { const n = performance.now(); g.max = Math.max(g.max, n - g.last); g.last = n; g.raf = requestAnimationFrame(f); };
+          f();
+        });
+        for (let i = 0; i < 30; i++) { await page.mouse.move(900, 500); await page.mouse.wheel(0, 600); await page.waitForTimeout(30); }
+        await page.waitForTimeout(400);
+        const r = await page.evaluate(() => {
+          cancelAnimationFrame(window.__gap.raf);
+          let inView = 0;
+          for (const t of ['PER', 'LOC', 'DATE']) for (const x of CSS.highlights.get(`naba-${t}`) || []) { const b = x.getBoundingClientRect(); if (b.bottom > 0 && b.top < innerHeight && b.width > 0) inView++; }
+          return { gap: Math.round(window.__gap.max), y: Math.round(scrollY), inView, paragraphs: document.querySelectorAll('.article p').length };
+        });
+        console.log(`     demo ${file}: ${r.paragraphs} paragraphs, scrolled to ${r.y}, longest gap between frames ${r.gap} ms, ${r.inView} mentions painted in view`);
+        await page.close();
+        assert(r.paragraphs > 100 && r.y > 10000 && r.inView >= 10, JSON.stringify(r));
+        assert(r.gap < 130, `scrolling: frames ${r.gap} ms apart`);
+      });
+    }
   } finally {
     await demo.close();
     www.close();

@@ -77,52 +77,18 @@
   }
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
-  const { segmentsFromMap, paint, groupsFor, rangesFor, mentionAt } = highlight;
+  const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt } = highlight;
   const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
   const mentions = arabic ? result.articles.reduce((n, a) => n + a.entities.length + a.dates.length, 0) : 0;
-  let unpaint = arabic ? paintNear(groupsFor(result)) : () => {};
+  let unpaint = arabic ? paintNear(segments, groupsFor(result)) : () => {};
   let unselect = () => {};
   // A frame between painting, building the panel and docking it: on a long page each is a long piece of
   // work, and the page stays responsive between them (a hidden tab, which draws no frames, goes on after 200 ms).
   const frame = () => new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok)); setTimeout(ok, 200); });
   await frame();
-
-  // Paints the mentions. A long page's thousands of them made every frame of a scroll cost Chromium
-  // 150–250 ms (highlight painting is paid per registered range, seen or not): above 1,500, only the
-  // mentions within a screen and a half of the window are registered, as an IntersectionObserver sees
-  // their element come near (for text lying loose in a tall block, such as <br>-separated lines, the
-  // element beside it: a <br>).
-  function paintNear(groups) {
-    if (Object.values(groups).reduce((n, g) => n + g.length, 0) < 1500 || typeof IntersectionObserver !== 'function' || !highlight.highlightsSupported()) return paint(segments, groups);
-    const hs = {}, near = new Map(), tall = 2 * innerHeight;
-    for (const n of Object.keys(groups)) CSS.highlights.set(n, hs[n] = new Highlight());
-    const boxed = (e) => { while (e && e !== root && !e.getClientRects().length) e = e.parentElement; return e || root; };
-    const anchor = (t) => {
-      const e = boxed(t.parentElement);
-      if (e.getBoundingClientRect().height <= tall) return e;
-      for (const dir of ['nextSibling', 'previousSibling']) {
-        for (let x = t[dir]; x; x = x[dir]) if (x.nodeType === 1 && x.getClientRects().length) return x;
-      }
-      return e;
-    };
-    for (const [n, spans] of Object.entries(groups)) {
-      for (const sp of spans) {
-        for (const r of rangesFor(segments, sp.start, sp.end)) {
-          const a = anchor(r.startContainer);
-          if (!near.has(a)) near.set(a, []);
-          near.get(a).push([n, r]);
-        }
-      }
-    }
-    const io = new IntersectionObserver((seen) => {
-      for (const en of seen) for (const [n, r] of near.get(en.target)) if (en.isIntersecting) hs[n].add(r); else hs[n].delete(r);
-    }, { rootMargin: '150% 100%' });
-    for (const a of near.keys()) io.observe(a);
-    return () => { io.disconnect(); for (const n of Object.keys(groups)) CSS.highlights.delete(n); };
-  }
 
   // ---- the panel -------------------------------------------------------------------------------
   const host = document.createElement('div');
