@@ -35,7 +35,8 @@
 //!   country's adjective, a university, party or organisation + a definite noun (`جامعة النجاح`); a
 //!   listed place does not take the definite noun after it (`فلسطين` + `الخبر`); Gulf names go on
 //!   through `ال` + given names (`جابر المبارك الحمد الصباح`); a virus and a region adjective are no
-//!   places, dialect questions no names.
+//!   places, dialect questions no names, nor, in a line in dialect or after `يا`, a word alone that no list
+//!   or training text knows (`زوينة بزاف`, `يا ريت`).
 //!
 //! The rules decide by the words and the lists, not by what the model happens to know (its
 //! vocabulary changes with every retraining), except where a rule says so.
@@ -555,7 +556,7 @@ pub fn is_function_word(w: &str) -> bool {
 /// (`شي` alone may be Xi Jinping, `شو` inside `جورج برنارد شو` is a name: only a span of this one
 /// word is dropped.)
 fn is_lone_dialect_word(w: &str) -> bool {
-    is_strong_dialect_word(w) || one_of(w, &["شو", "وين", "فين", "ايش", "مين", "يعني", "كتير", "واش", "ليه", "كمان", "لسا", "هون"])
+    is_strong_dialect_word(w) || one_of(w, &["شو", "وين", "فين", "ايش", "مين", "يعني", "كتير", "واش", "ليه", "كمان", "لسا", "هون", "شويه", "شوي"])
 }
 
 /// Function words of the spoken dialects (matching form) that are also parts of transliterated names
@@ -570,6 +571,8 @@ fn is_weak_dialect_word(w: &str) -> bool {
             | "ايش" | "اللي" | "يعني" | "لسا" | "زي" | "برضه" | "هاد" | "هادا" | "هاي" | "هادي" | "بكرا" | "بكره"
             | "كتير" | "تبع" | "تبعه" | "تاع" | "عم" | "رح" | "حدا" | "واش" | "يلا" | "ماشي" | "بس" | "هيه" | "اه"
             | "مين" | "ايه" | "هاذا" | "ليك" | "شوي" | "شويه" | "اوي"
+            // Egypt's "this" (`دي ميستورا`, `دي ماريا` are names)
+            | "دي" | "ده"
             // Sudan, the Gulf and Iraq, the Maghreb: "just, for nothing", "again", "a lot", "like
             // this", "person", "wanting", "how much"
             | "ساكت" | "تاني" | "وايد" | "جذي" | "زول" | "الزول" | "داير" | "دايره" | "شحال" | "حد"
@@ -589,6 +592,8 @@ fn is_strong_dialect_word(w: &str) -> bool {
             | "كاينه" | "والو" | "شلونك" | "شلونكم" | "وينك" | "وينكم" | "بصير" | "بيصير"
             // Sudan ("now"), Iraq ("there is", "there is not", "what is there"), the Maghreb ("of")
             | "هسي" | "هسع" | "اكو" | "ماكو" | "شكو" | "ديال" | "ديالي" | "ديالو" | "ديالها"
+            // the Maghreb ("pretty", "so that"), Egypt ("today"), the Levant ("then")
+            | "زوين" | "زوينه" | "باش" | "النهارده" | "بعدين" | "ياريت"
     )
 }
 
@@ -596,8 +601,7 @@ fn is_strong_dialect_word(w: &str) -> bool {
 /// words are dropped from the edges of a span (a span of nothing else is dropped), unless the span is
 /// a name of the lists.
 fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
-    let dialect = prepared.iter().filter(|p| has(p, DIALECT | STRONG_DIALECT)).count() >= 2
-        && prepared.iter().any(|p| has(p, STRONG_DIALECT));
+    let dialect = is_dialect_sentence(prepared);
     let edge = |p: &Prepared| has(p, FUNCTION) || dialect && has(p, DIALECT);
     let mut listed: Option<Vec<(usize, usize)>> = None;
     for (a, b, ty) in chunks(labels) {
@@ -2573,6 +2577,41 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
     }
 }
 
+/// Whether a sentence is written in a spoken dialect: one strong dialect word (`بزاف`, `عشان`, `هيك`), or
+/// three weak ones (`الجو بارد كتير هون وعم تشتي`). Wire news has neither (a weak word alone, `حد`, `بس`,
+/// `عم`, is also written Arabic).
+fn is_dialect_sentence(prepared: &[Prepared]) -> bool {
+    prepared.iter().any(|p| has(p, STRONG_DIALECT)) || prepared.iter().filter(|p| has(p, DIALECT)).count() >= 3
+}
+
+/// A word that no list holds as a name and the model never saw: in a sentence in dialect, such a word
+/// taken alone as a person is a word of the dialect or of daily life the news never had (`زوينة بزاف`
+/// "very pretty", `هاد الشي بايخ`, `كباب`), not a name: people in such text are called by their given
+/// names (`نور`, `ياسين`, listed) or are known ones. The same holds of a one-word person just after the
+/// vocative `يا` in any sentence that is no given name (`يا ريت` "if only", `تسلم يا غالي` "dear",
+/// `يا بطل`): a person called so is called by a given name (`يا سمير`).
+fn unknown_word(p: &Prepared, vocab: &dyn Vocab) -> bool {
+    let w = p.noconj();
+    !gazetteer::is_first_name(w) && !gazetteer::is_known_name(w) && !gazetteer::is_name_word(w) && gazetteer::single_word_type(w).is_none()
+        && !vocab.knows(&p.w) && !vocab.knows(w)
+}
+
+/// See [`unknown_word`]: one-word people that are no names in a sentence in dialect or after `يا`.
+fn everyday_words(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let mut dialect = None;
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::PER || b - a != 1 || !prepared[a].is_arabic() {
+            continue;
+        }
+        let called = a > 0 && prepared[a - 1].w == "يا";
+        // (After `يا`, a surname of the lists too: `يا غالي` is "dear", not Boutros Ghali.)
+        let gone = if called { !gazetteer::is_first_name(prepared[a].noconj()) } else { unknown_word(&prepared[a], vocab) };
+        if gone && (called || *dialect.get_or_insert_with(|| is_dialect_sentence(prepared))) {
+            labels[a] = 0;
+        }
+    }
+}
+
 /// `فيروس`, with its article or a clitic (matching form).
 fn is_virus(w: &str) -> bool {
     one_of(w, &["فيروس", "الفيروس", "لفيروس", "بفيروس", "وفيروس"])
@@ -3109,6 +3148,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         quoted_movements(prepared, labels, vocab);
     }
     dialect_edges(prepared, labels, vocab);
+    everyday_words(prepared, labels, vocab);
     if any & VIRUS != 0 {
         viruses(prepared, labels, vocab);
     }
