@@ -2612,6 +2612,55 @@ fn everyday_words(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     }
 }
 
+/// A measure of the kitchen or the table (matching form), alone or in the dual: `كوب`, `كوبين`, `فنجان`,
+/// `ملعقة`, `حبتين`.
+fn is_measure(w: &str) -> bool {
+    let one = |x: &str| matches!(x, "كوب" | "فنجان" | "ملعقه" | "معلقه" | "حبه" | "رشه" | "كاسه" | "رغيف" | "صحن" | "كيلو");
+    // (A feminine noun's `ة` is written `ت` before the dual's ending: `ملعقة`, `ملعقتين`.)
+    one(w) || w.strip_suffix("ين").or_else(|| w.strip_suffix("ان")).is_some_and(|s| one(s) || s.strip_suffix('ت').is_some_and(|r| one(&format!("{r}ه"))))
+}
+
+/// A measure opens no name, nor is one alone (`حطي كوبان مي`, `كوبين طحين`, `مع فنجان قهوة`): recipes
+/// and cafés put a measure before what it measures, and the tagger, which never read a recipe, took
+/// the unknown pair for a person. A span with one in it is dropped whole, unless the lists hold it,
+/// and so is a word alone right after one: it is what is measured (`صحن حمص` is hummus, not Homs).
+fn measures(prepared: &[Prepared], labels: &mut [usize]) {
+    let measure = |p: &Prepared| is_measure(&p.w) || is_measure(p.noconj());
+    for (a, b, ty) in chunks(labels) {
+        let after = b == a + 1 && a > 0 && labels[a - 1] == 0 && measure(&prepared[a - 1]);
+        if ty != Label::MISC && (prepared[a..b].iter().any(measure) && !list_matches(&prepared[a..b]).iter().any(|&(s, n, _)| s == 0 && n == b - a) || after) {
+            for k in &mut labels[a..b] {
+                *k = 0;
+            }
+        }
+    }
+}
+
+/// A device or a car (matching form, behind a clitic too: `هاتف`, `جهاز`, `موبايل`, `سيارة`).
+fn is_device(w: &str) -> bool {
+    matches!(w, "هاتف" | "جهاز" | "جوال" | "موبايل" | "تلفون" | "لابتوب" | "سياره" | "حاسوب" | "كمبيوتر" | "تلفزيون" | "شاشه")
+}
+
+/// A device or car noun before a name says what the name makes, and is not part of it: `هاتف سامسونج
+/// جالاكسي` is a Samsung Galaxy phone, `موبايل شاومي ريدمي` a Xiaomi Redmi. The noun leaves a span it
+/// opens, and a person the model saw in the product after it (no given name first: `سيارة أحمد` is
+/// Ahmad's car) is the product, MISC; a brand found as an organisation stays one (`جوال نوكيا`).
+fn products(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let head = is_device(prepared[a].noconj());
+        let after = a > 0 && labels[a - 1] == 0 && is_device(prepared[a - 1].noconj());
+        if !head && !after || ty == Label::ORG && !head || list_matches(&prepared[a..b]).iter().any(|&(s, n, _)| s == 0 && n == b - a) {
+            continue;
+        }
+        let s = if head { a + 1 } else { a };
+        labels[a] = 0;
+        if s < b {
+            let given = gazetteer::is_first_name(prepared[s].noconj());
+            set(labels, s, b, if ty == Label::PER && !given { Label::MISC } else { ty });
+        }
+    }
+}
+
 /// `فيروس`, with its article or a clitic (matching form).
 fn is_virus(w: &str) -> bool {
     one_of(w, &["فيروس", "الفيروس", "لفيروس", "بفيروس", "وفيروس"])
@@ -3149,6 +3198,8 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     dialect_edges(prepared, labels, vocab);
     everyday_words(prepared, labels, vocab);
+    measures(prepared, labels);
+    products(prepared, labels);
     if any & VIRUS != 0 {
         viruses(prepared, labels, vocab);
     }
