@@ -1502,3 +1502,23 @@ fn a_device_noun_opens_no_name() {
         assert!(found.iter().all(|(t, l)| l != "PER" && !t.starts_with("هاتف") && !t.starts_with("موبايل")), "help: {text}: {found:?}");
     }
 }
+
+/// Issue 13: a person's name ends before a superlative of praise (`ميسي` + `أحسن لاعب`, `فيروز` + `أحلى
+/// صوت`) and before the spoken contraction of `على ال` / `في ال` (`جمال` + `عالتلفون`, Maghrebi `ياسين` +
+/// `فالطوبيس`); names that start so stay whole (`فالنتينو روسي`).
+#[test]
+fn superlatives_and_contracted_articles_end_people() {
+    assert_found(
+        &[
+            ("ميسي أحسن لاعب في التاريخ", "ميسي"),
+            ("الأستاذ حسن أحسن معلم درّسني", "حسن"),
+            ("صوت فيروز أحلى صوت سمعته", "فيروز"),
+            ("محمد صلاح أفضل لاعب عربي هالموسم", "محمد صلاح"),
+            ("كلمت جمال عالتلفون وقال إنه جاي", "جمال"),
+            ("لقيت سمير عالطريق ورجعنا سوا", "سمير"),
+            ("شفت ياسين فالطوبيس البارحة", "ياسين"),
+            ("التقى فالنتينو روسي بالصحفيين", "فالنتينو روسي"),
+        ],
+        "PER",
+    );
+}

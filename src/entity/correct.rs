@@ -2612,6 +2612,34 @@ fn everyday_words(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     }
 }
 
+/// No name of the lists, no given name: `w` (matching form) may be read as a word.
+fn unlisted(w: &str) -> bool {
+    !gazetteer::is_first_name(w) && !gazetteer::is_name_word(w) && !gazetteer::is_known_name(w) && gazetteer::single_word_type(w).is_none()
+}
+
+/// A person's name does not go on through a word that starts the sentence's next phrase:
+/// - an elative of praise or blame before an indefinite noun, a superlative (`ميسي` + `أحسن لاعب` "the
+///   best player", `حسن` + `أحسن معلم`, `فيروز` + `أحلى صوت`). Only these: any `ا` + three letters there
+///   cut `كوفي أنان`, `عادل إمام`, `دومبارتون أوكس` (ten folds −0.13);
+/// - the spoken contraction of `على ال` or `في ال` on a noun (`جمال` + `عالتلفون` "on the phone",
+///   Maghrebi `ياسين` + `فالطوبيس` "on the bus"), a word the tagger never saw and no list holds
+///   (`فالنسيا`, `فالفيردي` are names).
+fn person_ends(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for (a, b, ty) in chunks(labels) {
+        if ty != Label::PER || b - a < 2 {
+            continue;
+        }
+        let p = &prepared[b - 1];
+        let w = p.w.as_str();
+        let indefinite_next = prepared.get(b).is_some_and(|n| n.is_arabic() && !n.w.starts_with("ال") && !has(n, FUNCTION));
+        let elative = indefinite_next && matches!(w, "احسن" | "احلي" | "افضل" | "اجمل" | "اقوي" | "اسرع" | "اعظم" | "اروع" | "اسوا" | "اغلي" | "ارخص" | "اطيب");
+        let contracted = (w.strip_prefix("عال").or_else(|| w.strip_prefix("فال"))).is_some_and(|r| r.chars().count() >= 3) && !vocab.knows(w) && unlisted(w);
+        if elative || contracted {
+            labels[b - 1] = 0;
+        }
+    }
+}
+
 /// A measure of the kitchen or the table (matching form), alone or in the dual: `كوب`, `كوبين`, `فنجان`,
 /// `ملعقة`, `حبتين`.
 fn is_measure(w: &str) -> bool {
@@ -3200,6 +3228,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     everyday_words(prepared, labels, vocab);
     measures(prepared, labels);
     products(prepared, labels);
+    person_ends(prepared, labels, vocab);
     if any & VIRUS != 0 {
         viruses(prepared, labels, vocab);
     }
