@@ -1522,3 +1522,22 @@ fn superlatives_and_contracted_articles_end_people() {
         "PER",
     );
 }
+
+/// Issue 13: the Maghrebi first person plural of the present (`نشوفو`, `نديرو`, `كنقولو`) neither opens
+/// nor ends a name, nor do `غادي` "going to" and `بشي` "with something": they and their objects are no
+/// people. Names beside them stay, and so do names of that shape the lists hold (`نتنياهو`).
+#[test]
+fn maghrebi_verbs_and_particles_are_no_names() {
+    for text in [
+        "نشوفو الماتش مع بعض",
+        "غادي نديرو حفلة فالدار",
+        "كنقولو ليك الصراحة",
+        "غادي نمشيو للبحر باش نشوفو الغروب",
+        "ابدأ بشي بسيط وما تستعجل",
+        "خليك بشي مفيد وبلا حكي فاضي",
+    ] {
+        let found = tag(text);
+        assert!(found.is_empty(), "help: {text}: {found:?}");
+    }
+    assert_found(&[("ياسين ومراد غادي يجيو معانا نشوفو الماتش", "مراد"), ("نتنياهو قال إن الحرب مستمرة", "نتنياهو")], "PER");
+}

@@ -592,8 +592,9 @@ fn is_strong_dialect_word(w: &str) -> bool {
             | "كاينه" | "والو" | "شلونك" | "شلونكم" | "وينك" | "وينكم" | "بصير" | "بيصير"
             // Sudan ("now"), Iraq ("there is", "there is not", "what is there"), the Maghreb ("of")
             | "هسي" | "هسع" | "اكو" | "ماكو" | "شكو" | "ديال" | "ديالي" | "ديالو" | "ديالها"
-            // the Maghreb ("pretty", "so that"), Egypt ("today"), the Levant ("then")
-            | "زوين" | "زوينه" | "باش" | "النهارده" | "بعدين" | "ياريت"
+            // the Maghreb ("pretty", "so that", "going to"), Egypt ("today"), the Levant ("then", "with
+            // something"), everywhere ("if only")
+            | "زوين" | "زوينه" | "باش" | "غادي" | "النهارده" | "بعدين" | "بشي" | "ياريت"
     )
 }
 
@@ -2584,7 +2585,8 @@ fn is_dialect_sentence(prepared: &[Prepared]) -> bool {
     prepared.iter().any(|p| has(p, STRONG_DIALECT)) || prepared.iter().filter(|p| has(p, DIALECT)).count() >= 3
 }
 
-/// A word that no list holds as a name and the model never saw: in a sentence in dialect, such a word
+/// A word that no list holds as a name and the model never saw or saw mostly outside names: in a
+/// sentence in dialect, such a word
 /// taken alone as a person is a word of the dialect or of daily life the news never had (`زوينة بزاف`
 /// "very pretty", `هاد الشي بايخ`, `كباب`), not a name: people in such text are called by their given
 /// names (`نور`, `ياسين`, listed) or are known ones. The same holds of a one-word person just after the
@@ -2592,8 +2594,8 @@ fn is_dialect_sentence(prepared: &[Prepared]) -> bool {
 /// `يا بطل`): a person called so is called by a given name (`يا سمير`).
 fn unknown_word(p: &Prepared, vocab: &dyn Vocab) -> bool {
     let w = p.noconj();
-    !gazetteer::is_first_name(w) && !gazetteer::is_known_name(w) && !gazetteer::is_name_word(w) && gazetteer::single_word_type(w).is_none()
-        && !vocab.knows(&p.w) && !vocab.knows(w)
+    // (Or a common word of the training text, `بسيط` in `ابدأ بشي بسيط`.)
+    unlisted(w) && (!vocab.knows(&p.w) && !vocab.knows(w) || vocab.is_frequent(w))
 }
 
 /// See [`unknown_word`]: one-word people that are no names in a sentence in dialect or after `يا`.
@@ -2608,6 +2610,40 @@ fn everyday_words(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         let gone = if called { !gazetteer::is_first_name(prepared[a].noconj()) } else { unknown_word(&prepared[a], vocab) };
         if gone && (called || *dialect.get_or_insert_with(|| is_dialect_sentence(prepared))) {
             labels[a] = 0;
+        }
+    }
+}
+
+/// The Maghrebi first person plural of the present (matching form): `ن` + a stem of three letters or
+/// more + `و`, behind the continuous `ك` too (`نشوفو` "we see", `نديرو`, `كنقولو`), that no list holds
+/// and the tagger never saw.
+fn is_maghrebi_verb(w: &str, vocab: &dyn Vocab) -> bool {
+    let v = w.strip_prefix('ك').unwrap_or(w);
+    v.starts_with('ن') && v.ends_with('و') && v.chars().count() >= 5 && !vocab.knows(w) && unlisted(w)
+}
+
+/// A person or place neither starts nor ends on a Maghrebi verb ([`is_maghrebi_verb`]): `باش` +
+/// `نشوفو الغروب` "so that we see the sunset", `غادي` + `نديرو حفلة`. A span it opens is dropped whole
+/// (the words after the verb are its object, `نشوفو الماتش`), and one it ends ends before it.
+fn maghrebi_verbs(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for (a, b, ty) in chunks(labels) {
+        if !matches!(ty, Label::PER | Label::LOC) {
+            continue;
+        }
+        let (mut s, mut e) = (a, b);
+        while s < e && is_maghrebi_verb(&prepared[s].w, vocab) {
+            s += 1;
+        }
+        while e > s && is_maghrebi_verb(&prepared[e - 1].w, vocab) {
+            e -= 1;
+        }
+        if (s, e) != (a, b) {
+            for k in &mut labels[a..b] {
+                *k = 0;
+            }
+            if s < e && s == a {
+                set(labels, s, e, ty);
+            }
         }
     }
 }
@@ -3229,6 +3265,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     measures(prepared, labels);
     products(prepared, labels);
     person_ends(prepared, labels, vocab);
+    maghrebi_verbs(prepared, labels, vocab);
     if any & VIRUS != 0 {
         viruses(prepared, labels, vocab);
     }
