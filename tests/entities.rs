@@ -1541,3 +1541,23 @@ fn maghrebi_verbs_and_particles_are_no_names() {
     }
     assert_found(&[("ياسين ومراد غادي يجيو معانا نشوفو الماتش", "مراد"), ("نتنياهو قال إن الحرب مستمرة", "نتنياهو")], "PER");
 }
+
+/// Issue 13: no name holds a strong dialect word (`بدري` + `عشان` + `الماتش`), `هال` "this" behind a
+/// preposition is no name (`لهالدرجة`), and a neighbour with a pronoun is said beside a person's name,
+/// not in it (`الحاجة زينب جارتنا`, `جارتي سعاد`).
+#[test]
+fn dialect_words_cut_spans_and_neighbours_leave_them() {
+    for text in ["نمت بدري عشان الماتش بكرا", "ما كنت متوقع لهالدرجة يكون صعب"] {
+        let found = tag(text);
+        assert!(found.is_empty(), "help: {text}: {found:?}");
+    }
+    assert_found(
+        &[
+            ("الحاجة زينب جارتنا جابت لنا كعك العيد", "زينب"),
+            ("قالت جارتي سعاد إن المي مقطوعة", "سعاد"),
+            ("جارنا أبو سليم طيب كتير", "أبو سليم"),
+            ("عشان سمير ما إجا رحنا لحالنا", "سمير"),
+        ],
+        "PER",
+    );
+}

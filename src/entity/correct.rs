@@ -837,7 +837,7 @@ fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
     const KIN: &[&str] = &[
         "عم", "عمت", "خال", "خالت", "جد", "جدت", "اخ", "اخت", "ام", "اب", "ابن", "ابنت", "بنت", "زوج", "زوجت", "مرت", "جوز",
         "صديق", "صديقت", "رفيق", "رفيقت", "زميل", "زميلت", "صاحب", "صاحبت", "شقيق", "شقيقت", "نجل", "حفيد", "حفيدت",
-        "والد", "والدت", "حبيبت", "ولد",
+        "والد", "والدت", "حبيبت", "ولد", "جار", "جارت",
     ];
     const ROLES: &[&str] = &["نائب", "مستشار", "مساعد", "رئيس", "مدير", "وزير", "متحدث", "سفير", "نظير", "مدرب", "قائد", "مراسل"];
     let owned = ["هما", "هم", "ها", "ه", "نا", "كم", "ي"].iter().any(|s| {
@@ -2567,7 +2567,9 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
         // `هال` + a noun is "this …" (`هالحكي`, `هالمرة`) in a line in dialect, or whatever the line
         // when the noun with its article is a common word or a plural (`هالخلافات`: `الخلافات`); not a
         // name (`هالة`, `هالاند` are none of these).
+        // (Behind a preposition too: `بهالشامبو`, `لهالدرجة`, `فهالوقت`.)
         let w = prepared[a].w.as_str();
+        let w = w.strip_prefix(['ب', 'ل', 'ف']).filter(|r| r.starts_with("هال")).unwrap_or(w);
         if b - a == 1 && w.starts_with("هال") && w.chars().count() >= 5 && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() {
             let noun = &w["ه".len()..];
             let plural = noun.ends_with("ات") && noun.chars().count() >= 6;
@@ -2601,6 +2603,14 @@ fn unknown_word(p: &Prepared, vocab: &dyn Vocab) -> bool {
 /// See [`unknown_word`]: one-word people that are no names in a sentence in dialect or after `يا`.
 fn everyday_words(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let mut dialect = None;
+    // A strong dialect word inside a span cuts it in two (`بدري` + `عشان` + `الماتش`): no name holds one.
+    for (a, b, ty) in chunks(labels) {
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| has(&prepared[k], STRONG_DIALECT)) {
+            labels[k] = 0;
+            set(labels, a, k, ty);
+            set(labels, k + 1, b, ty);
+        }
+    }
     for (a, b, ty) in chunks(labels) {
         if ty != Label::PER || b - a != 1 || !prepared[a].is_arabic() {
             continue;
