@@ -96,15 +96,11 @@ impl Scanner {
                     _ => (e, Expr::Night(k)),
                 });
             }
-            // With its clock (`هذه الليلة في السابعة`): that hour of the evening, as `الليلة في السابعة`.
+            // With its clock (`هذه الليلة في السابعة`): that hour of the evening, as `الليلة في السابعة` (the
+            // evening hour set by the scanner, `scan`).
             "هذه" if w2 == "الليله" => {
                 return Some(match self.with_part_clock(j + 2, Expr::RelDay(0)) {
-                    (e, Expr::At(d, mut t, m)) => {
-                        if (5..12).contains(&t.hour) {
-                            t.hour += 12;
-                        }
-                        (e, Expr::At(d, t, m))
-                    }
+                    at @ (_, Expr::At(..)) => at,
                     _ => (j + 2, Expr::Night(0)),
                 })
             }

@@ -532,10 +532,11 @@ pub fn scan(text: &str) -> Vec<Found> {
                     (_, expr) => expr,
                 };
                 // An evening named before the day (`مساء الخميس عند الساعة التاسعة`, `مساء اليوم عند الساعة
-                // الثامنة`, `الليلة الساعة ثمان`) puts a morning hour of its clock in the afternoon.
+                // الثامنة`, `الليلة الساعة ثمان`, `هذه الليلة في السابعة`) puts a morning hour of its clock in the
+                // afternoon.
                 let evening = |k: usize| s.is(k, &["مساء", "مساءا", "ليل", "ليله", "عصر", "الليله"]);
                 let expr = match expr {
-                    Expr::At(inner, mut t, m) if (5..12).contains(&t.hour) && (evening(i) || i > 0 && evening(i - 1)) => {
+                    Expr::At(inner, mut t, m) if (5..12).contains(&t.hour) && (evening(i) || i > 0 && evening(i - 1) || s.is(i, &["هذه"]) && evening(i + 1)) => {
                         t.hour += 12;
                         Expr::At(inner, t, m)
                     }
