@@ -71,6 +71,14 @@ fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
     }
 }
 
+/// The entity `a..b` of type `l` cut down to `s..e` (inside it; to nothing when `s >= e`).
+fn narrow(labels: &mut [usize], (a, b): (usize, usize), (s, e): (usize, usize), l: Label) {
+    labels[a..b].fill(0);
+    if s < e {
+        set(labels, s, e, l);
+    }
+}
+
 /// Where the run of `l`'s inside labels (`I-`) that starts at `from` ends: `from` itself when there is
 /// none.
 fn inside_end(labels: &[usize], from: usize, l: Label) -> usize {
@@ -616,12 +624,7 @@ fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
             e -= 1;
         }
         if (s, e) != (a, b) {
-            for k in &mut labels[a..b] {
-                *k = 0;
-            }
-            if s < e {
-                set(labels, s, e, ty);
-            }
+            narrow(labels, (a, b), (s, e), ty);
         }
     }
 }
@@ -739,8 +742,7 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         }
         // `لل` + noun is `ل` + `ال` + noun.
         let common = if w.starts_with("لل") { vocab.is_frequent(&format!("ا{rest}")) } else { vocab.is_frequent(rest) };
-        common && !gazetteer::is_name_word(w) && !gazetteer::is_known_name(w) && !gazetteer::is_first_name(w)
-            && gazetteer::single_word_type(w).is_none()
+        common && unlisted(w)
     };
     let kind = |p: &Prepared| {
         bare_is(&p.w, |w| one_of(w, &["نهر", "جزيره", "حي", "منطقه", "مطار", "ميناء", "شارع", "بحيره", "صحراء", "ساحه"]))
@@ -842,7 +844,7 @@ fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
     let feminine = ["تنا", "تها", "تهم", "تكم", "تي", "ته", "تك"].iter().find_map(|s| w.strip_suffix(s));
     let owned = feminine.is_some_and(|r| common(&format!("{r}ه")))
         || ["نا", "ها", "هم", "كم"].iter().any(|s| w.strip_suffix(s).is_some_and(common));
-    owned && !gazetteer::is_name_word(w) && !gazetteer::is_known_name(w) && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none()
+    owned && unlisted(w)
 }
 
 /// A noun with its possessive pronoun is said before or after a person's name, never inside one
@@ -871,12 +873,7 @@ fn possessed_nouns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voca
         if (s, e) == (a, b) || s < e && list_matches(&prepared[a..b]).iter().any(|&(x, n, _)| x == 0 && n == b - a) {
             continue;
         }
-        for l in &mut labels[a..b] {
-            *l = 0;
-        }
-        if s < e {
-            set(labels, s, e, ty);
-        }
+        narrow(labels, (a, b), (s, e), ty);
     }
 }
 
@@ -892,12 +889,7 @@ fn is_indefinite_adjective(w: &str, feminine: bool, vocab: &dyn Vocab) -> bool {
         return false;
     }
     let definite = format!("ال{m}");
-    (feminine || gazetteer::is_nisba(&definite) || vocab.is_frequent(&definite))
-        && !gazetteer::is_place(w)
-        && !gazetteer::is_first_name(w)
-        && !gazetteer::is_name_word(w)
-        && !gazetteer::is_known_name(w)
-        && gazetteer::single_word_type(w).is_none()
+    (feminine || gazetteer::is_nisba(&definite) || vocab.is_frequent(&definite)) && !gazetteer::is_place(w) && unlisted(w)
 }
 
 /// An organisation's head noun with only indefinite adjectives after it names no organisation: `منظمة
@@ -2639,12 +2631,8 @@ fn maghrebi_verbs(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
             e -= 1;
         }
         if (s, e) != (a, b) {
-            for k in &mut labels[a..b] {
-                *k = 0;
-            }
-            if s < e && s == a {
-                set(labels, s, e, ty);
-            }
+            // (A span the verb opened goes whole.)
+            narrow(labels, (a, b), (s, if s == a { e } else { s }), ty);
         }
     }
 }
