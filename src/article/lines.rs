@@ -58,7 +58,9 @@ const KEYWORD_LABELS: &[&str] = &[
 
 /// Words that label a keyword list only with a colon after them (`مواضيع: الحسكة، القمح`): without it they
 /// open sentences (`مواضيع كثيرة طرحت في الاجتماع`).
-const KEYWORD_LABELS_COLON: &[&str] = &["مواضيع", "المواضيع", "موضوعات", "الموضوعات", "التصنيفات", "تصنيفات", "topics", "المزيد عن"];
+/// (`الكلمات الرئيسية` and the Tunisian `الكلمات المفاتيح` head the tag boxes of France 24's and Drupal's pages.)
+const KEYWORD_LABELS_COLON: &[&str] =
+    &["مواضيع", "المواضيع", "موضوعات", "الموضوعات", "التصنيفات", "تصنيفات", "topics", "المزيد عن", "الكلمات الرئيسيه", "كلمات رئيسيه", "الكلمات المفاتيح"];
 
 const SOURCE_LABELS: &[&str] = &["المصدر", "مصدر", "المصادر", "source", "منبع"];
 const DATE_LABELS: &[&str] = &[

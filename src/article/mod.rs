@@ -44,6 +44,8 @@ struct Line {
     byline: Option<(usize, usize)>,
     /// A relative stamp alone on the line (`منذ يومين`), read against `now` (see `lines::relative_stamp`).
     stamp: Option<DateMention>,
+    /// The line opens a story of its own (a post of a channel's feed, see `html::feed`).
+    opens: bool,
 }
 
 impl Line {
@@ -89,8 +91,8 @@ impl Draft {
 }
 
 fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, now: Option<Reference>) -> Vec<Line> {
-    let ranges: Vec<(usize, usize, Option<Zone>, f32, u8, Option<Reference>)> = match hints {
-        Some(h) => h.lines.iter().map(|l| (l.start, l.end, Some(l.zone), l.link_density, l.heading, l.datetime)).collect(),
+    let ranges: Vec<(usize, usize, Option<Zone>, f32, u8, Option<Reference>, bool)> = match hints {
+        Some(h) => h.lines.iter().map(|l| (l.start, l.end, Some(l.zone), l.link_density, l.heading, l.datetime, l.opens)).collect(),
         None => blocks(text)
             .into_iter()
             .filter_map(|r| {
@@ -100,18 +102,19 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
                     return None;
                 }
                 let s = r.start + (line.len() - line.trim_start().len());
-                Some((s, s + t.len(), None, 0.0, 0, None))
+                Some((s, s + t.len(), None, 0.0, 0, None, false))
             })
             .collect(),
     };
+    let feed = hints.is_some_and(|h| h.lines.iter().any(|l| l.opens));
     // A metadata line that runs several labelled fields together becomes one line per field (most lines
     // have no cut and stay as they are).
     let mut pieces = Vec::with_capacity(ranges.len());
-    for (start, end, zone, link_density, heading, datetime) in ranges {
+    for (start, end, zone, link_density, heading, datetime, opens) in ranges {
         let mut cuts = lines::field_starts(&text[start..end]);
         cuts.extend(cuts.is_empty().then(|| lines::byline_date_cut(&text[start..end])).flatten());
         if cuts.is_empty() {
-            pieces.push((start, end, zone, link_density, heading, datetime));
+            pieces.push((start, end, zone, link_density, heading, datetime, opens));
             continue;
         }
         let bounds = std::iter::once(start).chain(cuts.iter().map(|c| start + c)).chain(std::iter::once(end)).collect::<Vec<_>>();
@@ -120,13 +123,13 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
             let t = piece.trim();
             let s = w[0] + (piece.len() - piece.trim_start().len());
             if !t.is_empty() {
-                pieces.push((s, s + t.len(), zone, link_density, heading, None));
+                pieces.push((s, s + t.len(), zone, link_density, heading, None, opens && w[0] == start));
             }
         }
     }
     pieces
         .into_iter()
-        .map(|(start, end, zone, link_density, heading, datetime)| {
+        .map(|(start, end, zone, link_density, heading, datetime, opens)| {
             let t = &text[start..end];
             let mut kind = classify(t, start, reference);
             // A read-also heading in a tag box labels its tags (`الموضوعات المتعلقة`): no marker there.
@@ -155,7 +158,17 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
                     stamp = Some(m);
                 }
             }
-            Line { start, end, zone, link_density, words: t.split_whitespace().count(), kind, heading, summary: false, byline: None, stamp }
+            // A feed post's `<time datetime>` showing only its clock (`06:05`): the post's date is the moment
+            // it declares.
+            if let (Some(r), true, LineKind::Text | LineKind::Clutter) = (datetime, zone == Some(Zone::Header) && feed, &kind) {
+                let value = match r.time {
+                    Some(c) => (Some(format!("{}T{:02}:{:02}", r.date, c.hour, c.minute)), Grain::Minute),
+                    None => (Some(r.date.to_string()), Grain::Day),
+                };
+                let mention = DateMention { text: t.to_string(), start, end, value: value.0, grain: value.1, relative: false, kind: "point", end_value: None };
+                kind = LineKind::Date { mention, update: false, updated: None };
+            }
+            Line { start, end, zone, link_density, words: t.split_whitespace().count(), kind, heading, summary: false, byline: None, stamp, opens }
         })
         .collect()
 }
@@ -207,6 +220,11 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
     let mut i = 0;
     while i < lines.len() {
         let l = lines[i].clone();
+        // A post of a channel's feed: a story of its own.
+        if l.opens && !cur.is_empty() {
+            drafts.push(std::mem::take(&mut cur));
+            comments = false;
+        }
         // Under a comments or live-list heading after the body: no body, up to the next story's marker.
         comments = (comments || l.kind == LineKind::Label(Label::Tail) && !cur.paragraphs.is_empty())
             && !matches!(l.kind, LineKind::Marker { inline: false });

@@ -46,6 +46,8 @@ pub struct LineHint {
     /// The `datetime` of a `<time>` element that the line is (`<time datetime="2025-11-17T15:12:44Z">قبل
     /// 19 ساعة</time>`): what a relative stamp shown there means.
     pub datetime: Option<crate::date::calendar::Reference>,
+    /// The line opens a story of its own: the first line of a post in a channel's feed (see `feed.rs`).
+    pub opens: bool,
 }
 
 /// A visible line of the page, before selection.
@@ -426,7 +428,8 @@ fn unlikely_classes(dom: &Dom, c: &str) -> bool {
     let verdict = if c.split_whitespace().any(strong_unlikely) {
         !c.split_whitespace().any(|t| !strong_unlikely(t) && has_any(t, LIKELY))
     } else {
-        has_any(c, UNLIKELY) && !has_any(c, LIKELY)
+        // (Blogger's posts sit in its `widget Blog` box: the token `blog` alone names the blog's posts.)
+        has_any(c, UNLIKELY) && !has_any(c, LIKELY) && !c.split_whitespace().any(|t| t == "blog")
     };
     dom.unlikely_classes.borrow_mut().insert(Box::from(c), verdict);
     verdict
@@ -656,6 +659,33 @@ pub struct Extracted {
     pub map: Vec<Run>,
 }
 
+impl Extracted {
+    /// Appends a line of the page with its zone; `opens`: it opens a story of its own (a feed's post).
+    pub(super) fn push(&mut self, dom: &Dom, l: &Line, zone: Zone, opens: bool) {
+        let start = self.text.len();
+        self.map.extend(l.runs.iter().map(|r| Run { at: r.at + start, ..*r }));
+        self.text.push_str(&l.text);
+        let len = l.chars.max(1);
+        self.lines.push(LineHint {
+            start,
+            end: self.text.len(),
+            zone,
+            link_density: l.link_chars as f32 / len as f32,
+            heading: l.heading,
+            datetime: (dom.name(l.block) == "time").then(|| dom.attr(l.block, "datetime").and_then(super::meta::timestamp)).flatten(),
+            opens,
+        });
+        self.text.push('\n');
+    }
+
+    pub(super) fn finish(mut self) -> Extracted {
+        if self.text.ends_with('\n') {
+            self.text.pop();
+        }
+        self
+    }
+}
+
 /// Picks the body container and assembles headline, header, body and tag lines.
 pub fn extract(dom: &Dom, title_hint: Option<&str>) -> Extracted {
     extract_with(dom, title_hint, &[])
@@ -677,6 +707,10 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
         if let Some(p) = dom.nodes[id].parent {
             size[p] += size[id];
         }
+    }
+    // A channel's feed (Telegram's web preview): each post is a story of its own.
+    if let Some(e) = super::feed::posts(dom, &all, &size) {
+        return e;
     }
     drop_teaser_boxes(dom, &mut all, &size);
     // Text and link characters per element (visible lines only).
@@ -1032,7 +1066,8 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
         (0..limit)
             // (A part of the title that is not the headline, the site's or a section's name, `الرئيسية` of
             // `الرئيسية - الشارع نيوز`, is the menu's item.)
-            .filter(|&i| all[i].chars < 200 && similar(&all[i].text, t) && !site_part(&all[i].text))
+            // (A lone word the title holds, a Blogger stamp's `في`, is no headline.)
+            .filter(|&i| all[i].chars < 200 && all[i].chars > 8 && similar(&all[i].text, t) && !site_part(&all[i].text))
             .map(|i| (i, common_words(&all[i].text, t).map_or(0.0, |(c, n, _)| c as f32 / n as f32)))
             .fold(None, |best: Option<(usize, f32)>, (i, x)| match best {
                 Some((_, y)) if y > x => best,
@@ -1060,35 +1095,21 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             (body_start.saturating_sub(3)..end).find(|&i| {
                 let l = &all[i];
                 let words = l.text.split_whitespace().count();
-                !l.unlikely && l.link_chars * 2 < l.chars && (4..=25).contains(&words) && !looks_like_meta(&l.text) && !l.text.trim_end().ends_with(['.', ':', '،'])
+                // (A headline may hold a number, `… في 13 محافظة`: a line of six words or more is meta only as a date.)
+                let meta = looks_like_meta(&l.text) && (words < 6 || crate::article::lines::date_line(&l.text, None).is_some());
+                !l.unlikely && l.link_chars * 2 < l.chars && (4..=25).contains(&words) && !meta && !l.text.trim_end().ends_with(['.', ':', '،'])
             })
         });
-    let mut text = String::new();
-    let mut hints = Vec::new();
-    let mut map = Vec::new();
-    let mut push = |l: &Line, zone: Zone, text: &mut String| {
-        let start = text.len();
-        map.extend(l.runs.iter().map(|r| Run { at: r.at + start, ..*r }));
-        text.push_str(&l.text);
-        let len = l.chars.max(1);
-        hints.push(LineHint {
-            start,
-            end: text.len(),
-            zone,
-            link_density: l.link_chars as f32 / len as f32,
-            heading: l.heading,
-            datetime: (dom.name(l.block) == "time").then(|| dom.attr(l.block, "datetime").and_then(super::meta::timestamp)).flatten(),
-        });
-        text.push('\n');
-    };
+    let mut out = Extracted::default();
+    let mut push = |l: &Line, zone: Zone| out.push(dom, l, zone, false);
     let mut from = body_start;
     if let Some(t) = title {
         // Date lines just above the headline (some sites put the date first).
         let above = (t.saturating_sub(3)..t).filter(|&i| !all[i].unlikely && looks_like_meta(&all[i].text));
         for i in above.collect::<Vec<_>>() {
-            push(&all[i], Zone::Above, &mut text);
+            push(&all[i], Zone::Above);
         }
-        push(&all[t], Zone::Title, &mut text);
+        push(&all[t], Zone::Title);
         // Header lines between the headline and the body (at most a screenful). The body starts at the
         // first line of any chosen container: on a page of chained stories the best-scoring one may be
         // the second, and the first is body too, not header.
@@ -1106,7 +1127,7 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             let story = (t + 1..body_start).find(|&i| long(&all[i]) && story_holder(i)).unwrap_or(body_start);
             for l in all[t + 1..story].iter().take(40) {
                 if !l.unlikely || looks_like_meta(&l.text) {
-                    push(l, Zone::Header, &mut text);
+                    push(l, Zone::Header);
                 }
             }
             from = story;
@@ -1121,10 +1142,10 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
         // A read-also marker between two bodies (or in a `read-also` box inside one) stays: it tells the
         // splitter where a chained article starts.
         if (inside(l.first, containers, size) && !l.unlikely) || crate::article::lines::is_marker(&l.text) {
-            push(l, if l.tags { Zone::Tags } else { Zone::Body }, &mut text);
+            push(l, if l.tags { Zone::Tags } else { Zone::Body });
         } else if l.tags && (l.link_chars * 2 >= l.chars || crate::article::lines::opens_with_keyword_label(&l.text)) {
             // (A labelled line is a tag line however short its tag: `الوسوم: الضبعة`.)
-            push(l, Zone::Tags, &mut text);
+            push(l, Zone::Tags);
         }
     }
     // Tag lists right after the body.
@@ -1132,15 +1153,12 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
     for l in all.iter().skip(body_end).take(60) {
         if l.tags && !l.unlikely && !looks_like_clutter(&l.text) {
             seen_tags = true;
-            push(l, Zone::Tags, &mut text);
+            push(l, Zone::Tags);
         } else if seen_tags {
             break;
         }
     }
-    if text.ends_with('\n') {
-        text.pop();
-    }
-    Extracted { text, lines: hints, map }
+    out.finish()
 }
 
 /// Header lines that sit in "unlikely" containers but still carry the date or the byline.

@@ -7,6 +7,7 @@ pub mod charset;
 pub mod dom;
 pub mod extract;
 pub mod fallback;
+mod feed;
 pub mod json;
 pub mod live;
 pub mod meta;
@@ -57,7 +58,7 @@ pub fn read_page(html: &str) -> Page {
                 text.push('\n');
             }
             let heading = u8::from(zone == Zone::Title);
-            lines.push(LineHint { start: text.len(), end: text.len() + line.len(), zone, link_density: 0.0, heading, datetime: None });
+            lines.push(LineHint { start: text.len(), end: text.len() + line.len(), zone, link_density: 0.0, heading, datetime: None, opens: false });
             text.push_str(line);
         }
         return Page { text, lines, meta, map: Vec::new() };
