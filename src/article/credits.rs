@@ -47,7 +47,8 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
         let open = t[..inner_end].rfind('(')?;
         let inner = &t[open + 1..inner_end];
         let words = inner.split_whitespace().count();
-        if !(1..=4).contains(&words) {
+        // (Up to four words, or a list of wires of that many each: `د ب أ، أ ف ب`.)
+        if !(1..=4).contains(&words) && !(words <= 9 && inner.contains(['،', ',']) && is_agency(inner)) {
             return None;
         }
         let before = &t[..open];

@@ -48,6 +48,8 @@ const MARKERS: &[&str] = &[
     "اخبار متعلقه", "مقالات ذات صله", "ذات صله", "مواضيع متعلقه", "اخبار مشابهه", "قد يعجبك ايضا", "المزيد من الاخبار",
     "مطالب مرتبط", "اخبار مرتبط", "بيشتر بخوانيد", "مطالب پيشنهادي", "read also", "related", "see also",
     "الخبر التالي", "المقال التالي", "الموضوع التالي",
+    // A box of the site's other items under the story (`فيديوهات أخرى`, `ألبومات أخرى`).
+    "فيديوهات اخري", "مقاطع اخري", "اخبار اخري", "مقالات اخري", "البومات اخري", "قصص اخري", "مواضيع اخري",
 ];
 
 const KEYWORD_LABELS: &[&str] = &[
@@ -400,9 +402,18 @@ pub fn byline_date_cut(line: &str) -> Option<usize> {
         return None;
     }
     let f = fold(line);
-    label_prefix(&f, BYLINE_LABELS).or_else(|| label_prefix(&f, BYLINE_LABELS_MARKED))?;
+    // Unlabelled, a reporter's name (or a place and the name) before a bar or a dot: `صور - ناصر العريمي |
+    // الأربعاء 12 نوفمبر 2025`.
+    let labelled = label_prefix(&f, BYLINE_LABELS).or_else(|| label_prefix(&f, BYLINE_LABELS_MARKED)).is_some();
+    let named = |head: &str| super::credits::reporter_line(head).is_some() || super::header::is_name_line(head.trim());
+    if !labelled && !line.contains(['|', '·', '•']) {
+        return None;
+    }
     // (The first separator may be the label's dash: `كتب - سامي علي | 3 مارس 2025`.)
-    line.char_indices().filter(|&(_, c)| "·•|–-".contains(c)).find_map(|(i, sep)| {
+    line.char_indices().filter(|&(_, c)| if labelled { "·•|–-".contains(c) } else { "·•|".contains(c) }).find_map(|(i, sep)| {
+        if !labelled && !named(&line[..i]) {
+            return None;
+        }
         let rest = &line[i + sep.len_utf8()..];
         let at = line.len() - rest.trim_start().len();
         // (A name between the label and the date: `تقرير - 5 مارس 2025` is a label and a date only.)
@@ -556,6 +567,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         return LineKind::Clutter;
     }
     if k.starts_with("تابعوا") || k.starts_with("تابعونا") || k.starts_with("follow us") {
+        return LineKind::Clutter;
+    }
+    // A wire photo's caption set as a paragraph, its credit closing it (Xinhua's `صورة التقطت يوم 8 نوفمبر
+    // 2025 تظهر … (شينخوا)`).
+    if words <= 40 && (k.starts_with("صوره التقطت") || k.starts_with("صوره ملتقطه")) && line.trim_end().ends_with(')') {
         return LineKind::Clutter;
     }
     if line.contains('©') || k.starts_with("copyright") {

@@ -120,7 +120,8 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
         let bounds = std::iter::once(start).chain(cuts.iter().map(|c| start + c)).chain(std::iter::once(end)).collect::<Vec<_>>();
         for w in bounds.windows(2) {
             let piece = &text[w[0]..w[1]];
-            let t = piece.trim();
+            // (Without the separator before the next field: `صور - ناصر العريمي |`.)
+            let t = piece.trim().trim_end_matches(['|', '·', '•']).trim_end();
             let s = w[0] + (piece.len() - piece.trim_start().len());
             if !t.is_empty() {
                 pieces.push((s, s + t.len(), zone, link_density, heading, None, opens && w[0] == start));
@@ -213,13 +214,35 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         header::mark_summary(text, &mut lines, h.meta);
     }
     mark_lead_lines(text, &mut lines, hints.is_some());
+    // A section front or a news list (cards of a linked headline over its excerpt, three or more, and no
+    // running text of its own) on a page that declares no story: no article, however long the excerpts
+    // (each one's story is on a page of its own).
+    if hints.is_some_and(|h| !declares_story(h.meta)) && teaser_list(text, &lines) {
+        return Vec::new();
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cur = Draft::default();
     let mut in_keywords = false;
     let mut comments = false;
+    let mut follow = false;
     let mut i = 0;
     while i < lines.len() {
         let l = lines[i].clone();
+        // A follow-us box among the tags (`تابعوا RT على` over `تلغرام`, `فيسبوك`): its networks are no keywords.
+        if l.zone == Some(Zone::Tags) {
+            let f = crate::normalize::fold(&text[l.start..l.end]);
+            let networks = ["فيسبوك", "فيس بوك", "تويتر", "اكس", "تلغرام", "تليغرام", "تيليجرام", "تلجرام", "واتساب", "يوتيوب", "انستغرام", "انستجرام", "تيك توك"];
+            if l.words <= 5 && ["تابعوا", "تابعونا", "تابعنا", "تابع"].iter().any(|w| f.split_whitespace().next() == Some(w)) {
+                follow = true;
+                i += 1;
+                continue;
+            }
+            if follow && networks.contains(&f.trim()) {
+                i += 1;
+                continue;
+            }
+        }
+        follow = false;
         // A post of a channel's feed: a story of its own.
         if l.opens && !cur.is_empty() {
             drafts.push(std::mem::take(&mut cur));
@@ -335,6 +358,27 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
     finish(text, drafts, hints.map(|h| h.meta))
 }
 
+/// Whether the page declares a story: a date in its `<meta>` tags or JSON-LD, or an author.
+fn declares_story(m: &PageMeta) -> bool {
+    m.declares_story || m.author.is_some() || !m.authors.is_empty() || !m.declared_authors.is_empty()
+}
+
+/// Lines of teaser cards: three linked headlines or more, each over its excerpt (a line of six words or
+/// more), and no body paragraph that is not such an excerpt.
+fn teaser_list(text: &str, lines: &[Line]) -> bool {
+    let linked = |l: &Line| l.heading > 0 && l.link_density >= 0.5;
+    let mut cards = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let under = i > 0 && linked(&lines[i - 1]);
+        if under && l.link_density < 0.5 && l.words >= 6 {
+            cards += 1;
+        } else if l.is_paragraph(text) {
+            return false;
+        }
+    }
+    cards >= 3
+}
+
 /// For a read-also marker at line `i`: the index of the next body paragraph after it, and the line of
 /// the headline when a full story follows (one headline, its short credit or date lines, then body).
 fn chained_headline(text: &str, lines: &[Line], i: usize) -> (usize, Option<usize>) {
@@ -415,8 +459,15 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
     else {
         return;
     };
-    for l in &mut lines[from..first] {
-        if l.kind != LineKind::Text || l.heading > 0 || l.words > 8 || l.zone == Some(Zone::Tags) {
+    for i in from..first {
+        // A heading over the byline is its label (BBC's `<h2>معلومات عن الكاتب</h2>` over `Author, …`).
+        let over_byline = matches!(lines.get(i + 1).map(|n| &n.kind), Some(LineKind::Byline { .. }));
+        let l = &mut lines[i];
+        if l.kind == LineKind::Text && l.heading > 0 && l.words <= 4 && over_byline && html {
+            l.kind = LineKind::Clutter;
+        }
+        // (A minor heading may be the credit: AA's `<h6>إسماعيل شكر / الأناضول</h6>` over its body.)
+        if l.kind != LineKind::Text || (1..4).contains(&l.heading) || l.words > 8 || l.zone == Some(Zone::Tags) {
             continue;
         }
         let strict = !html || l.zone.is_none();
@@ -427,7 +478,7 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
         } else if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
             l.kind = LineKind::Source { start: l.start + s, end: l.start + e };
             l.summary = false;
-        } else if !l.summary && html && l.zone == Some(Zone::Body) && l.link_density < 0.5 && !ends_sentence(&text[l.start..l.end]) {
+        } else if !l.summary && html && l.heading == 0 && l.zone == Some(Zone::Body) && l.link_density < 0.5 && !ends_sentence(&text[l.start..l.end]) {
             l.kind = LineKind::Clutter;
         }
     }
@@ -519,6 +570,8 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
                     }
                 }
                 Some(Zone::Body) if l.link_density > 0.6 && l.words < 15 => return,
+                // A relative stamp alone on its line (`منذ يومين`) in the body is a card's, no paragraph.
+                Some(Zone::Body) if l.stamp.is_some() && !l.is_paragraph(text) => return,
                 _ => {
                     let headline = l.zone.is_none() && fresh && cur.title.is_none() && !l.is_paragraph(text) && l.words <= 30;
                     if headline {
@@ -619,13 +672,12 @@ pub(super) fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize
 }
 
 /// A dateline naming the site itself beside a place, between dashes (`نواكشوط – موريتانيا الآن – بدأت …`,
-/// `موريتانيا الآن – نواكشوط – …`): the site is its `og:site_name` or the `<title>`'s part beside the
-/// headline. The span runs from the paragraph's start to the site's name (or the place after it).
+/// `موريتانيا الآن – نواكشوط – …`), or before a slash (`شفق نيوز/ انطلقت …`): the site is its
+/// `og:site_name` or the `<title>`'s part beside the headline. The span runs from the paragraph's start to the site's name (or the place after it).
 fn site_dateline(text: &str, p: (usize, usize), meta: Option<&PageMeta>) -> Option<(usize, usize)> {
     let meta = meta?;
     let head = &text[p.0..p.1];
     let mut cuts = head.match_indices(['-', '–', '—']).map(|(i, d)| (i, i + d.len()));
-    let ((one, after), (two, _)) = (cuts.next()?, cuts.next()?);
     let site = |x: &str| {
         let x = header::collapse(x.trim());
         meta.site_titles.iter().any(|t| {
@@ -635,6 +687,11 @@ fn site_dateline(text: &str, p: (usize, usize), meta: Option<&PageMeta>) -> Opti
         })
     };
     let short = |x: &str| (1..=3).contains(&x.split_whitespace().count()) && x.split_whitespace().all(|w| w.chars().all(char::is_alphabetic));
+    // The site's name and a slash opening the story (`شفق نيوز/ انطلقت …`).
+    if let Some((a, _)) = head.split_once('/').filter(|(a, _)| short(a) && site(a)) {
+        return Some((p.0, p.0 + a.trim_end().len()));
+    }
+    let ((one, after), (two, _)) = (cuts.next()?, cuts.next()?);
     let (a, b) = (&head[..one], &head[after..two]);
     let two = head[..two].trim_end().len();
     (short(a) && short(b) && (site(a) || site(b))).then(|| (p.0, p.0 + two))
@@ -714,7 +771,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         // A page that declares no story (no date in its `<meta>` tags or JSON-LD, no author) and shows no
         // body text (no line of more than five words) is no article: a news list's heading with its weather
         // box or its cards' source and time lines, a section front.
-        if paragraphs.iter().all(|&(s, e)| !lines::more_words_than(&text[s..e], 5)) && meta.is_some_and(|m| !m.declares_story && m.author.is_none() && m.authors.is_empty() && m.declared_authors.is_empty()) {
+        if paragraphs.iter().all(|&(s, e)| !lines::more_words_than(&text[s..e], 5)) && meta.is_some_and(|m| !declares_story(m)) {
             continue;
         }
         // A forum thread's label before its headline (`الموضوع: …`) is no part of it; the headline

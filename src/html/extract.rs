@@ -132,7 +132,7 @@ const UNLIKELY: &[&str] = &[
     "most-read", "mostread", "most_read", "trending", "ticker", "poll", "vote", "rating", "pagination", "pager",
     "author-box", "cookie", "modal", "masthead", "header-", "top-bar", "topbar", "copyright", "login", "signup",
     "print-only", "printonly", "visible-print", "sharing", "addthis", "taboola", "outbrain", "recommend",
-    "more-news", "latest", "read-more", "readmore", "also", "next-post", "prev-post", "post-nav", "nav-links",
+    "more-news", "top-stories", "latest", "read-more", "readmore", "also", "next-post", "prev-post", "post-nav", "nav-links",
     // Readers' comments under their short class names.
     "cmt", "cmnt", "respond", "disqus", "discussion",
     // Promotions of the site's other products.
@@ -584,7 +584,9 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                         } else {
                             !cur.ends_with(' ') || name == "a" && crate::article::lines::is_marker(&cur)
                         };
-                    if block || name == "br" || (name == "a" && (last_was_link || glued) && !parent_in_link) {
+                    // (A read-also label glued to its link, `<span>ذات صلة</span><a>…</a>`, is a line of its own.)
+                    let labelled = name == "a" && !cur.is_empty() && cur.len() < 160 && !cur.ends_with(' ') && crate::article::lines::is_marker(&cur);
+                    if block || name == "br" || (name == "a" && (last_was_link || glued || labelled) && !parent_in_link) {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }
                     if block {

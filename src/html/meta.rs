@@ -65,6 +65,14 @@ pub(crate) fn timestamp(s: &str) -> Option<Reference> {
             }
             Some(r)
         })
+        .or_else(|| {
+            // ISO's basic form, as Sputnik writes it: 20251111T1420+0300.
+            let b = s.as_bytes();
+            let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+            (digits(0..8) && b.get(8) == Some(&b'T') && digits(9..13))
+                .then(|| Reference::parse(&format!("{}-{}-{}T{}:{}", &s[..4], &s[4..6], &s[6..8], &s[9..11], &s[11..13])))
+                .flatten()
+        })
 }
 
 fn content<'a>(dom: &'a Dom, id: usize) -> Option<&'a str> {
@@ -152,7 +160,7 @@ pub fn read(dom: &Dom) -> PageMeta {
 const AUTHOR_WORDS: &[&str] = &["author", "auther", "writer", "byline", "by-line", "kateb", "katib", "كاتب", "الكاتب", "reporter", "journalist", "auteur"];
 /// Class/id words of a standfirst.
 const STANDFIRST_WORDS: &[&str] =
-    &["standfirst", "subtitle", "sub-title", "sub_title", "subheadline", "sub-headline", "subhead", "dek", "excerpt", "lede", "brief", "abstract", "strapline", "نبذه", "chapo", "chapeau", "lead", "article-summary", "summary", "teaser"];
+    &["standfirst", "subtitle", "sub-title", "sub_title", "subheadline", "sub-headline", "subhead", "dek", "excerpt", "lede", "brief", "abstract", "strapline", "نبذه", "chapo", "chapeau", "lead", "article-summary", "summary", "teaser", "announce"];
 /// Label words a visible author element may start with.
 const AUTHOR_LABELS: &[&str] = &["كتب", "كتبت", "بقلم", "الكاتب", "الكاتبه", "اعداد", "تقرير", "by", "written by", "par", "نويسنده"];
 
@@ -202,7 +210,11 @@ fn author_name(text: &str) -> Option<String> {
         let f = crate::normalize::fold(s.trim());
         f.split_whitespace().next().is_some_and(crate::entity::gazetteer::is_first_name)
     };
+    // (A place, the outlet and the name, `طولكرم - "القدس" دوت كوم - رامي سمارة`: the part that opens with
+    // a given name.)
+    let parts: Vec<&str> = t.split(" - ").flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" — ")).collect();
     let t = match t.split_once(" - ").or_else(|| t.split_once(" – ")).or_else(|| t.split_once(" — ")) {
+        _ if parts.len() > 2 && parts.iter().any(|p| given(p)) => parts.iter().find(|p| given(p)).map_or(t, |p| p.trim()),
         Some((a, b)) if (place(a) || given(b) && !given(a)) && !place(b) => b.split(" - ").next().unwrap_or(b).trim(),
         Some((a, _)) => a.trim(),
         None => t,
@@ -211,6 +223,10 @@ fn author_name(text: &str) -> Option<String> {
         Some((name, rest)) if rest.ends_with(')') && place(rest.trim_end_matches(')')) => name.trim(),
         _ => t,
     };
+    // (A wire's name in author markup, `القاهرة - سبوتنيك`, is the source, no person.)
+    if crate::article::credits::is_agency(t) {
+        return None;
+    }
     let n = t.split_whitespace().count();
     let digits = t.chars().any(|c| c.is_numeric());
     ((1..=6).contains(&n) && !digits && t.chars().any(char::is_alphabetic)).then(|| t.to_string())
