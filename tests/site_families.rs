@@ -1802,3 +1802,283 @@ fn readers_replies_and_interviewer_labels() {
         assert_eq!(g.paragraphs, [P1, P2, P3], "help: {row}");
     }
 }
+
+/// A channel's feed (Telegram's web preview, `t.me/s/<channel>`): each post is an article of its own,
+/// dated by its `<time datetime>` (the post shows only a clock), headed by its first line when that
+/// reads as a headline (no sentence's end, more text under it); the channel's name, description and
+/// counters, each post's views, author line and link preview are no body. Variants: two to four posts,
+/// a bold headline or none, a link preview card, a forwarded post's origin.
+#[test]
+fn each_post_of_a_channels_feed_is_an_article() {
+    let posts = [
+        ("2025-11-16T06:05:12+00:00", "<b>عاجل | انقطاع الكهرباء عن أحياء واسعة من مدينة الحديدة</b><br/><br/>أفاد مراسلنا بأن التيار انقطع منذ فجر اليوم عن أحياء الميناء والحالي، بسبب عطل في محطة الكثيب.", Some("عاجل | انقطاع الكهرباء عن أحياء واسعة من مدينة الحديدة")),
+        ("2025-11-16T13:20:03+00:00", "الأرصاد: أجواء باردة على المرتفعات الجبلية الليلة، ودرجات الحرارة تقترب من الصفر في ذمار والبيضاء.<br/><br/><a href=\"/x\">#الطقس</a>", None),
+        ("2025-11-17T07:55:40+00:00", "تعز: إعادة فتح طريق الحوبان بعد إغلاق طويل<br/>بدأت حركة السيارات المدنية تعبر صباح اليوم طريق الحوبان الذي يربط مدينة تعز بمحافظات صنعاء وإب.<br/>وعبر السكان عن ارتياحهم بعد سنوات من الطرق الجبلية الوعرة.", Some("تعز: إعادة فتح طريق الحوبان بعد إغلاق طويل")),
+        ("2025-11-18T20:10:00+00:00", "<b>الحكومة تقر موازنة العام المقبل</b><br/><br/>أقر مجلس الوزراء في اجتماعه مساء اليوم مشروع الموازنة العامة، وأحاله إلى مجلس النواب لمناقشته.", Some("الحكومة تقر موازنة العام المقبل")),
+    ];
+    let extras = ["", "<div class=\"tgme_widget_message_forwarded_from accent_color\">Forwarded from <a class=\"tgme_widget_message_forwarded_from_name\">قناة أخرى</a></div>", "<a class=\"tgme_widget_message_link_preview\"><div class=\"link_preview_site_name\">موقع الأخبار</div><div class=\"link_preview_title\">عنوان خبر على موقع آخر</div><div class=\"link_preview_description\">وصف الخبر المنشور على الموقع الآخر كما تعرضه البطاقة.</div></a>"];
+    for n in 2..=4 {
+        for extra in extras {
+            let msgs: String = posts[..n]
+                .iter()
+                .enumerate()
+                .map(|(i, (dt, text, _))| {
+                    format!(
+                        "<div class=\"tgme_widget_message_wrap js-widget_message_wrap\"><div class=\"tgme_widget_message text_not_supported_wrap js-widget_message\" data-post=\"ch/{i}\">\
+                         <div class=\"tgme_widget_message_bubble\"><div class=\"tgme_widget_message_author accent_color\"><a class=\"tgme_widget_message_owner_name\"><span dir=\"auto\">أخبار اليمن</span></a></div>{extra}\
+                         <div class=\"tgme_widget_message_text js-message_text\" dir=\"auto\">{text}</div>\
+                         <div class=\"tgme_widget_message_footer compact js-message_footer\"><div class=\"tgme_widget_message_info short js-message_info\"><span class=\"tgme_widget_message_views\">1{i}.2K</span>\
+                         <span class=\"tgme_widget_message_meta\"><a class=\"tgme_widget_message_date\" href=\"https://t.me/ch/{i}\"><time datetime=\"{dt}\" class=\"time\">{}</time></a></span></div></div></div></div></div>",
+                        &dt[11..16]
+                    )
+                })
+                .collect();
+            let html = format!(
+                "<html><head><meta charset=utf-8><title>أخبار اليمن – Telegram</title><meta property=\"og:site_name\" content=\"Telegram\"></head><body class=\"widget_frame_base tgme_widget\">\
+                 <header class=\"tgme_header\"><div class=\"tgme_header_title\">أخبار اليمن</div><div class=\"tgme_header_counter\">184K subscribers</div></header>\
+                 <main class=\"tgme_main\"><section class=\"tgme_channel_history js-message_history\">{msgs}</section></main>\
+                 <div class=\"tgme_channel_info\"><div class=\"tgme_channel_info_description\">قناة إخبارية تنقل الأخبار العاجلة على مدار الساعة من جميع المحافظات.</div></div></body></html>"
+            );
+            let r = parse(&html);
+            let help = format!("{n} posts, {extra}");
+            assert_eq!(r.articles.len(), n, "help: {help}: {:#?}", r.articles.iter().map(|a| &a.paragraphs).collect::<Vec<_>>());
+            for (a, (dt, _, title)) in r.articles.iter().zip(&posts) {
+                assert_eq!(a.published.as_ref().and_then(|p| p.value.as_deref()), Some(&dt[..10]), "help: {help}");
+                assert_eq!(a.title.as_ref().map(|t| t.text.as_str()), *title, "help: {help}");
+                assert!(!a.paragraphs.is_empty(), "help: {help}");
+                for p in &a.paragraphs {
+                    for leak in ["K", "#الطقس", "أخبار اليمن", "قناة", "عنوان خبر", "Forwarded"] {
+                        assert!(!p.text.contains(leak), "help: {help}: «{leak}» in {:?}", p.text);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A section front whose cards carry excerpts (a linked headline over a sentence or two) on a page that
+/// declares no story: no article, not one story made of the cards' excerpts. A
+/// story with such cards under it keeps its article. Variants: card markup, three to five cards, a
+/// section heading or none.
+#[test]
+fn a_section_front_with_excerpts_is_no_article() {
+    let cards = [
+        ("وزير التعليم يعلن مواعيد امتحانات نصف العام", "أعلن وزير التربية والتعليم مواعيد امتحانات نصف العام لجميع المراحل، على أن تبدأ في الأسبوع الثاني من يناير."),
+        ("محافظ الجيزة يتفقد أعمال تطوير ميدان الرماية", "تفقد محافظ الجيزة أعمال تطوير ميدان الرماية، ووجه بسرعة الانتهاء من الأعمال قبل افتتاح المتحف."),
+        ("الأرصاد: طقس مائل للبرودة ليلا وشبورة صباحا", "توقعت الهيئة العامة للأرصاد الجوية طقسا معتدلا نهارا مائلا للبرودة ليلا، مع شبورة مائية على الطرق."),
+        ("ضبط 12 طنا من الدقيق المدعم في القليوبية", "تمكنت مباحث التموين من ضبط 12 طنا من الدقيق المدعم داخل مخزن غير مرخص، وتحرير محضر بالواقعة."),
+        ("بدء تلقي طلبات الحج السياحي لموسم 2026", "بدأت وزارة السياحة والآثار تلقي طلبات الراغبين في أداء فريضة الحج عبر بوابة إلكترونية موحدة."),
+    ];
+    let shapes = [
+        "<div class=news-item><h3><a href=/n>{t}</a></h3><p>{x}</p><span class=time>منذ ساعة</span></div>",
+        "<article class=card><h2 class=card-title><a href=/n>{t}</a></h2><div class=card-excerpt>{x}</div></article>",
+        "<li class=row><h4><a href=/n>{t}</a></h4><p class=summary>{x}</p></li>",
+    ];
+    for shape in shapes {
+        for n in 3..=5 {
+            for heading in ["<h1>أخبار مصر</h1>", ""] {
+                let items: String = cards[..n].iter().map(|(t, x)| shape.replace("{t}", t).replace("{x}", x)).collect();
+                let html = format!("<html><head><meta charset=utf-8><title>أخبار مصر - آخر الأخبار</title></head><body><nav><a href=/>الرئيسية</a></nav><main>{heading}<div class=list>{items}</div></main><footer>جميع الحقوق محفوظة</footer></body></html>");
+                let r = parse(&html);
+                assert!(r.articles.is_empty(), "help: {shape} × {n} {heading}: {:?}", r.articles.iter().map(|a| &a.paragraphs).collect::<Vec<_>>());
+            }
+        }
+    }
+    // A story over such cards stays an article.
+    let items: String = cards[..4].iter().map(|(t, x)| shapes[0].replace("{t}", t).replace("{x}", x)).collect();
+    let g = first(&page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class=list>{items}</div></main>")));
+    assert_clean(&g, &["مواعيد امتحانات"], "story over cards");
+}
+
+/// Blogger's pages: the post sits in the `widget Blog` box (a `widget` class word that names clutter
+/// elsewhere), its stamp reads `في <time>`, its labels close it: the post is the body, the `في` no
+/// headline, the labels the keywords.
+#[test]
+fn a_blogger_post_in_its_blog_widget() {
+    for (title_tag, stamp) in [("h3", "في <a class=timestamp-link><time class=published datetime=\"2025-11-12T18:40:00+02:00\">نوفمبر 12, 2025</time></a>"), ("h2", "<abbr class=published>12 نوفمبر 2025</abbr>")] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>بدء موسم الحصاد في المحافظات الشمالية | أخبار الجنوب</title></head><body>\
+             <header><div class=\"widget Header\"><div class=header-widget><h1><a href=/>أخبار الجنوب</a></h1></div></div></header>\
+             <div class=\"widget Blog\" id=Blog1><div class=blog-posts><article class=post-outer-container><div class=post-outer><div class=post>\
+             <{title_tag} class=\"post-title entry-title\">بدء موسم الحصاد في المحافظات الشمالية</{title_tag}>\
+             <div class=post-header><span class=\"byline post-timestamp\">{stamp}</span></div>\
+             <div class=\"post-body entry-content\"><div>{P1}</div><div><br></div><div>{P2}</div><div><br></div><div>{P3}</div></div>\
+             <div class=post-footer><span class=\"byline post-labels\"><span class=byline-label>التصنيفات:</span><a href=\"/search/label/x\" rel=tag>سبها</a><a href=\"/search/label/y\" rel=tag>اقتصاد</a></span></div>\
+             </div></div></article></div></div>\
+             <div class=\"widget PopularPosts\"><h3 class=title>المشاركات الشائعة</h3><article class=post><h3 class=post-title><a href=/p>انقطاع الاتصالات عن غات لليوم الثالث على التوالي بسبب عطل فني</a></h3></article></div></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.title, "بدء موسم الحصاد في المحافظات الشمالية", "help: {stamp}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {stamp}");
+        assert_eq!(g.keywords, ["سبها", "اقتصاد"], "help: {stamp}");
+        assert_eq!(g.published.as_deref(), Some("2025-11-12"), "help: {stamp}");
+    }
+}
+
+/// Editors' initials with a list of wires closing the story (`م.ش/ ع.ح (د ب أ، أ ف ب)`, as DW signs):
+/// the wires are the source, and the line is no body.
+#[test]
+fn initials_with_a_list_of_wires_close_the_story() {
+    for (line, wires) in [("م.ش/ ع.ح (د ب أ، أ ف ب)", "د ب أ، أ ف ب"), ("ح.ز (رويترز، أ ف ب)", "رويترز، أ ف ب"), ("ع.ج/ ف.ي (أ ف ب، د ب أ، رويترز)", "أ ف ب، د ب أ، رويترز")] {
+        let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد</h1><div class=rich-text><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{line}</p></div></article>")));
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
+        assert_eq!(g.source.as_deref(), Some(wires), "help: {line}");
+    }
+}
+
+/// A heading that labels the byline (BBC's `<h2>معلومات عن الكاتب</h2>` over `Author, …`, `Role, …`) and
+/// a top-stories box closing the page (`aria-labelledby="top-stories-heading"`) are no body.
+#[test]
+fn a_heading_over_the_byline_and_a_top_stories_box() {
+    for label in ["معلومات عن الكاتب", "عن الكاتب", "Article information"] {
+        let body = format!(
+            "<main role=main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><section aria-labelledby=article-byline><h2 id=article-byline>{label}</h2>\
+             <ul><li><span>Author,</span><span>هبة القضاة</span></li><li><span>Role,</span><span>مراسلة - عمّان</span></li></ul></section>\
+             <div><p>{P1}</p></div><div><p>{P2}</p></div><div><p>{P3}</p></div>\
+             <section aria-labelledby=top-stories-heading><h2 id=top-stories-heading>أهم الأخبار</h2><ul><li><h3><a href=/a>قمة المناخ تختتم أعمالها دون اتفاق على التمويل</a></h3><time datetime=2025-11-16>16 نوفمبر 2025</time></li></ul></section></main>"
+        );
+        let g = first(&page("", &body));
+        assert_eq!(g.byline.as_deref(), Some("هبة القضاة"), "help: {label}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {label}");
+    }
+}
+
+/// Sputnik's markup: the publication stamp in ISO's basic form (`20251111T1420+0300`), the standfirst
+/// marked `article__announce-text`, the wire's dateline in author markup (`القاهرة - سبوتنيك`: the
+/// source, no person), a related item glued to its label (`<span>ذات صلة</span><a>…</a>` and its date)
+/// between the paragraphs: its date is not the story's.
+#[test]
+fn sputnik_stamp_announce_and_wire_in_author_markup() {
+    for (stamp, day) in [("20251111T1420+0300", "2025-11-11"), ("20240305T0905+0300", "2024-03-05")] {
+        let body = format!(
+            "<div class=article><h1 class=article__title>بدء موسم الحصاد في المحافظات الشمالية</h1>\
+             <div class=article__announce><div class=article__announce-text>تتوقع الوزارة إنتاجا وفيرا هذا العام بعد موسم أمطار جيد في معظم المناطق الزراعية.</div></div>\
+             <div class=article__author><span class=article__author-name>القاهرة - سبوتنيك</span></div>\
+             <div class=article__body><div class=article__block data-type=text><div class=article__text>{P1}</div></div>\
+             <div class=article__block data-type=article><div class=article-embed><span class=article-embed__label>ذات صلة</span><a class=article-embed__title href=/x>مصر تتسلم أول دفعة من الجرارات الروسية</a><span class=article-embed__date>20.10.2023</span></div></div>\
+             <div class=article__block data-type=text><div class=article__text>{P2}</div></div><div class=article__block data-type=text><div class=article__text>{P3}</div></div></div></div>"
+        );
+        let g = first(&page(&format!("<meta property=\"article:published_time\" content=\"{stamp}\">"), &body));
+        assert_eq!(g.published.as_deref(), Some(day), "help: {stamp}");
+        assert_eq!(g.source.as_deref(), Some("القاهرة - سبوتنيك"), "help: {stamp}");
+        assert_eq!(g.byline, None, "help: {stamp}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {stamp}");
+    }
+}
+
+/// A credit line set as a minor heading over the body (`<h6>إسماعيل شكر / الأناضول</h6>`, AA's pages):
+/// the name is the byline and no paragraph; a reporter's dateline alike.
+#[test]
+fn a_credit_line_in_a_minor_heading() {
+    for (head, by) in [("<h6>إسماعيل شكر / الأناضول</h6>", "إسماعيل شكر"), ("<h5>أنقرة - سارة الأحمد</h5>", "سارة الأحمد"), ("<h4>محمد شيخ يوسف / الأناضول</h4>", "محمد شيخ يوسف")] {
+        let g = first(&page("", &format!("<div class=detay-icerik><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=detay-icerik-text>{head}<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>")));
+        assert_eq!(g.byline.as_deref(), Some(by), "help: {head}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {head}");
+    }
+}
+
+/// The site's own name and a slash opening the story (`شفق نيوز/ انطلقت …`), the site known from its
+/// `og:site_name` or its title: the source, and the paragraph stays. Another word before a slash is none.
+#[test]
+fn the_sites_name_before_a_slash_is_the_source() {
+    for (head, site) in [("<meta property=og:site_name content=\"شفق نيوز\">", "شفق نيوز"), ("", "جريدة الواحة")] {
+        let lead = format!("{site}/ انطلقت اليوم فعاليات مهرجان التمور السنوي في المدينة، بمشاركة مزارعين وجمعيات فلاحية من مختلف الأقضية.");
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>بدء موسم الحصاد - جريدة الواحة</title>{head}</head><body><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=news-text><p>{lead}</p><p>{P1}</p><p>{P2}</p></div></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.source.as_deref(), Some(site), "help: {site}");
+        assert_eq!(g.paragraphs[0], lead, "help: {site}");
+    }
+    let lead = "الزراعة/ انطلقت اليوم فعاليات مهرجان التمور السنوي في المدينة، بمشاركة مزارعين وجمعيات فلاحية من مختلف الأقضية.";
+    let g = first(&page("<meta property=og:site_name content=\"شفق نيوز\">", &format!("<h1>بدء موسم الحصاد</h1><div class=news-text><p>{lead}</p><p>{P1}</p><p>{P2}</p></div>")));
+    assert_eq!(g.source, None);
+}
+
+/// A box of the site's other items under the story (`فيديوهات أخرى`, `مقالات أخرى`, `ألبومات أخرى`) with
+/// its cards (a linked headline, a duration, a relative stamp `منذ يومين`): none of it is body.
+#[test]
+fn other_items_boxes_and_their_cards_stamps_are_no_body() {
+    for heading in ["فيديوهات أخرى", "مقالات أخرى", "ألبومات أخرى"] {
+        let cards: String = [("لقطات من افتتاح معرض الطيران بمشاركة 1400 شركة", "منذ يومين"), ("الأمطار تغمر شوارع المدينة والشرطة تحذر السائقين", "منذ 3 أيام"), ("كيف تغيرت أسعار العقارات خلال عام؟", "منذ أسبوع")]
+            .iter()
+            .map(|(t, d)| format!("<div class=card><a href=/v><span class=dur>02:10</span><h3>{t}</h3></a><span class=card-date>{d}</span></div>"))
+            .collect();
+        let g = first(&page("", &format!("<main class=video-main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=desc><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><section class=more-box><h2>{heading}</h2>{cards}</section></main>")));
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {heading}");
+    }
+}
+
+/// A follow-us box among the tag boxes (`<div class=tags-trends><span>تابعوا RT على</span><a>تلغرام</a>…`):
+/// its networks are no keywords; the tags after it are.
+#[test]
+fn a_follow_us_box_among_the_tags() {
+    for label in ["تابعوا RT على", "تابعونا على", "تابعنا على"] {
+        let body = format!(
+            "<div class=article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=article__text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>\
+             <div class=tags-trends><span class=tags-trends__title>{label}</span><a href=#>تلغرام</a><a href=#>فيسبوك</a></div>\
+             <div class=tags-trends><a class=tags-trends__link href=/trends/a/>الزراعة</a><a class=tags-trends__link href=/trends/b/>القمح</a></div></div>"
+        );
+        let g = first(&page("", &body));
+        assert_eq!(g.keywords, ["الزراعة", "القمح"], "help: {label}");
+    }
+}
+
+/// Author markup with a place, the outlet and the reporter (`طولكرم - "القدس" دوت كوم - رامي سمارة`), and an
+/// unlabelled reporter's name (after a place or not) before a bar and the date (`صور - ناصر العريمي |
+/// الأربعاء 12 نوفمبر 2025`): the name is the byline and the date the story's.
+#[test]
+fn a_reporters_name_among_place_outlet_and_date() {
+    for row in ["<span class=article-writer>طولكرم - \"القدس\" دوت كوم - رامي سمارة</span>", "<span class=author>رام الله - وفا - رامي سمارة</span>"] {
+        let g = first(&page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=meta>{row}</div><div class=text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>")));
+        assert_eq!(g.byline.as_deref(), Some("رامي سمارة"), "help: {row}");
+    }
+    for row in ["صور - ناصر العريمي | الأربعاء 12 نوفمبر 2025", "مسقط - ناصر العريمي | 12 نوفمبر 2025", "ناصر العريمي · الأربعاء 12 نوفمبر 2025"] {
+        let g = first(&page("", &format!("<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=print-meta>{row}</div><div class=print-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>")));
+        assert_eq!(g.byline.as_deref(), Some("ناصر العريمي"), "help: {row}");
+        assert_eq!(g.published.as_deref(), Some("2025-11-12"), "help: {row}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {row}");
+    }
+}
+
+/// A wire photo's caption set as a centred paragraph under the picture (`صورة التقطت يوم … تظهر …
+/// (شينخوا)`) is no body; a sentence about a photo stays.
+#[test]
+fn a_wire_photos_caption_paragraph_is_no_body() {
+    for cap in ["صورة التقطت يوم 8 نوفمبر 2025 تظهر جسر هوانغماو في مقاطعة قوانغدونغ. (شينخوا)", "صورة ملتقطة يوم 3 مارس 2025 تظهر مزارعين في حقل قمح. (شينخوا/ لي تاو)"] {
+        let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div id=content><p align=justify>{P1}</p><p align=center><img src=x></p><p align=center><font color=navy>{cap}</font></p><p align=justify>{P2}</p><p>{P3}</p></div>")));
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {cap}");
+    }
+    let sentence = "صورة التقطت أمس في الميناء أثارت جدلا واسعا على مواقع التواصل، بعد أن أظهرت تكدس الحاويات على الرصيف.";
+    let g = first(&page("", &format!("<h1>بدء موسم الحصاد</h1><div id=content><p>{P1}</p><p>{sentence}</p><p>{P2}</p></div>")));
+    assert!(g.paragraphs.iter().any(|p| p == sentence));
+}
+
+/// An agency's old table page: no heading element, a `<title>` naming only the site, the headline in a
+/// `<span class=newsTitle>` holding a number (`… في 13 محافظة`), the date in brackets above it: the
+/// span is the headline (a number made it a meta line), the bracketed date the story's.
+#[test]
+fn a_spanned_headline_with_a_number_under_a_site_only_title() {
+    for headline in ["انطلاق حملة وطنية للتحصين ضد الحصبة في 13 محافظة", "افتتاح 4 مدارس جديدة في مديرية المنصورة بعدن"] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>وكالة الأنباء اليمنية سبأ</title></head><body><table><tr><td class=side><div>آخر الأخبار</div><ul><li><a href=/1>وزير الخارجية يستقبل المبعوث الأممي</a></li></ul></td>\
+             <td class=newsCol><div class=newsPath><a href=/>الرئيسية</a> » <a href=/l>محلي</a></div><span class=newsDate>[02/نوفمبر/2025]</span><br><span class=newsTitle>{headline}</span><br>\
+             <div class=newsBody>صنعاء - سبأ :<br>{P1}<br><br>{P2}<br><br>{P3}<br><br>سبأ</div></td></tr></table></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.title, headline);
+        assert_eq!(g.published.as_deref(), Some("2025-11-02"), "help: {headline}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {headline}");
+    }
+}
+
+/// Tag boxes headed `الكلمات الرئيسية` (France 24) or `الكلمات المفاتيح` (Tunisian Drupal pages), with no
+/// colon: the heading is no keyword.
+#[test]
+fn more_tag_box_headings() {
+    for label in ["الكلمات الرئيسية", "الكلمات المفاتيح", "كلمات رئيسية"] {
+        let body = format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class=m-tags-list><span class=m-tags-list__title>{label}</span><ul><li><a href=/tag/a/>الزراعة</a></li><li><a href=/tag/b/>القمح</a></li></ul></div></article>");
+        let g = first(&page("", &body));
+        assert_eq!(g.keywords, ["الزراعة", "القمح"], "help: {label}");
+    }
+}

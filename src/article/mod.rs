@@ -146,10 +146,7 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
                     m.end += start;
                     if let Some(r) = datetime {
                         m.relative = false;
-                        (m.value, m.grain) = match r.time {
-                            Some(c) => (Some(format!("{}T{:02}:{:02}", r.date, c.hour, c.minute)), Grain::Minute),
-                            None => (Some(r.date.to_string()), Grain::Day),
-                        };
+                        (m.value, m.grain) = moment(r);
                     }
                     // Labelled (`نُشر قبل 3 ساعات`) or marked up as a moment, it is a date line; alone, it is
                     // kept for where a date line is looked for (a label before it, a chained story's header).
@@ -162,16 +159,21 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
             // A feed post's `<time datetime>` showing only its clock (`06:05`): the post's date is the moment
             // it declares.
             if let (Some(r), true, LineKind::Text | LineKind::Clutter) = (datetime, zone == Some(Zone::Header) && feed, &kind) {
-                let value = match r.time {
-                    Some(c) => (Some(format!("{}T{:02}:{:02}", r.date, c.hour, c.minute)), Grain::Minute),
-                    None => (Some(r.date.to_string()), Grain::Day),
-                };
-                let mention = DateMention { text: t.to_string(), start, end, value: value.0, grain: value.1, relative: false, kind: "point", end_value: None };
+                let (value, grain) = moment(r);
+                let mention = DateMention { text: t.to_string(), start, end, value, grain, relative: false, kind: "point", end_value: None };
                 kind = LineKind::Date { mention, update: false, updated: None };
             }
             Line { start, end, zone, link_density, words: t.split_whitespace().count(), kind, heading, summary: false, byline: None, stamp, opens }
         })
         .collect()
+}
+
+/// A `<time datetime>`'s moment as a mention's value: to the minute, or the day.
+fn moment(r: Reference) -> (Option<String>, Grain) {
+    match r.time {
+        Some(c) => (Some(format!("{}T{:02}:{:02}", r.date, c.hour, c.minute)), Grain::Minute),
+        None => (Some(r.date.to_string()), Grain::Day),
+    }
 }
 
 /// Resolves label lines (`المصدر:` then the source on the next line) and tag lists without a label.
@@ -214,9 +216,9 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         header::mark_summary(text, &mut lines, h.meta);
     }
     mark_lead_lines(text, &mut lines, hints.is_some());
-    // A section front or a news list (cards of a linked headline over its excerpt, three or more, and no
-    // running text of its own) on a page that declares no story: no article, however long the excerpts
-    // (each one's story is on a page of its own).
+    // A section front or a news list (cards of a linked headline over its excerpt, and no running text
+    // of its own) on a page that declares no story: no article, however long the excerpts (each one's
+    // story is on a page of its own).
     if hints.is_some_and(|h| !declares_story(h.meta)) && teaser_list(text, &lines) {
         return Vec::new();
     }
@@ -231,8 +233,8 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         // A follow-us box among the tags (`تابعوا RT على` over `تلغرام`, `فيسبوك`): its networks are no keywords.
         if l.zone == Some(Zone::Tags) {
             let f = crate::normalize::fold(&text[l.start..l.end]);
-            let networks = ["فيسبوك", "فيس بوك", "تويتر", "اكس", "تلغرام", "تليغرام", "تيليجرام", "تلجرام", "واتساب", "يوتيوب", "انستغرام", "انستجرام", "تيك توك"];
-            if l.words <= 5 && ["تابعوا", "تابعونا", "تابعنا", "تابع"].iter().any(|w| f.split_whitespace().next() == Some(w)) {
+            let networks = ["فيسبوك", "تويتر", "اكس", "تلغرام", "تيليجرام", "واتساب", "يوتيوب", "انستغرام"];
+            if l.words <= 5 && f.starts_with("تابع") {
                 follow = true;
                 i += 1;
                 continue;
@@ -363,8 +365,8 @@ fn declares_story(m: &PageMeta) -> bool {
     m.declares_story || m.author.is_some() || !m.authors.is_empty() || !m.declared_authors.is_empty()
 }
 
-/// Lines of teaser cards: three linked headlines or more, each over its excerpt (a line of six words or
-/// more), and no body paragraph that is not such an excerpt.
+/// Lines of teaser cards: linked headlines, each over its excerpt (a line of six words or more), and no
+/// body paragraph that is not such an excerpt (the scorer may have picked one card of the list).
 fn teaser_list(text: &str, lines: &[Line]) -> bool {
     let linked = |l: &Line| l.heading > 0 && l.link_density >= 0.5;
     let mut cards = 0;
@@ -376,7 +378,7 @@ fn teaser_list(text: &str, lines: &[Line]) -> bool {
             return false;
         }
     }
-    cards >= 3
+    cards > 0
 }
 
 /// For a read-also marker at line `i`: the index of the next body paragraph after it, and the line of
@@ -459,11 +461,10 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
     else {
         return;
     };
-    for i in from..first {
+    let mut over_byline = false;
+    for l in lines[from..first].iter_mut().rev() {
         // A heading over the byline is its label (BBC's `<h2>معلومات عن الكاتب</h2>` over `Author, …`).
-        let over_byline = matches!(lines.get(i + 1).map(|n| &n.kind), Some(LineKind::Byline { .. }));
-        let l = &mut lines[i];
-        if l.kind == LineKind::Text && l.heading > 0 && l.words <= 4 && over_byline && html {
+        if std::mem::replace(&mut over_byline, matches!(l.kind, LineKind::Byline { .. })) && l.heading > 0 && l.words <= 4 {
             l.kind = LineKind::Clutter;
         }
         // (A minor heading may be the credit: AA's `<h6>إسماعيل شكر / الأناضول</h6>` over its body.)

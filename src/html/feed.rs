@@ -19,23 +19,32 @@ fn has_class(dom: &Dom, id: NodeId, class: &str) -> bool {
 
 /// The page's posts as stories, when it is a channel's feed; `None` for any other page.
 pub(super) fn posts(dom: &Dom, all: &[Line], size: &[usize]) -> Option<Extracted> {
-    let posts: Vec<NodeId> = (0..dom.nodes.len()).filter(|&id| has_class(dom, id, "tgme_widget_message")).collect();
-    if posts.is_empty() {
+    if !(0..dom.nodes.len()).any(|id| has_class(dom, id, "tgme_widget_message")) {
         return None;
     }
     let mut out = Extracted::default();
-    for &p in &posts {
-        let Some(text) = dom.descendants(p).find(|&d| has_class(dom, d, "tgme_widget_message_text")) else { continue };
-        let lines: Vec<&Line> = all.iter().filter(|l| inside(l.first, &[text], size)).collect();
-        let Some(first) = lines.first() else { continue };
-        let words = first.text.split_whitespace().count();
-        let headline = lines.len() > 1 && words <= 20 && !first.text.trim_end().ends_with(['.', '!', '?', '؟', ':', '…', '»', '"', '،']);
-        for (k, l) in lines.iter().enumerate() {
-            out.push(dom, l, if k == 0 && headline { Zone::Title } else { Zone::Body }, k == 0);
-        }
-        let time = dom.descendants(p).find(|&d| dom.name(d) == "time" && dom.attr(d, "datetime").is_some());
-        if let Some(t) = time.and_then(|t| all.iter().find(|l| inside(l.first, &[t], size))) {
-            out.push(dom, t, Zone::Header, false);
+    // The post of the last line taken, and the text box of the post's first line.
+    let mut last = None;
+    for (i, l) in all.iter().enumerate() {
+        // The line's box inside its post (the text, or a `<time>`), then the post.
+        let mut held = None;
+        for a in dom.ancestors(l.first) {
+            if has_class(dom, a, "tgme_widget_message") {
+                let Some(b) = held else { break };
+                let time = dom.name(b) == "time";
+                let opens = !time && last != Some(a);
+                if time && last != Some(a) {
+                    break;
+                }
+                last = Some(a);
+                let t = l.text.trim_end();
+                let headline = opens && all.get(i + 1).is_some_and(|n| inside(n.first, &[b], size)) && t.split_whitespace().nth(20).is_none() && !t.ends_with(['.', '!', '؟', ':', '،']);
+                out.push(dom, l, if time { Zone::Header } else if headline { Zone::Title } else { Zone::Body }, opens);
+                break;
+            }
+            if held.is_none() && (dom.name(a) == "time" || has_class(dom, a, "tgme_widget_message_text")) {
+                held = Some(a);
+            }
         }
     }
     (!out.lines.is_empty()).then(|| out.finish())

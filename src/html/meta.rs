@@ -67,11 +67,11 @@ pub(crate) fn timestamp(s: &str) -> Option<Reference> {
         })
         .or_else(|| {
             // ISO's basic form, as Sputnik writes it: 20251111T1420+0300.
-            let b = s.as_bytes();
-            let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-            (digits(0..8) && b.get(8) == Some(&b'T') && digits(9..13))
-                .then(|| Reference::parse(&format!("{}-{}-{}T{}:{}", &s[..4], &s[4..6], &s[6..8], &s[9..11], &s[11..13])))
-                .flatten()
+            let mut x = s.get(..13).filter(|x| x.as_bytes()[8] == b'T')?.to_string();
+            for (at, c) in [(11, ':'), (6, '-'), (4, '-')] {
+                x.insert(at, c);
+            }
+            Reference::parse(&x)
         })
 }
 
@@ -212,9 +212,9 @@ fn author_name(text: &str) -> Option<String> {
     };
     // (A place, the outlet and the name, `طولكرم - "القدس" دوت كوم - رامي سمارة`: the part that opens with
     // a given name.)
-    let parts: Vec<&str> = t.split(" - ").flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" — ")).collect();
+    let named = t.split(" - ").skip(2).next().and_then(|_| t.split(" - ").find(|p| given(p)));
     let t = match t.split_once(" - ").or_else(|| t.split_once(" – ")).or_else(|| t.split_once(" — ")) {
-        _ if parts.len() > 2 && parts.iter().any(|p| given(p)) => parts.iter().find(|p| given(p)).map_or(t, |p| p.trim()),
+        _ if named.is_some() => named.unwrap_or(t).trim(),
         Some((a, b)) if (place(a) || given(b) && !given(a)) && !place(b) => b.split(" - ").next().unwrap_or(b).trim(),
         Some((a, _)) => a.trim(),
         None => t,
