@@ -2007,6 +2007,12 @@ fn other_items_boxes_and_their_cards_stamps_are_no_body() {
         let g = first(&page("", &format!("<main class=video-main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=desc><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><section class=more-box><h2>{heading}</h2>{cards}</section></main>")));
         assert_eq!(g.paragraphs, [P1, P2, P3], "help: {heading}");
     }
+    // A box whose class says more articles or stories (a content word inside the clutter token), its
+    // cards with excerpts, under a heading that is no marker (`المزيد من سياسة`).
+    for class in ["more-articles", "more-stories-box", "section-more-articles"] {
+        let g = first(&page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=wysiwyg><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><section class={class}><h2>المزيد من سياسة</h2><article class=gc><h3><a href=/x>البرلمان يصادق على قانون المالية</a></h3><div class=gc__excerpt><p>صادق البرلمان على مشروع قانون المالية للسنة المقبلة بعد نقاشات استمرت أسبوعا كاملا.</p></div></article></section></main>")));
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {class}");
+    }
 }
 
 /// A follow-us box among the tag boxes (`<div class=tags-trends><span>تابعوا RT على</span><a>تلغرام</a>…`):

@@ -461,7 +461,7 @@ fn strong_unlikely(t: &str) -> bool {
         return false;
     }
     t.split(['-', '_']).any(|p| STRONG_PARTS.contains(&p))
-        || ["next-prev", "prev-next", "post-next", "post-prev", "next-post", "prev-post", "nav-links"].iter().any(|w| t.contains(w))
+        || ["next-prev", "prev-next", "post-next", "post-prev", "next-post", "prev-post", "nav-links", "more-articles", "more-stories"].iter().any(|w| t.contains(w))
 }
 
 /// The visible lines of the page in document order.
@@ -1218,7 +1218,7 @@ mod tests {
 
     #[test]
     fn clutter_tokens_that_name_clutter_outright() {
-        for t in ["share-post", "related_posts", "post-navigation", "td-post-prev-post", "comment-content", "ad-inline", "wp-polls", "td_block_related_posts"] {
+        for t in ["share-post", "related_posts", "post-navigation", "td-post-prev-post", "comment-content", "ad-inline", "wp-polls", "td_block_related_posts", "more-articles"] {
             assert!(strong_unlikely(t), "help: {t}");
         }
         for t in ["post", "entry-content", "category-social", "tag-share", "post-1723904", "td-post-content", "__next", "main-content"] {
