@@ -1978,7 +1978,8 @@ fn a_credit_line_in_a_minor_heading() {
 }
 
 /// The site's own name and a slash opening the story (`شفق نيوز/ انطلقت …`), the site known from its
-/// `og:site_name` or its title: the source, and the paragraph stays. Another word before a slash is none.
+/// `og:site_name` or its title, or the one word of its name it is known by before a dash (`عمون - قرر …`):
+/// the source, and the paragraph stays. Another word before a slash is none.
 #[test]
 fn the_sites_name_before_a_slash_is_the_source() {
     for (head, site) in [("<meta property=og:site_name content=\"شفق نيوز\">", "شفق نيوز"), ("", "جريدة الواحة")] {
@@ -1989,6 +1990,14 @@ fn the_sites_name_before_a_slash_is_the_source() {
         let g = first(&html);
         assert_eq!(g.source.as_deref(), Some(site), "help: {site}");
         assert_eq!(g.paragraphs[0], lead, "help: {site}");
+    }
+    // Before a dash, the one word the site is known by (`عمون` of `وكالة عمون الاخبارية`).
+    for (sep, title) in [(" - ", "بدء موسم الحصاد في المحافظات الشمالية | وكالة عمون الاخبارية"), (" – ", "وكالة عمون الاخبارية - بدء موسم الحصاد في المحافظات الشمالية"), ("/ ", "بدء موسم الحصاد في المحافظات الشمالية | وكالة عمون")] {
+        let lead = format!("عمون{sep}قرر مجلس الوزراء في جلسته اليوم تمديد ساعات عمل المراكز الصحية في جميع المحافظات حتى العاشرة ليلا.");
+        let html = format!("<html><head><meta charset=utf-8><title>{title}</title></head><body><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div id=article_body><p>{lead}</p><p>{P1}</p><p>{P2}</p></div></body></html>");
+        let g = first(&html);
+        assert_eq!(g.source.as_deref(), Some("عمون"), "help: {sep} {title}");
+        assert_eq!(g.paragraphs[0], lead);
     }
     let lead = "الزراعة/ انطلقت اليوم فعاليات مهرجان التمور السنوي في المدينة، بمشاركة مزارعين وجمعيات فلاحية من مختلف الأقضية.";
     let g = first(&page("<meta property=og:site_name content=\"شفق نيوز\">", &format!("<h1>بدء موسم الحصاد</h1><div class=news-text><p>{lead}</p><p>{P1}</p><p>{P2}</p></div>")));

@@ -673,29 +673,32 @@ pub(super) fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize
 }
 
 /// A dateline naming the site itself beside a place, between dashes (`نواكشوط – موريتانيا الآن – بدأت …`,
-/// `موريتانيا الآن – نواكشوط – …`), or before a slash (`شفق نيوز/ انطلقت …`): the site is its
-/// `og:site_name` or the `<title>`'s part beside the headline. The span runs from the paragraph's start to the site's name (or the place after it).
+/// `موريتانيا الآن – نواكشوط – …`), or before a slash or a dash (`شفق نيوز/ انطلقت …`, `عمون - قرر …`): the
+/// site is its `og:site_name` or the `<title>`'s part beside the headline (before a lone slash or dash,
+/// also one word of it). The span runs from the paragraph's start to the site's name (or the place after it).
 fn site_dateline(text: &str, p: (usize, usize), meta: Option<&PageMeta>) -> Option<(usize, usize)> {
     let meta = meta?;
     let head = &text[p.0..p.1];
     let mut cuts = head.match_indices(['-', '–', '—']).map(|(i, d)| (i, i + d.len()));
-    let site = |x: &str| {
+    // (`word`: or one word of the site's name, the one it is known by: `عمون` of `وكالة عمون الإخبارية`.)
+    let site = |x: &str, word: bool| {
         let x = header::collapse(x.trim());
         meta.site_titles.iter().any(|t| {
             let parts: Vec<&str> = t.split(['|', '-', '–', '—', ':', '«', '»']).map(str::trim).filter(|s| !s.is_empty()).collect();
             let longest = parts.iter().map(|s| s.len()).max().unwrap_or(0);
-            header::collapse(t.trim()) == x || parts.len() > 1 && parts.iter().any(|s| s.len() < longest && header::collapse(s) == x)
+            let own = |s: &str| header::collapse(s) == x || word && s.split_whitespace().any(|w| header::collapse(w) == x);
+            header::collapse(t.trim()) == x || parts.iter().any(|s| (parts.len() > 1 && s.len() < longest || word && parts.len() == 1) && own(s))
         })
     };
     let short = |x: &str| (1..=3).contains(&x.split_whitespace().count()) && x.split_whitespace().all(|w| w.chars().all(char::is_alphabetic));
-    // The site's name and a slash opening the story (`شفق نيوز/ انطلقت …`).
-    if let Some((a, _)) = head.split_once('/').filter(|(a, _)| short(a) && site(a)) {
-        return Some((p.0, p.0 + a.trim_end().len()));
-    }
-    let ((one, after), (two, _)) = (cuts.next()?, cuts.next()?);
-    let (a, b) = (&head[..one], &head[after..two]);
-    let two = head[..two].trim_end().len();
-    (short(a) && short(b) && (site(a) || site(b))).then(|| (p.0, p.0 + two))
+    let place_and_site = (|| {
+        let ((one, after), (two, _)) = (cuts.next()?, cuts.next()?);
+        let (a, b) = (&head[..one], &head[after..two]);
+        let two = head[..two].trim_end().len();
+        (short(a) && short(b) && (site(a, false) || site(b, false))).then(|| (p.0, p.0 + two))
+    })();
+    // The site's name and a slash or a dash opening the story (`شفق نيوز/ انطلقت …`, `عمون - قرر …`).
+    place_and_site.or_else(|| head.split_once(['/', '-', '–']).filter(|(a, _)| short(a) && site(a, true)).map(|(a, _)| (p.0, p.0 + a.trim_end().len())))
 }
 
 /// Editors' initials alone on a line: `ح.ع`, `ص.ر/ع.ط`, `م. ش`.
