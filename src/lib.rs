@@ -24,6 +24,7 @@ pub mod packed;
 pub mod segment;
 pub mod sort;
 pub mod timeline;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

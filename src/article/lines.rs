@@ -2,6 +2,7 @@
 //! line, page clutter, or text. Works on the line's matching form, so `إقرأ أيضاً` and `اقرا ايضا`
 //! are one marker, and `تاريخ النشر:` is a label whatever its diacritics.
 
+use crate::words::one_of;
 use crate::date::{self, calendar::Reference};
 use crate::model::{DateMention, Grain};
 use crate::normalize::fold;
@@ -728,9 +729,21 @@ fn weather(line: &str, words: usize) -> bool {
 /// A page-break or pager line of a story printed or paged in parts (matching form): `— الصفحة 2 من 2 —`,
 /// `صفحة 1 من 3`, `الجزء 2 من 3`, `Page 2 of 3`. The whole line is the marker and its numbers.
 fn page_break(k: &str) -> bool {
-    let words: Vec<&str> = k.split(|c: char| c.is_whitespace() || "-–—|()[]".contains(c)).filter(|w| !w.is_empty()).collect();
+    // (Asked of every line: a longer one is no marker, and its words are not split.)
+    if k.len() > 80 {
+        return false;
+    }
+    let mut words = [""; 5];
+    let mut n = 0;
+    for w in k.split(|c: char| c.is_whitespace() || "-–—|()[]".contains(c)).filter(|w| !w.is_empty()) {
+        if n == 5 {
+            return false;
+        }
+        words[n] = w;
+        n += 1;
+    }
     let number = |w: &str| w.chars().all(|c| crate::normalize::digits::digit_value(c).is_some());
-    match words[..] {
+    match words[..n] {
         [head, a, of, b] => {
             matches!(head, "الصفحه" | "صفحه" | "page" | "الجزء") && number(a) && matches!(of, "من" | "of" | "/") && number(b)
         }
@@ -803,7 +816,7 @@ fn date_line_folded(line: &str, f_words: usize, reference: Option<Reference>) ->
     let count = |s: &str| {
         let f = fold(s);
         let words: Vec<&str> = f.split(|c: char| c.is_whitespace() || ":|-–—،,/()".contains(c)).filter(|w| !w.is_empty()).collect();
-        let views = |w: &str| matches!(w, "المشاهدات" | "مشاهده" | "مشاهدات" | "القراءات" | "قراءه" | "قراءات" | "المشاهده" | "زياره" | "زيارات");
+        let views = |w: &str| one_of!(w, ["المشاهدات", "مشاهده", "مشاهدات", "القراءات", "قراءه", "قراءات", "المشاهده", "زياره", "زيارات"]);
         let number = |w: &str| w.chars().all(|c| c == '.' || crate::normalize::digits::digit_value(c).is_some());
         (0..words.len())
             .filter(|&i| {

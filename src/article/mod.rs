@@ -16,6 +16,7 @@ mod header;
 pub mod keywords;
 pub mod lines;
 
+use crate::words::one_of;
 use crate::date::calendar::{Date, Reference};
 use crate::html::{PageMeta, Zone};
 use crate::model::{Article, DateMention, Grain, Published, TextSpan};
@@ -261,7 +262,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         in_keywords = false;
         // A references section under its heading (`<h2>المصادر</h2>` and the cited titles, a wiki's or a
         // blog's): no body, up to the next heading.
-        if l.heading > 0 && matches!(crate::normalize::fold(text[l.start..l.end].trim_end_matches([':', ' '])).as_str(), "المصادر" | "المراجع" | "مصادر" | "مراجع" | "المصادر والمراجع" | "المراجع والمصادر") {
+        if l.heading > 0 && one_of!(crate::normalize::fold(text[l.start..l.end].trim_end_matches([':', ' '])).as_str(), ["المصادر", "المراجع", "مصادر", "مراجع", "المصادر والمراجع", "المراجع والمصادر"]) {
             i += 1;
             while i < lines.len() && lines[i].heading == 0 && !matches!(lines[i].kind, LineKind::Marker { inline: false }) {
                 i += 1;

@@ -2,6 +2,7 @@
 //! month names of every family, weekdays, written numbers, units, and the words around them.
 //! Small closed sets: plain static tables, no crate.
 
+use crate::words::one_of;
 /// Gregorian month names: Egyptian/Gulf, Levantine/Iraqi, Maghrebi (Algeria/Tunisia, Morocco), English.
 /// Multi-word names are written with one space.
 pub const MONTHS: &[(&str, u8)] = &[
@@ -128,12 +129,12 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 
 /// Words after a weekday or unit meaning "last": الماضي، الماضية، الفائت، المنصرم، السابق، السابقة.
 pub fn is_past_word(w: &str) -> bool {
-    matches!(w, "الماضي" | "الماضيه" | "الفائت" | "الفائته" | "المنصرم" | "المنصرمه" | "السابق" | "السابقه" | "الماض")
+    one_of!(w, ["الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه", "السابق", "السابقه", "الماض"])
 }
 
 /// Words meaning "next": المقبل، المقبلة، القادم، القادمة، التالي، الجاي.
 pub fn is_next_word(w: &str) -> bool {
-    matches!(w, "المقبل" | "المقبله" | "القادم" | "القادمه" | "التالي" | "التاليه" | "الجاي" | "الجايه")
+    one_of!(w, ["المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "الجاي", "الجايه"])
 }
 
 /// Words meaning "this/current": الحالي، الحالية، الجاري، الجارية.
@@ -145,12 +146,9 @@ pub fn is_this_word(w: &str) -> bool {
 /// fiscal, farming, judicial, legislative, Hijri. Its parts are not the calendar year's (`منتصف العام
 /// الدراسي` is the January–February break, not June), so they are no date.
 pub fn is_other_year(w: &str) -> bool {
-    matches!(
-        w,
-        "الدراسي" | "الدراسيه" | "الجامعي" | "الجامعيه" | "الاكاديمي" | "الاكاديميه" | "المالي" | "الماليه" | "الضريبي"
-            | "الضريبيه" | "الزراعي" | "الزراعيه" | "القضائي" | "القضائيه" | "التشريعي" | "التشريعيه" | "البرلماني"
-            | "الهجري" | "الهجريه" | "الكروي" | "الرياضي" | "الرياضيه"
-    )
+    one_of!(w, ["الدراسي", "الدراسيه", "الجامعي", "الجامعيه", "الاكاديمي", "الاكاديميه", "المالي", "الماليه", "الضريبي",
+            "الضريبيه", "الزراعي", "الزراعيه", "القضائي", "القضائيه", "التشريعي", "التشريعيه", "البرلماني",
+            "الهجري", "الهجريه", "الكروي", "الرياضي", "الرياضيه"])
 }
 
 /// Parts of the day with their default hour and whether hours after them are p.m.

@@ -46,15 +46,7 @@ use super::gazetteer;
 use super::model::{begin_of as b_of, is_inside};
 use super::score::chunks;
 use crate::model::Label;
-
-/// Whether `w` is one of the words of `list`. The rules' word lists are data this way (a static slice)
-/// rather than a `matches!` arm each: the arms compiled to a length test and a comparison call apiece,
-/// which took kilobytes of the `.wasm`. (A `|`-joined string split at each call was smaller still but
-/// doubled the instructions of `analyze`: the word facts ask these lists of every distinct word.)
-#[inline(never)]
-fn one_of(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| *x == w)
-}
+use crate::words::one_of;
 
 /// Labels `start..end` one entity of type `l`, whatever they were (every label in the range is written).
 fn set(labels: &mut [usize], start: usize, end: usize, l: Label) {
@@ -167,19 +159,19 @@ impl WordFacts {
                 w.starts_with("ال") && gazetteer::nisba_stem(w).is_some_and(|s| s.chars().count() >= 3) && gazetteer::is_place_nisba(w),
                 NATIONAL,
             ),
-            (one_of(head, &["صحيفه", "جريده", "مجله", "قناه", "شركه"]), OUTLET),
-            (one_of(head, &["اولمبيك", "حسنيه", "مولوديه", "شبيبه"]), CLUB_TOWN),
-            (one_of(head, &["الوداد", "الرجاء", "المولوديه", "الشبيبه"]), CLUB_ADJECTIVE),
+            (one_of!(head, ["صحيفه", "جريده", "مجله", "قناه", "شركه"]), OUTLET),
+            (one_of!(head, ["اولمبيك", "حسنيه", "مولوديه", "شبيبه"]), CLUB_TOWN),
+            (one_of!(head, ["الوداد", "الرجاء", "المولوديه", "الشبيبه"]), CLUB_ADJECTIVE),
             (matches!(head, "ملك" | "ملكه"), REALM),
             (
-                head.strip_prefix("ال").is_some_and(|r| one_of(r, &["مدينه", "محافظه", "ولايه", "قريه", "بلده", "منطقه", "مقاطعه", "عاصمه"])),
+                head.strip_prefix("ال").is_some_and(|r| one_of!(r, ["مدينه", "محافظه", "ولايه", "قريه", "بلده", "منطقه", "مقاطعه", "عاصمه"])),
                 DEFINITE_KIND,
             ),
-            (matches!(n.trim_start_matches(['ل', 'ب']), "مكه" | "يثرب" | "المنوره" | "النبي" | "الرسول" | "الهجره"), MEDINA_CUE),
+            (one_of!(n.trim_start_matches(['ل', 'ب']), ["مكه", "يثرب", "المنوره", "النبي", "الرسول", "الهجره"]), MEDINA_CUE),
             (bare_is(w, is_office), OFFICE),
             (matches!(n.trim_start_matches(['ل', 'ب']), "هيئه" | "سلطه" | "مؤسسه"), GENITIVE_HEAD),
-            (one_of(n, &["الجيش", "للجيش", "بالجيش"]), ARMY),
-            (bare_is(w, |w| one_of(w, &["جامعه", "حزب", "منظمه", "البنك", "المصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
+            (one_of!(n, ["الجيش", "للجيش", "بالجيش"]), ARMY),
+            (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
             (is_currency(w), CURRENCY),
             (named_after_person(p).is_some(), NAMED_AFTER),
@@ -235,13 +227,13 @@ fn has(p: &Prepared, bit: u32) -> bool {
 
 /// Words that link the parts of an Arabic name (matching forms): `بن`, `بنت`, `ابن`, `آل`, `أبو`, `عبد`.
 pub fn is_name_link(w: &str) -> bool {
-    one_of(w, &["بن", "بنت", "ابن", "ال", "ابو", "ابي", "ابا", "عبد"])
+    one_of!(w, ["بن", "بنت", "ابن", "ال", "ابو", "ابي", "ابا", "عبد"])
 }
 
 /// The particles of European names, written apart (matching form): `دو`, `دي`, `دا`, `فان`, `فون`, `ديل`,
 /// `لا` (`جان مارك دو لا سابليير`, `ليوناردو دا فينشي`, `لودفيغ فان بيتهوفن`).
 fn is_name_particle(w: &str) -> bool {
-    one_of(w, &["دو", "دي", "دا", "فان", "فون", "ديل", "دل", "لا", "دوس", "ديلا"])
+    one_of!(w, ["دو", "دي", "دا", "فان", "فون", "ديل", "دل", "لا", "دوس", "ديلا"])
 }
 
 /// A word that can be part of a name: Arabic letters, two or more.
@@ -367,8 +359,8 @@ fn is_work_cue(p: &Prepared) -> bool {
 /// A word for a work (matching form, the article allowed): `رواية`, `الفيلم`, `ديوان`, `برنامج`…, and
 /// `القصصية` of `المجموعة القصصية`.
 fn is_work_word(w: &str) -> bool {
-    one_of(w, &["البوم", "الالبوم", "بعنوان"])
-        || one_of(w.strip_prefix("ال").unwrap_or(w), &["عنوان", "فيلم", "مسلسل", "كتاب", "روايه", "روايات", "اغنيه", "مسرحيه", "قصيده", "ديوان", "قصصيه"])
+    one_of!(w, ["البوم", "الالبوم", "بعنوان"])
+        || one_of!(w.strip_prefix("ال").unwrap_or(w), ["عنوان", "فيلم", "مسلسل", "كتاب", "روايه", "روايات", "اغنيه", "مسرحيه", "قصيده", "ديوان", "قصصيه"])
         || w.starts_with("برنامج")
         || w.starts_with("البرنامج")
 }
@@ -396,7 +388,7 @@ fn quote_head_type(p: &Prepared) -> Option<Label> {
     let bases = bases.iter().flat_map(|w| [Some(*w), w.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3)]).flatten();
     let mut ty = None;
     for w in bases {
-        if one_of(w, &["الامبراطور", "الامبراطوره", "زوجته", "زوجها", "صديقته", "عمه", "خاله", "امه", "والدته", "شقيقته"]) {
+        if one_of!(w, ["الامبراطور", "الامبراطوره", "زوجته", "زوجها", "صديقته", "عمه", "خاله", "امه", "والدته", "شقيقته"]) {
             return Some(Label::PER);
         }
         // A possessive ending off (`روايته` → `روايه`, `كتابه` → `كتاب`, `فيلمك` → `فيلم`).
@@ -427,7 +419,7 @@ fn quoted_by_head(prepared: &[Prepared], labels: &mut [usize]) {
     for q in 1..prepared.len() {
         let Some(end) = quoted_words(prepared, q) else { continue };
         let before = &prepared[q - 1];
-        let qualifier = is_adjective(&before.w) || one_of(before.w.as_str(), &["الشهير", "الشهيره", "الاول", "الاولي", "الجديد", "الجديده", "الاخير", "الاخيره"]);
+        let qualifier = is_adjective(&before.w) || one_of!(before.w.as_str(), ["الشهير", "الشهيره", "الاول", "الاولي", "الجديد", "الجديده", "الاخير", "الاخيره"]);
         let ty = quote_head_type(before).or_else(|| (qualifier && q >= 2).then(|| quote_head_type(&prepared[q - 2])).flatten());
         let Some(ty) = ty else { continue };
         // (The quotes themselves untagged: no name the model found runs through them.)
@@ -458,7 +450,7 @@ fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
     let year = |p: &Prepared| p.is_number() && p.w.len() == 4 && (p.w.starts_with("19") || p.w.starts_with("20"));
     for i in 0..prepared.len().saturating_sub(1) {
         let w = prepared[i].noconj();
-        let end = if one_of(w, &["مونديال", "بمونديال", "لمونديال"]) && year(&prepared[i + 1]) {
+        let end = if one_of!(w, ["مونديال", "بمونديال", "لمونديال"]) && year(&prepared[i + 1]) {
             i + 2
         } else if matches!(w, "ببطوله" | "لبطوله") && prepared[i + 1].w == "العالم" {
             i + 2
@@ -475,7 +467,7 @@ fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// A currency's name as written after an amount (matching form).
 fn is_currency(w: &str) -> bool {
-    one_of(w, &["دولار", "دولارا", "درهم", "درهما", "دراهم", "جنيه", "جنيها", "يورو", "شيكل", "شيكلا", "فرنك", "فرنكا", "روبل", "روبلا", "روبيه", "ريال", "ريالا", "ريالات", "دينار", "دينارا", "دنانير", "ليره", "ليرات", "يوان", "دولارات", "جنيهات", "تومان"])
+    one_of!(w, ["دولار", "دولارا", "درهم", "درهما", "دراهم", "جنيه", "جنيها", "يورو", "شيكل", "شيكلا", "فرنك", "فرنكا", "روبل", "روبلا", "روبيه", "ريال", "ريالا", "ريالات", "دينار", "دينارا", "دنانير", "ليره", "ليرات", "يوان", "دولارات", "جنيهات", "تومان"])
 }
 
 /// A currency after an amount is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
@@ -483,7 +475,7 @@ fn is_currency(w: &str) -> bool {
 /// takes `ريال` for the club (`ريال مدريد`) even after an amount.
 fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
     let amount = |p: &Prepared| {
-        p.is_number() || one_of(p.w.as_str(), &["مليون", "مليار", "الف", "الاف", "ملايين", "مليارات", "مئات", "عشرات", "مائه", "مئه"])
+        p.is_number() || one_of!(p.w.as_str(), ["مليون", "مليار", "الف", "الاف", "ملايين", "مليارات", "مئات", "عشرات", "مائه", "مئه"])
     };
     for i in 1..prepared.len() {
         if !has(&prepared[i], CURRENCY) || !amount(&prepared[i - 1]) {
@@ -528,7 +520,7 @@ fn quoted_title_lists(prepared: &[Prepared], labels: &mut [usize]) {
     };
     // Joined: one token between the closing quote of one and the opening quote of the next.
     let joined = |(_, e1): (usize, usize), (a2, _): (usize, usize)| {
-        a2 == e1 + 3 && one_of(prepared[e1 + 1].w.as_str(), &["و", "او", "،", ","])
+        a2 == e1 + 3 && one_of!(prepared[e1 + 1].w.as_str(), ["و", "او", "،", ","])
     };
     for pass in 0..2 {
         for k in 0..quoted.len() - 1 {
@@ -546,14 +538,14 @@ fn quoted_title_lists(prepared: &[Prepared], labels: &mut [usize]) {
 /// out: `علي` (folded `على`), `هو` (`هو جينتاو`), `لي`, `ان` (`آن`), `ام` (`أم درمان`), `ما`, `فان` (`فإن`
 /// and `رود فان نيستلروي`), `بان` (`بان كي مون`).
 pub fn is_function_word(w: &str) -> bool {
-    one_of(w, &["في", "من", "الي", "عن", "مع", "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "التي",
+    one_of!(w, ["في", "من", "الي", "عن", "مع", "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "التي",
             "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "لكن", "لكنه", "قد", "لقد", "لم", "لن", "لا",
             "هل", "كل", "بعض", "او", "ثم", "بعد", "قبل", "عند", "حتي", "اذا", "كما", "بين", "ضد",
             "عبر", "خلال", "منذ", "لدي", "عليه", "عنه", "منه", "فيه", "له", "لها", "هي", "هم", "انه",
             "انها", "ايضا", "حيث", "بينما", "لان", "كان", "كانت", "يكون", "ليس", "غير", "سوف", "اما",
             "الا", "وقد", "وفي", "ومن", "وهو", "وهي", "فقد", "وان", "اي", "وكان",
             // the dialects' relative and negation, in every dialect and never in a name
-            "اللي", "مش"]) || one_of(w, &["اين", "متي", "لماذا", "ماذا", "كيف"]) // question words
+            "اللي", "مش"]) || one_of!(w, ["اين", "متي", "لماذا", "ماذا", "كيف"]) // question words
 }
 
 /// Dialect words that are a name neither alone nor at an edge of a name, whatever the rest of the
@@ -561,7 +553,7 @@ pub fn is_function_word(w: &str) -> bool {
 /// (`شي` alone may be Xi Jinping, `شو` inside `جورج برنارد شو` is a name: only a span of this one
 /// word is dropped.)
 fn is_lone_dialect_word(w: &str) -> bool {
-    is_strong_dialect_word(w) || one_of(w, &["شو", "وين", "فين", "ايش", "مين", "يعني", "كتير", "واش", "ليه", "كمان", "لسا", "هون", "شويه", "شوي"])
+    is_strong_dialect_word(w) || one_of!(w, ["شو", "وين", "فين", "ايش", "مين", "يعني", "كتير", "واش", "ليه", "كمان", "لسا", "هون", "شويه", "شوي"])
 }
 
 /// Function words of the spoken dialects (matching form) that are also parts of transliterated names
@@ -570,7 +562,7 @@ fn is_lone_dialect_word(w: &str) -> bool {
 /// they are the dialect words (`WordFacts`' `DIALECT`), which count only in a sentence written in
 /// dialect: one with two of them or more, one of which is a strong one, never a name.
 fn is_weak_dialect_word(w: &str) -> bool {
-    one_of(w, &["شو", "شي", "اشي", "ليه", "وين", "فين", "هون", "هنيك", "هلا", "هلء", "دلوقت", "كمان", "مش", "مو",
+    one_of!(w, ["شو", "شي", "اشي", "ليه", "وين", "فين", "هون", "هنيك", "هلا", "هلء", "دلوقت", "كمان", "مش", "مو",
             "ايش", "اللي", "يعني", "لسا", "زي", "برضه", "هاد", "هادا", "هاي", "هادي", "بكرا", "بكره",
             "كتير", "تبع", "تبعه", "تاع", "عم", "رح", "حدا", "واش", "يلا", "ماشي", "بس", "هيه", "اه",
             "مين", "ايه", "هاذا", "ليك", "شوي", "شويه", "اوي",
@@ -585,7 +577,7 @@ fn is_weak_dialect_word(w: &str) -> bool {
 
 /// Dialect words that are no part of any name: `بدي`, `هيك`, `دلوقتي`, `شلون`, `بزاف`…
 fn is_strong_dialect_word(w: &str) -> bool {
-    one_of(w, &["هيك", "ليش", "هلق", "دلوقتي", "بدي", "بدك", "بدو", "بدها", "بدنا", "منيح", "منيحه", "عشان",
+    one_of!(w, ["هيك", "ليش", "هلق", "دلوقتي", "بدي", "بدك", "بدو", "بدها", "بدنا", "منيح", "منيحه", "عشان",
             "علشان", "ازاي", "لسه", "برضو", "كده", "كدا", "هيدا", "هيدي", "شلون", "شنو", "امبارح",
             "مبارح", "بزاف", "دابا", "كيفاش", "علاش", "عنجد", "هيدول", "هدول", "كويس", "بتاع", "اشو",
             "وشو", "بشو", "ياخي", "خيي", "خوي", "وش", "السالفه", "عايز", "عايزه", "عاوز", "عاوزه", "كاين",
@@ -695,7 +687,7 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// Words for large numbers (matching form), with their dual and plural: `مليون`, `مليوني`, `ألفي`.
 fn is_number_word(w: &str) -> bool {
-    one_of(w, &["مليون", "مليونا", "مليوني", "مليونان", "ملايين", "مليار", "مليارا", "ملياري", "ملياران", "مليارات", "بليون", "تريليون", "الف", "الفا", "الفي", "الفان", "الاف", "الوف", "مئه", "مائه", "مئتي", "مئتا", "مئتان", "مئات"])
+    one_of!(w, ["مليون", "مليونا", "مليوني", "مليونان", "ملايين", "مليار", "مليارا", "ملياري", "ملياران", "مليارات", "بليون", "تريليون", "الف", "الفا", "الفي", "الفان", "الاف", "الوف", "مئه", "مائه", "مئتي", "مئتا", "مئتان", "مئات"])
 }
 
 /// A word that can be one of a person's names after a definite head noun: Arabic letters, no article,
@@ -745,10 +737,10 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         common && unlisted(w)
     };
     let kind = |p: &Prepared| {
-        bare_is(&p.w, |w| one_of(w, &["نهر", "جزيره", "حي", "منطقه", "مطار", "ميناء", "شارع", "بحيره", "صحراء", "ساحه"]))
+        bare_is(&p.w, |w| one_of!(w, ["نهر", "جزيره", "حي", "منطقه", "مطار", "ميناء", "شارع", "بحيره", "صحراء", "ساحه"]))
     };
     let game = |labels: &[usize], k: usize| {
-        k < n && labels[k] == 0 && one_of(prepared[k].w.as_str(), &["القدم", "السله", "اليد", "الطائره", "المضرب", "الماء"])
+        k < n && labels[k] == 0 && one_of!(prepared[k].w.as_str(), ["القدم", "السله", "اليد", "الطائره", "المضرب", "الماء"])
     };
     for (a, b, ty) in chunks(labels) {
         let (mut a, mut b) = (a, b);
@@ -794,7 +786,7 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
                 } else if b == a + 1
                     && b < n
                     && labels[b] == 0
-                    && one_of(prepared[a].noconj(), &["الدولار", "الجنيه", "الدينار", "الريال", "الدرهم", "الين", "اليورو", "الفرنك", "الروبل", "الليره"])
+                    && one_of!(prepared[a].noconj(), ["الدولار", "الجنيه", "الدينار", "الريال", "الدرهم", "الين", "اليورو", "الفرنك", "الروبل", "الليره"])
                     && gazetteer::is_place_nisba(&prepared[b].w)
                 {
                     labels[b] = misc + 1;
@@ -803,7 +795,7 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             Label::ORG => {}
         }
         // Words that open place names.
-        if ty != Label::LOC && b - a >= 2 && one_of(prepared[a].noconj(), &["نيو", "لوس", "لاس", "بوينس", "بورت", "فورت"]) {
+        if ty != Label::LOC && b - a >= 2 && one_of!(prepared[a].noconj(), ["نيو", "لوس", "لاس", "بوينس", "بورت", "فورت"]) {
             set(labels, a, b, Label::LOC);
             continue;
         }
@@ -811,7 +803,7 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         if ty != Label::LOC || a == 0 || !(labels[a - 1] == 0 || labels[a - 1] == loc) {
             continue;
         }
-        let opener = one_of(prepared[a - 1].noconj(), &["نيو", "سان", "سانت", "سانتا", "لوس", "لاس", "بورت", "فورت", "كيب", "بوينس", "ريو", "سيدي", "بني"]);
+        let opener = one_of!(prepared[a - 1].noconj(), ["نيو", "سان", "سانت", "سانتا", "لوس", "لاس", "بورت", "فورت", "كيب", "بوينس", "ريو", "سيدي", "بني"]);
         if opener && prepared[a].is_arabic() {
             labels[a - 1] = loc;
             labels[a] = loc + 1;
@@ -836,7 +828,7 @@ fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
     let owned = ["هما", "هم", "ها", "ه", "نا", "كم", "ي"].iter().any(|s| {
         w.strip_suffix(s).is_some_and(|stem| KIN.contains(&stem) || *s != "ي" && ROLES.contains(&stem))
     });
-    if owned && !matches!(w, "جده" | "ابي") || one_of(w, &["اخويا", "ابويا", "خالو", "عمو", "ستي", "سيدو", "تيتا"]) {
+    if owned && !matches!(w, "جده" | "ابي") || one_of!(w, ["اخويا", "ابويا", "خالو", "عمو", "ستي", "سيدو", "تيتا"]) {
         return true;
     }
     let common = |stem: &str| stem.chars().count() >= 3 && (vocab.is_frequent(stem) || vocab.is_frequent(&format!("ال{stem}"))) && !vocab.knows(w);
@@ -915,13 +907,13 @@ fn indefinite_bodies(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vo
 
 /// Nouns for a kind of place, said before its name (matching form).
 fn is_place_kind(w: &str) -> bool {
-    one_of(w, &["اماره", "ولايه", "محافظه", "مدينه", "منطقه", "اقليم", "بلده", "قريه", "جزيره", "مقاطعه", "امارات", "ولايات"])
+    one_of!(w, ["اماره", "ولايه", "محافظه", "مدينه", "منطقه", "اقليم", "بلده", "قريه", "جزيره", "مقاطعه", "امارات", "ولايات"])
 }
 
 /// The dual of a noun for a kind of place (matching form, in construct: `نهري`, `مدينتي`; or as subject,
 /// `النهران`): said before two names, it is none itself.
 fn is_place_kind_dual(w: &str) -> bool {
-    one_of(w, &["نهري", "نهرا", "جبلي", "مدينتي", "بلدتي", "قريتي", "محافظتي", "ولايتي", "جزيرتي", "منطقتي", "بحيرتي"])
+    one_of!(w, ["نهري", "نهرا", "جبلي", "مدينتي", "بلدتي", "قريتي", "محافظتي", "ولايتي", "جزيرتي", "منطقتي", "بحيرتي"])
 }
 
 /// A masculine plural present or future verb (matching form, after a conjunction و if any; a leading ف
@@ -944,7 +936,7 @@ fn bare_is(w: &str, is: impl Fn(&str) -> bool) -> bool {
 
 /// Office nouns that name their holder after their portfolio (matching form, clitics off).
 fn is_office(w: &str) -> bool {
-    one_of(w, &["وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير", "محافظ", "قائد", "مدير", "امين", "مستشار", "المتحدث"])
+    one_of!(w, ["وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير", "محافظ", "قائد", "مدير", "امين", "مستشار", "المتحدث"])
 }
 
 /// An organisation the model cut short after its head takes the rest of its name: the definite genitive
@@ -960,7 +952,7 @@ fn org_tails(prepared: &[Prepared], labels: &mut [usize]) {
         }
         let head = &prepared[a];
         let bare = head.noconj().strip_prefix("ال").unwrap_or(head.noconj());
-        if !(gazetteer::is_org_head(bare) || one_of(bare, &["منظمه", "برنامج", "وكاله", "شركه", "ديوان"]) || definite_org_head(head)) {
+        if !(gazetteer::is_org_head(bare) || one_of!(bare, ["منظمه", "برنامج", "وكاله", "شركه", "ديوان"]) || definite_org_head(head)) {
             continue;
         }
         let definite = |p: &Prepared| p.w.starts_with("ال") && p.w.chars().count() >= 4 && !has(p, FUNCTION);
@@ -971,7 +963,7 @@ fn org_tails(prepared: &[Prepared], labels: &mut [usize]) {
         // preposition's word, and the genitive no day: `بلدية جبيل` + `اليوم`.)
         let noun = last.is_arabic() && !last.w.starts_with("ال") && !last.w.starts_with('ل') && !is_adjective(&last.w)
             && !gazetteer::is_place(&last.w) && !gazetteer::is_known_name(&last.w) && !gazetteer::is_first_name(&last.w);
-        let day = one_of(prepared[b].w.as_str(), &["اليوم", "الامس", "الغد", "الليله", "الصباح", "المساء", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]);
+        let day = one_of!(prepared[b].w.as_str(), ["اليوم", "الامس", "الغد", "الليله", "الصباح", "المساء", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]);
         if b - a == 2 && noun && definite(&prepared[b]) && !is_adjective(&prepared[b].w) && !day {
             end = b + 1;
             while end < n && end < b + 5 && labels[end] == 0 && (is_adjective(&prepared[end].w) || prepared[end].w.starts_with("وال") && prepared[end].w.chars().count() >= 5) && !has(&prepared[end], FUNCTION) {
@@ -992,7 +984,7 @@ fn org_tails(prepared: &[Prepared], labels: &mut [usize]) {
         if end < n && labels[end] == 0 {
             let w = prepared[end].w.as_str();
             // (Not a verb's complement, `مجلس الأمن` + `للحصول على`, nor people, `حزب الله` + `للجنديين`.)
-            let complement = prepared.get(end + 1).is_some_and(|q| has(q, FUNCTION) || one_of(q.w.as_str(), &["علي", "من", "الي", "في", "عن", "مع", "ضد", "بين"]))
+            let complement = prepared.get(end + 1).is_some_and(|q| has(q, FUNCTION) || one_of!(q.w.as_str(), ["علي", "من", "الي", "في", "عن", "مع", "ضد", "بين"]))
                 || w.ends_with("ين");
             if complement {
             } else if w.starts_with("لل") && w.chars().count() > 4 && !is_time_purpose(w) {
@@ -1016,7 +1008,7 @@ fn org_tails(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// A military or police rank with the article (matching form): `العقيد`, `اللواء`, `العميد`.
 fn is_rank(w: &str) -> bool {
-    one_of(w, &["العقيد", "اللواء", "العميد", "الرائد", "النقيب", "المقدم", "الملازم", "الفريق", "المشير", "العماد"])
+    one_of!(w, ["العقيد", "اللواء", "العميد", "الرائد", "النقيب", "المقدم", "الملازم", "الفريق", "المشير", "العماد"])
 }
 
 /// A head noun and a verb that carries its pronoun (`ائتلاف تقوده السعودية`, `فصائل تدعمها تركيا`,
@@ -1049,7 +1041,7 @@ fn offices_before_people(prepared: &[Prepared], labels: &mut [usize]) {
         }
         let place = &prepared[a + 1];
         let given = prepared[a + 2].noconj();
-        let opens = gazetteer::is_first_name(given) || one_of(given, &["عبد", "ابو", "ابي", "بن"]);
+        let opens = gazetteer::is_first_name(given) || one_of!(given, ["عبد", "ابو", "ابي", "بن"]);
         if !opens || !place.is_arabic() || has(place, FUNCTION) || place.w.starts_with("ال") && !gazetteer::is_place(&place.w) {
             continue;
         }
@@ -1120,7 +1112,7 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
 fn is_person_role(w: &str) -> bool {
     is_person_title(w)
         || is_honorific(w)
-        || one_of(w, &["اللاعب", "اللاعبه", "المدافع", "المهاجم", "الحارس", "العداء", "العداءه", "البطل", "البطله", "النجم", "النجمه", "المغني", "المغنيه", "المطرب", "المطربه", "الروائيه", "الشاعره", "الكاتبه", "الناشط", "الناشطه", "الملاكم", "السباح", "السباحه", "الدولي", "المصنف", "المصنفه", "الباحث", "الباحثه", "الداعيه", "الملياردير", "المفكر", "الفيلسوف", "المؤرخ", "الرسام", "الموسيقار", "الصحافي", "الصحفيه", "المصور", "المراسل", "الاعلامي", "الاعلاميه", "المذيع", "المذيعه", "المخرجه", "الطبيبه", "المحاميه", "الدراج", "الفارس", "المدربه"])
+        || one_of!(w, ["اللاعب", "اللاعبه", "المدافع", "المهاجم", "الحارس", "العداء", "العداءه", "البطل", "البطله", "النجم", "النجمه", "المغني", "المغنيه", "المطرب", "المطربه", "الروائيه", "الشاعره", "الكاتبه", "الناشط", "الناشطه", "الملاكم", "السباح", "السباحه", "الدولي", "المصنف", "المصنفه", "الباحث", "الباحثه", "الداعيه", "الملياردير", "المفكر", "الفيلسوف", "المؤرخ", "الرسام", "الموسيقار", "الصحافي", "الصحفيه", "المصور", "المراسل", "الاعلامي", "الاعلاميه", "المذيع", "المذيعه", "المخرجه", "الطبيبه", "المحاميه", "الدراج", "الفارس", "المدربه"])
 }
 
 /// A national and the name after him (`العداء المغربي ربيع دكانة`, `وكان الإسباني رافايل نادال`,
@@ -1218,7 +1210,7 @@ fn untagged_name_at(prepared: &[Prepared], labels: &[usize], k: usize, vocab: &d
     // A present-tense verb (`وزير الري يتفقد`, a headline's order), or a time of day before its day
     // (`صباح اليوم`, though `صباح` is a given name): no name either.
     let present = fw.starts_with(['ي', 'ت']) && fw.chars().count() >= 4;
-    let time = one_of(fw, &["صباح", "مساء", "ظهر", "فجر", "ليل", "عصر"]) && prepared.get(k + 1).is_none_or(|p| p.w.starts_with("ال"));
+    let time = one_of!(fw, ["صباح", "مساء", "ظهر", "فجر", "ليل", "عصر"]) && prepared.get(k + 1).is_none_or(|p| p.w.starts_with("ال"));
     if time || !gazetteer::is_first_name(fw) && (clitic || present || fw.ends_with('ا') || first.gaz & super::features::GAZ_PLACE_CUE != 0) {
         return None;
     }
@@ -1262,7 +1254,7 @@ fn org_heads(prepared: &[Prepared], labels: &mut [usize]) {
         // A word between only after a radio or a council (`إذاعة صوت فلسطين`, `مجلس محلي قلقيلية`): one
         // indefinite word, not a place word (`دائرة إعلام دبي`, `محكمة مدينة كركوك` name the place).
         let head = prepared[h].noconj();
-        let gap_ok = one_of(head, &["اذاعه", "مجلس", "لاذاعه", "لمجلس", "باذاعه", "بمجلس"]);
+        let gap_ok = one_of!(head, ["اذاعه", "مجلس", "لاذاعه", "لمجلس", "باذاعه", "بمجلس"]);
         let plain = a - h <= 2 && (a == h + 1 || gap_ok) && (h + 1..a).all(|j| {
             let p = &prepared[j];
             labels[j] == 0 && p.is_arabic() && !p.w.starts_with("ال") && !has(p, FUNCTION | ORG_HEAD)
@@ -1361,7 +1353,7 @@ fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         let bank = prepared[h].noconj().ends_with("بنك") || prepared[h].noconj().ends_with("مصرف");
         let named = !is_ordinal(w)
             && if bank {
-                is_adjective(w) && w.ends_with('ي') && !one_of(w, &["الرئيسي", "المحلي", "الحالي", "الاساسي", "الخارجي"])
+                is_adjective(w) && w.ends_with('ي') && !one_of!(w, ["الرئيسي", "المحلي", "الحالي", "الاساسي", "الخارجي"])
             } else {
                 is_definite_noun(next, w)
             };
@@ -1374,20 +1366,20 @@ fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// A political movement's head noun (matching form): `حركة`, `تيار`, `ائتلاف`, `كتلة`, `تحالف`, `جبهة`.
 fn is_movement(w: &str) -> bool {
-    one_of(w, &["حركه", "تيار", "ائتلاف", "كتله", "تحالف", "جبهه", "التيار", "الائتلاف", "الكتله", "التحالف", "الجبهه"])
+    one_of!(w, ["حركه", "تيار", "ائتلاف", "كتله", "تحالف", "جبهه", "التيار", "الائتلاف", "الكتله", "التحالف", "الجبهه"])
 }
 
 /// A state body's head noun that a country's adjective after its name makes one organisation
 /// (matching form): `وزارة الصحة المصرية`, `نقابة المعلمين الأردنيين`, `مديرية الأمن العام` is not
 /// (no country).
 fn is_national_body(w: &str) -> bool {
-    one_of(w, &["وزاره", "نقابه", "مديريه", "دائره", "هيئه", "سلطه"])
+    one_of!(w, ["وزاره", "نقابه", "مديريه", "دائره", "هيئه", "سلطه"])
 }
 
 /// Who speaks for, leads or belongs to a movement (matching form, without a conjunction): the word
 /// before its head noun (`رئيس حركة النهضة`, `المتحدث باسم حركة`, `نواب كتلة`).
 fn is_member_cue(w: &str) -> bool {
-    one_of(w, &["رئيس", "زعيم", "قائد", "مؤسس", "عضو", "اعضاء", "نائب", "نواب", "انصار", "انصارها", "قاده", "زعماء", "قيادي", "القيادي", "مرشح", "مرشحي", "امين", "رئيسه", "مقاتلو", "مقاتلي", "عناصر"])
+    one_of!(w, ["رئيس", "زعيم", "قائد", "مؤسس", "عضو", "اعضاء", "نائب", "نواب", "انصار", "انصارها", "قاده", "زعماء", "قيادي", "القيادي", "مرشح", "مرشحي", "امين", "رئيسه", "مقاتلو", "مقاتلي", "عناصر"])
 }
 
 /// A country's people in the plural with the article (`الأردنيين`, `المصريون`): a place's nisba + ين/ون.
@@ -1438,7 +1430,7 @@ fn political_movements(prepared: &[Prepared], labels: &mut [usize]) {
         // (`المتحدث باسم`, the spokesman; `يعرف باسم` is "known as".)
         let cue = h > 0
             && (is_member_cue(prepared[h - 1].noconj())
-                || prepared[h - 1].w == "باسم" && h > 1 && one_of(prepared[h - 2].noconj(), &["المتحدث", "الناطق", "متحدث", "ناطق", "المتحدثه", "الناطقه"]));
+                || prepared[h - 1].w == "باسم" && h > 1 && one_of!(prepared[h - 2].noconj(), ["المتحدث", "الناطق", "متحدث", "ناطق", "المتحدثه", "الناطقه"]));
         // (Before a name the model found, `حركة المقاومة الفلسطينية` + `حماس`, the head names that one.)
         let before_name = labels.get(end).is_some_and(|&k| label_type_of(k) == Some(Label::ORG));
         // (A definite head needs an adjective: `التيار` alone, or before a noun, is "the current".)
@@ -1479,7 +1471,7 @@ fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
         // (`وزارة الداخلية` + `وصندوق التجهيز الجماعي`: a second body after `و` is a name of its own.)
         let body = |w: &str| {
             let bare = w.strip_prefix("ال").unwrap_or(w);
-            gazetteer::is_org_head(bare) || is_movement(w) || one_of(bare, &["وزاره", "وزارات", "حكومه", "جيش", "شركه", "وكاله"])
+            gazetteer::is_org_head(bare) || is_movement(w) || one_of!(bare, ["وزاره", "وزارات", "حكومه", "جيش", "شركه", "وكاله"])
         };
         while end < n && end < h + 9 && free(end, labels) {
             let p = &prepared[end];
@@ -1514,9 +1506,9 @@ fn is_definite_noun(p: &Prepared, w: &str) -> bool {
 fn is_adjective(w: &str) -> bool {
     let w = w.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(w);
     w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"))
-        || one_of(w, &["العليا", "الاعلي", "العامه", "العام", "المتحده", "الكبري", "الدائم", "الحر", "الموحد", "المستقل"])
+        || one_of!(w, ["العليا", "الاعلي", "العامه", "العام", "المتحده", "الكبري", "الدائم", "الحر", "الموحد", "المستقل"])
         // Participles that qualify a purpose's noun (`للقوات المسلحة`, `للطرق السيارة`, `للطاقة المتجددة`).
-        || one_of(w, &["المسلحه", "السياره", "المتجدده", "المستدامه", "المتقدمه"])
+        || one_of!(w, ["المسلحه", "السياره", "المتجدده", "المستدامه", "المتقدمه"])
 }
 
 /// Adjectives of a facility or a body that are never a surname (`الدولي`, `العالمية`, `الأممي`, `الوطني`).
@@ -1541,13 +1533,13 @@ fn definite_org_head_of(p: &Prepared) -> bool {
     [p.w.as_str(), p.noconj()].iter().any(|w| {
         // The head after the article, also behind لل, بال, كال (`للشركة`, `بالوكالة`).
         let head = w.strip_prefix("لل").or_else(|| w.strip_prefix("بال")).or_else(|| w.strip_prefix("كال")).or_else(|| w.strip_prefix("ال"));
-        head.is_some_and(|h| h != "مجموعه" && (gazetteer::is_org_head(h) || one_of(h, &["شركه", "وكاله", "برنامج", "شبكه"])))
+        head.is_some_and(|h| h != "مجموعه" && (gazetteer::is_org_head(h) || one_of!(h, ["شركه", "وكاله", "برنامج", "شبكه"])))
     })
 }
 
 /// A لل-word that measures time (`للمرة`, `للعام`, `للفترة`): no purpose after an organisation's name.
 fn is_time_purpose(w: &str) -> bool {
-    one_of(w, &["للفتره", "للمره", "للعام", "للسنه", "للشهر", "لليوم", "للاسبوع", "للموسم"])
+    one_of!(w, ["للفتره", "للمره", "للعام", "للسنه", "للشهر", "لليوم", "للاسبوع", "للموسم"])
 }
 
 /// Where the genitive of a purpose word at `p` ends (`للبترول والمعادن`, `لطباعة المصحف الشريف`): the
@@ -1580,7 +1572,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             j += 1;
         }
         // (`للفترة`, `للمرة`, `للعام` measure time; `الأولى` and `الثانية` count, they do not name.)
-        let ordinal = (i + 1..j).any(|k| one_of(prepared[k].w.as_str(), &["الاولي", "الاول", "الثانيه", "الثاني", "الثالثه", "الثالث"]));
+        let ordinal = (i + 1..j).any(|k| one_of!(prepared[k].w.as_str(), ["الاولي", "الاول", "الثانيه", "الثاني", "الثالثه", "الثالث"]));
         // A purpose with لل (`للكهرباء`), or with ل before an indefinite noun and its definite genitive
         // (`لعلوم الفضاء`, `لعلماء المسلمين`, `لحقوق الإنسان`, `لمكافحة الفساد`); not a verbal noun of the
         // derived forms, which states what the body does (`لتحقيق النجاح`, `لإصدار القرارات`).
@@ -1604,7 +1596,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         // A bank or company whose adjectives the model took for a name (`البنك الأهلي المصري` → ORG
         // `الأهلي`): the head and all its adjectives.
         let head = prepared[i].noconj().trim_start_matches(['ل', 'ب']);
-        let company = one_of(head, &["البنك", "المصرف", "الشركه", "لبنك", "لمصرف", "لشركه"])
+        let company = one_of!(head, ["البنك", "المصرف", "الشركه", "لبنك", "لمصرف", "لشركه"])
             && j > i + 1
             && labels[i + 1..j].iter().any(|&k| k != 0)
             && labels.get(j).is_none_or(|&k| !is_inside(k));
@@ -1657,9 +1649,9 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
 /// aim that say what any body strives for (`لتحقيق`, `لتعزيز`, `لتقديم`…).
 fn company_verbal_noun(head: &Prepared, w: &str) -> bool {
     let head = head.noconj().trim_start_matches(['ل', 'ب']);
-    one_of(head, &["الشركه", "لشركه", "شركه"])
+    one_of!(head, ["الشركه", "لشركه", "شركه"])
         && w.starts_with("لت")
-        && !one_of(w, &["لتحقيق", "لتعزيز", "لتقديم", "لتوفير", "لتنفيذ", "لتجنب", "لتلبيه", "لتحسين", "لتسهيل", "لتغطيه", "لتعويض", "لتسديد"])
+        && !one_of!(w, ["لتحقيق", "لتعزيز", "لتقديم", "لتوفير", "لتنفيذ", "لتجنب", "لتلبيه", "لتحسين", "لتسهيل", "لتغطيه", "لتعويض", "لتسديد"])
 }
 
 fn label_type_of(k: usize) -> Option<Label> {
@@ -1671,7 +1663,7 @@ fn label_type_of(k: usize) -> Option<Label> {
 /// pairs); what the person's span had after that is no name (`سعود وقعتا` → `وقعتا` is a verb).
 fn orgs_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
-        let title = one_of(prepared[b - 1].w.as_str(), &["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الملكه"]);
+        let title = one_of!(prepared[b - 1].w.as_str(), ["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الملكه"]);
         if ty != Label::ORG || b - a < 2 || !title || labels.get(b).copied() != Some(b_of(Label::PER)) {
             continue;
         }
@@ -1732,7 +1724,7 @@ fn orgs_after_people_with_purpose(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// A royal or religious title (matching form): the people institutions are named after.
 fn is_patron_title(w: &str) -> bool {
-    one_of(w, &["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الملكه", "الامام"])
+    one_of!(w, ["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الملكه", "الامام"])
 }
 
 /// Heads of institutions that are named after a titled person (`مستشفى`, `مركز`, `جامعة`, `مؤسسة`,
@@ -1741,7 +1733,7 @@ fn is_patron_title(w: &str) -> bool {
 fn is_patron_institution(p: &Prepared) -> bool {
     let w = p.noconj();
     [w, w.strip_prefix(['ل', 'ب']).unwrap_or(w)].iter().any(|h| {
-        one_of(*h, &["مستشفي", "جامعه", "معهد", "جمعيه", "مؤسسه", "كليه", "مدرسه", "مركز", "مجمع", "اكاديميه", "صندوق"])
+        one_of!(*h, ["مستشفي", "جامعه", "معهد", "جمعيه", "مؤسسه", "كليه", "مدرسه", "مركز", "مجمع", "اكاديميه", "صندوق"])
     })
 }
 
@@ -1845,12 +1837,12 @@ fn nameless_people(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voca
 /// Honorifics, ranks and callings said before a name and never part of it (matching form, without a
 /// conjunction): `معالي`, `سماحة`, `النقيب`, `القس`, `الكابتن`, `الفنان`.
 fn is_honorific(w: &str) -> bool {
-    one_of(w, &["معالي", "سعاده", "فضيله", "سماحه", "جلاله", "سمو", "فخامه", "العماد", "النقيب", "الرائد", "المقدم", "العقيد", "الملازم", "الرقيب", "العريف", "الكابتن", "كابتن", "القس", "المطران", "البطريرك", "الكاردينال", "الحاخام", "الحاج", "الحاجه", "الفنان", "الفنانه", "الممثل", "الممثله", "المخرج", "الشاعر", "الروائي", "الصحفي", "الكاتب", "المحامي", "الطبيب"])
+    one_of!(w, ["معالي", "سعاده", "فضيله", "سماحه", "جلاله", "سمو", "فخامه", "العماد", "النقيب", "الرائد", "المقدم", "العقيد", "الملازم", "الرقيب", "العريف", "الكابتن", "كابتن", "القس", "المطران", "البطريرك", "الكاردينال", "الحاخام", "الحاج", "الحاجه", "الفنان", "الفنانه", "الممثل", "الممثله", "المخرج", "الشاعر", "الروائي", "الصحفي", "الكاتب", "المحامي", "الطبيب"])
 }
 
 /// Titles and roles that come before names (matching form).
 fn is_person_title(w: &str) -> bool {
-    one_of(w, &["الزعيم", "القائد", "الرئيس", "الوزير", "النائب", "السيد", "الشيخ", "الامير", "الملك", "الدكتور", "اللاعب", "المدرب"])
+    one_of!(w, ["الزعيم", "القائد", "الرئيس", "الوزير", "النائب", "السيد", "الشيخ", "الامير", "الملك", "الدكتور", "اللاعب", "المدرب"])
 }
 
 /// Two person spans side by side, the second not opened by a conjunction or a preposition, are one
@@ -1908,7 +1900,7 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
         if labels[a] != per || labels.get(a + 1).is_some_and(|&k| is_inside(k)) || prepared[a].w.starts_with("ال") {
             continue;
         }
-        let is_kind = |w: &str| is_place_kind(w) || one_of(w, &["مديريه", "محليه", "ناحيه", "قضاء", "مخيم", "حي"]);
+        let is_kind = |w: &str| is_place_kind(w) || one_of!(w, ["مديريه", "محليه", "ناحيه", "قضاء", "مخيم", "حي"]);
         // (With a preposition, `لمحلية`, or without, `بلدة`.)
         let kind = prepared[a - 1].noconj();
         if is_kind(kind) || kind.strip_prefix(['ل', 'ب']).is_some_and(is_kind) {
@@ -1931,7 +1923,7 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
             set(labels, a + 1, b, Label::LOC);
         }
     }
-    let water = |w: &str| one_of(w, &["نهر", "هور", "بحيره"]);
+    let water = |w: &str| one_of!(w, ["نهر", "هور", "بحيره"]);
     for a in 1..labels.len() {
         let p = &prepared[a];
         if labels[a] == 0 && labels[a - 1] == 0 && labels.get(a + 1).is_none_or(|&k| !is_inside(k))
@@ -1946,7 +1938,7 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
 /// valley, a gulf, a strait, an oasis, a waterfall, a desert, a plateau (not `سهل`, a plain, which is
 /// also a given name: `سهل بن حنيف`).
 fn is_natural_feature(w: &str) -> bool {
-    one_of(w, &["نهر", "هور", "اهوار", "بحيره", "جبل", "جبال", "وادي", "خليج", "مضيق", "واحه", "شلالات", "صحراء", "هضبه"])
+    one_of!(w, ["نهر", "هور", "اهوار", "بحيره", "جبل", "جبال", "وادي", "خليج", "مضيق", "واحه", "شلالات", "صحراء", "هضبه"])
 }
 
 /// A noun for a town, camp, district or province (matching form; the word as written, `ولاية`, is one
@@ -1954,8 +1946,8 @@ fn is_natural_feature(w: &str) -> bool {
 /// verbs after it, and the plurals; or a neighbourhood, a camp, a suburb, or a dual of towns: see
 /// `places_after_units`.
 fn is_unit(w: &str) -> bool {
-    is_place_kind(w) && !one_of(w, &["منطقه", "امارات", "ولايات"])
-        || one_of(w, &["حي", "حاره", "مخيم", "ضاحيه", "بلدتي", "قريتي", "مدينتي"])
+    is_place_kind(w) && !one_of!(w, ["منطقه", "امارات", "ولايات"])
+        || one_of!(w, ["حي", "حاره", "مخيم", "ضاحيه", "بلدتي", "قريتي", "مدينتي"])
 }
 
 /// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
@@ -1973,7 +1965,7 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         // A compass noun before the place the model found is its name's first word after the unit
         // (`ولاية شمال كردفان`, `محافظة جنوب سيناء`), not a place of its own.
         // (Not `وسط`: `إقليم وسط الصومال` is central Somalia, a description.)
-        if one_of(prepared[a].noconj(), &["شمال", "جنوب", "شرق", "غرب"]) && labels.get(a + 1) == Some(&loc) {
+        if one_of!(prepared[a].noconj(), ["شمال", "جنوب", "شرق", "غرب"]) && labels.get(a + 1) == Some(&loc) {
             labels[a] = loc;
             labels[a + 1] = loc + 1;
             continue;
@@ -2006,7 +1998,7 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
 /// A compass adjective (matching form): `الشرقي`, `الغربية`, `الشمالي`, `الجنوبية`, `الأوسط`, `الوسطى`.
 fn is_compass(w: &str) -> bool {
     let w = w.strip_suffix('ه').unwrap_or(w);
-    one_of(w, &["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الاوسط", "الوسطي"])
+    one_of!(w, ["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الاوسط", "الوسطي"])
 }
 
 /// A king or queen "of" a word no list and no common word holds (`ملك أراجون`, `ملكة سبأ`: the noun
@@ -2031,7 +2023,7 @@ fn realms(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 
 /// `نظير` and its forms with a pronoun ("his counterpart", matching form).
 fn is_counterpart(w: &str) -> bool {
-    one_of(w, &["نظير", "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظرائه"])
+    one_of!(w, ["نظير", "نظيره", "نظيرته", "نظيرها", "نظيريه", "نظرائه"])
 }
 
 /// A counterpart, a nationality, then a word the model left out that is no common word of the training
@@ -2141,14 +2133,14 @@ fn lone_kinds_of_place(prepared: &[Prepared], labels: &mut [usize]) {
         if bare_is(prepared[a].noconj(), |w| w == "سيول" || w == "السيول") {
             let w = prepared[a].noconj();
             let next = prepared.get(b).map(|q| q.noconj()).unwrap_or("");
-            let rain = one_of(next, &["الامطار", "امطار", "المطر", "الوديان", "مياه"]);
+            let rain = one_of!(next, ["الامطار", "امطار", "المطر", "الوديان", "مياه"]);
             let adjective = !next.starts_with("ال") && next.ends_with('ه') && next != "عاصمه" && next.chars().count() >= 4 && labels.get(b) == Some(&0);
             if w.contains("السيول") || rain || adjective {
                 labels[a] = 0;
             }
             continue;
         }
-        if !bare_is(prepared[a].noconj(), |w| one_of(w, &["بحر", "نهر", "جبل", "وادي", "بحيره", "ترعه", "قناه"]) || is_place_kind(w)) {
+        if !bare_is(prepared[a].noconj(), |w| one_of!(w, ["بحر", "نهر", "جبل", "وادي", "بحيره", "ترعه", "قناه"]) || is_place_kind(w)) {
             continue;
         }
         let next = prepared.get(b).filter(|q| labels[b] == 0 && (gazetteer::is_first_name(&q.w) || gazetteer::is_known_name(&q.w)));
@@ -2288,12 +2280,12 @@ fn is_role_dual(w: &str) -> bool {
     let Some(one) = w.strip_suffix("ان").filter(|o| o.starts_with("ال") && o.chars().count() >= 5) else { return false };
     gazetteer::is_title(one)
         || is_person_title(one)
-        || one_of(one, &["الجانب", "الطرف", "الوفد", "الفريق", "الرجل", "الشقيق", "الزوج", "الخصم", "المرشح", "الزعيم", "البلد", "الحزب", "الطالب", "اللاعب", "المسؤول", "الممثل", "الشاب", "القائد", "الحاكم", "العاهل"])
+        || one_of!(one, ["الجانب", "الطرف", "الوفد", "الفريق", "الرجل", "الشقيق", "الزوج", "الخصم", "المرشح", "الزعيم", "البلد", "الحزب", "الطالب", "اللاعب", "المسؤول", "الممثل", "الشاب", "القائد", "الحاكم", "العاهل"])
 }
 
 /// Definite ordinals (`الأول` … `العاشر`, masculine and feminine).
 fn is_ordinal(w: &str) -> bool {
-    one_of(w, &["الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه", "التاسع", "التاسعه", "العاشر", "العاشره"])
+    one_of!(w, ["الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه", "التاسع", "التاسعه", "العاشر", "العاشره"])
 }
 
 /// An organisation cut inside its construct chain (`مؤسسة كهرباء` + `لبنان`, `هيئة تنظيم` + `الاتصالات
@@ -2308,7 +2300,7 @@ fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         return;
     }
     let is_time = |w: &str| {
-        one_of(w, &["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "الليله", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الصباح", "المساء", "الاسبوع", "الشهر", "العام"])
+        one_of!(w, ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "الليله", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الصباح", "المساء", "الاسبوع", "الشهر", "العام"])
     };
     for (a, b, ty) in chunks(labels) {
         // The chain of a head noun (`مؤسسة`, `هيئة`, `شركة`): a name without one (`مانشستر يونايتد` +
@@ -2317,7 +2309,7 @@ fn construct_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             continue;
         }
         let head = &prepared[a];
-        if !(org_head(head) || definite_org_head(head) || one_of(head.noconj(), &["شركه", "لشركه", "بشركه"])) {
+        if !(org_head(head) || definite_org_head(head) || one_of!(head.noconj(), ["شركه", "لشركه", "بشركه"])) {
             continue;
         }
         let last = &prepared[b - 1];
@@ -2400,7 +2392,7 @@ fn place_named_companies(prepared: &[Prepared], labels: &mut [usize]) {
     let company = |p: &Prepared| {
         let w = p.noconj();
         let w = w.strip_prefix(['ل', 'ب']).filter(|r| r.chars().count() >= 3).unwrap_or(w);
-        one_of(w, &["شركه", "بنك", "مصرف", "هيئه", "مؤسسه", "مجموعه"])
+        one_of!(w, ["شركه", "بنك", "مصرف", "هيئه", "مؤسسه", "مجموعه"])
     };
     if !prepared.iter().any(company) {
         return;
@@ -2483,13 +2475,13 @@ fn region_adjectives(prepared: &[Prepared], labels: &mut [usize]) {
 /// Plurals of roles in construct (`مديري الأكاديميات`, `ممثلي الأحزاب`, `مسؤولي الوزارة`): a group,
 /// named by none of its words.
 fn is_role_group(w: &str) -> bool {
-    one_of(w, &["مديري", "مسؤولي", "ممثلي", "موظفي", "مواطني", "معلمي", "منتسبي", "مشجعي", "لاعبي", "مدربي", "رؤساء", "وزراء", "قاده", "زعماء", "سفراء", "اعضاء", "نواب", "مراسلي", "مندوبي", "محافظي", "مستشاري"])
+    one_of!(w, ["مديري", "مسؤولي", "ممثلي", "موظفي", "مواطني", "معلمي", "منتسبي", "مشجعي", "لاعبي", "مدربي", "رؤساء", "وزراء", "قاده", "زعماء", "سفراء", "اعضاء", "نواب", "مراسلي", "مندوبي", "محافظي", "مستشاري"])
 }
 
 /// Dialect words that never open a name of two words or more (`شو صار`, `مين قال`); `وين` (`وين روني`)
 /// and `شي` (`شي جين بينغ`) may.
 fn is_dialect_opener(w: &str) -> bool {
-    one_of(w, &["شو", "ايش", "مين", "يعني", "كتير", "واش", "ليه", "كمان", "لسا", "هون", "فين", "اشو", "وشو"])
+    one_of!(w, ["شو", "ايش", "مين", "يعني", "كتير", "واش", "ليه", "كمان", "لسا", "هون", "فين", "اشو", "وشو"])
 }
 
 /// Dialect words at the edges of a name, whatever the rest of the sentence: a question word opening a
@@ -2525,7 +2517,7 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
             // At a clause's end, `شي` is Xi only after a title or an adjective (`الرئيس شي`, `الصيني شي`).
             let ends = prepared.get(b).is_none_or(|p| !p.is_arabic());
             let titled = gazetteer::is_title(pw) || is_person_title(pw) || gazetteer::is_nisba(pw) || prev.gaz & super::features::GAZ_PLACE_CUE != 0;
-            if one_of(pw, &["ولا", "لا", "اي", "كل", "في", "بدي", "هيك", "شو", "اشي", "ما", "بس", "او"]) || has(prev, DIALECT) || ends && !titled {
+            if one_of!(pw, ["ولا", "لا", "اي", "كل", "في", "بدي", "هيك", "شو", "اشي", "ما", "بس", "او"]) || has(prev, DIALECT) || ends && !titled {
                 labels[a] = 0;
             }
             continue;
@@ -2657,7 +2649,7 @@ fn person_ends(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         let p = &prepared[b - 1];
         let w = p.w.as_str();
         let indefinite_next = prepared.get(b).is_some_and(|n| n.is_arabic() && !n.w.starts_with("ال") && !has(n, FUNCTION));
-        let elative = indefinite_next && one_of(w, &["احسن", "احلي", "افضل", "اجمل", "اقوي", "اسرع", "اعظم", "اروع", "اسوا", "اغلي", "ارخص", "اطيب"]);
+        let elative = indefinite_next && one_of!(w, ["احسن", "احلي", "افضل", "اجمل", "اقوي", "اسرع", "اعظم", "اروع", "اسوا", "اغلي", "ارخص", "اطيب"]);
         let contracted = (w.strip_prefix("عال").or_else(|| w.strip_prefix("فال"))).is_some_and(|r| r.chars().count() >= 3) && !vocab.knows(w) && unlisted(w);
         if elative || contracted {
             labels[b - 1] = 0;
@@ -2668,7 +2660,7 @@ fn person_ends(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// A measure of the kitchen or the table (matching form), alone or in the dual: `كوب`, `كوبين`, `فنجان`,
 /// `ملعقة`, `حبتين`.
 fn is_measure(w: &str) -> bool {
-    let one = |x: &str| one_of(x, &["كوب", "فنجان", "ملعقه", "معلقه", "حبه", "رشه", "كاسه", "رغيف", "صحن", "كيلو"]);
+    let one = |x: &str| one_of!(x, ["كوب", "فنجان", "ملعقه", "معلقه", "حبه", "رشه", "كاسه", "رغيف", "صحن", "كيلو"]);
     // (A feminine noun's `ة` is written `ت` before the dual's ending: `ملعقة`, `ملعقتين`.)
     one(w) || w.strip_suffix("ين").or_else(|| w.strip_suffix("ان")).is_some_and(|s| one(s) || s.strip_suffix('ت').is_some_and(|r| one(&format!("{r}ه"))))
 }
@@ -2691,7 +2683,7 @@ fn measures(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// A device or a car (matching form, behind a clitic too: `هاتف`, `جهاز`, `موبايل`, `سيارة`).
 fn is_device(w: &str) -> bool {
-    one_of(w, &["هاتف", "جهاز", "جوال", "موبايل", "تلفون", "لابتوب", "سياره", "حاسوب", "كمبيوتر", "تلفزيون", "شاشه"])
+    one_of!(w, ["هاتف", "جهاز", "جوال", "موبايل", "تلفون", "لابتوب", "سياره", "حاسوب", "كمبيوتر", "تلفزيون", "شاشه"])
 }
 
 /// A device or car noun before a name says what the name makes, and is not part of it: `هاتف سامسونج
@@ -2716,9 +2708,9 @@ fn products(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// `فيروس`, with its article or a clitic (matching form).
 fn is_virus(w: &str) -> bool {
-    one_of(w, &["فيروس", "الفيروس", "لفيروس", "بفيروس", "وفيروس"])
+    one_of!(w, ["فيروس", "الفيروس", "لفيروس", "بفيروس", "وفيروس"])
         // An outbreak or a variant named by its virus (`جائحة كورونا`, `وباء إيبولا`, `متحور أوميكرون`).
-        || ["", "و", "ب", "ل"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| one_of(r, &["جايحه", "جائحه", "وباء", "متحور", "متحوره"])))
+        || ["", "و", "ب", "ل"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| one_of!(r, ["جايحه", "جائحه", "وباء", "متحور", "متحوره"])))
 }
 
 /// A virus or disease is no place or person: `فيروس` leaves any span, and the name after it
@@ -2806,7 +2798,7 @@ fn outlet_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
 /// person): the name is the one word before it, or the name the model found there (two words at most).
 fn site_names(prepared: &[Prepared], labels: &mut [usize]) {
     for i in 1..prepared.len() {
-        if !one_of(prepared[i].w.as_str(), &["نيوز", "برس", "بوست"]) || is_inside(labels[i]) && label_type_of(labels[i]) == Some(Label::ORG) {
+        if !one_of!(prepared[i].w.as_str(), ["نيوز", "برس", "بوست"]) || is_inside(labels[i]) && label_type_of(labels[i]) == Some(Label::ORG) {
             continue;
         }
         let before = &prepared[i - 1];
@@ -2831,8 +2823,8 @@ fn site_names(prepared: &[Prepared], labels: &mut [usize]) {
 fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
     let media = |p: &Prepared| {
         let w = p.noconj().trim_start_matches(['ل', 'ب']);
-        one_of(w, &["وكاله", "كاله", "شبكه", "قناه", "صحيفه", "محطه", "موقع", "اذاعه", "مجله", "هيئه", "شركه", "حلف", "مجموعه", "منظمه"])
-            || w.starts_with("ال") && one_of(&w["ال".len()..], &["وكاله", "شبكه", "قناه", "صحيفه", "اذاعه"])
+        one_of!(w, ["وكاله", "كاله", "شبكه", "قناه", "صحيفه", "محطه", "موقع", "اذاعه", "مجله", "هيئه", "شركه", "حلف", "مجموعه", "منظمه"])
+            || w.starts_with("ال") && one_of!(&w["ال".len()..], ["وكاله", "شبكه", "قناه", "صحيفه", "اذاعه"])
     };
     for i in 0..prepared.len() {
         let w = prepared[i].w.as_str();
@@ -2895,7 +2887,7 @@ fn news_agencies(prepared: &[Prepared], labels: &mut [usize]) {
         while head > 0 && is_inside(labels[head]) {
             head -= 1;
         }
-        let medium = bare_is(&prepared[head].w, |w| one_of(w, &["وكاله", "شبكه", "قناه", "صحيفه", "اذاعه", "جريده"]));
+        let medium = bare_is(&prepared[head].w, |w| one_of!(w, ["وكاله", "شبكه", "قناه", "صحيفه", "اذاعه", "جريده"]));
         let single = labels[i] == 0 || labels.get(i + 1).is_none_or(|&k| !is_inside(k)) && !is_inside(labels[i]);
         if acronym && (medium || !gazetteer::is_place(&p.w)) && single {
             set(labels, i, i + 1, Label::ORG);
@@ -2908,7 +2900,7 @@ fn news_agencies(prepared: &[Prepared], labels: &mut [usize]) {
 /// (`نيوز` alone as a place). Untagged, the name before must be tagged or a listed place.
 fn outlet_suffixes(prepared: &[Prepared], labels: &mut [usize]) {
     for i in 1..prepared.len() {
-        if !one_of(prepared[i].w.as_str(), &["نيوز", "برس", "تايمز", "بوست", "توداي", "تريبيون", "جورنال", "ويكلي"]) {
+        if !one_of!(prepared[i].w.as_str(), ["نيوز", "برس", "تايمز", "بوست", "توداي", "تريبيون", "جورنال", "ويكلي"]) {
             continue;
         }
         let spans = chunks(labels);
@@ -2949,7 +2941,7 @@ fn outlet_suffixes(prepared: &[Prepared], labels: &mut [usize]) {
 fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     for q in 1..prepared.len() {
         let cue_word = prepared[q - 1].noconj().trim_start_matches(['ل', 'ب']);
-        let cue = one_of(cue_word, &["حمله", "حركه", "تيار", "تجمع", "ائتلاف", "مبادره", "جماعه", "منظمه", "جمعيه", "كتله"]);
+        let cue = one_of!(cue_word, ["حمله", "حركه", "تيار", "تجمع", "ائتلاف", "مبادره", "جماعه", "منظمه", "جمعيه", "كتله"]);
         let campaign = matches!(cue_word, "حمله" | "مبادره");
         if !cue {
             continue;
@@ -3014,9 +3006,9 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
 fn named_after_person(p: &Prepared) -> Option<Label> {
     let h = p.noconj();
     let h = h.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(h);
-    if one_of(h, &["ساحه", "شارع", "ميدان", "بحر", "نهر", "ترعه", "جاده", "دوار", "حديقه"]) {
+    if one_of!(h, ["ساحه", "شارع", "ميدان", "بحر", "نهر", "ترعه", "جاده", "دوار", "حديقه"]) {
         Some(Label::LOC)
-    } else if one_of(h, &["مسجد", "جامع", "كنيسه", "كاتدرائيه"]) {
+    } else if one_of!(h, ["مسجد", "جامع", "كنيسه", "كاتدرائيه"]) {
         Some(Label::ORG)
     } else {
         None
@@ -3108,7 +3100,7 @@ fn named_armies(prepared: &[Prepared], labels: &mut [usize]) {
 /// (ORG; the head stays out, as in the training text).
 fn clubs(prepared: &[Prepared], labels: &mut [usize]) {
     for i in 1..prepared.len() {
-        let head = one_of(prepared[i - 1].noconj(), &["نادي", "لنادي", "بنادي"]);
+        let head = one_of!(prepared[i - 1].noconj(), ["نادي", "لنادي", "بنادي"]);
         let p = &prepared[i];
         // Untagged, or taken for a person of one word (`نادي المرجان` on a line of its own).
         let lone_person = labels[i] == b_of(Label::PER) && labels.get(i + 1).is_none_or(|&k| !is_inside(k));
@@ -3353,12 +3345,12 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         }
         let prev = if a > 0 { prepared[a - 1].w.as_str() } else { "" };
         // God is no person: `الله` alone is MISC (as the training text has it); `عبد الله` is a person.
-        if b - a == 1 && ty == Label::PER && one_of(prepared[a].noconj(), &["الله", "بالله", "لله"]) {
+        if b - a == 1 && ty == Label::PER && one_of!(prepared[a].noconj(), ["الله", "بالله", "لله"]) {
             set(labels, a, b, Label::MISC);
             continue;
         }
         // A place name right after a media word is the medium (`صحيفة الشرق الأوسط`).
-        if ty == Label::LOC && one_of(prev, &["صحيفه", "وكاله", "قناه", "مجله", "موقع", "اذاعه", "جريده", "شبكه"]) {
+        if ty == Label::LOC && one_of!(prev, ["صحيفه", "وكاله", "قناه", "مجله", "موقع", "اذاعه", "جريده", "شبكه"]) {
             set(labels, a, b, Label::ORG);
             continue;
         }
@@ -3377,7 +3369,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         if b - a == 1 && ty != Label::LOC {
             let p = &prepared[a];
             let place = [p.noconj(), p.stem()].iter().any(|w| gazetteer::single_word_type(w) == Some(Label::LOC));
-            let cue = one_of(prev, &["في", "الي", "من", "عن", "داخل", "نحو"]) || p.w.starts_with('ب') && !p.noconj().starts_with('ب');
+            let cue = one_of!(prev, ["في", "الي", "من", "عن", "داخل", "نحو"]) || p.w.starts_with('ب') && !p.noconj().starts_with('ب');
             if place && cue {
                 set(labels, a, b, Label::LOC);
             }
@@ -3666,7 +3658,7 @@ mod tests {
                 w == "السلام"
             }
             fn knows(&self, w: &str) -> bool {
-                one_of(w, &["كوفي", "فتحي", "ميسي", "نتنياهو", "السلام", "وقاص"])
+                one_of!(w, ["كوفي", "فتحي", "ميسي", "نتنياهو", "السلام", "وقاص"])
             }
         }
         let split = |tokens: &[&str], labels: &[usize]| applied(tokens, labels, |p, l| conjoined_known_people(p, l, &Known));

@@ -14,6 +14,7 @@ pub mod name_keys;
 pub mod propagate;
 pub mod score;
 
+use crate::words::one_of;
 use std::sync::OnceLock;
 
 use crate::hash::FastSet;
@@ -322,7 +323,7 @@ fn tag_document<'t>(
 
 /// A quotation mark as a token of its own.
 fn is_quote(t: &str) -> bool {
-    matches!(t, "\"" | "«" | "»" | "“" | "”" | "'")
+    one_of!(t, ["\"", "«", "»", "“", "”", "'"])
 }
 
 /// Distinct words kept in a page's word cache before it is emptied.
@@ -424,7 +425,7 @@ impl Cut {
         // A preposition (after an optional conjunction) before the article.
         let article = splits
             .iter()
-            .filter(|s| s.article && matches!(s.prefix, "بال" | "كال" | "وبال" | "وكال" | "فبال" | "فكال"))
+            .filter(|s| s.article && one_of!(s.prefix, ["بال", "كال", "وبال", "وكال", "فبال", "فكال"]))
             // (The article's two letters in their plain four bytes: written as presentation forms or a
             // ligature, `ﺑأﻻ…`, it is not cut, and a byte count from the stem would fall inside a letter.)
             .filter_map(|s| {

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { mkdtempSync, mkdirSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +42,24 @@ export async function serve(dir, port, headers = () => ({})) {
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
+// Temporary folders (browser profiles, the extension's copies, bundles): removed when the process exits,
+// so that runs leave nothing behind in the system's temporary folder.
+const TEMP = [];
+process.on('exit', () => {
+  for (const dir of TEMP) {
+    try { rmSync(dir, { recursive: true, force: true }); } catch { /* a folder still in use stays */ }
+  }
+});
+
+/** A new temporary folder named `prefix…`, removed at exit. */
+export function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  TEMP.push(dir);
+  return dir;
+}
+
 export async function launch(extraArgs = [], options = {}) {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'naba-e2e-')), {
+  return chromium.launchPersistentContext(tempDir('naba-e2e-'), {
     executablePath: '/usr/bin/chromium', headless: true, acceptDownloads: true, args: [...CHROMIUM_ARGS, ...extraArgs], ...options,
   });
 }
@@ -69,7 +85,7 @@ export function assert(cond, msg) { if (!cond) throw new Error(msg); }
  * in for that grant (on 127.0.0.1 only). Everything else is the shipped extension, byte for byte.
  */
 export function extensionForTests() {
-  const dir = mkdtempSync(join(tmpdir(), 'naba-ext-'));
+  const dir = tempDir('naba-ext-');
   cpSync(join(ROOT, 'www', 'extension'), dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   manifest.host_permissions = ['http://127.0.0.1/*'];

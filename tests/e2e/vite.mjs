@@ -1,14 +1,12 @@
 // The package through a bundler: tests/vite is built with Vite (npm, tools/) into a temporary folder,
 // served on 127.0.0.1 and opened in Debian's Chromium; the bundled wasm must load and tag.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, serve, launch, assert } from './lib.mjs';
+import { ROOT, serve, launch, assert, tempDir } from './lib.mjs';
 
 export async function viteTests(t) {
   await t.test('the package bundled by Vite loads its wasm and tags in the browser', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'naba-vite-'));
+    const out = tempDir('naba-vite-');
     execFileSync(join(ROOT, 'tools/node_modules/.bin/vite'), ['build', '--config', join(ROOT, 'tests/vite/vite.config.mjs')], {
       env: { ...process.env, NABA_VITE_OUT: out }, stdio: 'pipe',
     });

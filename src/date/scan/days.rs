@@ -1,6 +1,7 @@
 //! Rules for days: relative days (`أمس`, `بكرة`, `الليلة`), weekdays with directions and weeks, and
 //! the n-th weekday, week or day of a month.
 
+use crate::words::one_of;
 use super::*;
 
 impl Scanner {
@@ -18,7 +19,7 @@ impl Scanner {
         // A paper, channel or party named `الغد`, `اليوم`, `اليوم السابع` (`حزب الغد`, `صحيفة اليوم`); the
         // n-th day of an event (`اليوم الثالث للاحتجاجات`, `اليوم السابع`) is no today.
         if !part && j > 0 && matches!(w, "الغد" | "اليوم") && self.word_is(j - 1, |p| {
-            matches!(p, "صحيفه" | "جريده" | "حزب" | "قناه" | "موقع" | "تلفزيون" | "اذاعه" | "مجله" | "برنامج" | "شبكه" | "وكاله" | "المصري")
+            one_of!(p, ["صحيفه", "جريده", "حزب", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "برنامج", "شبكه", "وكاله", "المصري"])
         }) {
             return None;
         }
@@ -29,7 +30,7 @@ impl Scanner {
         // Nor a named day (`اليوم الوطني`, `اليوم العالمي للمرأة`).
         if w == "اليوم"
             && (self.ordinal_number(j + 1).is_some_and(|(_, v)| v >= 1)
-                || matches!(w2, "الاخير" | "الاول" | "الوطني" | "العالمي" | "الدولي" | "العربي"))
+                || one_of!(w2, ["الاخير", "الاول", "الوطني", "العالمي", "الدولي", "العربي"]))
         {
             return None;
         }
@@ -82,7 +83,7 @@ impl Scanner {
             "اول" if matches!(w2, "امس" | "الامس") => (j + 2, -2),
             "اول" if w2 == "من" && matches!(w3, "امس" | "الامس") => (j + 3, -2),
             // (Maghrebi and Levantine `قبل البارح`, Egyptian `قبل امبارح`.)
-            "قبل" if matches!(w2, "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح") => (j + 2, -2),
+            "قبل" if one_of!(w2, ["امس", "الامس", "البارحه", "امبارح", "مبارح", "البارح", "لبارح"]) => (j + 2, -2),
             // `غدا` is also the verb "became" (`غدا الوضع أكثر تعقيدا`, `وقد غدا المشهد ضبابيا`).
             "غدا" if !part && self.ghada_became(j) => return None,
             "غدا" | "الغد" | "غد" | "بكره" | "بكرا" => (j + 1, 1),
@@ -136,7 +137,7 @@ impl Scanner {
         ends || opens
             && self.t[next].kind == Kind::Word
             && !w.starts_with("ال")
-            && !matches!(w, "واحد" | "واحدا" | "كامل" | "كاملا" | "غد" | "امس")
+            && !one_of!(w, ["واحد", "واحدا", "كامل", "كاملا", "غد", "امس"])
             && lookup(BARE_WEEKDAYS, w).is_none()
             && self.count(next).is_none()
     }

@@ -10,6 +10,7 @@
 //! adding a method, one line in [`Scanner::at`], and its first words to [`TRIGGERS`] (the test
 //! `every_rule_start_word_is_a_trigger` lists them: a rule whose first word is not a trigger never runs).
 
+use crate::words::one_of;
 use std::rc::Rc;
 use super::calendar::{Date, Time};
 use super::expr::{Expr, Holiday, Part, Rel};
@@ -186,7 +187,7 @@ static MONTH_FIRST_WORDS: std::sync::LazyLock<crate::hash::FastSet<&'static str>
 /// Frequent words that begin time expressions without being one (`في 2020`, `من الأحد`, `قبل يومين`,
 /// `منذ أكثر من عامين`): what follows them within three tokens must start an expression itself.
 fn is_lead_in(w: &str) -> bool {
-    matches!(w, "في" | "من" | "بين" | "علي" | "عند" | "خلال" | "منذ" | "قبل" | "بعد" | "حتي" | "هذا" | "هذه" | "نحو" | "حوالي")
+    one_of!(w, ["في", "من", "بين", "علي", "عند", "خلال", "منذ", "قبل", "بعد", "حتي", "هذا", "هذه", "نحو", "حوالي"])
 }
 
 /// Words that start or make up time expressions, for splitting clitics off them.

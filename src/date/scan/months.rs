@@ -1,6 +1,7 @@
 //! Rules for months: names of every family, numbers (`شهر 7`), months with years and directions,
 //! days of months (`16 أكتوبر`, `السابع من الشهر الجاري`, `5 آذار المقبل`), parts of months, `غرة`.
 
+use crate::words::one_of;
 use super::*;
 
 impl Scanner {
@@ -165,7 +166,7 @@ impl Scanner {
                     return None;
                 }
                 // Nor one that names an event or a paper (`نكسة حزيران`, `ثورة يوليو`, `مجلة أكتوبر`).
-                if i > 0 && self.word_is(i - 1, |w| matches!(w, "نكسه" | "ثوره" | "انتفاضه" | "مجله" | "صحيفه" | "جريده")) {
+                if i > 0 && self.word_is(i - 1, |w| one_of!(w, ["نكسه", "ثوره", "انتفاضه", "مجله", "صحيفه", "جريده"])) {
                     return None;
                 }
                 // Nor Tammuz the god (`أسطورة تموز وعشتار`, `عشتار وتموز`, `الإله تموز`).

@@ -1,6 +1,7 @@
 //! Quantities of units and what they make: offsets (`قبل 3 أيام`), durations, spans (`الأسابيع الثلاثة
 //! القادمة`) and units with directions (`الشهر بعد المقبل`, `هالسنة`, `العام الهجري المنصرم`).
 
+use crate::words::one_of;
 use super::*;
 
 impl Scanner {
@@ -54,7 +55,7 @@ impl Scanner {
             return Some((e + 1, Some(n as i64), u));
         }
         let u = lookup(UNITS, w)?;
-        let plural = matches!(w, "ايام" | "اسابيع" | "اشهر" | "شهور" | "سنوات" | "سنين" | "اعوام" | "ساعات" | "دقائق" | "عقود");
+        let plural = one_of!(w, ["ايام", "اسابيع", "اشهر", "شهور", "سنوات", "سنين", "اعوام", "ساعات", "دقائق", "عقود"]);
         Some((i + 1, if plural { None } else { Some(1) }, u))
     }
 
@@ -131,7 +132,7 @@ impl Scanner {
         // `من أسبوع`, `من يومين` are "a week ago", "two days ago" (spoken); `من شهر أيلول`, `من 3 أيام`, `أكثر من
         // أسبوع`, `يتكون من يومين`, `من يومين إلى ثلاثة` are not offsets.
         // (A count only speech uses, `من تلات أيام`, `من تمن سنين`, is spoken too.)
-        let spoken_count = matches!(self.w(j), "تلات" | "تلاته" | "تمن" | "تمان" | "تمانيه" | "تمانه" | "تمنيه" | "اتنين");
+        let spoken_count = one_of!(self.w(j), ["تلات", "تلاته", "تمن", "تمان", "تمانيه", "تمانه", "تمنيه", "اتنين"]);
         if w == "من"
             && (!(n == Some(1) || n == Some(2) && end == j + 1 || spoken_count)
                 || self.month(end).is_some()
@@ -318,7 +319,7 @@ impl Scanner {
             j += 1;
         } else if self.is(j, &["علي"]) && self.is(j + 1, &["مدي", "مدار"]) {
             j += 2;
-        } else if i > 0 && matches!(self.w(i - 1), "قبل" | "منذ" | "بعد" | "خلال" | "غضون" | "من") {
+        } else if i > 0 && one_of!(self.w(i - 1), ["قبل", "منذ", "بعد", "خلال", "غضون", "من"]) {
             return None;
         }
         if j == i && self.w(i) == "لحظه" && self.lone_unit_after(i) {
@@ -330,14 +331,14 @@ impl Scanner {
         // (Maghrebi `عندو تلاتين عام`; `البالغ 19 عاماً` right before the count, where `البالغة مدته 5 سنوات` is
         // a length.)
         let age_word = |w: &str| {
-            matches!(w, "عمر" | "عمره" | "عمرها" | "العمر" | "ناهز" | "يناهز" | "بعمر" | "سن" | "عمرهم" | "عمرو" | "عمري" | "عنده" | "عندها" | "عمرك" | "عندو")
+            one_of!(w, ["عمر", "عمره", "عمرها", "العمر", "ناهز", "يناهز", "بعمر", "سن", "عمرهم", "عمرو", "عمري", "عنده", "عندها", "عمرك", "عندو"])
         };
         let aged = i > 0 && self.is(i - 1, &["البالغ", "البالغه", "يبلغ", "تبلغ"]);
         // The verb may stand a few words before `عن` (`رحلت أكبر معمرة في البلاد عن 101 سنة`), within the clause.
         let died_at = i >= 2
             && self.is(i - 1, &["عن"])
             && (2..=8).take_while(|&b| i >= b && self.t[i - b].kind == Kind::Word).any(|b| {
-                self.word_is(i - b, |w| matches!(strip_one(w).unwrap_or(w), "رحل" | "رحلت" | "توفي" | "توفيت" | "مات" | "ماتت" | "قضي" | "فارق" | "رحيله" | "وفاته"))
+                self.word_is(i - b, |w| one_of!(strip_one(w).unwrap_or(w), ["رحل", "رحلت", "توفي", "توفيت", "مات", "ماتت", "قضي", "فارق", "رحيله", "وفاته"]))
             });
         if died_at || aged || (1..=3).any(|b| i >= b && self.word_is(i - b, age_word)) {
             return None;
@@ -352,7 +353,7 @@ impl Scanner {
         }
         // `عقود` are contracts too: signed or new ones (`وقعت الشركة 7 عقود جديدة`) are no decades.
         if unit == Unit::Decade && j == i {
-            let signed = (1..=3).any(|b| i >= b && self.word_is(i - b, |w| matches!(w, "وقع" | "وقعت" | "توقيع" | "ابرم" | "ابرمت" | "ابرام" | "منح" | "منحت" | "ترسيه")));
+            let signed = (1..=3).any(|b| i >= b && self.word_is(i - b, |w| one_of!(w, ["وقع", "وقعت", "توقيع", "ابرم", "ابرمت", "ابرام", "منح", "منحت", "ترسيه"])));
             if signed || self.is(end, &["جديده", "بقيمه", "لتوريد", "توريد", "مع", "استثماريه", "تجاريه"]) {
                 return None;
             }
@@ -362,7 +363,7 @@ impl Scanner {
 
     /// Whether the unit word at `i` stands alone as a noun phrase (see [`Scanner::duration`]).
     pub(super) fn lone_unit(&self, i: usize) -> bool {
-        if !matches!(self.w(i), "دقيقه" | "ساعه" | "اسبوع" | "اسبوعا" | "شهر" | "شهرا" | "عاما") {
+        if !one_of!(self.w(i), ["دقيقه", "ساعه", "اسبوع", "اسبوعا", "شهر", "شهرا", "عاما"]) {
             return false;
         }
         let next_free = match self.t.get(i + 1) {
