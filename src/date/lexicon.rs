@@ -170,6 +170,9 @@ pub const DAY_PARTS: &[(&str, u8, bool)] = &[
 pub const DAY_PARTS_AFTER_DAY: &[&str] =
     &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "ضحي", "بالليل", "الصبح", "بالصبح", "المسا", "بالمسا"];
 pub const DAY_PARTS_AFTER_BA: &[&str] = &["الليل", "الصبح", "المسا"];
+/// Parts of the day named before their day (`صباح الغد`, `مساء الخميس`, `فجر يوم السبت`): in the mention,
+/// the value stays the day.
+pub const DAY_PARTS_BEFORE_DAY: &[&str] = &["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله", "ظهيره", "صبيحه", "عشيه"];
 
 #[cfg(test)]
 mod tests {

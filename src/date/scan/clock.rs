@@ -115,7 +115,7 @@ impl Scanner {
     pub(super) fn clock_parts_at(&self, i: usize) -> super::ClockParts {
         let mut j = i;
         let mut cue = false;
-        if self.is(j, &["عند", "حوالي", "بحدود", "قرابه", "نحو"]) {
+        if self.is(j, CLOCK_LEADS) {
             j += 1;
         }
         if self.is(j, &["تمام"]) {
@@ -131,6 +131,9 @@ impl Scanner {
         let mut second: u32 = 0;
         let mut has_minutes = false;
         let mut colon = false;
+        // An hour in words after `في`/`عند` (`في الحادية عشرة`, `عند العاشرة والنصف`): a clock with no cue
+        // word when it is a feminine ordinal past two, followed by no `من` (`في الخامسة من عمره` is an age).
+        let mut bare = false;
         let mut end;
         if let Some(h) = self.num(j) {
             if self.t[j].digits > 2 || h > 24 {
@@ -175,8 +178,11 @@ impl Scanner {
             }
             hour = h;
             end = e;
+            bare = (w.ends_with('ه') && h > 2 && lookup(ORDINALS, w).is_some() || w == "الواحده") && (j > i || i > 0 && (self.is(i - 1, &["في"]) || self.is(i - 1, CLOCK_LEADS)));
         }
         if let Some((e, m, adjust)) = self.minutes(end) {
+            // Bare, only a fraction or counted minutes (`في الخامسة والعشرين` is an age).
+            bare &= self.word_is(e - 1, |w| ["ربع", "ربعا", "نصف", "نص", "ثلث", "ثلثا", "دقيقه", "دقائق"].iter().any(|f| w.ends_with(f)));
             if adjust < 0 && hour == 0 {
                 return None;
             }
@@ -227,7 +233,7 @@ impl Scanner {
             pm = Some(false);
         }
         // A bare number is a clock time only with `الساعة`, a colon, or a day part.
-        if !(cue || colon || pm.is_some()) {
+        if !(cue || colon || pm.is_some() || bare && !self.is(k, &["من"])) {
             return None;
         }
         // Policy: an hour from 1 to 4 with no day part is in the afternoon (`الساعة الثالثة`, `حوالي الساعة
@@ -264,6 +270,10 @@ impl Scanner {
     }
 
     pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        // (`عند`, `حوالي` before a clock are outside its mention, as `في` is: the clock is found at the next token.)
+        if self.is(i, CLOCK_LEADS) {
+            return None;
+        }
         let (end, t, mins) = self.clock_parts(i)?;
         let c = Expr::Clock(t, mins);
         Some((end, if self.clock_zone(end) { Expr::Gmt(Box::new(c)) } else { c }))
@@ -325,6 +335,12 @@ impl Scanner {
             ("بعد", "الظهر" | "الظهيره") => (15, i + 2),
             ("هذا" | "في", "المساء") => (20, i + 2),
             ("منتصف", "الليل") => (0, i + 2),
+            // The midnight that ends a named day: `منتصف ليل الخميس` (Thursday to Friday), `منتصف ليلة أمس`.
+            ("منتصف", "ليل" | "ليله") => {
+                let (e, day) = self.weekday_date(i + 2).or_else(|| self.relative_day(i + 2))?;
+                let next = Expr::DayAfter { n: 1, base: Box::new(day) };
+                return Some((e, Expr::At(Box::new(next), Time { hour: 0, minute: 0, second: 0 }, false)));
+            }
             ("عند", "منتصف") if self.w(i + 2) == "الليل" => (0, i + 3),
             _ => return None,
         };
@@ -394,6 +410,9 @@ impl Scanner {
         Some((end, Expr::At(Box::new(day), t, mins)))
     }
 }
+
+/// Words before a clock: `عند الساعة 9`, `حوالي العاشرة والنصف`.
+const CLOCK_LEADS: &[&str] = &["عند", "حوالي", "بحدود", "قرابه", "نحو"];
 
 /// Books and words that name a chapter and verse before `3:16`.
 const SCRIPTURE: &[&str] = &["يوحنا", "متي", "لوقا", "مرقس", "الايه", "ايه", "الاصحاح", "اصحاح", "سفر", "التكوين", "المزامير", "الخروج"];

@@ -9,7 +9,7 @@ impl Scanner {
     pub(super) fn relative_day(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         let mut part = false;
-        if self.is(j, &["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله", "ظهيره", "صبيحه"]) {
+        if self.is(j, DAY_PARTS_BEFORE_DAY) {
             j += 1;
             part = true;
         }
@@ -84,6 +84,7 @@ impl Scanner {
             "اول" if w2 == "من" && matches!(w3, "امس" | "الامس") => (j + 3, -2),
             // (Maghrebi and Levantine `قبل البارح`, Egyptian `قبل امبارح`.)
             "قبل" if one_of!(w2, ["امس", "الامس", "البارحه", "امبارح", "مبارح", "البارح", "لبارح"]) => (j + 2, -2),
+            "قبل" if w2 == "يوم" && matches!(w3, "امس" | "الامس") => (j + 3, -2),
             // `غدا` is also the verb "became" (`غدا الوضع أكثر تعقيدا`, `وقد غدا المشهد ضبابيا`).
             "غدا" if !part && self.ghada_became(j) => return None,
             "غدا" | "الغد" | "غد" | "بكره" | "بكرا" => (j + 1, 1),
@@ -164,6 +165,9 @@ impl Scanner {
     pub(super) fn weekday_date(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         let mut after_yawm = false;
+        if self.is(j, DAY_PARTS_BEFORE_DAY) && (self.is(j + 1, &["يوم"]) || lookup(WEEKDAYS, self.w(j + 1)).is_some()) {
+            j += 1;
+        }
         if self.is(j, &["يوم", "نهار"]) {
             j += 1;
             after_yawm = true;
@@ -275,6 +279,29 @@ impl Scanner {
         }
         let end = j;
         Some(self.with_clock(end, Expr::Weekday { wd, rel }))
+    }
+
+    /// The weekend: `عطلة نهاية الأسبوع (الماضية)`, `نهاية الأسبوع`, `نهاية هذا الأسبوع`, `آخر الأسبوع`, `الويكند`:
+    /// Friday to Sunday of that ISO week (Friday–Saturday in most Arab countries, Saturday–Sunday in the
+    /// others). `نهاية الأسبوع الماضي` without `عطلة` stays that week (`part_of_month`).
+    pub(super) fn weekend(&self, i: usize) -> Option<(usize, Expr)> {
+        let holiday = self.is(i, &["عطله"]);
+        let j = i + usize::from(holiday);
+        let (end, k) = if self.is(j, &["الويكند", "ويكند"]) {
+            (j + 1, 0)
+        } else if self.is(j, &["نهايه", "اخر"]) || holiday && self.is(j, &["الاسبوع"]) {
+            let k = j + usize::from(!holiday || self.is(j, &["نهايه"]));
+            match self.rel_unit(k) {
+                Some((e, Expr::RelUnit { unit: Unit::Week, k: weeks })) if holiday || weeks == 0 => (e, weeks),
+                Some(_) => return None,
+                None if self.is(k, &["الاسبوع"]) => (k + 1, 0),
+                None => return None,
+            }
+        } else {
+            return None;
+        };
+        let day = |wd| Box::new(Expr::WeekdayInWeek { wd, k });
+        Some((end, Expr::Range(day(5), day(7))))
     }
 
     /// A week, then a weekday in it: `الأسبوع المقبل يوم الثلاثاء`, `الأسبوع الماضي، الأحد`, `هذا الأسبوع في

@@ -172,7 +172,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
         "غد", "بكره", "بكرا", "الليله", "هذا", "هذه", "هاد", "هاذ", "عند", "حوالي", "بحدود", "قرابه", "نحو", "تمام", "الساعه", "ساعه",
         "لمده", "مده", "طيله", "طوال", "طول", "علي", "مطلع", "اوائل", "بدايه", "مستهل", "اول", "منتصف", "اواسط", "نصف",
         "نص", "اواخر", "نهايه", "اخر", "ختام", "بقيه", "باقي", "تبقي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ظهيره", "الظهيره", "صبيحه", "الان",
-        "حالا", "gmt", "utc", "مؤخرا", "موخرا", "عام", "سنه", "العام", "السنه", "الشهر", "الاسبوع", "شهر",
+        "حالا", "عطله", "الويكند", "ويكند", "gmt", "utc", "مؤخرا", "موخرا", "عام", "سنه", "العام", "السنه", "الشهر", "الاسبوع", "شهر",
         "عيد", "راس", "المولد", "الكريسماس", "كريسماس", "ثالث", "رابع", "خامس", "ثاني", "ثان", "اسبوع", "الاسابيع",
         "بين", "القرن", "العقد", "العقدين", "العقود", "الثلاثي", "السداسي", "الفاتح", "فاتح", "العشر", "العشره",
     ].map(key));
@@ -416,6 +416,7 @@ impl Scanner {
             self.day_month(i),
             self.month_day(i),
             self.month_year(i),
+            self.weekend(i),
             self.part_of_month(i),
             self.numeric(i),
             self.clock_then_date(i),
@@ -546,6 +547,12 @@ pub fn scan(text: &str) -> Vec<Found> {
                 // A yearless day or month in a clause about the future (`ستعلن النتائج يوم 21 جوان`).
                 // (The clause is read only for such a date.)
                 let expr = in_future(expr, &|| s.future_near(i));
+                // Since a yearless day or month (`منذ 5 يناير`, `منذ كانون الثاني`): the last one before the reference.
+                let expr = match expr {
+                    Expr::Day { y: None, m: m @ 1.., d, weekday: None } if i > 0 && s.is(i - 1, &["منذ"]) => Expr::DayDir { m, d, k: -1 },
+                    Expr::Month { y: None, m } if i > 0 && s.is(i - 1, &["منذ"]) => Expr::MonthDir { m, k: -1 },
+                    e => e,
+                };
                 // A clock range right after a day (`غدا من 8 صباحا حتى 2 ظهرا`, `يوم الأحد من الساعة 10 إلى 4`) is
                 // that day's hours: one mention.
                 if let Expr::Range(a, b) = &expr {

@@ -428,6 +428,10 @@ impl Scanner {
         if yearless && i > 0 && self.word_is(i - 1, is_named_after_day) {
             return None;
         }
+        // `من` opens a range of days; before one day it is outside the mention (`منذ 1 شباط 2019`, `من 1 شباط`).
+        if self.is(i, &["من"]) && !matches!(found.1, Expr::Range(..)) {
+            return None;
+        }
         Some(found)
     }
 
