@@ -10,7 +10,8 @@ impl Scanner {
         if self.punct(k, &["،", ",", "-", "–", "|", ";", "؛"]) {
             k += 1;
         }
-        if self.is(k, &["في", "عند"]) {
+        // (ISO 8601's glued `T`: `2025-10-16T09:15:00Z`.)
+        if self.is(k, &["في", "عند"]) || self.is(k, &["t"]) && !self.t[k].space_before {
             k += 1;
         }
         k

@@ -184,8 +184,9 @@ impl Scanner {
                 let week_next = self.is(j + 1, &["الاسبوع"]) || self.is(j + 1, &["هذا", "من"]) && self.is(j + 2, &["الاسبوع"]);
                 if week_next { lookup(BARE_WEEKDAYS, w) } else { None }
             })?;
-        // A market named after its day (`سوق الجمعة` in Tripoli, `سوق الخميس`): a place.
-        if i > 0 && !after_yawm && self.word_is(i - 1, |p| p == "سوق") {
+        // A market named after its day (`سوق الجمعة` in Tripoli, `سوق الخميس`): a place. Every such day (`كل يوم
+        // اثنين`, `كل خميس`) is a habit, no date.
+        if i > 0 && (!after_yawm && self.word_is(i - 1, |p| p == "سوق") || self.is(i - 1, &["كل", "لكل"])) {
             return None;
         }
         // Not a weekday: الأحد عشر (the eleven), بين الاثنين (between the two).

@@ -672,7 +672,9 @@ impl Scanner {
         if let Some((ye, year, false)) = self.year(e) {
             y = Some(year);
             end = ye;
-        } else if self.t.get(k).is_some_and(|t| t.digits > 2) {
+        } else if self.num(k).is_none() && self.word_is(k, |w| w.ends_with('ه') || w.ends_with("ولي")) {
+            // A masculine ordinal is a day without a year too (`مايو الحادي عشر`, `يناير الأول`); a feminine
+            // one is no day (`أكتوبر الثانية`).
             return None;
         }
         Date::new(y.unwrap_or(2000), m, d1)?;

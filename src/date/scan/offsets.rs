@@ -168,6 +168,8 @@ impl Scanner {
             return None;
         }
         // `خلال الأسبوع` etc. are rel_unit; `خلال 3 ساعات` is an offset into the future.
+        // `بعد أسبوعين من الآن`, `بعد 3 أيام من اليوم`: counted from the reference, one mention.
+        let end = if w == "بعد" && self.is(end, &["من"]) && self.is(end + 1, &["الان", "اليوم"]) { end + 2 } else { end };
         match n {
             Some(n) => Some((end, Expr::Offset { n: sign * n, unit })),
             None => Some((end, Expr::Vague { unit })),
@@ -345,6 +347,10 @@ impl Scanner {
         }
         let (end, n, unit) = self.quantity(j)?;
         let n = n?;
+        // A unit word before its number names it (`طوال عام 2024`, `طيلة شهر 7`): no length.
+        if end == j + 1 && self.num(end).is_some() {
+            return None;
+        }
         // A bare count needs a number before the unit or a dual: `أسبوع` alone is only a duration when it is
         // a whole noun phrase (`انتظر أسبوعا.`, `شهر في السجن`), not a construct (`شهر العسل`), `كل يوم`, `ذات
         // يوم` or `مرة ثانية`.

@@ -151,16 +151,17 @@ impl Scanner {
             let (end, y, _) = self.year(i + 2).filter(|&(_, y, hijri)| !hijri && (1900..=2100).contains(&y))?;
             return Some((end, Expr::YearPart { first_month: (n - 1) * months + 1, months, year: Box::new(Expr::Year(y)) }));
         }
-        // (Maghrebi `الثلاثي`, a quarter, and `السداسي`, a half.)
+        // (Maghrebi `الثلاثي` and `الفصل` (with its year), a quarter, and `السداسي`, a half; `الثلث`, four months.)
         let months = match self.w(i) {
-            "الربع" | "الثلاثي" => 3,
+            "الربع" | "الثلاثي" | "الفصل" => 3,
+            "الثلث" => 4,
             "النصف" | "السداسي" => 6,
             _ => return None,
         };
         let n: u8 = match self.w(i + 1) {
             "الاول" => 1,
             "الثاني" => 2,
-            "الثالث" if months == 3 => 3,
+            "الثالث" if months < 6 => 3,
             "الرابع" if months == 3 => 4,
             "الاخير" => 12 / months,
             _ => return None,
@@ -171,7 +172,9 @@ impl Scanner {
         }
         // (`العام` alone only after `من`: `الربع الأول العام` is no quarter of this year.)
         let bare_year = self.is(k, &["العام", "السنه"]) && self.year(k).is_none() && self.rel_unit(k).is_none();
-        let (end, year) = if let Some(found) = self.year_after(k).filter(|_| !bare_year || self.is(k - 1, &["من"])) {
+        // (`الفصل` and `الثلث` with a year in digits or words only: `الفصل الأول من العام` is a school term.)
+        let strict = months == 4 || self.w(i) == "الفصل";
+        let (end, year) = if let Some(found) = self.year_after(k).filter(|f| if strict { matches!(f.1, Expr::Year(_)) } else { !bare_year || self.is(k - 1, &["من"]) }) {
             found
         } else if months == 6 && n <= 2 && self.is(k - 1, &["من"]) {
             // A half of a month: `النصف الثاني من الشهر الجاري` (the 16th to the end), `النصف الأول من مارس`.
