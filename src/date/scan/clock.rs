@@ -135,6 +135,8 @@ impl Scanner {
         // An hour in words after `في`/`عند` (`في الحادية عشرة`, `عند العاشرة والنصف`): a clock with no cue
         // word when it is a feminine ordinal past two, followed by no `من` (`في الخامسة من عمره` is an age).
         let mut bare = false;
+        // An hour word without its article (`ثلاثة`, `تمانة`).
+        let mut plain = false;
         let mut end;
         if let Some(h) = self.num(j) {
             if self.t[j].digits > 2 || h > 24 {
@@ -179,6 +181,7 @@ impl Scanner {
             }
             hour = h;
             end = e;
+            plain = !w.starts_with("ال");
             bare = (w.ends_with('ه') && h > 2 && lookup(ORDINALS, w).is_some() || w == "الواحده") && (j > i || i > 0 && (self.is(i - 1, &["في"]) || self.is(i - 1, CLOCK_LEADS)));
         }
         if let Some((e, m, adjust)) = self.minutes(end) {
@@ -237,6 +240,12 @@ impl Scanner {
         if !(cue || colon || pm.is_some() || bare && !self.is(k, &["من"])) {
             return None;
         }
+        // A count before the part of a named day is no hour (`قتل ثلاثة فجر السبت`, `خمسة مساء أمس`); nor is an
+        // age (`في الخامسة والسبعين`).
+        let day_after = |k: usize| self.is(k, &["يوم", "امس", "الامس", "اليوم", "غد", "الغد"]) || lookup(WEEKDAYS, self.w(k)).is_some();
+        if !cue && plain && k > end && self.is(k - 1, DAY_PARTS_BEFORE_DAY) && day_after(k) || bare && (self.w(end) == "و" || self.w(end).starts_with('و')) && self.count(end + usize::from(self.w(end) == "و")).is_some() {
+            return None;
+        }
         // Policy: an hour from 1 to 4 with no day part is in the afternoon (`الساعة الثالثة`, `حوالي الساعة
         // 3`, `2:00`); news says `فجرا`/`صباحا` for the night hours. `02:00` (two digits) stays as written.
         if pm.is_none() && (1..=4).contains(&hour) && !(colon && self.t[j].digits == 2) {
@@ -256,8 +265,10 @@ impl Scanner {
         // Time zone: بتوقيت غرينتش / GMT / مكة / القاهرة.
         if self.is(k, &["بتوقيت", "توقيت"]) {
             k += if self.t.get(k + 1).is_some() { 2 } else { 1 };
-        } else if self.is(k, &["gmt", "utc"]) {
+        } else if self.is(k, &["gmt", "utc"]) || colon && self.is(k, &["z"]) && !self.t[k].space_before {
             k += 1;
+        } else if colon && self.punct(k, &["+", "-"]) && !self.t[k].space_before && self.punct(k + 2, &[":"]) && self.num(k + 3).is_some() {
+            k += 4; // ISO 8601's offset: `T22:05:00+03:00`
         }
         if hour > 23 {
             return None;

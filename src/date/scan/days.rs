@@ -64,6 +64,7 @@ impl Scanner {
             // `أمس الأول` is the day before yesterday (`اليوم الأول` of an event is not).
             "امس" | "الامس" if w2 == "الاول" => (j + 2, -2),
             "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح" => (j + 1, -1),
+            "هاليوم" => (j + 1, 0), // Levantine `هاليوم`
             // Levantine/Egyptian `أول مبارح`, Gulf `باجر`/`عقب باجر`, Maghrebi `غدوة`/`بعد غدوة`.
             // (Iraqi and Gulf `أول البارحة` too: `البارحة` alone is yesterday.)
             "اول" if matches!(w2, "مبارح" | "امبارح" | "البارح" | "البارحه" | "لبارح") => (j + 2, -2),
