@@ -186,7 +186,7 @@ impl Scanner {
         }
         if let Some((e, m, adjust)) = self.minutes(end) {
             // Bare, only a fraction or counted minutes (`في الخامسة والعشرين` is an age).
-            bare &= self.word_is(e - 1, |w| ["ربع", "ربعا", "نصف", "نص", "ثلث", "ثلثا", "دقيقه", "دقائق"].iter().any(|f| w.ends_with(f)));
+            bare &= self.is(e - 1, &["ربع", "ربعا", "الربع", "نصف", "النصف", "نص", "ثلث", "ثلثا", "الثلث", "دقيقه", "دقائق"]);
             if adjust < 0 && hour == 0 {
                 return None;
             }
@@ -233,7 +233,7 @@ impl Scanner {
             }
         }
         // The night's hours: `الواحدة ليلا` is 01:00 and `الساعة 12 ليلا` midnight; `العاشرة ليلا` is 22:00.
-        if pm == Some(true) && (hour == 12 || hour <= 4) && k > end && self.word_is(k - 1, |w| matches!(w, "ليلا" | "الليل" | "الليله" | "ليل")) {
+        if pm == Some(true) && (hour == 12 || hour <= 4) && k > end && self.is(k - 1, &["ليلا", "الليل", "الليله", "ليل"]) {
             pm = Some(false);
         }
         // A bare number is a clock time only with `الساعة`, a colon, or a day part.

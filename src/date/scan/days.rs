@@ -18,9 +18,7 @@ impl Scanner {
         let w3 = self.w(j + 2);
         // A paper, channel or party named `الغد`, `اليوم`, `اليوم السابع` (`حزب الغد`, `صحيفة اليوم`); the
         // n-th day of an event (`اليوم الثالث للاحتجاجات`, `اليوم السابع`) is no today.
-        if !part && j > 0 && matches!(w, "الغد" | "اليوم") && self.word_is(j - 1, |p| {
-            one_of!(p, ["صحيفه", "جريده", "حزب", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "برنامج", "شبكه", "وكاله", "المصري"])
-        }) {
+        if !part && j > 0 && matches!(w, "الغد" | "اليوم") && self.is(j - 1, &["صحيفه", "جريده", "حزب", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "برنامج", "شبكه", "وكاله", "المصري"]) {
             return None;
         }
         // Nor "a day" of a frequency (`3 مرات في اليوم`, `مرتين باليوم`, `مرة واحدة في اليوم`).
@@ -154,7 +152,7 @@ impl Scanner {
         }
         let opens = j == 0 || self.t[j - 1].kind == Kind::Punct || self.is(j - 1, &["و", "ف", "ثم", "بل", "حتي"]);
         let comparative = |k: usize| {
-            self.word_is(k, |w| COMPARATIVES.contains(&w)) && !(self.is(k + 1, &["من"]) && self.count(k + 2).is_some())
+            self.is(k, COMPARATIVES) && !(self.is(k + 1, &["من"]) && self.count(k + 2).is_some())
         };
         // (Only words between: `غدا.. الطقس أكثر برودة` is a headline's tomorrow.)
         let words = |k: usize| (j + 1..=k).all(|x| self.t.get(x).is_some_and(|t| t.kind == Kind::Word));
@@ -187,7 +185,7 @@ impl Scanner {
             })?;
         // A market named after its day (`سوق الجمعة` in Tripoli, `سوق الخميس`): a place. Every such day (`كل يوم
         // اثنين`, `كل خميس`) is a habit, no date.
-        if i > 0 && (!after_yawm && self.word_is(i - 1, |p| p == "سوق") || self.is(i - 1, &["كل", "لكل"])) {
+        if i > 0 && (!after_yawm && self.is(i - 1, &["سوق"]) || self.is(i - 1, &["كل", "لكل"])) {
             return None;
         }
         // Not a weekday: الأحد عشر (the eleven), بين الاثنين (between the two).
@@ -196,7 +194,7 @@ impl Scanner {
         }
         // Friday's prayer or sermon as such (`أدى المصلون صلاة الجمعة`, `خطبة الجمعة`), with no direction or
         // date after it, names no day.
-        if i > 0 && !after_yawm && w.ends_with("الجمعه") && self.word_is(i - 1, |p| matches!(p, "صلاه" | "خطبه" | "خطيب" | "صلوات" | "خطب"))
+        if i > 0 && !after_yawm && w.ends_with("الجمعه") && self.is(i - 1, &["صلاه", "خطبه", "خطيب", "صلوات", "خطب"])
             && self.dir(j + 1, true).is_none() && self.day(j + 1).is_none()
         {
             return None;

@@ -1,7 +1,6 @@
 //! Rules for months: names of every family, numbers (`شهر 7`), months with years and directions,
 //! days of months (`16 أكتوبر`, `السابع من الشهر الجاري`, `5 آذار المقبل`), parts of months, `غرة`.
 
-use crate::words::one_of;
 use super::*;
 
 impl Scanner {
@@ -166,11 +165,11 @@ impl Scanner {
                     return None;
                 }
                 // Nor one that names an event or a paper (`نكسة حزيران`, `ثورة يوليو`, `مجلة أكتوبر`).
-                if i > 0 && self.word_is(i - 1, |w| one_of!(w, ["نكسه", "ثوره", "انتفاضه", "مجله", "صحيفه", "جريده"])) {
+                if i > 0 && self.is(i - 1, &["نكسه", "ثوره", "انتفاضه", "مجله", "صحيفه", "جريده"]) {
                     return None;
                 }
                 // Nor Tammuz the god (`أسطورة تموز وعشتار`, `عشتار وتموز`, `الإله تموز`).
-                let myth = |k: usize| self.word_is(k, |w| MYTH.contains(&w));
+                let myth = |k: usize| self.is(k, MYTH);
                 if key == "تموز" && (i > 0 && myth(i - 1) || i > 1 && self.is(i - 1, &["و"]) && myth(i - 2) || myth(end)) {
                     return None;
                 }
@@ -425,7 +424,7 @@ impl Scanner {
         // (`شارع 26 يوليو`, `مدينة 6 أكتوبر`, `تحالف 14 آذار`, `ثورة 25 يناير`): a name, and without its year
         // no day of the reference's year either.
         let yearless = matches!(found.1, Expr::Day { y: None, .. } | Expr::HijriDay { .. });
-        if yearless && i > 0 && self.word_is(i - 1, is_named_after_day) {
+        if yearless && i > 0 && self.is(i - 1, NAMED_AFTER_DAY) {
             return None;
         }
         // `من` opens a range of days; before one day it is outside the mention (`منذ 1 شباط 2019`, `من 1 شباط`).
@@ -672,7 +671,7 @@ impl Scanner {
         if let Some((ye, year, false)) = self.year(e) {
             y = Some(year);
             end = ye;
-        } else if self.num(k).is_none() && self.word_is(k, |w| w.ends_with('ه') || w.ends_with("ولي")) {
+        } else if self.num(k).is_none() && (self.w(k).ends_with('ه') || self.w(k).ends_with("ولي")) {
             // A masculine ordinal is a day without a year too (`مايو الحادي عشر`, `يناير الأول`); a feminine
             // one is no day (`أكتوبر الثانية`).
             return None;
@@ -692,10 +691,6 @@ impl Scanner {
 }
 
 /// Nouns named after a day (matching form): `شارع 26 يوليو`, `جسر 6 أكتوبر`, `حركة 20 فبراير`.
-fn is_named_after_day(w: &str) -> bool {
-    NAMED_AFTER_DAY.contains(&w)
-}
-
 const NAMED_AFTER_DAY: &[&str] = &[
     "شارع", "ميدان", "جسر", "كوبري", "نفق", "محور", "طريق", "قاعه", "مدينه", "حي", "مدرسه", "جامعه",
     // Stations, roundabouts and crossings (`محطة 7 نوفمبر`, `دوار 17 نيسان`, `تقاطع 14 تموز`), schools and

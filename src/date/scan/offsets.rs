@@ -332,9 +332,7 @@ impl Scanner {
         // خمستعش سنة`.)
         // (Maghrebi `عندو تلاتين عام`; `البالغ 19 عاماً` right before the count, where `البالغة مدته 5 سنوات` is
         // a length.)
-        let age_word = |w: &str| {
-            one_of!(w, ["عمر", "عمره", "عمرها", "العمر", "ناهز", "يناهز", "بعمر", "سن", "عمرهم", "عمرو", "عمري", "عنده", "عندها", "عمرك", "عندو"])
-        };
+        const AGE_WORDS: &[&str] = &["عمر", "عمره", "عمرها", "العمر", "ناهز", "يناهز", "بعمر", "سن", "عمرهم", "عمرو", "عمري", "عنده", "عندها", "عمرك", "عندو"];
         let aged = i > 0 && self.is(i - 1, &["البالغ", "البالغه", "يبلغ", "تبلغ"]);
         // The verb may stand a few words before `عن` (`رحلت أكبر معمرة في البلاد عن 101 سنة`), within the clause.
         let died_at = i >= 2
@@ -342,7 +340,7 @@ impl Scanner {
             && (2..=8).take_while(|&b| i >= b && self.t[i - b].kind == Kind::Word).any(|b| {
                 self.word_is(i - b, |w| one_of!(strip_one(w).unwrap_or(w), ["رحل", "رحلت", "توفي", "توفيت", "مات", "ماتت", "قضي", "فارق", "رحيله", "وفاته"]))
             });
-        if died_at || aged || (1..=3).any(|b| i >= b && self.word_is(i - b, age_word)) {
+        if died_at || aged || (1..=3).any(|b| i >= b && self.is(i - b, AGE_WORDS)) {
             return None;
         }
         let (end, n, unit) = self.quantity(j)?;
@@ -359,7 +357,7 @@ impl Scanner {
         }
         // `عقود` are contracts too: signed or new ones (`وقعت الشركة 7 عقود جديدة`) are no decades.
         if unit == Unit::Decade && j == i {
-            let signed = (1..=3).any(|b| i >= b && self.word_is(i - b, |w| one_of!(w, ["وقع", "وقعت", "توقيع", "ابرم", "ابرمت", "ابرام", "منح", "منحت", "ترسيه"])));
+            let signed = (1..=3).any(|b| i >= b && self.is(i - b, &["وقع", "وقعت", "توقيع", "ابرم", "ابرمت", "ابرام", "منح", "منحت", "ترسيه"]));
             if signed || self.is(end, &["جديده", "بقيمه", "لتوريد", "توريد", "مع", "استثماريه", "تجاريه"]) {
                 return None;
             }
