@@ -182,10 +182,12 @@ impl Scanner {
             hour = h;
             end = e;
             plain = !w.starts_with("ال");
-            bare = (w.ends_with('ه') && h > 2 && lookup(ORDINALS, w).is_some() || w == "الواحده") && (j > i || i > 0 && (self.is(i - 1, &["في"]) || self.is(i - 1, CLOCK_LEADS)));
+            bare = w.ends_with('ه') && h > 2 && lookup(ORDINALS, w).is_some() || w == "الواحده";
         }
+        let after_in = j > i || i > 0 && (self.is(i - 1, &["في"]) || self.is(i - 1, CLOCK_LEADS));
         if let Some((e, m, adjust)) = self.minutes(end) {
-            // Bare, only a fraction or counted minutes (`في الخامسة والعشرين` is an age).
+            // Bare, only a fraction or counted minutes (`في الخامسة والعشرين` is an age); then anywhere (`إنها
+            // الثامنة والنصف`).
             bare &= self.is(e - 1, &["ربع", "ربعا", "الربع", "نصف", "النصف", "نص", "ثلث", "ثلثا", "الثلث", "دقيقه", "دقائق"]);
             if adjust < 0 && hour == 0 {
                 return None;
@@ -194,6 +196,8 @@ impl Scanner {
             minute = m;
             has_minutes = true;
             end = e;
+        } else {
+            bare &= after_in;
         }
         // Day part: صباحا، مساء، ص، م، بعد الظهر، قبل الظهر، هذا الصباح، هذه الليلة.
         let mut k = end;
@@ -347,6 +351,7 @@ impl Scanner {
             ("بعد", "الظهر" | "الظهيره") => (15, i + 2),
             ("هذا" | "في", "المساء") => (20, i + 2),
             ("منتصف", "الليل") => (0, i + 2),
+            ("منتصف", "النهار") => (12, i + 2),
             // The midnight that ends a named day: `منتصف ليل الخميس` (Thursday to Friday), `منتصف ليلة أمس`.
             ("منتصف", "ليل" | "ليله") => {
                 let (e, day) = self.weekday_date(i + 2).or_else(|| self.relative_day(i + 2))?;

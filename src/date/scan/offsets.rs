@@ -321,7 +321,8 @@ impl Scanner {
             j += 1;
         } else if self.is(j, &["علي"]) && self.is(j + 1, &["مدي", "مدار"]) {
             j += 2;
-        } else if i > 0 && one_of!(self.w(i - 1), ["قبل", "منذ", "بعد", "خلال", "غضون", "من"]) {
+        } else if i > 0 && one_of!(self.w(i - 1), ["قبل", "منذ", "بعد", "خلال", "غضون", "من", "كل"]) {
+            // (`كل أسبوعين`, `كل 4 سنوات`: a habit.)
             return None;
         }
         if j == i && self.w(i) == "لحظه" && self.lone_unit_after(i) {
