@@ -267,7 +267,8 @@ impl Scanner {
             let (k2, n) = match self.count(c) {
                 _ if dual => (j + 1, Some(2)),
                 Some((e, n)) if self.t[c].kind != Kind::Number || n <= 99 => (e, Some(n as i64)),
-                _ => (j + 1, None),
+                // (`الأسابيع القليلة الماضية`: a few.)
+                _ => (j + 1 + usize::from(self.is(j + 1, &["القليله"])), None),
             };
             let span_dir = |x: &str| -> Option<i64> {
                 Some(match x {
