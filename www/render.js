@@ -66,6 +66,16 @@ export function dayOf(value) {
 }
 
 /**
+ * A value's day number with its clock as a fraction of the day (`2025-05-11T19:00` → day + 19/24), so
+ * entries of one day are ordered by their hour: a live blog and a channel's feed give their newest entry
+ * first, and their day's 19:00 came above its 07:00. A value without a clock is its day's start.
+ */
+function instantOf(value) {
+  const t = /T(\d{2}):(\d{2})/.exec(value);
+  return dayOf(value) + (t ? (+t[1] * 60 + +t[2]) / 1440 : 0);
+}
+
+/**
  * Draws the timeline of all articles as an SVG: one mark per entry at its date (vague ones hollow),
  * its clause and entities on hover (SVG <title>), `onPick(entry)` on click.
  */
@@ -79,7 +89,7 @@ function datedEntries(container, result) {
   for (const a of result.articles) for (const e of a.entities) names.set(e.id, e.canonical);
   const entries = result.articles.flatMap((a) => a.timeline).filter((t) => dayOf(t.value) !== null);
   if (!entries.length) { container.append(el('p', { class: 'empty' }, 'لا أحداث مؤرخة')); return null; }
-  entries.sort((x, y) => dayOf(x.value) - dayOf(y.value) || x.start - y.start);
+  entries.sort((x, y) => instantOf(x.value) - instantOf(y.value) || x.start - y.start);
   return { names, entries };
 }
 

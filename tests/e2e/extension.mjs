@@ -419,6 +419,33 @@ export async function extensionTests(t) {
       await probe.keyboard.press('Escape');
     });
 
+    // A channel's feed (Telegram's t.me/s preview, ext13's review): three posts of two days, one without a
+    // headline, and a day whose 16:00 is written before its 06:00. The panel named the first post's date as
+    // every post's reference, called the headline-less post «بلا عنوان», and listed 16:00 above 06:00.
+    await t.test('a channel\'s feed: each post is a card named by its headline or first words, a click on it brings it into view; dates hang on each post\'s own day, a day\'s clock times in order', async () => {
+      await analysed('tg-feed.html', 1280, 600);
+      const r = await probe.evaluate(() => {
+        const root = document.getElementById('naba-panel-host').shadowRoot;
+        return { ref: root.querySelector('.ref').textContent,
+          cards: [...root.querySelectorAll('.card .title')].map((e) => ({ text: e.textContent, untitled: e.classList.contains('untitled') })),
+          heads: [...root.querySelectorAll('.tl-date bdi')].map((b) => b.textContent) };
+      });
+      assert(r.ref.includes('لكل مقال من تاريخ نشره') && !/\d{4}-\d{2}-\d{2}/.test(r.ref), `reference line: ${r.ref}`);
+      assert(r.cards.length === 3 && r.cards[0].text === 'عاجل | انقطاع الكهرباء عن أحياء واسعة في اللاذقية' && !r.cards[0].untitled, JSON.stringify(r.cards));
+      assert(r.cards[1].untitled && r.cards[1].text.startsWith('«استقبل وزير الخارجية فيصل المقداد') && r.cards[1].text.endsWith('…»'), JSON.stringify(r.cards[1]));
+      const six = r.heads.indexOf('2024-03-04 06:00'), four = r.heads.indexOf('2024-03-04 16:00');
+      assert(six >= 0 && four > six, `a day's clock times out of order: ${r.heads.join(' | ')}`);
+      await probe.evaluate(() => window.scrollTo(0, 0));
+      for (const [k, text] of [[2, 'طرطوس: افتتاح موسم الصيد البحري'], [1, 'استقبل وزير الخارجية فيصل المقداد']]) {
+        await inPanel('.card').nth(k).click();
+        await settled();
+        const f = await focusSeen();
+        assert(f.ok && f.text.startsWith(text), `card ${k}: ${JSON.stringify(f)}`);
+      }
+      await probe.screenshot({ path: join(ARTIFACTS, 'extension-tg-feed.png') });
+      await probe.keyboard.press('Escape');
+    });
+
     await t.test('the exports keep ISO values; the TimelineJS title is the article\'s (else the page\'s), as text', async () => {
       await analysed('panel-dates.html', 1280, 900);
       const save = async (label) => {

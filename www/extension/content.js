@@ -117,7 +117,8 @@
     .note { background: #fff6d6; border: 1px solid #ecd58a; border-radius: 6px; padding: .3rem .5rem; margin: .4rem 0; }
     .ref { color: #3d4656; font-size: 13px; }
     .card { border: 1px solid #e3e6ec; border-radius: 8px; padding: .4rem .6rem; margin: .3rem 0; }
-    .card .title { font-weight: bold; } .card .meta { font-size: 12.5px; color: #3d4656; }
+    .card .title { font-weight: bold; } .card .title.untitled { font-weight: normal; } .card .meta { font-size: 12.5px; color: #3d4656; }
+    .card { cursor: pointer; } .card:hover { background: #f4f7fc; }
     ul, ol { list-style: none; margin: 0; padding: 0; }
     .legend { display: flex; flex-wrap: wrap; gap: .2rem .8rem; font-size: 12.5px; }
     .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 3px; margin-inline-end: .25rem; vertical-align: middle; }
@@ -146,7 +147,7 @@
       .panel { background: #1b1f27; color: #e8ebf0; border-color: #3a4150; }
       .bar { border-color: #3a4150; } .bar button, .stepper button, .exports button { background: #262b35; border-color: #4a5263; }
       .note { background: #3b3420; border-color: #6b5a26; } .ref, .card .meta, .type, .tl-grain, .tl-who, .empty { color: #b7bfcc; }
-      .card { border-color: #3a4150; } .entity:hover, .entity.sel { background: #263349; } .count { background: #2c323d; }
+      .card { border-color: #3a4150; } .card:hover { background: #222938; } .entity:hover, .entity.sel { background: #263349; } .count { background: #2c323d; }
       .tl-event { border-color: #6ea8ff; } .tip { background: #e8ebf0; color: #1b1f27; }
     }`);
   shadow.adoptedStyleSheets = [sheet];
@@ -187,15 +188,35 @@
   } else if (!result.articles.length) {
     body.append(el('p', { class: 'note' }, 'لم نجد مقالًا في هذه الصفحة.'));
   } else {
-    body.append(line('p', 'ref', fromPage
-      ? ['حُسبت التواريخ النسبية («أمس»، «الخميس الماضي») من تاريخ نشر المقال: ', iso(ref), '.']
-      : ['لا تاريخ نشر في هذه الصفحة؛ حُسبت التواريخ النسبية من تاريخ اليوم: ', iso(now), '.']));
+    // Each article's relative dates hang on its own date: a channel's posts, an aggregator's stories of
+    // different days are each resolved against theirs (one date named for all of them was wrong for all
+    // but the first).
+    const refs = new Set(result.articles.map((a) => referenceOf(a, now)));
+    const undated = result.articles.some((a) => !(a.published && a.published.value));
+    body.append(line('p', 'ref', refs.size > 1
+      ? ['حُسبت التواريخ النسبية («أمس»، «الخميس الماضي») لكل مقال من تاريخ نشره المبيَّن في بطاقته',
+        ...(undated ? ['، ولمقال بلا تاريخ من تاريخ اليوم: ', iso(now)] : []), '.']
+      : fromPage
+        ? ['حُسبت التواريخ النسبية («أمس»، «الخميس الماضي») من تاريخ نشر المقال: ', iso(ref), '.']
+        : ['لا تاريخ نشر في هذه الصفحة؛ حُسبت التواريخ النسبية من تاريخ اليوم: ', iso(now), '.']));
   }
 
-  // A card per article.
+  // A card per article; a click (or Enter) on it brings the article's headline, else its first words,
+  // into view. An article without a headline (a channel's post, a brief) is named by its first words:
+  // three cards all «بلا عنوان» told the reader nothing.
   for (const a of result.articles) {
-    const card = el('div', { class: 'card' });
-    card.append(el('div', { class: 'title' }, a.title ? a.title.text : 'بلا عنوان'));
+    const card = el('div', { class: 'card', tabindex: '0', role: 'button', title: 'انتقل إلى المقال' });
+    const first = a.paragraphs && a.paragraphs[0];
+    const lead = first ? first.text.split(/\s+/).filter(Boolean) : [];
+    card.append(a.title ? el('div', { class: 'title' }, a.title.text)
+      : lead.length ? line('div', 'title untitled', ['«', quoted(lead.slice(0, 12).join(' ') + (lead.length > 12 ? ' …' : '')), '»'])
+        : el('div', { class: 'title' }, 'بلا عنوان'));
+    const head = a.title || (first && { start: first.start, end: Math.min(first.end, first.start + 60) });
+    if (head) {
+      const go = () => { unselect(); unselect = paint(segments, { 'naba-focus': [head] }); scrollTo(head.start, head.end); };
+      card.addEventListener('click', go);
+      card.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); go(); } });
+    }
     const meta = [];
     // (A date from the page's metadata alone has no text: its value is shown by itself.)
     if (a.published) {
