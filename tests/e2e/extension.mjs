@@ -446,6 +446,18 @@ export async function extensionTests(t) {
       await probe.keyboard.press('Escape');
     });
 
+    await t.test('an English page is not painted, and its headline in the card reads left to right, an Arabic one right to left', async () => {
+      const dirs = async () => probe.evaluate(() => [...document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.card .title')].map((e) => getComputedStyle(e).direction));
+      await analysed('reader/en-news.html', 1280, 900);
+      const en = await dirs();
+      assert(await probe.evaluate(() => document.documentElement.dataset.naba) === '0' && en.length === 1 && en[0] === 'ltr', `English: ${en}`);
+      await probe.keyboard.press('Escape');
+      await analysed('reader/ar-aggregator.html', 1280, 900);
+      const ar = await dirs();
+      assert(ar.length === 2 && ar.every((d) => d === 'rtl'), `Arabic: ${ar}`);
+      await probe.keyboard.press('Escape');
+    });
+
     await t.test('the exports keep ISO values; the TimelineJS title is the article\'s (else the page\'s), as text', async () => {
       await analysed('panel-dates.html', 1280, 900);
       const save = async (label) => {

@@ -204,11 +204,15 @@
   // A card per article; a click (or Enter) on it brings the article's headline, else its first words,
   // into view. An article without a headline (a channel's post, a brief) is named by its first words:
   // three cards all «بلا عنوان» told the reader nothing.
+  // A page in a left-to-right script (an English page, shown as not read) has its headline laid out left
+  // to right: in the panel's RTL its closing «?» or «.» was drawn at its start. (Not by dir=auto on every
+  // page: an Arabic headline that opens with a Latin name, «CNN: …», would turn left to right.)
+  const titleDir = ['ar', 'fa'].includes(result.language.code) ? {} : { dir: 'auto' };
   for (const a of result.articles) {
     const card = el('div', { class: 'card', tabindex: '0', role: 'button', title: 'انتقل إلى المقال' });
     const first = a.paragraphs && a.paragraphs[0];
     const lead = first ? first.text.split(/\s+/).filter(Boolean) : [];
-    card.append(a.title ? el('div', { class: 'title' }, a.title.text)
+    card.append(a.title ? el('div', { class: 'title', ...titleDir }, a.title.text)
       : lead.length ? line('div', 'title untitled', ['«', quoted(lead.slice(0, 12).join(' ') + (lead.length > 12 ? ' …' : '')), '»'])
         : el('div', { class: 'title' }, 'بلا عنوان'));
     const head = a.title || (first && { start: first.start, end: Math.min(first.end, first.start + 60) });
