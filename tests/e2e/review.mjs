@@ -4,12 +4,13 @@
 // reference date, the console errors and whether the page's own layout moved.
 //   node tests/e2e/review.mjs [name-filter]
 // Pages come from tests/e2e/pages, tests/golden and, when present, the real pages of
-// /work/shared/eval/extract (served from there, read-only).
+// ../shared/eval/extract (or $SHARED/eval/extract; served from there, read-only).
 import { join } from 'node:path';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { ROOT, ARTIFACTS, serve, launch, extensionForTests } from './lib.mjs';
 
-const SHARED = '/work/shared/eval/extract';
+// (The shared development pages beside the checkout, as the Makefile's SHARED; absent in a user's clone.)
+const SHARED = join(process.env.SHARED || join(ROOT, '..', 'shared'), 'eval', 'extract');
 const PAGES = [
   ['aggregator', 'tests/e2e/pages/reader/ar-aggregator.html'],
   ['telegram', 'tests/e2e/pages/tg-feed.html'],
