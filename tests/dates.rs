@@ -335,7 +335,10 @@ fn a_weekday_after_tomorrow_is_the_coming_one() {
         ("وتبدأ الامتحانات اليوم الاثنين في المدارس", "2025-10-20"),
     ] {
         let found = find_dates(text, Reference::parse(REFERENCE));
-        assert!(found.len() >= 2, "help: {text}: {found:?}");
+        // The weekday is in a mention (one with its relative day since they are one phrase, or its own
+        // after a comma or a clitic), and every mention is that day.
+        let weekday = ["الثلاثاء", "الأربعاء", "الأحد", "الاثنين"].into_iter().find(|w| text.contains(w)).unwrap();
+        assert!(found.iter().any(|d| d.text.contains(weekday)), "help: {text}: {found:?}");
         for d in &found {
             assert_eq!(d.value.as_deref(), Some(want), "help: {text}: {found:?}");
         }
@@ -973,4 +976,28 @@ fn hyphened_months_nth_weeks_decades_until_clocks_and_tonight() {
     for text in ["تمتد الفترة يناير-مارس", "فاز الفريق 3-1 في مارس"] {
         assert!(find_dates(text, Reference::parse("2025-03-05")).iter().all(|d| !d.text.contains('-')), "{text}");
     }
+}
+
+#[test]
+fn a_weekday_after_a_relative_day_is_one_mention_of_that_day() {
+    // `أمس الاثنين`, `اليوم الثلاثاء`: the press names the day twice; the reader sees one date, the
+    // relative day's (reference Monday 2025-10-20). With a part of the day before it or a clock after it
+    // the mention is the whole phrase; a weekday with a date of its own is that date.
+    let r = Reference::parse(REFERENCE);
+    let one = |text: &str, mention: &str, value: &str| {
+        let ds = find_dates(text, r);
+        let got: Vec<(String, Option<String>)> = ds.iter().map(|d| (d.text.clone(), d.value.clone())).collect();
+        assert!(ds.len() == 1 && ds[0].text == mention && ds[0].value.as_deref() == Some(value), "{text}: {got:?}");
+        assert_eq!(&text[ds[0].start..ds[0].end], mention, "{text}");
+    };
+    one("أعلنت الشركة، أمس الأحد، عن خطة جديدة.", "أمس الأحد", "2025-10-19");
+    one("وقال الوزير اليوم الاثنين إن الجلسة مستمرة", "اليوم الاثنين", "2025-10-20");
+    one("ويصل الوفد غدا الثلاثاء إلى عمّان", "غدا الثلاثاء", "2025-10-21");
+    one("وكان الرئيس قد وصل مساء أمس الأحد إلى جدة", "مساء أمس الأحد", "2025-10-19");
+    one("وتعقد القمة بعد غد الأربعاء الساعة العاشرة صباحا", "بعد غد الأربعاء الساعة العاشرة صباحا", "2025-10-22T10:00");
+    one("وجرت الانتخابات أول أمس السبت في أجواء هادئة", "أول أمس السبت", "2025-10-18");
+    one("وأمس الأحد شهدت المدينة احتجاجات", "أمس الأحد", "2025-10-19");
+    // A weekday with its own date stays that date's mention.
+    let ds = find_dates("وصل الوفد اليوم الاثنين 20 أكتوبر إلى الرباط", r);
+    assert!(ds.iter().any(|d| d.text == "الاثنين 20 أكتوبر" && d.value.as_deref() == Some("2025-10-20")), "{:?}", ds.iter().map(|d| &d.text).collect::<Vec<_>>());
 }

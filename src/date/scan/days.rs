@@ -124,6 +124,15 @@ impl Scanner {
                 }
             }
         };
+        // `أمس الاثنين`, `اليوم الثلاثاء`, `مساء غد الأربعاء`: the weekday after it names the same day, one
+        // mention whose day is the relative one. (Not a weekday with a date or a direction of its own:
+        // `اليوم الثلاثاء 10 مارس` is the date's.)
+        // (With its clock, `بعد غد الخميس الساعة العاشرة`, the clock is read after the weekday below.)
+        let end = match lookup(WEEKDAYS, self.w(end)).and(self.weekday_date(end)) {
+            Some((e, Expr::Weekday { rel: Rel::Bare, .. })) if e == end + 1 => e,
+            Some((_, Expr::At(day, ..))) if matches!(*day, Expr::Weekday { rel: Rel::Bare, .. }) => end + 1,
+            _ => end,
+        };
         Some(if part { self.with_part_clock(end, Expr::RelDay(k)) } else { self.with_clock(end, Expr::RelDay(k)) })
     }
 
