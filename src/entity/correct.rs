@@ -1934,6 +1934,37 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// After a kind of place the name is the place's, whatever the model typed it: an organisation of a
+/// word or two (`بولاية الجزيرة`, the state, not the channel; `بمحافظة البصرة`) is the place unless it
+/// reads as one (a head noun, a لل phrase) or opens with a title (`مدينة الملك فهد الطبية`); and after a
+/// dual (`محافظتي نينوى وصلاح الدين`, `ولايتي الخرطوم والجزيرة`) both names joined by `و` are places,
+/// people and organisations alike.
+/// (Run after `places_after_units`, which finds the first name after a dual.)
+fn names_after_kinds(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let kind_at = |k: usize| {
+        let (w, n) = (prepared[k].w.as_str(), prepared[k].noconj());
+        (bare_is(w, is_place_kind_dual) || bare_is(n, is_place_kind_dual), bare_is(w, is_place_kind) || bare_is(n, is_place_kind))
+    };
+    let mut after_dual = usize::MAX;
+    for (a, b, ty) in chunks(labels) {
+        let (dual, kind) = if a > 0 && labels[a - 1] == 0 { kind_at(a - 1) } else { (false, false) };
+        // (`و` glued to the second name, or a token of its own.)
+        let joined = a == after_dual && prepared[a].w.starts_with('و') && prepared[a].w != prepared[a].noconj()
+            || after_dual != usize::MAX && a == after_dual + 1 && prepared[a - 1].w == "و";
+        let second = joined && ty != Label::MISC;
+        let orgish = prepared[a..b].iter().any(|q| has(q, ORG_HEAD) || q.w.starts_with("لل") || is_person_title(q.noconj()));
+        if dual && ty != Label::MISC || second || kind && ty == Label::ORG && b - a <= 2 && !orgish {
+            set(labels, a, b, Label::LOC);
+        }
+        after_dual = if dual { b } else { usize::MAX };
+        // An untagged second name behind `و` (`محافظتي الكرك` + `والطفيلة`): a word no list or common word is.
+        let second = prepared.get(b).filter(|q| dual && labels[b] == 0 && q.w.starts_with('و') && q.w != q.noconj());
+        if second.is_some_and(|q| q.is_arabic() && q.noconj().chars().count() >= 3 && !has(q, FUNCTION) && !vocab.is_frequent(q.noconj()) && !q.tanween) {
+            set(labels, b, b + 1, Label::LOC);
+        }
+    }
+}
+
 /// A natural feature's noun before its name (matching form): a river, a marsh, a lake, a mountain, a
 /// valley, a gulf, a strait, an oasis, a waterfall, a desert, a plateau (not `سهل`, a plain, which is
 /// also a given name: `سهل بن حنيف`).
@@ -1947,7 +1978,7 @@ fn is_natural_feature(w: &str) -> bool {
 /// `places_after_units`.
 fn is_unit(w: &str) -> bool {
     is_place_kind(w) && !one_of!(w, ["منطقه", "امارات", "ولايات"])
-        || one_of!(w, ["حي", "حاره", "مخيم", "ضاحيه", "بلدتي", "قريتي", "مدينتي"])
+        || one_of!(w, ["حي", "حاره", "مخيم", "ضاحيه", "بلدتي", "قريتي", "مدينتي", "محافظتي", "ولايتي"])
 }
 
 /// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
@@ -2124,7 +2155,7 @@ fn lone_kinds_of_place(prepared: &[Prepared], labels: &mut [usize]) {
             continue;
         }
         // A dual names two places, it is none (`نهري دجلة والفرات`, `مدينتي حلب وإدلب`).
-        if bare_is(prepared[a].noconj(), is_place_kind_dual) {
+        if bare_is(&prepared[a].w, is_place_kind_dual) || bare_is(prepared[a].noconj(), is_place_kind_dual) {
             labels[a] = 0;
             continue;
         }
@@ -3185,6 +3216,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & UNIT != 0 {
         places_after_units(prepared, labels, vocab);
     }
+    names_after_kinds(prepared, labels, vocab);
     if any & REALM != 0 {
         realms(prepared, labels, vocab);
     }
