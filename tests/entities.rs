@@ -1584,3 +1584,29 @@ fn names_after_a_kind_of_place_are_places() {
     }
     assert_typed(&[("وتوجه الصحفي إلى قناة الجزيرة في الدوحة", "الجزيرة", "ORG")]);
 }
+
+/// Issue 13: an airport or a stadium named after a titled person is one name with the title, MISC as
+/// ANERcorp has such names (`بمطار محمد الخامس`, `ملعب ثاني بن جاسم`), never the person alone; a
+/// hospital or a school named so is one organisation, even where the model saw no name.
+#[test]
+fn facilities_named_after_titled_people_are_whole() {
+    let cases = [
+        ("وصل الوفد إلى مطار الملك سلمان الدولي صباح اليوم.", "الملك سلمان"),
+        ("هبطت الطائرة في مطار الملك خالد الدولي بالرياض.", "الملك خالد"),
+        ("أقلعت الرحلة من مطار الملك عبدالعزيز الدولي في جدة.", "الملك عبدالعزيز"),
+        ("يحتضن ملعب الأمير فيصل بن فهد المباراة النهائية.", "الأمير فيصل بن فهد"),
+        ("أقيمت المباراة على ستاد الملك فهد الدولي.", "الملك فهد"),
+        ("استقبل ملعب الشهيد حملاوي الجماهير الغفيرة.", "الشهيد حملاوي"),
+    ];
+    assert_found(&cases, "MISC");
+    for (text, _) in cases {
+        assert_no_label(&[text], "PER");
+    }
+    assert_found(&[
+        ("نقل المصاب إلى مستشفى الملك فهد التخصصي.", "مستشفى الملك فهد التخصصي"),
+        ("تلقى العلاج في مستشفى الأمير سلطان العسكري.", "مستشفى الأمير سلطان العسكري"),
+        ("درس ابني في مدرسة الشهيد ياسر عرفات الثانوية.", "مدرسة الشهيد ياسر عرفات الثانوية"),
+    ], "ORG");
+    // A title and a name after any other word stay a person.
+    assert_found(&[("وصل الملك سلمان إلى المطار مساء أمس.", "سلمان"), ("واستقبل الأمير فيصل بن فهد الوفد في مكتبه.", "فيصل بن فهد")], "PER");
+}

@@ -1724,7 +1724,7 @@ fn orgs_after_people_with_purpose(prepared: &[Prepared], labels: &mut [usize]) {
 
 /// A royal or religious title (matching form): the people institutions are named after.
 fn is_patron_title(w: &str) -> bool {
-    one_of!(w, ["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الملكه", "الامام"])
+    one_of!(w, ["الملك", "الامير", "الشيخ", "السلطان", "الاميره", "الملكه", "الامام", "الشهيد"])
 }
 
 /// Heads of institutions that are named after a titled person (`مستشفى`, `مركز`, `جامعة`, `مؤسسة`,
@@ -3005,10 +3005,11 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
         if let Some(l) = named_by(a - 1) {
             set(labels, a, b, l);
         } else if a >= 2 && labels[a - 2] == 0 && is_patron_title(&prepared[a - 1].w) {
-            // With a king's or a sheikh's title between (`حديقة الملك عبدالله`, `شارع الشيخ زايد`); not a
-            // house of worship (`مسجد الملك الحسن الثاني`: the training text has the king there).
-            if named_by(a - 2) == Some(Label::LOC) {
-                set(labels, a - 1, b, Label::LOC);
+            // With a king's or a sheikh's title between (`حديقة الملك عبدالله`, `شارع الشيخ زايد`, `مطار
+            // الملك خالد`); not a house of worship (`مسجد الملك الحسن الثاني`: the training text has the
+            // king there).
+            if let Some(l @ (Label::LOC | Label::MISC)) = named_by(a - 2) {
+                set(labels, a - 1, b, l);
             }
         }
     }
@@ -3031,6 +3032,32 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A titled person the model missed after the head of an institution or a facility (`مستشفى الملك فهد`,
+/// `ستاد الملك فهد`, `ملعب الأمير فيصل بن فهد`): a listed given name after the title, and `بن` + a name,
+/// untagged, are the person, whom the rules after make the institution's or the facility's name.
+fn untagged_patrons(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    let free = |labels: &[usize], j: usize| j < n && labels[j] == 0;
+    for i in 0..n.saturating_sub(2) {
+        let head = &prepared[i];
+        if !(free(labels, i) && free(labels, i + 1) && free(labels, i + 2))
+            || !is_patron_title(&prepared[i + 1].w)
+            || !gazetteer::is_first_name(&prepared[i + 2].w)
+            || !(is_patron_institution(head) || named_after_person(head).is_some())
+        {
+            continue;
+        }
+        let end = if free(labels, i + 3) && one_of!(&prepared[i + 3].w, ["بن", "بنت"]) && free(labels, i + 4) && is_name_word(&prepared[i + 4]) {
+            i + 5
+        } else {
+            i + 3
+        };
+        if labels.get(end).is_none_or(|&k| !is_inside(k)) {
+            set(labels, i + 2, end, Label::PER);
+        }
+    }
+}
+
 /// What a place named after a person is, by the noun before the name: a square, a street, a river (a
 /// place), a house of worship (the training text names it as an organisation, `مسجد فنسبري بارك`). See
 /// `places_named_after_people`.
@@ -3041,6 +3068,8 @@ fn named_after_person(p: &Prepared) -> Option<Label> {
         Some(Label::LOC)
     } else if one_of!(h, ["مسجد", "جامع", "كنيسه", "كاتدرائيه"]) {
         Some(Label::ORG)
+    } else if one_of!(h, ["مطار", "ملعب", "استاد", "ستاد"]) {
+        Some(Label::MISC)
     } else {
         None
     }
@@ -3227,6 +3256,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     coordinated_places(prepared, labels, vocab);
     nameless_people(prepared, labels, vocab);
     one_word_non_names(prepared, labels);
+    untagged_patrons(prepared, labels);
     if any & NAMED_AFTER != 0 {
         places_named_after_people(prepared, labels);
     }
