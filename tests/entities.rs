@@ -1610,3 +1610,22 @@ fn facilities_named_after_titled_people_are_whole() {
     // A title and a name after any other word stay a person.
     assert_found(&[("وصل الملك سلمان إلى المطار مساء أمس.", "سلمان"), ("واستقبل الأمير فيصل بن فهد الوفد في مكتبه.", "فيصل بن فهد")], "PER");
 }
+
+/// Issue 13: an authority or company named by two genitives joined by و is one organisation, whether
+/// the model cut it inside the pair, took a word of the pair for a place or saw nothing; two bare
+/// genitives take the place they serve. "The interest of the country and its people" is no name.
+#[test]
+fn joined_genitives_make_one_organisation() {
+    assert_found(&[
+        ("أعلنت هيئة كهرباء ومياه دبي عن خطة جديدة.", "هيئة كهرباء ومياه دبي"),
+        ("وقالت هيئة كهرباء ومياه الشارقة إن الانقطاع مؤقت.", "هيئة كهرباء ومياه الشارقة"),
+        ("ونفت مؤسسة كهرباء ومياه عجمان وجود أعطال في الشبكة.", "مؤسسة كهرباء ومياه عجمان"),
+        ("رفعت شركة الكهرباء والماء الأسعار هذا الشهر.", "شركة الكهرباء والماء"),
+        ("أصدر ديوان الرقابة والمحاسبة تقريره السنوي.", "ديوان الرقابة والمحاسبة"),
+        ("وأعلنت مؤسسة الموانئ والجمارك عن إجراءات جديدة.", "مؤسسة الموانئ والجمارك"),
+        ("وقالت مديرية الزراعة والري إن الموسم جيد.", "مديرية الزراعة والري"),
+    ], "ORG");
+    let found = tag("وقالت شركة النفط والغاز الوطنية إن الإنتاج ارتفع.");
+    assert!(found.iter().any(|(t, l)| t.starts_with("شركة النفط والغاز") && l == "ORG"), "help: {found:?}");
+    assert_no_label(&["ودعوا الله لما فيه خير ومصلحة البلاد والعباد.", "وتحدث عن دائرة العنف والانتقام في المنطقة."], "ORG");
+}

@@ -169,7 +169,7 @@ impl WordFacts {
             ),
             (one_of!(n.trim_start_matches(['ل', 'ب']), ["مكه", "يثرب", "المنوره", "النبي", "الرسول", "الهجره"]), MEDINA_CUE),
             (bare_is(w, is_office), OFFICE),
-            (matches!(n.trim_start_matches(['ل', 'ب']), "هيئه" | "سلطه" | "مؤسسه"), GENITIVE_HEAD),
+            (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه"]), GENITIVE_HEAD),
             (one_of!(n, ["الجيش", "للجيش", "بالجيش"]), ARMY),
             (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
@@ -3109,26 +3109,37 @@ fn spans_finish_list_names(matches: &[(usize, usize, Label)], labels: &mut [usiz
     }
 }
 
-/// An authority named by its head and two definite genitives joined by و (`هيئة الطرق والمواصلات`,
-/// `هيئة الكهرباء والمياه`, `سلطة المياه والصرف الصحي`) is one organisation: the joined pair names what
-/// it is in charge of.
+/// An authority named by its head and two genitives joined by و (`هيئة الطرق والمواصلات`, `شركة
+/// الكهرباء والماء`, `سلطة المياه والصرف الصحي`, `مؤسسة الموانئ والجمارك`) is one organisation: the
+/// joined pair names what it is in charge of. Two bare genitives go on through the place they serve
+/// (`هيئة كهرباء ومياه دبي`). The model may have begun the organisation and cut it inside the pair
+/// (`هيئة كهرباء` + `ومياه`), or taken a word of the pair for a name of its own that no list holds
+/// (`الجمارك` as a place).
 fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
+    let org = b_of(Label::ORG);
     for h in 0..n.saturating_sub(2) {
-        if !has(&prepared[h], GENITIVE_HEAD) || labels[h] != 0 {
+        if !has(&prepared[h], GENITIVE_HEAD) || !(labels[h] == 0 || labels[h] == org && inside_end(labels, h + 1, Label::ORG) <= h + 3) {
             continue;
         }
-        let g1 = &prepared[h + 1];
-        let g2 = &prepared[h + 2];
-        if !is_definite_noun(g1, &g1.w) || !g2.w.starts_with("وال") || !is_definite_noun(g2, &g2.w["و".len()..]) {
+        let (g1, g2) = (&prepared[h + 1], &prepared[h + 2]);
+        let Some(r2) = g2.w.strip_prefix('و') else { continue };
+        let free = |k: usize, w: &str| {
+            labels[k] == 0 || labels[k] == org + 1 || !is_inside(labels[k]) && labels.get(k + 1).is_none_or(|&x| !is_inside(x)) && gazetteer::single_word_type(w).is_none()
+        };
+        if !free(h + 1, &g1.w) || !free(h + 2, r2) || labels.get(h + 3).is_some_and(|&k| k == org + 1 || k != 0 && is_inside(k)) {
             continue;
         }
-        if labels[h + 1..h + 3].iter().any(|&k| k != 0) || labels.get(h + 3).is_some_and(|&k| is_inside(k)) {
-            continue;
-        }
+        let bare = |p: &Prepared, w: &str| p.is_arabic() && !w.starts_with("ال") && w.chars().count() >= 3 && !has(p, FUNCTION) && !p.tanween && unlisted(w);
         let mut end = h + 3;
-        while end < n && end - h <= 4 && is_adjective(&prepared[end].w) && labels[end] == 0 {
-            end += 1;
+        if is_definite_noun(g1, &g1.w) && r2.starts_with("ال") && is_definite_noun(g2, r2) {
+            while end < n && end - h <= 4 && is_adjective(&prepared[end].w) && labels[end] == 0 {
+                end += 1;
+            }
+        } else if bare(g1, &g1.w) && bare(g2, r2) && end < n && (labels[end] == b_of(Label::LOC) || labels[end] == 0 && gazetteer::is_place(&prepared[end].w)) {
+            end = inside_end(labels, end + 1, Label::LOC);
+        } else {
+            continue;
         }
         set(labels, h, end, Label::ORG);
     }
