@@ -1629,3 +1629,23 @@ fn joined_genitives_make_one_organisation() {
     assert!(found.iter().any(|(t, l)| t.starts_with("شركة النفط والغاز") && l == "ORG"), "help: {found:?}");
     assert_no_label(&["ودعوا الله لما فيه خير ومصلحة البلاد والعباد.", "وتحدث عن دائرة العنف والانتقام في المنطقة."], "ORG");
 }
+
+/// Issue 13: a verb in the perfect before its subject is no part of the subject's name, masculine or
+/// feminine; a given name that is also a verb (`أشرف`) stays the person's.
+#[test]
+fn a_perfect_verb_does_not_open_its_subject() {
+    for (text, name) in [
+        ("نشط سليمة بوزيد في العمل الجمعوي لسنوات.", "سليمة بوزيد"),
+        ("نشطت سليمة بوزيد في العمل الجمعوي لسنوات.", "سليمة بوزيد"),
+        ("أشرفت سامية بن علي على الورشة التكوينية.", "سامية بن علي"),
+        ("تألق كانافارو في مباراة الأمس أمام فرنسا.", "كانافارو"),
+        ("شارك كريم بن عمر في الندوة أمس.", "كريم بن عمر"),
+        ("ترأست نادية حمودي الجلسة الافتتاحية.", "نادية حمودي"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, name, "PER"), "help: {text}: {found:?}");
+        let verb = text.split(' ').next().unwrap();
+        assert!(found.iter().all(|(t, _)| !t.split(' ').any(|w| w == verb)), "help: {text}: {found:?}");
+    }
+    assert_found(&[("وقال أشرف محمد إن الموعد تأجل.", "أشرف محمد"), ("وفاز كرم جابر بالميدالية الذهبية.", "كرم جابر")], "PER");
+}

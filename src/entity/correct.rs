@@ -743,7 +743,15 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         k < n && labels[k] == 0 && one_of!(prepared[k].w.as_str(), ["القدم", "السله", "اليد", "الطائره", "المضرب", "الماء"])
     };
     for (a, b, ty) in chunks(labels) {
-        let (mut a, mut b) = (a, b);
+        let (mut a, mut b, mut ty) = (a, b, ty);
+        // A verb in the perfect does not open the name of its subject (`نشط` + `سليمة بوزيد`, `ترأست` +
+        // `نادية حمودي`); a given name after it opens a person (`دشن نبيل` taken as a place).
+        if b - a >= 2 && is_perfect_verb(prepared[a].noconj()) {
+            labels[a] = 0;
+            a += 1;
+            ty = if gazetteer::is_first_name(&prepared[a].w) { Label::PER } else { ty };
+            set(labels, a, b, ty);
+        }
         match ty {
             Label::PER => {
                 // An adjective of a facility or body ends no person (`مطار الملك خالد الدولي`, `ملعب … الوطني`):
@@ -809,6 +817,14 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             labels[a] = loc + 1;
         }
     }
+}
+
+/// A verb in the perfect said before its subject's name (matching form, masculine or with the feminine
+/// `ت`): `نشط`, `شارك`, `ترأس`, `حضرت`. Not a given name: `أشرف` opens names (`أشرف` + `سفيان`), and
+/// only `أشرفت` is the verb for sure.
+fn is_perfect_verb(w: &str) -> bool {
+    let verbs: &[&str] = &["نشط", "شارك", "تراس", "حضر", "افتتح", "ادار", "قاد", "ترشح", "توج", "انتقد", "استقبل", "التقي", "غادر", "نظم", "ساهم", "اشرف", "تالق", "ابدع", "اختتم", "دشن", "تفقد", "ناقش", "قدم", "القي", "اطلق"];
+    (one_of(w, verbs) || w.strip_suffix('ت').is_some_and(|r| one_of(r, verbs))) && !gazetteer::is_first_name(w)
 }
 
 /// Whether `w` (matching form) is a noun with a possessive pronoun glued on, "my aunt", "our village":
