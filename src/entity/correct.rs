@@ -177,7 +177,8 @@ impl WordFacts {
             (named_after_person(p).is_some(), NAMED_AFTER),
             (is_counterpart(n) || is_person_title(n), COUNTERPART),
             (w == "(" || bare_is(w, |w| w == "وكاله"), AGENCY),
-            (is_unit(w) || is_unit(n) || n.strip_prefix(['ل', 'ب']).is_some_and(is_unit), UNIT),
+            // (`جهة`, a Moroccan region, but not `وجهة`, "destination", "point of view".)
+            (is_unit(w) || is_unit(n) || n.strip_prefix(['ل', 'ب']).is_some_and(is_unit) || one_of!(w, ["جهه", "بجهه", "لجهه"]), UNIT),
             (bare_is(w, is_movement) || bare_is(w, is_national_body), MOVEMENT),
             (
                 listed_person_word(&[w, n, p.stem()])
@@ -1994,7 +1995,7 @@ fn is_natural_feature(w: &str) -> bool {
 /// `places_after_units`.
 fn is_unit(w: &str) -> bool {
     is_place_kind(w) && !one_of!(w, ["منطقه", "امارات", "ولايات"])
-        || one_of!(w, ["حي", "حاره", "مخيم", "ضاحيه", "بلدتي", "قريتي", "مدينتي", "محافظتي", "ولايتي"])
+        || one_of!(w, ["حي", "حاره", "مخيم", "ضاحيه", "بلدتي", "قريتي", "مدينتي", "محافظتي", "ولايتي", "اقاليم"])
 }
 
 /// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
@@ -2018,7 +2019,13 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
             continue;
         }
         // (Not after a place the model found: ANERcorp leaves the adjective out there, `جاوا الغربية`.)
-        if labels[a] != 0 {
+        // A person or organisation of one word no list holds is the place too (`جهة` + `سوس`).
+        // (`من جهة` is "on the part of", `من جهة البحر` "from the sea's side".)
+        if a >= 2 && prepared[a - 2].w == "من" && prepared[a - 1].w == "جهه" {
+            continue;
+        }
+        let lone = labels[a] != loc && !is_inside(labels[a]) && labels.get(a + 1).is_none_or(|&k| !is_inside(k)) && unlisted(prepared[a].noconj());
+        if labels[a] != 0 && !lone {
             continue;
         }
         let p = &prepared[a];
@@ -2038,7 +2045,57 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         if prepared.get(end).is_some_and(|q| labels[end] == 0 && is_compass(q.noconj())) {
             end += 1;
         }
+        // A second word the training text never had, after a first it never had either (`سوس` + `ماسة`).
+        let strange = |q: &Prepared| ![q.w.as_str(), q.stem()].iter().any(|x| vocab.knows(x));
+        if strange(p) && prepared.get(end).is_some_and(|q| {
+            labels[end] == 0 && is_name_word(q) && !q.w.starts_with(['و', 'ف']) && !q.w.starts_with("ال") && strange(q) && unlisted(&q.w)
+        }) {
+            end += 1;
+        }
         set(labels, a, end, Label::LOC);
+    }
+}
+
+/// Amazigh place names open with `آيت`/`أيت` ("people of"), `تيزي` ("pass"), `إمي` ("mouth"): `أيت باها`,
+/// `آيت ملول`, `تيزي وزو`, `إمي نتانوت`. Such a word and the indefinite word after it are a place, with
+/// a word before them that the training text never had and no list holds (`اشتوكة أيت باها`), whatever
+/// the model made of them. Not a surname: `آيت` + a definite word (`آيت الطالب`), or after a given name
+/// or a person (`خالد آيت الطالب`).
+fn amazigh_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let n = prepared.len();
+    for k in 0..n.saturating_sub(1) {
+        let next = &prepared[k + 1];
+        if !one_of(&prepared[k].w, &["ايت", "تيزي", "امي"]) || !is_name_word(next) || next.w.starts_with("ال") || has(next, FUNCTION) {
+            continue;
+        }
+        let person = |j: usize| label_type_of(labels[j]) == Some(Label::PER) || gazetteer::is_first_name(&prepared[j].w);
+        let unknown = |j: usize| {
+            let p = &prepared[j];
+            is_name_word(p) && !p.w.starts_with("ال") && !has(p, FUNCTION | UNIT) && !vocab.knows(p.noconj()) && unlisted(p.noconj())
+        };
+        let mut start = k;
+        if is_inside(labels[k]) {
+            while start > 0 && is_inside(labels[start]) {
+                start -= 1;
+            }
+            // (The kind of place stays out: `قرية` + `إمي نتانوت`.)
+            let kind = has(&prepared[start], UNIT);
+            if (start + usize::from(kind)..k).any(|j| !unknown(j)) {
+                continue;
+            }
+            if kind {
+                labels[start] = 0;
+                start += 1;
+            }
+        } else if k > 0 && labels[k - 1] == 0 && unknown(k - 1) {
+            start = k - 1;
+        } else if k > 0 && person(k - 1) {
+            continue;
+        }
+        let end = inside_end(labels, k + 2, label_type_of(labels[k + 1]).unwrap_or(Label::LOC));
+        if labels.get(end).is_none_or(|&x| !is_inside(x)) {
+            set(labels, start, end, Label::LOC);
+        }
     }
 }
 
@@ -3276,6 +3333,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & REALM != 0 {
         realms(prepared, labels, vocab);
     }
+    amazigh_places(prepared, labels, vocab);
     verbs_before_bodies(prepared, labels);
     lone_kinds_of_place(prepared, labels);
     conjoined_known_people(prepared, labels, vocab);
