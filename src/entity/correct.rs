@@ -824,8 +824,8 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// `ت`): `نشط`, `شارك`, `ترأس`, `حضرت`. Not a given name: `أشرف` opens names (`أشرف` + `سفيان`), and
 /// only `أشرفت` is the verb for sure.
 fn is_perfect_verb(w: &str) -> bool {
-    let verbs: &[&str] = &["نشط", "شارك", "تراس", "حضر", "افتتح", "ادار", "قاد", "ترشح", "توج", "انتقد", "استقبل", "التقي", "غادر", "نظم", "ساهم", "اشرف", "تالق", "ابدع", "اختتم", "دشن", "تفقد", "ناقش", "قدم", "القي", "اطلق"];
-    (one_of(w, verbs) || w.strip_suffix('ت').is_some_and(|r| one_of(r, verbs))) && !gazetteer::is_first_name(w)
+    let verb = |w: &str| one_of!(w, ["نشط", "شارك", "تراس", "حضر", "افتتح", "ادار", "قاد", "ترشح", "توج", "انتقد", "استقبل", "التقي", "غادر", "نظم", "ساهم", "اشرف", "تالق", "ابدع", "اختتم", "دشن", "تفقد", "ناقش", "قدم", "القي", "اطلق"]);
+    (verb(w) || w.strip_suffix('ت').is_some_and(verb)) && !gazetteer::is_first_name(w)
 }
 
 /// Whether `w` (matching form) is a noun with a possessive pronoun glued on, "my aunt", "our village":
@@ -834,6 +834,20 @@ fn is_perfect_verb(w: &str) -> bool {
 /// pronoun is cut (`جارتنا`: `جارة`; `قريتي`: `قرية`; `صاحبنا`: `صاحب`) and that no list holds as a
 /// name. A bare `ي` or `ه` after another stem is left alone: `رمزي`, `فوزي`, `فتحي` are given names.
 fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
+    if is_kin_owned(w) {
+        return true;
+    }
+    let common = |stem: &str| stem.chars().count() >= 3 && (vocab.is_frequent(stem) || vocab.is_frequent(&format!("ال{stem}"))) && !vocab.knows(w);
+    // A feminine noun's `ة` is written `ت` before the pronoun: `قرية` + `ي` is `قريتي`.
+    let feminine = ["تنا", "تها", "تهم", "تكم", "تي", "ته", "تك"].iter().find_map(|s| w.strip_suffix(s));
+    let owned = feminine.is_some_and(|r| common(&format!("{r}ه")))
+        || ["نا", "ها", "هم", "كم"].iter().any(|s| w.strip_suffix(s).is_some_and(common));
+    owned && unlisted(w)
+}
+
+/// What [`is_possessed_noun`] asks first: a kinship, companion or role word with its pronoun (`عمي`,
+/// `صاحبي`, `نائبه`), whatever the name lists hold (their words from Wikidata have `صاحبي`, `بنتي`).
+fn is_kin_owned(w: &str) -> bool {
     // Kin and companions take every pronoun; roles all but `ي` (`رئيسي` is "main", and Raisi; `محامي`
     // a lawyer). `جده` is Jeddah and `أبي` opens `أبي طالب`.
     const KIN: &[&str] = &[
@@ -845,15 +859,7 @@ fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
     let owned = ["هما", "هم", "ها", "ه", "نا", "كم", "ي"].iter().any(|s| {
         w.strip_suffix(s).is_some_and(|stem| KIN.contains(&stem) || *s != "ي" && ROLES.contains(&stem))
     });
-    if owned && !matches!(w, "جده" | "ابي") || one_of!(w, ["اخويا", "ابويا", "خالو", "عمو", "ستي", "سيدو", "تيتا"]) {
-        return true;
-    }
-    let common = |stem: &str| stem.chars().count() >= 3 && (vocab.is_frequent(stem) || vocab.is_frequent(&format!("ال{stem}"))) && !vocab.knows(w);
-    // A feminine noun's `ة` is written `ت` before the pronoun: `قرية` + `ي` is `قريتي`.
-    let feminine = ["تنا", "تها", "تهم", "تكم", "تي", "ته", "تك"].iter().find_map(|s| w.strip_suffix(s));
-    let owned = feminine.is_some_and(|r| common(&format!("{r}ه")))
-        || ["نا", "ها", "هم", "كم"].iter().any(|s| w.strip_suffix(s).is_some_and(common));
-    owned && unlisted(w)
+    owned && !matches!(w, "جده" | "ابي") || one_of!(w, ["اخويا", "ابويا", "خالو", "عمو", "ستي", "سيدو", "تيتا"])
 }
 
 /// A noun with its possessive pronoun is said before or after a person's name, never inside one
@@ -870,7 +876,8 @@ fn possessed_nouns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voca
         // (The whole token first: `وجدي` is a given name, not `و` + `جدي` "my grandfather".)
         let owned = |k: usize| {
             let w = prepared[k].w.as_str();
-            is_possessed_noun(prepared[k].noconj(), vocab) && !gazetteer::is_first_name(w) && !gazetteer::is_name_word(w)
+            let n = prepared[k].noconj();
+            is_possessed_noun(n, vocab) && !gazetteer::is_first_name(w) && (!gazetteer::is_name_word(w) || is_kin_owned(n))
         };
         let (mut s, mut e) = (a, b);
         while e > s && owned(e - 1) {
