@@ -1669,3 +1669,30 @@ fn amazigh_places_and_regions_are_places() {
     assert_found(&[("وقال وزير الصحة خالد آيت الطالب إن الوضع مستقر.", "خالد آيت الطالب"), ("وأكد آيت الطالب أن اللقاحات وصلت.", "آيت الطالب")], "PER");
     assert_no_label(&["حوصرت المدينة من جهة البحر أياما.", "وهي وجهة مفضلة للسياح الأجانب."], "LOC");
 }
+
+/// Issue 13: a kinship or companion word with its pronoun leaves a person's span even when the name
+/// packages list it as a name word (`صاحبي`, `بنتي`), in any dialect.
+#[test]
+fn kin_words_with_pronouns_leave_names_even_when_listed() {
+    for (text, name) in [
+        ("بنتي نور بدأت تمشي اليوم", "نور"),
+        ("صاحبي ياسين سافر للخليج الشهر الماضي.", "ياسين"),
+        ("زارتنا بنتي سلمى مع أولادها في العيد.", "سلمى"),
+        ("صاحبتي ريم عزمتني على العشا", "ريم"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().all(|(t, _)| !t.contains("صاحب") && !t.contains("بنتي")), "help: {text}: {found:?}");
+        assert!(found.iter().any(|(t, l)| t.starts_with(name) && l == "PER"), "help: {text}: {found:?}");
+    }
+    assert_no_label(&["جدير بالذكر أن صاحبي المركزين الأول والثاني سيتأهلان إلى النهائي."], "PER");
+}
+
+/// Issue 13: a letter and `ستان` is an orchard or a dress, never a land like `باكستان`.
+#[test]
+fn orchards_and_dresses_are_no_lands() {
+    for text in ["الصيف الماضي زرعنا بستان صغير ورا البيت", "في بستان جدي شجرة تين عمرها خمسين سنة", "لبست فستان أحمر في العرس", "وبستان جدي كبير وفيه نخل"] {
+        let found = tag(text);
+        assert!(found.iter().all(|(t, _)| !t.contains("ستان")), "help: {text}: {found:?}");
+    }
+    assert_found(&[("سافر الوفد إلى باكستان وأفغانستان الأسبوع الماضي.", "أفغانستان"), ("زار الرئيس كردستان العراق أمس.", "كردستان")], "LOC");
+}

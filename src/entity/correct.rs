@@ -639,7 +639,8 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
     }
 }
 
-/// Spans of one word that name nothing, in one pass over the sentence's spans:
+/// Spans of one word that name nothing, in one pass over the sentence's spans (and any span opened by
+/// `بستان`, `فستان`):
 /// - a definite head noun alone (`في الهيئة`, `الشركة`, `الوزارة`) refers back to an organisation named
 ///   before. ANERcorp never tags one alone (432 untagged, 1 as a place); Wojood's sample does (19 of
 ///   129), which the model partly learnt from it;
@@ -654,6 +655,13 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
 ///   غيبريسوس`): the head names nothing, and the words are a person.
 fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
+        // A letter and `ستان` is no land like `باكستان`, `كردستان`: `بستان` "orchard", `فستان` "dress"
+        // (never in the training text) open no name.
+        let p = &prepared[a];
+        if [p.w.as_str(), p.noconj()].iter().any(|w| w.strip_suffix("ستان").is_some_and(|r| r.chars().count() == 1) && unlisted(w)) {
+            labels[a..b].fill(0);
+            continue;
+        }
         if ty == Label::ORG && b - a >= 3 && definite_org_head(&prepared[a]) && prepared[a + 1..b].iter().all(is_bare_name_word) {
             // A definite head noun refers back to an organisation and names none with the bare words
             // after it: `المدير العام للمنظمة` + `تيدروس أدهانوم غيبريسوس` is the organisation's head, a
