@@ -688,7 +688,16 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
             && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() && !gazetteer::is_known_name(w);
         // A count (`مليوني طن`, `بألفي دولار`) names nothing.
         let count = is_number_word(p.noconj()) || is_number_word(p.noconj().trim_start_matches(['ب', 'ل', 'ك']));
-        if bare_head || verb || kind || count {
+        // A definite adjective in `ي` after an untagged definite noun that is no title or role, and
+        // another adjective of no country, qualifies the noun (`الشهر` + `القمري`, `العام` + `الدراسي`,
+        // `الشهر الهجري` + `القمري`): no surname the lists know.
+        let adjective = ty == Label::PER && a > 0 && labels[a - 1] == 0 && w.starts_with("ال") && w.ends_with('ي') && unlisted(w) && !is_article_given_name(w) && {
+            let j = a - usize::from(a >= 2 && labels[a - 2] == 0 && is_adjective(&prepared[a - 1].w) && !gazetteer::is_place_nisba(&prepared[a - 1].w)) - 1;
+            let q = &prepared[j];
+            let h = q.noconj();
+            is_definite_noun(q, h) && !(is_person_role(h) || is_rank(h) || gazetteer::is_title(h) || has(q, OFFICE | COUNTERPART))
+        };
+        if bare_head || verb || kind || count || adjective {
             labels[a] = 0;
         }
     }
@@ -3764,6 +3773,28 @@ mod tests {
         // A name that begins with the same letters stays.
         assert_eq!(applied(&["قال", "ميلاد", "أمس"], &[0, 1, 0], one_word_non_names), vec![0, 1, 0]);
         assert_eq!(applied(&["وصل", "الفيصل", "أمس"], &[0, 1, 0], one_word_non_names), vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn adjectives_of_common_nouns_are_no_people() {
+        // Issue 13: a definite adjective in `ي` that the model took for a surname after the noun it
+        // qualifies (also through another adjective of no country) is none.
+        let b = b_of(Label::PER);
+        for tokens in [
+            ["يبدأ", "الموسم", "الكروي", "غدا"],
+            ["يستعمل", "التنويم", "المغناطيسي", "للعلاج"],
+            ["التقويم", "الشمسي", "الميلادي", "يبدأ"],
+            ["ارتفع", "المؤشر", "العقاري", "أمس"],
+        ] {
+            let mut labels = vec![0; 4];
+            labels[2] = b;
+            assert_eq!(applied(&tokens, &labels, one_word_non_names), vec![0; 4], "help: {tokens:?}");
+        }
+        // After a title, a role, a rank or a country's adjective, or a listed name: the person stays.
+        for tokens in [["وأكد", "الرئيس", "الحريري", "أن"], ["وقال", "المدرب", "الزياني", "إن"], ["وقال", "العقيد", "القذافي", "إن"], ["الزعيم", "الليبي", "القذافي", "قال"]] {
+            let labels = [0, 0, b, 0];
+            assert_eq!(applied(&tokens, &labels, one_word_non_names), labels.to_vec(), "help: {tokens:?}");
+        }
     }
 
     #[test]
