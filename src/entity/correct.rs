@@ -2071,8 +2071,8 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         }
         // A second word the training text never had, after a first it never had either (`سوس` + `ماسة`).
         let strange = |q: &Prepared| ![q.w.as_str(), q.stem()].iter().any(|x| vocab.knows(x));
-        if strange(p) && prepared.get(end).is_some_and(|q| {
-            labels[end] == 0 && is_name_word(q) && !q.w.starts_with(['و', 'ف']) && !q.w.starts_with("ال") && strange(q) && unlisted(&q.w)
+        if strange(p) && !w.starts_with("ال") && prepared.get(end).is_some_and(|q| {
+            labels[end] == 0 && is_name_word(q) && !has(q, FUNCTION | DIALECT) && !q.w.starts_with(['و', 'ف']) && !q.w.starts_with("ال") && strange(q) && unlisted(&q.w)
         }) {
             end += 1;
         }
