@@ -1696,3 +1696,14 @@ fn orchards_and_dresses_are_no_lands() {
     }
     assert_found(&[("سافر الوفد إلى باكستان وأفغانستان الأسبوع الماضي.", "أفغانستان"), ("زار الرئيس كردستان العراق أمس.", "كردستان")], "LOC");
 }
+
+/// Issue 13: the model's person may run into the facility's adjective (`سلمان الدولي`): the name is the
+/// title and the person's, the adjective stays out.
+#[test]
+fn a_facility_name_leaves_its_adjective_out() {
+    for text in ["بدء أعمال إنشاء المدرج الأول في مطار الملك سلمان الدولي بالرياض", "أعلنت شركة مطار الملك سلمان الدولي بدء الأعمال اليوم."] {
+        let found = tag(text);
+        assert!(has_entity(&found, "الملك سلمان", "MISC"), "help: {text}: {found:?}");
+        assert!(found.iter().all(|(t, _)| !t.contains("الدولي")), "help: {text}: {found:?}");
+    }
+}

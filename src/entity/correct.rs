@@ -3099,6 +3099,14 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
         if ty != Label::PER || a == 0 || labels[a - 1] != 0 {
             continue;
         }
+        // (An adjective of the facility is not its name's: `مطار الملك خالد` + `الدولي`; the person's
+        // span ends before it anyway, see `span_edges`.)
+        let b = if b - a >= 2 && is_body_adjective(&prepared[b - 1].w) {
+            labels[b - 1] = 0;
+            b - 1
+        } else {
+            b
+        };
         if let Some(l) = named_by(a - 1) {
             set(labels, a, b, l);
         } else if a >= 2 && labels[a - 2] == 0 && is_patron_title(&prepared[a - 1].w) {
