@@ -2089,7 +2089,7 @@ fn amazigh_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     let n = prepared.len();
     for k in 0..n.saturating_sub(1) {
         let next = &prepared[k + 1];
-        if !one_of(&prepared[k].w, &["ايت", "تيزي", "امي"]) || !is_name_word(next) || next.w.starts_with("ال") || has(next, FUNCTION) {
+        if !one_of!(&prepared[k].w, ["ايت", "تيزي", "امي"]) || !is_name_word(next) || next.w.starts_with("ال") || has(next, FUNCTION) {
             continue;
         }
         let person = |j: usize| label_type_of(labels[j]) == Some(Label::PER) || gazetteer::is_first_name(&prepared[j].w);
