@@ -3,6 +3,7 @@
 //! is cut off the body and becomes the article's `source`; the start dateline stays in the body (it is
 //! part of the first sentence) and names the source.
 
+use crate::words::one_of;
 use crate::normalize::fold;
 
 /// News agencies and wire names, in matching form without dots (`أ.ف.ب` → `ا ف ب`).
@@ -250,7 +251,7 @@ pub fn dateline(text: &str, p: Span) -> Option<Span> {
     // `الأخبار (نواكشوط) –`): short, letters only.
     let letters = |x: &str| (1..=2).contains(&x.split_whitespace().count()) && x.split_whitespace().all(|w| w.chars().all(char::is_alphabetic));
     let listed = |x: &str| crate::entity::gazetteer::is_place(&crate::normalize::fold(x.trim()));
-    let outlet = letters(place) && letters(inner) && (listed(place) || listed(inner)) && !matches!(crate::normalize::fold(inner.trim()).as_str(), "خاص" | "تحديث" | "فيديو" | "صور");
+    let outlet = letters(place) && letters(inner) && (listed(place) || listed(inner)) && !one_of!(crate::normalize::fold(inner.trim()).as_str(), ["خاص", "تحديث", "فيديو", "صور"]);
     if !(is_agency(inner) || latin_caps || outlet) {
         return None;
     }

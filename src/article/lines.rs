@@ -745,7 +745,7 @@ fn page_break(k: &str) -> bool {
     let number = |w: &str| w.chars().all(|c| crate::normalize::digits::digit_value(c).is_some());
     match words[..n] {
         [head, a, of, b] => {
-            matches!(head, "الصفحه" | "صفحه" | "page" | "الجزء") && number(a) && matches!(of, "من" | "of" | "/") && number(b)
+            one_of!(head, ["الصفحه", "صفحه", "page", "الجزء"]) && number(a) && one_of!(of, ["من", "of", "/"]) && number(b)
         }
         _ => false,
     }

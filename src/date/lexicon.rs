@@ -139,7 +139,7 @@ pub fn is_next_word(w: &str) -> bool {
 
 /// Words meaning "this/current": الحالي، الحالية، الجاري، الجارية.
 pub fn is_this_word(w: &str) -> bool {
-    matches!(w, "الحالي" | "الحاليه" | "الجاري" | "الجاريه")
+    one_of!(w, ["الحالي", "الحاليه", "الجاري", "الجاريه"])
 }
 
 /// Adjectives after `العام` / `السنة` naming a year that is not the calendar one: school, university,

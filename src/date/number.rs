@@ -7,6 +7,7 @@
 //! Works on words in matching form (`normalize::fold`) through a word-at-index function, so it runs on
 //! the scanner's tokens without allocating.
 
+use crate::words::one_of;
 use super::lexicon::lookup;
 
 /// What a written number was.
@@ -110,7 +111,7 @@ fn hundreds(w: &str) -> Option<u32> {
 }
 
 fn is_hundred_word(w: &str) -> bool {
-    matches!(w, "مائه" | "مئه" | "ميه")
+    one_of!(w, ["مائه", "مئه", "ميه"])
 }
 
 /// `ألف` (1000), `ألفين`/`ألفان`/`ألفي` (2000), with or without the article.
@@ -140,7 +141,7 @@ fn below_100<'a>(w: &impl Fn(usize) -> &'a str, i: usize, x: &'a str) -> Option<
     if let Some(t) = dialect_teen(x) {
         return Some((i + 1, t, false));
     }
-    if matches!(x, "عشره" | "عشر" | "العشره" | "العشر") {
+    if one_of!(x, ["عشره", "عشر", "العشره", "العشر"]) {
         return Some((i + 1, 10, false));
     }
     // `الثلاثة`, `الخمسة` (after a plural: `الأيام الثلاثة`); not `الاثنين` (Monday).

@@ -373,7 +373,7 @@ fn quoted_words(prepared: &[Prepared], q: usize) -> Option<usize> {
     if !prepared.get(q)?.hashes.quote {
         return None;
     }
-    let end = (q + 2..prepared.len().min(q + 8)).find(|&j| matches!(prepared[j].w.as_str(), "»" | "\"" | "”" | "'"))?;
+    let end = (q + 2..prepared.len().min(q + 8)).find(|&j| one_of!(prepared[j].w.as_str(), ["»", "\"", "”", "'"]))?;
     // (Arabic punctuation is in the Arabic block, which `is_arabic` reads as letters: `،` is no word.)
     prepared[q + 1..end].iter().all(|p| (p.is_arabic() || p.is_number()) && p.w.chars().all(char::is_alphanumeric)).then_some(end)
 }
@@ -2960,7 +2960,7 @@ fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
         if !acronym || labels[i] != 0 || labels.get(i + 1).is_some_and(|&k| is_inside(k)) {
             continue;
         }
-        let before = if i >= 2 && matches!(prepared[i - 1].w.as_str(), "(" | "«" | "\"") { i - 2 } else if i >= 1 { i - 1 } else { continue };
+        let before = if i >= 2 && one_of!(prepared[i - 1].w.as_str(), ["(", "«", "\""]) { i - 2 } else if i >= 1 { i - 1 } else { continue };
         // Or an organisation's acronym in brackets after its name (`منظمة الصحة العالمية (WHO)`).
         let bracketed = i >= 2 && prepared[i - 1].w == "(" && label_type_of(labels[i - 2]) == Some(Label::ORG)
             && prepared.get(i + 1).is_some_and(|p| p.w == ")");

@@ -209,7 +209,7 @@ fn word_hashes(w: &str, stem: &str, noconj: &str, shape: u8) -> WordHashes {
             hash(14, w.as_bytes()),
             hash(15, w.as_bytes()),
         ],
-        quote: matches!(w, "«" | "\"" | "“" | "'"),
+        quote: one_of!(w, ["«", "\"", "“", "'"]),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Clock times: `الساعة 10:30 صباحا`, `الثالثة عصرا`, ranges, a clock before or after a day.
 
+use crate::words::one_of;
 use super::*;
 
 impl Scanner {
@@ -176,7 +177,7 @@ impl Scanner {
                 .or_else(|| lookup(crate::date::number::UNIT_CARDINALS, w))
                 .or_else(|| (w == "الواحده").then_some(1))?;
             let (e, h) = if matches!(self.w(j + 1), "عشر" | "عشره") { (j + 2, h + 10) } else { (j + 1, h) };
-            if !(1..=12).contains(&h) || matches!(w, "الحادي" | "حادي" | "الحاديه") && h < 11 {
+            if !(1..=12).contains(&h) || one_of!(w, ["الحادي", "حادي", "الحاديه"]) && h < 11 {
                 return None;
             }
             hour = h;
@@ -282,7 +283,7 @@ impl Scanner {
 
     /// Whether the clock ending at token `end` was said in GMT/UTC (`بتوقيت غرينتش`, `GMT`).
     pub(super) fn clock_zone(&self, end: usize) -> bool {
-        (end.saturating_sub(2)..end).any(|k| matches!(self.w(k), "gmt" | "utc" | "غرينتش" | "جرينتش" | "غرينيتش"))
+        (end.saturating_sub(2)..end).any(|k| one_of!(self.w(k), ["gmt", "utc", "غرينتش", "جرينتش", "غرينيتش"]))
     }
 
     pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {

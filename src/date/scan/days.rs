@@ -48,8 +48,8 @@ impl Scanner {
             "اليوم" | "هذا" if w == "اليوم" || w2 == "اليوم" => {
                 let end = if w == "هذا" { j + 2 } else { j + 1 };
                 match self.w(end) {
-                    _ if matches!(w2, "السابق" | "الماضي" | "المنصرم") && w == "اليوم" => (j + 2, -1),
-                    _ if w == "اليوم" && matches!(w2, "القبل" | "الي" | "الذي") && matches!(w3, "البارحه" | "قبل" | "بعد") => {
+                    _ if one_of!(w2, ["السابق", "الماضي", "المنصرم"]) && w == "اليوم" => (j + 2, -1),
+                    _ if w == "اليوم" && one_of!(w2, ["القبل", "الي", "الذي"]) && one_of!(w3, ["البارحه", "قبل", "بعد"]) => {
                         let e = if w3 == "قبل" || w3 == "بعد" { j + 4 } else { j + 3 };
                         (e, if w3 == "بعد" { 2 } else { -2 })
                     }
@@ -65,14 +65,14 @@ impl Scanner {
             "هاليوم" => (j + 1, 0), // Levantine `هاليوم`
             // Levantine/Egyptian `أول مبارح`, Gulf `باجر`/`عقب باجر`, Maghrebi `غدوة`/`بعد غدوة`.
             // (Iraqi and Gulf `أول البارحة` too: `البارحة` alone is yesterday.)
-            "اول" if matches!(w2, "مبارح" | "امبارح" | "البارح" | "البارحه" | "لبارح") => (j + 2, -2),
+            "اول" if one_of!(w2, ["مبارح", "امبارح", "البارح", "البارحه", "لبارح"]) => (j + 2, -2),
             // Maghrebi `ليوم` (today), split by the scanner into `ل` + `يوم`: at the head of a sentence or at
             // its end (`ليوم فالصباح كان البرد قوي`, `جا ليوم.`). Not the preposition + noun of `ليوم واحد`,
             // `ليوم الأرض`, `تستعد ليوم حافل`.
             "ل" if !part && w2 == "يوم" && !self.t[j + 1].space_before && self.maghrebi_today(j) => (j + 2, 0),
             // (Gulf and Iraqi spelling keeps the letters چ and گ: `باچر`, `عگب`.)
             "باجر" | "باچر" | "باكر" | "غدوه" | "غدوا" => (j + 1, 1),
-            "عقب" | "عگب" | "بعد" if matches!(w2, "باجر" | "باچر" | "باكر" | "غدوه" | "غدوا") => (j + 2, 2),
+            "عقب" | "عگب" | "بعد" if one_of!(w2, ["باجر", "باچر", "باكر", "غدوه", "غدوا"]) => (j + 2, 2),
             // `يوم أمس الأول`: the day before yesterday, as `أمس الأول`.
             "يوم" if matches!(w2, "امس" | "الامس") && w3 == "الاول" => (j + 3, -2),
             "يوم" if matches!(w2, "امس" | "الامس") => (j + 2, -1),
@@ -87,7 +87,7 @@ impl Scanner {
             // `غدا` is also the verb "became" (`غدا الوضع أكثر تعقيدا`, `وقد غدا المشهد ضبابيا`).
             "غدا" if !part && self.ghada_became(j) => return None,
             "غدا" | "الغد" | "غد" | "بكره" | "بكرا" => (j + 1, 1),
-            "بعد" if matches!(w2, "غد" | "الغد" | "بكره" | "بكرا") => (j + 2, 2),
+            "بعد" if one_of!(w2, ["غد", "الغد", "بكره", "بكرا"]) => (j + 2, 2),
             "الليله" if !part => {
                 let (e, k) = self.dir(j + 1, false).filter(|&(_, k)| k == -1).unwrap_or((j + 1, 0));
                 // With its clock (`الليلة الساعة ثمان`) it is that hour of the evening: one mention, the
@@ -211,7 +211,7 @@ impl Scanner {
         // (`بين الاثنين والأربعاء` is a weekday range.)
         let weekday_next = self.is(j + 1, &["و"]) && lookup(WEEKDAYS, self.w(j + 2)).is_some();
         if w == "الاثنين"
-            && (i > 0 && matches!(self.w(i - 1), "بين" | "كلا" | "هذين" | "هذان" | "لهذين") && !weekday_next
+            && (i > 0 && one_of!(self.w(i - 1), ["بين", "كلا", "هذين", "هذان", "لهذين"]) && !weekday_next
                 || matches!(self.w(j + 1), "معا" | "كليهما"))
         {
             return None;

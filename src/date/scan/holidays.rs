@@ -62,7 +62,7 @@ impl Scanner {
         while k > 0 && i - k < 12 {
             k -= 1;
             let t = &self.t[k];
-            if t.kind == Kind::Punct && matches!(&*t.n, "." | "!" | "؟" | "?" | "\n") {
+            if t.kind == Kind::Punct && one_of!(&*t.n, [".", "!", "؟", "?", "\n"]) {
                 first = Some(k + 1);
                 break;
             }
@@ -122,7 +122,7 @@ impl Scanner {
             if one_of!(w, ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللي", "منذ"]) || is_past_marker(w) {
                 return false;
             }
-            if is_future_marker(w) && !matches!(w, "المقبل" | "المقبله" | "القادم" | "القادمه") {
+            if is_future_marker(w) && !one_of!(w, ["المقبل", "المقبله", "القادم", "القادمه"]) {
                 return true;
             }
         }

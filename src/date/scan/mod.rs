@@ -192,7 +192,7 @@ fn is_lead_in(w: &str) -> bool {
 
 /// Words that start or make up time expressions, for splitting clitics off them.
 fn is_date_word(w: &str) -> bool {
-    TRIGGERS.contains(w) || matches!(w, "الموافق" | "الاول" | "الثاني")
+    TRIGGERS.contains(w) || one_of!(w, ["الموافق", "الاول", "الثاني"])
 }
 
 /// If `raw` (folded: `n`) is a clitic plus a date word, the byte offset (in `raw`) where the date
@@ -340,7 +340,7 @@ impl Scanner {
             let tok = &self.t[i];
             if tok.digits <= 2 && (1..=31).contains(&v) {
                 let mut end = i + 1;
-                if matches!(self.w(end), "th" | "st" | "nd" | "rd" | "er") && !self.t[end].space_before {
+                if one_of!(self.w(end), ["th", "st", "nd", "rd", "er"]) && !self.t[end].space_before {
                     end += 1;
                 }
                 // Not part of a longer number (16.5, 16:30, 16/10 are other rules).

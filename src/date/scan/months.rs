@@ -1,6 +1,7 @@
 //! Rules for months: names of every family, numbers (`شهر 7`), months with years and directions,
 //! days of months (`16 أكتوبر`, `السابع من الشهر الجاري`, `5 آذار المقبل`), parts of months, `غرة`.
 
+use crate::words::one_of;
 use super::*;
 
 impl Scanner {
@@ -178,7 +179,7 @@ impl Scanner {
                 // A two-word name (`كانون الثاني`, `تشرين الأول`), after `شهر` or not, is a month alone.
                 let name_at = if self.is(i, &["شهر"]) { i + 1 } else { i };
                 let two_words = self.month_name(name_at).is_some_and(|(e, _, _)| e == name_at + 2 && e == end);
-                let clear = two_words || !AMBIGUOUS_MONTHS.contains(&key) && !matches!(key, "مارس" | "نيسان" | "جوان");
+                let clear = two_words || !AMBIGUOUS_MONTHS.contains(&key) && !one_of!(key, ["مارس", "نيسان", "جوان"]);
                 // An ambiguous name alone after `شهر` (`خلال شهر آب`); `أوت` (also football's "out") after any cue
                 // (`في أوت`).
                 let after_shahr = i > 0 && self.is(i - 1, &["شهر"]);

@@ -1,5 +1,6 @@
 //! Numeric dates: `16/10/2025`, `9/3`, `27-6-19`, `2019/6`, told apart by value and the page's habit.
 
+use crate::words::one_of;
 use super::*;
 
 impl Scanner {
@@ -10,7 +11,7 @@ impl Scanner {
         let a = self.num(i)?;
         let da = self.t[i].digits;
         let sep = self.t.get(i + 1).filter(|t| t.kind == Kind::Punct)?;
-        if !matches!(&*sep.n, "/" | "-" | "." | "\\") {
+        if !one_of!(&*sep.n, ["/", "-", ".", "\\"]) {
             return None;
         }
         // Spaced separators (`9 / 3 / 2021`) only with a year, spaced alike.
@@ -107,7 +108,7 @@ impl Scanner {
         };
         // Hijri: `20-02-1430 هـ`.
         let mut hijri = false;
-        if matches!(self.w(end), "ه" | "هجري" | "هجريه") {
+        if one_of!(self.w(end), ["ه", "هجري", "هجريه"]) {
             hijri = true;
             end += 1;
         }
@@ -175,7 +176,7 @@ pub(super) fn hijri_day(y: i32, m: u8, d: u8) -> Option<Date> {
 /// Whether the page writes numeric day-month pairs month first (see [`Scanner::month_first`]).
 pub(super) fn page_month_first(t: &[Tok]) -> bool {
     let (mut md, mut dm) = (0, 0);
-    let sep = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Punct && matches!(&*x.n, "/" | "-" | "."));
+    let sep = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Punct && one_of!(&*x.n, ["/", "-", "."]));
     for (k, w) in t.windows(3).enumerate() {
         let (Some(a), Some(b)) = (w[0].num, w[2].num) else { continue };
         if !sep(k + 1) || w[0].digits > 2 || w[2].digits > 2 {

@@ -112,7 +112,7 @@ impl Scanner {
                 return Some((e, Expr::DayAfter { n: sign * days, base: Box::new(base) }));
             }
             let ev = self.w(end + 1);
-            let definite = |x: &str| x.starts_with("ال") && !matches!(x, "الان" | "اليوم" | "الحين" | "الغد");
+            let definite = |x: &str| x.starts_with("ال") && !one_of!(x, ["الان", "اليوم", "الحين", "الغد"]);
             let word_then_definite = self.t.get(end + 1).is_some_and(|t| t.kind == Kind::Word) && !ev.starts_with("ال") && definite(self.w(end + 2));
             let anchored = w == "قبل" || unit < Unit::Hour || matches!(ev, "تاريخ" | "موعد");
             if anchored && (definite(ev) || word_then_definite || matches!(ev, "تاريخ" | "موعد")) {
@@ -374,7 +374,7 @@ impl Scanner {
         }
         let next_free = match self.t.get(i + 1) {
             None => true,
-            Some(t) if t.kind == Kind::Punct => !matches!(&*t.n, "/" | "-" | ":"),
+            Some(t) if t.kind == Kind::Punct => !one_of!(&*t.n, ["/", "-", ":"]),
             Some(_) => self.is(i + 1, &["في", "من", "علي", "الي", "حتي", "ثم", "او", "فقط", "كامل", "كاملا", "كامله", "واحد", "واحده"]),
         };
         let prev_free = i == 0
@@ -387,7 +387,7 @@ impl Scanner {
 
     /// `لحظة` alone (a moment: one second), not `لحظة وصوله` or `في لحظة`.
     pub(super) fn lone_unit_after(&self, i: usize) -> bool {
-        let next_free = self.t.get(i + 1).is_none_or(|t| t.kind == Kind::Punct && !matches!(&*t.n, "»" | "\"" | "”"));
+        let next_free = self.t.get(i + 1).is_none_or(|t| t.kind == Kind::Punct && !one_of!(&*t.n, ["»", "\"", "”"]));
         next_free && (i == 0 || !self.is(i - 1, &["في", "هذه", "تلك", "كل", "ذات", "اخر", "اول", "ب", "الدنيا"]) && !self.punct(i - 1, &["«", "\"", "“"]))
     }
 

@@ -1,5 +1,6 @@
 //! Years (`عام 2019`, `عام ألفين وثمانية`, `1446 هـ`), seasons, quarters and halves, decades.
 
+use crate::words::one_of;
 use super::*;
 
 impl Scanner {
@@ -20,7 +21,7 @@ impl Scanner {
             Some(_) => return None,
             // A year in words after عام/سنة: `عام ألفين وثمانية`, `العام الألفين وخمسة عشر`.
             None if cue => {
-                let n = self.number(i).filter(|n| n.value >= 1000 || matches!(self.w(n.end), "ه" | "هجري" | "هجريه" | "للهجره"))?;
+                let n = self.number(i).filter(|n| n.value >= 1000 || one_of!(self.w(n.end), ["ه", "هجري", "هجريه", "للهجره"]))?;
                 (n.value, n.end)
             }
             None => return None,
