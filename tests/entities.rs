@@ -1707,3 +1707,22 @@ fn a_facility_name_leaves_its_adjective_out() {
         assert!(found.iter().all(|(t, _)| !t.contains("الدولي")), "help: {text}: {found:?}");
     }
 }
+
+#[test]
+fn an_office_after_a_name_ends_no_name() {
+    // The office noun after a person, before what it heads, is the person's office (a reader saw
+    // `حسام الدين عبد الفتاح عميد` highlighted); a surname that looks like one stays (`أحمد محمد عميد`
+    // with nothing after it).
+    for (text, name) in [
+        ("وقال الأستاذ الدكتور حسام الدين عبد الفتاح عميد كلية الهندسة إن الامتحانات تبدأ", "حسام الدين عبد الفتاح"),
+        ("وقال الدكتور حسام الدين عبد الفتاح نقيب المهندسين إن النقابة ترفض القرار", "حسام الدين عبد الفتاح"),
+        ("وأكدت منى عبد الرحمن عميدة كلية الآداب أن التسجيل مفتوح", "منى عبد الرحمن"),
+        ("وصرح عماد الدين حسين وكيل وزارة الصحة بأن اللقاحات وصلت", "عماد الدين حسين"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t == name && l == "PER"), "help: {text}: {found:?}");
+        assert!(found.iter().all(|(t, _)| !t.contains("عميد") && !t.contains("نقيب") && !t.contains("وكيل")), "help: {text}: {found:?}");
+    }
+    let found = tag("التقى أحمد محمد عميد في مكتبه");
+    assert!(found.iter().any(|(t, l)| t == "أحمد محمد عميد" && l == "PER"), "help: {found:?}");
+}

@@ -879,6 +879,23 @@ fn is_kin_owned(w: &str) -> bool {
     owned && !matches!(w, "جده" | "ابي") || one_of!(w, ["اخويا", "ابويا", "خالو", "عمو", "ستي", "سيدو", "تيتا"])
 }
 
+/// A person's office said after the name, before what it heads (`حسام الدين عبد الفتاح` + `عميد كلية
+/// الهندسة`, `نقيب المهندسين`, `مفتي الديار`): the office noun ends no name. Only a name of two words or
+/// more before it and a definite or head noun after it (`محمد عميد` alone may be the surname).
+fn offices_after_names(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let next = prepared.get(b).filter(|q| labels[b] == 0 && (q.w.starts_with("ال") || has(q, ORG_HEAD)));
+        if ty != Label::PER || b - a < 3 || next.is_none() {
+            continue;
+        }
+        let w = prepared[b - 1].noconj();
+        let office = one_of!(w.strip_suffix('ه').unwrap_or(w), ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "رئيس", "مدير", "امين", "محافظ", "عضو"]);
+        if office && !gazetteer::is_first_name(w) {
+            narrow(labels, (a, b), (a, b - 1), ty);
+        }
+    }
+}
+
 /// A noun with its possessive pronoun is said before or after a person's name, never inside one
 /// (`جارتنا` in `الحاجة زينب جارتنا`, `عمي` in `قال لي عمي سليم`, `صديقتي ريم`, `نائبه طارق شوقي`): it
 /// leaves the span's edges, and a span of nothing else is dropped (`سطح قريتي`). A preposition with its
@@ -3495,6 +3512,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     org_nisba(prepared, labels);
     span_edges(prepared, labels, vocab);
     possessed_nouns(prepared, labels, vocab);
+    offices_after_names(prepared, labels);
     indefinite_bodies(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
         // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
