@@ -883,15 +883,19 @@ fn is_kin_owned(w: &str) -> bool {
 /// الهندسة`, `نقيب المهندسين`, `مفتي الديار`): the office noun ends no name. Only a name of two words or
 /// more before it and a definite or head noun after it (`محمد عميد` alone may be the surname).
 fn offices_after_names(prepared: &[Prepared], labels: &mut [usize]) {
+    let office = |q: &Prepared| {
+        let w = q.noconj();
+        one_of!(w.strip_suffix('ه').unwrap_or(w), ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "رئيس", "مدير", "امين", "محافظ", "عضو"])
+            && !gazetteer::is_first_name(w)
+    };
     for (a, b, ty) in chunks(labels) {
-        let next = prepared.get(b).filter(|q| labels[b] == 0 && (q.w.starts_with("ال") || has(q, ORG_HEAD)));
-        if ty != Label::PER || b - a < 3 || next.is_none() {
+        if ty != Label::PER || b - a < 3 {
             continue;
         }
-        let w = prepared[b - 1].noconj();
-        let office = one_of!(w.strip_suffix('ه').unwrap_or(w), ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "رئيس", "مدير", "امين", "محافظ", "عضو"]);
-        if office && !gazetteer::is_first_name(w) {
-            narrow(labels, (a, b), (a, b - 1), ty);
+        // (The span may have taken what the office heads too: `نقيب` + `المهندسين`.)
+        let headed = |k: usize| prepared.get(k + 1).is_some_and(|q| (k + 1 < b || labels[k + 1] == 0) && (q.w.starts_with("ال") || has(q, ORG_HEAD)));
+        if let Some(k) = (a + 2..b).find(|&k| office(&prepared[k]) && headed(k)) {
+            narrow(labels, (a, b), (a, k), ty);
         }
     }
 }
