@@ -997,6 +997,10 @@ fn a_weekday_after_a_relative_day_is_one_mention_of_that_day() {
     one("وتعقد القمة بعد غد الأربعاء الساعة العاشرة صباحا", "بعد غد الأربعاء الساعة العاشرة صباحا", "2025-10-22T10:00");
     one("وجرت الانتخابات أول أمس السبت في أجواء هادئة", "أول أمس السبت", "2025-10-18");
     one("وأمس الأحد شهدت المدينة احتجاجات", "أمس الأحد", "2025-10-19");
+    // Where they disagree (a story written on Sunday and dated Monday) the named weekday is the day.
+    one("وقال المتحدث أمس السبت إن المفاوضات متعثرة", "أمس السبت", "2025-10-18");
+    one("وأعلنت الوزارة اليوم الأحد نتائج الامتحانات", "اليوم الأحد", "2025-10-19");
+    one("ويصل الوفد غدا الأربعاء إلى الرباط", "غدا الأربعاء", "2025-10-22");
     // A weekday with its own date stays that date's mention.
     let ds = find_dates("وصل الوفد اليوم الاثنين 20 أكتوبر إلى الرباط", r);
     assert!(ds.iter().any(|d| d.text == "الاثنين 20 أكتوبر" && d.value.as_deref() == Some("2025-10-20")), "{:?}", ds.iter().map(|d| &d.text).collect::<Vec<_>>());

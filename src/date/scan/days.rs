@@ -125,15 +125,24 @@ impl Scanner {
             }
         };
         // `أمس الاثنين`, `اليوم الثلاثاء`, `مساء غد الأربعاء`: the weekday after it names the same day, one
-        // mention whose day is the relative one. (Not a weekday with a date or a direction of its own:
-        // `اليوم الثلاثاء 10 مارس` is the date's.)
-        // (With its clock, `بعد غد الخميس الساعة العاشرة`, the clock is read after the weekday below.)
-        let end = match lookup(WEEKDAYS, self.w(end)).and(self.weekday_date(end)) {
-            Some((e, Expr::Weekday { rel: Rel::Bare, .. })) if e == end + 1 => e,
-            Some((_, Expr::At(day, ..))) if matches!(*day, Expr::Weekday { rel: Rel::Bare, .. }) => end + 1,
-            _ => end,
+        // mention. Where the two disagree (`أمس الأحد` in a story dated Tuesday, written on Monday and
+        // published after midnight) the named weekday is the day: the last one on or before the reference,
+        // or after tomorrow the coming one. (Not a weekday with a date or a direction of its own:
+        // `اليوم الثلاثاء 10 مارس` is the date's. With its clock, `بعد غد الخميس الساعة العاشرة`, the clock
+        // is read after the weekday below.)
+        let named = match lookup(WEEKDAYS, self.w(end)).and(self.weekday_date(end)) {
+            Some((e, Expr::Weekday { wd, rel: Rel::Bare })) if e == end + 1 => Some(wd),
+            Some((_, Expr::At(day, ..))) => match *day {
+                Expr::Weekday { wd, rel: Rel::Bare } => Some(wd),
+                _ => None,
+            },
+            _ => None,
         };
-        Some(if part { self.with_part_clock(end, Expr::RelDay(k)) } else { self.with_clock(end, Expr::RelDay(k)) })
+        let (end, day) = match named {
+            Some(wd) => (end + 1, Expr::Weekday { wd, rel: if k > 0 { Rel::Next } else { Rel::Bare } }),
+            None => (end, Expr::RelDay(k)),
+        };
+        Some(if part { self.with_part_clock(end, day) } else { self.with_clock(end, day) })
     }
 
     /// Whether Maghrebi `ليوم` at `j` (`ل` + `يوم`) is today: it opens a sentence or ends one, and no
