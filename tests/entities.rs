@@ -1726,3 +1726,17 @@ fn an_office_after_a_name_ends_no_name() {
     let found = tag("التقى أحمد محمد عميد في مكتبه");
     assert!(found.iter().any(|(t, l)| t == "أحمد محمد عميد" && l == "PER"), "help: {found:?}");
 }
+
+#[test]
+fn movements_named_after_god_are_one_organisation() {
+    // `الله` alone is MISC in the training text (`الحمد لله`); after "partisans", "soldiers", "brigades" it
+    // ends a movement's name, which is one organisation (the reader saw MISC `الله` in `جماعة أنصار الله`).
+    assert_typed(&[
+        ("التقى المبعوث ممثلين عن جماعة أنصار الله في صنعاء", "أنصار الله", "ORG"),
+        ("وقالت حركة أنصار الله إن الهجوم استهدف سفينة", "أنصار الله", "ORG"),
+        ("وأعلنت سرايا أنصار الله مسؤوليتها عن العملية", "سرايا أنصار الله", "ORG"),
+        ("وتبنت جماعة جند الله الهجوم على الحافلة", "جند الله", "ORG"),
+    ]);
+    // Names and places with `الله` keep theirs.
+    assert_typed(&[("وقال عبد الله إن الاجتماع انتهى", "عبد الله", "PER"), ("وصل الوفد إلى رام الله مساء أمس", "رام الله", "LOC")]);
+}

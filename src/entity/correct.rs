@@ -879,6 +879,21 @@ fn is_kin_owned(w: &str) -> bool {
     owned && !matches!(w, "جده" | "ابي") || one_of!(w, ["اخويا", "ابويا", "خالو", "عمو", "ستي", "سيدو", "تيتا"])
 }
 
+/// A movement named "partisans", "soldiers", "brigades" or "party" of God (`أنصار الله`, `جند الله`,
+/// `سرايا أنصار الله`) is one organisation: the model tags `الله` alone as MISC, as ANERcorp has it in
+/// `الحمد لله`, and cuts the movement's name.
+fn movements_of_god(prepared: &[Prepared], labels: &mut [usize]) {
+    let movement = |q: &Prepared| one_of!(q.noconj().trim_start_matches(['ل', 'ب']), ["انصار", "جند", "حزب", "كتائب", "سرايا"]);
+    for k in 1..prepared.len() {
+        if prepared[k].w != "الله" || !movement(&prepared[k - 1]) || labels.get(k + 1).is_some_and(|&x| is_inside(x)) {
+            continue;
+        }
+        // (With a head before it: `سرايا` + `أنصار الله`, `كتائب` + `حزب الله`.)
+        let a = if k >= 2 && movement(&prepared[k - 2]) { k - 2 } else { k - 1 };
+        set(labels, a, k + 1, Label::ORG);
+    }
+}
+
 /// A person's office said after the name, before what it heads (`حسام الدين عبد الفتاح` + `عميد كلية
 /// الهندسة`, `نقيب المهندسين`, `مفتي الديار`): the office noun ends no name. Only a name of two words or
 /// more before it and a definite or head noun after it (`محمد عميد` alone may be the surname).
@@ -3517,6 +3532,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     span_edges(prepared, labels, vocab);
     possessed_nouns(prepared, labels, vocab);
     offices_after_names(prepared, labels);
+    movements_of_god(prepared, labels);
     indefinite_bodies(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
         // `ان` (`إن`, `أن`, and the given name `آن`) ends no name but a person's: `المنظمة إن` is "the
