@@ -993,6 +993,17 @@ fn is_place_kind_dual(w: &str) -> bool {
     one_of!(w, ["نهري", "نهرا", "جبلي", "مدينتي", "بلدتي", "قريتي", "محافظتي", "ولايتي", "جزيرتي", "منطقتي", "بحيرتي"])
 }
 
+/// Whether a token is a word behind the conjunction `و` (`وحيفا`: not `وليد`, whose `و` is its own).
+fn behind_and(p: &Prepared) -> bool {
+    p.w.starts_with('و') && p.w != p.noconj()
+}
+
+/// A dual of a kind of place as written or behind a conjunction or preposition (`محافظتي`, `ولايتي`, whose
+/// `و` is its own, `وبمدينتي`).
+fn dual_kind(p: &Prepared) -> bool {
+    bare_is(&p.w, is_place_kind_dual) || bare_is(p.noconj(), is_place_kind_dual)
+}
+
 /// A masculine plural present or future verb (matching form, after a conjunction و if any; a leading ف
 /// is as often the name's own, `فيرجسون`): the future's س and a person prefix (ي ت ن), or ي alone,
 /// then three letters or more, then `ون` (`سيتسلمون`, `وستعملون`, `يطالبون`). Names that start so end
@@ -2020,14 +2031,13 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
 fn names_after_kinds(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let kind_at = |k: usize| {
         let (w, n) = (prepared[k].w.as_str(), prepared[k].noconj());
-        (bare_is(w, is_place_kind_dual) || bare_is(n, is_place_kind_dual), bare_is(w, is_place_kind) || bare_is(n, is_place_kind))
+        (dual_kind(&prepared[k]), bare_is(w, is_place_kind) || bare_is(n, is_place_kind))
     };
     let mut after_dual = usize::MAX;
     for (a, b, ty) in chunks(labels) {
         let (dual, kind) = if a > 0 && labels[a - 1] == 0 { kind_at(a - 1) } else { (false, false) };
         // (`و` glued to the second name, or a token of its own.)
-        let joined = a == after_dual && prepared[a].w.starts_with('و') && prepared[a].w != prepared[a].noconj()
-            || after_dual != usize::MAX && a == after_dual + 1 && prepared[a - 1].w == "و";
+        let joined = a == after_dual && behind_and(&prepared[a]) || after_dual != usize::MAX && a == after_dual + 1 && prepared[a - 1].w == "و";
         let second = joined && ty != Label::MISC;
         let orgish = prepared[a..b].iter().any(|q| has(q, ORG_HEAD) || q.w.starts_with("لل") || is_person_title(q.noconj()));
         if dual && ty != Label::MISC || second || kind && ty == Label::ORG && b - a <= 2 && !orgish {
@@ -2035,8 +2045,8 @@ fn names_after_kinds(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vo
         }
         after_dual = if dual { b } else { usize::MAX };
         // An untagged second name behind `و` (`محافظتي الكرك` + `والطفيلة`): a word no list or common word is.
-        let second = prepared.get(b).filter(|q| dual && labels[b] == 0 && q.w.starts_with('و') && q.w != q.noconj());
-        if second.is_some_and(|q| q.is_arabic() && q.noconj().chars().count() >= 3 && !has(q, FUNCTION) && !vocab.is_frequent(q.noconj()) && !q.tanween) {
+        let untagged_second = prepared.get(b).filter(|q| dual && labels[b] == 0 && behind_and(q));
+        if untagged_second.is_some_and(|q| q.is_arabic() && q.noconj().chars().count() >= 3 && !has(q, FUNCTION) && !vocab.is_frequent(q.noconj()) && !q.tanween) {
             set(labels, b, b + 1, Label::LOC);
         }
     }
@@ -2288,7 +2298,7 @@ fn lone_kinds_of_place(prepared: &[Prepared], labels: &mut [usize]) {
             continue;
         }
         // A dual names two places, it is none (`نهري دجلة والفرات`, `مدينتي حلب وإدلب`).
-        if bare_is(&prepared[a].w, is_place_kind_dual) || bare_is(prepared[a].noconj(), is_place_kind_dual) {
+        if dual_kind(&prepared[a]) {
             labels[a] = 0;
             continue;
         }
@@ -2397,12 +2407,11 @@ fn son_of_chains(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
 /// training text, nor one written with a tanween, nor a word of two letters.
 fn coordinated_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let loc = b_of(Label::LOC);
-    let joined = |p: &Prepared| p.w.starts_with('و') && p.w != p.noconj();
     let candidate = |labels: &[usize], k: usize| {
         let p = &prepared[k];
         let rest = p.noconj();
         labels[k] == 0
-            && joined(p)
+            && behind_and(p)
             && !labels.get(k + 1).is_some_and(|&x| is_inside(x))
             && !(rest.chars().count() < 3 || p.tanween || vocab.is_frequent(rest) || vocab.is_frequent(p.stem()) || is_function_word(rest) || is_broken_plural(rest))
     };
@@ -2431,8 +2440,8 @@ fn coordinated_places(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         while a > 0 && is_inside(labels[a]) {
             a -= 1;
         }
-        let listed_before = joined(&prepared[a]) && a > 0 && label_type_of(labels[a - 1]) == Some(Label::LOC);
-        let place_after = labels.get(i + 1) == Some(&loc) && joined(&prepared[i + 1]);
+        let listed_before = behind_and(&prepared[a]) && a > 0 && label_type_of(labels[a - 1]) == Some(Label::LOC);
+        let place_after = labels.get(i + 1) == Some(&loc) && behind_and(&prepared[i + 1]);
         if listed_before || place_after {
             labels[i] = loc;
         }
