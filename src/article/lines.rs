@@ -369,7 +369,9 @@ const ID_LABELS: &[&str] = &["كد خبر", "رقم الخبر"];
 /// so that each becomes a line of its own. Only a line that itself starts with a label is cut, and only
 /// at a label followed by a colon: a paragraph that quotes `المصدر:` stays whole.
 pub fn field_starts(line: &str) -> Vec<usize> {
-    if line.matches([':', '：']).count() < 2 || more_words_than(line, 30) {
+    // (Colons counted by bytes: this runs on every line of a page, and a two-character pattern decodes
+    // every character; `：` is found by its last byte.)
+    if line.bytes().filter(|&b| b == b':').count() + line.matches('：').count() < 2 || more_words_than(line, 30) {
         return Vec::new();
     }
     let labelled = |s: &str| {
