@@ -2,7 +2,7 @@
 // runs the extension on each as a click would, and saves screenshots at 1280 px, at 390 px (folded and
 // open) and in dark mode to artifacts/review-*.png, printing what was painted where, the cards, the
 // reference date, the console errors and whether the page's own layout moved.
-//   node tests/e2e/review.mjs [name-filter]
+//   node tests/e2e/review.mjs [name-filter | page.html …]
 // Pages come from tests/e2e/pages, tests/golden and, when present, the real pages of
 // ../shared/eval/extract (or $SHARED/eval/extract; served from there, read-only).
 import { join } from 'node:path';
@@ -27,7 +27,11 @@ if (existsSync(SHARED)) {
     if (f) PAGES.push([d.replace('htmldate-', ''), `shared/${d}/${f}`]);
   }
 }
-const only = process.argv[2];
+// Given file paths (from the checkout) instead of a filter, those pages are reviewed instead, each named
+// by its folder (golden) or file name: `node tests/e2e/review.mjs tests/golden/x/source.html …`.
+const paths = process.argv.slice(2).filter((a) => a.endsWith('.html'));
+if (paths.length) PAGES.splice(0, PAGES.length, ...paths.map((p) => [p.replace(/\/source\.html$|\.html$/, '').split('/').pop(), p]));
+const only = paths.length ? null : process.argv[2];
 
 const dir = extensionForTests();
 const server = await serve(ROOT, 8771);
@@ -79,8 +83,9 @@ for (const [name, path] of PAGES) {
   page.on('pageerror', (e) => errors.push(`pageerror ${e}`));
   page.on('console', (m) => { if (m.type() === 'error' && !/net::ERR_FAILED|Failed to load resource/.test(m.text())) errors.push(`console ${m.text()}`); });
   const cdp = await ctx.newCDPSession(page);
-  const shot = async (suffix) => {
-    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+  // (With a clip {x, y, width, height}: that part of the window, twice as large, to read the panel's small print.)
+  const shot = async (suffix, clip) => {
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', ...(clip ? { clip: { ...clip, scale: 2 } } : {}) });
     writeFileSync(join(ARTIFACTS, `review-${name}-${suffix}.png`), Buffer.from(data, 'base64'));
   };
   const run = async () => {
@@ -107,6 +112,21 @@ for (const [name, path] of PAGES) {
     console.log('  panel', JSON.stringify(info, null, 1).replace(/\n/g, '\n  '));
     console.log('  painted by block:\n    ' + (await page.evaluate(painted)).join('\n    '));
     await shot('1280');
+    // The panel's top (cards, reference date) and its timeline, close up.
+    await shot('1280-panel', { x: 0, y: 0, width: 390, height: 450 });
+    const tlAt = await page.evaluate(() => {
+      const root = document.getElementById('naba-panel-host').shadowRoot;
+      const h = [...root.querySelectorAll('h3')].find((x) => x.textContent === 'الخط الزمني');
+      if (!h) return false;
+      const body = root.querySelector('.body');
+      body.scrollTop += h.getBoundingClientRect().top - body.getBoundingClientRect().top;
+      return true;
+    });
+    if (tlAt) {
+      await page.waitForTimeout(200);
+      await shot('1280-timeline', { x: 0, y: 0, width: 390, height: 900 });
+      await page.evaluate(() => { document.getElementById('naba-panel-host').shadowRoot.querySelector('.body').scrollTop = 0; });
+    }
     // A click on the first entity: where its mention is brought.
     const sel = await page.evaluate(() => {
       const li = document.getElementById('naba-panel-host').shadowRoot.querySelector('.entity');
