@@ -4,7 +4,7 @@
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
 import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
-import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted } from './render.js';
+import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted, ownLabel } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
@@ -36,7 +36,19 @@ function textNode(result, start, end) {
   return node;
 }
 
-function renderArticles(result) {
+/**
+ * Where an article's relative dates («أمس», «الأحد المقبل») were resolved from, when the article has no
+ * publication date of its own: today's date, or the reference date the reader chose. Without it a pasted
+ * text of last year showed this week's dates, and nothing said why.
+ */
+function referenceLine(a, ref) {
+  if ((a.published && a.published.value) || !a.dates.some((d) => d.relative)) return null;
+  const line = el('span', { class: 'ref' }, `لا تاريخ نشر؛ حُسبت التواريخ النسبية من ${ref.chosen ? 'تاريخ المرجع' : 'تاريخ اليوم'}: `);
+  line.append(el('span', { class: 'iso' }, ref.now));
+  return line;
+}
+
+function renderArticles(result, ref) {
   const root = $('articles');
   root.replaceChildren();
   state.segments = [];
@@ -60,8 +72,10 @@ function renderArticles(result) {
       meta.append(d);
     }
     if (a.updated) meta.append(el('span', { class: 'updated' }, `آخر تحديث: ${a.updated.text}${a.updated.value ? ` (${a.updated.value})` : ''}`));
-    if (a.byline) meta.append(el('span', { class: 'byline' }, `بقلم: ${a.byline.text}`));
+    if (a.byline) meta.append(el('span', { class: 'byline' }, ownLabel(a.byline.text) ? a.byline.text : `بقلم: ${a.byline.text}`));
     if (a.source) meta.append(el('span', { class: 'source' }, `المصدر: ${a.source.text}`));
+    const refLine = referenceLine(a, ref);
+    if (refLine) meta.append(refLine);
     card.append(meta);
     if (a.summary) {
       const lede = el('p', { class: 'summary', 'data-start': String(a.summary.start), 'data-end': String(a.summary.end) });
@@ -103,11 +117,11 @@ function select(group, li) {
   if (r) r.startContainer.parentElement.scrollIntoView({ behavior: 'smooth', block: 'center' });
 }
 
-function show(result) {
+function show(result, ref) {
   state.unpaint(); state.unselect();
   state.unselect = () => {};
   state.result = result;
-  renderArticles(result);
+  renderArticles(result, ref);
   state.unpaint = paintNear(state.segments, groupsFor(result));
   renderEntityList($('entities'), result, select);
   renderTimeline($('timeline'), result, (t) => flash(t.start, t.end));
@@ -151,6 +165,7 @@ const TEXTAREA_LIMIT = 1024 * 1024;
 
 async function run() {
   const input = state.fileText !== null && $('input').value === state.filePlaceholder ? state.fileText : $('input').value;
+  const chosen = !!$('now').value;
   const now = $('now').value || new Date().toISOString().slice(0, 10);
   const options = { format: detectFormat(input), now };
   const bar = $('progress');
@@ -162,7 +177,7 @@ async function run() {
       bar.firstElementChild.style.width = `${Math.max(5, Math.round((100 * done) / total))}%`;
       setStatus('busy', `جارٍ التحليل… ${done} من ${total}`);
     });
-    show(result);
+    show(result, { now, chosen });
   } catch (e) {
     setStatus('error', `خطأ: ${e.message}`);
   } finally {

@@ -13,6 +13,12 @@ export function counted(n, noun) {
   return c === 'two' ? two : `${n} ${c === 'few' ? few : c === 'many' ? many : noun}`;
 }
 
+/**
+ * Whether a byline carries its own label (`متابعة: سامي الطرابلسي`, `إعداد: …`, `تقرير: …`): shown as it
+ * is, not after «بقلم», which read «بقلم متابعة: …».
+ */
+export const ownLabel = (text) => /^[^\s:]{2,12}\s?:/.test(String(text).trim());
+
 /** An element with attributes and text (set as text, never as HTML). */
 export function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);

@@ -328,6 +328,87 @@ export async function readerTests(t) {
       assert(r.clone.published == null && !r.clone.text.includes('الاستفتاء'), `clone: ${JSON.stringify(r.clone)}`);
     });
 
+    await t.test('reader: Escape gives the focus back where the reader had it (a link, a search box); none had, none given', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      for (const [file, sel] of [['ar-portal-egypt.html', 'a[href]'], ['ar-gulf-wp.html', 'input[type=search], input[type=text], input:not([type])'], ['ar-opinion.html', null]]) {
+        await page.goto(base + file);
+        const want = sel ? await page.evaluate((q) => {
+          const e = [...document.querySelectorAll(q)].find((x) => x.getBoundingClientRect().width > 0);
+          e.focus();
+          return e.outerHTML.slice(0, 80);
+        }, sel) : null;
+        await run();
+        // The reader works in the panel by keyboard, then closes it.
+        const inPanel = await page.evaluate(() => document.activeElement && document.activeElement.id);
+        assert(inPanel === 'naba-panel-host', `${file}: the panel did not take the focus (${inPanel})`);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Escape');
+        const got = await page.evaluate(() => ({ host: !!document.getElementById('naba-panel-host'), at: document.activeElement === document.body ? null : document.activeElement.outerHTML.slice(0, 80) }));
+        assert(!got.host && got.at === want, `${file}: focus after Escape ${got.at}, was ${want}`);
+      }
+    });
+
+    await t.test('reader: a byline with its own label («متابعة:», «إعداد:») is shown as it is, not after «بقلم»', async () => {
+      const labelled = await page.evaluate(async () => {
+        const { ownLabel } = await import('/www/render.js');
+        return ['متابعة: سامي الطرابلسي', 'إعداد:  هدى المصري', 'تقرير : كريم بن صالح', 'ترجمة: ليلى عيسى', 'Report: Jane Roe',
+          'سامي الطرابلسي', 'د. منى عبد الله', 'Hannah Moreau', 'محمد علي - القاهرة', 'وكالة الأنباء: رويترز في تونس'].map(ownLabel);
+      });
+      assert(labelled.join() === 'true,true,true,true,true,false,false,false,false,false', labelled.join());
+      await page.goto(`${base}ar-sports.html`);
+      await run();
+      const meta = await page.evaluate(() => [...document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.card .meta')].map((m) => m.textContent));
+      assert(meta.some((m) => m.includes('سامي الطرابلسي')) && !meta.some((m) => /بقلم\s*متابعة/.test(m)), meta.join(' | '));
+      await page.keyboard.press('Escape');
+    });
+
+    await t.test('demo: an undated text says which day its relative dates hang on (today, or the reference date chosen); a dated one does not', async () => {
+      const demo = await ctx.newPage();
+      const demoErrors = [];
+      demo.on('pageerror', (e) => demoErrors.push(String(e)));
+      try {
+        await demo.goto(`${server.url}www/index.html`);
+        const ready = () => demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        await ready();
+        const today = await demo.evaluate(() => new Date().toISOString().slice(0, 10));
+        const analyse = async (text, now = '') => {
+          await demo.evaluate(([t, n]) => { document.getElementById('input').value = t; document.getElementById('now').value = n; }, [text, now]);
+          // (A click as the reader's: the input panel is folded after the sample loads.)
+          await demo.evaluate(() => { document.getElementById('input-panel').open = true; });
+          await demo.click('#go');
+          await ready();
+          return demo.$$eval('.article', (as) => as.map((a) => ({ ref: (a.querySelector('.meta .ref') || {}).textContent || null, dates: a.textContent })));
+        };
+        // The sample page is dated: no line.
+        const sample = await demo.$$eval('.article .meta .ref', (r) => r.length);
+        assert(sample === 0, `the dated sample has ${sample} reference lines`);
+        const undated = [
+          'قال رئيس البلدية سامر الخطيب أمس الثلاثاء إن صيانة الطرق في حي الزهور ستنتهي الأحد المقبل.',
+          'يا جماعة امبارح رحت السوق مع خالتي منى، وبكرة ناوية أروح عند أختي في الإسكندرية.',
+          'في تدوينة اليوم أحكي عن رحلتي إلى مراكش الأسبوع الماضي، وعن لقائي بالكاتب يوسف العلمي قبل يومين.',
+        ];
+        for (const text of undated) {
+          const [a] = await analyse(text);
+          assert(a && a.ref && a.ref.includes('تاريخ اليوم') && a.ref.includes(today), `«${text.slice(0, 30)}…»: ${JSON.stringify(a)}`);
+          const [b] = await analyse(text, '2019-03-10');
+          assert(b && b.ref && b.ref.includes('تاريخ المرجع') && b.ref.includes('2019-03-10') && !b.ref.includes(today), `«${text.slice(0, 30)}…» with a reference date: ${JSON.stringify(b)}`);
+        }
+        const dated = ['تاريخ النشر: الأحد، 2 مارس 2025\nافتتح وزير الصحة أمس مستشفى جديدا في أسوان، وقال إن العمل يبدأ غدا.',
+          '<html><body><article><h1>افتتاح مستشفى في أسوان</h1><time datetime="2021-05-04">4 مايو 2021</time><p>افتتح وزير الصحة أمس مستشفى أسوان الجامعي الجديد بحضور المحافظ، وقال إن العمل يبدأ غدا في الأقسام كافة.</p></article></body></html>'];
+        for (const text of dated) {
+          const [a] = await analyse(text);
+          assert(a && a.ref === null, `a dated text: ${JSON.stringify(a)}`);
+        }
+        // A text without any relative date needs no line.
+        const [c] = await analyse('افتتح وزير الصحة في 2 مارس 2025 مستشفى جديدا في أسوان بحضور المحافظ.');
+        assert(c && c.ref === null, `no relative date: ${JSON.stringify(c)}`);
+        assert(demoErrors.length === 0, demoErrors.join('; '));
+      } finally {
+        await demo.close();
+      }
+    });
+
     await t.test('reader: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
   } finally {
     console.log('reader: click to panel (ms): ' + timings.map((x) => `${x.file} ${x.kb} KB ${x.ms}`).join('; '));
