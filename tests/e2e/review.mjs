@@ -60,6 +60,15 @@ const painted = () => {
   }
   return [...out].map(([k, v]) => `${k}\n        ${v.join(' | ')}`);
 };
+// In the page: the panel's body scrolled to its timeline's heading (false when it has none).
+const scrollToTimeline = () => {
+  const root = document.getElementById('naba-panel-host').shadowRoot;
+  const h = [...root.querySelectorAll('h3')].find((x) => x.textContent === 'الخط الزمني');
+  if (!h) return false;
+  const body = root.querySelector('.body');
+  body.scrollTop += h.getBoundingClientRect().top - body.getBoundingClientRect().top;
+  return true;
+};
 const panelInfo = () => {
   const root = document.getElementById('naba-panel-host').shadowRoot;
   const q = (s) => [...root.querySelectorAll(s)];
@@ -114,15 +123,7 @@ for (const [name, path] of PAGES) {
     await shot('1280');
     // The panel's top (cards, reference date) and its timeline, close up.
     await shot('1280-panel', { x: 0, y: 0, width: 390, height: 450 });
-    const tlAt = await page.evaluate(() => {
-      const root = document.getElementById('naba-panel-host').shadowRoot;
-      const h = [...root.querySelectorAll('h3')].find((x) => x.textContent === 'الخط الزمني');
-      if (!h) return false;
-      const body = root.querySelector('.body');
-      body.scrollTop += h.getBoundingClientRect().top - body.getBoundingClientRect().top;
-      return true;
-    });
-    if (tlAt) {
+    if (await page.evaluate(scrollToTimeline)) {
       await page.waitForTimeout(200);
       await shot('1280-timeline', { x: 0, y: 0, width: 390, height: 900 });
       await page.evaluate(() => { document.getElementById('naba-panel-host').shadowRoot.querySelector('.body').scrollTop = 0; });
@@ -161,6 +162,7 @@ for (const [name, path] of PAGES) {
     await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
     await page.waitForTimeout(300);
     await shot('390-open');
+    if (await page.evaluate(scrollToTimeline)) { await page.waitForTimeout(200); await shot('390-timeline'); }
     console.log('  390 panel', JSON.stringify((await page.evaluate(panelInfo)).panel));
   } catch (e) {
     console.log(`  FAILED ${e.stack}`);
