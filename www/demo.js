@@ -4,7 +4,7 @@
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
 import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
-import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted, ownLabel } from './render.js';
+import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted, ownLabel, localDay } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
@@ -166,7 +166,7 @@ const TEXTAREA_LIMIT = 1024 * 1024;
 async function run() {
   const input = state.fileText !== null && $('input').value === state.filePlaceholder ? state.fileText : $('input').value;
   const chosen = !!$('now').value;
-  const now = $('now').value || new Date().toISOString().slice(0, 10);
+  const now = $('now').value || localDay();
   const options = { format: detectFormat(input), now };
   const bar = $('progress');
   bar.hidden = false;

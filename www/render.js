@@ -19,6 +19,12 @@ export function counted(n, noun) {
  */
 export const ownLabel = (text) => /^[^\s:]{2,12}\s?:/.test(String(text).trim());
 
+/** Today on the reader's calendar (`2025-11-18`): their time zone's day, not UTC's. */
+export function localDay() {
+  const d = new Date(), two = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
 /** An element with attributes and text (set as text, never as HTML). */
 export function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);

@@ -16,6 +16,8 @@ import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib
 const PAGES = join(ROOT, 'tests', 'e2e', 'pages', 'reader');
 const EXPECT = JSON.parse(readFileSync(join(PAGES, 'expect.json'), 'utf8'));
 const PORT = 8768;
+// In the page: today on the reader's calendar (their time zone's day).
+const LOCAL_DAY = () => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
 
 /** WCAG contrast ratio of two #rrggbb colours. */
 function contrast(a, b) {
@@ -145,7 +147,7 @@ export async function readerTests(t) {
         assert(norm(got.cards[0].title) === norm(spec.title), `title «${got.cards[0].title}», expected «${spec.title}»`);
         if (spec.noDate) {
           // No publication date anywhere on the page: dates are resolved against today, and the panel says so.
-          const today = new Date().toISOString().slice(0, 10);
+          const today = await page.evaluate(LOCAL_DAY);
           const note = await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.ref').textContent);
           assert(got.ref === today && note.includes('لا تاريخ نشر'), `reference ${got.ref}, note «${note}»`);
         }
@@ -371,7 +373,7 @@ export async function readerTests(t) {
         await demo.goto(`${server.url}www/index.html`);
         const ready = () => demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
         await ready();
-        const today = await demo.evaluate(() => new Date().toISOString().slice(0, 10));
+        const today = await demo.evaluate(LOCAL_DAY);
         const analyse = async (text, now = '') => {
           await demo.evaluate(([t, n]) => { document.getElementById('input').value = t; document.getElementById('now').value = n; }, [text, now]);
           // (A click as the reader's: the input panel is folded after the sample loads.)
@@ -406,6 +408,36 @@ export async function readerTests(t) {
         assert(demoErrors.length === 0, demoErrors.join('; '));
       } finally {
         await demo.close();
+      }
+    });
+
+    await t.test('reader: «today» for an undated page is the reader\'s day in their time zone, not UTC\'s (panel and demo)', async () => {
+      // A zone whose day is not UTC's at this moment: far east (UTC+14) after 10:00 UTC, far west (UTC−11) before.
+      const utc = new Date();
+      const zones = utc.getUTCHours() >= 10 ? ['Pacific/Kiritimati', 'Pacific/Auckland'] : ['Pacific/Pago_Pago', 'America/Los_Angeles'];
+      for (const timezoneId of zones) {
+        const zctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], { timezoneId });
+        try {
+          let [zsw] = zctx.serviceWorkers();
+          if (!zsw) zsw = await zctx.waitForEvent('serviceworker', { timeout: 15000 });
+          const zp = await zctx.newPage();
+          await zp.goto(`${base}ar-nodate.html`);
+          const local = await zp.evaluate(LOCAL_DAY);
+          await zsw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, `${base}ar-nodate.html`);
+          await zp.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+          const got = await zp.evaluate(() => ({ ref: document.documentElement.dataset.nabaRef,
+            line: document.getElementById('naba-panel-host').shadowRoot.querySelector('.ref').textContent }));
+          assert(got.ref === local && got.line.includes(local), `${timezoneId} (local ${local}, UTC ${utc.toISOString()}): ${JSON.stringify(got)}`);
+          // The demo: «أمس» in an undated text is the day before the reader's day.
+          await zp.goto(`${server.url}www/index.html`);
+          await zp.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+          await zp.evaluate(() => { document.getElementById('input').value = 'قالت المعلمة هدى سليمان أمس إن المدرسة ستفتح أبوابها للأهالي.'; document.getElementById('go').click(); });
+          await zp.waitForFunction(() => document.getElementById('status').dataset.state === 'ready' && document.querySelector('.article .meta .ref'), null, { timeout: 60000 });
+          const demoRef = await zp.textContent('.article .meta .ref');
+          assert(demoRef.includes(local), `${timezoneId} demo: «${demoRef}», local ${local}`);
+        } finally {
+          await zctx.close();
+        }
       }
     });
 

@@ -64,7 +64,10 @@
     }
   }
   let reply, render, highlight, texts;
-  const now = new Date().toISOString().slice(0, 10);
+  // Today as the reader's calendar has it (not UTC's: in Cairo before 02:00, or in New York after 19:00,
+  // UTC's day is another one, and «أمس» on an undated page was two days back, or today).
+  const d0 = new Date(), two0 = (n) => String(n).padStart(2, '0');
+  const now = `${d0.getFullYear()}-${two0(d0.getMonth() + 1)}-${two0(d0.getDate())}`;
   try {
     highlight = await import(url('highlight.js'));
     const walked = unveiled(() => highlight.walkDom(document, (n) => n.id === HOST_ID || n.id === BUSY_ID));
