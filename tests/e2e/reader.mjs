@@ -19,6 +19,64 @@ const PORT = 8768;
 // In the page: today on the reader's calendar (their time zone's day).
 const LOCAL_DAY = () => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
 
+// A day number for an ISO value at any grain (a week: its Monday).
+const dayOf = (v) => {
+  const w = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (w) { const jan4 = Date.UTC(+w[1], 0, 4); return jan4 / 864e5 - ((new Date(jan4).getUTCDay() + 6) % 7) + 7 * (+w[2] - 1); }
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v);
+  return m ? Date.UTC(+m[1], (+m[2] || 1) - 1, +m[3] || 1) / 864e5 : NaN;
+};
+/**
+ * What an exported analysis gets wrong against the documented shape (docs/api.md): every listed field
+ * with its type, every offset slicing to its text, labels and date values of the listed forms, one
+ * canonical per entity id, a timeline in date order naming known entities. [] when all is well.
+ */
+export function apiShapeErrors(j) {
+  const bad = [];
+  const isSpan = (x) => x && typeof x.start === 'number' && typeof x.end === 'number' && x.start <= x.end;
+  const slices = (x, what) => { if (!isSpan(x)) bad.push(`${what}: no span`); else if (typeof x.text === 'string' && j.text.slice(x.start, x.end) !== x.text) bad.push(`${what}: «${x.text}» ≠ «${j.text.slice(x.start, x.end)}»`); };
+  if (j.version !== 1) bad.push(`version ${j.version}`);
+  if (typeof j.text !== 'string') bad.push('text');
+  if (!Array.isArray(j.articles)) return [...bad, 'articles'];
+  j.articles.forEach((a, i) => {
+    const at = `articles[${i}]`;
+    if (!isSpan(a)) bad.push(`${at}: no span`);
+    for (const k of ['title', 'published', 'updated', 'summary', 'source', 'byline']) {
+      if (!(k in a)) { bad.push(`${at}.${k} missing`); continue; }
+      if (a[k] === null) continue;
+      if (typeof a[k].text !== 'string') bad.push(`${at}.${k}.text`);
+      if (['published', 'updated'].includes(k)) {
+        if (!(a[k].value === null || /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?$/.test(a[k].value))) bad.push(`${at}.${k}.value ${a[k].value}`);
+        if (a[k].text && !a[k].inferred) slices(a[k], `${at}.${k}`);
+      } else if (a[k].text) slices(a[k], `${at}.${k}`);
+    }
+    for (const k of ['keywords', 'paragraphs', 'entities', 'dates', 'timeline']) if (!Array.isArray(a[k])) bad.push(`${at}.${k} not a list`);
+    for (const p of a.paragraphs || []) slices(p, `${at}.paragraph`);
+    const ids = new Map();
+    for (const e of a.entities || []) {
+      slices(e, `${at}.entity`);
+      if (!['PER', 'LOC', 'ORG', 'MISC'].includes(e.label)) bad.push(`${at}.entity label ${e.label}`);
+      if (typeof e.canonical !== 'string' || !e.canonical || typeof e.id !== 'string') bad.push(`${at}.entity ${JSON.stringify(e)}`);
+      if (ids.has(e.id) && ids.get(e.id) !== e.canonical) bad.push(`${at}: id ${e.id} has two canonicals`);
+      ids.set(e.id, e.canonical);
+    }
+    for (const d of a.dates || []) {
+      slices(d, `${at}.date`);
+      if (typeof d.grain !== 'string' || typeof d.relative !== 'boolean' || !('value' in d)) bad.push(`${at}.date ${JSON.stringify(d)}`);
+    }
+    let last = -Infinity;
+    for (const t of a.timeline || []) {
+      slices(t, `${at}.timeline`);
+      if (!t.value) bad.push(`${at}.timeline undated ${JSON.stringify(t).slice(0, 80)}`);
+      const day = dayOf(t.value);
+      if (day < last) bad.push(`${at}.timeline not sorted: ${t.value} after a later day`);
+      last = Math.max(last, day);
+      for (const id of t.entities || []) if (!ids.has(id)) bad.push(`${at}.timeline entity ${id} unknown`);
+    }
+  });
+  return bad;
+}
+
 /** WCAG contrast ratio of two #rrggbb colours. */
 function contrast(a, b) {
   const lum = (hex) => {
@@ -439,6 +497,43 @@ export async function readerTests(t) {
           await zctx.close();
         }
       }
+    });
+
+    await t.test('reader: the panel\'s and the demo\'s JSON exports have the documented shape (two articles, no date, Persian, a 100 KB portal, a text read in chunks)', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const problems = [];
+      for (const file of ['ar-aggregator.html', 'ar-nodate.html', 'fa-news.html', 'ar-portal-egypt.html']) {
+        await page.goto(base + file);
+        await run();
+        const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
+          page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.exports button').click())]);
+        const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+        const bad = apiShapeErrors(json);
+        if (bad.length || !json.articles.length) problems.push(`${file}: ${json.articles.length} articles; ${bad.slice(0, 3).join('; ')}`);
+        await page.keyboard.press('Escape');
+      }
+      const demo = await ctx.newPage();
+      try {
+        await demo.goto(`${server.url}www/index.html`);
+        const ready = () => demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 120000 });
+        await ready();
+        const save = async (what) => {
+          const [dl] = await Promise.all([demo.waitForEvent('download', { timeout: 30000 }), demo.click('[data-export=api]')]);
+          const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+          const bad = apiShapeErrors(json);
+          if (bad.length || !json.articles.length) problems.push(`demo ${what}: ${json.articles.length} articles; ${bad.slice(0, 3).join('; ')}`);
+        };
+        await save('sample');
+        // Over 512 K characters: read in chunks and merged (offsets shifted, ids prefixed).
+        const text = Array.from({ length: 2800 }, (_, i) => `تاريخ النشر: ${(i % 28) + 1} مارس 2024\nقال مدير الميناء سالم العبري أمس إن الرصيف ${i} يفتح في ${(i % 12) + 1} يونيو 2024، وإن السفن تصل من صلالة الأسبوع المقبل.\n\n`).join('');
+        await demo.evaluate((t) => { document.getElementById('input').value = t; document.getElementById('format').value = 'text'; document.getElementById('go').click(); }, text);
+        await demo.waitForFunction(() => document.getElementById('status').dataset.state !== 'ready', null, { timeout: 10000 }).catch(() => {});
+        await ready();
+        await save(`text of ${text.length} characters`);
+      } finally {
+        await demo.close();
+      }
+      assert(problems.length === 0, problems.join(' | '));
     });
 
     await t.test('reader: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
