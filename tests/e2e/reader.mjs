@@ -536,6 +536,34 @@ export async function readerTests(t) {
       assert(problems.length === 0, problems.join(' | '));
     });
 
+    await t.test('demo: in dark mode the timeline\'s bars and hollow marks are dark on the dark card, its dates light', async () => {
+      const demo = await ctx.newPage();
+      try {
+        await demo.emulateMedia({ colorScheme: 'dark' });
+        await demo.goto(`${server.url}www/index.html`);
+        await demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        // The sample, then a text with a vague date, a span and days.
+        for (const text of [null, 'قال المدير العام للشركة وليد حمدان إن المصنع سيفتتح خلال الأيام المقبلة، بعد أعمال استمرت من مارس إلى يونيو 2024، وإن العمال عادوا أمس.']) {
+          if (text) {
+            await demo.evaluate((x) => { document.getElementById('input').value = x; document.getElementById('now').value = '2024-07-02'; document.getElementById('go').click(); }, text);
+            await demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready' && document.querySelector('#timeline svg'), null, { timeout: 60000 });
+          }
+          const got = await demo.evaluate(() => {
+            const rgb = (c) => (c.match(/\d+(\.\d+)?/g) || []).slice(0, 3).map(Number);
+            const lum = ([r, g, b]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+            const card = lum(rgb(getComputedStyle(document.querySelector('#timeline').closest('section')).backgroundColor));
+            const fills = (q) => [...document.querySelectorAll(q)].map((e) => lum(rgb(getComputedStyle(e).fill)));
+            return { card, bars: fills('.timeline .mark .span'), hollow: fills('.timeline .mark.vague circle'), dates: fills('.timeline .mark text') };
+          });
+          assert(got.bars.length && got.card < 0.2, JSON.stringify(got));
+          for (const k of ['bars', 'hollow']) assert(got[k].every((l) => l < 0.35), `${k}: ${JSON.stringify(got)}`);
+          assert(got.dates.every((l) => l > 0.7), `dates: ${JSON.stringify(got)}`);
+        }
+      } finally {
+        await demo.close();
+      }
+    });
+
     await t.test('reader: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
   } finally {
     console.log('reader: click to panel (ms): ' + timings.map((x) => `${x.file} ${x.kb} KB ${x.ms}`).join('; '));
