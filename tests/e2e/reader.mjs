@@ -564,6 +564,35 @@ export async function readerTests(t) {
       }
     });
 
+    await t.test('reader: the keyboard focus ring in the panel keeps ≥ 3:1 against the panel, light and dark', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const hex = (c) => `#${(c.match(/\d+/g) || []).slice(0, 3).map((n) => (+n).toString(16).padStart(2, '0')).join('')}`;
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const file of ['ar-opinion.html', 'ar-dark.html']) {
+          await page.goto(base + file);
+          await run();
+          const rings = [];
+          // The close button has the focus; Tab goes on to a card, an export button and an entity.
+          for (let i = 0; i < 4; i++) {
+            rings.push(await page.evaluate(() => {
+              const sh = document.getElementById('naba-panel-host').shadowRoot, e = sh.activeElement;
+              const cs = getComputedStyle(e);
+              return { what: e.className || e.localName, ring: cs.outlineStyle !== 'none' ? cs.outlineColor : null, panel: getComputedStyle(sh.querySelector('.panel')).backgroundColor };
+            }));
+            await page.keyboard.press('Tab');
+          }
+          for (const r of rings) {
+            assert(r.ring, `${scheme} ${file}: no focus ring on ${r.what}`);
+            const c = contrast(hex(r.ring), hex(r.panel));
+            assert(c >= 3, `${scheme} ${file}: focus ring ${r.ring} on ${r.panel} (${r.what}): ${c.toFixed(2)}:1`);
+          }
+          await page.keyboard.press('Escape');
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+
     await t.test('reader: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });
   } finally {
     console.log('reader: click to panel (ms): ' + timings.map((x) => `${x.file} ${x.kb} KB ${x.ms}`).join('; '));

@@ -155,6 +155,7 @@
       .note { background: #3b3420; border-color: #6b5a26; } .ref, .card .meta, .type, .tl-grain, .tl-who, .empty { color: #b7bfcc; }
       .card { border-color: #3a4150; } .card:hover { background: #222938; } .entity:hover, .entity.sel { background: #263349; } .count { background: #2c323d; }
       .tl-event { border-color: #6ea8ff; } .tip { background: #e8ebf0; color: #1b1f27; }
+      button:focus-visible, [tabindex]:focus-visible { outline-color: #6ea8ff; }
     }`);
   shadow.adoptedStyleSheets = [sheet];
   // A phone by the width the reader sees (a page without <meta name=viewport> is laid out 980px wide).
