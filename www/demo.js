@@ -153,10 +153,17 @@ document.addEventListener('mousemove', (ev) => {
   tip.hidden = false;
 });
 
+/**
+ * `auto`: HTML when the input opens with a tag or a comment (a fragment copied from a page's source opens
+ * with `<h1>`, `<section>`, `<meta>` or `<!-- saved from -->` as often as with `<html>`), or holds two
+ * closing tags of text blocks or links (a fragment after a line of text); else text. A text that only
+ * mentions a `<` («النسبة <5%», «الوسم <p>») stays text.
+ */
 function detectFormat(text) {
   const f = $('format').value;
   if (f !== 'auto') return f;
-  return /^\s*(<!doctype|<html|<head|<body|<div|<p[\s>]|<article)/i.test(text) ? 'html' : 'text';
+  if (/^\s*<(?:!--|!doctype|[a-z][a-z0-9-]*(?:\s|\/?>))/i.test(text)) return 'html';
+  return (text.match(/<\/(?:p|div|h[1-6]|article|section|main|li|td|span|a|body|html)>/gi) || []).length >= 2 ? 'html' : 'text';
 }
 
 /** Text larger than this from a file is kept in memory, not put in the textarea (a 10 MB textarea takes

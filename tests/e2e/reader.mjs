@@ -536,6 +536,40 @@ export async function readerTests(t) {
       assert(problems.length === 0, problems.join(' | '));
     });
 
+    await t.test('demo: pasted HTML is read as HTML whatever tag it opens with; a text that mentions «<» stays text', async () => {
+      const demo = await ctx.newPage();
+      try {
+        await demo.goto(`${server.url}www/index.html`);
+        const ready = () => demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        await ready();
+        const read = async (input) => {
+          await demo.evaluate((x) => { document.getElementById('format').value = 'auto'; document.getElementById('input').value = x; document.getElementById('go').click(); }, input);
+          await demo.waitForFunction(() => document.getElementById('status').dataset.state !== 'ready', null, { timeout: 2000 }).catch(() => {});
+          await ready();
+          return demo.$$eval('.article', (as) => as.map((a) => a.textContent).join(' ‖ '));
+        };
+        const body = 'افتتح محافظ نينوى أمس جسرا جديدا على نهر دجلة في مدينة الموصل، وقال إن الجسر يخفف الزحام عن الجانب الأيسر.';
+        const html = [
+          `<h1>افتتاح جسر جديد في الموصل</h1>\n<p>${body}</p>`,
+          `<!-- saved from url=(0042)https://example.invalid/news -->\n<section><h2>الموصل</h2><p>${body}</p></section>`,
+          `<meta charset="utf-8"><title>جسر</title>\n<p>${body}</p>`,
+          `  <main class="story"><p>${body}</p></main>`,
+          `نسخت هذا من الموقع:\n<div class="body"><p>${body}</p><p>وأضاف المحافظ أن العمل في جسر ثان يبدأ الشهر المقبل.</p></div>`,
+        ];
+        for (const x of html) {
+          const got = await read(x);
+          assert(got.includes('جسرا جديدا') && !/<\/?[a-z!]/i.test(got), `read as text: «${x.slice(0, 40)}…» → ${got.slice(0, 160)}`);
+        }
+        for (const x of ['قال الخبير سمير داود إن نسبة التضخم بقيت <5% في بغداد أمس، وإن الأسعار ستستقر.',
+          'في تدوينة اليوم أشرح لماذا أكتب الوسم <p> في بداية كل فقرة، كما تعلمت من صديقي علي في البصرة.']) {
+          const got = await read(x);
+          assert(got.includes(x.match(/<\S+/)[0]), `a text read as HTML: ${got.slice(0, 160)}`);
+        }
+      } finally {
+        await demo.close();
+      }
+    });
+
     await t.test('demo: in dark mode the timeline\'s bars and hollow marks are dark on the dark card, its dates light', async () => {
       const demo = await ctx.newPage();
       try {
