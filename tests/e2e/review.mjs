@@ -20,6 +20,11 @@ const PAGES = [
   ['nodate', 'tests/e2e/pages/reader/ar-nodate.html'],
   ['liveblog', 'tests/golden/live-blog-entries/source.html'],
   ['login', 'tests/golden/libya-classless-login-poll-forms/source.html'],
+  // Pages of the second review: a section front of teasers (no article of its own), an English blog with
+  // an Arabic tweet and comment, an Arabic story among left-to-right widgets (ticker, tweet, code, markets).
+  ['listing', 'tests/e2e/pages/review/listing.html'],
+  ['enblog', 'tests/e2e/pages/review/en-blog.html'],
+  ['ltrwidgets', 'tests/e2e/pages/review/rtl-ltr-widgets.html'],
 ];
 if (existsSync(SHARED)) {
   for (const d of ['htmldate-ar-youm7', 'htmldate-ar-albayan', 'htmldate-fa-khabaronline']) {
