@@ -5,11 +5,12 @@ const SVG = 'http://www.w3.org/2000/svg';
 export const LABEL_NAMES = { PER: 'شخص', LOC: 'مكان', ORG: 'منظمة', MISC: 'أخرى', DATE: 'تاريخ' };
 
 // A count with its noun in Arabic's number agreement (Intl's plural categories): 1 مقال, مقالان,
-// 3–10 مقالات, 11–99 مقالًا, 100 مقال. «5 كيان» and «9 كيانًا» read wrong.
+// 3–10 مقالات, 11–99 مقالًا, 100 مقال, none: لا مقالات. «5 كيان», «9 كيانًا» and «0 كيان» read wrong.
 const FORMS = { مقال: ['مقالان', 'مقالات', 'مقالًا'], كيان: ['كيانان', 'كيانات', 'كيانًا'] };
 const plural = new Intl.PluralRules('ar');
 export function counted(n, noun) {
   const c = plural.select(n), [two, few, many] = FORMS[noun];
+  if (c === 'zero') return `لا ${few}`; // «لا كيانات», not «0 كيان»
   return c === 'two' ? two : `${n} ${c === 'few' ? few : c === 'many' ? many : noun}`;
 }
 

@@ -409,6 +409,19 @@ export async function readerTests(t) {
       }
     });
 
+    await t.test('reader: counts read as Arabic says them, none as «لا كيانات» (the heading of an English page said «0 كيان»)', async () => {
+      const forms = await page.evaluate(async () => {
+        const { counted } = await import('/www/render.js');
+        return [0, 1, 2, 3, 10, 11, 99, 100, 102, 111].map((n) => counted(n, 'كيان')).concat([0, 2, 5].map((n) => counted(n, 'مقال')));
+      });
+      assert(forms.join('/') === 'لا كيانات/1 كيان/كيانان/3 كيانات/10 كيانات/11 كيانًا/99 كيانًا/100 كيان/102 كيان/111 كيانًا/لا مقالات/مقالان/5 مقالات', forms.join('/'));
+      await page.goto(`${base}en-news.html`);
+      await run();
+      const heading = await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar h2').textContent);
+      assert(heading === 'نبأ — 1 مقال · لا كيانات', heading);
+      await page.keyboard.press('Escape');
+    });
+
     await t.test('reader: a byline with its own label («متابعة:», «إعداد:») is shown as it is, not after «بقلم»', async () => {
       const labelled = await page.evaluate(async () => {
         const { ownLabel } = await import('/www/render.js');
