@@ -4,7 +4,7 @@
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
 import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
-import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted } from './render.js';
+import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted, ownLabel, localDay } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
@@ -36,7 +36,19 @@ function textNode(result, start, end) {
   return node;
 }
 
-function renderArticles(result) {
+/**
+ * Where an article's relative dates («أمس», «الأحد المقبل») were resolved from, when the article has no
+ * publication date of its own: today's date, or the reference date the reader chose. Without it a pasted
+ * text of last year showed this week's dates, and nothing said why.
+ */
+function referenceLine(a, ref) {
+  if ((a.published && a.published.value) || !a.dates.some((d) => d.relative)) return null;
+  const line = el('span', { class: 'ref' }, `لا تاريخ نشر؛ حُسبت التواريخ النسبية من ${ref.chosen ? 'تاريخ المرجع' : 'تاريخ اليوم'}: `);
+  line.append(el('span', { class: 'iso' }, ref.now));
+  return line;
+}
+
+function renderArticles(result, ref) {
   const root = $('articles');
   root.replaceChildren();
   state.segments = [];
@@ -60,8 +72,10 @@ function renderArticles(result) {
       meta.append(d);
     }
     if (a.updated) meta.append(el('span', { class: 'updated' }, `آخر تحديث: ${a.updated.text}${a.updated.value ? ` (${a.updated.value})` : ''}`));
-    if (a.byline) meta.append(el('span', { class: 'byline' }, `بقلم: ${a.byline.text}`));
+    if (a.byline) meta.append(el('span', { class: 'byline' }, ownLabel(a.byline.text) ? a.byline.text : `بقلم: ${a.byline.text}`));
     if (a.source) meta.append(el('span', { class: 'source' }, `المصدر: ${a.source.text}`));
+    const refLine = referenceLine(a, ref);
+    if (refLine) meta.append(refLine);
     card.append(meta);
     if (a.summary) {
       const lede = el('p', { class: 'summary', 'data-start': String(a.summary.start), 'data-end': String(a.summary.end) });
@@ -103,11 +117,11 @@ function select(group, li) {
   if (r) r.startContainer.parentElement.scrollIntoView({ behavior: 'smooth', block: 'center' });
 }
 
-function show(result) {
+function show(result, ref) {
   state.unpaint(); state.unselect();
   state.unselect = () => {};
   state.result = result;
-  renderArticles(result);
+  renderArticles(result, ref);
   state.unpaint = paintNear(state.segments, groupsFor(result));
   renderEntityList($('entities'), result, select);
   renderTimeline($('timeline'), result, (t) => flash(t.start, t.end));
@@ -139,10 +153,17 @@ document.addEventListener('mousemove', (ev) => {
   tip.hidden = false;
 });
 
+/**
+ * `auto`: HTML when the input opens with a tag or a comment (a fragment copied from a page's source opens
+ * with `<h1>`, `<section>`, `<meta>` or `<!-- saved from -->` as often as with `<html>`), or holds two
+ * closing tags of text blocks or links (a fragment after a line of text); else text. A text that only
+ * mentions a `<` («النسبة <5%», «الوسم <p>») stays text.
+ */
 function detectFormat(text) {
   const f = $('format').value;
   if (f !== 'auto') return f;
-  return /^\s*(<!doctype|<html|<head|<body|<div|<p[\s>]|<article)/i.test(text) ? 'html' : 'text';
+  if (/^\s*<(?:!--|!doctype|[a-z][a-z0-9-]*(?:\s|\/?>))/i.test(text)) return 'html';
+  return (text.match(/<\/(?:p|div|h[1-6]|article|section|main|li|td|span|a|body|html)>/gi) || []).length >= 2 ? 'html' : 'text';
 }
 
 /** Text larger than this from a file is kept in memory, not put in the textarea (a 10 MB textarea takes
@@ -151,7 +172,8 @@ const TEXTAREA_LIMIT = 1024 * 1024;
 
 async function run() {
   const input = state.fileText !== null && $('input').value === state.filePlaceholder ? state.fileText : $('input').value;
-  const now = $('now').value || new Date().toISOString().slice(0, 10);
+  const chosen = !!$('now').value;
+  const now = $('now').value || localDay();
   const options = { format: detectFormat(input), now };
   const bar = $('progress');
   bar.hidden = false;
@@ -162,7 +184,7 @@ async function run() {
       bar.firstElementChild.style.width = `${Math.max(5, Math.round((100 * done) / total))}%`;
       setStatus('busy', `جارٍ التحليل… ${done} من ${total}`);
     });
-    show(result);
+    show(result, { now, chosen });
   } catch (e) {
     setStatus('error', `خطأ: ${e.message}`);
   } finally {

@@ -5,12 +5,25 @@ const SVG = 'http://www.w3.org/2000/svg';
 export const LABEL_NAMES = { PER: 'شخص', LOC: 'مكان', ORG: 'منظمة', MISC: 'أخرى', DATE: 'تاريخ' };
 
 // A count with its noun in Arabic's number agreement (Intl's plural categories): 1 مقال, مقالان,
-// 3–10 مقالات, 11–99 مقالًا, 100 مقال. «5 كيان» and «9 كيانًا» read wrong.
+// 3–10 مقالات, 11–99 مقالًا, 100 مقال, none: لا مقالات. «5 كيان», «9 كيانًا» and «0 كيان» read wrong.
 const FORMS = { مقال: ['مقالان', 'مقالات', 'مقالًا'], كيان: ['كيانان', 'كيانات', 'كيانًا'] };
 const plural = new Intl.PluralRules('ar');
 export function counted(n, noun) {
   const c = plural.select(n), [two, few, many] = FORMS[noun];
+  if (c === 'zero') return `لا ${few}`; // «لا كيانات», not «0 كيان»
   return c === 'two' ? two : `${n} ${c === 'few' ? few : c === 'many' ? many : noun}`;
+}
+
+/**
+ * Whether a byline carries its own label (`متابعة: سامي الطرابلسي`, `إعداد: …`, `تقرير: …`): shown as it
+ * is, not after «بقلم», which read «بقلم متابعة: …».
+ */
+export const ownLabel = (text) => /^[^\s:]{2,12}\s?:/.test(String(text).trim());
+
+/** Today on the reader's calendar (`2025-11-18`): their time zone's day, not UTC's. */
+export function localDay() {
+  const d = new Date(), two = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 /** An element with attributes and text (set as text, never as HTML). */

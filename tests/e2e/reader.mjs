@@ -16,6 +16,66 @@ import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib
 const PAGES = join(ROOT, 'tests', 'e2e', 'pages', 'reader');
 const EXPECT = JSON.parse(readFileSync(join(PAGES, 'expect.json'), 'utf8'));
 const PORT = 8768;
+// In the page: today on the reader's calendar (their time zone's day).
+const LOCAL_DAY = () => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; };
+
+// A day number for an ISO value at any grain (a week: its Monday).
+const dayOf = (v) => {
+  const w = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (w) { const jan4 = Date.UTC(+w[1], 0, 4); return jan4 / 864e5 - ((new Date(jan4).getUTCDay() + 6) % 7) + 7 * (+w[2] - 1); }
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v);
+  return m ? Date.UTC(+m[1], (+m[2] || 1) - 1, +m[3] || 1) / 864e5 : NaN;
+};
+/**
+ * What an exported analysis gets wrong against the documented shape (docs/api.md): every listed field
+ * with its type, every offset slicing to its text, labels and date values of the listed forms, one
+ * canonical per entity id, a timeline in date order naming known entities. [] when all is well.
+ */
+export function apiShapeErrors(j) {
+  const bad = [];
+  const isSpan = (x) => x && typeof x.start === 'number' && typeof x.end === 'number' && x.start <= x.end;
+  const slices = (x, what) => { if (!isSpan(x)) bad.push(`${what}: no span`); else if (typeof x.text === 'string' && j.text.slice(x.start, x.end) !== x.text) bad.push(`${what}: «${x.text}» ≠ «${j.text.slice(x.start, x.end)}»`); };
+  if (j.version !== 1) bad.push(`version ${j.version}`);
+  if (typeof j.text !== 'string') bad.push('text');
+  if (!Array.isArray(j.articles)) return [...bad, 'articles'];
+  j.articles.forEach((a, i) => {
+    const at = `articles[${i}]`;
+    if (!isSpan(a)) bad.push(`${at}: no span`);
+    for (const k of ['title', 'published', 'updated', 'summary', 'source', 'byline']) {
+      if (!(k in a)) { bad.push(`${at}.${k} missing`); continue; }
+      if (a[k] === null) continue;
+      if (typeof a[k].text !== 'string') bad.push(`${at}.${k}.text`);
+      if (['published', 'updated'].includes(k)) {
+        if (!(a[k].value === null || /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?$/.test(a[k].value))) bad.push(`${at}.${k}.value ${a[k].value}`);
+        if (a[k].text && !a[k].inferred) slices(a[k], `${at}.${k}`);
+      } else if (a[k].text) slices(a[k], `${at}.${k}`);
+    }
+    for (const k of ['keywords', 'paragraphs', 'entities', 'dates', 'timeline']) if (!Array.isArray(a[k])) bad.push(`${at}.${k} not a list`);
+    for (const p of a.paragraphs || []) slices(p, `${at}.paragraph`);
+    const ids = new Map();
+    for (const e of a.entities || []) {
+      slices(e, `${at}.entity`);
+      if (!['PER', 'LOC', 'ORG', 'MISC'].includes(e.label)) bad.push(`${at}.entity label ${e.label}`);
+      if (typeof e.canonical !== 'string' || !e.canonical || typeof e.id !== 'string') bad.push(`${at}.entity ${JSON.stringify(e)}`);
+      if (ids.has(e.id) && ids.get(e.id) !== e.canonical) bad.push(`${at}: id ${e.id} has two canonicals`);
+      ids.set(e.id, e.canonical);
+    }
+    for (const d of a.dates || []) {
+      slices(d, `${at}.date`);
+      if (typeof d.grain !== 'string' || typeof d.relative !== 'boolean' || !('value' in d)) bad.push(`${at}.date ${JSON.stringify(d)}`);
+    }
+    let last = -Infinity;
+    for (const t of a.timeline || []) {
+      slices(t, `${at}.timeline`);
+      if (!t.value) bad.push(`${at}.timeline undated ${JSON.stringify(t).slice(0, 80)}`);
+      const day = dayOf(t.value);
+      if (day < last) bad.push(`${at}.timeline not sorted: ${t.value} after a later day`);
+      last = Math.max(last, day);
+      for (const id of t.entities || []) if (!ids.has(id)) bad.push(`${at}.timeline entity ${id} unknown`);
+    }
+  });
+  return bad;
+}
 
 /** WCAG contrast ratio of two #rrggbb colours. */
 function contrast(a, b) {
@@ -145,7 +205,7 @@ export async function readerTests(t) {
         assert(norm(got.cards[0].title) === norm(spec.title), `title «${got.cards[0].title}», expected «${spec.title}»`);
         if (spec.noDate) {
           // No publication date anywhere on the page: dates are resolved against today, and the panel says so.
-          const today = new Date().toISOString().slice(0, 10);
+          const today = await page.evaluate(LOCAL_DAY);
           const note = await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.ref').textContent);
           assert(got.ref === today && note.includes('لا تاريخ نشر'), `reference ${got.ref}, note «${note}»`);
         }
@@ -326,6 +386,258 @@ export async function readerTests(t) {
       assert(r.twin.published === '2024-03-17', `twin: ${JSON.stringify(r.twin)}`);
       assert(!r.twin.text.includes('نُشر في'), `twin: ${JSON.stringify(r.twin)}`);
       assert(r.clone.published == null && !r.clone.text.includes('الاستفتاء'), `clone: ${JSON.stringify(r.clone)}`);
+    });
+
+    await t.test('reader: Escape gives the focus back where the reader had it (a link, a search box); none had, none given', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      for (const [file, sel] of [['ar-portal-egypt.html', 'a[href]'], ['ar-gulf-wp.html', 'input[type=search], input[type=text], input:not([type])'], ['ar-opinion.html', null]]) {
+        await page.goto(base + file);
+        const want = sel ? await page.evaluate((q) => {
+          const e = [...document.querySelectorAll(q)].find((x) => x.getBoundingClientRect().width > 0);
+          e.focus();
+          return e.outerHTML.slice(0, 80);
+        }, sel) : null;
+        await run();
+        // The reader works in the panel by keyboard, then closes it.
+        const inPanel = await page.evaluate(() => document.activeElement && document.activeElement.id);
+        assert(inPanel === 'naba-panel-host', `${file}: the panel did not take the focus (${inPanel})`);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Escape');
+        const got = await page.evaluate(() => ({ host: !!document.getElementById('naba-panel-host'), at: document.activeElement === document.body ? null : document.activeElement.outerHTML.slice(0, 80) }));
+        assert(!got.host && got.at === want, `${file}: focus after Escape ${got.at}, was ${want}`);
+      }
+    });
+
+    await t.test('reader: counts read as Arabic says them, none as «لا كيانات» (the heading of an English page said «0 كيان»)', async () => {
+      const forms = await page.evaluate(async () => {
+        const { counted } = await import('/www/render.js');
+        return [0, 1, 2, 3, 10, 11, 99, 100, 102, 111].map((n) => counted(n, 'كيان')).concat([0, 2, 5].map((n) => counted(n, 'مقال')));
+      });
+      assert(forms.join('/') === 'لا كيانات/1 كيان/كيانان/3 كيانات/10 كيانات/11 كيانًا/99 كيانًا/100 كيان/102 كيان/111 كيانًا/لا مقالات/مقالان/5 مقالات', forms.join('/'));
+      await page.goto(`${base}en-news.html`);
+      await run();
+      const heading = await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar h2').textContent);
+      assert(heading === 'نبأ — 1 مقال · لا كيانات', heading);
+      await page.keyboard.press('Escape');
+    });
+
+    await t.test('reader: a byline with its own label («متابعة:», «إعداد:») is shown as it is, not after «بقلم»', async () => {
+      const labelled = await page.evaluate(async () => {
+        const { ownLabel } = await import('/www/render.js');
+        return ['متابعة: سامي الطرابلسي', 'إعداد:  هدى المصري', 'تقرير : كريم بن صالح', 'ترجمة: ليلى عيسى', 'Report: Jane Roe',
+          'سامي الطرابلسي', 'د. منى عبد الله', 'Hannah Moreau', 'محمد علي - القاهرة', 'وكالة الأنباء: رويترز في تونس'].map(ownLabel);
+      });
+      assert(labelled.join() === 'true,true,true,true,true,false,false,false,false,false', labelled.join());
+      await page.goto(`${base}ar-sports.html`);
+      await run();
+      const meta = await page.evaluate(() => [...document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.card .meta')].map((m) => m.textContent));
+      assert(meta.some((m) => m.includes('سامي الطرابلسي')) && !meta.some((m) => /بقلم\s*متابعة/.test(m)), meta.join(' | '));
+      await page.keyboard.press('Escape');
+    });
+
+    await t.test('demo: an undated text says which day its relative dates hang on (today, or the reference date chosen); a dated one does not', async () => {
+      const demo = await ctx.newPage();
+      const demoErrors = [];
+      demo.on('pageerror', (e) => demoErrors.push(String(e)));
+      try {
+        await demo.goto(`${server.url}www/index.html`);
+        const ready = () => demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        await ready();
+        const today = await demo.evaluate(LOCAL_DAY);
+        const analyse = async (text, now = '') => {
+          await demo.evaluate(([t, n]) => { document.getElementById('input').value = t; document.getElementById('now').value = n; }, [text, now]);
+          // (A click as the reader's: the input panel is folded after the sample loads.)
+          await demo.evaluate(() => { document.getElementById('input-panel').open = true; });
+          await demo.click('#go');
+          await ready();
+          return demo.$$eval('.article', (as) => as.map((a) => ({ ref: (a.querySelector('.meta .ref') || {}).textContent || null, dates: a.textContent })));
+        };
+        // The sample page is dated: no line.
+        const sample = await demo.$$eval('.article .meta .ref', (r) => r.length);
+        assert(sample === 0, `the dated sample has ${sample} reference lines`);
+        const undated = [
+          'قال رئيس البلدية سامر الخطيب أمس الثلاثاء إن صيانة الطرق في حي الزهور ستنتهي الأحد المقبل.',
+          'يا جماعة امبارح رحت السوق مع خالتي منى، وبكرة ناوية أروح عند أختي في الإسكندرية.',
+          'في تدوينة اليوم أحكي عن رحلتي إلى مراكش الأسبوع الماضي، وعن لقائي بالكاتب يوسف العلمي قبل يومين.',
+        ];
+        for (const text of undated) {
+          const [a] = await analyse(text);
+          assert(a && a.ref && a.ref.includes('تاريخ اليوم') && a.ref.includes(today), `«${text.slice(0, 30)}…»: ${JSON.stringify(a)}`);
+          const [b] = await analyse(text, '2019-03-10');
+          assert(b && b.ref && b.ref.includes('تاريخ المرجع') && b.ref.includes('2019-03-10') && !b.ref.includes(today), `«${text.slice(0, 30)}…» with a reference date: ${JSON.stringify(b)}`);
+        }
+        const dated = ['تاريخ النشر: الأحد، 2 مارس 2025\nافتتح وزير الصحة أمس مستشفى جديدا في أسوان، وقال إن العمل يبدأ غدا.',
+          '<html><body><article><h1>افتتاح مستشفى في أسوان</h1><time datetime="2021-05-04">4 مايو 2021</time><p>افتتح وزير الصحة أمس مستشفى أسوان الجامعي الجديد بحضور المحافظ، وقال إن العمل يبدأ غدا في الأقسام كافة.</p></article></body></html>'];
+        for (const text of dated) {
+          const [a] = await analyse(text);
+          assert(a && a.ref === null, `a dated text: ${JSON.stringify(a)}`);
+        }
+        // A text without any relative date needs no line.
+        const [c] = await analyse('افتتح وزير الصحة في 2 مارس 2025 مستشفى جديدا في أسوان بحضور المحافظ.');
+        assert(c && c.ref === null, `no relative date: ${JSON.stringify(c)}`);
+        assert(demoErrors.length === 0, demoErrors.join('; '));
+      } finally {
+        await demo.close();
+      }
+    });
+
+    await t.test('reader: «today» for an undated page is the reader\'s day in their time zone, not UTC\'s (panel and demo)', async () => {
+      // A zone whose day is not UTC's at this moment: far east (UTC+14) after 10:00 UTC, far west (UTC−11) before.
+      const utc = new Date();
+      const zones = utc.getUTCHours() >= 10 ? ['Pacific/Kiritimati', 'Pacific/Auckland'] : ['Pacific/Pago_Pago', 'America/Los_Angeles'];
+      for (const timezoneId of zones) {
+        const zctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], { timezoneId });
+        try {
+          let [zsw] = zctx.serviceWorkers();
+          if (!zsw) zsw = await zctx.waitForEvent('serviceworker', { timeout: 15000 });
+          const zp = await zctx.newPage();
+          await zp.goto(`${base}ar-nodate.html`);
+          const local = await zp.evaluate(LOCAL_DAY);
+          await zsw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, `${base}ar-nodate.html`);
+          await zp.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+          const got = await zp.evaluate(() => ({ ref: document.documentElement.dataset.nabaRef,
+            line: document.getElementById('naba-panel-host').shadowRoot.querySelector('.ref').textContent }));
+          assert(got.ref === local && got.line.includes(local), `${timezoneId} (local ${local}, UTC ${utc.toISOString()}): ${JSON.stringify(got)}`);
+          // The demo: «أمس» in an undated text is the day before the reader's day.
+          await zp.goto(`${server.url}www/index.html`);
+          await zp.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+          await zp.evaluate(() => { document.getElementById('input').value = 'قالت المعلمة هدى سليمان أمس إن المدرسة ستفتح أبوابها للأهالي.'; document.getElementById('go').click(); });
+          await zp.waitForFunction(() => document.getElementById('status').dataset.state === 'ready' && document.querySelector('.article .meta .ref'), null, { timeout: 60000 });
+          const demoRef = await zp.textContent('.article .meta .ref');
+          assert(demoRef.includes(local), `${timezoneId} demo: «${demoRef}», local ${local}`);
+        } finally {
+          await zctx.close();
+        }
+      }
+    });
+
+    await t.test('reader: the panel\'s and the demo\'s JSON exports have the documented shape (two articles, no date, Persian, a 100 KB portal, a text read in chunks)', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const problems = [];
+      for (const file of ['ar-aggregator.html', 'ar-nodate.html', 'fa-news.html', 'ar-portal-egypt.html']) {
+        await page.goto(base + file);
+        await run();
+        const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }),
+          page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.exports button').click())]);
+        const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+        const bad = apiShapeErrors(json);
+        if (bad.length || !json.articles.length) problems.push(`${file}: ${json.articles.length} articles; ${bad.slice(0, 3).join('; ')}`);
+        await page.keyboard.press('Escape');
+      }
+      const demo = await ctx.newPage();
+      try {
+        await demo.goto(`${server.url}www/index.html`);
+        const ready = () => demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 120000 });
+        await ready();
+        const save = async (what) => {
+          const [dl] = await Promise.all([demo.waitForEvent('download', { timeout: 30000 }), demo.click('[data-export=api]')]);
+          const json = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+          const bad = apiShapeErrors(json);
+          if (bad.length || !json.articles.length) problems.push(`demo ${what}: ${json.articles.length} articles; ${bad.slice(0, 3).join('; ')}`);
+        };
+        await save('sample');
+        // Over 512 K characters: read in chunks and merged (offsets shifted, ids prefixed).
+        const text = Array.from({ length: 2800 }, (_, i) => `تاريخ النشر: ${(i % 28) + 1} مارس 2024\nقال مدير الميناء سالم العبري أمس إن الرصيف ${i} يفتح في ${(i % 12) + 1} يونيو 2024، وإن السفن تصل من صلالة الأسبوع المقبل.\n\n`).join('');
+        await demo.evaluate((t) => { document.getElementById('input').value = t; document.getElementById('format').value = 'text'; document.getElementById('go').click(); }, text);
+        await demo.waitForFunction(() => document.getElementById('status').dataset.state !== 'ready', null, { timeout: 10000 }).catch(() => {});
+        await ready();
+        await save(`text of ${text.length} characters`);
+      } finally {
+        await demo.close();
+      }
+      assert(problems.length === 0, problems.join(' | '));
+    });
+
+    await t.test('demo: pasted HTML is read as HTML whatever tag it opens with; a text that mentions «<» stays text', async () => {
+      const demo = await ctx.newPage();
+      try {
+        await demo.goto(`${server.url}www/index.html`);
+        const ready = () => demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        await ready();
+        const read = async (input) => {
+          await demo.evaluate((x) => { document.getElementById('format').value = 'auto'; document.getElementById('input').value = x; document.getElementById('go').click(); }, input);
+          await demo.waitForFunction(() => document.getElementById('status').dataset.state !== 'ready', null, { timeout: 2000 }).catch(() => {});
+          await ready();
+          return demo.$$eval('.article', (as) => as.map((a) => a.textContent).join(' ‖ '));
+        };
+        const body = 'افتتح محافظ نينوى أمس جسرا جديدا على نهر دجلة في مدينة الموصل، وقال إن الجسر يخفف الزحام عن الجانب الأيسر.';
+        const html = [
+          `<h1>افتتاح جسر جديد في الموصل</h1>\n<p>${body}</p>`,
+          `<!-- saved from url=(0042)https://example.invalid/news -->\n<section><h2>الموصل</h2><p>${body}</p></section>`,
+          `<meta charset="utf-8"><title>جسر</title>\n<p>${body}</p>`,
+          `  <main class="story"><p>${body}</p></main>`,
+          `نسخت هذا من الموقع:\n<div class="body"><p>${body}</p><p>وأضاف المحافظ أن العمل في جسر ثان يبدأ الشهر المقبل.</p></div>`,
+        ];
+        for (const x of html) {
+          const got = await read(x);
+          assert(got.includes('جسرا جديدا') && !/<\/?[a-z!]/i.test(got), `read as text: «${x.slice(0, 40)}…» → ${got.slice(0, 160)}`);
+        }
+        for (const x of ['قال الخبير سمير داود إن نسبة التضخم بقيت <5% في بغداد أمس، وإن الأسعار ستستقر.',
+          'في تدوينة اليوم أشرح لماذا أكتب الوسم <p> في بداية كل فقرة، كما تعلمت من صديقي علي في البصرة.']) {
+          const got = await read(x);
+          assert(got.includes(x.match(/<\S+/)[0]), `a text read as HTML: ${got.slice(0, 160)}`);
+        }
+      } finally {
+        await demo.close();
+      }
+    });
+
+    await t.test('demo: in dark mode the timeline\'s bars and hollow marks are dark on the dark card, its dates light', async () => {
+      const demo = await ctx.newPage();
+      try {
+        await demo.emulateMedia({ colorScheme: 'dark' });
+        await demo.goto(`${server.url}www/index.html`);
+        await demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        // The sample, then a text with a vague date, a span and days.
+        for (const text of [null, 'قال المدير العام للشركة وليد حمدان إن المصنع سيفتتح خلال الأيام المقبلة، بعد أعمال استمرت من مارس إلى يونيو 2024، وإن العمال عادوا أمس.']) {
+          if (text) {
+            await demo.evaluate((x) => { document.getElementById('input').value = x; document.getElementById('now').value = '2024-07-02'; document.getElementById('go').click(); }, text);
+            await demo.waitForFunction(() => document.getElementById('status').dataset.state === 'ready' && document.querySelector('#timeline svg'), null, { timeout: 60000 });
+          }
+          const got = await demo.evaluate(() => {
+            const rgb = (c) => (c.match(/\d+(\.\d+)?/g) || []).slice(0, 3).map(Number);
+            const lum = ([r, g, b]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+            const card = lum(rgb(getComputedStyle(document.querySelector('#timeline').closest('section')).backgroundColor));
+            const fills = (q) => [...document.querySelectorAll(q)].map((e) => lum(rgb(getComputedStyle(e).fill)));
+            return { card, bars: fills('.timeline .mark .span'), hollow: fills('.timeline .mark.vague circle'), dates: fills('.timeline .mark text') };
+          });
+          assert(got.bars.length && got.card < 0.2, JSON.stringify(got));
+          for (const k of ['bars', 'hollow']) assert(got[k].every((l) => l < 0.35), `${k}: ${JSON.stringify(got)}`);
+          assert(got.dates.every((l) => l > 0.7), `dates: ${JSON.stringify(got)}`);
+        }
+      } finally {
+        await demo.close();
+      }
+    });
+
+    await t.test('reader: the keyboard focus ring in the panel keeps ≥ 3:1 against the panel, light and dark', async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const hex = (c) => `#${(c.match(/\d+/g) || []).slice(0, 3).map((n) => (+n).toString(16).padStart(2, '0')).join('')}`;
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const file of ['ar-opinion.html', 'ar-dark.html']) {
+          await page.goto(base + file);
+          await run();
+          const rings = [];
+          // The close button has the focus; Tab goes on to a card, an export button and an entity.
+          for (let i = 0; i < 4; i++) {
+            rings.push(await page.evaluate(() => {
+              const sh = document.getElementById('naba-panel-host').shadowRoot, e = sh.activeElement;
+              const cs = getComputedStyle(e);
+              return { what: e.className || e.localName, ring: cs.outlineStyle !== 'none' ? cs.outlineColor : null, panel: getComputedStyle(sh.querySelector('.panel')).backgroundColor };
+            }));
+            await page.keyboard.press('Tab');
+          }
+          for (const r of rings) {
+            assert(r.ring, `${scheme} ${file}: no focus ring on ${r.what}`);
+            const c = contrast(hex(r.ring), hex(r.panel));
+            assert(c >= 3, `${scheme} ${file}: focus ring ${r.ring} on ${r.panel} (${r.what}): ${c.toFixed(2)}:1`);
+          }
+          await page.keyboard.press('Escape');
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
     });
 
     await t.test('reader: no page errors', async () => { assert(errors.length === 0, errors.join('; ')); });

@@ -2,7 +2,7 @@
 // runs the extension on each as a click would, and saves screenshots at 1280 px, at 390 px (folded and
 // open) and in dark mode to artifacts/review-*.png, printing what was painted where, the cards, the
 // reference date, the console errors and whether the page's own layout moved.
-//   node tests/e2e/review.mjs [name-filter]
+//   node tests/e2e/review.mjs [name-filter | page.html …]
 // Pages come from tests/e2e/pages, tests/golden and, when present, the real pages of
 // ../shared/eval/extract (or $SHARED/eval/extract; served from there, read-only).
 import { join } from 'node:path';
@@ -20,6 +20,11 @@ const PAGES = [
   ['nodate', 'tests/e2e/pages/reader/ar-nodate.html'],
   ['liveblog', 'tests/golden/live-blog-entries/source.html'],
   ['login', 'tests/golden/libya-classless-login-poll-forms/source.html'],
+  // Pages of the second review: a section front of teasers (no article of its own), an English blog with
+  // an Arabic tweet and comment, an Arabic story among left-to-right widgets (ticker, tweet, code, markets).
+  ['listing', 'tests/e2e/pages/review/listing.html'],
+  ['enblog', 'tests/e2e/pages/review/en-blog.html'],
+  ['ltrwidgets', 'tests/e2e/pages/review/rtl-ltr-widgets.html'],
 ];
 if (existsSync(SHARED)) {
   for (const d of ['htmldate-ar-youm7', 'htmldate-ar-albayan', 'htmldate-fa-khabaronline']) {
@@ -27,7 +32,11 @@ if (existsSync(SHARED)) {
     if (f) PAGES.push([d.replace('htmldate-', ''), `shared/${d}/${f}`]);
   }
 }
-const only = process.argv[2];
+// Given file paths (from the checkout) instead of a filter, those pages are reviewed instead, each named
+// by its folder (golden) or file name: `node tests/e2e/review.mjs tests/golden/x/source.html …`.
+const paths = process.argv.slice(2).filter((a) => a.endsWith('.html'));
+if (paths.length) PAGES.splice(0, PAGES.length, ...paths.map((p) => [p.replace(/\/source\.html$|\.html$/, '').split('/').pop(), p]));
+const only = paths.length ? null : process.argv[2];
 
 const dir = extensionForTests();
 const server = await serve(ROOT, 8771);
@@ -56,6 +65,15 @@ const painted = () => {
   }
   return [...out].map(([k, v]) => `${k}\n        ${v.join(' | ')}`);
 };
+// In the page: the panel's body scrolled to its timeline's heading (false when it has none).
+const scrollToTimeline = () => {
+  const root = document.getElementById('naba-panel-host').shadowRoot;
+  const h = [...root.querySelectorAll('h3')].find((x) => x.textContent === 'الخط الزمني');
+  if (!h) return false;
+  const body = root.querySelector('.body');
+  body.scrollTop += h.getBoundingClientRect().top - body.getBoundingClientRect().top;
+  return true;
+};
 const panelInfo = () => {
   const root = document.getElementById('naba-panel-host').shadowRoot;
   const q = (s) => [...root.querySelectorAll(s)];
@@ -79,8 +97,9 @@ for (const [name, path] of PAGES) {
   page.on('pageerror', (e) => errors.push(`pageerror ${e}`));
   page.on('console', (m) => { if (m.type() === 'error' && !/net::ERR_FAILED|Failed to load resource/.test(m.text())) errors.push(`console ${m.text()}`); });
   const cdp = await ctx.newCDPSession(page);
-  const shot = async (suffix) => {
-    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+  // (With a clip {x, y, width, height}: that part of the window, twice as large, to read the panel's small print.)
+  const shot = async (suffix, clip) => {
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', ...(clip ? { clip: { ...clip, scale: 2 } } : {}) });
     writeFileSync(join(ARTIFACTS, `review-${name}-${suffix}.png`), Buffer.from(data, 'base64'));
   };
   const run = async () => {
@@ -107,6 +126,13 @@ for (const [name, path] of PAGES) {
     console.log('  panel', JSON.stringify(info, null, 1).replace(/\n/g, '\n  '));
     console.log('  painted by block:\n    ' + (await page.evaluate(painted)).join('\n    '));
     await shot('1280');
+    // The panel's top (cards, reference date) and its timeline, close up.
+    await shot('1280-panel', { x: 0, y: 0, width: 390, height: 450 });
+    if (await page.evaluate(scrollToTimeline)) {
+      await page.waitForTimeout(200);
+      await shot('1280-timeline', { x: 0, y: 0, width: 390, height: 900 });
+      await page.evaluate(() => { document.getElementById('naba-panel-host').shadowRoot.querySelector('.body').scrollTop = 0; });
+    }
     // A click on the first entity: where its mention is brought.
     const sel = await page.evaluate(() => {
       const li = document.getElementById('naba-panel-host').shadowRoot.querySelector('.entity');
@@ -141,6 +167,7 @@ for (const [name, path] of PAGES) {
     await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
     await page.waitForTimeout(300);
     await shot('390-open');
+    if (await page.evaluate(scrollToTimeline)) { await page.waitForTimeout(200); await shot('390-timeline'); }
     console.log('  390 panel', JSON.stringify((await page.evaluate(panelInfo)).panel));
   } catch (e) {
     console.log(`  FAILED ${e.stack}`);

@@ -18,6 +18,9 @@
   const HOST_ID = 'naba-panel-host';
   const root = document.documentElement;
   if (window.__nabaClose) window.__nabaClose(); // a second click: start again from a clean page
+  // Where the reader's focus was (a link, the page's search box): given back when the panel closes, so
+  // a keyboard reader goes on from there, not from the top of the page.
+  const focusedBefore = document.activeElement;
   const BUSY_ID = 'naba-busy';
   const url = (p) => chrome.runtime.getURL(p);
   // Said at once, so a long page never looks like a dead click; replaced by the panel, or by the error.
@@ -61,7 +64,10 @@
     }
   }
   let reply, render, highlight, texts;
-  const now = new Date().toISOString().slice(0, 10);
+  // Today as the reader's calendar has it (not UTC's: in Cairo before 02:00, or in New York after 19:00,
+  // UTC's day is another one, and «أمس» on an undated page was two days back, or today).
+  const d0 = new Date(), two0 = (n) => String(n).padStart(2, '0');
+  const now = `${d0.getFullYear()}-${two0(d0.getMonth() + 1)}-${two0(d0.getDate())}`;
   try {
     highlight = await import(url('highlight.js'));
     const walked = unveiled(() => highlight.walkDom(document, (n) => n.id === HOST_ID || n.id === BUSY_ID));
@@ -78,7 +84,7 @@
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
   const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted } = render;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -149,6 +155,7 @@
       .note { background: #3b3420; border-color: #6b5a26; } .ref, .card .meta, .type, .tl-grain, .tl-who, .empty { color: #b7bfcc; }
       .card { border-color: #3a4150; } .card:hover { background: #222938; } .entity:hover, .entity.sel { background: #263349; } .count { background: #2c323d; }
       .tl-event { border-color: #6ea8ff; } .tip { background: #e8ebf0; color: #1b1f27; }
+      button:focus-visible, [tabindex]:focus-visible { outline-color: #6ea8ff; }
     }`);
   shadow.adoptedStyleSheets = [sheet];
   // A phone by the width the reader sees (a page without <meta name=viewport> is laid out 980px wide).
@@ -229,7 +236,7 @@
       if (shown.length) meta.push(inferred ? [...shown, ' — تاريخ الصفحة'] : shown);
     }
     if (a.updated) meta.push(['آخر تحديث: ', quoted(a.updated.text), ...(a.updated.value ? [' ', bracketed(a.updated.value)] : [])]);
-    if (a.byline) meta.push(['بقلم ', quoted(a.byline.text)]);
+    if (a.byline) meta.push(ownLabel(a.byline.text) ? [quoted(a.byline.text)] : ['بقلم ', quoted(a.byline.text)]);
     if (a.source) meta.push(['المصدر: ', quoted(a.source.text)]);
     for (const m of meta) card.append(line('div', 'meta', m));
     body.append(card);
@@ -652,7 +659,10 @@
     for (const [k, v, pr] of [['margin-left', saved.ml, saved.mlp], ['margin-right', saved.mr, saved.mrp], ['padding-bottom', saved.pb, saved.pbp]]) {
       if (v) root.style.setProperty(k, v, pr); else root.style.removeProperty(k);
     }
+    const inPanel = host.contains(document.activeElement);
     host.remove();
+    if ((inPanel || document.activeElement === document.body) && focusedBefore && focusedBefore !== document.body
+      && focusedBefore.isConnected && focusedBefore.focus) focusedBefore.focus({ preventScroll: true });
     delete root.dataset.naba;
     delete root.dataset.nabaRef;
     delete root.dataset.nabaLang;
