@@ -64,8 +64,10 @@ pub fn same_word(a: &str, b: &str) -> bool {
     ca.len() >= 5 && cb.len() >= 5 && osa_distance(&ca, &cb, 1) <= 1
 }
 
-/// `small`'s words appear in `big` in order (each matching with [`same_word`]).
-fn contained(small: &[String], big: &[String]) -> bool {
+/// `small`'s words appear in `big` in order (each matching with [`same_word`]). An organisation's
+/// name goes on past them with a purpose or field in `ل` (`الأمم المتحدة` in `منظمة الأمم المتحدة للطفولة`,
+/// `للأغذية والزراعة`, `لشؤون اللاجئين`): that is a body of its own, an agency, not the shorter name.
+fn contained(label: Label, small: &[String], big: &[String]) -> bool {
     let mut j = 0;
     for w in small {
         while j < big.len() && !same_word(w, &big[j]) {
@@ -76,7 +78,7 @@ fn contained(small: &[String], big: &[String]) -> bool {
         }
         j += 1;
     }
-    true
+    label != Label::ORG || !big[j..].iter().any(|w| w.starts_with('ل'))
 }
 
 /// For each mention, the index of its canonical mention (the fullest one it links to).
@@ -125,7 +127,7 @@ pub fn link(mentions: &[Mention]) -> Vec<usize> {
         }
         crate::sort::by_key(&mut candidates, |&c| c as u128);
         candidates.dedup();
-        let found = candidates.into_iter().map(|p| order[p]).find(|&c| kinds[c].0 == label && contained(words, kinds[c].1));
+        let found = candidates.into_iter().map(|p| order[p]).find(|&c| kinds[c].0 == label && contained(label, words, kinds[c].1));
         match found {
             Some(c) => canon_kind[k] = c,
             None => {
@@ -185,6 +187,31 @@ mod tests {
             assert_eq!(link(&ms), vec![1, 1, 1], "help: {fused}");
             // Alone, it names itself.
             assert_eq!(link(&ms[..1]), vec![0]);
+        }
+    }
+
+    #[test]
+    fn an_agency_named_after_its_parent_is_another_body() {
+        for (agency, parent) in [
+            ("منظمة الأمم المتحدة للطفولة", "الأمم المتحدة"),
+            ("منظمة الأمم المتحدة للتربية والعلم والثقافة", "الأمم المتحدة"),
+            ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "الأمم المتحدة"),
+            ("الهيئة العامة للاستثمار", "الهيئة العامة"),
+            ("الاتحاد الأوروبي لكرة القدم", "الاتحاد الأوروبي"),
+        ] {
+            let ms = vec![m(Label::ORG, parent), m(Label::ORG, agency), m(Label::ORG, parent)];
+            assert_eq!(link(&ms), vec![0, 1, 0], "help: {parent} / {agency}");
+        }
+        // A head noun before the name, or an adjective after it, is the same body; people and places
+        // are not cut so.
+        for (full, short, label) in [
+            ("منظمة الأمم المتحدة", "الأمم المتحدة", Label::ORG),
+            ("وزارة الخارجية الروسية", "الخارجية الروسية", Label::ORG),
+            ("الجامعة العربية", "للجامعة العربية", Label::ORG),
+            ("عبد الله لطفي", "عبد الله", Label::PER),
+        ] {
+            let ms = vec![m(label, short), m(label, full)];
+            assert_eq!(link(&ms), vec![1, 1], "help: {short} / {full}");
         }
     }
 
