@@ -72,6 +72,31 @@ fn mentions_of_one_entity_share_an_id_and_the_fullest_name() {
     assert_eq!(per_article[0]["رجب طيب أردوغان"], per_article[1]["رجب طيب أردوغان"]);
 }
 
+/// (text, label, canonical, id) of each entity of a text.
+fn linked(text: &str) -> Vec<(String, String, String, String)> {
+    let r = naba::tag(text, &naba::Options::default()).unwrap();
+    r.entities.iter().map(|e| (e.text.clone(), format!("{:?}", e.label), e.canonical.clone(), e.id.clone())).collect()
+}
+
+#[test]
+fn a_short_form_in_brackets_is_the_name_before_it() {
+    for (text, long, short) in [
+        ("أعلنت منظمة الأمم المتحدة للطفولة (يونيسف) أمس أن الأطفال في خطر، وقالت يونيسف إن المساعدات لم تصل.", "منظمة الأمم المتحدة للطفولة", "يونيسف"),
+        ("أكد الاتحاد الدولي لكرة القدم ( فيفا ) أن البطولة ستقام في موعدها.", "الاتحاد الدولي لكرة القدم", "فيفا"),
+        ("قالت منظمة الصحة العالمية (WHO) إن الوباء انتهى في معظم الدول.", "منظمة الصحة العالمية", "WHO"),
+    ] {
+        let e = linked(text);
+        let of = |t: &str| e.iter().find(|x| x.0 == t).unwrap_or_else(|| panic!("help: {t} not found in {e:?}")).clone();
+        assert_eq!(of(short).3, of(long).3, "help: {text}");
+        assert_eq!(of(short).2, long, "help: {text}");
+    }
+    // The parent body is not its agency.
+    let e = linked("قالت الأمم المتحدة إن منظمة الأمم المتحدة للطفولة (يونيسف) سترسل مساعدات.");
+    let un = e.iter().find(|x| x.0 == "الأمم المتحدة").unwrap();
+    assert_eq!(un.2, "الأمم المتحدة", "help: {e:?}");
+    assert!(e.iter().filter(|x| x.3 == un.3).count() == 1, "help: {e:?}");
+}
+
 #[test]
 fn spans_slice_the_text() {
     let a = analysis();

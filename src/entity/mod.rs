@@ -253,7 +253,8 @@ pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>], sentence
             link::Mention { label, words: w.clone() }
         })
         .collect();
-    let canon = link::link(&mentions);
+    let mut canon = link::link(&mentions);
+    acronyms_in_brackets(text, &flat, &mentions, &mut canon);
     let mut ids: crate::hash::FastMap<usize, String> = Default::default();
     let mut out: Vec<Vec<Entity>> = Vec::with_capacity(articles.len());
     let mut k = 0;
@@ -270,6 +271,28 @@ pub fn find_page_entities(text: &str, articles: &[Vec<(usize, usize)>], sentence
         out.push(entities);
     }
     out
+}
+
+/// A one-word name in brackets right after a name of its type is that name's short form (`منظمة الأمم
+/// المتحدة للطفولة (يونيسف)`, `الاتحاد الدولي لكرة القدم (فيفا)`): every mention linked to the short form
+/// joins the long one (one id, the long name as canonical).
+fn acronyms_in_brackets(text: &str, flat: &[(usize, usize, crate::model::Label)], mentions: &[link::Mention], canon: &mut [usize]) {
+    for k in 1..flat.len() {
+        let (j, (a, b, label)) = (k - 1, flat[k]);
+        let between = text[flat[j].1..a].trim();
+        let closed = text[b..].trim_start().starts_with(')');
+        if between != "(" || !closed || flat[j].2 != label || mentions[k].words.len() != 1 || mentions[j].words.len() < 2 {
+            continue;
+        }
+        let (short, long) = (canon[k], canon[j]);
+        // (Only a short form that names itself: one linked to a longer name already is that name's.)
+        if short == long || mentions[short].words.len() != 1 {
+            continue;
+        }
+        for c in canon.iter_mut().filter(|c| **c == short) {
+            *c = long;
+        }
+    }
 }
 
 /// Tags the units of one document: sentences → tokens → labels → consistency → spans without clitics.
