@@ -1017,11 +1017,13 @@ fn similar(a: &str, b: &str) -> bool {
 }
 
 /// The words of `a` found in `b` (matching forms), and the two word counts; `None` if either is empty.
+/// A separator (`|`, `-`, `:`) is no word: a menu's bars matched a `<title>`'s bar.
 fn common_words(a: &str, b: &str) -> Option<(usize, usize, usize)> {
     let fa = crate::normalize::fold(a);
     let fb = crate::normalize::fold(b);
-    let wa: Vec<&str> = fa.split_whitespace().collect();
-    let wb: Vec<&str> = fb.split_whitespace().collect();
+    let word = |w: &&str| w.chars().any(char::is_alphanumeric);
+    let wa: Vec<&str> = fa.split_whitespace().filter(word).collect();
+    let wb: Vec<&str> = fb.split_whitespace().filter(word).collect();
     if wa.is_empty() || wb.is_empty() {
         return None;
     }
