@@ -762,6 +762,8 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                 paragraphs.pop();
             }
         }
+        // The site's own name as the byline (`By Levant Herald`, the `<title>`'s site part) names no writer.
+        let byline = byline.filter(|&(s, e)| !meta.is_some_and(|m| header::names_the_site(m, text[s..e].trim())));
         // The wire's end mark on a line of its own, then its stamp (`// انتهى //` + `16:05ت م`): the story
         // ends at the mark; the stamp after it (short, with a clock or a number) is no body either.
         if let Some(k) = (paragraphs.len().saturating_sub(3)..paragraphs.len().saturating_sub(1)).rev().find(|&k| {

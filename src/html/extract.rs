@@ -1032,7 +1032,11 @@ fn common_words(a: &str, b: &str) -> Option<(usize, usize, usize)> {
 
 fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, names: &[String], size: &[usize]) -> Extracted {
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let named = |s: &str| s.chars().count() < 60 && names.iter().any(|n| squash(n) == squash(s));
+    // (Or after a dateline's place and a colon, `القاهرة: كريم المنياوي`, in an author box.)
+    let named = |s: &str| {
+        let s = squash(s);
+        s.chars().count() < 60 && names.iter().map(|n| squash(n)).any(|n| s == n || s.strip_suffix(&n).is_some_and(|h| h.trim_end().ends_with(':')))
+    };
     let looks_like_meta = |s: &str| looks_like_meta(s) || named(s);
     let body: Vec<usize> = (0..all.len()).filter(|&i| inside(all[i].first, containers, size)).collect();
     // Where the main container's text starts: lines between the headline and it are header lines.
