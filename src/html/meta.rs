@@ -257,7 +257,11 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
         if author && m.authors.len() < 20 {
             reads += 1;
             if let Some(a) = author_name(&dom.text(id)) {
-                if !m.authors.contains(&a) {
+                // (An author box's text glues the name to the writer's title, `عبير أبو شمالةمراسلة الخليج`:
+                // the name marked inside it, which opens it, replaces it.)
+                if let Some(k) = m.authors.iter().position(|b| b.len() > a.len() && b.starts_with(&a) && a.contains(' ')) {
+                    m.authors[k] = a;
+                } else if !m.authors.contains(&a) {
                     m.authors.push(a);
                 }
             }
