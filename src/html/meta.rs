@@ -258,8 +258,8 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
             reads += 1;
             if let Some(a) = author_name(&dom.text(id)) {
                 // (An author box's text glues the name to the writer's title, `عبير أبو شمالةمراسلة الخليج`:
-                // the name marked inside it, which opens it, replaces it.)
-                if let Some(k) = m.authors.iter().position(|b| b.len() > a.len() && b.starts_with(&a) && a.contains(' ')) {
+                // the name marked inside it, which opens it, replaces it; a list of names, `أ، ب`, stays.)
+                if let Some(k) = m.authors.iter().position(|b| b.starts_with(&a) && b[a.len()..].starts_with(char::is_alphabetic) && a.contains(' ')) {
                     m.authors[k] = a;
                 } else if !m.authors.contains(&a) {
                     m.authors.push(a);
