@@ -2224,3 +2224,24 @@ fn a_writers_box_under_the_headline() {
         assert_eq!(g.paragraphs, [P1, P2, P3], "help: {bx}");
     }
 }
+
+/// A box in another language inside an Arabic page's story (`<div lang="en">` with the story's English
+/// version, a `<section lang="fr">` résumé) is no body; a page declared in English whose story is in a
+/// `<div lang="ar">` keeps it.
+#[test]
+fn a_box_in_another_language_is_not_the_storys_body() {
+    const EN: &str = "The agricultural season opened in the northern provinces on Tuesday, the ministry said in a statement.";
+    for (html_lang, bx) in [
+        ("ar", format!("<div class=post-en lang=en dir=ltr><h3>In English</h3><p>{EN}</p></div>")),
+        ("ar-IQ", "<section lang=\"fr\"><p>Résumé : la saison agricole a commencé mardi dans les provinces du nord, selon le ministère.</p></section>".to_string()),
+        ("fa", format!("<div lang=\"en-US\"><p>{EN}</p></div>")),
+    ] {
+        let html = format!(
+            "<html lang=\"{html_lang}\"><head><meta charset=utf-8><title>بدء موسم الحصاد في المحافظات الشمالية</title></head><body><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{bx}</article></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {bx}");
+    }
+    let html = format!("<html lang=en><head><meta charset=utf-8><title>بدء موسم الحصاد</title></head><body><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div lang=ar><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>");
+    assert_eq!(first(&html).paragraphs, [P1, P2, P3]);
+}

@@ -401,6 +401,17 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     if name == "form" && dom.descendants(id).any(|d| asks(dom, d)) {
         return true;
     }
+    // A box in another language than an Arabic or Persian page's (`<div lang="en">` under `<html lang="ar">`:
+    // the story's English version) is no part of the page's story.
+    let primary = |l: &str| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    if matches!(&**name, "div" | "section") {
+        if let Some(l) = dom.attr(id, "lang") {
+            let page = dom.ancestors(id).find(|&a| dom.name(a) == "html").and_then(|a| dom.attr(a, "lang")).map(primary);
+            if page.as_deref().is_some_and(|p| (p == "ar" || p == "fa") && primary(l) != p && !l.is_empty()) {
+                return true;
+            }
+        }
+    }
     unlikely_classes(dom, &c) || dom.attr(id, "aria-label").is_some_and(clutter_label)
 }
 
