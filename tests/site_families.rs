@@ -2097,3 +2097,151 @@ fn more_tag_box_headings() {
         assert_eq!(g.keywords, ["الزراعة", "القمح"], "help: {label}");
     }
 }
+
+/// A site moved to UTF-8 that kept its old declaration (`<meta charset=windows-1256>`, an `iso-8859-6`
+/// `http-equiv`): the saved page's bytes are UTF-8 and are read as such (read as cp1256 they were
+/// mojibake, and the page had no article).
+#[test]
+fn utf8_bytes_under_a_legacy_declaration() {
+    for decl in [
+        r#"<meta charset="windows-1256">"#,
+        r#"<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-6">"#,
+        r#"<meta http-equiv=content-type content="text/html;charset=CP1256"><meta charset=utf-8>"#,
+    ] {
+        let html = page(decl, &format!("<div class=news><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><span class=date>20 يناير 2025</span><div class=details><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"));
+        let g = first(&naba::html::decode(html.as_bytes()));
+        assert_eq!(g.title, "بدء موسم الحصاد في المحافظات الشمالية", "help: {decl}");
+        assert_eq!(g.published.as_deref(), Some("2025-01-20"), "help: {decl}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {decl}");
+    }
+}
+
+/// An old page with no heading element and a `<title>` naming only the site around a separator
+/// (`المدى برس | الشبكة العراقية`): the menu's line, its links joined by the same separator, is no
+/// headline (the bars were counted as words the two shared); the headline's `<div>` is.
+#[test]
+fn a_menu_joined_by_the_titles_separator_is_no_headline() {
+    for (title, sep) in [("المدى برس | الشبكة العراقية للأخبار", " | "), ("شبكة الرافدين - أخبار العراق والعالم", " - "), ("النهار :: الموقع الرسمي", " :: ")] {
+        let menu = ["الرئيسية", "محليات", "سياسية", "اقتصادية", "رياضية", "اتصل بنا"].map(|w| format!("<a href=/c>{w}</a>")).join(sep);
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>{title}</title></head><body><div id=header><img src=/logo.png></div><div id=menu>{menu}</div>\
+             <div id=right><div class=newsTitle>البصرة تبدأ تشغيل محطة جديدة لتحلية المياه</div><div class=newsDate>14/كانون الثاني/2025 10:25 صباحا</div>\
+             <div class=newsText>{P1}<br><br>{P2}<br><br>{P3}</div></div><div id=footer>جميع الحقوق محفوظة</div></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.title, "البصرة تبدأ تشغيل محطة جديدة لتحلية المياه", "help: {title}");
+        assert_eq!(g.published.as_deref(), Some("2025-01-14"), "help: {title}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {title}");
+    }
+}
+
+/// A Persian agency's story: its lead `به گزارش … ،` names the source (the agency, without the reporter's
+/// desk or the place), and its end mark `انتهای پیام/` is no paragraph. A long `به گزارش` clause (sources
+/// who asked not to be named) names no source.
+#[test]
+fn a_persian_agency_lead_and_end_mark() {
+    const Q1: &str = "مدیرعامل شرکت گاز استان گفت: از شنبه هفته آینده طرح کاهش مصرف گاز در ادارات اجرا می‌شود و دمای ساختمان‌ها کنترل می‌شود.";
+    const Q2: &str = "وی افزود: دمای فضای اداری نباید از ۱۸ درجه بیشتر باشد و ادارات موظفند پس از پایان ساعت کاری گرمایش را خاموش کنند.";
+    for (lead, source, end) in [
+        ("به گزارش خبرنگار اقتصادی خبرگزاری تسنیم، ", Some("خبرگزاری تسنیم"), "<p>انتهای پیام/</p>"),
+        ("به گزارش ایسنا، ", Some("ایسنا"), "<p>انتهای پیام</p>"),
+        ("به گزارش خبرنگار ایرنا از تبریز، ", Some("ایرنا"), "<div class=end>انتهای پیام /</div>"),
+        ("به گزارش منابع آگاه در وزارت نفت که نخواستند نامشان فاش شود، ", None, ""),
+    ] {
+        let html = format!(
+            "<html lang=fa><head><meta charset=utf-8><title>آغاز طرح کاهش مصرف گاز در ادارات</title></head><body><nav><a href=/>صفحه نخست</a><a href=/e>اقتصادی</a></nav>\
+             <article><h1>آغاز طرح کاهش مصرف گاز در ادارات</h1><div class=time>۱۴ آذر ۱۴۰۳ - ۱۰:۳۰</div><div class=story><p>{lead}{Q1}</p><p>{Q2}</p>{end}</div></article></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.source.as_deref(), source, "help: {lead}");
+        assert_eq!(g.paragraphs, [format!("{lead}{Q1}").trim(), Q2], "help: {lead}");
+        assert_eq!(g.published.as_deref(), Some("2024-12-04"), "help: {lead}");
+    }
+}
+
+/// A Next.js page whose markup is a skeleton and whose story is only in its `__NEXT_DATA__` (an untyped
+/// object with a title and a long `content` or `body`, HTML or lines; its date `publishedAt`,
+/// `published_at` or `datePublished`); a page that shows its story keeps the story it shows.
+#[test]
+fn a_framework_page_data_is_the_story_of_an_empty_shell() {
+    let shell = r#"<div id="__next"><header><a href="/">منصة الحدث</a><nav><a href="/t">تونس</a><a href="/w">العالم</a></nav></header><main><div class="Skeleton_line__b2"></div></main></div>"#;
+    for (body, date_key) in [
+        (format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>"), "publishedAt"),
+        (format!("{P1}\\n\\n{P2}\\n{P3}"), "published_at"),
+        (format!("<div>{P1}</div><br/>{P2}<br/><p>{}</p>", P3.replace("البذور", "<a href='/t'>البذور</a>")), "datePublished"),
+    ] {
+        let data = format!(
+            r#"{{"props":{{"pageProps":{{"article":{{"id":7,"title":"بدء موسم الحصاد في المحافظات الشمالية","{date_key}":"2025-11-10T08:15:00.000Z","content":"{body}"}},"related":[{{"title":"خبر آخر"}}]}}}},"page":"/[slug]","buildId":"k2J"}}"#
+        );
+        let key = if date_key == "published_at" { "body" } else { "content" };
+        let data = data.replace(r#""content":"#, &format!(r#""{key}":"#));
+        let html = page("", &format!(r#"{shell}<script id="__NEXT_DATA__" type="application/json">{data}</script>"#));
+        let g = first(&html);
+        assert_eq!(g.title, "بدء موسم الحصاد في المحافظات الشمالية", "help: {date_key}");
+        assert_eq!(g.published.as_deref(), Some("2025-11-10"), "help: {date_key}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {date_key}");
+    }
+    // The page shows its story: the data's other text is not read instead.
+    let data = format!(r#"{{"props":{{"article":{{"title":"x","content":"{}"}}}}}}"#, "نص مختلف تماما. ".repeat(40));
+    let html = page("", &format!(r#"<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article><script id="__NEXT_DATA__" type="application/json">{data}</script>"#));
+    assert_clean(&first(&html), &["نص مختلف"], "a page that shows its story");
+}
+
+/// A byline that is the site's own name (`By Levant Herald`, `بقلم: الوطن نيوز`, the `<title>`'s site part
+/// or `og:site_name`) names no writer; a person's byline beside it stays.
+#[test]
+fn the_sites_own_name_is_no_byline() {
+    for (head, line, want) in [
+        ("<title>Levant Herald | بدء موسم الحصاد</title>", "By <a href=/author/staff>Levant Herald</a>", None),
+        ("<title>بدء موسم الحصاد - الوطن نيوز</title>", "بقلم: الوطن نيوز", None),
+        ("<title>بدء موسم الحصاد</title><meta property=og:site_name content=\"موقع الحدث\">", "كتب: موقع الحدث", None),
+        ("<title>بدء موسم الحصاد - الوطن نيوز</title>", "بقلم: سامر العطار", Some("سامر العطار")),
+    ] {
+        let html = format!(
+            "<html><head><meta charset=utf-8>{head}</head><body><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=meta><span class=byline>{line}</span> <time datetime=2025-08-27>27 أغسطس 2025</time></div><div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), want, "help: {line}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
+    }
+}
+
+/// A writer's box under the headline, marked as an author box (which sites also use for the bio at the
+/// end): the dateline's place and a colon before the name (`القاهرة: كريم المنياوي`), or the name glued
+/// to the writer's title (`<a>عبير أبو شمالة</a><span>مراسلة الخليج</span>`): the name is the byline.
+#[test]
+fn a_writers_box_under_the_headline() {
+    for (bx, want) in [
+        ("<div class=author-box><img src=/a.jpg><div class=author-name><a href=/author/k>القاهرة: كريم المنياوي</a></div></div>", "كريم المنياوي"),
+        ("<div class=author-box><div class=author-name>دبي: سارة الكعبي</div></div>", "سارة الكعبي"),
+        ("<div class=author-profile><img src=/a.jpg><div><a class=author-link href=/author/a>عبير أبو شمالة</a><span class=author-title>مراسلة الخليج</span></div></div>", "عبير أبو شمالة"),
+        ("<div class=author-profile><a class=author-link href=/author/b>منى عبد الله</a><span class=author-title>محررة الشؤون المحلية</span></div>", "منى عبد الله"),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{bx}<div class=dates>18 فبراير 2025</div><div class=story-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), Some(want), "help: {bx}");
+        assert_eq!(g.published.as_deref(), Some("2025-02-18"), "help: {bx}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {bx}");
+    }
+}
+
+/// A box in another language inside an Arabic page's story (`<div lang="en">` with the story's English
+/// version, a `<section lang="fr">` résumé) is no body; a page declared in English whose story is in a
+/// `<div lang="ar">` keeps it.
+#[test]
+fn a_box_in_another_language_is_not_the_storys_body() {
+    const EN: &str = "The agricultural season opened in the northern provinces on Tuesday, the ministry said in a statement.";
+    for (html_lang, bx) in [
+        ("ar", format!("<div class=post-en lang=en dir=ltr><h3>In English</h3><p>{EN}</p></div>")),
+        ("ar-IQ", "<section lang=\"fr\"><p>Résumé : la saison agricole a commencé mardi dans les provinces du nord, selon le ministère.</p></section>".to_string()),
+        ("fa", format!("<div lang=\"en-US\"><p>{EN}</p></div>")),
+    ] {
+        let html = format!(
+            "<html lang=\"{html_lang}\"><head><meta charset=utf-8><title>بدء موسم الحصاد في المحافظات الشمالية</title></head><body><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{bx}</article></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {bx}");
+    }
+    let html = format!("<html lang=en><head><meta charset=utf-8><title>بدء موسم الحصاد</title></head><body><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div lang=ar><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>");
+    assert_eq!(first(&html).paragraphs, [P1, P2, P3]);
+}

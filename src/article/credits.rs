@@ -173,7 +173,7 @@ pub fn reporter_line(s: &str) -> Option<(usize, usize)> {
 }
 
 /// A wire's end-of-story mark closing a paragraph: `(النهاية)`, `(انتهى)`, `-انتهى-`, `ـ (النهاية) ـ`,
-/// `(End)`. The byte length of what comes before it (0: the paragraph is the mark alone). A bare word
+/// `(End)`, a Persian agency's `انتهای پیام/`. The byte length of what comes before it (0: the paragraph is the mark alone). A bare word
 /// counts only alone or after a finished sentence (`… الذي انتهى` is a sentence's verb).
 pub fn before_end_mark(p: &str) -> Option<usize> {
     const FILL: &[char] = &[' ', '\u{a0}', '-', '–', '—', 'ـ', '*'];
@@ -185,7 +185,7 @@ pub fn before_end_mark(p: &str) -> Option<usize> {
         .iter()
         .find_map(|m| t.strip_suffix(m).map(|h| (h, false)))
         .or(slashed)
-        .or_else(|| ["النهاية", "انتهى"].iter().find_map(|m| t.strip_suffix(m).map(|h| (h, true))))?;
+        .or_else(|| ["النهاية", "انتهى", "انتهای پیام"].iter().find_map(|m| t.strip_suffix(m).map(|h| (h, true))))?;
     let head = head.trim_end_matches(|c| FILL.contains(&c) || c == '/');
     if bare && !head.is_empty() && !head.ends_with(['.', '!', '؟', '?', '"', '»', '”']) {
         return None;
@@ -380,6 +380,10 @@ mod tests {
         assert_eq!(keep("انتهى").as_deref(), Some(""));
         assert_eq!(keep("وأكد أن الموعد النهائي للتسجيل انتهى"), None);
         assert_eq!(keep("وقال إن الحرب لن تصل إلى النهاية"), None);
+        assert_eq!(keep("انتهای پیام/").as_deref(), Some(""));
+        assert_eq!(keep("انتهای پیام").as_deref(), Some(""));
+        assert_eq!(keep("وی گفت این طرح تا پایان سال ادامه دارد. انتهای پیام/").as_deref(), Some("وی گفت این طرح تا پایان سال ادامه دارد."));
+        assert_eq!(keep("او درباره انتهای پیام"), None);
     }
 
     #[test]

@@ -160,7 +160,7 @@ fn mark_story_bylines(text: &str, lines: &mut [Line], meta: &PageMeta, first: bo
 
 /// A name in author markup that is the site's own (its `og:site_name`, or the part of the page's
 /// `<title>` beside the headline, `… | رؤيا الإخبارية`): an outlet's credit, no person.
-fn names_the_site(meta: &PageMeta, name: &str) -> bool {
+pub(super) fn names_the_site(meta: &PageMeta, name: &str) -> bool {
     const SEPS: &[char] = &['|', '-', '–', '—', ':', '·', '»'];
     let beside = |rest: Option<&str>, end: bool| {
         rest.is_some_and(|r| {

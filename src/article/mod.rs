@@ -642,7 +642,7 @@ fn choose_date(dates: &[(DateMention, Option<Zone>)], meta: Option<&PageMeta>) -
 }
 
 /// A source named at the start of the first paragraph: a dateline `(أبوظبي - البيان)`, an agency tag
-/// `--(بترا)` or `(CNN)`, `المدينة نيوز :-`, or a Persian `روزنامه جوان نوشت:`.
+/// `--(بترا)` or `(CNN)`, `المدينة نيوز :-`, or a Persian `روزنامه جوان نوشت:`, `به گزارش ایسنا،`.
 pub(super) fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize)> {
     let s = &text[p.0..p.1];
     let head: String = s.chars().take(80).collect();
@@ -660,6 +660,17 @@ pub(super) fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize
         let name = head[..at].trim_end();
         if (1..=4).contains(&name.split_whitespace().count()) {
             return Some((p.0, p.0 + name.len()));
+        }
+    }
+    // (Persian `به گزارش خبرنگار اقتصادی خبرگزاری تسنیم،`, `به گزارش ایسنا از تبریز،`: the agency, without
+    // the reporter's desk or the place.)
+    if let Some(rest) = head.strip_prefix("به گزارش ") {
+        let cut = rest.find(['،', ',']).map(|c| &rest[..c]).unwrap_or("");
+        let cut = cut.split(" از ").next().unwrap_or(cut).trim_end();
+        let name = cut.find("خبرگزاری ").map_or_else(|| if cut.starts_with("خبرنگار") { cut.rsplit(' ').next().unwrap_or(cut) } else { cut }, |at| &cut[at..]);
+        if (1..=4).contains(&name.split_whitespace().count()) {
+            let from = p.0 + (name.as_ptr() as usize - head.as_ptr() as usize);
+            return Some((from, from + name.len()));
         }
     }
     for verb in [" نوشت:", " نوشت :", " گزارش داد:"] {
@@ -751,6 +762,8 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                 paragraphs.pop();
             }
         }
+        // The site's own name as the byline (`By Levant Herald`, the `<title>`'s site part) names no writer.
+        let byline = byline.filter(|&(s, e)| !meta.is_some_and(|m| header::names_the_site(m, text[s..e].trim())));
         // The wire's end mark on a line of its own, then its stamp (`// انتهى //` + `16:05ت م`): the story
         // ends at the mark; the stamp after it (short, with a clock or a number) is no body either.
         if let Some(k) = (paragraphs.len().saturating_sub(3)..paragraphs.len().saturating_sub(1)).rev().find(|&k| {

@@ -86,12 +86,14 @@ pub fn sniff(bytes: &[u8]) -> Option<Charset> {
 }
 
 /// Decodes a page's bytes with its declared charset (UTF-8 when none is declared). Invalid UTF-8 bytes
-/// become U+FFFD, so no input is refused.
+/// become U+FFFD, so no input is refused. A page whose bytes are all valid UTF-8 is UTF-8 whatever it
+/// declares: a site moved to UTF-8 keeps its old `<meta charset=windows-1256>` (the server's header,
+/// which the saved page lost, said UTF-8), and legacy Arabic text is never valid UTF-8 by chance.
 pub fn decode(bytes: &[u8]) -> String {
     let charset = sniff(bytes).unwrap_or(Charset::Utf8);
     match charset {
         Charset::Utf8 => String::from_utf8_lossy(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes)).into_owned(),
-        Charset::Latin1 if std::str::from_utf8(bytes).is_ok() => String::from_utf8_lossy(bytes).into_owned(),
+        _ if std::str::from_utf8(bytes).is_ok() => String::from_utf8_lossy(bytes).into_owned(),
         Charset::Latin1 => bytes.iter().map(|&b| b as char).collect(),
         Charset::Windows1256 | Charset::Iso8859_6 => {
             let table = if charset == Charset::Windows1256 { &WINDOWS_1256 } else { &ISO_8859_6 };
@@ -123,5 +125,9 @@ mod tests {
         assert!(decode(page).contains("بوتين"));
         assert_eq!(decode("\u{FEFF}<p>موسكو</p>".as_bytes()), "<p>موسكو</p>");
         assert_eq!(decode(b"<p>\xFF</p>"), "<p>\u{FFFD}</p>");
+        // UTF-8 bytes under a legacy declaration (in the head, or a second meta after a utf-8 one).
+        for decl in ["<meta charset=\"windows-1256\">", "<meta http-equiv=Content-Type content=\"text/html; charset=iso-8859-6\">", "<meta charset=cp1256><meta charset=utf-8>"] {
+            assert_eq!(decode(format!("{decl}<p>بوتين، الكرملين</p>").as_bytes()), format!("{decl}<p>بوتين، الكرملين</p>"));
+        }
     }
 }

@@ -427,6 +427,17 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     if name == "form" && dom.descendants(id).any(|d| asks(dom, d)) {
         return true;
     }
+    // A box in another language than an Arabic or Persian page's (`<div lang="en">` under `<html lang="ar">`:
+    // the story's English version) is no part of the page's story.
+    let primary = |l: &str| l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    if matches!(&**name, "div" | "section") {
+        if let Some(l) = dom.attr(id, "lang") {
+            let page = dom.ancestors(id).find(|&a| dom.name(a) == "html").and_then(|a| dom.attr(a, "lang")).map(primary);
+            if page.as_deref().is_some_and(|p| (p == "ar" || p == "fa") && primary(l) != p && !l.is_empty()) {
+                return true;
+            }
+        }
+    }
     unlikely_classes(dom, &c) || dom.attr(id, "aria-label").is_some_and(clutter_label)
 }
 
@@ -1043,11 +1054,13 @@ fn similar(a: &str, b: &str) -> bool {
 }
 
 /// The words of `a` found in `b` (matching forms), and the two word counts; `None` if either is empty.
+/// A separator (`|`, `-`, `:`) is no word: a menu's bars matched a `<title>`'s bar.
 fn common_words(a: &str, b: &str) -> Option<(usize, usize, usize)> {
     let fa = crate::normalize::fold(a);
     let fb = crate::normalize::fold(b);
-    let wa: Vec<&str> = fa.split_whitespace().collect();
-    let wb: Vec<&str> = fb.split_whitespace().collect();
+    let word = |w: &&str| w.chars().any(char::is_alphanumeric);
+    let wa: Vec<&str> = fa.split_whitespace().filter(word).collect();
+    let wb: Vec<&str> = fb.split_whitespace().filter(word).collect();
     if wa.is_empty() || wb.is_empty() {
         return None;
     }
@@ -1056,7 +1069,11 @@ fn common_words(a: &str, b: &str) -> Option<(usize, usize, usize)> {
 
 fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_hint: Option<&str>, names: &[String], size: &[usize]) -> Extracted {
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let named = |s: &str| s.chars().count() < 60 && names.iter().any(|n| squash(n) == squash(s));
+    // (Or after a dateline's place and a colon, `القاهرة: كريم المنياوي`, in an author box.)
+    let named = |s: &str| {
+        let s = squash(s);
+        s.chars().count() < 60 && names.iter().map(|n| squash(n)).any(|n| s == n || s.strip_suffix(&n).is_some_and(|h| h.trim_end().ends_with(':')))
+    };
     let looks_like_meta = |s: &str| looks_like_meta(s) || named(s);
     let body: Vec<usize> = (0..all.len()).filter(|&i| inside(all[i].first, containers, size)).collect();
     // Where the main container's text starts: lines between the headline and it are header lines.

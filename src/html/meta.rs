@@ -257,7 +257,11 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
         if author && m.authors.len() < 20 {
             reads += 1;
             if let Some(a) = author_name(&dom.text(id)) {
-                if !m.authors.contains(&a) {
+                // (An author box's text glues the name to the writer's title, `عبير أبو شمالةمراسلة الخليج`:
+                // the name marked inside it, which opens it, replaces it; a list of names, `أ، ب`, stays.)
+                if let Some(k) = m.authors.iter().position(|b| b.starts_with(&a) && b[a.len()..].starts_with(char::is_alphabetic) && a.contains(' ')) {
+                    m.authors[k] = a;
+                } else if !m.authors.contains(&a) {
                     m.authors.push(a);
                 }
             }
@@ -355,19 +359,25 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
             Value::Array(items) => stack.extend(items.iter()),
             Value::Object(obj) => {
                 let kind = v.get("@type").and_then(|t| t.as_str()).unwrap_or("");
-                let is_article = kind.contains("Article") || kind.contains("Posting") || kind == "WebPage";
+                // A framework's page data (Next.js's `__NEXT_DATA__`, an app's state): an untyped object
+                // with a title and a long `content`/`body` is the story, its date `publishedAt`.
+                let untyped = v.get("@type").is_none();
+                let field = |keys: &[&str]| keys.iter().find_map(|k| v.get(k).and_then(|x| x.as_str()));
+                let data_body = field(&["content", "body"]).filter(|b| untyped && b.len() >= 400 && field(&["title", "headline"]).is_some());
+                let is_article = kind.contains("Article") || kind.contains("Posting") || kind == "WebPage" || data_body.is_some();
                 if is_article {
-                    if let Some(d) = v.get("datePublished").and_then(|d| d.as_str()).and_then(timestamp) {
+                    let date = if untyped { field(&["datePublished", "publishedAt", "published_at"]) } else { field(&["datePublished"]) };
+                    if let Some(d) = date.and_then(timestamp) {
                         published.push(d);
                     }
                     if let Some(d) = v.get("dateModified").and_then(|d| d.as_str()).and_then(timestamp) {
                         m.modified.push(d);
                     }
                     if title.is_none() {
-                        *title = v.get("headline").and_then(|h| h.as_str()).map(str::to_string);
+                        *title = v.get("headline").and_then(|h| h.as_str()).or(data_body.and(field(&["title"]))).map(str::to_string);
                     }
                     if m.body.is_none() {
-                        m.body = v.get("articleBody").and_then(|b| b.as_str()).map(str::to_string);
+                        m.body = v.get("articleBody").and_then(|b| b.as_str()).or(data_body).map(str::to_string);
                     }
                     let authors = match v.get("author") {
                         Some(Value::Array(a)) => a.iter().collect(),
@@ -393,7 +403,7 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                     }
                 }
                 for (k, child) in obj {
-                    if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" || matches!(child, Value::Array(_)) {
+                    if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" || matches!(child, Value::Array(_)) || untyped && matches!(child, Value::Object(_)) {
                         stack.push(child);
                     }
                 }

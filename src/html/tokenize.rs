@@ -134,8 +134,9 @@ pub fn tokenize<'a>(html: &'a str, mut emit: impl FnMut(Token<'a>)) {
             text_start = end;
             let Token::Start { name, self_closing, attrs } = &token else { unreachable!() };
             let mut raw = if *self_closing { None } else { raw_text(name) };
-            // JSON-LD metadata is kept as text (the walker never shows script text).
-            if name == "script" && attrs.iter().any(|(k, v)| *k == "type" && v.contains("ld+json")) {
+            // JSON-LD metadata and a framework's page data (`application/json`: Next.js's `__NEXT_DATA__`)
+            // are kept as text (the walker never shows script text).
+            if name == "script" && attrs.iter().any(|(k, v)| *k == "type" && v.contains("json")) {
                 raw = Some(true);
             }
             let Some(shown) = raw else {
