@@ -2,7 +2,7 @@
 //! library's whole sort again for its element type and key (a dozen of them made 81 KB of the
 //! `.wasm`); here the core's sorts go through one instantiation, over pairs of a 128-bit key and the
 //! element's index, and the elements are then moved into that order (51 KB less). The timeline's
-//! `sort_by_cached_key`, whose key is wider than 128 bits, keeps its own.
+//! order, once a `sort_by_cached_key` of its own, is packed into 128 bits too.
 
 /// The one instantiation (kept out of line so that its callers share it).
 #[inline(never)]

@@ -98,8 +98,13 @@ pub fn build(text: &str, article: &Article, unit_sentences: &mut UnitSentences) 
         }
         entries.push(TimelineEntry { value: Some(value), end_value, grain, start: a, end: b, text: text[a..b].to_string(), entities: ids, vague });
     }
-    // Each entry's key is computed once (a comparison sort would compute it per comparison).
-    entries.sort_by_cached_key(|x| (sort_key(x.value.as_deref().unwrap_or("")), x.vague, x.start));
+    // Each entry's key is computed once (a comparison sort would compute it per comparison), packed in
+    // 128 bits for the core's one sort: first day, grain rank, time of day, vague after exact, position.
+    crate::sort::by_key(&mut entries, |x| {
+        let (days, rank, [h, m, s]) = sort_key(x.value.as_deref().unwrap_or(""));
+        let time = (h as u128) << 16 | (m as u128) << 8 | s as u128;
+        ((days + (1 << 40)) as u128) << 64 | (rank as u128) << 56 | time << 32 | (x.vague as u128) << 31 | x.start.min(0x7fff_ffff) as u128
+    });
     entries
 }
 
