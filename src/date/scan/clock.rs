@@ -313,15 +313,18 @@ impl Scanner {
         let j = if self.is(i, &["من", "بين"]) { i + 1 } else { i };
         // The first end may be a bare hour when the second says the part of the day (`من 3 إلى 5 مساء`,
         // `بين الساعة 8 و10 مساء`: `و10` there is the second end, not ten minutes).
+        // (Or an hour word: `من الثالثة إلى الخامسة مساء`, `بين الساعة الثانية والرابعة بعد الظهر`.)
         let bare_hour = |k: usize| {
             let k = if self.is(k, &["الساعه"]) { k + 1 } else { k };
-            let h = self.num(k).filter(|&h| h <= 12 && self.t[k].digits <= 2)?;
+            let Some(h) = self.num(k).filter(|&h| h <= 12 && self.t[k].digits <= 2) else {
+                return self.hour_word(k);
+            };
             Some((k + 1, Time { hour: h as u8, minute: 0, second: 0 }, false))
         };
         let first = if self.is(i, &["بين"]) {
             bare_hour(j).filter(|&(e, _, _)| self.is(e, &["و"]))
         } else {
-            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي"])))
+            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي", "لغايه", "وحتي"])))
         };
         let (e1, mut t1, m1) = first?;
         if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
@@ -374,6 +377,16 @@ impl Scanner {
         Some((end, Expr::Clock(Time { hour, minute: 0, second: 0 }, false)))
     }
 
+    /// An hour word alone, with its minutes (`التاسعة`, `الحادية عشرة والنصف`, `الثامنة إلا ربعا`): a clock
+    /// only where something else says so (`من الثالثة إلى الخامسة مساء`, `العاشرة من صباح الغد`).
+    pub(super) fn hour_word(&self, i: usize) -> Option<(usize, Time, bool)> {
+        let w = self.w(i);
+        let h = lookup(ORDINALS, w).filter(|h| (1..=12).contains(h) && w.ends_with('ه'))?;
+        let (e, h) = if h <= 2 && self.is(i + 1, &["عشره", "عشر"]) { (i + 2, h + 10) } else { (i + 1, h) };
+        let (m_end, m, adj) = self.minutes(e).unwrap_or((e, 0, 0));
+        Some((m_end, Time { hour: (h as i32 + adj) as u8, minute: m as u8, second: 0 }, m_end > e))
+    }
+
     /// `GMT 17:27 17.03.2020`, `09:23 ص 24 أغسطس`: a clock before a date.
     pub(super) fn clock_then_date(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
@@ -397,12 +410,7 @@ impl Scanner {
     pub(super) fn clock_of_day(&self, i: usize) -> Option<(usize, Expr)> {
         // An hour word alone is a clock here, the part of the day said after it (`التاسعة من مساء الخميس`,
         // `العاشرة والنصف من صباح الغد`).
-        let hour_word = || {
-            let h = lookup(ORDINALS, self.w(i)).filter(|h| (1..=12).contains(h) && self.w(i).ends_with('ه'))?;
-            let (e, m, adj) = self.minutes(i + 1).unwrap_or((i + 1, 0, 0));
-            Some((e, Time { hour: (h as i32 + adj) as u8, minute: m as u8, second: 0 }, e > i + 1))
-        };
-        let (e, mut t, mins) = self.clock_parts(i).or_else(hour_word)?;
+        let (e, mut t, mins) = self.clock_parts(i).or_else(|| self.hour_word(i))?;
         if !self.is(e, &["من"]) {
             return None;
         }
