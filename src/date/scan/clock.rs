@@ -12,7 +12,8 @@ impl Scanner {
             k += 1;
         }
         // (ISO 8601's glued `T`: `2025-10-16T09:15:00Z`.)
-        if self.is(k, &["في", "عند"]) || self.is(k, &["t"]) && !self.t[k].space_before {
+        // (Maghrebi `على الساعة`: `غدا على الساعة التاسعة`.)
+        if self.is(k, &["في", "عند"]) || self.is(k, &["علي"]) && self.is(k + 1, &["الساعه"]) || self.is(k, &["t"]) && !self.t[k].space_before {
             k += 1;
         }
         k
@@ -395,8 +396,8 @@ impl Scanner {
         }
         let (e, t, mins) = self.clock_parts(j)?;
         let k = self.comma(e);
-        let k = if self.punct(k, &["-", "|"]) { k + 1 } else { k };
-        // A date, or a day named after the clock (`الساعة 7:30 مساء الجمعة`, `العاشرة صباح غد`).
+        let k = if self.punct(k, &["-", "|"]) || self.is(k, &["يوم"]) && self.num(k + 1).is_some() { k + 1 } else { k };
+        // A date (`الساعة 5 مساء يوم 5 مايو`), or a day named after the clock (`الساعة 7:30 مساء الجمعة`, `العاشرة صباح غد`).
         let named = if self.num(k).is_none() { [self.weekday_date(k), self.relative_day(k)] } else { [None, None] };
         let (end, date) = [self.numeric(k), self.day_month(k)].into_iter().chain(named).flatten().max_by_key(|r| r.0)?;
         if matches!(date, Expr::At(..) | Expr::Now) {
