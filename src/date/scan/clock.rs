@@ -53,17 +53,22 @@ impl Scanner {
     }
 
     /// Minutes after an hour, in words or digits: `و 18 دقيقة`, `وربع`, `ونصف`, `وثلث`, `وخمس واربعون
-    /// دقيقة`, `الا ربع`. Returns (end, minutes, hour adjustment).
+    /// دقيقة`, `الا ربع`, `إلا خمس دقائق`. Returns (end, minutes, hour adjustment).
     pub(super) fn minutes(&self, i: usize) -> Option<(usize, u32, i32)> {
         let w = self.w(i);
         // `الا ربع` / `إلا ثلث`: before the hour.
         if w == "الا" {
-            let back = match self.w(i + 1) {
-                "ربع" | "ربعا" => 15,
-                "ثلث" | "ثلثا" => 20,
-                _ => return None,
+            let (e, back) = match self.w(i + 1) {
+                "ربع" | "ربعا" => (i + 2, 15),
+                "ثلث" | "ثلثا" => (i + 2, 20),
+                // `إلا خمس دقائق`, `الا 10`: counted minutes, or a count of five.
+                _ => match self.count(i + 1)? {
+                    (e, n) if self.is(e, &["دقيقه", "دقائق"]) && (1..30).contains(&n) => (e + 1, n),
+                    (e, n) if n % 5 == 0 && (5..30).contains(&n) => (e, n),
+                    _ => return None,
+                },
             };
-            return Some((i + 2, 60 - back, -1));
+            return Some((e, 60 - back, -1));
         }
         // The conjunction may be glued (`وربع`) or split off by the scanner (`و` `ربع`).
         let (k, word) = if w == "و" { (i + 1, self.w(i + 1).to_string()) } else if let Some(r) = w.strip_prefix('و') { (i, r.to_string()) } else { return None };
