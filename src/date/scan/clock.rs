@@ -172,6 +172,13 @@ impl Scanner {
                     second = s;
                     end += 2;
                 }
+            } else if self.is(end, &["h"]) && !self.t[end].space_before {
+                // Maghrebi and French `20h30`, `15h` (with `الساعة` when no minutes follow).
+                end += 1;
+                if let Some(m) = self.num(end).filter(|&m| m <= 59 && self.t[end].digits == 2 && !self.t[end].space_before) {
+                    (minute, has_minutes, colon) = (m, true, true);
+                    end += 1;
+                }
             }
         } else {
             // An hour word: الثالثة، الثانية عشرة (never `الرابعة واربعون`: that is 4:40).
