@@ -359,6 +359,9 @@ impl Scanner {
         if end == j + 1 && self.num(end).is_some() {
             return None;
         }
+        // One whole unit: `يوما كاملا`, `سنة واحدة`, `أسبوع كامل`.
+        let whole = n == 1 && end == j + 1 && self.is(end, &["واحد", "واحده", "واحدا", "كامل", "كاملا", "كامله"]);
+        let end = end + usize::from(whole);
         // A bare count needs a number before the unit or a dual: `أسبوع` alone is only a duration when it is
         // a whole noun phrase (`انتظر أسبوعا.`, `شهر في السجن`), not a construct (`شهر العسل`), `كل يوم`, `ذات
         // يوم` or `مرة ثانية`.
