@@ -93,7 +93,9 @@ pub enum Expr {
     /// The moment of the reference (`الآن`).
     Now,
     /// The n-th weekday of a month (`ثالث ثلاثاء في أيلول 2014`); n = -1 is the last one.
-    NthWeekday { n: i8, wd: u8, month: Box<Expr> },
+    /// (`day`: said weekday first with a masculine ordinal, `الثلاثاء الرابع من مارس`, which is also the
+    /// day of that number: that day when it is that weekday.)
+    NthWeekday { n: i8, wd: u8, month: Box<Expr>, day: bool },
     /// The n-th weekday after (or before) a day (`ثالث ثلاثاء بعد كريسماس 2014`).
     NthWeekdayFrom { n: i8, wd: u8, anchor: Box<Expr>, after: bool },
     /// The n-th week of a month (`الأسبوع الأول من أكتوبر`), n = -1 the last: weeks start on Monday and lie

@@ -382,8 +382,11 @@ fn shift(value: &str, minutes: i64) -> Option<String> {
 pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
     let r = reference.map(|r| r.date);
     match expr {
-        Expr::NthWeekday { n, wd, month } => {
+        Expr::NthWeekday { n, wd, month, day: d } => {
             let Some((a, b)) = month_span(month, reference) else { return none(Grain::Day, true) };
+            if let Some(x) = a.add_days(*n as i64 - 1).filter(|x| *d && *n > 0 && x.weekday() == *wd) {
+                return day(x, false);
+            }
             let days: Vec<Date> = (0..=b.days() - a.days()).filter_map(|k| a.add_days(k)).filter(|d| d.weekday() == *wd).collect();
             let pick = if *n < 0 { days.last() } else { days.get(*n as usize - 1) };
             pick.map_or(none(Grain::Day, true), |d| day(*d, false))

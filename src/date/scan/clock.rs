@@ -12,7 +12,8 @@ impl Scanner {
             k += 1;
         }
         // (ISO 8601's glued `T`: `2025-10-16T09:15:00Z`.)
-        if self.is(k, &["في", "عند"]) || self.is(k, &["t"]) && !self.t[k].space_before {
+        // (Maghrebi `على الساعة`: `غدا على الساعة التاسعة`.)
+        if self.is(k, &["في", "عند"]) || self.is(k, &["علي"]) && self.is(k + 1, &["الساعه"]) || self.is(k, &["t"]) && !self.t[k].space_before {
             k += 1;
         }
         k
@@ -52,17 +53,22 @@ impl Scanner {
     }
 
     /// Minutes after an hour, in words or digits: `و 18 دقيقة`, `وربع`, `ونصف`, `وثلث`, `وخمس واربعون
-    /// دقيقة`, `الا ربع`. Returns (end, minutes, hour adjustment).
+    /// دقيقة`, `الا ربع`, `إلا خمس دقائق`. Returns (end, minutes, hour adjustment).
     pub(super) fn minutes(&self, i: usize) -> Option<(usize, u32, i32)> {
         let w = self.w(i);
         // `الا ربع` / `إلا ثلث`: before the hour.
         if w == "الا" {
-            let back = match self.w(i + 1) {
-                "ربع" | "ربعا" => 15,
-                "ثلث" | "ثلثا" => 20,
-                _ => return None,
+            let (e, back) = match self.w(i + 1) {
+                "ربع" | "ربعا" => (i + 2, 15),
+                "ثلث" | "ثلثا" => (i + 2, 20),
+                // `إلا خمس دقائق`, `الا 10`: counted minutes, or a count of five.
+                _ => match self.count(i + 1)? {
+                    (e, n) if self.is(e, &["دقيقه", "دقائق"]) && (1..30).contains(&n) => (e + 1, n),
+                    (e, n) if n % 5 == 0 && (5..30).contains(&n) => (e, n),
+                    _ => return None,
+                },
             };
-            return Some((i + 2, 60 - back, -1));
+            return Some((e, 60 - back, -1));
         }
         // The conjunction may be glued (`وربع`) or split off by the scanner (`و` `ربع`).
         let (k, word) = if w == "و" { (i + 1, self.w(i + 1).to_string()) } else if let Some(r) = w.strip_prefix('و') { (i, r.to_string()) } else { return None };
@@ -165,6 +171,13 @@ impl Scanner {
                     }
                     second = s;
                     end += 2;
+                }
+            } else if self.is(end, &["h"]) && !self.t[end].space_before {
+                // Maghrebi and French `20h30`, `15h` (with `الساعة` when no minutes follow).
+                end += 1;
+                if let Some(m) = self.num(end).filter(|&m| m <= 59 && self.t[end].digits == 2 && !self.t[end].space_before) {
+                    (minute, has_minutes, colon) = (m, true, true);
+                    end += 1;
                 }
             }
         } else {
@@ -313,15 +326,18 @@ impl Scanner {
         let j = if self.is(i, &["من", "بين"]) { i + 1 } else { i };
         // The first end may be a bare hour when the second says the part of the day (`من 3 إلى 5 مساء`,
         // `بين الساعة 8 و10 مساء`: `و10` there is the second end, not ten minutes).
+        // (Or an hour word: `من الثالثة إلى الخامسة مساء`, `بين الساعة الثانية والرابعة بعد الظهر`.)
         let bare_hour = |k: usize| {
             let k = if self.is(k, &["الساعه"]) { k + 1 } else { k };
-            let h = self.num(k).filter(|&h| h <= 12 && self.t[k].digits <= 2)?;
+            let Some(h) = self.num(k).filter(|&h| h <= 12 && self.t[k].digits <= 2) else {
+                return self.hour_word(k);
+            };
             Some((k + 1, Time { hour: h as u8, minute: 0, second: 0 }, false))
         };
         let first = if self.is(i, &["بين"]) {
             bare_hour(j).filter(|&(e, _, _)| self.is(e, &["و"]))
         } else {
-            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي"])))
+            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي", "لغايه", "وحتي"])))
         };
         let (e1, mut t1, m1) = first?;
         if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
@@ -374,6 +390,16 @@ impl Scanner {
         Some((end, Expr::Clock(Time { hour, minute: 0, second: 0 }, false)))
     }
 
+    /// An hour word alone, with its minutes (`التاسعة`, `الحادية عشرة والنصف`, `الثامنة إلا ربعا`): a clock
+    /// only where something else says so (`من الثالثة إلى الخامسة مساء`, `العاشرة من صباح الغد`).
+    pub(super) fn hour_word(&self, i: usize) -> Option<(usize, Time, bool)> {
+        let w = self.w(i);
+        let h = lookup(ORDINALS, w).filter(|h| (1..=12).contains(h) && w.ends_with('ه'))?;
+        let (e, h) = if h <= 2 && self.is(i + 1, &["عشره", "عشر"]) { (i + 2, h + 10) } else { (i + 1, h) };
+        let (m_end, m, adj) = self.minutes(e).unwrap_or((e, 0, 0));
+        Some((m_end, Time { hour: (h as i32 + adj) as u8, minute: m as u8, second: 0 }, m_end > e))
+    }
+
     /// `GMT 17:27 17.03.2020`, `09:23 ص 24 أغسطس`: a clock before a date.
     pub(super) fn clock_then_date(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
@@ -382,8 +408,8 @@ impl Scanner {
         }
         let (e, t, mins) = self.clock_parts(j)?;
         let k = self.comma(e);
-        let k = if self.punct(k, &["-", "|"]) { k + 1 } else { k };
-        // A date, or a day named after the clock (`الساعة 7:30 مساء الجمعة`, `العاشرة صباح غد`).
+        let k = if self.punct(k, &["-", "|"]) || self.is(k, &["يوم"]) && self.num(k + 1).is_some() { k + 1 } else { k };
+        // A date (`الساعة 5 مساء يوم 5 مايو`), or a day named after the clock (`الساعة 7:30 مساء الجمعة`, `العاشرة صباح غد`).
         let named = if self.num(k).is_none() { [self.weekday_date(k), self.relative_day(k)] } else { [None, None] };
         let (end, date) = [self.numeric(k), self.day_month(k)].into_iter().chain(named).flatten().max_by_key(|r| r.0)?;
         if matches!(date, Expr::At(..) | Expr::Now) {
@@ -397,12 +423,7 @@ impl Scanner {
     pub(super) fn clock_of_day(&self, i: usize) -> Option<(usize, Expr)> {
         // An hour word alone is a clock here, the part of the day said after it (`التاسعة من مساء الخميس`,
         // `العاشرة والنصف من صباح الغد`).
-        let hour_word = || {
-            let h = lookup(ORDINALS, self.w(i)).filter(|h| (1..=12).contains(h) && self.w(i).ends_with('ه'))?;
-            let (e, m, adj) = self.minutes(i + 1).unwrap_or((i + 1, 0, 0));
-            Some((e, Time { hour: (h as i32 + adj) as u8, minute: m as u8, second: 0 }, e > i + 1))
-        };
-        let (e, mut t, mins) = self.clock_parts(i).or_else(hour_word)?;
+        let (e, mut t, mins) = self.clock_parts(i).or_else(|| self.hour_word(i))?;
         if !self.is(e, &["من"]) {
             return None;
         }

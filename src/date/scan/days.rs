@@ -367,12 +367,12 @@ impl Scanner {
         };
         let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).or_else(|| lookup(BARE_WEEKDAYS, self.w(k)));
         // ORD [يوم] WEEKDAY … | WEEKDAY ORD …
-        let (n, wd, k) = if let Some(n) = ord(self.w(i)) {
+        let (n, wd, k, day) = if let Some(n) = ord(self.w(i)) {
             let k = if self.is(i + 1, &["يوم"]) { i + 2 } else { i + 1 };
-            (n, weekday(k)?, k + 1)
+            (n, weekday(k)?, k + 1, false)
         } else {
             let wd = lookup(WEEKDAYS, self.w(i))?;
-            (ord(self.w(i + 1))?, wd, i + 2)
+            (ord(self.w(i + 1))?, wd, i + 2, !self.w(i + 1).ends_with('ه') && self.w(i + 1) != "الاولي")
         };
         // `ثالث ثلاثاء بعد كريسماس 2014`, `أول جمعة بعد عيد الفطر`, `ثاني خميس قبل 25 ديسمبر`.
         if n > 0 && self.is(k, &["بعد", "قبل"]) {
@@ -384,7 +384,7 @@ impl Scanner {
             return None;
         }
         let (end, month) = self.month_ref(k)?;
-        Some((end, Expr::NthWeekday { n, wd, month: Box::new(month) }))
+        Some((end, Expr::NthWeekday { n, wd, month: Box::new(month), day }))
     }
 
     /// `اول اسبوع بشهر اكتوبر 2014`, `الاسبوع الاول من شهر عشرة 2014`, `اخر اسبوع في سبتمبر لعام 2014`.

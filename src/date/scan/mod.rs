@@ -500,8 +500,14 @@ pub fn scan(text: &str) -> Vec<Found> {
                     && !s.is(end + 1, &["اليوم", "امس", "غد", "الغد", "يوم"])
                 {
                     end += 1;
-                } else if s.is(end, &["ب"]) && s.is(end + 1, DAY_PARTS_AFTER_BA) {
-                    end += 2; // `بالليل` split by the scanner into `ب` + `الليل`
+                } else if s.is(end, &["ب"]) && s.is(end + 1, DAY_PARTS_AFTER_BA)
+                    || matches!(expr, Expr::Weekday { .. } | Expr::RelDay(_))
+                        && (s.is(end, &["في"]) && s.is(end + 1, &["الصباح", "المساء", "الليل", "العصر", "الفجر", "الظهيره"])
+                            || s.is(end, &["بعد"]) && s.is(end + 1, &["الظهر", "الظهيره"]))
+                        && !s.is(end + 2, &["اليوم", "امس", "غد", "الغد", "يوم"])
+                {
+                    // (`بالليل` split by the scanner into `ب` + `الليل`; `غدا في المساء`, `اليوم بعد الظهر`.)
+                    end += 2;
                 }
                 // A bare weekday in apposition to tomorrow or the day after (`غدا الثلاثاء`, `بعد غد
                 // الأربعاء`, `مساء غد، الخميس`) names that coming day: the next such weekday, not the last.

@@ -89,6 +89,10 @@ impl Scanner {
         // أسبوع`, `قبل أكثر من شهر`, `منذ ما يقارب عشرين عاما`.
         let j = self.hedge(j);
         let (end, n, unit) = self.quantity(j)?;
+        // (`خلال الثلاثة أيام الماضية` is the span's: `last_units`; `خلال الثلاثين يوما المقبلة` stays within.)
+        if self.w(j).starts_with("ال") && self.span_dir(end).is_some_and(|(_, k)| k < 0) {
+            return None;
+        }
         // Time since an event (`بعد عامين على زلزال الحوز`, `بعد يومين على وصوله`): not counted from the
         // reference. (`قبل ثلاثة أيام على الحدود`, `منذ يومين على الساحل`: على there is a place.)
         if self.is(end, &["علي"]) && w == "بعد" {
@@ -182,9 +186,10 @@ impl Scanner {
         let (e, n, unit, k) = if self.w(i) == "اخر" || strip_one(self.w(i)) == Some("اخر") {
             let (e, n, unit) = self.quantity(i + 1)?;
             (e, n?, unit, -1)
-        } else if self.w(i) == "ال" && self.num(i + 1).is_some() {
-            let (e, n, unit) = self.quantity(i + 1)?;
-            let (e, k) = self.dir(e, false).filter(|&(_, k)| k.abs() == 1)?;
+        } else if self.w(i) == "ال" && self.num(i + 1).is_some() || self.w(i).starts_with("ال") && self.count(i).is_some() {
+            // (`الـ 48 ساعة الماضية`; a count with the article before an indefinite unit: `الثلاثة أيام الماضية`.)
+            let (e, n, unit) = self.quantity(i + usize::from(self.w(i) == "ال"))?;
+            let (e, k) = self.span_dir(e)?;
             (e, n?, unit, k)
         } else {
             return None;
@@ -196,6 +201,16 @@ impl Scanner {
             return Some((e, Expr::Vague { unit }));
         }
         Some((e, Expr::UnitsSpan { unit, n: Some(n), k }))
+    }
+
+    /// The direction of a span (plural and dual forms too: `الأخيرة`, `الماضيين`, `القادمتين`): (end, ±1).
+    fn span_dir(&self, i: usize) -> Option<(usize, i64)> {
+        let k = match self.w(i) {
+            "الاخيره" | "الاخيرين" | "الاخيرتين" | "الماضيين" | "الماضيتين" | "المنصرمين" | "الفائتين" => -1,
+            "المقبلين" | "المقبلتين" | "القادمين" | "القادمتين" | "الجايين" | "الجايتين" => 1,
+            _ => return self.dir(i, false).filter(|&(_, k)| k.abs() == 1),
+        };
+        Some((i + 1, k))
     }
 
     /// Skips a hedge word (`نحو`, `حوالي`, `أكثر من`, `ما يقارب`) at `j`.
@@ -270,17 +285,7 @@ impl Scanner {
                 // (`الأسابيع القليلة الماضية`: a few.)
                 _ => (j + 1 + usize::from(self.is(j + 1, &["القليله"])), None),
             };
-            let span_dir = |x: &str| -> Option<i64> {
-                Some(match x {
-                    "الاخيره" | "الاخيرين" | "الاخيرتين" | "الماضيين" | "الماضيتين" | "المنصرمين" | "الفائتين" => -1,
-                    "المقبلين" | "المقبلتين" | "القادمين" | "القادمتين" => 1,
-                    _ => return None,
-                })
-            };
-            let (e, k) = match span_dir(self.w(k2)) {
-                Some(k) => (k2 + 1, k),
-                None => self.dir(k2, false).filter(|&(_, k)| k.abs() == 1)?,
-            };
+            let (e, k) = self.span_dir(k2)?;
             if unit <= Unit::Hour {
                 return Some((e, Expr::Vague { unit }));
             }
@@ -347,10 +352,16 @@ impl Scanner {
         }
         let (end, n, unit) = self.quantity(j)?;
         let n = n?;
+        if self.w(j).starts_with("ال") && self.span_dir(end).is_some() {
+            return None; // `طوال التسعة أيام الماضية`: the span's
+        }
         // A unit word before its number names it (`طوال عام 2024`, `طيلة شهر 7`): no length.
         if end == j + 1 && self.num(end).is_some() {
             return None;
         }
+        // One whole unit: `يوما كاملا`, `سنة واحدة`, `أسبوع كامل`.
+        let whole = n == 1 && end == j + 1 && self.is(end, &["واحد", "واحده", "واحدا", "كامل", "كاملا", "كامله"]);
+        let end = end + usize::from(whole);
         // A bare count needs a number before the unit or a dual: `أسبوع` alone is only a duration when it is
         // a whole noun phrase (`انتظر أسبوعا.`, `شهر في السجن`), not a construct (`شهر العسل`), `كل يوم`, `ذات
         // يوم` or `مرة ثانية`.
