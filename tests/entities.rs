@@ -1740,3 +1740,24 @@ fn movements_named_after_god_are_one_organisation() {
     // Names and places with `الله` keep theirs.
     assert_typed(&[("وقال عبد الله إن الاجتماع انتهى", "عبد الله", "PER"), ("وصل الوفد إلى رام الله مساء أمس", "رام الله", "LOC")]);
 }
+
+#[test]
+fn town_names_keep_their_opening_word() {
+    // A listed place of two words the tagger began and did not finish (`ود` of `ود مدني`, `مدني` read as
+    // "civil"), and an unlisted town opened by `دير`, `كفر`, `عين`… taken alone: the place is whole.
+    assert_found(
+        &[
+            ("وصل الوفد إلى ود مدني أمس", "ود مدني"),
+            ("سافرنا من الخرطوم إلى ود مدني بالباص", "ود مدني"),
+            ("اندلعت اشتباكات في مدينة ود مدني بولاية الجزيرة", "ود مدني"),
+            ("أقيم المهرجان في دير علا شمال الأغوار", "دير علا"),
+            ("أقيم المهرجان في دير علا.", "دير علا"),
+            ("قتل شاب برصاص الاحتلال في كفر قدوم شرق قلقيلية", "كفر قدوم"),
+            ("انتشرت الشرطة في عين الحلوة قرب صيدا", "عين الحلوة"),
+        ],
+        "LOC",
+    );
+    // Nothing after the word to take: the place alone, no verb or function word pulled in.
+    let found = tag("وقصفت الطائرات بلدة عين في الجنوب");
+    assert!(found.iter().all(|(t, _)| !t.contains("في")), "help: {found:?}");
+}

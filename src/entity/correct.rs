@@ -796,6 +796,15 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
                 }
             }
             Label::LOC => {
+                // A word that opens the names of towns and villages alone (`دير` of `دير علا`, `كفر` of
+                // `كفر قاسم`, `ود` of `ود نوباوي`) is not the place: the word after it is in it.
+                if b == a + 1 && b < n && labels[b] == 0 && one_of!(prepared[a].noconj(), ["دير", "كفر", "تل", "عين", "بير", "بئر", "ود", "خربه", "بيت", "خان"]) {
+                    let q = &prepared[b];
+                    if q.is_arabic() && !has(q, FUNCTION | DIALECT) && (gazetteer::is_first_name(&q.w) || !vocab.is_frequent(&q.w)) {
+                        labels[b] = loc + 1;
+                        b += 1;
+                    }
+                }
                 if b - a >= 2 && kind(&prepared[a]) && list_matches(&prepared[a..b]).iter().all(|&(s, len, _)| s > 0 || len < b - a) {
                     labels[a] = 0;
                     labels[a + 1] = loc;
@@ -3510,7 +3519,10 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
                 w.len() == len && w[1..].iter().zip(&prepared[start + 1..end]).all(|(a, b)| *a == b.w)
             });
             let rest_only = !whole_first && labels[start] == 0 && spans.contains(&(start + 1, end, Label::LOC));
-            if spans.contains(&(start, end, Label::MISC)) || rest_only {
+            // The place's first words alone, the rest untagged (`ود` of `ود مدني`, `مدني` read as "civil"):
+            // the place is whole.
+            let head_only = len == 2 && spans.contains(&(start, start + 1, Label::LOC)) && labels[end - 1] == 0 && !prepared[end - 1].w.starts_with("ال");
+            if spans.contains(&(start, end, Label::MISC)) || rest_only || head_only {
                 set(labels, start, end, Label::LOC);
             }
             // Cut into names of one type word by word (`الشرق` + `الأوسط`, both ORG after `صحيفة`): one
