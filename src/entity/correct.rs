@@ -139,6 +139,8 @@ const UNIT: u32 = 1 << 23;
 /// A political movement's head noun (`حركة`, `تيار`, `ائتلاف`, `كتلة`, `تحالف`, `جبهة`), behind `و`, `ل`,
 /// `ب` too: see `political_movements`.
 const MOVEMENT: u32 = 1 << 24;
+/// A word of the kitchen, the market or the house: see `household_words`.
+const HOUSEHOLD: u32 = 1 << 25;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -180,6 +182,7 @@ impl WordFacts {
             // (`جهة`, a Moroccan region, but not `وجهة`, "destination", "point of view".)
             (is_unit(w) || is_unit(n) || n.strip_prefix(['ل', 'ب']).is_some_and(is_unit) || one_of!(w, ["جهه", "بجهه", "لجهه"]), UNIT),
             (bare_is(w, is_movement) || bare_is(w, is_national_body), MOVEMENT),
+            (is_household(n.strip_prefix("ال").unwrap_or(n)), HOUSEHOLD),
             (
                 listed_person_word(&[w, n, p.stem()])
                     && !n.starts_with("ال")
@@ -3630,7 +3633,47 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & SURNAME != 0 {
         listed_surnames(prepared, labels, vocab);
     }
+    if any & HOUSEHOLD != 0 {
+        household_words(prepared, labels);
+    }
     indefinite_words(prepared, labels);
+}
+
+/// Words of the kitchen, the market and the house (matching form, without the article): herbs, foods,
+/// measures, cooking verbs, prices (`نعناع`, `بقدونس`, `ملعقة`, `أضف`, `غالي`, `لوح شمسي`). The
+/// packages' lists of people's name words hold many (a person somewhere is called `نعناع` or `شمسي`),
+/// and `غالي` is Boutros Ghali's surname: none of them opens a person or a place.
+fn is_household(w: &str) -> bool {
+    one_of!(w, ["نعناع", "بقدونس", "كزبره", "شبت", "زعتر", "سماق", "كمون", "كركم", "قرفه", "زنجبيل", "فلفل",
+            "بهارات", "ملح", "سكر", "طحين", "دقيق", "طحينه", "زبده", "سمن", "عسل", "حليب", "لبنه", "جبن", "جبنه",
+            "بيض", "رز", "ارز", "برغل", "عدس", "فول", "فاصوليا", "بصل", "ثوم", "طماطم", "بندوره", "خيار",
+            "باذنجان", "كوسا", "بطاطا", "بطاطس", "ملفوف", "خس", "سبانخ", "ليمون", "برتقال", "تفاح", "موز",
+            "عنب", "فراوله", "بطيخ", "مشمش", "خوخ", "دجاج", "لحمه", "سمك", "فلافل", "تبوله", "فتوش", "منسف",
+            "مقلوبه", "كبسه", "ملوخيه", "كشري", "ملعقه", "رشه", "طنجره", "مقلاه", "صينيه", "مفروم", "مفرومه",
+            "مسلوق", "مسلوقه", "مطحون", "مطحونه", "مبشور", "طازج", "طازجه", "اضف", "اضيفي", "اخلط", "اخلطي",
+            "اسلق", "اسلقي", "انقع", "انقعي", "افرم", "افرمي", "اشتريت", "اشترينا", "رشي", "سخن", "ساخن", "غالي", "غاليه", "رخيص", "رخيصه", "شمسي", "لوح"])
+}
+
+/// A person or place that opens on a word of the kitchen, the market or the house
+/// ([`is_household`]: `نعناع` + `وبقدونس`, `السعر` + `غالي`, `لوح شمسي`) and goes on through no name
+/// is none; nor is a town that is
+/// also a food (`حمص`, chickpeas; `زيتون`) alone in a sentence with another such word (`انقع الحمص ثم
+/// اسلقه`, `اشتريت حمص وفول`).
+fn household_words(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let p = &prepared[a];
+        let food_town = || {
+            b == a + 1 && one_of!(p.noconj().strip_prefix("ال").unwrap_or(p.noconj()), ["حمص", "زيتون"])
+                && prepared.iter().any(|q| has(q, HOUSEHOLD))
+        };
+        // (Unless a name follows the word: `غالي شكري` is a critic, `غالي` a given name there.)
+        let named = || {
+            prepared[a + 1..b].iter().any(|q| !has(q, HOUSEHOLD | DIALECT | FUNCTION) && (gazetteer::is_first_name(q.noconj()) || gazetteer::is_name_word(q.noconj())))
+        };
+        if matches!(ty, Label::PER | Label::LOC) && (has(p, HOUSEHOLD) && !named() || food_town()) {
+            labels[a..b].fill(0);
+        }
+    }
 }
 
 /// The surname of a person of the lists that the tagger's training text never had (`ترامب`, `لافروف`,
