@@ -1790,3 +1790,18 @@ fn kitchen_and_market_words_are_no_names() {
         ("كتبها كما قال للناقد المصري الراحل غالي شكري في الفترة نفسها", "غالي شكري", "PER"),
     ]);
 }
+
+#[test]
+fn dams_bridges_and_tunnels_named_after_kings_are_facilities() {
+    // As airports are: the king's name after a dam, bridge or tunnel names the facility (MISC), not the
+    // king (a reader saw PER `طلال` in `سد الملك طلال`).
+    assert_typed(&[
+        ("افتتح الملك سد الملك طلال بعد صيانته", "الملك طلال", "MISC"),
+        ("امتلأ سد الملك طلال بمياه الأمطار", "الملك طلال", "MISC"),
+        ("عبرت الشاحنات جسر الملك حسين نحو الأردن", "الملك حسين", "MISC"),
+        ("أغلق نفق الشيخ زايد للصيانة", "الشيخ زايد", "MISC"),
+        ("هبطت الطائرة في مطار الملك خالد الدولي", "الملك خالد", "MISC"),
+    ]);
+    // The king himself stays a person.
+    assert_typed(&[("استقبل الملك عبد الله الثاني الوفد في عمان", "عبد الله الثاني", "PER")]);
+}

@@ -3230,7 +3230,7 @@ fn named_after_person(p: &Prepared) -> Option<Label> {
         Some(Label::LOC)
     } else if one_of!(h, ["مسجد", "جامع", "كنيسه", "كاتدرائيه"]) {
         Some(Label::ORG)
-    } else if one_of!(h, ["مطار", "ملعب", "استاد", "ستاد"]) {
+    } else if one_of!(h, ["مطار", "ملعب", "استاد", "ستاد", "سد", "جسر", "نفق"]) {
         Some(Label::MISC)
     } else {
         None
