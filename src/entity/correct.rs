@@ -171,7 +171,7 @@ impl WordFacts {
             ),
             (one_of!(n.trim_start_matches(['ل', 'ب']), ["مكه", "يثرب", "المنوره", "النبي", "الرسول", "الهجره"]), MEDINA_CUE),
             (bare_is(w, is_office), OFFICE),
-            (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه"]), GENITIVE_HEAD),
+            (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه", "مصلحه"]), GENITIVE_HEAD),
             (one_of!(n, ["الجيش", "للجيش", "بالجيش"]), ARMY),
             (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
@@ -3307,6 +3307,31 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A government service named by `مصلحة` and what it runs (`مصلحة الطيران المدني`, `مصلحة السجون
+/// الإسرائيلية`, `ومصلحة الضرائب المصرية`), with up to two adjectives, is one organisation. Only before
+/// such a domain: `مصلحة` is far more often "interest" (`مصلحة الشعب الفلسطيني`).
+fn services(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    for h in 0..n.saturating_sub(1) {
+        let domain = one_of!(prepared[h + 1].w.as_str(), ["الضرائب", "الجمارك", "السجون", "الطيران", "الارصاد", "الاثار",
+            "الموانئ", "المياه", "الكهرباء", "الجوازات", "السكك", "البريد", "المساحه", "الشهر", "الاحوال", "الري"]);
+        if prepared[h].noconj() != "مصلحه" || !domain || labels[h] != 0 || labels.get(h + 2).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        let mut end = h + 2;
+        // (An adjective, not a plural in `ى`: `مصلحة السجون` + `الأسرى`, its object.)
+        while end < n && end - h <= 3 && is_adjective(&prepared[end].w) && !prepared[end].w.ends_with("ري")
+            && (labels[end] == 0 || gazetteer::is_place_nisba(&prepared[end].w))
+        {
+            end += 1;
+        }
+        // (`من مصلحة الطيران أن …`: "it is in the interest of aviation to".)
+        if labels.get(end).is_none_or(|&k| !is_inside(k)) && !(end == h + 2 && prepared.get(end).is_some_and(|p| p.w == "ان")) {
+            set(labels, h, end, Label::ORG);
+        }
+    }
+}
+
 /// An army with a qualifier and a country (`الجيش الوطني الليبي`, `الجيش السوري الحر`, `الجيش الشعبي
 /// السوداني`) is a named force: one ORG span. (A bare `الجيش الإسرائيلي` stays as the training text has
 /// it, untagged.)
@@ -3496,6 +3521,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     if any & GENITIVE_HEAD != 0 {
         joined_genitive_orgs(prepared, labels);
+        services(prepared, labels);
     }
     if any & ARMY != 0 {
         named_armies(prepared, labels);
