@@ -1824,3 +1824,20 @@ fn government_services_are_one_organisation() {
         assert!(found.iter().all(|(t, _)| !t.contains("مصلحة")), "help: {text}: {found:?}");
     }
 }
+
+#[test]
+fn a_given_name_ends_before_its_verb() {
+    // Chat and dialect lines: the verb after a friend's or relative's name, known by its pronoun object
+    // or as a verb of coming and going, is not the name's.
+    for (text, name) in [
+        ("صاحبي ياسين جاب لي هدية من السوق.", "ياسين"),
+        ("أخوي سامر راح معي للسوق امبارح.", "سامر"),
+        ("خالد اتصل بي وقال إنه جاي.", "خالد"),
+        ("بنت خالتي ريم جابت لنا كيكة عيد ميلاد.", "ريم"),
+        ("أبوي محمد شاف الماتش معنا.", "محمد"),
+    ] {
+        let found = tag(text);
+        assert!(found.iter().any(|(t, l)| t == name && l == "PER"), "help: {text}: {found:?}");
+        assert!(found.iter().all(|(t, l)| l != "PER" || t == name), "help: {text}: {found:?}");
+    }
+}

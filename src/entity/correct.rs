@@ -2839,6 +2839,21 @@ fn person_ends(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         if elative || contracted {
             labels[b - 1] = 0;
         }
+        // A given name's span does not go on through the verb after it, known by a pronoun object
+        // (`ياسين` + `جاب لي` "brought me", `خالد` + `اتصل بي`) or as a verb of coming and going in
+        // dialect (`سامر` + `راح معي`).
+        // (From the first given name: `صاحبي` + `ياسين` is still one span here, see `possessed_nouns`.)
+        if let Some(f) = (a..b.min(a + 2)).find(|&f| gazetteer::is_first_name(prepared[f].noconj())) {
+            let verb = |k: usize| {
+                let w = prepared[k].w.as_str();
+                !gazetteer::is_first_name(w)
+                    && (one_of!(w, ["جاب", "جابت", "راح", "راحت", "اجا", "اجت", "شاف", "شافت"])
+                        || prepared.get(k + 1).is_some_and(|q| one_of!(q.w.as_str(), ["لي", "لنا", "بي", "معي", "معنا", "عليا"])))
+            };
+            if let Some(k) = (f + 1..b).find(|&k| verb(k)) {
+                labels[k..b].fill(0);
+            }
+        }
     }
 }
 
@@ -3675,7 +3690,7 @@ fn is_household(w: &str) -> bool {
             "بيض", "رز", "ارز", "برغل", "عدس", "فول", "فاصوليا", "بصل", "ثوم", "طماطم", "بندوره", "خيار",
             "باذنجان", "كوسا", "بطاطا", "بطاطس", "ملفوف", "خس", "سبانخ", "ليمون", "برتقال", "تفاح", "موز",
             "عنب", "فراوله", "بطيخ", "مشمش", "خوخ", "دجاج", "لحمه", "سمك", "فلافل", "تبوله", "فتوش", "منسف",
-            "مقلوبه", "كبسه", "ملوخيه", "كشري", "ملعقه", "رشه", "طنجره", "مقلاه", "صينيه", "مفروم", "مفرومه",
+            "مقلوبه", "كبسه", "ملوخيه", "كشري", "كيكه", "كعكه", "ملعقه", "رشه", "طنجره", "مقلاه", "صينيه", "مفروم", "مفرومه",
             "مسلوق", "مسلوقه", "مطحون", "مطحونه", "مبشور", "طازج", "طازجه", "اضف", "اضيفي", "اخلط", "اخلطي",
             "اسلق", "اسلقي", "انقع", "انقعي", "افرم", "افرمي", "اشتريت", "اشترينا", "رشي", "سخن", "ساخن", "غالي", "غاليه", "رخيص", "رخيصه", "شمسي", "لوح"])
 }
