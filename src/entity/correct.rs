@@ -141,6 +141,8 @@ const UNIT: u32 = 1 << 23;
 const MOVEMENT: u32 = 1 << 24;
 /// A word of the kitchen, the market or the house: see `household_words`.
 const HOUSEHOLD: u32 = 1 << 25;
+/// A noun for a kind of place or its dual, behind clitics: see `names_after_kinds`.
+const KIND: u32 = 1 << 26;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -171,7 +173,7 @@ impl WordFacts {
             ),
             (one_of!(n.trim_start_matches(['ل', 'ب']), ["مكه", "يثرب", "المنوره", "النبي", "الرسول", "الهجره"]), MEDINA_CUE),
             (bare_is(w, is_office), OFFICE),
-            (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه", "مصلحه"]), GENITIVE_HEAD),
+            (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه"]), GENITIVE_HEAD),
             (one_of!(n, ["الجيش", "للجيش", "بالجيش"]), ARMY),
             (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
@@ -183,6 +185,7 @@ impl WordFacts {
             (is_unit(w) || is_unit(n) || n.strip_prefix(['ل', 'ب']).is_some_and(is_unit) || one_of!(w, ["جهه", "بجهه", "لجهه"]), UNIT),
             (bare_is(w, is_movement) || bare_is(w, is_national_body), MOVEMENT),
             (is_household(n.strip_prefix("ال").unwrap_or(n)), HOUSEHOLD),
+            (dual_kind(p) || bare_is(w, is_place_kind) || bare_is(n, is_place_kind), KIND),
             (
                 listed_person_word(&[w, n, p.stem()])
                     && !n.starts_with("ال")
@@ -912,7 +915,8 @@ fn movements_of_god(prepared: &[Prepared], labels: &mut [usize]) {
 fn offices_after_names(prepared: &[Prepared], labels: &mut [usize]) {
     let office = |q: &Prepared| {
         let w = q.noconj();
-        one_of!(w.strip_suffix('ه').unwrap_or(w), ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "رئيس", "مدير", "امين", "محافظ", "عضو"])
+        let s = w.strip_suffix('ه').unwrap_or(w);
+        (is_office(s) || one_of!(s, ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "عضو"]))
             && !gazetteer::is_first_name(w)
     };
     for (a, b, ty) in chunks(labels) {
@@ -3328,9 +3332,12 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
 fn services(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     for h in 0..n.saturating_sub(1) {
+        if prepared[h].noconj() != "مصلحه" {
+            continue;
+        }
         let domain = one_of!(prepared[h + 1].w.as_str(), ["الضرائب", "الجمارك", "السجون", "الطيران", "الارصاد", "الاثار",
             "الموانئ", "المياه", "الكهرباء", "الجوازات", "السكك", "البريد", "المساحه", "الشهر", "الاحوال", "الري"]);
-        if prepared[h].noconj() != "مصلحه" || !domain || labels[h] != 0 || labels.get(h + 2).is_some_and(|&k| is_inside(k)) {
+        if !domain || labels[h] != 0 || labels.get(h + 2).is_some_and(|&k| is_inside(k)) {
             continue;
         }
         let mut end = h + 2;
@@ -3458,7 +3465,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & UNIT != 0 {
         places_after_units(prepared, labels, vocab);
     }
-    names_after_kinds(prepared, labels, vocab);
+    if any & KIND != 0 {
+        names_after_kinds(prepared, labels, vocab);
+    }
     if any & REALM != 0 {
         realms(prepared, labels, vocab);
     }
@@ -3536,8 +3545,8 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     if any & GENITIVE_HEAD != 0 {
         joined_genitive_orgs(prepared, labels);
-        services(prepared, labels);
     }
+    services(prepared, labels);
     if any & ARMY != 0 {
         named_armies(prepared, labels);
     }
