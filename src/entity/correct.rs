@@ -139,6 +139,10 @@ const UNIT: u32 = 1 << 23;
 /// A political movement's head noun (`حركة`, `تيار`, `ائتلاف`, `كتلة`, `تحالف`, `جبهة`), behind `و`, `ل`,
 /// `ب` too: see `political_movements`.
 const MOVEMENT: u32 = 1 << 24;
+/// A word of the kitchen, the market or the house: see `household_words`.
+const HOUSEHOLD: u32 = 1 << 25;
+/// A noun for a kind of place or its dual, behind clitics: see `names_after_kinds`.
+const KIND: u32 = 1 << 26;
 
 impl WordFacts {
     fn of(p: &Prepared) -> WordFacts {
@@ -180,6 +184,8 @@ impl WordFacts {
             // (`جهة`, a Moroccan region, but not `وجهة`, "destination", "point of view".)
             (is_unit(w) || is_unit(n) || n.strip_prefix(['ل', 'ب']).is_some_and(is_unit) || one_of!(w, ["جهه", "بجهه", "لجهه"]), UNIT),
             (bare_is(w, is_movement) || bare_is(w, is_national_body), MOVEMENT),
+            (is_household(n.strip_prefix("ال").unwrap_or(n)), HOUSEHOLD),
+            (dual_kind(p) || bare_is(w, is_place_kind) || bare_is(n, is_place_kind), KIND),
             (
                 listed_person_word(&[w, n, p.stem()])
                     && !n.starts_with("ال")
@@ -796,6 +802,15 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
                 }
             }
             Label::LOC => {
+                // A word that opens the names of towns and villages alone (`دير` of `دير علا`, `كفر` of
+                // `كفر قاسم`, `ود` of `ود نوباوي`) is not the place: the word after it is in it.
+                if b == a + 1 && b < n && labels[b] == 0 && one_of!(prepared[a].noconj(), ["دير", "كفر", "تل", "عين", "بير", "بئر", "ود", "خربه", "بيت", "خان"]) {
+                    let q = &prepared[b];
+                    if q.is_arabic() && !has(q, FUNCTION | DIALECT) && (gazetteer::is_first_name(&q.w) || !vocab.is_frequent(&q.w)) {
+                        labels[b] = loc + 1;
+                        b += 1;
+                    }
+                }
                 if b - a >= 2 && kind(&prepared[a]) && list_matches(&prepared[a..b]).iter().all(|&(s, len, _)| s > 0 || len < b - a) {
                     labels[a] = 0;
                     labels[a + 1] = loc;
@@ -900,7 +915,8 @@ fn movements_of_god(prepared: &[Prepared], labels: &mut [usize]) {
 fn offices_after_names(prepared: &[Prepared], labels: &mut [usize]) {
     let office = |q: &Prepared| {
         let w = q.noconj();
-        one_of!(w.strip_suffix('ه').unwrap_or(w), ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "رئيس", "مدير", "امين", "محافظ", "عضو"])
+        let s = w.strip_suffix('ه').unwrap_or(w);
+        (is_office(s) || one_of!(s, ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "عضو"]))
             && !gazetteer::is_first_name(w)
     };
     for (a, b, ty) in chunks(labels) {
@@ -2827,6 +2843,21 @@ fn person_ends(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         if elative || contracted {
             labels[b - 1] = 0;
         }
+        // A given name's span does not go on through the verb after it, known by a pronoun object
+        // (`ياسين` + `جاب لي` "brought me", `خالد` + `اتصل بي`) or as a verb of coming and going in
+        // dialect (`سامر` + `راح معي`).
+        // (From the first given name: `صاحبي` + `ياسين` is still one span here, see `possessed_nouns`.)
+        if let Some(f) = (a..b.min(a + 2)).find(|&f| gazetteer::is_first_name(prepared[f].noconj())) {
+            let verb = |k: usize| {
+                let w = prepared[k].w.as_str();
+                !gazetteer::is_first_name(w)
+                    && (one_of!(w, ["جاب", "جابت", "راح", "راحت", "اجا", "اجت", "شاف", "شافت"])
+                        || prepared.get(k + 1).is_some_and(|q| one_of!(q.w.as_str(), ["لي", "لنا", "بي", "معي", "معنا", "عليا"])))
+            };
+            if let Some(k) = (f + 1..b).find(|&k| verb(k)) {
+                labels[k..b].fill(0);
+            }
+        }
     }
 }
 
@@ -3218,7 +3249,7 @@ fn named_after_person(p: &Prepared) -> Option<Label> {
         Some(Label::LOC)
     } else if one_of!(h, ["مسجد", "جامع", "كنيسه", "كاتدرائيه"]) {
         Some(Label::ORG)
-    } else if one_of!(h, ["مطار", "ملعب", "استاد", "ستاد"]) {
+    } else if one_of!(h, ["مطار", "ملعب", "استاد", "ستاد", "سد", "جسر", "نفق"]) {
         Some(Label::MISC)
     } else {
         None
@@ -3292,6 +3323,34 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             continue;
         }
         set(labels, h, end, Label::ORG);
+    }
+}
+
+/// A government service named by `مصلحة` and what it runs (`مصلحة الطيران المدني`, `مصلحة السجون
+/// الإسرائيلية`, `ومصلحة الضرائب المصرية`), with up to two adjectives, is one organisation. Only before
+/// such a domain: `مصلحة` is far more often "interest" (`مصلحة الشعب الفلسطيني`).
+fn services(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    for h in 0..n.saturating_sub(1) {
+        if prepared[h].noconj() != "مصلحه" {
+            continue;
+        }
+        let domain = one_of!(prepared[h + 1].w.as_str(), ["الضرائب", "الجمارك", "السجون", "الطيران", "الارصاد", "الاثار",
+            "الموانئ", "المياه", "الكهرباء", "الجوازات", "السكك", "البريد", "المساحه", "الشهر", "الاحوال", "الري"]);
+        if !domain || labels[h] != 0 || labels.get(h + 2).is_some_and(|&k| is_inside(k)) {
+            continue;
+        }
+        let mut end = h + 2;
+        // (An adjective, not a plural in `ى`: `مصلحة السجون` + `الأسرى`, its object.)
+        while end < n && end - h <= 3 && is_adjective(&prepared[end].w) && !prepared[end].w.ends_with("ري")
+            && (labels[end] == 0 || gazetteer::is_place_nisba(&prepared[end].w))
+        {
+            end += 1;
+        }
+        // (`من مصلحة الطيران أن …`: "it is in the interest of aviation to".)
+        if labels.get(end).is_none_or(|&k| !is_inside(k)) && !(end == h + 2 && prepared.get(end).is_some_and(|p| p.w == "ان")) {
+            set(labels, h, end, Label::ORG);
+        }
     }
 }
 
@@ -3406,7 +3465,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & UNIT != 0 {
         places_after_units(prepared, labels, vocab);
     }
-    names_after_kinds(prepared, labels, vocab);
+    if any & KIND != 0 {
+        names_after_kinds(prepared, labels, vocab);
+    }
     if any & REALM != 0 {
         realms(prepared, labels, vocab);
     }
@@ -3485,6 +3546,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & GENITIVE_HEAD != 0 {
         joined_genitive_orgs(prepared, labels);
     }
+    services(prepared, labels);
     if any & ARMY != 0 {
         named_armies(prepared, labels);
     }
@@ -3510,7 +3572,10 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
                 w.len() == len && w[1..].iter().zip(&prepared[start + 1..end]).all(|(a, b)| *a == b.w)
             });
             let rest_only = !whole_first && labels[start] == 0 && spans.contains(&(start + 1, end, Label::LOC));
-            if spans.contains(&(start, end, Label::MISC)) || rest_only {
+            // The place's first words alone, the rest untagged (`ود` of `ود مدني`, `مدني` read as "civil"):
+            // the place is whole.
+            let head_only = len == 2 && spans.contains(&(start, start + 1, Label::LOC)) && labels[end - 1] == 0 && !prepared[end - 1].w.starts_with("ال");
+            if spans.contains(&(start, end, Label::MISC)) || rest_only || head_only {
                 set(labels, start, end, Label::LOC);
             }
             // Cut into names of one type word by word (`الشرق` + `الأوسط`, both ORG after `صحيفة`): one
@@ -3618,7 +3683,47 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & SURNAME != 0 {
         listed_surnames(prepared, labels, vocab);
     }
+    if any & HOUSEHOLD != 0 {
+        household_words(prepared, labels);
+    }
     indefinite_words(prepared, labels);
+}
+
+/// Words of the kitchen, the market and the house (matching form, without the article): herbs, foods,
+/// measures, cooking verbs, prices (`نعناع`, `بقدونس`, `ملعقة`, `أضف`, `غالي`, `لوح شمسي`). The
+/// packages' lists of people's name words hold many (a person somewhere is called `نعناع` or `شمسي`),
+/// and `غالي` is Boutros Ghali's surname: none of them opens a person or a place.
+fn is_household(w: &str) -> bool {
+    one_of!(w, ["نعناع", "بقدونس", "كزبره", "شبت", "زعتر", "سماق", "كمون", "كركم", "قرفه", "زنجبيل", "فلفل",
+            "بهارات", "ملح", "سكر", "طحين", "دقيق", "طحينه", "زبده", "سمن", "عسل", "حليب", "لبنه", "جبن", "جبنه",
+            "بيض", "رز", "ارز", "برغل", "عدس", "فول", "فاصوليا", "بصل", "ثوم", "طماطم", "بندوره", "خيار",
+            "باذنجان", "كوسا", "بطاطا", "بطاطس", "ملفوف", "خس", "سبانخ", "ليمون", "برتقال", "تفاح", "موز",
+            "عنب", "فراوله", "بطيخ", "مشمش", "خوخ", "دجاج", "لحمه", "سمك", "فلافل", "تبوله", "فتوش", "منسف",
+            "مقلوبه", "كبسه", "ملوخيه", "كشري", "كيكه", "كعكه", "ملعقه", "رشه", "طنجره", "مقلاه", "صينيه", "مفروم", "مفرومه",
+            "مسلوق", "مسلوقه", "مطحون", "مطحونه", "مبشور", "طازج", "طازجه", "اضف", "اضيفي", "اخلط", "اخلطي",
+            "اسلق", "اسلقي", "انقع", "انقعي", "افرم", "افرمي", "اشتريت", "اشترينا", "رشي", "سخن", "ساخن", "غالي", "غاليه", "رخيص", "رخيصه", "شمسي", "لوح"])
+}
+
+/// A person or place that opens on a word of the kitchen, the market or the house
+/// ([`is_household`]: `نعناع` + `وبقدونس`, `السعر` + `غالي`, `لوح شمسي`) and goes on through no name
+/// is none; nor is a town that is
+/// also a food (`حمص`, chickpeas; `زيتون`) alone in a sentence with another such word (`انقع الحمص ثم
+/// اسلقه`, `اشتريت حمص وفول`).
+fn household_words(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let p = &prepared[a];
+        let food_town = || {
+            b == a + 1 && one_of!(p.noconj().strip_prefix("ال").unwrap_or(p.noconj()), ["حمص", "زيتون"])
+                && prepared.iter().any(|q| has(q, HOUSEHOLD))
+        };
+        // (Unless a name follows the word: `غالي شكري` is a critic, `غالي` a given name there.)
+        let named = || {
+            prepared[a + 1..b].iter().any(|q| !has(q, HOUSEHOLD | DIALECT | FUNCTION) && (gazetteer::is_first_name(q.noconj()) || gazetteer::is_name_word(q.noconj())))
+        };
+        if matches!(ty, Label::PER | Label::LOC) && (has(p, HOUSEHOLD) && !named() || food_town()) {
+            labels[a..b].fill(0);
+        }
+    }
 }
 
 /// The surname of a person of the lists that the tagger's training text never had (`ترامب`, `لافروف`,
