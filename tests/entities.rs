@@ -98,6 +98,22 @@ fn a_short_form_in_brackets_is_the_name_before_it() {
 }
 
 #[test]
+fn a_country_joined_to_a_nisba_adjective_is_an_adjective() {
+    for text in [
+        "تدرس الوزارة تطوير المناهج الأردنية والسعودية والمصرية.",
+        "وقعت الحكومتان الأردنية والسعودية اتفاقية للتعاون الجمركي.",
+        "اجتمع ممثلو الشركات الإماراتية والسعودية في المعرض.",
+        "أكدت القيادتان المصرية والسعودية دعمهما للحل السياسي.",
+    ] {
+        assert!(!tag(text).iter().any(|(t, _)| t.contains("السعودية")), "help: {text}: {:?}", tag(text));
+    }
+    // The country itself stays: after a place, after a masculine adjective (another noun), alone.
+    for text in ["وصل الوفد إلى الإمارات والسعودية أمس.", "قال وزير الخارجية الأردني والسعودية ترحب بالقرار.", "عاد الوفد التجاري من السعودية الأسبوع الماضي."] {
+        assert!(tag(text).iter().any(|(t, l)| t.contains("السعودية") && l == "LOC"), "help: {text}: {:?}", tag(text));
+    }
+}
+
+#[test]
 fn spans_slice_the_text() {
     let a = analysis();
     let units: Vec<u16> = a.text.encode_utf16().collect();

@@ -2644,7 +2644,8 @@ fn regnal_ordinals_end_people(prepared: &[Prepared], labels: &mut [usize]) {
 }
 
 /// A region adjective alone after a definite common noun (`الدول العربية`, `الجامعات الأوروبية`,
-/// `المنظمات الدولية`) qualifies the noun: it is no place.
+/// `المنظمات الدولية`) qualifies the noun: it is no place. So does a country's name in ية joined by و to a
+/// nisba adjective before it (`المناهج الأردنية والسعودية`, `الحكومتان الإماراتية والسعودية`).
 fn region_adjectives(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         if ty != Label::LOC || b - a != 1 || a == 0 || labels[a - 1] != 0 {
@@ -2655,7 +2656,8 @@ fn region_adjectives(prepared: &[Prepared], labels: &mut [usize]) {
         let prev = &prepared[a - 1];
         let noun = prev.is_arabic() && prev.noconj().trim_start_matches(['ل', 'ب']).starts_with("ال") && !has(prev, FUNCTION | ORG_HEAD | DEFINITE_ORG_HEAD)
             && !gazetteer::is_place(prev.noconj()) && !gazetteer::is_title(prev.noconj());
-        if region && noun {
+        let conjunct = w.starts_with("وال") && w.ends_with("يه") && prev.w.starts_with("ال") && prev.w.ends_with("يه") && gazetteer::is_nisba(&prev.w);
+        if region && noun || conjunct {
             labels[a] = 0;
         }
     }
@@ -2966,6 +2968,7 @@ fn outlet_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
         let w = p.w.as_str();
         p.is_arabic() && w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !vocab.is_frequent(w) && !vocab.knows(w)
             && !w.starts_with("لل") && !w.ends_with("يه") && !w.ends_with('ي') && !has(p, FUNCTION | DIALECT | ORG_HEAD) && p.gaz & super::features::GAZ_PLACE_CUE == 0
+            && !is_feminine_adjective(w)
     };
     for h in 0..prepared.len().saturating_sub(1) {
         if !has(&prepared[h], OUTLET) || labels[h] != 0 {
@@ -2995,6 +2998,19 @@ fn outlet_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) 
             set(labels, h + 1, end, Label::ORG);
         }
     }
+}
+
+/// A feminine adjective of a pattern the heads of outlets (all feminine: شركة صحيفة مجلة قناة جريدة)
+/// agree with (matching form): فاعلة (`ناشئة`, `قابضة`, `تابعة`, `رائدة`), فعيلة (`عريقة`), and مُفعَلة /
+/// مُستفعِلة (`مساهمة`, `محدودة`, `مستقلة`; not `مشكاة`, whose ه follows an alif): `شركة ناشئة أردنية` names no
+/// company.
+fn is_feminine_adjective(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    let n = c.len();
+    if n < 5 || c[n - 1] != 'ه' {
+        return false;
+    }
+    (n == 5 && (c[1] == 'ا' || c[2] == 'ي')) || (c[0] == 'م' && c[n - 2] != 'ا')
 }
 
 /// A news site named with `نيوز`, `برس` or `بوست` after its name (`شفق نيوز`, `السومرية نيوز`, `ليبيا برس`,
@@ -4390,6 +4406,14 @@ mod tests {
         assert_eq!(outlets(&["لقناة", "فوكس", "الاحد"], &[0, 1, 0]), vec![0, 5, 0]);
         // An adjective, a purpose phrase or a function word names nothing.
         assert_eq!(outlets(&["شركة", "صينية", "كبرى"], &[0; 3]), vec![0; 3]);
+        for adjective in ["ناشئة", "قابضة", "تابعة", "مساهمة", "محدودة", "عريقة", "مستقلة"] {
+            for head in ["شركة", "لشركة", "صحيفة", "قناة"] {
+                assert_eq!(outlets(&[head, adjective, "أردنية"], &[0; 3]), vec![0; 3], "help: {head} {adjective}");
+            }
+        }
+        // A name in ه of no adjective's pattern is one (`نستله`, `مشكاة`).
+        assert_eq!(outlets(&["شركة", "نستله", "السويسرية"], &[0; 3]), vec![0, 5, 0]);
+        assert_eq!(outlets(&["مجلة", "مشكاة"], &[0; 2]), vec![0, 5]);
         assert_eq!(outlets(&["شركة", "للإنتاج", "الفني"], &[0; 3]), vec![0; 3]);
         assert_eq!(outlets(&["صحيفة", "في", "لندن"], &[0, 0, 3]), vec![0, 0, 3]);
     }
