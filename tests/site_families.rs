@@ -1086,6 +1086,48 @@ fn a_news_list_with_a_weather_box_is_no_article() {
     assert_eq!(parse(html).articles.len(), 1);
 }
 
+/// A section front whose cards put their date or source between the linked headline and the excerpt
+/// (`<h3><a>…</a></h3><time>…</time><p>…</p>`) is a list, no article; a story page whose linked headline
+/// is followed by its date and one paragraph is not.
+#[test]
+fn a_section_front_with_dated_teasers_is_no_article() {
+    let items = [
+        ("محافظ الغربية يتفقد مستشفى طنطا العام", "تفقد المحافظ أعمال التطوير في مستشفى طنطا العام صباح أمس برفقة وكيل وزارة الصحة."),
+        ("افتتاح محطة مياه جديدة في المنصورة", "افتتحت شركة مياه الشرب محطة جديدة تخدم أربعين ألف مواطن في قرى مركز المنصورة."),
+        ("ضبط أطنان من الدقيق المهرب في كفر الشيخ", "ضبطت مديرية التموين كميات من الدقيق المدعم قبل بيعها في السوق السوداء بالمحافظة."),
+        ("جامعة الزقازيق تستقبل وفدا من جامعة برلين", "استقبل رئيس الجامعة وفدا أكاديميا ألمانيا لبحث التعاون في مجال البحث العلمي."),
+    ];
+    let between = [
+        "<time>الاثنين 3 مارس 2025</time>",
+        "<span class=src>صوت الدلتا</span><span class=d>منذ 3 ساعات</span>",
+        "<div class=meta>2025/03/03 - 10:45</div>",
+    ];
+    for mid in between {
+        for (open, close) in [("<div class=teaser>", "</div>"), ("<article class=item>", "</article>"), ("<li>", "</li>")] {
+            let cards: String = items
+                .iter()
+                .enumerate()
+                .map(|(i, (h, p))| format!("{open}<img alt=''><h3><a href=/n/{i}>{h}</a></h3>{mid}<p>{p}</p>{close}"))
+                .collect();
+            let list = if open == "<li>" { format!("<ul class=grid>{cards}</ul>") } else { format!("<div class=grid>{cards}</div>") };
+            let html = format!(
+                "<html><head><meta charset=utf-8><title>أخبار المحافظات - صوت الدلتا</title></head><body><header><a href=/>صوت الدلتا</a>\
+                 <nav><a href=/s/1>محافظات</a><a href=/s/2>اقتصاد</a></nav></header><h1>أخبار المحافظات</h1>{list}\
+                 <div class=pager><a href=?p=2>التالي</a></div><footer>جميع الحقوق محفوظة</footer></body></html>"
+            );
+            let r = parse(&html);
+            assert!(r.articles.is_empty(), "help: {mid} {open}: {:?}", r.articles.iter().map(|a| &a.paragraphs).collect::<Vec<_>>());
+        }
+    }
+    // One story whose headline links to itself, its date, then its one paragraph: an article.
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>محافظ الغربية يتفقد مستشفى طنطا العام</title></head><body><nav><a href=/>الرئيسية</a></nav>\
+         <h1><a href=/n/1>محافظ الغربية يتفقد مستشفى طنطا العام</a></h1><time>الاثنين 3 مارس 2025</time><div class=body><p>{}</p></div></body></html>",
+        items[0].1
+    );
+    assert_eq!(parse(&html).articles.len(), 1);
+}
+
 /// Two stories chained on one page (an infinite scroll, a next-story bar), each with author markup in
 /// its own header (`<div class=author><a>كريم. ع</a></div>`): each story's byline is its own; a label on
 /// one (`بقلم:`) does not take the other's, and a chained story's author markup that names the site

@@ -367,19 +367,30 @@ fn declares_story(m: &PageMeta) -> bool {
 }
 
 /// Lines of teaser cards: linked headlines, each over its excerpt (a line of six words or more), and no
-/// body paragraph that is not such an excerpt (the scorer may have picked one card of the list).
+/// body paragraph that is not such an excerpt (the scorer may have picked one card of the list). A card's
+/// date or source may stand between its headline and its excerpt (two short lines at most); cards read
+/// so must be two or more (one linked headline, its date and a paragraph may be a short story).
 fn teaser_list(text: &str, lines: &[Line]) -> bool {
     let linked = |l: &Line| l.heading > 0 && l.link_density >= 0.5;
-    let mut cards = 0;
-    for (i, l) in lines.iter().enumerate() {
-        let under = i > 0 && linked(&lines[i - 1]);
-        if under && l.link_density < 0.5 && l.words >= 6 {
+    let (mut cards, mut spaced) = (0, 0);
+    // Lines since the last linked headline, through short lines only.
+    let mut since: Option<usize> = None;
+    for l in lines {
+        if linked(l) {
+            since = Some(0);
+            continue;
+        }
+        if since.is_some_and(|k| k <= 2) && l.link_density < 0.5 && l.words >= 6 {
             cards += 1;
+            spaced += usize::from(since != Some(0));
+            since = None;
         } else if l.is_paragraph(text) {
             return false;
+        } else {
+            since = since.filter(|_| l.words <= 8).map(|k| k + 1);
         }
     }
-    cards > 0
+    cards > 0 && (spaced == 0 || cards >= 2)
 }
 
 /// For a read-also marker at line `i`: the index of the next body paragraph after it, and the line of
