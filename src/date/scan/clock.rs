@@ -354,7 +354,9 @@ impl Scanner {
         if self.clock_parts(j).is_none_or(|(e, _, _)| e != e1) && t2.hour < 12 && !self.is(e2 - 1, &["صباحا", "صباح", "ص", "الصبح", "صباحاً"]) {
             return None;
         }
-        if t2.hour >= 12 && t1.hour < 12 && t1.hour + 12 <= t2.hour {
+        // (Not a first end that says its own morning: `من العاشرة صباحا حتى العاشرة مساء` is 10:00 to 22:00.)
+        let morning = self.is(e1 - 1, &["صباحا", "صباح", "ص", "الصبح", "فجرا"]);
+        if t2.hour >= 12 && t1.hour < 12 && t1.hour + 12 <= t2.hour && !morning {
             t1.hour += 12;
         }
         Some((e2, Expr::Range(Box::new(Expr::Clock(t1, m1)), Box::new(Expr::Clock(t2, m2)))))
