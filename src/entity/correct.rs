@@ -3724,14 +3724,11 @@ fn is_household(w: &str) -> bool {
 /// ([`is_household`]: `نعناع` + `وبقدونس`, `السعر` + `غالي`, `لوح شمسي`) and goes on through no name
 /// is none; nor is a town that is
 /// also a food (`حمص`, chickpeas; `زيتون`) alone in a sentence with another such word (`انقع الحمص ثم
-/// اسلقه`, `اشتريت حمص وفول`).
+/// اسلقه`, `اشتريت حمص وفول`). Run only in a sentence that has such a word (`correct_with`).
 fn household_words(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         let p = &prepared[a];
-        let food_town = || {
-            b == a + 1 && one_of!(p.noconj().strip_prefix("ال").unwrap_or(p.noconj()), ["حمص", "زيتون"])
-                && prepared.iter().any(|q| has(q, HOUSEHOLD))
-        };
+        let food_town = || b == a + 1 && one_of!(p.noconj().strip_prefix("ال").unwrap_or(p.noconj()), ["حمص", "زيتون"]);
         // (Unless a name follows the word: `غالي شكري` is a critic, `غالي` a given name there.)
         let named = || {
             prepared[a + 1..b].iter().any(|q| !has(q, HOUSEHOLD | DIALECT | FUNCTION) && (gazetteer::is_first_name(q.noconj()) || gazetteer::is_name_word(q.noconj())))

@@ -351,11 +351,12 @@ impl Scanner {
         };
         let (e2, t2, m2) = self.clock_parts(e1 + 1).or_else(noon)?;
         // A bare first hour wants the second end's part of the day.
-        if self.clock_parts(j).is_none_or(|(e, _, _)| e != e1) && t2.hour < 12 && !self.is(e2 - 1, &["صباحا", "صباح", "ص", "الصبح", "صباحاً"]) {
+        const MORNING: &[&str] = &["صباحا", "صباح", "ص", "الصبح", "صباحاً"];
+        if self.clock_parts(j).is_none_or(|(e, _, _)| e != e1) && t2.hour < 12 && !self.is(e2 - 1, MORNING) {
             return None;
         }
         // (Not a first end that says its own morning: `من العاشرة صباحا حتى العاشرة مساء` is 10:00 to 22:00.)
-        let morning = self.is(e1 - 1, &["صباحا", "صباح", "ص", "الصبح", "فجرا"]);
+        let morning = self.is(e1 - 1, MORNING) || self.is(e1 - 1, &["فجرا"]);
         if t2.hour >= 12 && t1.hour < 12 && t1.hour + 12 <= t2.hour && !morning {
             t1.hour += 12;
         }
