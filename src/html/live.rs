@@ -61,7 +61,7 @@ pub fn read(events: &str) -> Option<LiveDom> {
                 text_index.push(NO_TEXT);
                 Data::Element { name: super::tokenize::element_name(&name), attrs }
             }
-            Value::Number(_) => {
+            Value::Number => {
                 if stack.len() > 1 {
                     stack.pop();
                 }
