@@ -404,7 +404,7 @@
   const vv = window.visualViewport;
   const view = () => (vv ? { x: vv.offsetLeft, y: vv.offsetTop, w: vv.width, h: vv.height, s: vv.scale || 1 }
     : { x: 0, y: 0, w: scroller.clientWidth * Z, h: scroller.clientHeight * Z, s: 1 });
-  const saved = { ml: root.style.getPropertyValue('margin-left'), mr: root.style.getPropertyValue('margin-right'),
+  const saved = { had: root.hasAttribute('style'), ml: root.style.getPropertyValue('margin-left'), mr: root.style.getPropertyValue('margin-right'),
     pb: root.style.getPropertyValue('padding-bottom'), mlp: root.style.getPropertyPriority('margin-left'),
     mrp: root.style.getPropertyPriority('margin-right'), pbp: root.style.getPropertyPriority('padding-bottom') };
   const spacer = el('div', { class: 'spacer', hidden: '' });
@@ -415,9 +415,13 @@
   // Elements whose children are text and inline boxes: never a fixed bar's parent.
   const INLINE = new Set(['p', 'a', 'span', 'b', 'i', 'em', 'strong', 'img', 'svg', 'script', 'style', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   const FIXED_PROPS = ['left', 'right', 'width', 'top', 'bottom', 'height'];
+  // An element that had no style attribute is left without one (not `style=""`: a page's CSS or script
+  // may test for the attribute).
+  const bare = (e, had) => { if (!had && !e.style.length) e.removeAttribute('style'); };
   function restoreFixed() {
-    for (const [e, old] of moved) {
+    for (const [e, [had, old]] of moved) {
       for (const [k, v, pr] of old) if (v) e.style.setProperty(k, v, pr); else e.style.removeProperty(k);
+      bare(e, had);
     }
     moved.clear();
   }
@@ -453,7 +457,7 @@
     }
     return out;
   }
-  const keep = (e) => moved.set(e, FIXED_PROPS.map((k) => [k, e.style.getPropertyValue(k), e.style.getPropertyPriority(k)]));
+  const keep = (e) => moved.set(e, [e.hasAttribute('style'), FIXED_PROPS.map((k) => [k, e.style.getPropertyValue(k), e.style.getPropertyPriority(k)])]);
   // Moves the page's position:fixed elements out of the strip [0, w) (left) or [cw - w, cw) (right).
   function shiftFixed(w) {
     const cw = scroller.clientWidth * Z;
@@ -643,7 +647,21 @@
   document.addEventListener('mousemove', onMove, { passive: true });
 
   // ---- closing: Escape or ×; everything painted and every style set goes away ----------------------
-  const onKey = (ev) => { if (ev.key === 'Escape') window.__nabaClose(); };
+  // Keys and wheel turns in the panel are the panel's: they stop at its host, so the page's own
+  // shortcuts (a gallery's arrows and Space, its Escape) never act on them, and a page script that takes
+  // every wheel or touch move for its smooth scrolling (preventDefault on window) cannot keep the panel's
+  // list from scrolling. Escape in the page closes the panel unless the page took it: typed in its own
+  // field (a search box clears), or handled by it (its dialog closed, preventDefault).
+  for (const type of ['keydown', 'keyup', 'keypress', 'wheel', 'touchmove']) {
+    host.addEventListener(type, (ev) => {
+      ev.stopPropagation();
+      if (type === 'keydown' && ev.key === 'Escape') window.__nabaClose();
+    }, { passive: true });
+  }
+  const onKey = (ev) => {
+    const t = ev.target;
+    if (ev.key === 'Escape' && !ev.defaultPrevented && !t.isContentEditable && !(t.closest && t.closest('input, textarea, select'))) window.__nabaClose();
+  };
   document.addEventListener('keydown', onKey);
   window.__nabaClose = () => {
     unselect(); unpaint();
@@ -659,6 +677,7 @@
     for (const [k, v, pr] of [['margin-left', saved.ml, saved.mlp], ['margin-right', saved.mr, saved.mrp], ['padding-bottom', saved.pb, saved.pbp]]) {
       if (v) root.style.setProperty(k, v, pr); else root.style.removeProperty(k);
     }
+    bare(root, saved.had);
     const inPanel = host.contains(document.activeElement);
     host.remove();
     if ((inPanel || document.activeElement === document.body) && focusedBefore && focusedBefore !== document.body

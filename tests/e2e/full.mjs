@@ -1,0 +1,202 @@
+// Full saved news pages (tests/e2e/pages/full/, the team's own text in the markup real sites use): a
+// top menu with a login form, a breaking-news ticker, a cookie banner the page adds late, a «most read»
+// sidebar with dates, the article with its figure, author box, tags and share row, related cards,
+// dated comments and a footer; a page without dir or lang and mixed LTR, a live blog, two stories
+// chained by «إقرأ أيضاً:», an AMP phone page, a Moroccan page under a login wall. Each page's article
+// text is marked `data-body` (only what the core is expected to read). The page's own script (page.js)
+// ticks, takes the arrow keys and Space for its gallery and every wheel turn for its smooth scrolling.
+//   node tests/e2e/full-only.mjs
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
+
+// The article's date, and the day its «أمس» (or «الأحد الماضي») falls on.
+const PAGES = [
+  ['portal.html', '2024-03-14', '2024-03-13'],
+  ['nodir.html', '2024-05-08', '2024-05-06'],
+  ['live.html', '2023-12-24', '2023-12-23'],
+  ['chained.html', '2024-09-02', '2024-09-01'],
+  ['amp.html', '2025-02-17', '2025-02-16'],
+  ['paywall.html', '2024-06-19', '2024-06-18'],
+];
+
+export async function fullTests(t) {
+  const dir = extensionForTests();
+  const server = await serve(join(ROOT, 'tests', 'e2e', 'pages', 'full'), 8775);
+  const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  try {
+    let [sw] = ctx.serviceWorkers();
+    if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const cdp = await ctx.newCDPSession(page);
+    const shot = async (name) => {
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(join(ARTIFACTS, `full-${name}.png`), Buffer.from(data, 'base64'));
+    };
+    const open = async (file, width, height) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(server.url + file);
+      await page.waitForFunction(() => window.__ticks > 2 && document.querySelector('.cookie, .bottombar'), null, { timeout: 5000 });
+    };
+    const run = async (file) => {
+      await sw.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: u });
+        await self.nabaRun(tab.id);
+      }, server.url + file);
+      await page.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+      await page.waitForTimeout(200);
+    };
+    const shadow = (fn, arg) => page.evaluate(fn, arg);
+    const layoutOf = () => page.evaluate(() => {
+      const h = document.querySelector('h1').getBoundingClientRect();
+      return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
+    });
+
+    for (const [file, ref, yesterday] of PAGES) {
+      for (const [width, height] of [[1280, 900], [390, 844]]) {
+        await t.test(`full ${file} at ${width}px: only the article is painted, its dates hang on its own day, the page and its scripts are left as they were`, async () => {
+          await open(file, width, height);
+          const before = await layoutOf();
+          const ticks = await page.evaluate(() => window.__ticks);
+          await run(file);
+          if (width < 700) await shadow(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
+          await page.waitForTimeout(150);
+          await shot(`${file.replace('.html', '')}-${width}`);
+          const r = await page.evaluate(() => {
+            const out = { inside: 0, outside: [] };
+            for (const [name, h] of CSS.highlights) {
+              if (!name.startsWith('naba-')) continue;
+              for (const range of h) {
+                const e = range.commonAncestorContainer.nodeType === 1 ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
+                if (e.closest('[data-body]')) out.inside++; else out.outside.push(`${name}:${range.toString()}`);
+              }
+            }
+            const root = document.getElementById('naba-panel-host').shadowRoot;
+            out.ref = document.documentElement.dataset.nabaRef;
+            out.heads = [...root.querySelectorAll('.tl-date bdi')].map((b) => b.textContent);
+            out.tags = [...root.querySelectorAll('img, script, iframe, object, embed, style')].length;
+            out.pwned = window.__pwned;
+            return out;
+          });
+          assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
+          assert(r.ref === ref, `reference ${r.ref}, the article's date is ${ref}`);
+          assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس»/«الأحد الماضي» is not ${yesterday}: ${r.heads.join(' | ')}`);
+          // Nothing is resolved against today: every value lies within a year or two of the article's.
+          const year = +ref.slice(0, 4);
+          const far = r.heads.filter((h) => Math.abs(+h.slice(0, 4) - year) > 1);
+          assert(!far.length, `dates far from ${ref}: ${far.join(' | ')}`);
+          assert(r.tags === 0 && r.pwned === undefined, `page text made markup: ${r.tags} elements, pwned ${r.pwned}`);
+          assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
+          await page.keyboard.press('Escape');
+          const after = await layoutOf();
+          assert(after === before, `layout after closing: ${after}, before: ${before}`);
+          assert(errors.length === 0, errors.join('; '));
+        });
+      }
+    }
+
+    await t.test('full: the panel is worked by keyboard alone, its keys never reach the page\'s own shortcuts, and Escape gives the focus back', async () => {
+      await open('portal.html', 1280, 900);
+      await page.focus('input[type=email]');
+      await run('portal.html');
+      await page.evaluate(() => { window.__pageKeys.length = 0; window.__pageEscapes = 0; });
+      const at = () => page.evaluate(() => {
+        const a = document.activeElement;
+        if (a.id !== 'naba-panel-host') return a.localName;
+        const b = a.shadowRoot.activeElement;
+        return b ? b.className || b.localName : 'host';
+      });
+      // Tab from × walks the card, the exports, the entities and every timeline entry, all in the panel.
+      const walk = [];
+      for (let i = 0; i < 40 && !walk.includes('tl-event'); i++) { await page.keyboard.press('Tab'); walk.push(await at()); }
+      assert(walk[0] === 'card' && walk.includes('entity ent-PER') && walk.at(-1) === 'tl-event', `Tab order: ${walk.join(', ')}`);
+      // Enter on a timeline entry (no hover needed): its mention is focused, the keyboard stays in the panel.
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(700);
+      const picked = await page.evaluate(() => ({ focus: CSS.highlights.get('naba-focus')?.size || 0, text: [...(CSS.highlights.get('naba-focus') || [])].map((r) => r.toString()).join() }));
+      assert(picked.focus === 1 && await at() === 'tl-event', `Enter on the timeline: ${JSON.stringify(picked)}, focus on ${await at()}`);
+      // The arrow keys scroll the panel's list (the page's gallery script takes them for itself), Space too.
+      const top0 = await shadow(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.body').scrollTop);
+      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(500); // (a smooth scroll)
+      const top1 = await shadow(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.body').scrollTop);
+      const seen = await page.evaluate(() => window.__pageKeys.slice());
+      assert(seen.length === 0, `keys pressed in the panel reached the page: ${seen.join(', ')}`);
+      assert(top1 > top0, `ArrowDown did not scroll the panel: ${top0} → ${top1}`);
+      await page.keyboard.press('Escape');
+      const closed = await page.evaluate(() => ({ host: !!document.getElementById('naba-panel-host'), at: document.activeElement.getAttribute('type'), esc: window.__pageEscapes }));
+      assert(!closed.host && closed.at === 'email' && closed.esc === 0, `after Escape: ${JSON.stringify(closed)}`);
+    });
+
+    await t.test('full: Escape typed in the page\'s own field or taken by its dialog is the page\'s; the panel stays', async () => {
+      await open('paywall.html', 1280, 900);
+      await run('paywall.html');
+      await page.click('.wall input');
+      await page.keyboard.press('Escape');
+      const kept = await page.evaluate(() => ({ host: !!document.getElementById('naba-panel-host'), esc: window.__pageEscapes }));
+      assert(kept.host && kept.esc === 1, `Escape in the page's field: ${JSON.stringify(kept)}`);
+      // A page's dialog that closes on Escape and says so (preventDefault).
+      await page.evaluate(() => {
+        document.querySelector('.wall button').focus();
+        document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && document.querySelector('.wall')) { document.querySelector('.wall').remove(); ev.preventDefault(); } }, { capture: true, once: true });
+      });
+      await page.keyboard.press('Escape');
+      const dialog = await page.evaluate(() => ({ host: !!document.getElementById('naba-panel-host'), wall: !!document.querySelector('.wall') }));
+      assert(dialog.host && !dialog.wall, `Escape closing the page's dialog: ${JSON.stringify(dialog)}`);
+      // Anywhere else (the page's link, the panel), Escape closes the panel.
+      await page.focus('nav a');
+      await page.keyboard.press('Escape');
+      assert(!(await page.evaluate(() => !!document.getElementById('naba-panel-host'))), 'Escape on a page link left the panel open');
+    });
+
+    await t.test('full: the wheel over the panel scrolls its list, not the page, on a page whose smooth-scroll script takes every wheel turn', async () => {
+      await open('chained.html', 1280, 600);
+      await run('chained.html');
+      const at = await shadow(() => { const r = document.getElementById('naba-panel-host').shadowRoot.querySelector('.body').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; });
+      await page.mouse.move(at.x, at.y);
+      const before = await page.evaluate(() => window.scrollY);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(400);
+      const r = await page.evaluate(() => ({ list: document.getElementById('naba-panel-host').shadowRoot.querySelector('.body').scrollTop, page: window.scrollY }));
+      assert(r.list > 0 && r.page === before, `wheel over the panel: list ${r.list}, page ${before} → ${r.page}`);
+      // Over the page, the page's own script still scrolls it.
+      await page.mouse.move(900, 300);
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(300);
+      assert(await page.evaluate(() => window.scrollY) > before, 'the page\'s own wheel scrolling stopped');
+      await page.keyboard.press('Escape');
+    });
+
+    await t.test('full: on a phone the folded sheet opens by keyboard, and a timeline entry Entered shows its words above the sheet', async () => {
+      await open('amp.html', 390, 844);
+      await run('amp.html');
+      await page.evaluate(() => { window.__pageKeys.length = 0; });
+      await page.keyboard.press('Shift+Tab'); // ▴
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(200);
+      const sheet = await shadow(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').className);
+      assert(sheet.includes('open'), `the sheet: ${sheet}`);
+      let n = 0;
+      for (; n < 30; n++) {
+        await page.keyboard.press('Tab');
+        if (await shadow(() => document.getElementById('naba-panel-host').shadowRoot.activeElement?.classList.contains('tl-event'))) break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(900);
+      const r = await page.evaluate(() => {
+        const [range] = CSS.highlights.get('naba-focus') || [];
+        const b = range && range.getBoundingClientRect();
+        const p = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect();
+        return { mention: b && [b.top, b.bottom].map(Math.round), sheet: Math.round(p.top), keys: window.__pageKeys.length };
+      });
+      await shot('amp-390-keyboard');
+      assert(n < 30 && r.mention && r.mention[0] >= 0 && r.mention[1] <= r.sheet && r.keys === 0, JSON.stringify(r));
+      await page.keyboard.press('Escape');
+    });
+  } finally {
+    await ctx.close();
+    server.close();
+  }
+}
