@@ -169,6 +169,38 @@ export async function fullTests(t) {
       await page.keyboard.press('Escape');
     });
 
+    // The page's own bars over the part the panel leaves free: a sticky header at its top, a cookie bar
+    // (or a «follow us» bar) lifted above the phone's sheet at its bottom. A mention brought into view
+    // is shown between them, not under them: all its lines when it fits there, else its first.
+    for (const [file, width, height] of [['portal.html', 390, 844], ['amp.html', 390, 844], ['portal.html', 1280, 560]]) {
+      await t.test(`full ${file} at ${width}×${height}: a mention clicked in the panel is not left under the page's sticky header or its bottom bar`, async () => {
+        await open(file, width, height);
+        await run(file);
+        if (width < 700) await shadow(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
+        await page.waitForTimeout(200);
+        const n = await shadow(() => document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.entity, .tl-event').length);
+        const bad = [];
+        for (let i = 0; i < n; i++) {
+          await shadow((k) => document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.entity, .tl-event')[k].click(), i);
+          await page.waitForTimeout(700);
+          const r = await page.evaluate(() => {
+            const [range] = CSS.highlights.get('naba-focus');
+            const top = Math.max(0, document.querySelector('.topnav, header').getBoundingClientRect().bottom);
+            const low = document.querySelector('.cookie, .bottombar').getBoundingClientRect().top;
+            const lines = [...range.getClientRects()].filter((q) => q.width > 1);
+            const seen = (q) => { const h = document.elementFromPoint((q.left + q.right) / 2, (q.top + q.bottom) / 2); return !!h && h.contains(range.startContainer); };
+            const b = range.getBoundingClientRect();
+            const check = b.height <= low - top - 8 ? lines : lines.slice(0, 1);
+            return { text: range.toString().slice(0, 24), ok: check.every(seen), y: [b.top, b.bottom].map(Math.round), room: [top, low].map(Math.round) };
+          });
+          if (!r.ok) bad.push(JSON.stringify(r));
+        }
+        await shot(`${file.replace('.html', '')}-${width}x${height}-bars`);
+        assert(n >= 8 && !bad.length, `${bad.length} of ${n} under the page's bars: ${bad.join('; ')}`);
+        await page.keyboard.press('Escape');
+      });
+    }
+
     await t.test('full: on a phone the folded sheet opens by keyboard, and a timeline entry Entered shows its words above the sheet', async () => {
       await open('amp.html', 390, 844);
       await run('amp.html');

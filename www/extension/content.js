@@ -375,7 +375,20 @@
       { left: l, right: r, top: t, bottom: Math.max(t, p.top) }, { left: l, right: r, top: Math.min(b, p.bottom), bottom: b },
     ];
     const area = (s) => (s.right - s.left) * (s.bottom - s.top);
-    return strips.reduce((a, s) => (area(s) > area(a) ? s : a));
+    const f = strips.reduce((a, s) => (area(s) > area(a) ? s : a));
+    // Less the page's own fixed or sticky bars over its top and bottom edges (a sticky header, a cookie
+    // bar lifted above the phone's sheet): a mention centred in the strip was shown under them. A bar
+    // is taken off only while 48px are left between them.
+    const x = (f.left + f.right) / 2;
+    const bar = (y) => {
+      for (let e = document.elementFromPoint(x, y); e && e !== root && e !== host; e = e.parentElement) {
+        if (/fixed|sticky/.test(getComputedStyle(e).position)) return e.getBoundingClientRect();
+      }
+      return null;
+    };
+    for (let q; (q = bar(f.top + 1)) && q.bottom > f.top && q.bottom < f.bottom - 48;) f.top = q.bottom;
+    for (let q; (q = bar(f.bottom - 1)) && q.top < f.bottom && q.top > f.top + 48;) f.bottom = q.top;
+    return f;
   }
 
   // ---- docking: push the page aside (or up from the bottom on a phone), never cover it -------------
