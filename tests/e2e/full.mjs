@@ -161,6 +161,11 @@ export async function fullTests(t) {
       await page.waitForTimeout(400);
       const r = await page.evaluate(() => ({ list: document.getElementById('naba-panel-host').shadowRoot.querySelector('.body').scrollTop, page: window.scrollY }));
       assert(r.list > 0 && r.page === before, `wheel over the panel: list ${r.list}, page ${before} → ${r.page}`);
+      // At the list's end, more turns stay in the panel: the article beneath does not move.
+      for (let i = 0; i < 6; i++) { await page.mouse.wheel(0, 1500); await page.waitForTimeout(150); }
+      await page.waitForTimeout(300);
+      const end = await page.evaluate(() => { const b = document.getElementById('naba-panel-host').shadowRoot.querySelector('.body'); return { left: b.scrollHeight - b.clientHeight - b.scrollTop, page: window.scrollY }; });
+      assert(end.left < 2 && end.page === before, `wheel at the list's end: ${JSON.stringify(end)}, page was at ${before}`);
       // Over the page, the page's own script still scrolls it.
       await page.mouse.move(900, 300);
       await page.mouse.wheel(0, 300);
@@ -200,6 +205,29 @@ export async function fullTests(t) {
         await page.keyboard.press('Escape');
       });
     }
+
+    await t.test('full: hovering a mention on the window\'s last line shows its name whole, inside the window', async () => {
+      await open('live.html', 1280, 700);
+      await page.click('[data-act=cookie-ok]'); // the page's own consent: its bar goes
+      await run('live.html');
+      const bad = [];
+      for (const edge of ['bottom', 'top']) {
+        // A person's mention scrolled to the window's bottom edge (then just below the sticky menu), the pointer on it.
+        const at = await page.evaluate((e) => {
+          const [range] = [...CSS.highlights.get('naba-PER')];
+          const r0 = range.getBoundingClientRect(), menu = document.querySelector('.topnav').getBoundingClientRect().height;
+          window.scrollBy(0, e === 'bottom' ? r0.bottom - innerHeight + 4 : r0.top - menu - 4);
+          const r = range.getBoundingClientRect();
+          return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+        }, edge);
+        await page.mouse.move(at.x, at.y);
+        await page.waitForTimeout(100);
+        const tip = await shadow(() => { const t = document.getElementById('naba-panel-host').shadowRoot.querySelector('.tip'); const r = t.getBoundingClientRect(); return { hidden: t.hidden, top: r.top, bottom: r.bottom, text: t.textContent, vh: innerHeight }; });
+        if (tip.hidden || tip.top < 0 || tip.bottom > tip.vh || !tip.text.includes('شخص')) bad.push(`${edge}: ${JSON.stringify(tip)}`);
+      }
+      assert(!bad.length, bad.join('; '));
+      await page.keyboard.press('Escape');
+    });
 
     await t.test('full: on a phone the folded sheet opens by keyboard, and a timeline entry Entered shows its words above the sheet', async () => {
       await open('amp.html', 390, 844);

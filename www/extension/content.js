@@ -117,7 +117,7 @@
     .bar h2 { flex: 1; margin: 0; font-size: 15px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .bar button { font: inherit; min-width: 32px; min-height: 32px; border: 1px solid #c9ced8; border-radius: 6px; background: #f6f7f9; color: inherit; cursor: pointer; }
     button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #0b5cad; outline-offset: 1px; }
-    .body { overflow: auto; padding: .3rem .8rem 1rem; flex: 1; }
+    .body { overflow: auto; overscroll-behavior: contain; padding: .3rem .8rem 1rem; flex: 1; }
     .sheet:not(.open) .body { display: none; }
     h3 { font-size: 14px; margin: .8rem 0 .3rem; }
     .note { background: #fff6d6; border: 1px solid #ecd58a; border-radius: 6px; padding: .3rem .5rem; margin: .4rem 0; }
@@ -654,8 +654,10 @@
     if (!e) { tip.hidden = true; return; }
     tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
     tip.style.left = `${Math.min(ev.clientX + 12, window.innerWidth - 220)}px`;
-    tip.style.top = `${ev.clientY + 16}px`;
     tip.hidden = false;
+    // Below the pointer, or above it on the window's last lines (it was cut off by the window's bottom).
+    const h = tip.offsetHeight;
+    tip.style.top = `${ev.clientY + 16 + h > window.innerHeight ? ev.clientY - 8 - h : ev.clientY + 16}px`;
   };
   document.addEventListener('mousemove', onMove, { passive: true });
 
