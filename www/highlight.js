@@ -71,6 +71,20 @@ export function mentionAt(segments, mentions, x, y) {
   return mentions.find((m) => m.start <= at && at < m.end) || null;
 }
 
+/**
+ * Shows a tooltip (position: fixed) beside the pointer at (x, y) and wholly inside the window: below
+ * the pointer, or above it on the window's last lines; on one line, never past the window's right
+ * edge (an RTL line starts there: the demo's tip for its first word was squeezed onto two lines, and
+ * the tip of a mention on the last line was cut off by the window's bottom).
+ */
+export function placeTip(tip, x, y) {
+  tip.hidden = false;
+  tip.style.left = '0px'; // measured at its full width (near the edge it was squeezed onto two lines)
+  const w = tip.offsetWidth, h = tip.offsetHeight;
+  tip.style.left = `${Math.max(0, Math.min(x + 12, document.documentElement.clientWidth - w - 4))}px`;
+  tip.style.top = `${y + 16 + h > window.innerHeight ? y - 8 - h : y + 16}px`;
+}
+
 /** The segment map of a `format: "dom"` result: its `nodeMap` quadruples over the walker's text nodes. */
 export function segmentsFromMap(nodeMap, texts) {
   const out = [];

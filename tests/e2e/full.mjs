@@ -7,7 +7,7 @@
 // ticks, takes the arrow keys and Space for its gallery and every wheel turn for its smooth scrolling.
 //   node tests/e2e/full-only.mjs
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
 
 // The article's date, and the day its «أمس» (or «الأحد الماضي») falls on.
@@ -254,6 +254,54 @@ export async function fullTests(t) {
       await shot('amp-390-keyboard');
       assert(n < 30 && r.mention && r.mention[0] >= 0 && r.mention[1] <= r.sheet && r.keys === 0, JSON.stringify(r));
       await page.keyboard.press('Escape');
+    });
+
+    // The demo page, given a full saved page as HTML: its hover tip stays inside the window, on one
+    // line, at a line's start (the right edge) and on the window's last line, and its timeline works by keyboard (Space too).
+    await t.test('demo: a full page pasted as HTML: the hover tip stays inside the window; a timeline mark answers Enter and Space', async () => {
+      const www = await serve(join(ROOT, 'www'), 8776);
+      try {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.goto(www.url);
+        await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        await page.evaluate(() => { document.getElementById('input-panel').open = true; });
+        await page.fill('#input', readFileSync(join(ROOT, 'tests', 'e2e', 'pages', 'full', 'portal.html'), 'utf8'));
+        await page.selectOption('#format', 'html');
+        await page.click('#go');
+        await page.waitForFunction(() => document.querySelector('.article h2')?.textContent.includes('الغردقة'), null, { timeout: 20000 });
+        await page.setViewportSize({ width: 1280, height: 500 });
+        const bad = [];
+        for (const edge of ['right', 'bottom']) {
+          // The mention nearest the window's right edge (an RTL line's start), or the last one scrolled to the window's last line.
+          const at = await page.evaluate((e) => {
+            window.scrollTo(0, 0);
+            const all = ['naba-PER', 'naba-LOC', 'naba-ORG'].flatMap((h) => [...(CSS.highlights.get(h) || [])]);
+            // (each line of a mention on its own: one across two lines has its box's corner between them)
+            const lines = all.flatMap((r) => [...r.getClientRects()].map((q) => ({ r, q })));
+            const key = ({ q }) => (e === 'right' ? q.right : q.bottom);
+            const { r, q: q0 } = lines.reduce((a, b) => (key(b) > key(a) ? b : a));
+            const dy = e === 'bottom' ? q0.bottom - innerHeight + 3 : q0.top - 150;
+            window.scrollBy(0, dy);
+            const q = { left: q0.left, right: q0.right, top: q0.top - dy, bottom: q0.bottom - dy };
+            return { x: e === 'right' ? q.right - 6 : (q.left + q.right) / 2, y: (q.top + q.bottom) / 2, text: r.toString() };
+          }, edge);
+          await page.mouse.move(at.x, at.y);
+          await page.waitForTimeout(100);
+          const tip = await page.evaluate(() => { const t = document.getElementById('tooltip'); const r = t.getBoundingClientRect(); return { hidden: t.hidden, box: [r.left, r.top, r.right, r.bottom].map(Math.round), vw: document.documentElement.clientWidth, vh: innerHeight }; });
+          if (tip.hidden || tip.box[0] < 0 || tip.box[1] < 0 || tip.box[2] > tip.vw || tip.box[3] > tip.vh || tip.box[3] - tip.box[1] > 42) bad.push(`${at.text} (${edge}): ${JSON.stringify(tip)}`);
+        }
+        await page.screenshot({ path: join(ARTIFACTS, 'full-demo-portal.png') });
+        assert(!bad.length, bad.join('; '));
+        for (const key of ['Enter', ' ']) {
+          await page.evaluate(() => { CSS.highlights.delete('naba-focus'); window.scrollTo(0, 0); });
+          await page.focus('.timeline .mark');
+          await page.keyboard.press(key === ' ' ? 'Space' : key);
+          await page.waitForTimeout(200);
+          const r = await page.evaluate(() => ({ focus: CSS.highlights.get('naba-focus')?.size || 0, y: window.scrollY }));
+          assert(r.focus === 1, `${key === ' ' ? 'Space' : key} on a timeline mark: ${JSON.stringify(r)}`);
+        }
+        assert(errors.length === 0, errors.join('; '));
+      } finally { www.close(); }
     });
   } finally {
     await ctx.close();

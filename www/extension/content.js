@@ -83,7 +83,7 @@
   }
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
-  const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt } = highlight;
+  const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt, placeTip } = highlight;
   const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
@@ -653,11 +653,7 @@
     const e = all.length && !ev.composedPath().includes(host) ? mentionAt(segments, all, ev.clientX, ev.clientY) : null;
     if (!e) { tip.hidden = true; return; }
     tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
-    tip.style.left = `${Math.min(ev.clientX + 12, window.innerWidth - 220)}px`;
-    tip.hidden = false;
-    // Below the pointer, or above it on the window's last lines (it was cut off by the window's bottom).
-    const h = tip.offsetHeight;
-    tip.style.top = `${ev.clientY + 16 + h > window.innerHeight ? ev.clientY - 8 - h : ev.clientY + 16}px`;
+    placeTip(tip, ev.clientX, ev.clientY);
   };
   document.addEventListener('mousemove', onMove, { passive: true });
 
