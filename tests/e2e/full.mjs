@@ -18,6 +18,10 @@ const PAGES = [
   ['chained.html', '2024-09-02', '2024-09-01'],
   ['amp.html', '2025-02-17', '2025-02-16'],
   ['paywall.html', '2024-06-19', '2024-06-18'],
+  // Today's date in the header, the article's own date in a line after its body («نُشر بتاريخ: 03/02/2025
+  // - 06:15 م · عمّان - بترا»), which the core does not read yet (x15's report): its «أمس» hangs on today,
+  // and the panel must say so. Once the core reads it: '2025-02-03', '2025-02-02'.
+  ['header-date.html', null, null],
 ];
 
 export async function fullTests(t) {
@@ -75,18 +79,24 @@ export async function fullTests(t) {
             }
             const root = document.getElementById('naba-panel-host').shadowRoot;
             out.ref = document.documentElement.dataset.nabaRef;
+            out.refLine = root.querySelector('.ref').textContent;
+            out.fromPage = !out.refLine.includes('لا تاريخ نشر');
             out.heads = [...root.querySelectorAll('.tl-date bdi')].map((b) => b.textContent);
             out.tags = [...root.querySelectorAll('img, script, iframe, object, embed, style')].length;
             out.pwned = window.__pwned;
             return out;
           });
           assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
-          assert(r.ref === ref, `reference ${r.ref}, the article's date is ${ref}`);
-          assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس»/«الأحد الماضي» is not ${yesterday}: ${r.heads.join(' | ')}`);
-          // Nothing is resolved against today: every value lies within a year or two of the article's.
-          const year = +ref.slice(0, 4);
-          const far = r.heads.filter((h) => Math.abs(+h.slice(0, 4) - year) > 1);
-          assert(!far.length, `dates far from ${ref}: ${far.join(' | ')}`);
+          // The reference line names the day the relative dates hang on.
+          assert(r.refLine.includes(r.ref) && (r.fromPage || r.refLine.includes('لا تاريخ نشر')), `reference line: ${r.refLine} (${r.ref})`);
+          if (ref) {
+            assert(r.ref === ref && r.fromPage, `reference ${r.ref}, the article's date is ${ref}`);
+            assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس»/«الأحد الماضي» is not ${yesterday}: ${r.heads.join(' | ')}`);
+            // Nothing is resolved against today: every value lies within a year or two of the article's.
+            const year = +ref.slice(0, 4);
+            const far = r.heads.filter((h) => Math.abs(+h.slice(0, 4) - year) > 1);
+            assert(!far.length, `dates far from ${ref}: ${far.join(' | ')}`);
+          }
           assert(r.tags === 0 && r.pwned === undefined, `page text made markup: ${r.tags} elements, pwned ${r.pwned}`);
           assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
           await page.keyboard.press('Escape');
