@@ -147,8 +147,7 @@ document.addEventListener('mousemove', (ev) => {
   const tip = $('tooltip');
   const e = ev.target.closest && ev.target.closest('.article') ? entityAt(ev.clientX, ev.clientY) : null;
   if (!e) { tip.hidden = true; return; }
-  tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
-  placeTip(tip, ev.clientX, ev.clientY);
+  placeTip(tip, `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`, ev.clientX, ev.clientY);
 });
 
 /**

@@ -652,8 +652,7 @@
   const onMove = (ev) => {
     const e = all.length && !ev.composedPath().includes(host) ? mentionAt(segments, all, ev.clientX, ev.clientY) : null;
     if (!e) { tip.hidden = true; return; }
-    tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
-    placeTip(tip, ev.clientX, ev.clientY);
+    placeTip(tip, `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`, ev.clientX, ev.clientY);
   };
   document.addEventListener('mousemove', onMove, { passive: true });
 
