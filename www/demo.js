@@ -3,7 +3,7 @@
 // Analysis runs in a Web Worker (worker.js), so large pages never freeze the tab. The page itself never
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
-import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported } from './highlight.js';
+import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported, placeTip } from './highlight.js';
 import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted, ownLabel, localDay } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -147,10 +147,7 @@ document.addEventListener('mousemove', (ev) => {
   const tip = $('tooltip');
   const e = ev.target.closest && ev.target.closest('.article') ? entityAt(ev.clientX, ev.clientY) : null;
   if (!e) { tip.hidden = true; return; }
-  tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
-  tip.style.left = `${ev.clientX + 12}px`;
-  tip.style.top = `${ev.clientY + 14}px`;
-  tip.hidden = false;
+  placeTip(tip, `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`, ev.clientX, ev.clientY);
 });
 
 /**

@@ -71,6 +71,27 @@ export function mentionAt(segments, mentions, x, y) {
   return mentions.find((m) => m.start <= at && at < m.end) || null;
 }
 
+/**
+ * Shows `text` in a tooltip (position: fixed) beside the pointer at (x, y) and wholly inside the window:
+ * below the pointer, or above it on the window's last lines; on one line, never past the window's right
+ * edge (an RTL line starts there: the demo's tip for its first word was squeezed onto two lines, and the
+ * tip of a mention on the last line was cut off by the window's bottom). Measured only when its text
+ * changes: the pointer's moves over one mention (and the moves a scroll makes under a still pointer)
+ * force no layout of a long page.
+ */
+const TIP_SIZES = new WeakMap();
+export function placeTip(tip, text, x, y) {
+  if (tip.hidden || tip.textContent !== text || !TIP_SIZES.has(tip)) {
+    tip.textContent = text;
+    tip.hidden = false;
+    tip.style.left = '0px'; // (its full width: near the edge it was squeezed)
+    TIP_SIZES.set(tip, [tip.offsetWidth, tip.offsetHeight]);
+  }
+  const [w, h] = TIP_SIZES.get(tip);
+  tip.style.left = `${Math.max(0, Math.min(x + 12, document.documentElement.clientWidth - w - 4))}px`;
+  tip.style.top = `${y + 16 + h > window.innerHeight ? y - 8 - h : y + 16}px`;
+}
+
 /** The segment map of a `format: "dom"` result: its `nodeMap` quadruples over the walker's text nodes. */
 export function segmentsFromMap(nodeMap, texts) {
   const out = [];

@@ -143,7 +143,7 @@ export function renderTimeline(container, result, onPick) {
     g.append(title, bar, dot, label);
     const pick = () => onPick && onPick(t);
     g.addEventListener('click', pick);
-    g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') pick(); });
+    g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); pick(); } });
     svg.append(g);
   });
   container.append(svg);

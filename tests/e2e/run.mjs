@@ -7,6 +7,7 @@ import { extensionTests } from './extension.mjs';
 import { readerTests } from './reader.mjs';
 import { siteTests } from './sites.mjs';
 import { viteTests } from './vite.mjs';
+import { fullTests } from './full.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -175,4 +176,5 @@ await extensionTests(t);
 await readerTests(t);
 await siteTests(t);
 await viteTests(t);
+await fullTests(t);
 t.done();

@@ -83,7 +83,7 @@
   }
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
-  const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt } = highlight;
+  const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt, placeTip } = highlight;
   const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
@@ -117,7 +117,7 @@
     .bar h2 { flex: 1; margin: 0; font-size: 15px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .bar button { font: inherit; min-width: 32px; min-height: 32px; border: 1px solid #c9ced8; border-radius: 6px; background: #f6f7f9; color: inherit; cursor: pointer; }
     button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #0b5cad; outline-offset: 1px; }
-    .body { overflow: auto; padding: .3rem .8rem 1rem; flex: 1; }
+    .body { overflow: auto; overscroll-behavior: contain; padding: .3rem .8rem 1rem; flex: 1; }
     .sheet:not(.open) .body { display: none; }
     h3 { font-size: 14px; margin: .8rem 0 .3rem; }
     .note { background: #fff6d6; border: 1px solid #ecd58a; border-radius: 6px; padding: .3rem .5rem; margin: .4rem 0; }
@@ -375,7 +375,20 @@
       { left: l, right: r, top: t, bottom: Math.max(t, p.top) }, { left: l, right: r, top: Math.min(b, p.bottom), bottom: b },
     ];
     const area = (s) => (s.right - s.left) * (s.bottom - s.top);
-    return strips.reduce((a, s) => (area(s) > area(a) ? s : a));
+    const f = strips.reduce((a, s) => (area(s) > area(a) ? s : a));
+    // Less the page's own fixed or sticky bars over its top and bottom edges (a sticky header, a cookie
+    // bar lifted above the phone's sheet): a mention centred in the strip was shown under them. A bar
+    // is taken off only while 48px are left between them.
+    const x = (f.left + f.right) / 2;
+    const bar = (y) => {
+      for (let e = document.elementFromPoint(x, y); e && e !== root && e !== host; e = e.parentElement) {
+        if (/fixed|sticky/.test(getComputedStyle(e).position)) return e.getBoundingClientRect();
+      }
+      return null;
+    };
+    for (let q; (q = bar(f.top + 1)) && q.bottom > f.top && q.bottom < f.bottom - 48;) f.top = q.bottom;
+    for (let q; (q = bar(f.bottom - 1)) && q.top < f.bottom && q.top > f.top + 48;) f.bottom = q.top;
+    return f;
   }
 
   // ---- docking: push the page aside (or up from the bottom on a phone), never cover it -------------
@@ -404,7 +417,7 @@
   const vv = window.visualViewport;
   const view = () => (vv ? { x: vv.offsetLeft, y: vv.offsetTop, w: vv.width, h: vv.height, s: vv.scale || 1 }
     : { x: 0, y: 0, w: scroller.clientWidth * Z, h: scroller.clientHeight * Z, s: 1 });
-  const saved = { ml: root.style.getPropertyValue('margin-left'), mr: root.style.getPropertyValue('margin-right'),
+  const saved = { had: root.hasAttribute('style'), ml: root.style.getPropertyValue('margin-left'), mr: root.style.getPropertyValue('margin-right'),
     pb: root.style.getPropertyValue('padding-bottom'), mlp: root.style.getPropertyPriority('margin-left'),
     mrp: root.style.getPropertyPriority('margin-right'), pbp: root.style.getPropertyPriority('padding-bottom') };
   const spacer = el('div', { class: 'spacer', hidden: '' });
@@ -415,9 +428,13 @@
   // Elements whose children are text and inline boxes: never a fixed bar's parent.
   const INLINE = new Set(['p', 'a', 'span', 'b', 'i', 'em', 'strong', 'img', 'svg', 'script', 'style', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   const FIXED_PROPS = ['left', 'right', 'width', 'top', 'bottom', 'height'];
+  // An element that had no style attribute is left without one (not `style=""`: a page's CSS or script
+  // may test for the attribute).
+  const bare = (e, had) => { if (!had && !e.style.length) e.removeAttribute('style'); };
   function restoreFixed() {
-    for (const [e, old] of moved) {
+    for (const [e, [had, old]] of moved) {
       for (const [k, v, pr] of old) if (v) e.style.setProperty(k, v, pr); else e.style.removeProperty(k);
+      bare(e, had);
     }
     moved.clear();
   }
@@ -453,7 +470,7 @@
     }
     return out;
   }
-  const keep = (e) => moved.set(e, FIXED_PROPS.map((k) => [k, e.style.getPropertyValue(k), e.style.getPropertyPriority(k)]));
+  const keep = (e) => moved.set(e, [e.hasAttribute('style'), FIXED_PROPS.map((k) => [k, e.style.getPropertyValue(k), e.style.getPropertyPriority(k)])]);
   // Moves the page's position:fixed elements out of the strip [0, w) (left) or [cw - w, cw) (right).
   function shiftFixed(w) {
     const cw = scroller.clientWidth * Z;
@@ -635,15 +652,26 @@
   const onMove = (ev) => {
     const e = all.length && !ev.composedPath().includes(host) ? mentionAt(segments, all, ev.clientX, ev.clientY) : null;
     if (!e) { tip.hidden = true; return; }
-    tip.textContent = `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`;
-    tip.style.left = `${Math.min(ev.clientX + 12, window.innerWidth - 220)}px`;
-    tip.style.top = `${ev.clientY + 16}px`;
-    tip.hidden = false;
+    placeTip(tip, `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`, ev.clientX, ev.clientY);
   };
   document.addEventListener('mousemove', onMove, { passive: true });
 
   // ---- closing: Escape or ×; everything painted and every style set goes away ----------------------
-  const onKey = (ev) => { if (ev.key === 'Escape') window.__nabaClose(); };
+  // Keys and wheel turns in the panel are the panel's: they stop at its host, so the page's own
+  // shortcuts (a gallery's arrows and Space, its Escape) never act on them, and a page script that takes
+  // every wheel or touch move for its smooth scrolling (preventDefault on window) cannot keep the panel's
+  // list from scrolling. Escape in the page closes the panel unless the page took it: typed in its own
+  // field (a search box clears), or handled by it (its dialog closed, preventDefault).
+  for (const type of ['keydown', 'keyup', 'keypress', 'wheel', 'touchmove']) {
+    host.addEventListener(type, (ev) => {
+      ev.stopPropagation();
+      if (type === 'keydown' && ev.key === 'Escape') window.__nabaClose();
+    }, { passive: true });
+  }
+  const onKey = (ev) => {
+    const t = ev.target;
+    if (ev.key === 'Escape' && !ev.defaultPrevented && !t.isContentEditable && !(t.closest && t.closest('input, textarea, select'))) window.__nabaClose();
+  };
   document.addEventListener('keydown', onKey);
   window.__nabaClose = () => {
     unselect(); unpaint();
@@ -659,6 +687,7 @@
     for (const [k, v, pr] of [['margin-left', saved.ml, saved.mlp], ['margin-right', saved.mr, saved.mrp], ['padding-bottom', saved.pb, saved.pbp]]) {
       if (v) root.style.setProperty(k, v, pr); else root.style.removeProperty(k);
     }
+    bare(root, saved.had);
     const inPanel = host.contains(document.activeElement);
     host.remove();
     if ((inPanel || document.activeElement === document.body) && focusedBefore && focusedBefore !== document.body
