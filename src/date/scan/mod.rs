@@ -24,6 +24,7 @@ use crate::segment::{tokens, Kind};
 
 mod clock;
 mod days;
+mod habits;
 mod holidays;
 mod months;
 mod numeric;
@@ -457,7 +458,7 @@ impl Scanner {
             return (end, expr);
         }
         let mut j = end;
-        if self.is(j, &["الي", "حتي", "لغايه"]) || self.punct(j, &["-", "–"]) {
+        if self.is(j, &["الي", "حتي", "لغايه", "لحد"]) || self.punct(j, &["-", "–"]) {
             j += 1;
         } else {
             return (end, expr);
@@ -583,6 +584,7 @@ pub fn scan(text: &str) -> Vec<Found> {
         }
     }
     in_past_year(text, &s, &mut out);
+    habits::drop_habits(&s, &mut out);
     out
 }
 

@@ -288,7 +288,8 @@ impl Scanner {
             }
         }
         // `آخر الشهر`, `نهاية الشهر`: the reference's month.
-        if self.w(k) == "الشهر" && self.num(k + 1).is_none() && self.ordinal_number(k + 1).is_none() && self.w(j) != "اول" {
+        // (`أول الشهر` too, Levantine and Gulf for its first days; not `أول الشهر الكريم`, Ramadan's first day.)
+        if self.w(k) == "الشهر" && self.num(k + 1).is_none() && self.ordinal_number(k + 1).is_none() && (self.w(j) != "اول" || self.t.get(k + 1).is_none_or(|t| t.kind != Kind::Word)) {
             return Some((k + 1, Expr::PartOf { part, month: Box::new(Expr::RelUnit { unit: Unit::Month, k: 0 }) }));
         }
         if self.is(k, &["شهر"]) {
@@ -451,7 +452,7 @@ impl Scanner {
         };
         // Days named with their weekdays: `من السبت 1 إلى الثلاثاء 4 فبراير`, `بين الخميس 6 والأحد 9 نوفمبر`.
         let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).is_some();
-        let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "لغايه", "ولغايه", "و"]) || self.punct(k, &["-", "–"]);
+        let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "لغايه", "ولغايه", "لحد", "و"]) || self.punct(k, &["-", "–"]);
         let and_weekday = |k: usize| self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some());
         let named_wd = lookup(WEEKDAYS, self.w(j)).filter(|_| self.day(j + 1).is_some_and(|(k, _)| joins(k) || and_weekday(k)));
         let named = named_wd.is_some();
