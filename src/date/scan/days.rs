@@ -61,7 +61,7 @@ impl Scanner {
             }
             // `أمس الأول` is the day before yesterday (`اليوم الأول` of an event is not).
             "امس" | "الامس" if w2 == "الاول" => (j + 2, -2),
-            "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح" => (j + 1, -1),
+            "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح" | "يامس" => (j + 1, -1),
             "هاليوم" => (j + 1, 0), // Levantine `هاليوم`
             // Levantine/Egyptian `أول مبارح`, Gulf `باجر`/`عقب باجر`, Maghrebi `غدوة`/`بعد غدوة`.
             // (Iraqi and Gulf `أول البارحة` too: `البارحة` alone is yesterday.)
@@ -295,11 +295,8 @@ impl Scanner {
         if let Some((e, Expr::RelUnit { unit: Unit::Week, k: weeks })) = self.rel_unit(k) {
             return Some(self.with_clock(e, Expr::WeekdayInWeek { wd, k: weeks }));
         }
-        // Egyptian `الجمعة دي`, `يوم الخميس ده`: this week's.
-        if self.is(j, &["دي", "ده"]) {
-            return Some(self.with_clock(j + 1, Expr::Weekday { wd, rel: Rel::This }));
-        }
-        Some(self.with_clock(j, Expr::Weekday { wd, rel }))
+        let end = j;
+        Some(self.with_clock(end, Expr::Weekday { wd, rel }))
     }
 
     /// The weekend: `عطلة نهاية الأسبوع (الماضية)`, `نهاية الأسبوع`, `نهاية هذا الأسبوع`, `آخر الأسبوع`, `الويكند`:

@@ -288,8 +288,7 @@ impl Scanner {
             }
         }
         // `آخر الشهر`, `نهاية الشهر`: the reference's month.
-        // (`أول الشهر` too, Levantine and Gulf for its first days; not `أول الشهر الكريم`, Ramadan's first day.)
-        if self.w(k) == "الشهر" && self.num(k + 1).is_none() && self.ordinal_number(k + 1).is_none() && (self.w(j) != "اول" || self.t.get(k + 1).is_none_or(|t| t.kind != Kind::Word)) {
+        if self.w(k) == "الشهر" && self.num(k + 1).is_none() && self.ordinal_number(k + 1).is_none() && self.w(j) != "اول" {
             return Some((k + 1, Expr::PartOf { part, month: Box::new(Expr::RelUnit { unit: Unit::Month, k: 0 }) }));
         }
         if self.is(k, &["شهر"]) {
