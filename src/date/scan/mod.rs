@@ -24,6 +24,7 @@ use crate::segment::{tokens, Kind};
 
 mod clock;
 mod days;
+mod habits;
 mod holidays;
 mod months;
 mod numeric;
@@ -164,7 +165,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
     // among the most frequent words.)
     set.extend([
         "هالسنه", "هالعام", "هالشهر", "هالاسبوع", "هاليوم", "شهري", "الايام", "الاشهر", "الشهور", "السنوات", "الاعوام",
-        "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح",
+        "الساعات", "الدقائق", "الدقيقه", "الساعه", "الهجري", "الهجريه", "بتاريخ", "تاريخ", "يوما", "امبارح", "لبارح", "يامس",
         "قرن", "قرنين", "ربع", "نصف", "اليومين", "الاسبوعين", "الشهرين", "العامين", "السنتين", "وقفه", "عرفه", "عاشوراء", "عاشورا", "ذكري", "الربيع", "الصيف", "الخريف", "الشتاء", "صيف", "خريف", "شتاء", "الربع", "النصف", "البارح", "مبارح", "باجر", "باچر", "باكر", "عقب", "عگب", "گبل", "كمان", "غدوه", "غدوا", "السيمانه", "نهار", "اول", "عشيه", "ليله", "صبيحه", "الموافق", "لحظه", "لغايه",
     ].map(key));
     set.extend([
@@ -576,7 +577,12 @@ pub fn scan(text: &str) -> Vec<Found> {
                         }
                     }
                 }
-                out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
+                // A clock or bare weekday of a habit (`يوميا من التاسعة`, `أيام الجمعة`: `habits.rs`) is no date;
+                // a weekday's cue comes before it.
+                let habit = habits::clocky(&expr).is_some_and(|clock| s.habit_near(i.saturating_sub(6), if clock { end + 6 } else { i }));
+                if !habit {
+                    out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
+                }
                 i = end;
             }
             _ => i += 1,

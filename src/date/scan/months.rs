@@ -451,7 +451,7 @@ impl Scanner {
         };
         // Days named with their weekdays: `من السبت 1 إلى الثلاثاء 4 فبراير`, `بين الخميس 6 والأحد 9 نوفمبر`.
         let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).is_some();
-        let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "لغايه", "ولغايه", "و"]) || self.punct(k, &["-", "–"]);
+        let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "لغايه", "ولغايه", "لحد", "و"]) || self.punct(k, &["-", "–"]);
         let and_weekday = |k: usize| self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some());
         let named_wd = lookup(WEEKDAYS, self.w(j)).filter(|_| self.day(j + 1).is_some_and(|(k, _)| joins(k) || and_weekday(k)));
         let named = named_wd.is_some();
