@@ -139,6 +139,7 @@ impl Scanner {
         let mut second: u32 = 0;
         let mut has_minutes = false;
         let mut colon = false;
+        let mut dotted = false;
         // An hour in words after `في`/`عند` (`في الحادية عشرة`, `عند العاشرة والنصف`): a clock with no cue
         // word when it is a feminine ordinal past two, followed by no `من` (`في الخامسة من عمره` is an age).
         let mut bare = false;
@@ -172,6 +173,17 @@ impl Scanner {
                     second = s;
                     end += 2;
                 }
+            } else if self.punct(end, &["."])
+                && !self.t[end].space_before
+                && self.t.get(end + 1).is_some_and(|t| !t.space_before && t.digits == 2 && t.num.is_some_and(|m| m <= 59))
+                && !(self.punct(end + 2, &["."]) && self.t.get(end + 3).is_some_and(|t| !t.space_before && t.num.is_some()))
+            {
+                // A dot for the colon (`الساعة 17.30`, `عند 21.30`, `11.10 صباحا`): with `الساعة`, a day part, or
+                // a lead word and an hour past noon (below).
+                minute = self.num(end + 1).unwrap_or(0);
+                has_minutes = true;
+                dotted = true;
+                end += 2;
             } else if self.is(end, &["h"]) && !self.t[end].space_before {
                 // Maghrebi and French `20h30`, `15h` (with `الساعة` when no minutes follow).
                 end += 1;
@@ -255,7 +267,7 @@ impl Scanner {
             pm = Some(false);
         }
         // A bare number is a clock time only with `الساعة`, a colon, or a day part.
-        if !(cue || colon || pm.is_some() || bare && !self.is(k, &["من"])) {
+        if !(cue || colon || pm.is_some() || dotted && after_in && hour > 12 || bare && !self.is(k, &["من"])) {
             return None;
         }
         // A count before the part of a named day is no hour (`قتل ثلاثة فجر السبت`, `خمسة مساء أمس`); nor is an
@@ -340,7 +352,7 @@ impl Scanner {
             self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي", "لغايه", "وحتي"])))
         };
         let (e1, mut t1, m1) = first?;
-        if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
+        if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "لحد", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
             return None;
         }
         // The second end may be noon or midnight (`من الساعة 10 صباحا حتى الظهر`, `من 8 مساء حتى منتصف الليل`).

@@ -295,8 +295,11 @@ impl Scanner {
         if let Some((e, Expr::RelUnit { unit: Unit::Week, k: weeks })) = self.rel_unit(k) {
             return Some(self.with_clock(e, Expr::WeekdayInWeek { wd, k: weeks }));
         }
-        let end = j;
-        Some(self.with_clock(end, Expr::Weekday { wd, rel }))
+        // Egyptian `الجمعة دي`, `يوم الخميس ده`: this week's.
+        if self.is(j, &["دي", "ده"]) {
+            return Some(self.with_clock(j + 1, Expr::Weekday { wd, rel: Rel::This }));
+        }
+        Some(self.with_clock(j, Expr::Weekday { wd, rel }))
     }
 
     /// The weekend: `عطلة نهاية الأسبوع (الماضية)`, `نهاية الأسبوع`, `نهاية هذا الأسبوع`, `آخر الأسبوع`, `الويكند`:

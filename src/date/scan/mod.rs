@@ -458,7 +458,7 @@ impl Scanner {
             return (end, expr);
         }
         let mut j = end;
-        if self.is(j, &["الي", "حتي", "لغايه"]) || self.punct(j, &["-", "–"]) {
+        if self.is(j, &["الي", "حتي", "لغايه", "لحد"]) || self.punct(j, &["-", "–"]) {
             j += 1;
         } else {
             return (end, expr);

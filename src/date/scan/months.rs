@@ -288,7 +288,8 @@ impl Scanner {
             }
         }
         // `آخر الشهر`, `نهاية الشهر`: the reference's month.
-        if self.w(k) == "الشهر" && self.num(k + 1).is_none() && self.ordinal_number(k + 1).is_none() && self.w(j) != "اول" {
+        // (`أول الشهر` too, Levantine and Gulf for its first days; not `أول الشهر الكريم`, Ramadan's first day.)
+        if self.w(k) == "الشهر" && self.num(k + 1).is_none() && self.ordinal_number(k + 1).is_none() && (self.w(j) != "اول" || self.t.get(k + 1).is_none_or(|t| t.kind != Kind::Word)) {
             return Some((k + 1, Expr::PartOf { part, month: Box::new(Expr::RelUnit { unit: Unit::Month, k: 0 }) }));
         }
         if self.is(k, &["شهر"]) {

@@ -14,6 +14,14 @@ impl Scanner {
         if !one_of!(&*sep.n, ["/", "-", ".", "\\"]) {
             return None;
         }
+        // `2025/كانون الثاني/14`, `2025-أكتوبر-14`: a year, a month's name and a day.
+        if da == 4 && !sep.space_before {
+            if let Some((e, m, Cal::Gregorian)) = self.month(i + 2) {
+                if let Some((e2, d)) = self.day(e + 1).filter(|_| self.punct(e, &[&*sep.n])) {
+                    return Some((e2, Expr::Day { y: Some(a as i32), m, d, weekday: None }));
+                }
+            }
+        }
         // Spaced separators (`9 / 3 / 2021`) only with a year, spaced alike.
         let spaced = sep.space_before;
         let s = sep.n.clone();

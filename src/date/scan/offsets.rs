@@ -352,6 +352,12 @@ impl Scanner {
         }
         let (end, n, unit) = self.quantity(j)?;
         let n = n?;
+        // A rate is no length (`ستة أيام في الأسبوع`, `ثماني ساعات يوميا`, `ساعتين باليوم`).
+        if self.is(end, &["يوميا", "اسبوعيا", "شهريا", "سنويا"])
+            || self.is(end, &["في", "ب"]) && self.is(end + 1, &["اليوم", "الاسبوع", "الشهر", "السنه", "العام"]) && self.dir(end + 2, true).is_none()
+        {
+            return None;
+        }
         if self.w(j).starts_with("ال") && self.span_dir(end).is_some() {
             return None; // `طوال التسعة أيام الماضية`: the span's
         }

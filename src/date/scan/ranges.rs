@@ -58,7 +58,7 @@ impl Scanner {
         let joined = if between {
             self.is(k, &["و"])
         } else {
-            self.is(k, &["الي", "حتي", "لغايه", "وحتي"]) || self.punct(k, &["-", "–"])
+            self.is(k, &["الي", "حتي", "لغايه", "وحتي", "لحد"]) || self.punct(k, &["-", "–"])
         };
         if !joined {
             return None;

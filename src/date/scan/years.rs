@@ -187,6 +187,10 @@ impl Scanner {
             let (a, b) = if n == 1 { (1, 15) } else { (16, -1) };
             let day = |d: i8| Box::new(Expr::DayOfMonth { n: d, month: Box::new(month.clone()) });
             return Some((e, Expr::Range(day(a), day(b))));
+        } else if months == 3 && k == i + 2 && (i.saturating_sub(6)..i).any(|b| self.is(b, FINANCE)) {
+            // A bare quarter told of a company's or an economy's figures (`تراجعت أرباح الشركة في الربع الثاني`):
+            // the reference's year. (A game's quarters are `من المباراة`.)
+            (k, Expr::RelUnit { unit: Unit::Year, k: 0 })
         } else {
             return None;
         };
@@ -319,3 +323,9 @@ mod tests {
         assert!(exprs("فاز الثلاثي الأول في السباق").is_empty());
     }
 }
+
+/// Words of a company's or an economy's figures (matching form), before a bare quarter.
+const FINANCE: &[&str] = &[
+    "ارباح", "الارباح", "نمو", "نموا", "مبيعات", "المبيعات", "ايرادات", "الايرادات", "خسائر", "الخسائر", "عائدات", "صافي", "الناتج",
+    "التضخم", "الاقتصاد", "الشركه", "البنك", "الصادرات",
+];
