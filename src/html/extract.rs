@@ -489,6 +489,8 @@ const STRONG_PARTS: &[&str] = &[
     "share", "sharing", "social", "related", "comment", "comments", "newsletter", "breadcrumb", "breadcrumbs",
     "login", "cookie", "cookies", "poll", "polls", "navigation", "ad", "ads", "advert", "advertisement", "adspot",
     "sponsored", "subscribe",
+    // A paywall's teaser and a call to action (`paywall-teaser`, `kg-cta-card`) close the free part.
+    "paywall", "cta",
 ];
 
 /// Whether one class/id token names clutter outright (see [`own_unlikely`]). WordPress's per-term
@@ -1193,12 +1195,16 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             push(l, Zone::Tags);
         }
     }
-    // Tag lists right after the body.
+    // Tag lists right after the body, and a source or modification line closing it outside the body's
+    // box (`المصدر : الجزيرة`, `آخر تعديل في الإثنين, 17 …`), a few lines down at most.
     let mut seen_tags = false;
-    for l in all.iter().skip(body_end).take(60) {
+    for (k, l) in all.iter().skip(body_end).take(60).enumerate() {
+        use crate::article::lines::{classify, LineKind};
         if l.tags && !l.unlikely && !looks_like_clutter(&l.text) {
             seen_tags = true;
             push(l, Zone::Tags);
+        } else if k < 6 && !l.unlikely && matches!(classify(&l.text, 0, None), LineKind::Source { .. } | LineKind::Date { update: true, .. }) {
+            push(l, Zone::Body);
         } else if seen_tags {
             break;
         }
