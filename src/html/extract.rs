@@ -913,7 +913,8 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
         }
         // The box itself, or the boxes of a wrapper around the chained stories (`<div class=read-also-chain>
         // <div>اقرأ أيضاً</div><article>…</article></div>`), two levels down at most. A wrapper whose class
-        // says "related" holds a whole story only with three paragraphs or more (not teasers).
+        // says "related" holds a whole story only with three paragraphs or more, or two under a heading
+        // that is no link (not teasers).
         let wrapped = f.unlikely[s];
         let boxes: Vec<NodeId> = if alike(s) {
             vec![s]
@@ -934,7 +935,9 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
         for b in boxes {
             let marked = markers.iter().any(|&m| m >= last_end && m < b) || story_h1 && !wrapped && h1_led(all, b);
             let paragraphs = prose(all, b);
-            let own = !wrapped || (paragraphs >= 3 && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
+            // (Two under a heading that is no link: a short story, not a teaser's excerpt.)
+            let unlinked = || all.iter().find(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8).is_some_and(|l| l.link_chars * 2 < l.chars);
+            let own = !wrapped || ((paragraphs >= 3 || paragraphs == 2 && unlinked()) && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
             if !(marked && paragraphs > 0 && headed(all, b) && own && (wrapped || !f.unlikely[b]) && !f.skip[b]) {
                 return;
             }
@@ -1152,7 +1155,8 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
     let mut from = body_start;
     if let Some(t) = title {
         // Date lines just above the headline (some sites put the date first).
-        let above = (t.saturating_sub(3)..t).filter(|&i| !all[i].unlikely && looks_like_meta(&all[i].text));
+        // (Or the declared writer's name in a card a few lines further up, an `<aside>` beside the column.)
+        let above = (t.saturating_sub(8)..t).filter(|&i| i + 3 >= t && !all[i].unlikely && looks_like_meta(&all[i].text) || named(&all[i].text));
         for i in above.collect::<Vec<_>>() {
             push(&all[i], Zone::Above);
         }
