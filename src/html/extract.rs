@@ -935,9 +935,8 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
         for b in boxes {
             let marked = markers.iter().any(|&m| m >= last_end && m < b) || story_h1 && !wrapped && h1_led(all, b);
             let paragraphs = prose(all, b);
-            // (Two under a heading that is no link: a short story, not a teaser's excerpt.)
-            let unlinked = || all.iter().find(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8).is_some_and(|l| l.link_chars * 2 < l.chars);
-            let own = !wrapped || ((paragraphs >= 3 || paragraphs == 2 && unlinked()) && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
+            // (Two under a heading that is no link, which `headed` then requires: a short story, not a teaser.)
+            let own = !wrapped || (paragraphs >= 2 && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
             if !(marked && paragraphs > 0 && headed(all, b) && own && (wrapped || !f.unlikely[b]) && !f.skip[b]) {
                 return;
             }
@@ -1203,11 +1202,10 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
     // box (`المصدر : الجزيرة`, `آخر تعديل في الإثنين, 17 …`), a few lines down at most.
     let mut seen_tags = false;
     for (k, l) in all.iter().skip(body_end).take(60).enumerate() {
-        use crate::article::lines::{classify, LineKind};
         if l.tags && !l.unlikely && !looks_like_clutter(&l.text) {
             seen_tags = true;
             push(l, Zone::Tags);
-        } else if k < 6 && !l.unlikely && matches!(classify(&l.text, 0, None), LineKind::Source { .. } | LineKind::Date { update: true, .. }) {
+        } else if k < 6 && !l.unlikely && l.chars < 80 && crate::article::lines::closing_meta(&l.text) {
             push(l, Zone::Body);
         } else if seen_tags {
             break;
