@@ -2287,3 +2287,125 @@ fn a_box_in_another_language_is_not_the_storys_body() {
     let html = format!("<html lang=en><head><meta charset=utf-8><title>بدء موسم الحصاد</title></head><body><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div lang=ar><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>");
     assert_eq!(first(&html).paragraphs, [P1, P2, P3]);
 }
+
+/// A paywall's teaser or a call to action inside the story's box (`paywall-teaser`, Ghost's
+/// `kg-cta-card`, `article_paywall`, `cta-box`): the free part ends there, its offer is no body.
+#[test]
+fn a_paywall_or_call_to_action_box_is_not_body() {
+    for bx in [
+        "<div class=\"paywall-teaser\"><h3>هذا المقال متاح للمشتركين فقط</h3><p>اشترك الآن للوصول غير المحدود إلى جميع المقالات والتحليلات والأرشيف الكامل منذ تأسيس الصحيفة.</p><a href=/subscribe>للاشتراك اضغط هنا</a></div>",
+        "<div class=\"kg-card kg-cta-card\"><p>هل أعجبك هذا العدد؟ أرسله لصديق يحب القراءة، أو اشترك ليصلك العدد القادم صباح كل أربعاء.</p><a href=#signup>اشترك مجانا</a></div>",
+        "<section id=\"article_paywall\"><p>أكمل قراءة هذا التقرير بالاشتراك في باقتنا الرقمية، بسعر خاص للطلاب والمتقاعدين طوال هذا الشهر.</p></section>",
+        "<aside class=\"cta-box newsletter-offer\"><p>انضم إلى أكثر من خمسين ألف قارئ يتلقون نشرتنا الأسبوعية عن الزراعة والغذاء في بريدهم كل يوم سبت.</p></aside>",
+    ] {
+        let body = format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=date>12 مايو 2025</div><div class=article-content><p>{P1}</p><p>{P2}</p><p>{P3}</p>{bx}</div></article>");
+        let g = first(&page("", &body));
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {bx}");
+    }
+}
+
+/// A source or modification line set just after the body's box (`<div class=article-source-footer>المصدر :
+/// الجزيرة</div>`, Joomla's `itemDateModified` under the tags) is the story's source or update; a card's
+/// publication date there is not read, nor a source line far below the body.
+#[test]
+fn a_source_or_update_line_just_after_the_body_box() {
+    let tags = "<div class=tags><a href=/t/1>الزراعة</a><a href=/t/2>الحصاد</a></div>";
+    for (after, source, updated) in [
+        ("<div class=article-source-footer>المصدر : الجزيرة</div>", Some("الجزيرة"), None),
+        ("<p class=src>المصدر: وكالات</p>", Some("وكالات"), None),
+        (&*format!("{tags}<div class=itemDateModified>آخر تعديل في الإثنين, 17 تشرين2/نوفمبر 2025 08:05</div>"), None, Some("2025-11-17T08:05")),
+        ("<div class=upd>آخر تحديث: 16/11/2025 - 10:30</div>", None, Some("2025-11-16T10:30")),
+    ] {
+        let html = page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=date>12 نوفمبر 2025</div><div class=wysiwyg><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{after}</main>"));
+        let r = parse(&html);
+        let a = &r.articles[0];
+        assert_eq!(a.source.as_ref().map(|s| s.text.as_str()), source, "help: {after}");
+        assert_eq!(a.updated.as_ref().and_then(|u| u.value.as_deref()), updated, "help: {after}");
+        assert_eq!(a.published.as_ref().and_then(|p| p.value.as_deref()), Some("2025-11-12"), "help: {after}");
+        assert_eq!(a.paragraphs.len(), 3, "help: {after}");
+    }
+    // A related card's date after the body is no update; a source line ten lines down is another box's.
+    let cards = "<div class=more><div><a href=/1>الأرصاد تتوقع أمطارا</a></div><div>15/11/2025</div></div>";
+    let far = "<ul class=list><li>أ</li><li>ب</li><li>ج</li><li>د</li><li>هـ</li><li>و</li><li>ز</li></ul><div>المصدر: الموقع</div>";
+    for after in [cards, far] {
+        let html = page("", &format!("<main><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=date>12 نوفمبر 2025</div><div class=wysiwyg><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{after}</main>"));
+        let g = first(&html);
+        assert_eq!((g.published.as_deref(), g.source.as_deref()), (Some("2025-11-12"), None), "help: {after}");
+    }
+}
+
+/// The lead story's only date a relative stamp alone under its headline (`منذ 3 ساعات`, `قبل يومين`):
+/// it dates the story, counted back from `now`; a written date line in the header wins over it, and so
+/// does a date the page declares.
+#[test]
+fn a_lead_storys_relative_stamp_is_its_date() {
+    for (stamp, want) in [
+        ("<span class=post-time>منذ 3 ساعات</span> <span class=views>2,310 مشاهدة</span>", "2025-11-18"),
+        ("<div class=time>قبل يومين</div>", "2025-11-16"),
+        ("<span>منذ 5 أيام</span>", "2025-11-13"),
+        ("<time>قبل 40 دقيقة</time>", "2025-11-18"),
+    ] {
+        let html = page("", &format!("<div class=post><h1 class=post-title>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=post-meta>{stamp}</div><div class=post-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"));
+        let g = first(&html);
+        assert_eq!(g.published.as_deref(), Some(want), "help: {stamp}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {stamp}");
+    }
+    // A written date in the header, before or after the stamp, wins; so does a declared date.
+    for (meta, head, want) in [
+        ("", "<span>منذ 3 ساعات</span><span class=date>14 نوفمبر 2025</span>", "2025-11-14"),
+        ("", "<span class=date>الأربعاء 12/11/2025</span><span>منذ 3 ساعات</span>", "2025-11-12"),
+        ("<meta property=article:published_time content=2025-11-09T08:00:00Z>", "<span>منذ 3 ساعات</span>", "2025-11-09"),
+    ] {
+        let html = page(meta, &format!("<div class=post><h1 class=post-title>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=post-meta>{head}</div><div class=post-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>"));
+        assert_eq!(first(&html).published.as_deref(), Some(want), "help: {head}");
+    }
+}
+
+/// A read-also wrapper (`read-also-chain`, `related-stories`) holding a whole short story after the
+/// marker: two paragraphs under a heading that is no link make it a story of its own; cards with linked
+/// headings and two excerpts each stay out.
+#[test]
+fn a_short_story_chained_in_a_read_also_wrapper() {
+    const B1: &str = "أعلنت وزارة النقل استئناف الرحلات الجوية المباشرة بين العاصمة ومدينة إسطنبول اعتبارا من الأسبوع المقبل، بواقع أربع رحلات أسبوعيا.";
+    const B2: &str = "وذكرت الوزارة في بيان أن القرار جاء بعد استكمال أعمال تأهيل صالة المسافرين الثانية، وتجديد الأسطول بطائرتين جديدتين.";
+    const H2: &str = "النقل تعلن استئناف الرحلات الجوية المباشرة إلى إسطنبول";
+    let story = |h: &str| format!("<div class=news-item><h2 class=news-title>{h}</h2><div class=news-info>تاريخ النشر: 2025/11/13</div><div class=news-text><p>{B1}</p><p>{B2}</p></div></div>");
+    let first_story = format!("<div class=news-item><h1 class=news-title>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=news-info>تاريخ النشر: 2025/11/14</div><div class=news-text><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>");
+    for (wrapper, marker) in [("read-also-chain", "<p><strong>إقرأ أيضاً:</strong></p>"), ("related-stories", "<div class=sep>اقرأ أيضا</div>"), ("also_read", "<h4>مواضيع ذات صلة</h4>")] {
+        let html = page("", &format!("<div class=content>{first_story}<div class={wrapper}>{marker}{}</div></div>", story(H2)));
+        let r = parse(&html);
+        assert_eq!(r.articles.len(), 2, "help: {wrapper}");
+        let b = &r.articles[1];
+        assert_eq!(b.title.as_ref().map(|t| t.text.as_str()), Some(H2), "help: {wrapper}");
+        assert_eq!(b.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [B1, B2], "help: {wrapper}");
+        assert_eq!(b.published.as_ref().and_then(|p| p.value.as_deref()), Some("2025-11-13"), "help: {wrapper}");
+    }
+    // Linked headings: teaser cards, however long their excerpts.
+    let linked = story(&format!("<a href=/n/2>{H2}</a>"));
+    let html = page("", &format!("<div class=content>{first_story}<div class=read-also-chain><p><strong>إقرأ أيضاً:</strong></p>{linked}</div></div>"));
+    let r = parse(&html);
+    assert_eq!(r.articles.len(), 1);
+    assert_eq!(first(&html).paragraphs, [P1, P2, P3]);
+}
+
+/// An opinion column whose writer's card is an `<aside>` beside it, a few lines above the headline (name,
+/// bio, handle, a link to the writer's columns): the name the page declares (`<meta name=author>`) is
+/// the byline, and so is one the card's markup marks; with neither, nothing from the card is.
+#[test]
+fn a_declared_writers_card_above_the_column() {
+    for (name, extra) in [
+        ("د. منيرة السبيعي", "<p class=bio>أكاديمية وباحثة في التخطيط العمراني بجامعة الملك سعود.</p><a href=https://x.com/m>@munira_s</a><a href=/w/m>كل مقالات الكاتبة</a>"),
+        ("خالد بن ناصر العتيبي", "<p>كاتب سعودي</p>"),
+        ("سامي الدباغ", "<span>كاتب عراقي</span><a href=/w/s>أرشيف الكاتب</a><a href=/w/s/rss>RSS</a><span>تابعوه</span>"),
+    ] {
+        let card = format!("<aside class=writer-card><img src=/w.jpg><h4 class=writer-name><a href=/w>{name}</a></h4>{extra}</aside>");
+        let body = format!("<div class=opinion-wrap>{card}<article><span class=label>رأي</span><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=meta>السبت 15 نوفمبر 2025</div><div class=entry-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></div>");
+        let g = first(&page(&format!("<meta name=author content=\"{name}\">"), &body));
+        assert_eq!(g.byline.as_deref(), Some(name), "help: {name}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {name}");
+        // (The card's markup names the writer too: `writer-name` marks the name.)
+        assert_eq!(first(&page("", &body)).byline.as_deref(), Some(name), "help: {name}");
+        let plain = body.replace("class=writer-card", "class=box").replace(" class=writer-name", "");
+        assert_eq!(first(&page("", &plain)).byline, None, "help: {name}");
+    }
+}

@@ -269,6 +269,13 @@ fn label_prefix(f: &str, labels: &[&str]) -> Option<usize> {
     best
 }
 
+/// A line closing a story outside its box: a source (`المصدر : الجزيرة`) or a modification stamp with its
+/// number (`آخر تعديل في الإثنين, 17 …`).
+pub fn closing_meta(line: &str) -> bool {
+    let f = fold(line);
+    label_prefix(&f, SOURCE_LABELS).is_some() || label_prefix(&f, UPDATE_LABELS).is_some() && has_digit(line)
+}
+
 /// Byte offset in the original `line` after `n` characters of its matching form (maps a folded prefix
 /// back onto the line).
 fn original_after_folded(line: &str, folded_prefix: &str) -> usize {

@@ -548,6 +548,13 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
                 cur.keywords.extend(items.iter().copied());
             }
         }
+        // A relative stamp alone under the headline (`منذ 3 ساعات`) dates the story, counted back from `now`;
+        // a written date wins over it (it is ranked as a line above the headline).
+        LineKind::Text if l.stamp.is_some() && cur.title.is_some() && cur.paragraphs.is_empty() && !l.is_paragraph(text) => {
+            if let Some(m) = &l.stamp {
+                cur.dates.push((m.clone(), Some(Zone::Above)));
+            }
+        }
         LineKind::Text if l.summary && cur.title.is_some() && cur.paragraphs.is_empty() => {
             let (s, _) = *cur.summary.get_or_insert((l.start, l.end));
             cur.summary = Some((s, l.end));
@@ -643,9 +650,10 @@ fn choose_date(dates: &[(DateMention, Option<Zone>)], meta: Option<&PageMeta>) -
         }
         s
     };
-    // The highest score; among equals, the first line.
-    let best = dates.iter().enumerate().max_by_key(|(i, c)| (score(c), -(*i as i64)));
-    if let Some((_, (m, _))) = best {
+    // The highest score; among equals, the first line. A relative stamp (`منذ يومين`) counts back from the
+    // time the page is read: a declared date beats it.
+    let best = dates.iter().enumerate().max_by_key(|(i, c)| (score(c) - 99 * i32::from(c.0.relative && !declared.is_empty()), -(*i as i64)));
+    if let Some((_, (m, _))) = best.filter(|(_, (m, _))| !m.relative || declared.is_empty()) {
         return Some(published_from(m, false));
     }
     let d = declared.first()?.date;

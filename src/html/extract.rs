@@ -489,6 +489,8 @@ const STRONG_PARTS: &[&str] = &[
     "share", "sharing", "social", "related", "comment", "comments", "newsletter", "breadcrumb", "breadcrumbs",
     "login", "cookie", "cookies", "poll", "polls", "navigation", "ad", "ads", "advert", "advertisement", "adspot",
     "sponsored", "subscribe",
+    // A paywall's teaser and a call to action (`paywall-teaser`, `kg-cta-card`) close the free part.
+    "paywall", "cta",
 ];
 
 /// Whether one class/id token names clutter outright (see [`own_unlikely`]). WordPress's per-term
@@ -911,7 +913,8 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
         }
         // The box itself, or the boxes of a wrapper around the chained stories (`<div class=read-also-chain>
         // <div>اقرأ أيضاً</div><article>…</article></div>`), two levels down at most. A wrapper whose class
-        // says "related" holds a whole story only with three paragraphs or more (not teasers).
+        // says "related" holds a whole story only with three paragraphs or more, or two under a heading
+        // that is no link (not teasers).
         let wrapped = f.unlikely[s];
         let boxes: Vec<NodeId> = if alike(s) {
             vec![s]
@@ -932,7 +935,8 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
         for b in boxes {
             let marked = markers.iter().any(|&m| m >= last_end && m < b) || story_h1 && !wrapped && h1_led(all, b);
             let paragraphs = prose(all, b);
-            let own = !wrapped || (paragraphs >= 3 && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
+            // (Two under a heading that is no link, which `headed` then requires: a short story, not a teaser.)
+            let own = !wrapped || (paragraphs >= 2 && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
             if !(marked && paragraphs > 0 && headed(all, b) && own && (wrapped || !f.unlikely[b]) && !f.skip[b]) {
                 return;
             }
@@ -1150,7 +1154,8 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
     let mut from = body_start;
     if let Some(t) = title {
         // Date lines just above the headline (some sites put the date first).
-        let above = (t.saturating_sub(3)..t).filter(|&i| !all[i].unlikely && looks_like_meta(&all[i].text));
+        // (Or the declared writer's name in a card a few lines further up, an `<aside>` beside the column.)
+        let above = (t.saturating_sub(8)..t).filter(|&i| i + 3 >= t && !all[i].unlikely && looks_like_meta(&all[i].text) || named(&all[i].text));
         for i in above.collect::<Vec<_>>() {
             push(&all[i], Zone::Above);
         }
@@ -1193,12 +1198,15 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             push(l, Zone::Tags);
         }
     }
-    // Tag lists right after the body.
+    // Tag lists right after the body, and a source or modification line closing it outside the body's
+    // box (`المصدر : الجزيرة`, `آخر تعديل في الإثنين, 17 …`), a few lines down at most.
     let mut seen_tags = false;
-    for l in all.iter().skip(body_end).take(60) {
+    for (k, l) in all.iter().skip(body_end).take(60).enumerate() {
         if l.tags && !l.unlikely && !looks_like_clutter(&l.text) {
             seen_tags = true;
             push(l, Zone::Tags);
+        } else if k < 6 && !l.unlikely && l.chars < 80 && crate::article::lines::closing_meta(&l.text) {
+            push(l, Zone::Body);
         } else if seen_tags {
             break;
         }
