@@ -2361,6 +2361,18 @@ fn a_lead_storys_relative_stamp_is_its_date() {
     }
 }
 
+/// A place beside `خاص` opening the body (`عدن - خاص`) is the dateline as written, not an outlet called
+/// `عدن`; an outlet beside it (`خاص - يمن مونيتور`) is the source alone.
+#[test]
+fn a_place_beside_khas_is_no_outlet() {
+    for (line, want) in [("عدن - خاص", "عدن - خاص"), ("خاص / بغداد", "خاص / بغداد"), ("خاص - يمن مونيتور", "يمن مونيتور"), ("الخرطوم – خاص", "الخرطوم – خاص")] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=date>12 نوفمبر 2025</div><div class=post-body><p>{line}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!(g.source.as_deref(), Some(want), "help: {line}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
+    }
+}
+
 /// A read-also wrapper (`read-also-chain`, `related-stories`) holding a whole short story after the
 /// marker: two paragraphs under a heading that is no link make it a story of its own; cards with linked
 /// headings and two excerpts each stay out.
