@@ -2287,3 +2287,45 @@ fn a_box_in_another_language_is_not_the_storys_body() {
     let html = format!("<html lang=en><head><meta charset=utf-8><title>بدء موسم الحصاد</title></head><body><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div lang=ar><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article></body></html>");
     assert_eq!(first(&html).paragraphs, [P1, P2, P3]);
 }
+
+/// The story's date line after its body (`<p class=byline>نُشر بتاريخ: 03/02/2025 - 06:15 م · عمّان - بترا</p>`
+/// under the `<div>` of paragraphs), with a label, a clock with its ص/م, a place and a wire after a middle
+/// dot, or a bare day: the story's date, its wire the source. A date in the comments or a most-read box
+/// after the body is not the story's.
+#[test]
+fn a_date_line_after_the_body_is_the_storys_date() {
+    for (line, want, source) in [
+        ("<p class=byline>نُشر بتاريخ: 03/02/2025 - 06:15 م · عمّان - بترا</p>", "2025-02-03", Some("بترا")),
+        ("<div class=meta>الاثنين 3 فبراير 2025</div>", "2025-02-03", None),
+        ("<p>تاريخ النشر: 2024/11/05 - 09:40 ص • إربد - الرأي</p>", "2024-11-05", None),
+        ("<span class=post-date>نشر في 17 تشرين الأول 2023، 11:20 صباحاً</span>", "2023-10-17", None),
+        ("<p class=foot-meta>آخر الأخبار · 12/06/2022 - 08:05 م · دمشق - سانا</p>", "2022-06-12", Some("سانا")),
+    ] {
+        for wrap in ["<div class=entry>", "<div class=entry><div class=inner>"] {
+            let close = if wrap.matches("<div").count() == 2 { "</div></div>" } else { "</div>" };
+            let html = page(
+                "",
+                &format!("<div class=today>الثلاثاء 18 نوفمبر 2025</div><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{wrap}<p>{P1}</p><p>{P2}</p><p>{P3}</p>{close}{line}<div class=share><a href=#>فيسبوك</a><a href=#>واتساب</a></div></article>"),
+            );
+            let g = first(&html);
+            assert_eq!(g.published.as_deref(), Some(want), "help: {line} {wrap}");
+            assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
+            if source.is_some() {
+                assert_eq!(g.source.as_deref(), source, "help: {line}");
+            }
+        }
+    }
+    // The same line above the body, label, clock, place and wire together.
+    for line in ["نُشر بتاريخ: 03/02/2025 - 06:15 م · عمّان - بترا", "نشر بتاريخ 03/02/2025 06:15 ص • الزرقاء - وكالة الأنباء الأردنية"] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p class=byline>{line}</p><div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        assert_eq!(first(&html).published.as_deref(), Some("2025-02-03"), "help: {line}");
+    }
+    // Dates after the body that are not the story's: readers' comments, a most-read card.
+    for after in [
+        "<section class=comments><h2>تعليقات</h2><ul><li><b>أبو خالد</b> <span class=when>04/02/2025</span><p>خطوة ممتازة.</p></li></ul></section>",
+        "<aside class=side><ol><li><a href=/x>منخفض جوي يؤثر على المملكة الخميس المقبل</a><span class=when>10 فبراير 2025</span></li></ol></aside>",
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>{after}"));
+        assert_eq!(first(&html).published, None, "help: {after}");
+    }
+}
