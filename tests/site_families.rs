@@ -2329,3 +2329,25 @@ fn a_date_line_after_the_body_is_the_storys_date() {
         assert_eq!(first(&html).published, None, "help: {after}");
     }
 }
+
+/// A live blog's meta row: a place, the desk, the publication date and an update clock, run together
+/// with middle dots (`تونس — فريق التحرير · نُشر: الأحد 24 ديسمبر 2023 · آخر تحديث: 18:45`): the visible
+/// publication date is the published text, the clock the update on that day.
+#[test]
+fn a_meta_row_of_place_desk_date_and_update_gives_both_stamps() {
+    for (row, published, updated) in [
+        ("تونس — فريق التحرير · نُشر: الأحد 24 ديسمبر 2023 · آخر تحديث: 18:45", "2023-12-24", "2023-12-24T18:45"),
+        ("الرباط - هيئة التحرير • نشر في: 5 يناير 2024 • آخر تحديث: 09:10", "2024-01-05", "2024-01-05T09:10"),
+        ("بغداد — قسم الأخبار · تاريخ النشر: 2024/03/12 · تحديث: 21:05", "2024-03-12", "2024-03-12T21:05"),
+    ] {
+        let html = page(
+            "<meta property=article:published_time content=2025-11-17T08:00:00+01:00>",
+            &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p class=byline>{row}</p><div class=live><div class=entry><p class=clock>18:40</p><p>{P1}</p></div><div class=entry><p class=clock>17:15</p><p>{P2}</p></div><div class=entry><p class=clock>08:00</p><p>{P3}</p></div></div></article>"),
+        );
+        let r = parse(&html);
+        let a = &r.articles[0];
+        let p = a.published.as_ref().unwrap_or_else(|| panic!("help: no date: {row}"));
+        assert_eq!((p.value.as_deref(), p.text.is_empty()), (Some(published), false), "help: {row}");
+        assert_eq!(a.updated.as_ref().and_then(|u| u.value.as_deref()), Some(updated), "help: {row}");
+    }
+}
