@@ -161,3 +161,48 @@ fn chained_articles_split_whatever_the_markup() {
         }
     }
 }
+
+/// A read-also box that is the next story itself, flat (`<div class=readalso><p><b>إقرأ أيضاً:</b></p><h2>…</h2>
+/// <p class=byline>الجمعة 30 آب 2024</p><p>…</p><p>…</p></div>` after the first story's `<article>`): a
+/// second article with its own date, whatever the box's class, the marker's wording or the heading's level.
+/// A box of teasers (linked headlines over excerpts) stays out.
+#[test]
+fn a_flat_read_also_box_holding_a_story_is_a_second_article() {
+    const T1: &str = "وزير الطاقة يعد بزيادة ساعات التغذية قبل الخريف";
+    const T2: &str = "أصحاب المولدات في الضاحية يرفعون التسعيرة رغم التحذيرات";
+    let p1 = "وعد وزير الطاقة بزيادة ساعات التغذية الكهربائية إلى عشر ساعات يوميا قبل نهاية الشهر الجاري، بعد وصول شحنة الفيول إلى معمل دير عمار.";
+    let p2 = "وقال الوزير بعد لقائه رئيس الحكومة في السراي إن مؤسسة الكهرباء ستعيد تشغيل معمل الزهراني يوم الخميس المقبل، وفق ما نقلت وسائل إعلام محلية.";
+    let q1 = "رفع أصحاب المولدات الخاصة في الضاحية الجنوبية تسعيرة الأمبير بنسبة 15% مطلع الأسبوع، متجاهلين تحذيرا أصدرته البلدية أمس الخميس.";
+    let q2 = "وقالت وزارة الاقتصاد في بيان إن مراقبيها سيجولون على الأحياء ابتداء من يوم الاثنين المقبل لتحرير محاضر بحق المخالفين، بحسب البيان.";
+    let first = format!("<article><h1>{T1}</h1><p class=byline>بيروت — ريم حداد | الاثنين 2 أيلول 2024</p><div class=text><p>{p1}</p><p>{p2}</p><p>وكان مجلس الوزراء قد أقر في جلسته الأسبوع الماضي سلفة بقيمة 300 مليون دولار لشراء الفيول.</p></div></article>");
+    for (class, marker, h, date, want) in [
+        ("readalso", "<p><b>إقرأ أيضاً:</b></p>", "h2", "الجمعة 30 آب 2024", "2024-08-30"),
+        ("read-also-box", "<span>اقرأ أيضا</span>", "h3", "30/08/2024", "2024-08-30"),
+        ("also", "<div class=lbl>إقرأ ايضا</div>", "h2", "السبت 31 أغسطس 2024", "2024-08-31"),
+        ("more-news", "<strong>مواضيع ذات صلة:</strong>", "h4", "نشر في 29 آب 2024", "2024-08-29"),
+    ] {
+        let html = format!(
+            "<html><head><title>{T1} | الشرق</title></head><body><nav><a>لبنان</a><a>اقتصاد</a></nav><main>{first}\
+             <div class={class}>{marker}<{h}>{T2}</{h}><p class=byline>{date}</p><p>{q1}</p><p>{q2}</p></div>\
+             <div class=tags>مواضيع: <a>كهرباء لبنان</a><a>المولدات</a></div></main><footer>جميع الحقوق محفوظة</footer></body></html>"
+        );
+        let r = naba::parse(&html, &opts("html")).unwrap();
+        let titles: Vec<String> = r.articles.iter().filter_map(|a| a.title.as_ref().map(|t| t.text.clone())).collect();
+        assert_eq!(titles, [T1, T2], "help: {class}");
+        let dates: Vec<Option<String>> = r.articles.iter().map(|a| a.published.as_ref().and_then(|p| p.value.clone())).collect();
+        assert_eq!(dates, [Some("2024-09-02".to_string()), Some(want.to_string())], "help: {class}");
+        assert_eq!(r.articles[1].paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), [q1, q2], "help: {class}");
+        assert!(r.articles[0].paragraphs.iter().all(|p| !p.text.contains("أيضا")), "help: {class}");
+    }
+    // Teasers in the box: linked headlines, each over an excerpt. No second article.
+    let teaser = |i: usize| format!("<h3><a href=/n/{i}>{T2} {i}</a></h3><p>{q1}</p>");
+    let html = format!(
+        "<html><head><title>{T1}</title></head><body><main>{first}<div class=readalso><p><b>إقرأ أيضاً:</b></p>{}{}{}</div></main></body></html>",
+        teaser(1),
+        teaser(2),
+        teaser(3)
+    );
+    let r = naba::parse(&html, &opts("html")).unwrap();
+    assert_eq!(r.articles.len(), 1, "help: {:?}", r.articles.iter().map(|a| a.title.as_ref().map(|t| t.text.clone())).collect::<Vec<_>>());
+    assert!(r.articles[0].paragraphs.iter().all(|p| p.text != q1));
+}

@@ -2421,3 +2421,67 @@ fn a_declared_writers_card_above_the_column() {
         assert_eq!(first(&page("", &plain)).byline, None, "help: {name}");
     }
 }
+
+/// The story's date line after its body (`<p class=byline>نُشر بتاريخ: 03/02/2025 - 06:15 م · عمّان - بترا</p>`
+/// under the `<div>` of paragraphs), with a label, a clock with its ص/م, a place and a wire after a middle
+/// dot, or a bare day: the story's date, its wire the source. A date in the comments or a most-read box
+/// after the body is not the story's.
+#[test]
+fn a_date_line_after_the_body_is_the_storys_date() {
+    for (line, want, source) in [
+        ("<p class=byline>نُشر بتاريخ: 03/02/2025 - 06:15 م · عمّان - بترا</p>", "2025-02-03", Some("بترا")),
+        ("<div class=meta>الاثنين 3 فبراير 2025</div>", "2025-02-03", None),
+        ("<p>تاريخ النشر: 2024/11/05 - 09:40 ص • إربد - الرأي</p>", "2024-11-05", None),
+        ("<span class=post-date>نشر في 17 تشرين الأول 2023، 11:20 صباحاً</span>", "2023-10-17", None),
+        ("<p class=foot-meta>آخر الأخبار · 12/06/2022 - 08:05 م · دمشق - سانا</p>", "2022-06-12", Some("سانا")),
+    ] {
+        for wrap in ["<div class=entry>", "<div class=entry><div class=inner>"] {
+            let close = if wrap.matches("<div").count() == 2 { "</div></div>" } else { "</div>" };
+            let html = page(
+                "",
+                &format!("<div class=today>الثلاثاء 18 نوفمبر 2025</div><article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1>{wrap}<p>{P1}</p><p>{P2}</p><p>{P3}</p>{close}{line}<div class=share><a href=#>فيسبوك</a><a href=#>واتساب</a></div></article>"),
+            );
+            let g = first(&html);
+            assert_eq!(g.published.as_deref(), Some(want), "help: {line} {wrap}");
+            assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
+            if source.is_some() {
+                assert_eq!(g.source.as_deref(), source, "help: {line}");
+            }
+        }
+    }
+    // The same line above the body, label, clock, place and wire together.
+    for line in ["نُشر بتاريخ: 03/02/2025 - 06:15 م · عمّان - بترا", "نشر بتاريخ 03/02/2025 06:15 ص • الزرقاء - وكالة الأنباء الأردنية"] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p class=byline>{line}</p><div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        assert_eq!(first(&html).published.as_deref(), Some("2025-02-03"), "help: {line}");
+    }
+    // Dates after the body that are not the story's: readers' comments, a most-read card.
+    for after in [
+        "<section class=comments><h2>تعليقات</h2><ul><li><b>أبو خالد</b> <span class=when>04/02/2025</span><p>خطوة ممتازة.</p></li></ul></section>",
+        "<aside class=side><ol><li><a href=/x>منخفض جوي يؤثر على المملكة الخميس المقبل</a><span class=when>10 فبراير 2025</span></li></ol></aside>",
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>{after}"));
+        assert_eq!(first(&html).published, None, "help: {after}");
+    }
+}
+
+/// A live blog's meta row: a place, the desk, the publication date and an update clock, run together
+/// with middle dots (`تونس — فريق التحرير · نُشر: الأحد 24 ديسمبر 2023 · آخر تحديث: 18:45`): the visible
+/// publication date is the published text, the clock the update on that day.
+#[test]
+fn a_meta_row_of_place_desk_date_and_update_gives_both_stamps() {
+    for (row, published, updated) in [
+        ("تونس — فريق التحرير · نُشر: الأحد 24 ديسمبر 2023 · آخر تحديث: 18:45", "2023-12-24", "2023-12-24T18:45"),
+        ("الرباط - هيئة التحرير • نشر في: 5 يناير 2024 • آخر تحديث: 09:10", "2024-01-05", "2024-01-05T09:10"),
+        ("بغداد — قسم الأخبار · تاريخ النشر: 2024/03/12 · تحديث: 21:05", "2024-03-12", "2024-03-12T21:05"),
+    ] {
+        let html = page(
+            "<meta property=article:published_time content=2025-11-17T08:00:00+01:00>",
+            &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p class=byline>{row}</p><div class=live><div class=entry><p class=clock>18:40</p><p>{P1}</p></div><div class=entry><p class=clock>17:15</p><p>{P2}</p></div><div class=entry><p class=clock>08:00</p><p>{P3}</p></div></div></article>"),
+        );
+        let r = parse(&html);
+        let a = &r.articles[0];
+        let p = a.published.as_ref().unwrap_or_else(|| panic!("help: no date: {row}"));
+        assert_eq!((p.value.as_deref(), p.text.is_empty()), (Some(published), false), "help: {row}");
+        assert_eq!(a.updated.as_ref().and_then(|u| u.value.as_deref()), Some(updated), "help: {row}");
+    }
+}

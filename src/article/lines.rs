@@ -836,11 +836,13 @@ fn date_line_folded(line: &str, f_words: usize, reference: Option<Reference>) ->
             })
             .count()
     };
-    // The date's own field runs between `|` bars (`Published on: 12 May 2025 - 14 ذو القعدة 1446 هـ |
-    // عدد القراءات: 873`): what is left in it besides the date, the same day in another calendar, a label
-    // and separators must be short, and so must every other field.
-    let seg_start = line[..d.start].rfind('|').map_or(0, |i| i + 1);
-    let seg_end = line[d.end..].find('|').map_or(line.len(), |i| d.end + i);
+    // The date's own field runs between `|` bars or middle dots (`Published on: 12 May 2025 - 14 ذو القعدة
+    // 1446 هـ | عدد القراءات: 873`, `نُشر بتاريخ: 03/02/2025 - 06:15 م · عمّان - بترا`): what is left in it
+    // besides the date, the same day in another calendar, a label and separators must be short, and so
+    // must every other field.
+    const BARS: [char; 3] = ['|', '·', '•'];
+    let seg_start = line[..d.start].rfind(BARS).map_or(0, |i| i + line[i..].chars().next().map_or(1, char::len_utf8));
+    let seg_end = line[d.end..].find(BARS).map_or(line.len(), |i| d.end + i);
     let mut rest = String::new();
     let mut at = seg_start;
     // A clock beside the day (`على الساعة 18:40`) is part of the stamp, though it reads as relative alone.
@@ -854,7 +856,7 @@ fn date_line_folded(line: &str, f_words: usize, reference: Option<Reference>) ->
         at = o.end;
     }
     rest.push_str(&line[at..seg_end]);
-    let others_short = line[..seg_start].split('|').chain(line[seg_end..].split('|')).all(|s| count(s) <= 4);
+    let others_short = line[..seg_start].split(BARS).chain(line[seg_end..].split(BARS)).all(|s| count(s) <= 4);
     (count(&rest) <= 4 && others_short).then(|| d.clone())
 }
 

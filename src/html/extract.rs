@@ -930,6 +930,20 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
             found
         };
         if boxes.is_empty() {
+            // A read-also box that is the next story itself, flat: the marker first, one headline that is
+            // no link, and paragraphs (`<div class=readalso><p><b>إقرأ أيضاً:</b></p><h2>…</h2><p>…</p><p>…</p></div>`).
+            let held = || all.iter().filter(|l| inside(l.first, &[s], size));
+            let heads: Vec<&Line> = held().filter(|l| l.heading > 0 && l.chars > 8).collect();
+            let flat = held().next().is_some_and(|l| crate::article::lines::is_marker(&l.text))
+                && matches!(heads[..], [h] if h.link_chars * 2 < h.chars)
+                && prose(all, s) >= 2;
+            if flat {
+                for l in all.iter_mut().filter(|l| inside(l.first, &[s], size)) {
+                    l.unlikely = dom.ancestors(l.first).take_while(|&a| a != s).any(|a| own_unlikely(dom, a));
+                }
+                containers.push(s);
+                last_end = s + size[s];
+            }
             continue;
         }
         for b in boxes {
@@ -1198,10 +1212,26 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             push(l, Zone::Tags);
         }
     }
+    // A date line right after the body, before any heading or link (`<p class=byline>نُشر بتاريخ:
+    // 03/02/2025 - 06:15 م</p>` under the story's `<div>` of paragraphs): the story's date too.
+    let mut dated = None;
+    for (k, l) in all.iter().skip(body_end).take(3).enumerate() {
+        if l.heading > 0 || l.link_chars * 2 >= l.chars {
+            break;
+        }
+        if l.chars < 100 && crate::article::lines::date_line(&l.text, None).is_some() {
+            push(l, Zone::Header);
+            dated = Some(k);
+            break;
+        }
+    }
     // Tag lists right after the body, and a source or modification line closing it outside the body's
     // box (`المصدر : الجزيرة`, `آخر تعديل في الإثنين, 17 …`), a few lines down at most.
     let mut seen_tags = false;
     for (k, l) in all.iter().skip(body_end).take(60).enumerate() {
+        if dated == Some(k) {
+            continue; // (taken above)
+        }
         if l.tags && !l.unlikely && !looks_like_clutter(&l.text) {
             seen_tags = true;
             push(l, Zone::Tags);

@@ -5,7 +5,8 @@
 //! A sentence ends after `.` `!` `?` `؟` `؛` `…` (with any closing quotes and the spaces that follow)
 //! or at a line break. A terminator inside a quotation that closes on the same line does not end the
 //! sentence: `قال: "أجرى لافروف محادثة. ودار نقاش".` is one sentence. Decimal points (`3.5`,
-//! `17.03.2020`) and one-letter abbreviations (`د.`) do not end sentences either.
+//! `17.03.2020`) and one-letter abbreviations (`د.`) do not end sentences either, nor does a terminator
+//! inside a web or e-mail address or a domain name (`https://ex.org/a?b=1`, `www.ex.com`, `ex.co.uk`).
 
 use std::ops::Range;
 
@@ -34,6 +35,20 @@ fn is_terminator(c: char) -> bool {
 
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '»' | '”' | '’' | ')' | ']' | '\'' | '›')
+}
+
+/// Whether the terminator `c` at byte `i` of the line `s` is inside an address: it has no space on
+/// either side, and either both its neighbours are ASCII letters or digits (`tdra.example`, `co.uk`,
+/// `search?q`) or its word holds `://` or `@` (`https://ex.org/أخبار.html`).
+fn inside_address(s: &str, i: usize, c: char) -> bool {
+    let k = i + c.len_utf8();
+    let (Some(p), Some(n)) = (s[..i].chars().next_back(), s[k..].chars().next()) else { return false };
+    if p.is_whitespace() || n.is_whitespace() || is_terminator(n) || is_closer(n) {
+        return false;
+    }
+    let word_start = s[..i].char_indices().rfind(|c| c.1.is_whitespace()).map_or(0, |(w, c)| w + c.len_utf8());
+    let word = &s[word_start..s[k..].find(char::is_whitespace).map_or(s.len(), |w| k + w)];
+    (p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric()) || word.contains("://") || word.contains('@')
 }
 
 /// Byte ranges of quoted stretches in one line, for quotes that close on the line: sorted, disjoint.
@@ -114,6 +129,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             }
             if quotes.get(q).is_some_and(|r| r.start < i) {
                 continue; // inside a quotation
+            }
+            if inside_address(s, i, c) {
+                continue;
             }
             let mut before = s[..i].chars().rev();
             let prev = before.next();
@@ -241,6 +259,9 @@ mod tests {
                 if quotes.get(q).is_some_and(|r| r.start < i) {
                     continue; // inside a quotation
                 }
+                if inside_address(s, i, c) {
+                    continue;
+                }
                 let prev = if k >= 2 { Some(chars[k - 2].1) } else { None };
                 let next = chars.get(k).map(|&(_, c)| c);
                 if c == '.' {
@@ -282,7 +303,7 @@ mod tests {
         // Texts built from the characters the rules look at, in many orders.
         let parts = [
             "قال", " ", "بوتين", ".", "!", "?", "؟", "؛", "…", "\u{06D4}", "\"", "«", "»", "“", "”", "'", ")", "]", "›", "\n",
-            "3", "٥", "د", "م", "x", "  ", "\u{00A0}", "ڟ", "ئ", ",", "-",
+            "3", "٥", "د", "م", "x", "  ", "://", "@", "/", "\u{00A0}", "ڟ", "ئ", ",", "-",
         ];
         let mut state = 0x2545_F491_4F6C_DD1Du64;
         let mut texts: Vec<String> = Vec::new();
@@ -313,6 +334,18 @@ mod tests {
         ("التقى د. أحمد بالوزير.", &["التقى د. أحمد بالوزير."]),
         ("جار.. سنرى ما سيحدث", &["جار..", "سنرى ما سيحدث"]),
         ("قال \"بلا إغلاق. وانتهى", &["قال \"بلا إغلاق.", "وانتهى"]),
+        // Addresses, e-mail addresses and domain names keep their dots and question marks.
+        (
+            "وفق بيان على موقعها https://tdra.example.invalid/ar/news. وأضافت الهيئة",
+            &["وفق بيان على موقعها https://tdra.example.invalid/ar/news.", "وأضافت الهيئة"],
+        ),
+        ("زوروا www.example.com للتسجيل. الموعد غدا", &["زوروا www.example.com للتسجيل.", "الموعد غدا"]),
+        ("ينشر الموقع example.co.uk/path تقاريره! ثم", &["ينشر الموقع example.co.uk/path تقاريره!", "ثم"]),
+        ("راسلونا على info.desk@news-site.org.sa. شكرا", &["راسلونا على info.desk@news-site.org.sa.", "شكرا"]),
+        ("الرابط http://ex.net/بحث?كلمة=مصر هنا؟ نعم", &["الرابط http://ex.net/بحث?كلمة=مصر هنا؟", "نعم"]),
+        ("شوف الخبر ع ahram.org.eg/News/12.aspx ولا؟ أكيد", &["شوف الخبر ع ahram.org.eg/News/12.aspx ولا؟", "أكيد"]),
+        ("آخر كلمة.Next", &["آخر كلمة.", "Next"]),
+        ("انتهى الأمر.بدأ غيره", &["انتهى الأمر.", "بدأ غيره"]),
     ];
 
     #[test]

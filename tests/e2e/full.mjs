@@ -15,13 +15,13 @@ const PAGES = [
   ['portal.html', '2024-03-14', '2024-03-13'],
   ['nodir.html', '2024-05-08', '2024-05-06'],
   ['live.html', '2023-12-24', '2023-12-23'],
-  ['chained.html', '2024-09-02', '2024-09-01'],
+  // Two stories of different days: each one's «أمس» hangs on its own date (the second's, 30 آب, on 29 آب).
+  ['chained.html', '2024-09-02', '2024-09-01', '2024-08-29'],
   ['amp.html', '2025-02-17', '2025-02-16'],
   ['paywall.html', '2024-06-19', '2024-06-18'],
   // Today's date in the header, the article's own date in a line after its body («نُشر بتاريخ: 03/02/2025
-  // - 06:15 م · عمّان - بترا»), which the core does not read yet (x15's report): its «أمس» hangs on today,
-  // and the panel must say so. Once the core reads it: '2025-02-03', '2025-02-02'.
-  ['header-date.html', null, null],
+  // - 06:15 م · عمّان - بترا»): its «أمس» hangs on that day, not on the header's nor on today.
+  ['header-date.html', '2025-02-03', '2025-02-02'],
 ];
 
 export async function fullTests(t) {
@@ -58,7 +58,7 @@ export async function fullTests(t) {
       return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
     });
 
-    for (const [file, ref, yesterday] of PAGES) {
+    for (const [file, ref, yesterday, second] of PAGES) {
       for (const [width, height] of [[1280, 900], [390, 844]]) {
         await t.test(`full ${file} at ${width}px: only the article is painted, its dates hang on its own day, the page and its scripts are left as they were`, async () => {
           await open(file, width, height);
@@ -87,8 +87,12 @@ export async function fullTests(t) {
             return out;
           });
           assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
-          // The reference line names the day the relative dates hang on.
-          assert(r.refLine.includes(r.ref) && (r.fromPage || r.refLine.includes('لا تاريخ نشر')), `reference line: ${r.refLine} (${r.ref})`);
+          // The reference line names the day the relative dates hang on (or, for stories of several days,
+          // says each hangs on its own).
+          const perArticle = r.refLine.includes('لكل مقال من تاريخ نشره');
+          assert(perArticle === !!second, `reference line: ${r.refLine} (one story per day expected: ${!second})`);
+          assert(perArticle || r.refLine.includes(r.ref) && (r.fromPage || r.refLine.includes('لا تاريخ نشر')), `reference line: ${r.refLine} (${r.ref})`);
+          if (second) assert(r.heads.some((h) => h.startsWith(second)), `the second story's «أمس» is not ${second}: ${r.heads.join(' | ')}`);
           if (ref) {
             assert(r.ref === ref && r.fromPage, `reference ${r.ref}, the article's date is ${ref}`);
             assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس»/«الأحد الماضي» is not ${yesterday}: ${r.heads.join(' | ')}`);
