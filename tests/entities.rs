@@ -2005,3 +2005,23 @@ fn a_named_body_keeps_its_adjectives() {
     let found = tag("وقال وزير العمل خلال حفل الإطلاق في مدينة الحسن الصناعية بإربد إن الدفعة الأولى جاهزة.");
     assert!(found.iter().all(|(t, _)| t != "الصناعية"), "help: {found:?}");
 }
+
+#[test]
+fn saint_well_and_anchorage_towns_are_places() {
+    // `سيدي`, `عين`, `مرسى` + a name after a kind of place or a place preposition: a town or quarter.
+    assert_found(
+        &[
+            ("وصلنا إلى سيدي بوزيد مساء أمس بعد رحلة طويلة.", "سيدي بوزيد"),
+            ("الحادثة وقعت في عين تموشنت صباح اليوم.", "عين تموشنت"),
+            ("قضينا العطلة بمرسى مطروح مع العائلة.", "مرسى مطروح"),
+            ("أنشأت الحكومة محطات جديدة في مرسى علم وسفاجا.", "مرسى علم"),
+            ("الخط الجديد يمر عبر حي سيدي مومن.", "سيدي مومن"),
+        ],
+        "LOC",
+    );
+    // "In my mother's eye", "sir", a Senegalese player named Sidi, and great trust in Morsi: no places.
+    for text in ["رأيت الدمعة في عين أمي.", "قال سيدي الرئيس إن الوضع مستقر.", "أشاد اللاعب السنغالي سيدي بيه بالجمهور.", "ثقة الناس في مرسي كبيرة."] {
+        let found = tag(text);
+        assert!(found.iter().all(|(_, l)| l != "LOC"), "help: {text}: {found:?}");
+    }
+}

@@ -2179,6 +2179,34 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A saint's or a well's or an anchorage's name is a Maghrebi or Egyptian town or quarter (`سيدي
+/// مومن`, `سيدي بوزيد`, `عين تموشنت`, `مرسى علم`), not a person, after a kind of place (`حي`) or a
+/// place preposition (`في`, `إلى`, `بـ`): the opening word and the one name word after it, whatever
+/// the tagger made of them. (Not alone: `سيدي` is also "sir", and `مرسي` Morsi; untagged, only before
+/// a rare word: `في عين أمي` is "in my mother's eye"; nor a person before a feminine word: `في مرسي
+/// كبيرة`, great [trust] in Morsi.)
+/// (Run last: the lists make `مرسي`, Morsi, a person after the tagger.)
+fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let per = b_of(Label::PER);
+    for a in 0..labels.len().saturating_sub(1) {
+        let p = &prepared[a];
+        if !one_of!(p.noconj().strip_prefix('ب').unwrap_or(p.noconj()), ["سيدي", "مرسي", "عين"]) || labels[a] != 0 && labels[a] != per {
+            continue;
+        }
+        let prev = if a > 0 { prepared[a - 1].noconj() } else { "" };
+        let kind = |w: &str| is_place_kind(w) || one_of!(w, ["حي", "مدينه", "بلديه", "منطقه", "احياء"]);
+        let cue = (a > 0 && labels[a - 1] == 0 && (kind(prev) || prev.strip_prefix(['ل', 'ب']).is_some_and(kind) || one_of!(prev, ["في", "الي", "نحو", "داخل"])))
+            || p.noconj().starts_with('ب') && p.noconj() != "بعين";
+        let q = &prepared[a + 1];
+        let next_free = labels[a + 1] == 0 || labels[a] == per && labels[a + 1] == per + 1;
+        if cue && next_free && labels.get(a + 2).is_none_or(|&k| !is_inside(k)) && is_name_word(q) && !has(q, FUNCTION) && !q.tanween
+            && (labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
+        {
+            set(labels, a, a + 2, Label::LOC);
+        }
+    }
+}
+
 /// After a kind of place the name is the place's, whatever the model typed it: an organisation of a
 /// word or two (`بولاية الجزيرة`, the state, not the channel; `بمحافظة البصرة`) is the place unless it
 /// reads as one (a head noun, a لل phrase) or opens with a title (`مدينة الملك فهد الطبية`); and after a
@@ -3846,6 +3874,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         household_words(prepared, labels);
     }
     indefinite_words(prepared, labels);
+    saint_and_well_towns(prepared, labels, vocab);
 }
 
 /// Words of the kitchen, the market and the house (matching form, without the article): herbs, foods,
