@@ -1204,6 +1204,49 @@ fn org_tails(prepared: &[Prepared], labels: &mut [usize]) {
     }
 }
 
+/// A named body's adjectives are its name's (`مركز دبي` + `التجاري العالمي`, `هيئة تنظيم الاتصالات
+/// والحكومة` + `الرقمية`, `بنك دبي` + `الإسلامي`): an organisation opened by a head noun (`مركز`, `هيئة`,
+/// `بنك`…) whose name ends on a place or on a noun joined by `و` takes the untagged adjectives after it,
+/// up to two, agreeing (not a place's nisba: `الإماراتي`). ANERcorp leaves a city's kind and
+/// adjectives out (`مدينة` + `كولون` + `الصناعية`, LOC `كولون`): only a place the model cut before such an
+/// adjective, the adjective read as a place of its own (`الحسن` + `الصناعية`), is one place with its
+/// kind (`مدينة الحسن الصناعية`).
+fn bodies_with_adjectives(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    let loc = b_of(Label::LOC);
+    for (a, b, ty) in chunks(labels) {
+        if b >= n {
+            continue;
+        }
+        if ty == Label::ORG && org_head(&prepared[a]) && b - a >= 2 {
+            let last = &prepared[b - 1];
+            let joined = behind_and(last) && last.noconj().starts_with("ال");
+            if !(joined || gazetteer::is_place(last.noconj())) {
+                continue;
+            }
+            // (Agreeing with the noun it qualifies, the head's or the joined noun's gender: `رئيس بلدية
+            // باريس` + `الاشتراكي` is the mayor's.)
+            let feminine = if joined { last.w.ends_with('ه') } else { head_word(&prepared[a]).ends_with('ه') };
+            let mut end = b;
+            while end < b + 2 && labels[end] == 0 && {
+                let w = prepared[end].w.as_str();
+                is_adjective(w) && !has(&prepared[end], FUNCTION) && !gazetteer::is_place_nisba(w) && w.ends_with('ه') == feminine
+            } {
+                end += 1;
+            }
+            if end > b && labels.get(end).is_none_or(|&k| !is_inside(k)) {
+                set(labels, a, end, Label::ORG);
+            }
+        } else if ty == Label::LOC && a > 0 && labels[a - 1] == 0 && labels[b] == loc && labels.get(b + 1).is_none_or(|&k| !is_inside(k))
+            && bare_is(prepared[a - 1].noconj(), |w| one_of!(w, ["مدينه", "منطقه"]))
+            && one_of!(prepared[b].w.as_str(), ["الصناعيه", "الاقتصاديه", "الحره", "التجاريه", "الرياضيه", "الطبيه", "الجامعيه", "التكنولوجيه", "اللوجستيه"])
+        {
+            // A place cut before its adjective, read as a place of its own (`الحسن` + `الصناعية`).
+            set(labels, a - 1, b + 1, Label::LOC);
+        }
+    }
+}
+
 /// A military or police rank with the article (matching form): `العقيد`, `اللواء`, `العميد`.
 fn is_rank(w: &str) -> bool {
     one_of!(w, ["العقيد", "اللواء", "العميد", "الرائد", "النقيب", "المقدم", "الملازم", "الفريق", "المشير", "العماد"])
@@ -2132,6 +2175,34 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
             && bare_is(prepared[a - 1].noconj(), water) && p.w.starts_with("ال") && p.w.chars().count() >= 5 && !has(p, FUNCTION) && !is_adjective(&p.w)
         {
             labels[a] = b_of(Label::LOC);
+        }
+    }
+}
+
+/// A saint's or a well's or an anchorage's name is a Maghrebi or Egyptian town or quarter (`سيدي
+/// مومن`, `سيدي بوزيد`, `عين تموشنت`, `مرسى علم`), not a person, after a kind of place (`حي`) or a
+/// place preposition (`في`, `إلى`, `بـ`): the opening word and the one name word after it, whatever
+/// the tagger made of them. (Not alone: `سيدي` is also "sir", and `مرسي` Morsi; untagged, only before
+/// a rare word: `في عين أمي` is "in my mother's eye"; nor a person before a feminine word: `في مرسي
+/// كبيرة`, great [trust] in Morsi.)
+/// (Run last: the lists make `مرسي`, Morsi, a person after the tagger.)
+fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let per = b_of(Label::PER);
+    for a in 0..labels.len().saturating_sub(1) {
+        let p = &prepared[a];
+        if !one_of!(p.noconj().strip_prefix('ب').unwrap_or(p.noconj()), ["سيدي", "مرسي", "عين"]) || labels[a] != 0 && labels[a] != per {
+            continue;
+        }
+        let prev = if a > 0 { prepared[a - 1].noconj() } else { "" };
+        let kind = |w: &str| is_place_kind(w) || one_of!(w, ["حي", "مدينه", "بلديه", "منطقه", "احياء"]);
+        let cue = (a > 0 && labels[a - 1] == 0 && (kind(prev) || prev.strip_prefix(['ل', 'ب']).is_some_and(kind) || one_of!(prev, ["في", "الي", "نحو", "داخل"])))
+            || p.noconj().starts_with('ب') && p.noconj() != "بعين";
+        let q = &prepared[a + 1];
+        let next_free = labels[a + 1] == 0 || labels[a] == per && labels[a + 1] == per + 1;
+        if cue && next_free && labels.get(a + 2).is_none_or(|&k| !is_inside(k)) && is_name_word(q) && !has(q, FUNCTION) && !q.tanween
+            && (labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
+        {
+            set(labels, a, a + 2, Label::LOC);
         }
     }
 }
@@ -3616,6 +3687,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     construct_orgs(prepared, labels);
     place_named_companies(prepared, labels);
     heads_before_verbs(prepared, labels);
+    bodies_with_adjectives(prepared, labels);
     org_tails(prepared, labels);
     if any & OFFICE != 0 {
         offices_before_people(prepared, labels);
@@ -3802,6 +3874,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         household_words(prepared, labels);
     }
     indefinite_words(prepared, labels);
+    saint_and_well_towns(prepared, labels, vocab);
 }
 
 /// Words of the kitchen, the market and the house (matching form, without the article): herbs, foods,
