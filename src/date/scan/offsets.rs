@@ -143,6 +143,8 @@ impl Scanner {
                 || self.month_number(j).is_some()
                 || self.num(end).is_some()
                 || self.is(end, &["من"])
+                // `ابتداء من يوم الاثنين`, `من يوم ما جيت`: "from the day …", "since the day …".
+                || end == j + 1 && unit == Unit::Day && (self.weekday_date(j).is_some() || self.is(end, &["ما", "اللي", "الذي"]))
                 || self.is(end, &["الي", "حتي", "او", "و"]) && (self.count(end + 1).is_some() || self.quantity(end + 1).is_some())
                 || i > 0 && self.is(i - 1, MEASURED_FROM))
         {
@@ -461,6 +463,26 @@ mod tests {
         assert_eq!(exprs("قبل عامين ونصف")[0].1, Expr::Offset { n: -30, unit: Unit::Month });
         assert_eq!(exprs("قبل ربع قرن")[0].1, Expr::Offset { n: -25, unit: Unit::Year });
         assert_eq!(exprs("بعد شهرين هجريين")[0].1, Expr::HijriOffset { n: 2, year: false });
+    }
+
+    #[test]
+    fn from_the_day_is_no_day_ago() {
+        // `من يوم` + a weekday or a relative clause is "from / since the day …"; alone it is "a day ago".
+        for (text, want) in [
+            ("تبدأ الخطة ابتداء من يوم الاثنين المقبل", "يوم الاثنين المقبل"),
+            ("يسري القرار اعتبارا من يوم الأحد", "يوم الأحد"),
+            ("الدوام الجديد من يوم السبت الجاي", "يوم السبت الجاي"),
+            ("الإغلاق مستمر من يوم الخميس", "يوم الخميس"),
+        ] {
+            let got = exprs(text);
+            assert!(got.iter().all(|(t, _)| !t.starts_with("من")), "{text}: {got:?}");
+            assert!(got.iter().any(|(t, _)| t == want), "{text}: {got:?}");
+        }
+        for text in ["ما شفته من يوم ما رجع من السفر", "من يوم اللي سافرت وهو زعلان"] {
+            assert!(exprs(text).is_empty(), "{text}: {:?}", exprs(text));
+        }
+        assert_eq!(exprs("وصلت من يوم")[0].1, Expr::Offset { n: -1, unit: Unit::Day });
+        assert_eq!(exprs("شفته من يومين")[0].1, Expr::Offset { n: -2, unit: Unit::Day });
     }
 
     #[test]
