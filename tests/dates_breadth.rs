@@ -12,8 +12,7 @@
 //! asserted (the report says when one starts to pass).
 #![cfg(not(target_arch = "wasm32"))]
 
-use naba::date::calendar::Reference;
-use naba::date::find_dates;
+mod common;
 
 const CASES: &str = "
 @ 2025-10-20
@@ -631,59 +630,5 @@ P1D =يوم واحد | بقي يوم واحد على الامتحان
 
 #[test]
 fn breadth_of_phrasing() {
-    let mut reference = None;
-    let (mut count, mut known) = (0, 0);
-    let mut failures = Vec::new();
-    let mut now_passing = Vec::new();
-    for line in CASES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        if let Some(r) = line.strip_prefix("@ ") {
-            reference = Reference::parse(r);
-            continue;
-        }
-        let (miss, line) = match line.strip_prefix("? ") {
-            Some(rest) => (true, rest),
-            None => (false, line),
-        };
-        let (head, text) = line.split_once(" | ").unwrap_or_else(|| panic!("help: bad line {line:?}"));
-        let (expected, mention) = match head.split_once(" =") {
-            Some((e, m)) => (e, Some(m)),
-            None => (head, None),
-        };
-        count += 1;
-        let found = find_dates(text, reference);
-        // The surface's offsets are UTF-16 code units of the sentence and give back each mention's text.
-        if let Some(r) = reference {
-            let units: Vec<u16> = text.encode_utf16().collect();
-            for d in naba::dates_of_line(text, r).dates {
-                assert_eq!(String::from_utf16_lossy(&units[d.start..d.end]), d.text, "help: offsets of {:?} in {text:?}", d.text);
-            }
-        }
-        let ok = if expected == "!" {
-            found.is_empty()
-        } else {
-            let pick = mention.and_then(|m| found.iter().find(|d| d.text == m)).or_else(|| found.iter().max_by_key(|d| d.end - d.start));
-            let (value, end) = match expected.split_once("..") {
-                Some((a, b)) => (a, Some(b)),
-                None => (expected, None),
-            };
-            // (`-`: a vague mention, found with no value.)
-            let value = (value != "-").then_some(value);
-            pick.is_some_and(|d| {
-                d.value.as_deref() == value && end.is_none_or(|e| d.end_value.as_deref() == Some(e)) && mention.is_none_or(|m| d.text == m)
-            })
-        };
-        let got: Vec<String> = found.iter().map(|d| format!("{}={:?}..{:?}", d.text, d.value, d.end_value)).collect();
-        match (ok, miss) {
-            (true, true) => now_passing.push(format!("{text:?}")),
-            (false, false) => failures.push(format!("{text:?}: expected {head}, got {got:?}")),
-            (false, true) => known += 1,
-            (true, false) => {}
-        }
-    }
-    eprintln!("{count} sentences, {known} known misses");
-    if !now_passing.is_empty() {
-        eprintln!("help: these known misses pass now, drop their `? `:\n{}", now_passing.join("\n"));
-    }
-    assert!(count >= 400, "help: {count} sentences, the floor is 400");
-    assert!(failures.is_empty(), "help: {} of {count} sentences fail:\n{}", failures.len(), failures.join("\n"));
+    common::check_date_cases(CASES, 400);
 }

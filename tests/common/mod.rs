@@ -99,3 +99,64 @@ pub fn rebuilt(sliced: naba::model::Analysis) -> (serde_json::Value, [usize; 3],
     }
     (v, counts, left_out)
 }
+
+/// Checks a list of date cases in the format of `tests/dates_breadth.rs` (`@ reference`, `expected =mention |
+/// sentence`, `!` no date, `-` vague, `? ` a known miss; `#` comments) and that there are at least `floor`
+/// of them; prints the known misses that pass now.
+pub fn check_date_cases(cases: &str, floor: usize) {
+    let mut reference = None;
+    let (mut count, mut known) = (0, 0);
+    let mut failures = Vec::new();
+    let mut now_passing = Vec::new();
+    for line in cases.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        if let Some(r) = line.strip_prefix("@ ") {
+            reference = naba::date::calendar::Reference::parse(r);
+            continue;
+        }
+        let (miss, line) = match line.strip_prefix("? ") {
+            Some(rest) => (true, rest),
+            None => (false, line),
+        };
+        let (head, text) = line.split_once(" | ").unwrap_or_else(|| panic!("help: bad line {line:?}"));
+        let (expected, mention) = match head.split_once(" =") {
+            Some((e, m)) => (e, Some(m)),
+            None => (head, None),
+        };
+        count += 1;
+        let found = naba::date::find_dates(text, reference);
+        // The surface's offsets are UTF-16 code units of the sentence and give back each mention's text.
+        if let Some(r) = reference {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            for d in naba::dates_of_line(text, r).dates {
+                assert_eq!(String::from_utf16_lossy(&units[d.start..d.end]), d.text, "help: offsets of {:?} in {text:?}", d.text);
+            }
+        }
+        let ok = if expected == "!" {
+            found.is_empty()
+        } else {
+            let pick = mention.and_then(|m| found.iter().find(|d| d.text == m)).or_else(|| found.iter().max_by_key(|d| d.end - d.start));
+            let (value, end) = match expected.split_once("..") {
+                Some((a, b)) => (a, Some(b)),
+                None => (expected, None),
+            };
+            // (`-`: a vague mention, found with no value.)
+            let value = (value != "-").then_some(value);
+            pick.is_some_and(|d| {
+                d.value.as_deref() == value && end.is_none_or(|e| d.end_value.as_deref() == Some(e)) && mention.is_none_or(|m| d.text == m)
+            })
+        };
+        let got: Vec<String> = found.iter().map(|d| format!("{}={:?}..{:?}", d.text, d.value, d.end_value)).collect();
+        match (ok, miss) {
+            (true, true) => now_passing.push(format!("{text:?}")),
+            (false, false) => failures.push(format!("{text:?}: expected {head}, got {got:?}")),
+            (false, true) => known += 1,
+            (true, false) => {}
+        }
+    }
+    eprintln!("{count} sentences, {known} known misses");
+    if !now_passing.is_empty() {
+        eprintln!("help: these known misses pass now, drop their `? `:\n{}", now_passing.join("\n"));
+    }
+    assert!(count >= floor, "help: {count} sentences, the floor is {floor}");
+    assert!(failures.is_empty(), "help: {} of {count} sentences fail:\n{}", failures.len(), failures.join("\n"));
+}
