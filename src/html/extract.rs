@@ -938,9 +938,7 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
                 && matches!(heads[..], [h] if h.link_chars * 2 < h.chars)
                 && prose(all, s) >= 2;
             if flat {
-                for l in all.iter_mut().filter(|l| inside(l.first, &[s], size)) {
-                    l.unlikely = dom.ancestors(l.first).take_while(|&a| a != s).any(|a| own_unlikely(dom, a));
-                }
+                keep_story_lines(dom, all, s, size);
                 containers.push(s);
                 last_end = s + size[s];
             }
@@ -955,17 +953,21 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
                 return;
             }
             if wrapped {
-                // Its lines were marked by the wrapper only: they are the story's, but for clutter of its own
-                // (a share row inside the story).
-                for l in all.iter_mut().filter(|l| inside(l.first, &[b], size)) {
-                    l.unlikely = dom.ancestors(l.first).take_while(|&a| a != b).any(|a| own_unlikely(dom, a));
-                }
+                keep_story_lines(dom, all, b, size);
             }
             if !containers.contains(&b) {
                 containers.push(b);
             }
             last_end = b + size[b];
         }
+    }
+}
+
+/// The lines of a chained story's box `b` that its wrapper alone marked as clutter are the story's, but for
+/// clutter of its own inside the box (a share row inside the story).
+fn keep_story_lines(dom: &Dom, all: &mut [Line], b: NodeId, size: &[usize]) {
+    for l in all.iter_mut().filter(|l| inside(l.first, &[b], size)) {
+        l.unlikely = dom.ancestors(l.first).take_while(|&a| a != b).any(|a| own_unlikely(dom, a));
     }
 }
 
