@@ -2194,7 +2194,7 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
             continue;
         }
         let prev = if a > 0 { prepared[a - 1].noconj() } else { "" };
-        let kind = |w: &str| is_place_kind(w) || one_of!(w, ["حي", "مدينه", "بلديه", "منطقه", "احياء"]);
+        let kind = |w: &str| is_place_kind(w) || one_of!(w, ["حي", "بلديه", "احياء"]);
         let cue = (a > 0 && labels[a - 1] == 0 && (kind(prev) || prev.strip_prefix(['ل', 'ب']).is_some_and(kind) || one_of!(prev, ["في", "الي", "نحو", "داخل"])))
             || p.noconj().starts_with('ب') && p.noconj() != "بعين";
         let q = &prepared[a + 1];
