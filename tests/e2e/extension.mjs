@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
@@ -47,8 +47,7 @@ export async function extensionTests(t) {
   const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), 8767, () => ({ 'content-security-policy': CSP }));
   const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
   try {
-    let [sw] = ctx.serviceWorkers();
-    if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+    const sw = await serviceWorker(ctx);
     const page = await ctx.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });
     const errors = [];
@@ -673,8 +672,7 @@ export async function extensionTests(t) {
 
     const touch = async (width, height, dpr, file) => {
       const c = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], { viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: dpr });
-      let [w] = c.serviceWorkers();
-      if (!w) w = await c.waitForEvent('serviceworker', { timeout: 15000 });
+      const w = await serviceWorker(c);
       const pg = await c.newPage();
       const errs = [];
       pg.on('pageerror', (e) => errs.push(String(e)));

@@ -8,7 +8,7 @@
 //   node tests/e2e/full-only.mjs
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
 
 // The article's date, and the day its «أمس» (or «الأحد الماضي») falls on.
 const PAGES = [
@@ -29,8 +29,7 @@ export async function fullTests(t) {
   const server = await serve(join(ROOT, 'tests', 'e2e', 'pages', 'full'), 8775);
   const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
   try {
-    let [sw] = ctx.serviceWorkers();
-    if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+    const sw = await serviceWorker(ctx);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));

@@ -78,6 +78,11 @@ export function runner() {
 
 export function assert(cond, msg) { if (!cond) throw new Error(msg); }
 
+// The extension's service worker in a context launched with it: the one running, or the next to start.
+export async function serviceWorker(ctx) {
+  return ctx.serviceWorkers()[0] ?? await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+}
+
 /**
  * The extension as tests load it: a copy of www/extension whose manifest also grants this machine's
  * loopback host. The shipped manifest asks only for `activeTab` and `scripting`: a reader's click on the

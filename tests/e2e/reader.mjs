@@ -11,7 +11,7 @@
 // the live DOM (the walker's events), once as their serialised HTML — and must give the same articles.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
 
 const PAGES = join(ROOT, 'tests', 'e2e', 'pages', 'reader');
 const EXPECT = JSON.parse(readFileSync(join(PAGES, 'expect.json'), 'utf8'));
@@ -164,8 +164,7 @@ export async function readerTests(t) {
   const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
   const timings = [];
   try {
-    let [sw] = ctx.serviceWorkers();
-    if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+    const sw = await serviceWorker(ctx);
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -489,8 +488,7 @@ export async function readerTests(t) {
       for (const timezoneId of zones) {
         const zctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], { timezoneId });
         try {
-          let [zsw] = zctx.serviceWorkers();
-          if (!zsw) zsw = await zctx.waitForEvent('serviceworker', { timeout: 15000 });
+          const zsw = await serviceWorker(zctx);
           const zp = await zctx.newPage();
           await zp.goto(`${base}ar-nodate.html`);
           const local = await zp.evaluate(LOCAL_DAY);

@@ -7,7 +7,7 @@
 // ../shared/eval/extract (or $SHARED/eval/extract; served from there, read-only).
 import { join } from 'node:path';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, extensionForTests } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, extensionForTests, serviceWorker } from './lib.mjs';
 
 // (The shared development pages beside the checkout, as the Makefile's SHARED; absent in a user's clone.)
 const SHARED = join(process.env.SHARED || join(ROOT, '..', 'shared'), 'eval', 'extract');
@@ -44,8 +44,7 @@ const shared = existsSync(SHARED) ? await serve(SHARED, 8772) : null;
 const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
 // Nothing leaves the machine: a saved real page's scripts, fonts and images from its site are refused.
 await ctx.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
-let [sw] = ctx.serviceWorkers();
-if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+const sw = await serviceWorker(ctx);
 
 // In the page: every painted mention's block (its nearest element with a class, id or a block tag).
 const painted = () => {

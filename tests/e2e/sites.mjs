@@ -2,7 +2,7 @@
 // a long page must stay responsive while the extension works on it, with its progress shown.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
 
 // A count as Arabic says it: 2 in the dual, 3–10 with the plural, 11–99 with the singular accusative.
 const form = (n, noun) => {
@@ -16,8 +16,7 @@ export async function siteTests(t) {
   const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), 8769);
   const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
   try {
-    let [sw] = ctx.serviceWorkers();
-    if (!sw) sw = await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+    const sw = await serviceWorker(ctx);
     const page = await ctx.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     const errors = [];
