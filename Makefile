@@ -3,6 +3,13 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 SHARED ?= $(CURDIR)/../shared
+# The release .wasm is built by a pinned nightly compiler (scripts/setup.sh installs it, with its wasm32
+# target) for one flag stable rustc lacks: `-Zlocation-detail=none` leaves out the file, line and column
+# of every bounds check and `expect` (the package has no panic hook, so nothing ever showed them): 10.5 KB
+# gzipped less (README, "Size and speed"). Tests, the CLI and the wasm test builds use stable.
+WASM_TOOLCHAIN ?= nightly-2026-05-20
+WASM_BUILD = RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) wasm-pack --quiet build --target web --mode no-install --out-name naba_core
+WASM_FLAGS = --config 'target.wasm32-unknown-unknown.rustflags=["-Zlocation-detail=none"]'
 
 .PHONY: setup pkg demo test floors size bench bench-profile train train-folds eval-ner eval-ner-folds eval-dates eval-extract e2e clean scale-test
 
@@ -17,7 +24,7 @@ setup:
 # needs; `make bench-profile` builds an unminified copy whose function names profiles show.
 pkg: setup
 	rm -rf pkg
-	wasm-pack --quiet build --target web --release --mode no-install --out-dir pkg --out-name naba_core -- --no-default-features
+	$(WASM_BUILD) --release --out-dir pkg -- --no-default-features $(WASM_FLAGS)
 	node scripts/package.mjs pkg
 	esbuild pkg/naba.js --minify --format=esm --log-level=warning --outfile=pkg/naba.js --allow-overwrite
 	rm -rf www/pkg www/extension/pkg && cp -r pkg www/pkg
@@ -56,7 +63,7 @@ bench: pkg
 # Chromium's CPU profile of analyze (PROFILE_CALL=parse for parse) on the 100 KB page, from a build
 # that keeps function names; prints the top functions by self time (tests/e2e/profile.mjs).
 bench-profile: setup
-	wasm-pack --quiet build --target web --profiling --mode no-install --out-dir artifacts/pkg-profile --out-name naba_core
+	$(WASM_BUILD) --profiling --out-dir artifacts/pkg-profile -- $(WASM_FLAGS)
 	node scripts/package.mjs artifacts/pkg-profile
 	node tests/e2e/profile.mjs
 

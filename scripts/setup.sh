@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what naba's build and tests need, skipping whatever is already present.
-# Only the package registries are used (apt, crates.io, npm): wasm-pack's own downloads
+# Only the package registries and rustup are used (apt, crates.io, npm, rustup's toolchains): wasm-pack's own downloads
 # from GitHub are made unnecessary by putting every tool it wants on PATH first.
 # First run on a fresh Debian machine: about 8-10 minutes (mostly cargo install). Re-run: ~1 s.
 set -euo pipefail
@@ -26,6 +26,15 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The release .wasm's compiler (Makefile, WASM_TOOLCHAIN): a pinned nightly, minimal, with its wasm32 target
+# (about 40 seconds from rustup's own server, as the stable target above).
+WASM_TOOLCHAIN=${WASM_TOOLCHAIN:-nightly-2026-05-20}
+if ! { rustup toolchain list | grep -q "^$WASM_TOOLCHAIN" \
+       && rustup target list --toolchain "$WASM_TOOLCHAIN" --installed | grep -qx wasm32-unknown-unknown; }; then
+  say "rustup toolchain install $WASM_TOOLCHAIN --profile minimal --target wasm32-unknown-unknown"
+  rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --target wasm32-unknown-unknown
 fi
 
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly (no --locked: see TOOLCHAIN notes in README).
