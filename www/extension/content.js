@@ -17,6 +17,11 @@
 (async () => {
   const HOST_ID = 'naba-panel-host';
   const root = document.documentElement;
+  // An element that had no style attribute is left without one (not `style=""`: a page's CSS or script
+  // may test for the attribute, `[style]`). The attribute is read first: Chromium writes a style changed
+  // through `.style` back to the attribute lazily, and removed before that, it came back as `style=""`
+  // (a floating video box, scrolled back into its place, kept an empty style attribute).
+  const bare = (e, had) => { if (!had && !e.style.length && e.getAttribute('style') !== null) e.removeAttribute('style'); };
   if (window.__nabaClose) window.__nabaClose(); // a second click: start again from a clean page
   // Where the reader's focus was (a link, the page's search box): given back when the panel closes, so
   // a keyboard reader goes on from there, not from the top of the page.
@@ -59,7 +64,7 @@
     } finally {
       for (const [e, had, v, pr] of put) {
         if (v) e.style.setProperty('visibility', v, pr); else e.style.removeProperty('visibility');
-        if (!had && !e.style.length) e.removeAttribute('style');
+        bare(e, had);
       }
     }
   }
@@ -428,9 +433,6 @@
   // Elements whose children are text and inline boxes: never a fixed bar's parent.
   const INLINE = new Set(['p', 'a', 'span', 'b', 'i', 'em', 'strong', 'img', 'svg', 'script', 'style', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   const FIXED_PROPS = ['left', 'right', 'width', 'top', 'bottom', 'height'];
-  // An element that had no style attribute is left without one (not `style=""`: a page's CSS or script
-  // may test for the attribute).
-  const bare = (e, had) => { if (!had && !e.style.length) e.removeAttribute('style'); };
   function restoreFixed() {
     for (const [e, [had, old]] of moved) {
       for (const [k, v, pr] of old) if (v) e.style.setProperty(k, v, pr); else e.style.removeProperty(k);
@@ -636,16 +638,22 @@
   window.addEventListener('resize', relayout);
   if (vv) { vv.addEventListener('resize', repin); vv.addEventListener('scroll', repin); }
   window.addEventListener('scroll', repin, { passive: true });
-  // A cookie box or a bar the page adds later is moved aside too.
+  // A cookie box or a bar the page adds later is moved aside too, and so is a box the page makes fixed
+  // later by a class or on a scroll (a video that floats into a corner once its place is scrolled past,
+  // a share bar that sticks): it lay under the panel, its × out of reach. One that stops being fixed is
+  // given its own style back. (Classes only, not style attributes: a ticker restyles itself every frame.)
   let watched = 0;
   const moveFixed = () => {
     if (phone()) liftFixed(panel.getBoundingClientRect().height);
     else if (!collapsed) shiftFixed(panel.getBoundingClientRect().width);
   };
-  const watch = new MutationObserver(() => {
+  const later = () => {
     if ((phone() || !collapsed) && !watched) watched = setTimeout(() => { watched = 0; moveFixed(); }, 300);
-  });
+  };
+  const watch = new MutationObserver(later);
   if (document.body) watch.observe(document.body, { childList: true });
+  watch.observe(root, { attributes: true, attributeFilter: ['class'], subtree: true });
+  window.addEventListener('scroll', later, { passive: true });
 
   // ---- hover: the canonical name and type of the mention under the pointer ------------------------
   const all = arabic ? result.articles.flatMap((a) => a.entities) : [];
@@ -681,6 +689,7 @@
     window.removeEventListener('resize', relayout);
     if (vv) { vv.removeEventListener('resize', repin); vv.removeEventListener('scroll', repin); }
     window.removeEventListener('scroll', repin);
+    window.removeEventListener('scroll', later);
     watch.disconnect();
     cancelAnimationFrame(queued); cancelAnimationFrame(pinning); clearTimeout(watched);
     restoreFixed();
