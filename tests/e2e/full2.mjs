@@ -49,7 +49,12 @@ export async function full2Tests(t) {
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    const shot = (name) => page.screenshot({ path: join(shots, `full2-${name}.png`) });
+    // (The plain capture: Playwright's page.screenshot places an RTL page that scrolls sideways by its overflow.)
+    const cdp = await ctx.newCDPSession(page);
+    const shot = async (name) => {
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(join(shots, `full2-${name}.png`), Buffer.from(data, 'base64'));
+    };
     const open = async (file, width, height) => {
       await page.setViewportSize({ width, height });
       await page.goto(`${server.url}full2/${file}`);
@@ -160,6 +165,52 @@ export async function full2Tests(t) {
         await page.waitForTimeout(900);
         const back = await page.evaluate((s) => ({ style: document.querySelector(s).getAttribute('style'), fixed: getComputedStyle(document.querySelector(s)).position }), sel);
         assert(back.fixed !== 'fixed' && back.style === own, `scrolled back: ${JSON.stringify(back)}, its own style ${own}`);
+        await page.keyboard.press('Escape');
+        assert(errors.length === 0, errors.join('; '));
+      });
+    }
+
+    // A window between a phone's and a wide desktop's (a tablet, half a screen): docked beside, the page
+    // kept its 290px sidebar (its media queries see the whole window) and its article's column went to a
+    // few words a line. There the panel is the sheet, as on a phone, and the article keeps its column;
+    // wider, or once the window is widened, the panel docks beside again.
+    for (const [file, width, sheet] of [['agency.html', 768, true], ['opinion.html', 900, true], ['agency.html', 1024, false]]) {
+      await t.test(`full2 ${file} at ${width}px: the panel ${sheet ? 'is the sheet: docked beside, it squeezed the article\'s column' : 'docks beside'}, and a mention chosen by keyboard is shown clear of it`, async () => {
+        await open(file, width, 900);
+        const col = () => page.evaluate(() => Math.round(document.querySelector('[data-body] p').getBoundingClientRect().width));
+        const before = await col();
+        await run(file);
+        const mode = () => panel(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').className);
+        const after = await col();
+        assert((await mode()).includes('sheet') === sheet && (sheet ? after === before : after >= 280), `${await mode()}: the column ${before} → ${after}px`);
+        if (sheet) {
+          await page.keyboard.press('Shift+Tab'); // ▴
+          await page.keyboard.press('Enter');
+          await page.waitForTimeout(200);
+        }
+        let n = 0;
+        for (; n < 30; n++) {
+          await page.keyboard.press('Tab');
+          if (await panel(() => document.getElementById('naba-panel-host').shadowRoot.activeElement?.classList.contains('entity'))) break;
+        }
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(900);
+        const r = await page.evaluate(() => {
+          const [range] = CSS.highlights.get('naba-focus') || [];
+          const b = range && range.getBoundingClientRect();
+          const p = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect();
+          return { mention: b && [b.left, b.top, b.right, b.bottom].map(Math.round), panel: [p.left, p.top, p.right, p.bottom].map(Math.round) };
+        });
+        await shot(`${file.replace('.html', '')}-${width}-${sheet ? 'sheet' : 'docked'}`);
+        const clear = r.mention && (sheet ? r.mention[3] <= r.panel[1] && r.mention[1] >= 0 : r.mention[0] >= r.panel[2]);
+        assert(n < 30 && clear, JSON.stringify(r));
+        if (sheet) {
+          // Widened: docked beside, the column wide enough.
+          await page.setViewportSize({ width: 1280, height: 900 });
+          await page.waitForTimeout(400);
+          const wide = { mode: await mode(), col: await col() };
+          assert(!wide.mode.includes('sheet') && wide.col >= 280, JSON.stringify(wide));
+        }
         await page.keyboard.press('Escape');
         assert(errors.length === 0, errors.join('; '));
       });

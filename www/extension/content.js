@@ -163,8 +163,10 @@
       button:focus-visible, [tabindex]:focus-visible { outline-color: #6ea8ff; }
     }`);
   shadow.adoptedStyleSheets = [sheet];
-  // A phone by the width the reader sees (a page without <meta name=viewport> is laid out 980px wide).
-  const phone = () => { const v = view(); return v.w * v.s < 700; };
+  // A phone by the width the reader sees (a page without <meta name=viewport> is laid out 980px wide),
+  // or a window in which docking squeezed the article (`squeezed`: the window width it was found at).
+  let squeezed = 0;
+  const phone = () => { const v = view(); return v.w * v.s < 700 || squeezed === window.innerWidth; };
   const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'نبأ' });
   const bar = el('div', { class: 'bar' });
   const entityCount = arabic ? entityGroups(result).length : 0;
@@ -525,8 +527,16 @@
     }
     return d;
   }
+  // The element around the first article's first paragraph: its width, on the screen, is the article's column.
+  const colEl = (() => {
+    const a = result.articles[0], p = a && (a.paragraphs[0] || a.title), r = p && rangesFor(segments, p.start, p.end)[0];
+    return r && r.startContainer.parentElement;
+  })();
+  const column = () => (colEl && colEl.isConnected ? colEl.getBoundingClientRect().width * view().s : 0);
+  const MIN_COL = 280;
   function layout() {
     unpush();
+    const free = column();
     // ⇄ has no other side on the sheet, which takes the whole width: it is not shown there.
     side.hidden = phone();
     if (phone()) {
@@ -559,6 +569,10 @@
         }
         panel.style.setProperty('--w', `${w * v.s}px`);
         shiftFixed(w);
+        // A page whose sidebar keeps its width beside the panel (its media queries see the whole window,
+        // not the room left) had its article squeezed to a few words a line: at 768px its column went
+        // from 398px to 142px, at 900px to 230px. Such a window gets the sheet, as a phone does.
+        if (free >= MIN_COL && column() < MIN_COL) { squeezed = window.innerWidth; collapsed = true; layout(); return; }
       }
       pin();
     }
