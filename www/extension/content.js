@@ -667,7 +667,10 @@
   const watch = new MutationObserver(later);
   if (document.body) watch.observe(document.body, { childList: true });
   watch.observe(root, { attributes: true, attributeFilter: ['class'], subtree: true });
-  window.addEventListener('scroll', later, { passive: true });
+  // (After a scroll settles: a long page's scroll pays for no style queries while it runs.)
+  let settle = 0;
+  const settled = () => { clearTimeout(settle); settle = setTimeout(later, 200); };
+  window.addEventListener('scroll', settled, { passive: true });
 
   // ---- hover: the canonical name and type of the mention under the pointer ------------------------
   const all = arabic ? result.articles.flatMap((a) => a.entities) : [];
@@ -703,9 +706,9 @@
     window.removeEventListener('resize', relayout);
     if (vv) { vv.removeEventListener('resize', repin); vv.removeEventListener('scroll', repin); }
     window.removeEventListener('scroll', repin);
-    window.removeEventListener('scroll', later);
+    window.removeEventListener('scroll', settled);
     watch.disconnect();
-    cancelAnimationFrame(queued); cancelAnimationFrame(pinning); clearTimeout(watched);
+    cancelAnimationFrame(queued); cancelAnimationFrame(pinning); clearTimeout(watched); clearTimeout(settle);
     restoreFixed();
     for (const [k, v, pr] of [['margin-left', saved.ml, saved.mlp], ['margin-right', saved.mr, saved.mrp], ['padding-bottom', saved.pb, saved.pbp]]) {
       if (v) root.style.setProperty(k, v, pr); else root.style.removeProperty(k);
