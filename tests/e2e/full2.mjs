@@ -216,6 +216,44 @@ export async function full2Tests(t) {
       });
     }
 
+    // Hovering a painted date shows the day it was resolved to, against the article's own date (a week,
+    // a span as the timeline shows it; a date without a value says so); a name still shows its type.
+    for (const [file, cases] of [
+      ['maghreb.html', [['أمس الأربعاء', '2025-01-15'], ['3 فيفري القادم', '2025-02-03'], ['عز الدين بن الشيخ', 'شخص']]],
+      ['blog.html', [['أمس الاثنين', '2024-11-18'], ['الأسبوع القادم', '2024-11-25 – 2024-12-01'], ['منذ سنوات', 'غير محدد']]],
+      ['video.html', [['يوم الأحد 30 يونيو', '2024-06-30'], ['بداية الشهر الجاري', '2024-06-01 – 2024-06-10']]],
+    ]) {
+      await t.test(`full2 ${file}: hovering a painted date shows the day it stands for, against the article's date`, async () => {
+        await open(file, 1280, 900);
+        if (file === 'video.html') await page.click('.vclose'); // (its floating video would lie over the text)
+        await run(file);
+        const bad = [];
+        for (const [text, want] of cases) {
+          const at = await page.evaluate((w) => {
+            for (const n of ['naba-DATE', 'naba-PER']) {
+              for (const r of CSS.highlights.get(n) || []) {
+                if (String(r) !== w) continue;
+                const e = r.startContainer.parentElement;
+                e.scrollIntoView({ block: 'center' });
+                const q = r.getClientRects()[0];
+                return { x: (q.left + q.right) / 2, y: (q.top + q.bottom) / 2 };
+              }
+            }
+            return null;
+          }, text);
+          if (!at) { bad.push(`${text}: not painted`); continue; }
+          await page.mouse.move(at.x, at.y);
+          await page.waitForTimeout(80);
+          const tip = await panel(() => { const x = document.getElementById('naba-panel-host').shadowRoot.querySelector('.tip'); return { hidden: x.hidden, text: x.textContent }; });
+          const type = want === 'شخص' ? 'شخص' : 'تاريخ';
+          if (tip.hidden || !tip.text.replace(/[\u2066-\u2069]/g, '').includes(want) || !tip.text.includes(type)) bad.push(`${text}: ${JSON.stringify(tip)}`);
+        }
+        await page.mouse.move(5, 5);
+        assert(!bad.length, bad.join('; '));
+        await page.keyboard.press('Escape');
+      });
+    }
+
     await t.test('full2 maghreb.html: from the French menu\'s login field, Tab walks the panel to the timeline, Enter shows an entry, Escape gives the focus back', async () => {
       await open('maghreb.html', 1280, 900);
       await page.focus('nav input[type=password]');
@@ -263,6 +301,17 @@ export async function full2Tests(t) {
         await page.screenshot({ path: join(shots, 'full2-demo-blog.png') });
         assert(blog.paras.length === 5 && blog.paras[4].includes('<img src=x'), `the blog's lines: ${blog.paras.map((p) => p.slice(0, 30)).join(' | ')}`);
         assert(blog.meta.includes('2024-11-19') && blog.marks.includes('2024-11-18') && blog.tags === 0 && blog.pwned === undefined, JSON.stringify(blog));
+        // The demo's hover tip over a date: its day, as in the extension.
+        const at = await page.evaluate(() => {
+          const r = [...CSS.highlights.get('naba-DATE')].find((x) => String(x) === 'أمس الاثنين');
+          r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+          const q = r.getClientRects()[0];
+          return { x: (q.left + q.right) / 2, y: (q.top + q.bottom) / 2 };
+        });
+        await page.mouse.move(at.x, at.y);
+        await page.waitForFunction(() => !document.getElementById('tooltip').hidden, null, { timeout: 3000 });
+        const tip = await page.textContent('#tooltip');
+        assert(tip.includes('2024-11-18') && tip.includes('تاريخ'), `the demo's tip over «أمس الاثنين»: ${tip}`);
         const html = readFileSync(join(ROOT, 'tests', 'e2e', 'pages', 'full2', 'opinion.html'), 'utf8');
         const plain = ['المدن التي تنسى أنهارها', 'الأحد 9 مارس 2025', ...[...html.matchAll(/<(?:p|blockquote)>([^<]+)<\/(?:p|blockquote)>/g)].map((m) => m[1])].join('\n');
         const op = await paste(plain, 'المدن التي تنسى');

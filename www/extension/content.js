@@ -89,7 +89,7 @@
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
   const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt, placeTip } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel } = render;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel, tipMentions, tipText } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -673,11 +673,11 @@
   window.addEventListener('scroll', settled, { passive: true });
 
   // ---- hover: the canonical name and type of the mention under the pointer ------------------------
-  const all = arabic ? result.articles.flatMap((a) => a.entities) : [];
+  const all = arabic ? tipMentions(result) : [];
   const onMove = (ev) => {
     const e = all.length && !ev.composedPath().includes(host) ? mentionAt(segments, all, ev.clientX, ev.clientY) : null;
     if (!e) { tip.hidden = true; return; }
-    placeTip(tip, `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`, ev.clientX, ev.clientY);
+    placeTip(tip, tipText(e), ev.clientX, ev.clientY);
   };
   document.addEventListener('mousemove', onMove, { passive: true });
 
