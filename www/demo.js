@@ -140,7 +140,8 @@ const LANGUAGE_NAMES = { fa: 'الفارسية', en: 'الإنجليزية' };
 // Hover: the name or date under the pointer (CSS highlights have no events, so find the text offset).
 function entityAt(x, y) {
   if (!state.result) return null;
-  return mentionAt(state.segments, tipMentions(state.result), x, y);
+  if (state.tipsOf !== state.result) { state.tipsOf = state.result; state.tips = tipMentions(state.result); }
+  return mentionAt(state.segments, state.tips, x, y);
 }
 
 document.addEventListener('mousemove', (ev) => {
