@@ -4,7 +4,7 @@
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
 import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported, placeTip } from './highlight.js';
-import { renderEntityList, renderTimeline, LABEL_NAMES, el, counted, ownLabel, localDay } from './render.js';
+import { renderEntityList, renderTimeline, el, counted, ownLabel, localDay, tipMentions, tipText } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
@@ -137,17 +137,18 @@ function setStatus(stateName, text) {
 
 const LANGUAGE_NAMES = { fa: 'الفارسية', en: 'الإنجليزية' };
 
-// Hover: the entity under the pointer (CSS highlights have no events, so find the text offset).
+// Hover: the name or date under the pointer (CSS highlights have no events, so find the text offset).
 function entityAt(x, y) {
   if (!state.result) return null;
-  return mentionAt(state.segments, state.result.articles.flatMap((a) => a.entities), x, y);
+  if (state.tipsOf !== state.result) { state.tipsOf = state.result; state.tips = tipMentions(state.result); }
+  return mentionAt(state.segments, state.tips, x, y);
 }
 
 document.addEventListener('mousemove', (ev) => {
   const tip = $('tooltip');
   const e = ev.target.closest && ev.target.closest('.article') ? entityAt(ev.clientX, ev.clientY) : null;
   if (!e) { tip.hidden = true; return; }
-  placeTip(tip, `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`, ev.clientX, ev.clientY);
+  placeTip(tip, tipText(e), ev.clientX, ev.clientY);
 });
 
 /**

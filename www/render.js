@@ -183,6 +183,18 @@ export function isoText(value) {
 const spanText = (t) => spanOf(t).text;
 
 /**
+ * The mentions a hover tip names, and what it says of one: a name's canonical form and type; a date's
+ * value as resolved, against its own article's date («أمس الأربعاء» on a page of 16 January 2025 says
+ * 2025-01-15), isolated so the tip's RTL line draws it as written, or «غير محدد». The dates were painted
+ * without a tip: a reader could not check where one lands without searching the timeline.
+ */
+export const tipMentions = (result) => result.articles.flatMap((a) => [...a.entities, ...a.dates]);
+export function tipText(m) {
+  if (m.canonical !== undefined) return `${m.canonical} — ${LABEL_NAMES[m.label] || m.label}`;
+  return `${m.value ? `\u2066${spanText(m)}\u2069` : 'غير محدد'} — ${LABEL_NAMES.DATE}`;
+}
+
+/**
  * A week's value (`2025-W38`) as its first and last day, Monday to Sunday as ISO 8601 counts them
  * (`2025-09-15`, `2025-09-21`); null for a value of any other grain. «W38» means nothing to a reader,
  * and TimelineJS would read `2025-W38` as the whole year 2025.

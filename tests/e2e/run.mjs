@@ -8,6 +8,7 @@ import { readerTests } from './reader.mjs';
 import { siteTests } from './sites.mjs';
 import { viteTests } from './vite.mjs';
 import { fullTests } from './full.mjs';
+import { full2Tests } from './full2.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -177,4 +178,5 @@ await readerTests(t);
 await siteTests(t);
 await viteTests(t);
 await fullTests(t);
+await full2Tests(t);
 t.done();

@@ -17,6 +17,11 @@
 (async () => {
   const HOST_ID = 'naba-panel-host';
   const root = document.documentElement;
+  // An element that had no style attribute is left without one (not `style=""`: a page's CSS or script
+  // may test for the attribute, `[style]`). The attribute is read first: Chromium writes a style changed
+  // through `.style` back to the attribute lazily, and removed before that, it came back as `style=""`
+  // (a floating video box, scrolled back into its place, kept an empty style attribute).
+  const bare = (e, had) => { if (!had && !e.style.length && e.getAttribute('style') !== null) e.removeAttribute('style'); };
   if (window.__nabaClose) window.__nabaClose(); // a second click: start again from a clean page
   // Where the reader's focus was (a link, the page's search box): given back when the panel closes, so
   // a keyboard reader goes on from there, not from the top of the page.
@@ -59,7 +64,7 @@
     } finally {
       for (const [e, had, v, pr] of put) {
         if (v) e.style.setProperty('visibility', v, pr); else e.style.removeProperty('visibility');
-        if (!had && !e.style.length) e.removeAttribute('style');
+        bare(e, had);
       }
     }
   }
@@ -84,7 +89,7 @@
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
   const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt, placeTip } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel } = render;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel, tipMentions, tipText } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -158,8 +163,10 @@
       button:focus-visible, [tabindex]:focus-visible { outline-color: #6ea8ff; }
     }`);
   shadow.adoptedStyleSheets = [sheet];
-  // A phone by the width the reader sees (a page without <meta name=viewport> is laid out 980px wide).
-  const phone = () => { const v = view(); return v.w * v.s < 700; };
+  // A phone by the width the reader sees (a page without <meta name=viewport> is laid out 980px wide),
+  // or a window in which docking squeezed the article (`squeezed`: the window width it was found at).
+  let squeezed = 0;
+  const phone = () => { const v = view(); return v.w * v.s < 700 || squeezed === window.innerWidth; };
   const panel = el('aside', { class: 'panel', role: 'complementary', 'aria-label': 'نبأ' });
   const bar = el('div', { class: 'bar' });
   const entityCount = arabic ? entityGroups(result).length : 0;
@@ -428,9 +435,6 @@
   // Elements whose children are text and inline boxes: never a fixed bar's parent.
   const INLINE = new Set(['p', 'a', 'span', 'b', 'i', 'em', 'strong', 'img', 'svg', 'script', 'style', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
   const FIXED_PROPS = ['left', 'right', 'width', 'top', 'bottom', 'height'];
-  // An element that had no style attribute is left without one (not `style=""`: a page's CSS or script
-  // may test for the attribute).
-  const bare = (e, had) => { if (!had && !e.style.length) e.removeAttribute('style'); };
   function restoreFixed() {
     for (const [e, [had, old]] of moved) {
       for (const [k, v, pr] of old) if (v) e.style.setProperty(k, v, pr); else e.style.removeProperty(k);
@@ -523,8 +527,16 @@
     }
     return d;
   }
+  // The element around the first article's first paragraph: its width, on the screen, is the article's column.
+  const colEl = (() => {
+    const a = result.articles[0], p = a && (a.paragraphs[0] || a.title), r = p && rangesFor(segments, p.start, p.end)[0];
+    return r && r.startContainer.parentElement;
+  })();
+  const column = () => (colEl && colEl.isConnected ? colEl.getBoundingClientRect().width * view().s : 0);
+  const MIN_COL = 280;
   function layout() {
     unpush();
+    const free = column();
     // ⇄ has no other side on the sheet, which takes the whole width: it is not shown there.
     side.hidden = phone();
     if (phone()) {
@@ -557,6 +569,10 @@
         }
         panel.style.setProperty('--w', `${w * v.s}px`);
         shiftFixed(w);
+        // A page whose sidebar keeps its width beside the panel (its media queries see the whole window,
+        // not the room left) had its article squeezed to a few words a line: at 768px its column went
+        // from 398px to 142px, at 900px to 230px. Such a window gets the sheet, as a phone does.
+        if (free >= MIN_COL && column() < MIN_COL) { squeezed = window.innerWidth; collapsed = true; layout(); return; }
       }
       pin();
     }
@@ -636,23 +652,32 @@
   window.addEventListener('resize', relayout);
   if (vv) { vv.addEventListener('resize', repin); vv.addEventListener('scroll', repin); }
   window.addEventListener('scroll', repin, { passive: true });
-  // A cookie box or a bar the page adds later is moved aside too.
+  // A cookie box or a bar the page adds later is moved aside too, and so is a box the page makes fixed
+  // later by a class or on a scroll (a video that floats into a corner once its place is scrolled past,
+  // a share bar that sticks): it lay under the panel, its × out of reach. One that stops being fixed is
+  // given its own style back. (Classes only, not style attributes: a ticker restyles itself every frame.)
   let watched = 0;
   const moveFixed = () => {
     if (phone()) liftFixed(panel.getBoundingClientRect().height);
     else if (!collapsed) shiftFixed(panel.getBoundingClientRect().width);
   };
-  const watch = new MutationObserver(() => {
+  const later = () => {
     if ((phone() || !collapsed) && !watched) watched = setTimeout(() => { watched = 0; moveFixed(); }, 300);
-  });
+  };
+  const watch = new MutationObserver(later);
   if (document.body) watch.observe(document.body, { childList: true });
+  watch.observe(root, { attributes: true, attributeFilter: ['class'], subtree: true });
+  // (After a scroll settles: a long page's scroll pays for no style queries while it runs.)
+  let settle = 0;
+  const settled = () => { clearTimeout(settle); settle = setTimeout(later, 200); };
+  window.addEventListener('scroll', settled, { passive: true });
 
   // ---- hover: the canonical name and type of the mention under the pointer ------------------------
-  const all = arabic ? result.articles.flatMap((a) => a.entities) : [];
+  const all = arabic ? tipMentions(result) : [];
   const onMove = (ev) => {
     const e = all.length && !ev.composedPath().includes(host) ? mentionAt(segments, all, ev.clientX, ev.clientY) : null;
     if (!e) { tip.hidden = true; return; }
-    placeTip(tip, `${e.canonical} — ${LABEL_NAMES[e.label] || e.label}`, ev.clientX, ev.clientY);
+    placeTip(tip, tipText(e), ev.clientX, ev.clientY);
   };
   document.addEventListener('mousemove', onMove, { passive: true });
 
@@ -681,8 +706,9 @@
     window.removeEventListener('resize', relayout);
     if (vv) { vv.removeEventListener('resize', repin); vv.removeEventListener('scroll', repin); }
     window.removeEventListener('scroll', repin);
+    window.removeEventListener('scroll', settled);
     watch.disconnect();
-    cancelAnimationFrame(queued); cancelAnimationFrame(pinning); clearTimeout(watched);
+    cancelAnimationFrame(queued); cancelAnimationFrame(pinning); clearTimeout(watched); clearTimeout(settle);
     restoreFixed();
     for (const [k, v, pr] of [['margin-left', saved.ml, saved.mlp], ['margin-right', saved.mr, saved.mrp], ['padding-bottom', saved.pb, saved.pbp]]) {
       if (v) root.style.setProperty(k, v, pr); else root.style.removeProperty(k);
