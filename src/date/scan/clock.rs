@@ -150,6 +150,11 @@ impl Scanner {
             if self.t[j].digits > 2 || h > 24 {
                 return None;
             }
+            // The second number of a score or a count (`بنتيجة 2-1 مساء أمس`, `2 - 0 صباح اليوم`, the minute
+            // `90+2`) is no hour; an hour range keeps its second end (`من 5-7 مساء`, `الساعة 5-7 مساء`).
+            if !cue && j > 1 && self.punct(j - 1, &["-", "–", "+"]) && self.num(j - 2).is_some() && !(j > 2 && self.is(j - 3, RANGE_LEADS)) {
+                return None;
+            }
             hour = h;
             end = j + 1;
             if self.punct(end, &[":"]) && !self.t[end].space_before {
@@ -349,7 +354,7 @@ impl Scanner {
         let first = if self.is(i, &["بين"]) {
             bare_hour(j).filter(|&(e, _, _)| self.is(e, &["و"]))
         } else {
-            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي", "لغايه", "وحتي"])))
+            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي", "لغايه", "وحتي"]) || self.punct(e, &["-", "–"])))
         };
         let (e1, mut t1, m1) = first?;
         if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "لحد", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
@@ -467,6 +472,9 @@ impl Scanner {
 
 /// Words before a clock: `عند الساعة 9`, `حوالي العاشرة والنصف`.
 const CLOCK_LEADS: &[&str] = &["عند", "حوالي", "بحدود", "قرابه", "نحو"];
+
+/// Words before the first end of an hour range written with a dash (`من 5-7 مساء`, `الساعة 5-7 مساء`).
+const RANGE_LEADS: &[&str] = &["من", "بين", "الساعه", "ساعه", "حتي", "عند", "حوالي"];
 
 /// Books and words that name a chapter and verse before `3:16`.
 const SCRIPTURE: &[&str] = &["يوحنا", "متي", "لوقا", "مرقس", "الايه", "ايه", "الاصحاح", "اصحاح", "سفر", "التكوين", "المزامير", "الخروج"];
