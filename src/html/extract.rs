@@ -1102,7 +1102,15 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
     // The headline: an h1 (or, failing that, an h2) before or at the top of the body, preferably one that
     // agrees with the page's declared title.
     let limit = (body_start + 3).min(all.len());
-    let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8);
+    // (A linked heading that is the whole `<title>` over an unlinked lower heading before the body is the
+    // site's logo: `<title>الشروق</title>`, `<h1><a href="/">الشروق</a></h1>`, the story's `<h2>`.)
+    let unlinked = |j: usize| all[j].link_chars * 2 < all[j].chars && !all[j].unlikely && all[j].chars > 8;
+    let logo = move |i: usize| {
+        all[i].link_chars * 2 > all[i].chars
+            && title_hint.is_some_and(|t| squash(t) == squash(&all[i].text))
+            && (i + 1..body_start.min(all.len())).any(|j| (2..=4).contains(&all[j].heading) && unlinked(j))
+    };
+    let cands = move |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8 && !logo(i));
     // (A heading that is only the title's site part, `جريدة الواحة` of `توقيع اتفاقية … - جريدة الواحة`, is
     // the logo's, not the story's.)
     let site_part = |s: &str| {
