@@ -619,8 +619,13 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
 /// of the story, ranked under a date line of its header. (`في 12 مارس 2024 - أي قبل عام -` is a sentence.)
 fn lead_date(text: &str, s: usize, e: usize) -> Option<DateMention> {
     let p = &text[s..e];
-    let (cut, _) = p.char_indices().take(90).find(|&(i, c)| c == ':' || "-–—".contains(c) && p[i + c.len_utf8()..].starts_with(' '))?;
-    let mut m = lines::date_line(&p[..cut], None)?;
+    // (The head runs to the first colon or spaced dash after its date: `الرياض - 12 نوفمبر 2025 - `.)
+    let mut m = p
+        .char_indices()
+        .take(90)
+        .filter(|&(i, c)| c == ':' || "-–—".contains(c) && p[i + c.len_utf8()..].starts_with(' '))
+        .take(3)
+        .find_map(|(cut, _)| lines::date_line(&p[..cut], None))?;
     let place = crate::normalize::fold(&p[..m.start]);
     let first = place.split_whitespace().next()?;
     if place.chars().any(|c| c.is_ascii_digit()) || one_of!(first, ["في", "منذ", "قبل", "بعد", "حتي", "خلال", "يوم", "مع", "وفي"]) {
@@ -814,7 +819,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         if let Some(k) = (1..paragraphs.len().saturating_sub(1)).find(|&k| {
             let (s, e) = paragraphs[k];
             credits::before_end_mark(&text[s..e]) == Some(0)
-                && (text[s..e].contains(['-', '(', '/', 'ـ', '–'])
+                && (text[s..e].contains(['-', '(', '/', 'ـ', '–', '*'])
                     || paragraphs[k + 1..].iter().all(|&(s, e)| credits::is_wire_stamp(&text[s..e])))
         }) {
             paragraphs.truncate(k + 1);

@@ -1140,7 +1140,7 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             // (A part of the title that is not the headline, the site's or a section's name, `الرئيسية` of
             // `الرئيسية - الشارع نيوز`, is the menu's item.)
             // (A lone word the title holds, a Blogger stamp's `في`, is no headline.)
-            .filter(|&i| all[i].chars < 200 && all[i].chars > 8 && similar(&all[i].text, t) && !site_part(&all[i].text))
+            .filter(|&i| all[i].chars < 200 && all[i].chars > 8 && similar(&all[i].text, t) && !site_part(&all[i].text) && !logo(i))
             .map(|i| (i, common_words(&all[i].text, t).map_or(0.0, |(c, n, _)| c as f32 / n as f32)))
             .fold(None, |best: Option<(usize, f32)>, (i, x)| match best {
                 Some((_, y)) if y > x => best,
