@@ -2601,3 +2601,53 @@ fn an_archive_list_of_dated_teasers_is_no_article() {
         assert!(parse(&html).articles.is_empty(), "help: {card}");
     }
 }
+
+/// A wire's name before its editors' names, slash after slash, closing the story (WAM's `وام/حسن
+/// عبدالله/أحمد النعيمي`, `قنا/ م ع`): no body, the wire the source. A sentence with a slash stays.
+#[test]
+fn a_wire_name_before_its_editors_names_closes_the_story() {
+    for (close, wire) in [("وام/حسن عبدالله/أحمد النعيمي", "وام"), ("قنا/ م ع/ س ح", "قنا"), ("بترا/ سالم العموش/ ليلى ربيع", "بترا"), ("سانا/ رامي العلي", "سانا")] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=news-body><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{close}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!((g.paragraphs.len(), g.source.as_deref()), (3, Some(wire)), "help: {close}");
+    }
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=news-body><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>وقالت وام/ إن الموسم جيد هذا العام.</p></div></article>"));
+    assert_eq!(first(&html).paragraphs.len(), 4);
+}
+
+/// An opinion piece on an old table site: the writer's name under the headline after a title (`د. عثمان
+/// الطيب بابكر`) is the byline; the writer's note closing it (`* أستاذ الاقتصاد الزراعي بجامعة الجزيرة`,
+/// `(*) كاتب سوري`) is no body. Variants: title, note, markup.
+#[test]
+fn a_titled_writer_and_the_writers_note_under_the_column() {
+    for (writer, note, want) in [
+        ("<font size=2>د. عثمان الطيب بابكر</font><br>", "<font size=2>* أستاذ الاقتصاد الزراعي بجامعة الجزيرة</font>", "د. عثمان الطيب بابكر"),
+        ("<div class=writer>الدكتورة سلمى حسن</div>", "<p>(*) كاتبة وباحثة سودانية</p>", "الدكتورة سلمى حسن"),
+        ("<p><b>أ. محمد الأمين</b></p>", "<p>*كاتب وصحفي مقيم في الخرطوم</p>", "أ. محمد الأمين"),
+    ] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>سودانايل :: مقالات</title></head><body><table><tr><td><a href=/>الرئيسية</a> | <a href=/a>مقالات</a></td></tr></table>\
+             <div class=article><font size=5><b>بدء موسم الحصاد في المحافظات الشمالية</b></font><br>{writer}<font size=1>نشر بتاريخ: 09 نوفمبر 2025</font><br><br>\
+             <font size=3>{P1}<br><br>{P2}<br><br>{P3}<br><br></font>{note}</div><div align=center>© 2025</div></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), Some(want), "help: {writer}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {note}");
+    }
+}
+
+/// Labels of blogs and features: Blogger's `كتبها عم صابر في <date>` (the byline without the date's
+/// preposition) and `التسميات:` over the tags; a feature's `نص وصور: أروى الحكيمي · 4 مايو 2025`.
+#[test]
+fn blog_and_feature_labels() {
+    for (row, tags, byline, kw) in [
+        ("<div class=post-header>كتبها <span class=fn>عم صابر</span> في <abbr class=published>الأربعاء، 22 أكتوبر 2025</abbr></div>", "<div class=post-footer>التسميات: <a href=/l/1 rel=tag>القاهرة</a>، <a href=/l/2 rel=tag>حكايات</a></div>", "عم صابر", vec!["القاهرة", "حكايات"]),
+        ("<p class=credit>نص وصور: أروى الحكيمي · 4 مايو 2025</p>", "", "أروى الحكيمي", vec![]),
+        ("<p class=credit>نص وتصوير: رنا القاسم | 4 مايو 2025</p>", "<span class=post-labels>التسميات : <a href=/l/3>سفر</a></span>", "رنا القاسم", vec!["سفر"]),
+    ] {
+        let html = page("", &format!("<div class=post><h2 class=post-title>بدء موسم الحصاد في المحافظات الشمالية</h2>{row}<div class=post-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{tags}</div>"));
+        let g = first(&html);
+        assert_eq!((g.byline.as_deref(), g.keywords.iter().map(String::as_str).collect::<Vec<_>>()), (Some(byline), kw), "help: {row}");
+        assert!(g.published.is_some(), "help: {row}");
+    }
+}

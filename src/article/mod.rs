@@ -810,6 +810,10 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                 paragraphs.pop();
             }
         }
+        // The writer's note under an opinion piece (`* أستاذ الاقتصاد بجامعة الجزيرة`, `(*) كاتب سوري`) is no body.
+        if paragraphs.len() >= 2 && paragraphs.last().is_some_and(|&(s, e)| (text[s..e].starts_with('*') || text[s..e].starts_with("(*)")) && !lines::more_words_than(&text[s..e], 15)) {
+            paragraphs.pop();
+        }
         // The site's own name as the byline (`By Levant Herald`, the `<title>`'s site part) names no writer.
         let byline = byline.filter(|&(s, e)| !meta.is_some_and(|m| header::names_the_site(m, text[s..e].trim())));
         // The wire's end mark on a line of its own (`// انتهى //`, `-انتهى-`): the story ends at the mark;
