@@ -2651,3 +2651,25 @@ fn blog_and_feature_labels() {
         assert!(g.published.is_some(), "help: {row}");
     }
 }
+
+/// A labelled tag line just after the body in a box with no tag class (`<div>الوسوم: <a>سفر</a></div>`,
+/// `<p>التسميات : …</p>`): the tags. Variants: label, items, markup; a sentence after the body naming
+/// `مواضيع` without a colon gives none.
+#[test]
+fn a_labelled_tag_line_after_the_body_in_a_plain_box() {
+    for (line, kw) in [
+        ("<div>الوسوم: <a href=/t/3>سفر</a></div>", vec!["سفر"]),
+        ("<div>الوسوم: <a href=/t/3>سفر</a>، <a href=/t/4>جبال</a></div>", vec!["سفر", "جبال"]),
+        ("<p>التسميات : <a href=/l/1>القاهرة</a>, <a href=/l/2>حكايات</a></p>", vec!["القاهرة", "حكايات"]),
+        ("<div class=post-footer>Mots-clés : <a href=/t/1>حرائق</a></div>", vec!["حرائق"]),
+        ("<div>مواضيع كثيرة طرحت في الاجتماع</div>", vec![]),
+    ] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>x</title></head><body><div class=post><h2>بدء موسم الحصاد في المحافظات الشمالية</h2>\
+             <div class=post-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{line}</div></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.keywords.iter().map(String::as_str).collect::<Vec<_>>(), kw, "help: {line}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
+    }
+}

@@ -1242,7 +1242,9 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
         if dated == Some(k) {
             continue; // (taken above)
         }
-        if l.tags && !l.unlikely && !looks_like_clutter(&l.text) {
+        // (A labelled tag line in a box with no tag class, `<div>الوسوم: <a>…</a></div>`, is one too.)
+        let labelled = || k < 6 && l.chars < 200 && crate::article::lines::opens_with_keyword_label(&l.text);
+        if (l.tags || labelled()) && !l.unlikely && !looks_like_clutter(&l.text) {
             seen_tags = true;
             push(l, Zone::Tags);
         } else if k < 6 && !l.unlikely && l.chars < 80 && crate::article::lines::closing_meta(&l.text) {
