@@ -2485,3 +2485,191 @@ fn a_meta_row_of_place_desk_date_and_update_gives_both_stamps() {
         assert_eq!(a.updated.as_ref().and_then(|u| u.value.as_deref()), Some(updated), "help: {row}");
     }
 }
+
+/// A press release's or a wire's end mark on a line of its own before more of the page (`-انتهى-` over
+/// the issuer's profile and its press contacts): the story ends there. A bare `النهاية` set as a heading
+/// mid-story cuts nothing. Variants: mark, what follows, markup.
+#[test]
+fn an_end_mark_before_the_issuers_profile_ends_the_story() {
+    for (mark, after) in [
+        ("-انتهى-", "<p><strong>نبذة عن الشركة</strong></p><p>تأسست الشركة عام 2004 وتعمل في قطاع النقل البحري، ولها مكاتب في خمس دول عربية.</p><p><strong>للتواصل الإعلامي:</strong><br>منى العلي<br>الهاتف: +962 6 555 0100</p>"),
+        ("(انتهى)", "<p>حول المؤسسة: مؤسسة أهلية تعنى بتمكين المزارعين الصغار منذ أكثر من عشرين عاما في مناطق الريف.</p><p>للاستفسارات الإعلامية: press@example.org</p>"),
+        ("ـ (النهاية) ـ", "<div>عن البنك</div><div>بنك تجاري تأسس في عمّان ويقدم خدماته عبر ستين فرعا منتشرة في محافظات المملكة كافة.</div>"),
+        ("* * * انتهى * * *", "<p>لمزيد من المعلومات يرجى التواصل مع إدارة الاتصال المؤسسي على الرقم المجاني المخصص.</p>"),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=pr-body><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{mark}</p>{after}</div></article>"));
+        let g = first(&html);
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {mark}");
+    }
+    // (A bare word as a heading mid-story is no mark.)
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=entry><p>{P1}</p><p>النهاية</p><p>{P2}</p><p>{P3}</p></div></article>"));
+    assert_eq!(first(&html).paragraphs.len(), 4);
+}
+
+/// A dateline opening the lede with its date, after a place and before a colon or a dash (`الشارقة،
+/// الإمارات العربية المتحدة، 14 أكتوبر 2025:`): the story's date when the header shows none; a date line
+/// under the headline wins; a sentence opening on a date (`في 12 مارس 2024 - أي قبل عام -`) dates nothing.
+#[test]
+fn a_lede_dateline_with_its_date_dates_the_story() {
+    for (lede, want) in [
+        ("<strong>الشارقة، الإمارات العربية المتحدة، 14 أكتوبر 2025:</strong> ", Some("2025-10-14")),
+        ("دبي، 3 مارس 2025: ", Some("2025-03-03")),
+        ("الرياض - 12 نوفمبر 2025 - ", Some("2025-11-12")),
+        ("المنامة – 2025/06/08 – ", Some("2025-06-08")),
+        ("القاهرة في 5 يناير 2025: ", Some("2025-01-05")),
+        ("في 12 مارس 2024 - أي قبل عام من اليوم - ", None),
+        ("منذ 5 يناير 2025 - ", None),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=pr><p>{lede}{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        assert_eq!(first(&html).published.as_deref(), want, "help: {lede}");
+    }
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=date>السبت 15 نوفمبر 2025</div><div class=pr><p>دبي، 3 مارس 2025: {P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+    assert_eq!(first(&html).published.as_deref(), Some("2025-11-15"));
+}
+
+/// A headline that opens like a video teaser in the body (`شاهد: سيول…`, `شاهد.. لحظة…`) is still the
+/// headline, on a video page and an article page; a related-videos box under the description
+/// (`فيديوهات ذات صلة`, `فيديوهات مقترحة`) is no body, its cards no byline.
+#[test]
+fn a_video_pages_watch_headline_and_related_videos() {
+    let desc = "جرفت سيول مفاجئة عددا من السيارات في مديرية ساه عقب أمطار غزيرة هطلت عصر الأحد. ودعت السلطات المواطنين إلى الابتعاد عن مجاري الأودية.";
+    for (head, box_title) in [
+        ("<h1>شاهد: سيول مفاجئة تجرف سيارات في وادي حضرموت</h1>", "فيديوهات ذات صلة"),
+        ("<h1 class=title>شاهد.. سيول مفاجئة تجرف سيارات في وادي حضرموت</h1>", "فيديوهات مقترحة"),
+        ("<header><h2 class=video-title>شاهد: سيول مفاجئة تجرف سيارات في وادي حضرموت</h2></header>", "فيديوهات مشابهة"),
+    ] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>سيول مفاجئة تجرف سيارات في وادي حضرموت | قناة المهرة</title></head><body><nav><a href=/>الرئيسية</a><a href=/v>فيديو</a></nav>\
+             <div class=video-page><iframe src=https://www.youtube.com/embed/x1></iframe>{head}<span class=date>21 سبتمبر 2025</span><div class=video-description>{desc}</div>\
+             <div class=more><h2>{box_title}</h2><div class=card><a href=/v/1><span>02:10</span><h3>تقرير: موسم حصاد التمور في سيئون</h3></a></div>\
+             <div class=card><a href=/v/2><span>00:58</span><h3>صيادون يعودون إلى البحر بعد أسبوع من العواصف</h3></a></div></div></div></body></html>"
+        );
+        let g = first(&html);
+        assert!(g.title.ends_with("سيول مفاجئة تجرف سيارات في وادي حضرموت"), "help: {head}: {}", g.title);
+        assert_eq!((g.paragraphs.as_slice(), g.byline.as_deref()), ([desc.to_string()].as_slice(), None), "help: {head}");
+    }
+    // (In the body a watch line is still a teaser.)
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><p>{P1}</p><p>شاهد: مزارعون يحصدون القمح في سهل حوران</p><p>{P2}</p><p>{P3}</p></article>"));
+    assert_clean(&first(&html), &["شاهد"], "watch line");
+}
+
+/// A site's name linked in an `<h1>` that is the whole `<title>` (a title that names only the site), the
+/// story's headline in an unlinked `<h2>`/`<h3>` below the menu: the headline is the title; a headline `<h1>`
+/// linked to its own page and equal to the title stays the title. French labels of the Maghreb
+/// (`Mots-clés :`) head the tags.
+#[test]
+fn a_linked_logo_heading_that_is_the_whole_title() {
+    for (logo, head) in [
+        ("<h1 class=site-name><a href=/>الشروق الجزائري</a></h1>", "<h2 class=post-title>حرائق الغابات تأتي على 300 هكتار في تيزي وزو</h2>"),
+        ("<div class=logo><h1><a href=/><img src=/l.png alt=''>الشروق الجزائري</a></h1></div>", "<h3>حرائق الغابات تأتي على 300 هكتار في تيزي وزو</h3>"),
+        ("<a href=/><h1>الشروق الجزائري</h1></a>", "<div class=t><h2>حرائق الغابات تأتي على 300 هكتار في تيزي وزو</h2></div>"),
+    ] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>الشروق الجزائري</title></head><body>{logo}<ul class=menu><li><a href=/n>Nationale</a></li><li><a href=/s>Sport</a></li><li><a href=/m>Monde</a></li></ul>\
+             <div class=post>{head}<div class=post-date>الثلاثاء 12 أوت 2025</div><div class=post-content><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>\
+             <div class=post-tags>Mots-clés : <a href=/t/1>حرائق</a>, <a href=/t/2>تيزي وزو</a></div></div></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.title, "حرائق الغابات تأتي على 300 هكتار في تيزي وزو", "help: {logo}");
+        assert_eq!((g.published.as_deref(), g.keywords.as_slice()), (Some("2025-08-12"), ["حرائق", "تيزي وزو"].map(String::from).as_slice()), "help: {logo}");
+    }
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>بدء موسم الحصاد في المحافظات الشمالية</title></head><body><div class=logo><a href=/>الواحة</a></div>\
+         <article><h1><a href=/n/5>بدء موسم الحصاد في المحافظات الشمالية</a></h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    );
+    assert_eq!(first(&html).title, "بدء موسم الحصاد في المحافظات الشمالية");
+}
+
+/// A section's archive page: twenty cards of a linked headline, a `<time>` and an excerpt, in a list, and
+/// a pager; no story declared. No article (each card's story is on a page of its own). Variants: markup.
+#[test]
+fn an_archive_list_of_dated_teasers_is_no_article() {
+    let items = [
+        "ارتفاع أسعار الخضر في الأسواق مع بداية الشتاء", "بلدية الساحل تطلق حملة لتنظيف الشواطئ", "تأجيل امتحان تجريبي في ثلاث ولايات",
+        "افتتاح خط حافلات جديد بين مدينتين", "نقابة الأطباء الشبان تلوح بالإضراب", "موسم جني الزيتون يبدأ بتوقعات قياسية",
+    ];
+    let excerpt = "سجلت الأسواق هذا الأسبوع حركة نشيطة وسط شكاوى المستهلكين من الغلاء المتواصل.";
+    for card in [
+        "<li class=news-item><a href=/n/{i}><img src=/i.jpg></a><h3><a href=/n/{i}>{t}</a></h3><time datetime=2025-11-1{i}>1{i} نوفمبر 2025</time><p class=excerpt>{e}</p></li>",
+        "<li><div class=card><h2 class=card-title><a href=/n/{i}>{t}</a></h2><span class=date>2025/11/1{i}</span><div class=summary>{e}</div></div></li>",
+    ] {
+        let cards: String = (0..20).map(|i| card.replace("{i}", &(i % 10).to_string()).replace("{t}", items[i % items.len()]).replace("{e}", excerpt)).collect();
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>أخبار وطنية - الأرشيف | الصباح</title><meta property=og:type content=website></head><body>\
+             <nav><a href=/>Accueil</a><a href=/n>وطنية</a></nav><main><h1>أخبار وطنية</h1><ul class=list>{cards}</ul><div class=pager><a href=?p=2>التالي</a></div></main><footer>© 2025</footer></body></html>"
+        );
+        assert!(parse(&html).articles.is_empty(), "help: {card}");
+    }
+}
+
+/// A wire's name before its editors' names, slash after slash, closing the story (WAM's `وام/حسن
+/// عبدالله/أحمد النعيمي`, `قنا/ م ع`): no body, the wire the source. A sentence with a slash stays.
+#[test]
+fn a_wire_name_before_its_editors_names_closes_the_story() {
+    for (close, wire) in [("وام/حسن عبدالله/أحمد النعيمي", "وام"), ("قنا/ م ع/ س ح", "قنا"), ("بترا/ سالم العموش/ ليلى ربيع", "بترا"), ("سانا/ رامي العلي", "سانا")] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=news-body><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{close}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!((g.paragraphs.len(), g.source.as_deref()), (3, Some(wire)), "help: {close}");
+    }
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=news-body><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>وقالت وام/ إن الموسم جيد هذا العام.</p></div></article>"));
+    assert_eq!(first(&html).paragraphs.len(), 4);
+}
+
+/// An opinion piece on an old table site: the writer's name under the headline after a title (`د. عثمان
+/// الطيب بابكر`) is the byline; the writer's note closing it (`* أستاذ الاقتصاد الزراعي بجامعة الجزيرة`,
+/// `(*) كاتب سوري`) is no body. Variants: title, note, markup.
+#[test]
+fn a_titled_writer_and_the_writers_note_under_the_column() {
+    for (writer, note, want) in [
+        ("<font size=2>د. عثمان الطيب بابكر</font><br>", "<font size=2>* أستاذ الاقتصاد الزراعي بجامعة الجزيرة</font>", "د. عثمان الطيب بابكر"),
+        ("<div class=writer>الدكتورة سلمى حسن</div>", "<p>(*) كاتبة وباحثة سودانية</p>", "الدكتورة سلمى حسن"),
+        ("<p><b>أ. محمد الأمين</b></p>", "<p>*كاتب وصحفي مقيم في الخرطوم</p>", "أ. محمد الأمين"),
+    ] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>سودانايل :: مقالات</title></head><body><table><tr><td><a href=/>الرئيسية</a> | <a href=/a>مقالات</a></td></tr></table>\
+             <div class=article><font size=5><b>بدء موسم الحصاد في المحافظات الشمالية</b></font><br>{writer}<font size=1>نشر بتاريخ: 09 نوفمبر 2025</font><br><br>\
+             <font size=3>{P1}<br><br>{P2}<br><br>{P3}<br><br></font>{note}</div><div align=center>© 2025</div></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), Some(want), "help: {writer}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {note}");
+    }
+}
+
+/// Labels of blogs and features: Blogger's `كتبها عم صابر في <date>` (the byline without the date's
+/// preposition) and `التسميات:` over the tags; a feature's `نص وصور: أروى الحكيمي · 4 مايو 2025`.
+#[test]
+fn blog_and_feature_labels() {
+    for (row, tags, byline, kw) in [
+        ("<div class=post-header>كتبها <span class=fn>عم صابر</span> في <abbr class=published>الأربعاء، 22 أكتوبر 2025</abbr></div>", "<div class=post-footer>التسميات: <a href=/l/1 rel=tag>القاهرة</a>، <a href=/l/2 rel=tag>حكايات</a></div>", "عم صابر", vec!["القاهرة", "حكايات"]),
+        ("<p class=credit>نص وصور: أروى الحكيمي · 4 مايو 2025</p>", "", "أروى الحكيمي", vec![]),
+        ("<p class=credit>نص وتصوير: رنا القاسم | 4 مايو 2025</p>", "<span class=post-labels>التسميات : <a href=/l/3>سفر</a></span>", "رنا القاسم", vec!["سفر"]),
+    ] {
+        let html = page("", &format!("<div class=post><h2 class=post-title>بدء موسم الحصاد في المحافظات الشمالية</h2>{row}<div class=post-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{tags}</div>"));
+        let g = first(&html);
+        assert_eq!((g.byline.as_deref(), g.keywords.iter().map(String::as_str).collect::<Vec<_>>()), (Some(byline), kw), "help: {row}");
+        assert!(g.published.is_some(), "help: {row}");
+    }
+}
+
+/// A labelled tag line just after the body in a box with no tag class (`<div>الوسوم: <a>سفر</a></div>`,
+/// `<p>التسميات : …</p>`): the tags. Variants: label, items, markup; a sentence after the body naming
+/// `مواضيع` without a colon gives none.
+#[test]
+fn a_labelled_tag_line_after_the_body_in_a_plain_box() {
+    for (line, kw) in [
+        ("<div>الوسوم: <a href=/t/3>سفر</a></div>", vec!["سفر"]),
+        ("<div>الوسوم: <a href=/t/3>سفر</a>، <a href=/t/4>جبال</a></div>", vec!["سفر", "جبال"]),
+        ("<p>التسميات : <a href=/l/1>القاهرة</a>, <a href=/l/2>حكايات</a></p>", vec!["القاهرة", "حكايات"]),
+        ("<div class=post-footer>Mots-clés : <a href=/t/1>حرائق</a></div>", vec!["حرائق"]),
+        ("<div>مواضيع كثيرة طرحت في الاجتماع</div>", vec![]),
+    ] {
+        let html = format!(
+            "<html><head><meta charset=utf-8><title>x</title></head><body><div class=post><h2>بدء موسم الحصاد في المحافظات الشمالية</h2>\
+             <div class=post-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{line}</div></body></html>"
+        );
+        let g = first(&html);
+        assert_eq!(g.keywords.iter().map(String::as_str).collect::<Vec<_>>(), kw, "help: {line}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
+    }
+}

@@ -76,6 +76,15 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
     }
     // `رويترز` / `- وام` alone on the line; `فرانس24/ أ ف ب`, an outlet and a wire name.
     let bare = t.trim_start_matches(DASHES).trim();
+    // A wire's name before its editors', slash after slash (WAM's `وام/حسن عبدالله/أحمد النعيمي`, `قنا/ م ع`):
+    // the wire is the source, the line no body.
+    if let Some((wire, rest)) = bare.split_once('/') {
+        let wire = wire.trim();
+        if is_agency(wire) && bare.split_whitespace().count() <= 8 && rest.split('/').all(|n| (1..=3).contains(&n.split_whitespace().count()) && n.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')) {
+            let start = wire.as_ptr() as usize - text.as_ptr() as usize;
+            return Some(((start, start + wire.len()), None));
+        }
+    }
     if bare.split_whitespace().count() <= 4 && is_agency(bare) || bare.split_whitespace().count() <= 5 && bare.contains('/') && credit_line(bare, true).is_some() {
         let start = p.0 + (t.len() - t.trim_start_matches(DASHES).len());
         let start = start + (text[start..].len() - text[start..].trim_start().len());

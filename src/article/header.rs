@@ -13,6 +13,7 @@ use super::Line;
 use crate::entity::gazetteer;
 use crate::html::{PageMeta, Zone};
 use crate::normalize::fold;
+use crate::words::one_of;
 
 /// Characters that lead a standfirst line.
 const BULLETS: &[char] = &['-', '–', '—', '•', '●', '▪', '■', '◾', '*', '►'];
@@ -171,9 +172,13 @@ pub(super) fn names_the_site(meta: &PageMeta, name: &str) -> bool {
     meta.site_titles.iter().map(|t| t.trim()).any(|t| t == name || beside(t.strip_suffix(name), true) || beside(t.strip_prefix(name), false))
 }
 
-/// Two to four letter-only words starting with a known given name: `سامر الخطيب`, `منى عبد الله`.
+/// Two to four letter-only words starting with a known given name: `سامر الخطيب`, `منى عبد الله`, after a
+/// title (`د. عثمان الطيب بابكر`).
 pub(super) fn is_name_line(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    if words.first().is_some_and(|w| one_of!(*w, ["د.", "د", "الدكتور", "الدكتورة", "م.", "أ.", "أ.د."])) {
+        words.remove(0);
+    }
     (2..=4).contains(&words.len())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         && gazetteer::is_first_name(&fold(words[0]))

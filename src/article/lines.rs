@@ -50,20 +50,20 @@ const MARKERS: &[&str] = &[
     "مطالب مرتبط", "اخبار مرتبط", "بيشتر بخوانيد", "مطالب پيشنهادي", "read also", "related", "see also",
     "الخبر التالي", "المقال التالي", "الموضوع التالي",
     // A box of the site's other items under the story (`فيديوهات أخرى`, `ألبومات أخرى`).
-    "فيديوهات اخري", "مقاطع اخري", "اخبار اخري", "مقالات اخري", "البومات اخري", "قصص اخري", "مواضيع اخري",
+    "فيديوهات اخري", "فيديوهات ذات صله", "فيديوهات مشابهه", "فيديوهات مقترحه", "مقاطع اخري", "اخبار اخري", "مقالات اخري", "البومات اخري", "قصص اخري", "مواضيع اخري",
 ];
 
 const KEYWORD_LABELS: &[&str] = &[
     "كلمات دلاليه", "الكلمات الداله", "الكلمات الدلاليه", "كلمات داله", "الوسوم", "وسوم", "تاجز", "هاشتاغ", "هاشتاج",
     "الكلمات المفتاحيه", "كلمات مفتاحيه", "الكلمات المفتاحية", "tags", "برچسبها", "برچسب ها", "كليدواژه", "كليدواژهها",
-    "الكلمات المتعلقه", "كلمات متعلقه",
+    "الكلمات المتعلقه", "كلمات متعلقه", "mots-cles", "mots-clés", "mots cles", "mots clés",
 ];
 
 /// Words that label a keyword list only with a colon after them (`مواضيع: الحسكة، القمح`): without it they
 /// open sentences (`مواضيع كثيرة طرحت في الاجتماع`).
 /// (`الكلمات الرئيسية` and the Tunisian `الكلمات المفاتيح` head the tag boxes of France 24's and Drupal's pages.)
 const KEYWORD_LABELS_COLON: &[&str] =
-    &["مواضيع", "المواضيع", "موضوعات", "الموضوعات", "التصنيفات", "تصنيفات", "topics", "المزيد عن", "الكلمات الرئيسيه", "كلمات رئيسيه", "الكلمات المفاتيح"];
+    &["مواضيع", "المواضيع", "موضوعات", "الموضوعات", "التصنيفات", "تصنيفات", "topics", "المزيد عن", "الكلمات الرئيسيه", "كلمات رئيسيه", "الكلمات المفاتيح", "التسميات"];
 
 const SOURCE_LABELS: &[&str] = &["المصدر", "مصدر", "المصادر", "source", "منبع"];
 const DATE_LABELS: &[&str] = &[
@@ -75,13 +75,13 @@ const UPDATE_LABELS: &[&str] = &[
     "اخر تعديل", "عدل في", "بهروزرساني", "اخرين بهروزرساني", "بروزرساني", "اخرين بروزرساني", "زمان بهروزرساني",
 ];
 const BYLINE_LABELS: &[&str] = &[
-    "كتب", "كتبت", "بقلم", "حوار", "اعداد", "تقرير", "ترجمه", "كتبه", "بواسطه", "by", "نويسنده", "تحرير", "خبرنگار",
+    "كتب", "كتبت", "كتبها", "بقلم", "حوار", "اعداد", "تقرير", "ترجمه", "كتبه", "بواسطه", "by", "نويسنده", "تحرير", "خبرنگار",
     "author",
 ];
 /// Words that label the byline only with a colon or a dash after them (`نص: ليلى بن عمار`, `متابعة -
 /// حسين الدرازي`, `أجرى الحوار: ريبوار كريم`): without it they open sentences (`نص الاتفاق على…`).
 const BYLINE_LABELS_MARKED: &[&str] =
-    &["نص", "متابعه", "اجري الحوار", "اجرت الحوار", "اجري اللقاء", "اجرت اللقاء", "حاوره", "حاورته", "حاورها", "حاورتها", "حاورهم", "مراسله", "مراسلنا"];
+    &["نص", "نص وصور", "نص وتصوير", "متابعه", "اجري الحوار", "اجرت الحوار", "اجري اللقاء", "اجرت اللقاء", "حاوره", "حاورته", "حاورها", "حاورتها", "حاورهم", "مراسله", "مراسلنا"];
 
 /// Ad slot labels, matched against the whole line (matching form, dashes around trimmed): `- إعلان -`.
 const AD_LABELS: &[&str] = &[
@@ -559,6 +559,8 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
             let cut = credits::byline_agency(&name).map_or(name.find(" - ").unwrap_or(name.len()), |a| a.0);
             // (A separator left before a stamp that is a line of its own: `بقلم رنا الخطيب ·`.)
             let kept = name[..cut].trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—،,/:".contains(c));
+            // (Blogger's `كتبها عم صابر في` before its date: the preposition is the date's.)
+            let kept = kept.strip_suffix(" في").unwrap_or(kept);
             let s = at + start;
             return LineKind::Byline { start: s, end: s + kept.len() };
         }

@@ -134,6 +134,10 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
         .map(|(start, end, zone, link_density, heading, datetime, opens)| {
             let t = &text[start..end];
             let mut kind = classify(t, start, reference);
+            // A headline may open like a teaser in the body (`شاهد: سيول تجرف…`): in its zone it is the headline.
+            if zone == Some(Zone::Title) && kind == LineKind::Clutter {
+                kind = LineKind::Text;
+            }
             // A read-also heading in a tag box labels its tags (`الموضوعات المتعلقة`): no marker there.
             if zone == Some(Zone::Tags) && matches!(kind, LineKind::Marker { .. }) {
                 kind = LineKind::Clutter;
@@ -597,6 +601,9 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
                     if headline {
                         cur.title = Some((l.start, l.end));
                     } else {
+                        if cur.paragraphs.is_empty() {
+                            cur.dates.extend(lead_date(text, l.start, l.end).map(|m| (m, Some(Zone::Body))));
+                        }
                         cur.paragraphs.push((l.start, l.end));
                     }
                 }
@@ -605,6 +612,28 @@ fn take_line(text: &str, cur: &mut Draft, l: &Line, fresh: bool) {
         _ => return,
     }
     cur.touch(l);
+}
+
+/// A dateline that opens the lede with its date, a place before it and a colon or a dash after it
+/// (`الشارقة، الإمارات العربية المتحدة، 14 أكتوبر 2025: افتتحت…`, `رام الله 12-3-2025 وفا- قال…`): a date
+/// of the story, ranked under a date line of its header. (`في 12 مارس 2024 - أي قبل عام -` is a sentence.)
+fn lead_date(text: &str, s: usize, e: usize) -> Option<DateMention> {
+    let p = &text[s..e];
+    // (The head runs to the first colon or spaced dash after its date: `الرياض - 12 نوفمبر 2025 - `.)
+    let mut m = p
+        .char_indices()
+        .take(90)
+        .filter(|&(i, c)| c == ':' || "-–—".contains(c) && p[i + c.len_utf8()..].starts_with(' '))
+        .take(3)
+        .find_map(|(cut, _)| lines::date_line(&p[..cut], None))?;
+    let place = crate::normalize::fold(&p[..m.start]);
+    let first = place.split_whitespace().next()?;
+    if place.chars().any(|c| c.is_ascii_digit()) || one_of!(first, ["في", "منذ", "قبل", "بعد", "حتي", "خلال", "يوم", "مع", "وفي"]) {
+        return None;
+    }
+    m.start += s;
+    m.end += s;
+    Some(m)
 }
 
 fn published_from(m: &DateMention, inferred: bool) -> Published {
@@ -781,15 +810,21 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                 paragraphs.pop();
             }
         }
+        // The writer's note under an opinion piece (`* أستاذ الاقتصاد بجامعة الجزيرة`, `(*) كاتب سوري`) is no body.
+        if paragraphs.len() >= 2 && paragraphs.last().is_some_and(|&(s, e)| (text[s..e].starts_with('*') || text[s..e].starts_with("(*)")) && !lines::more_words_than(&text[s..e], 15)) {
+            paragraphs.pop();
+        }
         // The site's own name as the byline (`By Levant Herald`, the `<title>`'s site part) names no writer.
         let byline = byline.filter(|&(s, e)| !meta.is_some_and(|m| header::names_the_site(m, text[s..e].trim())));
-        // The wire's end mark on a line of its own, then its stamp (`// انتهى //` + `16:05ت م`): the story
-        // ends at the mark; the stamp after it (short, with a clock or a number) is no body either.
-        if let Some(k) = (paragraphs.len().saturating_sub(3)..paragraphs.len().saturating_sub(1)).rev().find(|&k| {
+        // The wire's end mark on a line of its own (`// انتهى //`, `-انتهى-`): the story ends at the mark;
+        // what follows it, a stamp (`16:05ت م`) or a press release's profile of its issuer and its press
+        // contacts, is no body.
+        // (A bare word, `النهاية`, may be a heading mid-story: it ends one only before a stamp.)
+        if let Some(k) = (1..paragraphs.len().saturating_sub(1)).find(|&k| {
             let (s, e) = paragraphs[k];
             credits::before_end_mark(&text[s..e]) == Some(0)
-                && k > 0
-                && paragraphs[k + 1..].iter().all(|&(s, e)| credits::is_wire_stamp(&text[s..e]))
+                && (text[s..e].contains(['-', '(', '/', 'ـ', '–', '*'])
+                    || paragraphs[k + 1..].iter().all(|&(s, e)| credits::is_wire_stamp(&text[s..e])))
         }) {
             paragraphs.truncate(k + 1);
         } else if paragraphs.len() >= 2 && paragraphs.last().is_some_and(|&(s, e)| credits::is_wire_stamp(&text[s..e]) && text[s..e].contains(':')) {

@@ -1102,7 +1102,15 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
     // The headline: an h1 (or, failing that, an h2) before or at the top of the body, preferably one that
     // agrees with the page's declared title.
     let limit = (body_start + 3).min(all.len());
-    let cands = |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8);
+    // (A linked heading that is the whole `<title>` over an unlinked lower heading before the body is the
+    // site's logo: `<title>الشروق</title>`, `<h1><a href="/">الشروق</a></h1>`, the story's `<h2>`.)
+    let unlinked = |j: usize| all[j].link_chars * 2 < all[j].chars && !all[j].unlikely && all[j].chars > 8;
+    let logo = move |i: usize| {
+        all[i].link_chars * 2 > all[i].chars
+            && title_hint.is_some_and(|t| squash(t) == squash(&all[i].text))
+            && (i + 1..body_start.min(all.len())).any(|j| (2..=4).contains(&all[j].heading) && unlinked(j))
+    };
+    let cands = move |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8 && !logo(i));
     // (A heading that is only the title's site part, `جريدة الواحة` of `توقيع اتفاقية … - جريدة الواحة`, is
     // the logo's, not the story's.)
     let site_part = |s: &str| {
@@ -1132,7 +1140,7 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             // (A part of the title that is not the headline, the site's or a section's name, `الرئيسية` of
             // `الرئيسية - الشارع نيوز`, is the menu's item.)
             // (A lone word the title holds, a Blogger stamp's `في`, is no headline.)
-            .filter(|&i| all[i].chars < 200 && all[i].chars > 8 && similar(&all[i].text, t) && !site_part(&all[i].text))
+            .filter(|&i| all[i].chars < 200 && all[i].chars > 8 && similar(&all[i].text, t) && !site_part(&all[i].text) && !logo(i))
             .map(|i| (i, common_words(&all[i].text, t).map_or(0.0, |(c, n, _)| c as f32 / n as f32)))
             .fold(None, |best: Option<(usize, f32)>, (i, x)| match best {
                 Some((_, y)) if y > x => best,
@@ -1234,7 +1242,9 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
         if dated == Some(k) {
             continue; // (taken above)
         }
-        if l.tags && !l.unlikely && !looks_like_clutter(&l.text) {
+        // (A labelled tag line in a box with no tag class, `<div>الوسوم: <a>…</a></div>`, is one too.)
+        let labelled = || k < 6 && l.chars < 200 && crate::article::lines::opens_with_keyword_label(&l.text);
+        if (l.tags || labelled()) && !l.unlikely && !looks_like_clutter(&l.text) {
             seen_tags = true;
             push(l, Zone::Tags);
         } else if k < 6 && !l.unlikely && l.chars < 80 && crate::article::lines::closing_meta(&l.text) {
