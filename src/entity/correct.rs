@@ -913,7 +913,7 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// a pronoun or a preposition on a common word (`دير بالك` "take care"), nor `ب` after the verb `كفر`
 /// (`كفر بنعمة ربه` "denied his Lord's grace").
 fn town_word(p: &Prepared, q: &Prepared, vocab: &dyn Vocab) -> bool {
-    let pronoun = ["ك", "كم", "ها", "هم", "نا"].iter().any(|x| q.w.strip_suffix(x).is_some_and(|r| vocab.is_frequent(r) || r.starts_with(['ب', 'ل'])))
+    let pronoun = with_pronoun(&q.w, &["ك", "كم", "ها", "هم", "نا"], |r| vocab.is_frequent(r) || r.starts_with(['ب', 'ل']))
         || q.w.strip_prefix(['ب', 'ل']).is_some_and(|r| vocab.is_frequent(r))
         || p.noconj() == "كفر" && q.w.starts_with('ب');
     q.is_arabic() && !has(q, FUNCTION | DIALECT) && !q.tanween && !pronoun && (gazetteer::is_first_name(&q.w) || !vocab.is_frequent(&q.w))
@@ -940,7 +940,7 @@ fn short_surnames(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         if ty == Label::PER && b - a >= 2 {
             if to_me(b - 1) && that(b) {
                 labels[b - 1] = 0;
-            } else if to_me(a) && a > 0 && one_of!(prepared[a - 1].noconj(), ["قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "ذكر", "ذكرت", "اوضح", "اوضحت", "روي", "روت", "حكي", "حكت"]) {
+            } else if to_me(a) && a > 0 && is_saying(prepared[a - 1].noconj()) {
                 labels[a] = 0;
                 labels[a + 1] = b_of(Label::PER);
             }
@@ -953,6 +953,13 @@ fn short_surnames(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
             labels[b] = b_of(Label::PER) + 1;
         }
     }
+}
+
+/// A verb of saying or telling in the forms the rules read (matching form): [`super::features::is_speech`]'s
+/// verbs, their feminine in `ت` (`قالت`, `أكدت`), `تقول`, and `روى`, `حكى` (`قال لي سامر`, `روت لنا ريم`).
+fn is_saying(w: &str) -> bool {
+    use super::features::is_speech;
+    is_speech(w) || w.strip_suffix('ت').is_some_and(is_speech) || one_of!(w, ["تقول", "روي", "روت", "حكي", "حكت"])
 }
 
 /// A verb in the perfect said before its subject's name (matching form, masculine or with the feminine
@@ -976,8 +983,14 @@ fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
     // A feminine noun's `ة` is written `ت` before the pronoun: `قرية` + `ي` is `قريتي`.
     let feminine = ["تنا", "تها", "تهم", "تكم", "تي", "ته", "تك"].iter().find_map(|s| w.strip_suffix(s));
     let owned = feminine.is_some_and(|r| common(&format!("{r}ه")))
-        || ["نا", "ها", "هم", "كم"].iter().any(|s| w.strip_suffix(s).is_some_and(common));
+        || with_pronoun(w, &["نا", "ها", "هم", "كم"], common);
     owned && unlisted(w)
+}
+
+/// Whether `w` ends in one of the pronouns `suffixes` after a rest that `rest` accepts (`جارنا`: `جار`,
+/// `بالك`: `بال`): the pronoun test of [`is_possessed_noun`] and of [`town_word`].
+fn with_pronoun(w: &str, suffixes: &[&str], rest: impl Fn(&str) -> bool) -> bool {
+    suffixes.iter().any(|s| w.strip_suffix(s).is_some_and(&rest))
 }
 
 /// What [`is_possessed_noun`] asks first: a kinship, companion or role word with its pronoun (`عمي`,
@@ -1347,17 +1360,17 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
             i = k + 1;
             continue;
         }
-        // (A given name the model found alone may go on into its surname.)
-        let alone = labels[k] == b_of(Label::PER) && labels.get(k + 1) == Some(&0);
-        let Some(end) = (if alone { Some(k + 1) } else { untagged_name_at(prepared, labels, k, vocab) }) else {
+        // A given name, found alone or listed, goes on into a rare definite surname in ي (`نبيلة الرميلي`).
+        let surname = |q: &Prepared| q.w.starts_with("ال") && q.w.ends_with('ي') && !vocab.is_frequent(&q.w) && !gazetteer::is_place_nisba(&q.w) && !is_body_adjective(&q.w);
+        let alone = (labels[k] == b_of(Label::PER) || labels[k] == 0 && plain_name_word(&prepared[k]) && {
+            // (Or the feminine of a listed one: `نبيلة`, `سميرة`.)
+            let w = prepared[k].w.as_str();
+            gazetteer::is_first_name(w) || w.strip_suffix('ه').is_some_and(gazetteer::is_first_name)
+        })
+            && labels.get(k + 1) == Some(&0) && prepared.get(k + 1).is_some_and(surname);
+        let Some(end) = (if alone { Some(k + 2) } else { untagged_name_at(prepared, labels, k, vocab) }) else {
             i = k;
             continue;
-        };
-        // A listed given name goes on into a rare definite surname in ي (`نبيلة الرميلي`).
-        let end = match prepared.get(end) {
-            Some(q) if end == k + 1 && labels[end] == 0 && gazetteer::is_first_name(&prepared[k].w) && q.w.starts_with("ال") && q.w.ends_with('ي')
-                && !vocab.is_frequent(&q.w) && !gazetteer::is_place_nisba(&q.w) && !is_body_adjective(&q.w) => end + 1,
-            _ => end,
         };
         if labels.get(end).is_none_or(|&x| !is_inside(x)) {
             set(labels, k, end, Label::PER);
@@ -1637,6 +1650,13 @@ fn is_national_body(w: &str) -> bool {
     one_of!(w, ["وزاره", "نقابه", "مديريه", "دائره", "هيئه", "سلطه"])
 }
 
+/// A court's, council's, committee's or authority's head noun (matching form) that is named by a definite
+/// noun and its adjectives like a ministry (`محكمة النقض المصرية`, `مجلس الشورى السعودي`, `لجنة الشؤون
+/// الخارجية العربية`): see [`ministries`].
+fn is_named_body(w: &str) -> bool {
+    one_of!(w, ["محكمه", "هيئه", "مجلس", "لجنه", "مديريه", "سلطه"])
+}
+
 /// Who speaks for, leads or belongs to a movement (matching form, without a conjunction): the word
 /// before its head noun (`رئيس حركة النهضة`, `المتحدث باسم حركة`, `نواب كتلة`).
 fn is_member_cue(w: &str) -> bool {
@@ -1709,7 +1729,9 @@ fn political_movements(prepared: &[Prepared], labels: &mut [usize]) {
 /// common nouns). The portfolio: a definite noun (or an indefinite one before a definite one), then
 /// adjectives, `و` + a definite noun, `و` + an indefinite noun and its definite genitive, up to eight
 /// words. Stops at a name of another type (`وزارة شؤون` + LOC `القدس` keeps the place inside only when
-/// it ends the span). ANERcorp leaves ministries untagged; Wojood and the reader name them.
+/// it ends the span). ANERcorp leaves ministries untagged; Wojood and the reader name them. Courts,
+/// councils, committees and authorities ([`is_named_body`]) so too, with a definite noun first and a
+/// country's adjective (a council: any adjective or second noun) after it.
 fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     let org = b_of(Label::ORG);
@@ -1718,13 +1740,14 @@ fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
     let indefinite = |p: &Prepared, w: &str| !w.starts_with("ال") && w.chars().count() >= 3 && !has(p, FUNCTION) && w.chars().all(|c| ('\u{621}'..='\u{64a}').contains(&c));
     for h in 0..n.saturating_sub(1) {
         let head = &prepared[h];
-        if !bare_is(&head.w, |w| w == "وزاره") || is_inside(labels[h]) || !(labels[h] == 0 || labels[h] == org) {
+        let ministry = bare_is(&head.w, |w| w == "وزاره");
+        if !(ministry || bare_is(&head.w, is_named_body)) || is_inside(labels[h]) || !(labels[h] == 0 || labels[h] == org) {
             continue;
         }
         let first = &prepared[h + 1];
         let mut end = if definite(first, &first.w) && !has(first, NATIONAL) && free(h + 1, labels) {
             h + 2
-        } else if indefinite(first, &first.w) && prepared.get(h + 2).is_some_and(|p| definite(p, &p.w) && !has(p, NATIONAL)) && free(h + 1, labels) && free(h + 2, labels) {
+        } else if ministry && indefinite(first, &first.w) && prepared.get(h + 2).is_some_and(|p| definite(p, &p.w) && !has(p, NATIONAL)) && free(h + 1, labels) && free(h + 2, labels) {
             h + 3
         } else {
             continue;
@@ -1749,7 +1772,12 @@ fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
             }
         }
         // (A name the model began inside the portfolio and carried past it is left to the model.)
-        if labels.get(end).is_some_and(|&k| is_inside(k)) {
+        // (A court, committee or authority needs a country's or a wider body's adjective, `محكمة النقض
+        // المصرية`: ANERcorp leaves `لجنة الدفاع` and `هيئة` + a noun untagged; a council an adjective or a
+        // second noun, `مجلس الشورى السعودي`, `مجلس النواب الأردني`.)
+        let national = (h + 2..end).any(|k| has(&prepared[k], NATIONAL) || is_international(&prepared[k].w));
+        let council = bare_is(&head.w, |w| w == "مجلس") && end > h + 2;
+        if labels.get(end).is_some_and(|&k| is_inside(k)) || !(ministry || national || council) {
             continue;
         }
         set(labels, h, end, Label::ORG);
@@ -3270,7 +3298,7 @@ fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
         let latin = (2..=12).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_alphabetic());
         let acronym = prepared[i].shape / 4 == 1 && latin;
         // (A brand of letters and a sign after a company's word: `مجموعة e&`.)
-        let sign = w.is_ascii() && w.len() <= 6 && w.bytes().next().is_some_and(|c| c.is_ascii_alphabetic()) && w.bytes().any(|c| c == b'&');
+        let sign = w.len() <= 4 && w.bytes().all(|c| c.is_ascii_alphabetic()) && prepared.get(i + 1).is_some_and(|p| p.w == "&");
         if !(acronym || sign) || labels[i] != 0 || labels.get(i + 1).is_some_and(|&k| is_inside(k)) {
             continue;
         }
@@ -3293,7 +3321,7 @@ fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
         let source = acronym && labels[before] == 0 && (said(&prepared[before]) || caps && one_of!(prepared[before].noconj(), ["بحسب", "حسب", "وفق", "لشبكه", "عن"]));
         if media(&prepared[before]) || bracketed || source {
             // The words of a Latin name that follow (`مجلة "New Yorker"`).
-            let mut end = i + 1;
+            let mut end = i + 1 + sign as usize;
             while end < prepared.len() && prepared[end].shape / 4 == 1 && labels[end] == 0 && end - i < 4 {
                 end += 1;
             }
@@ -3748,6 +3776,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     purpose_orgs(prepared, labels);
     if any & MOVEMENT != 0 {
         political_movements(prepared, labels);
+    }
+    // (Courts and councils are organisation heads.)
+    if any & (MOVEMENT | ORG_HEAD) != 0 {
         ministries(prepared, labels);
     }
     construct_orgs(prepared, labels);
