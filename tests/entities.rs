@@ -2116,10 +2116,10 @@ fn latin_names_in_arabic_text_are_typed_by_their_context() {
         &[("وستعرض المجموعة الخدمة في معرض GITEX Global الذي ينطلق في أكتوبر.", "GITEX Global"), ("تحدث الوزير أمام ملتقى Web Summit في لشبونة.", "Web Summit")],
         "MISC",
     );
-    // A unit after a number, a masculine verb before a word: nothing.
+    // A unit after a number is nothing, a name after a masculine verb no body.
     for text in ["تصل السرعة إلى 10 Gbps في المدينة.", "قال Ahmed إنه سيحضر."] {
         let found = tag(text);
-        assert!(found.iter().all(|(t, _)| t != "Gbps" && t != "Ahmed"), "help: {text}: {found:?}");
+        assert!(found.iter().all(|(t, l)| t != "Gbps" && l != "ORG"), "help: {text}: {found:?}");
     }
 }
 
