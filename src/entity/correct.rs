@@ -1897,9 +1897,9 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         // الإسرائيلية`, `البنك المركزي المصري`): a national institution, the head and its adjectives.
         // A nisba-shaped head after an untagged definite noun is that noun's adjective (`الانتخابات` +
         // `البلدية التونسية`, `المجالس` + `المحلية المغربية`): no body of its own.
-        let qualifies = i > 0 && labels[i - 1] == 0 && prepared[i].w.ends_with("يه") && {
+        let qualifies = i > 0 && labels[i - 1] == 0 && prepared[i].w.starts_with("ال") && prepared[i].w.ends_with("يه") && {
             let q = &prepared[i - 1];
-            q.noconj().starts_with("ال") && !has(q, FUNCTION | ORG_HEAD | DEFINITE_ORG_HEAD)
+            q.noconj().starts_with("ال") && !is_adjective(&q.w) && !has(q, FUNCTION | ORG_HEAD | DEFINITE_ORG_HEAD)
         };
         if qualifies && !purpose && chunks(labels).contains(&(i, j, Label::ORG)) {
             labels[i..j].fill(0);
