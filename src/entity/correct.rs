@@ -690,7 +690,10 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
         let bare_head = ty == Label::ORG && (definite_org_head(p) || matches!(p.noconj(), "الوزاره" | "الحكومه"));
         // The kind of place before the place itself (`لإمارة` + `دبي`, `ولاية` + `الخرطوم`).
         let kind = labels.get(b) == Some(&b_of(Label::LOC)) && bare_is(w, is_place_kind);
-        let verb = (ty == Label::PER && w.starts_with('ي') && w.chars().count() >= 5 || is_plural_verb(w))
+        // (A shorter one after its subject, an untagged definite word, or opening the line: `وزير الطاقة
+        // يعد`, `الوزير يزور`.)
+        let subject = a == 0 || labels[a - 1] == 0 && prepared[a - 1].noconj().starts_with("ال") && !has(&prepared[a - 1], FUNCTION);
+        let verb = (ty == Label::PER && w.starts_with('ي') && (w.chars().count() >= 5 || w.chars().count() >= 3 && subject) || is_plural_verb(w))
             && !gazetteer::is_first_name(w) && gazetteer::single_word_type(w).is_none() && !gazetteer::is_known_name(w);
         // A count (`مليوني طن`, `بألفي دولار`) names nothing.
         let count = is_number_word(p.noconj()) || is_number_word(p.noconj().trim_start_matches(['ب', 'ل', 'ك']));
@@ -703,7 +706,13 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
             let h = q.noconj();
             is_definite_noun(q, h) && !(is_person_role(h) || is_rank(h) || gazetteer::is_title(h) || has(q, OFFICE | COUNTERPART))
         };
-        if bare_head || verb || kind || count || adjective {
+        // A tram or a metro is no place (`ترامواي`, `للترامواي`); a fair's or festival's common noun
+        // (`معرض` + `الكتاب`) no work of its own.
+        let bare = p.noconj().trim_start_matches(['ل', 'ب']);
+        let vehicle = one_of!(bare.strip_prefix("ال").unwrap_or(bare), ["ترامواي", "طرامواي", "تراموي", "ترام", "مترو", "ميترو", "تلفريك", "تيليفريك"]);
+        let fair = ty == Label::MISC && a > 0 && labels[a - 1] == 0 && w.starts_with("ال") && unlisted(w)
+            && bare_is(prepared[a - 1].noconj(), |x| one_of!(x, ["معرض", "مهرجان", "سوق"]));
+        if bare_head || verb || kind || count || adjective || vehicle || fair {
             labels[a] = 0;
         }
     }
@@ -904,7 +913,7 @@ fn span_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// a pronoun or a preposition on a common word (`دير بالك` "take care"), nor `ب` after the verb `كفر`
 /// (`كفر بنعمة ربه` "denied his Lord's grace").
 fn town_word(p: &Prepared, q: &Prepared, vocab: &dyn Vocab) -> bool {
-    let pronoun = ["ك", "كم", "ها", "هم", "نا"].iter().any(|x| q.w.strip_suffix(x).is_some_and(|r| vocab.is_frequent(r) || r.starts_with(['ب', 'ل'])))
+    let pronoun = with_pronoun(&q.w, &["ك", "كم", "ها", "هم", "نا"], |r| vocab.is_frequent(r) || r.starts_with(['ب', 'ل']))
         || q.w.strip_prefix(['ب', 'ل']).is_some_and(|r| vocab.is_frequent(r))
         || p.noconj() == "كفر" && q.w.starts_with('ب');
     q.is_arabic() && !has(q, FUNCTION | DIALECT) && !q.tanween && !pronoun && (gazetteer::is_first_name(&q.w) || !vocab.is_frequent(&q.w))
@@ -931,7 +940,7 @@ fn short_surnames(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         if ty == Label::PER && b - a >= 2 {
             if to_me(b - 1) && that(b) {
                 labels[b - 1] = 0;
-            } else if to_me(a) && a > 0 && one_of!(prepared[a - 1].noconj(), ["قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "ذكر", "ذكرت", "اوضح", "اوضحت", "روي", "روت", "حكي", "حكت"]) {
+            } else if to_me(a) && a > 0 && is_saying(prepared[a - 1].noconj()) {
                 labels[a] = 0;
                 labels[a + 1] = b_of(Label::PER);
             }
@@ -944,6 +953,13 @@ fn short_surnames(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
             labels[b] = b_of(Label::PER) + 1;
         }
     }
+}
+
+/// A verb of saying or telling in the forms the rules read (matching form): [`super::features::is_speech`]'s
+/// verbs, their feminine in `ت` (`قالت`, `أكدت`), `تقول`, and `روى`, `حكى` (`قال لي سامر`, `روت لنا ريم`).
+fn is_saying(w: &str) -> bool {
+    use super::features::is_speech;
+    is_speech(w) || w.strip_suffix('ت').is_some_and(is_speech) || one_of!(w, ["تقول", "روي", "روت", "حكي", "حكت"])
 }
 
 /// A verb in the perfect said before its subject's name (matching form, masculine or with the feminine
@@ -967,8 +983,14 @@ fn is_possessed_noun(w: &str, vocab: &dyn Vocab) -> bool {
     // A feminine noun's `ة` is written `ت` before the pronoun: `قرية` + `ي` is `قريتي`.
     let feminine = ["تنا", "تها", "تهم", "تكم", "تي", "ته", "تك"].iter().find_map(|s| w.strip_suffix(s));
     let owned = feminine.is_some_and(|r| common(&format!("{r}ه")))
-        || ["نا", "ها", "هم", "كم"].iter().any(|s| w.strip_suffix(s).is_some_and(common));
+        || with_pronoun(w, &["نا", "ها", "هم", "كم"], common);
     owned && unlisted(w)
+}
+
+/// Whether `w` ends in one of the pronouns `suffixes` after a rest that `rest` accepts (`جارنا`: `جار`,
+/// `بالك`: `بال`): the pronoun test of [`is_possessed_noun`] and of [`town_word`].
+fn with_pronoun(w: &str, suffixes: &[&str], rest: impl Fn(&str) -> bool) -> bool {
+    suffixes.iter().any(|s| w.strip_suffix(s).is_some_and(&rest))
 }
 
 /// What [`is_possessed_noun`] asks first: a kinship, companion or role word with its pronoun (`عمي`,
@@ -1134,7 +1156,7 @@ fn bare_is(w: &str, is: impl Fn(&str) -> bool) -> bool {
 
 /// Office nouns that name their holder after their portfolio (matching form, clitics off).
 fn is_office(w: &str) -> bool {
-    one_of!(w, ["وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير", "محافظ", "قائد", "مدير", "امين", "مستشار", "المتحدث"])
+    one_of!(w, ["وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير", "محافظ", "قائد", "مدير", "امين", "مستشار", "المتحدث", "عمده"])
 }
 
 /// An organisation the model cut short after its head takes the rest of its name: the definite genitive
@@ -1309,7 +1331,8 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         }
         // The complement.
         let mut k = i + 1;
-        if k < n && labels[k] == b_of(Label::ORG) {
+        // (A body or a place the model found: `رئيس الهيئة العليا للانتخابات`, `عمدة الدار البيضاء`.)
+        if k < n && (labels[k] == b_of(Label::ORG) || labels[k] == b_of(Label::LOC)) {
             k += 1;
             while k < n && is_inside(labels[k]) {
                 k += 1;
@@ -1337,7 +1360,15 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
             i = k + 1;
             continue;
         }
-        let Some(end) = untagged_name_at(prepared, labels, k, vocab) else {
+        // A given name, found alone or listed, goes on into a rare definite surname in ي (`نبيلة الرميلي`).
+        let surname = |q: &Prepared| q.w.starts_with("ال") && q.w.ends_with('ي') && !vocab.is_frequent(&q.w) && !gazetteer::is_place_nisba(&q.w) && !is_body_adjective(&q.w);
+        let alone = (labels[k] == b_of(Label::PER) || labels[k] == 0 && plain_name_word(&prepared[k]) && {
+            // (Or the feminine of a listed one: `نبيلة`, `سميرة`.)
+            let w = prepared[k].w.as_str();
+            gazetteer::is_first_name(w) || w.strip_suffix('ه').is_some_and(gazetteer::is_first_name)
+        })
+            && labels.get(k + 1) == Some(&0) && prepared.get(k + 1).is_some_and(surname);
+        let Some(end) = (if alone { Some(k + 2) } else { untagged_name_at(prepared, labels, k, vocab) }) else {
             i = k;
             continue;
         };
@@ -1447,10 +1478,12 @@ fn untagged_name_at(prepared: &[Prepared], labels: &[usize], k: usize, vocab: &d
     // A preposition or conjunction on a common word or a verb (`بالجهود`, `لشؤون`, `فيقول`), an
     // indefinite accusative (`بيانا`), a direction (`شرق`): the sentence goes on, no name.
     let fw = first.w.as_str();
-    let clitic = fw.strip_prefix(['ب', 'ل', 'ف', 'ك']).is_some_and(|r| r.starts_with(['ا', 'ي', 'ت', 'ل']) || vocab.is_frequent(r));
+    // (`فا` opens given names, `فاروق`, `فادي`, `فايز`, more often than `ف` + a verb in `ا`.)
+    let clitic = fw.strip_prefix(['ب', 'ل', 'ف', 'ك']).is_some_and(|r| r.starts_with(['ي', 'ت', 'ل']) || r.starts_with('ا') && !fw.starts_with("فا") || vocab.is_frequent(r));
     // A present-tense verb (`وزير الري يتفقد`, a headline's order), or a time of day before its day
     // (`صباح اليوم`, though `صباح` is a given name): no name either.
-    let present = fw.starts_with(['ي', 'ت']) && fw.chars().count() >= 4;
+    // (`يعد`, `يزور` too: no listed given name is such a verb.)
+    let present = fw.starts_with(['ي', 'ت']) && fw.chars().count() >= 4 || fw.starts_with('ي') && fw.chars().count() == 3;
     let time = one_of!(fw, ["صباح", "مساء", "ظهر", "فجر", "ليل", "عصر"]) && prepared.get(k + 1).is_none_or(|p| p.w.starts_with("ال"));
     if time || !gazetteer::is_first_name(fw) && (clitic || present || fw.ends_with('ا') || first.gaz & super::features::GAZ_PLACE_CUE != 0) {
         return None;
@@ -1617,6 +1650,13 @@ fn is_national_body(w: &str) -> bool {
     one_of!(w, ["وزاره", "نقابه", "مديريه", "دائره", "هيئه", "سلطه"])
 }
 
+/// A court's, council's, committee's or authority's head noun (matching form) that is named by a definite
+/// noun and its adjectives like a ministry (`محكمة النقض المصرية`, `مجلس الشورى السعودي`, `لجنة الشؤون
+/// الخارجية العربية`): see [`ministries`].
+fn is_named_body(w: &str) -> bool {
+    one_of!(w, ["محكمه", "هيئه", "مجلس", "لجنه", "مديريه", "سلطه"])
+}
+
 /// Who speaks for, leads or belongs to a movement (matching form, without a conjunction): the word
 /// before its head noun (`رئيس حركة النهضة`, `المتحدث باسم حركة`, `نواب كتلة`).
 fn is_member_cue(w: &str) -> bool {
@@ -1689,7 +1729,9 @@ fn political_movements(prepared: &[Prepared], labels: &mut [usize]) {
 /// common nouns). The portfolio: a definite noun (or an indefinite one before a definite one), then
 /// adjectives, `و` + a definite noun, `و` + an indefinite noun and its definite genitive, up to eight
 /// words. Stops at a name of another type (`وزارة شؤون` + LOC `القدس` keeps the place inside only when
-/// it ends the span). ANERcorp leaves ministries untagged; Wojood and the reader name them.
+/// it ends the span). ANERcorp leaves ministries untagged; Wojood and the reader name them. Courts,
+/// councils, committees and authorities ([`is_named_body`]) so too, with a definite noun first and a
+/// country's adjective (a council: any adjective or second noun) after it.
 fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     let org = b_of(Label::ORG);
@@ -1698,13 +1740,14 @@ fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
     let indefinite = |p: &Prepared, w: &str| !w.starts_with("ال") && w.chars().count() >= 3 && !has(p, FUNCTION) && w.chars().all(|c| ('\u{621}'..='\u{64a}').contains(&c));
     for h in 0..n.saturating_sub(1) {
         let head = &prepared[h];
-        if !bare_is(&head.w, |w| w == "وزاره") || is_inside(labels[h]) || !(labels[h] == 0 || labels[h] == org) {
+        let ministry = bare_is(&head.w, |w| w == "وزاره");
+        if !(ministry || bare_is(&head.w, is_named_body)) || is_inside(labels[h]) || !(labels[h] == 0 || labels[h] == org) {
             continue;
         }
         let first = &prepared[h + 1];
         let mut end = if definite(first, &first.w) && !has(first, NATIONAL) && free(h + 1, labels) {
             h + 2
-        } else if indefinite(first, &first.w) && prepared.get(h + 2).is_some_and(|p| definite(p, &p.w) && !has(p, NATIONAL)) && free(h + 1, labels) && free(h + 2, labels) {
+        } else if ministry && indefinite(first, &first.w) && prepared.get(h + 2).is_some_and(|p| definite(p, &p.w) && !has(p, NATIONAL)) && free(h + 1, labels) && free(h + 2, labels) {
             h + 3
         } else {
             continue;
@@ -1729,7 +1772,12 @@ fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
             }
         }
         // (A name the model began inside the portfolio and carried past it is left to the model.)
-        if labels.get(end).is_some_and(|&k| is_inside(k)) {
+        // (A court, committee or authority needs a country's or a wider body's adjective, `محكمة النقض
+        // المصرية`: ANERcorp leaves `لجنة الدفاع` and `هيئة` + a noun untagged; a council an adjective or a
+        // second noun, `مجلس الشورى السعودي`, `مجلس النواب الأردني`.)
+        let national = (h + 2..end).any(|k| has(&prepared[k], NATIONAL) || is_international(&prepared[k].w));
+        let council = bare_is(&head.w, |w| w == "مجلس") && end > h + 2;
+        if labels.get(end).is_some_and(|&k| is_inside(k)) || !(ministry || national || council) {
             continue;
         }
         set(labels, h, end, Label::ORG);
@@ -1747,7 +1795,7 @@ fn is_definite_noun(p: &Prepared, w: &str) -> bool {
 fn is_adjective(w: &str) -> bool {
     let w = w.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(w);
     w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"))
-        || one_of!(w, ["العليا", "الاعلي", "العامه", "العام", "المتحده", "الكبري", "الدائم", "الحر", "الموحد", "المستقل"])
+        || one_of!(w, ["العليا", "الاعلي", "العامه", "العام", "المتحده", "الكبري", "الدائم", "الحر", "الموحد", "المستقل", "المستقله", "الدائمه", "الموحده", "المشترك", "المشتركه", "القابضه", "المختصه", "المستقلين"])
         // Participles that qualify a purpose's noun (`للقوات المسلحة`, `للطرق السيارة`, `للطاقة المتجددة`).
         || one_of!(w, ["المسلحه", "السياره", "المتجدده", "المستدامه", "المتقدمه"])
 }
@@ -1847,7 +1895,17 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             && labels.get(j).is_none_or(|&k| !is_inside(k));
         // A head whose adjectives name a country (`المجلس التشريعي الفلسطيني`, `المحكمة العليا
         // الإسرائيلية`, `البنك المركزي المصري`): a national institution, the head and its adjectives.
+        // A nisba-shaped head after an untagged definite noun is that noun's adjective (`الانتخابات` +
+        // `البلدية التونسية`, `المجالس` + `المحلية المغربية`): no body of its own.
+        let qualifies = i > 0 && labels[i - 1] == 0 && prepared[i].w.starts_with("ال") && prepared[i].w.ends_with("يه") && {
+            let q = &prepared[i - 1];
+            q.noconj().starts_with("ال") && !is_adjective(&q.w) && !has(q, FUNCTION | ORG_HEAD | DEFINITE_ORG_HEAD)
+        };
+        if qualifies && !purpose && chunks(labels).contains(&(i, j, Label::ORG)) {
+            labels[i..j].fill(0);
+        }
         let national = !purpose
+            && !qualifies
             && !ordinal
             && !prepared[i].w.ends_with("برنامج")
             && j > i + 1
@@ -2152,6 +2210,17 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
             labels[a] = b_of(Label::LOC);
         }
     }
+    // A facility is named after its place or its founder, not a person of one word (`معمل الزهراني`, `محطة
+    // الزهراني`, `مصفاة الزرقاء`): the name is the place, the facility's noun stays out.
+    let facility = |w: &str| one_of!(w, ["معمل", "محطه", "مصفاه", "مطار", "ميناء", "سد", "مرفا", "منشاه", "مصنع", "مفاعل"]);
+    for (a, b, ty) in chunks(labels) {
+        let h = if a > 0 && labels[a - 1] == 0 && bare_is(prepared[a - 1].noconj(), facility) { a - 1 } else { a };
+        let one = if h == a { b == a + 2 } else { b == a + 1 };
+        if ty == Label::PER && one && bare_is(prepared[h].noconj(), facility) && !gazetteer::is_first_name(&prepared[h + 1].w) {
+            labels[h] = 0;
+            set(labels, h + 1, h + 2, Label::LOC);
+        }
+    }
     // A natural feature names a place, whatever the name looks like, article and all: `هور الحويزة`,
     // `نهر الكرخة`, `جبل أم سنمان`, `وادي حنيفة`, `بحيرة ناصر` (the kind stays out, as ANERcorp has it).
     // A person or organisation the model began with the noun itself (`هور الحويزة` as a person) is the
@@ -2198,6 +2267,10 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
         let cue = (a > 0 && labels[a - 1] == 0 && (kind(prev) || prev.strip_prefix(['ل', 'ب']).is_some_and(kind) || one_of!(prev, ["في", "الي", "نحو", "داخل"])))
             || p.noconj().starts_with('ب') && p.noconj() != "بعين";
         let q = &prepared[a + 1];
+        // After a present-tense verb that takes a place (`يربط سيدي مومن`, `تربط سيدي بوزيد`), a rare word.
+        let verb = a > 0 && labels[a - 1] == 0 && prev.starts_with(['ي', 'ت']) && prev.chars().count() >= 4 && !gazetteer::is_first_name(prev)
+            && !super::features::is_speech(prev) && p.w == "سيدي" && !q.w.starts_with("ال") && !vocab.is_frequent(&q.w);
+        let cue = cue || verb;
         let next_free = labels[a + 1] == 0 || labels[a] == per && labels[a + 1] == per + 1;
         if cue && next_free && labels.get(a + 2).is_none_or(|&k| !is_inside(k)) && is_name_word(q) && !has(q, FUNCTION) && !q.tanween
             && (labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
@@ -3215,19 +3288,40 @@ fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
         one_of!(w, ["وكاله", "كاله", "شبكه", "قناه", "صحيفه", "محطه", "موقع", "اذاعه", "مجله", "هيئه", "شركه", "حلف", "مجموعه", "منظمه"])
             || w.starts_with("ال") && one_of!(&w["ال".len()..], ["وكاله", "شبكه", "قناه", "صحيفه", "اذاعه"])
     };
+    // A fair, a summit or a festival names an event (`معرض GITEX Global`); a feminine verb of saying or
+    // doing says what a body did (`أعلنت Google`, `ذكرت AFP`), and so does a source's preposition before
+    // an acronym (`بحسب CNN`).
+    let event = |p: &Prepared| bare_is(p.noconj(), |w| one_of!(w, ["معرض", "مؤتمر", "منتدي", "مهرجان", "قمه", "بطوله", "ملتقي"]));
+    let said = |p: &Prepared| one_of!(p.noconj(), ["قالت", "ذكرت", "اعلنت", "نقلت", "نقلته", "كشفت", "افادت", "اوردت", "بثت", "نشرت", "اكدت", "اوضحت", "اطلقت", "اشارت"]);
     for i in 0..prepared.len() {
         let w = prepared[i].w.as_str();
-        let acronym = prepared[i].shape / 4 == 1 && (2..=12).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_alphabetic());
-        if !acronym || labels[i] != 0 || labels.get(i + 1).is_some_and(|&k| is_inside(k)) {
+        let latin = (2..=12).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_alphabetic());
+        let acronym = prepared[i].shape / 4 == 1 && latin;
+        // (A brand of letters and a sign after a company's word: `مجموعة e&`.)
+        let sign = w.len() <= 4 && w.bytes().all(|c| c.is_ascii_alphabetic()) && prepared.get(i + 1).is_some_and(|p| p.w == "&");
+        if !(acronym || sign) || labels[i] != 0 || labels.get(i + 1).is_some_and(|&k| is_inside(k)) {
             continue;
         }
         let before = if i >= 2 && one_of!(prepared[i - 1].w.as_str(), ["(", "«", "\""]) { i - 2 } else if i >= 1 { i - 1 } else { continue };
         // Or an organisation's acronym in brackets after its name (`منظمة الصحة العالمية (WHO)`).
         let bracketed = i >= 2 && prepared[i - 1].w == "(" && label_type_of(labels[i - 2]) == Some(Label::ORG)
             && prepared.get(i + 1).is_some_and(|p| p.w == ")");
-        if media(&prepared[before]) || bracketed {
-            // The words of a Latin name that follow (`مجلة "New Yorker"`).
+        // (A short capitalised word, most often an acronym: `CNN`, `AFP`.)
+        let caps = prepared[i].shape % 4 <= 1;
+        if acronym && labels[before] == 0 && event(&prepared[before]) {
             let mut end = i + 1;
+            while end < prepared.len() && prepared[end].shape / 4 == 1 && labels[end] == 0 && end - i < 4 {
+                end += 1;
+            }
+            if labels.get(end).is_none_or(|&k| !is_inside(k)) {
+                set(labels, i, end, Label::MISC);
+            }
+            continue;
+        }
+        let source = acronym && labels[before] == 0 && (said(&prepared[before]) || caps && one_of!(prepared[before].noconj(), ["بحسب", "حسب", "وفق", "لشبكه", "عن"]));
+        if media(&prepared[before]) || bracketed || source {
+            // The words of a Latin name that follow (`مجلة "New Yorker"`).
+            let mut end = i + 1 + sign as usize;
             while end < prepared.len() && prepared[end].shape / 4 == 1 && labels[end] == 0 && end - i < 4 {
                 end += 1;
             }
@@ -3682,6 +3776,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     purpose_orgs(prepared, labels);
     if any & MOVEMENT != 0 {
         political_movements(prepared, labels);
+    }
+    // (Courts and councils are organisation heads.)
+    if any & (MOVEMENT | ORG_HEAD) != 0 {
         ministries(prepared, labels);
     }
     construct_orgs(prepared, labels);
