@@ -151,8 +151,16 @@ impl Scanner {
                 return None;
             }
             // The second number of a score or a count (`بنتيجة 2-1 مساء أمس`, `2 - 0 صباح اليوم`, the minute
-            // `90+2`) is no hour; an hour range keeps its second end (`من 5-7 مساء`, `الساعة 5-7 مساء`).
-            if !cue && j > 1 && self.punct(j - 1, &["-", "–", "+"]) && self.num(j - 2).is_some() && !(j > 2 && self.is(j - 3, RANGE_LEADS)) {
+            // `90+2`) is no hour; an hour range keeps its second end (`من 5-7 مساء`, `الساعة 5-7 مساء`), and a
+            // date's year or day before a clock its clock (`۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵`, `25 - 1:59 صباحا`).
+            if !cue
+                && j > 1
+                && self.punct(j - 1, &["-", "–", "+"])
+                && self.num(j - 2).is_some()
+                && self.t[j - 2].digits <= 2
+                && !self.punct(j + 1, &[":"])
+                && !(j > 2 && self.is(j - 3, RANGE_LEADS))
+            {
                 return None;
             }
             hour = h;
