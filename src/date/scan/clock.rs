@@ -349,19 +349,26 @@ impl Scanner {
         let first = if self.is(i, &["بين"]) {
             bare_hour(j).filter(|&(e, _, _)| self.is(e, &["و"]))
         } else {
-            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي", "لغايه", "وحتي"])))
+            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.joiner(e, false).is_some()))
         };
         let (e1, mut t1, m1) = first?;
-        if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "لحد", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
-            return None;
-        }
+        let s2 = self.joiner(e1, self.is(i, &["بين"]))?;
         // The second end may be noon or midnight (`من الساعة 10 صباحا حتى الظهر`, `من 8 مساء حتى منتصف الليل`).
-        let noon = || match (self.w(e1 + 1), self.w(e1 + 2)) {
-            ("الظهر" | "الظهيره", _) => Some((e1 + 2, Time { hour: 12, minute: 0, second: 0 }, false)),
-            ("منتصف", "الليل") => Some((e1 + 3, Time { hour: 0, minute: 0, second: 0 }, false)),
+        let noon = || match (self.w(s2), self.w(s2 + 1)) {
+            ("الظهر" | "الظهيره", _) => Some((s2 + 1, Time { hour: 12, minute: 0, second: 0 }, false)),
+            ("منتصف", "الليل") => Some((s2 + 2, Time { hour: 0, minute: 0, second: 0 }, false)),
             _ => None,
         };
-        let (e2, t2, m2) = self.clock_parts(e1 + 1).or_else(noon)?;
+        // After a first end said with `الساعة`, the second may be a bare hour (`من الساعة 8 لحد 10`), in the
+        // first one's half of the day or after it (`من الساعة 11 لغاية 2`: 14:00).
+        let after_first = || {
+            let (e, mut t, m) = bare_hour(s2).filter(|&(e, _, _)| self.is(j, &["الساعه"]) && lookup(UNITS, self.w(e)).is_none())?;
+            if t.hour < t1.hour {
+                t.hour += 12;
+            }
+            Some((e, t, m))
+        };
+        let (e2, t2, m2) = self.clock_parts(s2).or_else(noon).or_else(after_first)?;
         // A bare first hour wants the second end's part of the day.
         const MORNING: &[&str] = &["صباحا", "صباح", "ص", "الصبح", "صباحاً"];
         if self.clock_parts(j).is_none_or(|(e, _, _)| e != e1) && t2.hour < 12 && !self.is(e2 - 1, MORNING) {
