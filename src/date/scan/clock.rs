@@ -433,11 +433,14 @@ impl Scanner {
         let k = if self.punct(k, &["-", "|"]) || self.is(k, &["يوم"]) && self.num(k + 1).is_some() { k + 1 } else { k };
         // A date (`الساعة 5 مساء يوم 5 مايو`), or a day named after the clock (`الساعة 7:30 مساء الجمعة`, `العاشرة صباح غد`).
         let named = if self.num(k).is_none() { [self.weekday_date(k), self.relative_day(k)] } else { [None, None] };
-        let (end, date) = [self.numeric(k), self.day_month(k)].into_iter().chain(named).flatten().max_by_key(|r| r.0)?;
+        // (Or a portal's reversed stamp after it, `GMT 08:40 2025 الأحد 16 نوفمبر`: the year first.)
+        let reversed = self.year_only(k).filter(|(_, d)| matches!(d, Expr::Day { y: Some(_), .. }));
+        let (end, date) = [self.numeric(k), self.day_month(k), reversed].into_iter().chain(named).flatten().max_by_key(|r| r.0)?;
         if matches!(date, Expr::At(..) | Expr::Now) {
             return None;
         }
-        Some((end, Expr::At(Box::new(date), t, mins)))
+        let at = Expr::At(Box::new(date), t, mins);
+        Some((end, if j > i || self.clock_zone(e) { Expr::Gmt(Box::new(at)) } else { at }))
     }
 
     /// `الساعة الثامنة من مساء أمس`, `العاشرة من صباح الخميس`, `الساعة 9 من مساء يوم الأحد`: a clock, then
