@@ -63,6 +63,10 @@ impl Scanner {
             "امس" | "الامس" if w2 == "الاول" => (j + 2, -2),
             "امس" | "الامس" | "البارحه" | "امبارح" | "مبارح" | "البارح" | "لبارح" | "يامس" => (j + 1, -1),
             "هاليوم" => (j + 1, 0), // Levantine `هاليوم`
+            // English stamps in Arabic pages (`Updated yesterday`).
+            "yesterday" => (j + 1, -1),
+            "today" => (j + 1, 0),
+            "tomorrow" => (j + 1, 1),
             // Levantine/Egyptian `أول مبارح`, Gulf `باجر`/`عقب باجر`, Maghrebi `غدوة`/`بعد غدوة`.
             // (Iraqi and Gulf `أول البارحة` too: `البارحة` alone is yesterday.)
             "اول" if one_of!(w2, ["مبارح", "امبارح", "البارح", "البارحه", "لبارح"]) => (j + 2, -2),

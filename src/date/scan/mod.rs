@@ -160,7 +160,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
     set.insert(key("ال")); // `الـ 48 ساعة الماضية`
     set.extend(["q", "h"].map(key)); // `Q3 2025`, `H1 2024`
     set.insert(key("ل")); // Maghrebi `ليوم` (today), split by the scanner into `ل` + `يوم`
-    set.extend(["الحين", "دلوقتي", "دلوقت", "هلق", "دابا", "هسه", "هسا", "توا", "هاي", "هذي", "النهارده", "انهارده", "النهارد", "النهاردا"].map(key));
+    set.extend(["الحين", "دلوقتي", "دلوقت", "هلق", "دابا", "هسه", "هسا", "توا", "هاي", "هذي", "yesterday", "today", "tomorrow", "النهارده", "انهارده", "النهارد", "النهاردا"].map(key));
     // (Direction words only follow a unit, weekday or month: they start nothing, and `الذي`/`التي` are
     // among the most frequent words.)
     set.extend([

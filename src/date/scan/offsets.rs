@@ -73,6 +73,13 @@ impl Scanner {
             // Spoken `كمان يومين` ("in two days"); `كمان` alone is "also".
             "كمان" if self.quantity(i + 1).is_some_and(|(_, n, _)| n.is_some()) => (1, i + 1),
             "في" if self.w(i + 1) == "غضون" => (1, i + 2),
+            // English stamps in Arabic pages: `2 days ago`, `3 hours ago`.
+            _ if self.num(i).is_some() && self.is(i + 2, &["ago"]) => {
+                let u = [("minute", Unit::Minute), ("hour", Unit::Hour), ("day", Unit::Day), ("week", Unit::Week), ("month", Unit::Month), ("year", Unit::Year)]
+                    .into_iter()
+                    .find(|(u, _)| self.w(i + 1).trim_end_matches('s') == *u)?;
+                return Some((i + 3, Expr::Offset { n: -(self.num(i)? as i64), unit: u.1 }));
+            }
             _ => {
                 // `3 أيام مضت`, `7 أيام من الآن`
                 let (e, n, unit) = self.quantity(i)?;
