@@ -18,7 +18,7 @@ pub const NEXT: &[&str] = &[
 ];
 
 /// "This": the reference's own unit.
-pub const THIS: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه", "ده", "دي", "هذا", "هذه", "هاد", "هادا", "هادي", "هاذا"];
+pub const THIS: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه", "ده", "دي", "هذا", "هذه", "هاد", "هادا", "هادي", "هاذا", "هاي", "هذي"];
 
 /// Dialect relative pronouns (`اللي فات`, `الي جاي`, `يلي جاي`; Maghrebi `لي` without the article: `العام لي
 /// فات`, `الشهر لي جاي`). Each reads as a direction only before one of the verbs below.

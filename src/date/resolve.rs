@@ -349,22 +349,33 @@ fn holiday_in(h: Holiday, y: i32) -> Option<Date> {
         let approx = ((y - 622) as f64 * 1.030_684) as i32;
         (approx - 1..=approx + 2).filter_map(|hy| hijri_to_gregorian(hy, m, d)).find(|g| g.year == y)
     };
+    if let Some((m, d)) = hijri_day(h) {
+        return hijri(m, d);
+    }
     match h {
-        Holiday::EidAlFitr => hijri(10, 1),
-        Holiday::EidAlAdha => hijri(12, 10),
-        Holiday::HijriNewYear => hijri(1, 1),
-        Holiday::Mawlid => hijri(3, 12),
         Holiday::Christmas => Date::new(y, 12, 25),
         Holiday::Easter => easter(y),
         Holiday::NewYear => Date::new(y, 1, 1),
         Holiday::LabourDay => Date::new(y, 5, 1),
-        Holiday::Arafah => hijri(12, 9),
-        Holiday::Ashura => hijri(1, 10),
-        Holiday::LaylatAlQadr => hijri(9, 27),
-        Holiday::IsraMiraj => hijri(7, 27),
         Holiday::MothersDay => Date::new(y, 3, 21),
         Holiday::Valentine => Date::new(y, 2, 14),
+        _ => None,
     }
+}
+
+/// The Hijri month and day of a Hijri holiday.
+pub fn hijri_day(h: Holiday) -> Option<(u8, u8)> {
+    Some(match h {
+        Holiday::EidAlFitr => (10, 1),
+        Holiday::EidAlAdha => (12, 10),
+        Holiday::HijriNewYear => (1, 1),
+        Holiday::Mawlid => (3, 12),
+        Holiday::Arafah => (12, 9),
+        Holiday::Ashura => (1, 10),
+        Holiday::LaylatAlQadr => (9, 27),
+        Holiday::IsraMiraj => (7, 27),
+        _ => return None,
+    })
 }
 
 /// Moves an ISO date-time value by `minutes` (`2013-02-14T08:00` - 120 → `2013-02-14T06:00`).

@@ -362,19 +362,26 @@ impl Scanner {
         let first = if self.is(i, &["بين"]) {
             bare_hour(j).filter(|&(e, _, _)| self.is(e, &["و"]))
         } else {
-            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.is(e, &["الي", "حتي", "لغايه", "وحتي"]) || self.punct(e, &["-", "–"])))
+            self.clock_parts(j).or_else(|| bare_hour(j).filter(|&(e, _, _)| self.joiner(e, false).is_some()))
         };
         let (e1, mut t1, m1) = first?;
-        if !(self.is(e1, &["الي", "حتي", "وحتي", "لغايه", "لحد", "و"]) && (self.w(e1) != "و" || self.is(i, &["بين"])) || self.punct(e1, &["-", "–"])) {
-            return None;
-        }
+        let s2 = self.joiner(e1, self.is(i, &["بين"]))?;
         // The second end may be noon or midnight (`من الساعة 10 صباحا حتى الظهر`, `من 8 مساء حتى منتصف الليل`).
-        let noon = || match (self.w(e1 + 1), self.w(e1 + 2)) {
-            ("الظهر" | "الظهيره", _) => Some((e1 + 2, Time { hour: 12, minute: 0, second: 0 }, false)),
-            ("منتصف", "الليل") => Some((e1 + 3, Time { hour: 0, minute: 0, second: 0 }, false)),
+        let noon = || match (self.w(s2), self.w(s2 + 1)) {
+            ("الظهر" | "الظهيره", _) => Some((s2 + 1, Time { hour: 12, minute: 0, second: 0 }, false)),
+            ("منتصف", "الليل") => Some((s2 + 2, Time { hour: 0, minute: 0, second: 0 }, false)),
             _ => None,
         };
-        let (e2, t2, m2) = self.clock_parts(e1 + 1).or_else(noon)?;
+        // After a first end said with `الساعة`, the second may be a bare hour (`من الساعة 8 لحد 10`), in the
+        // first one's half of the day or after it (`من الساعة 11 لغاية 2`: 14:00).
+        let after_first = || {
+            let (e, mut t, m) = bare_hour(s2).filter(|&(e, _, _)| self.is(j, &["الساعه"]) && lookup(UNITS, self.w(e)).is_none())?;
+            if t.hour < t1.hour {
+                t.hour += 12;
+            }
+            Some((e, t, m))
+        };
+        let (e2, t2, m2) = self.clock_parts(s2).or_else(noon).or_else(after_first)?;
         // A bare first hour wants the second end's part of the day.
         const MORNING: &[&str] = &["صباحا", "صباح", "ص", "الصبح", "صباحاً"];
         if self.clock_parts(j).is_none_or(|(e, _, _)| e != e1) && t2.hour < 12 && !self.is(e2 - 1, MORNING) {
@@ -439,11 +446,14 @@ impl Scanner {
         let k = if self.punct(k, &["-", "|"]) || self.is(k, &["يوم"]) && self.num(k + 1).is_some() { k + 1 } else { k };
         // A date (`الساعة 5 مساء يوم 5 مايو`), or a day named after the clock (`الساعة 7:30 مساء الجمعة`, `العاشرة صباح غد`).
         let named = if self.num(k).is_none() { [self.weekday_date(k), self.relative_day(k)] } else { [None, None] };
-        let (end, date) = [self.numeric(k), self.day_month(k)].into_iter().chain(named).flatten().max_by_key(|r| r.0)?;
+        // (Or a portal's reversed stamp after it, `GMT 08:40 2025 الأحد 16 نوفمبر`: the year first.)
+        let reversed = self.year_only(k).filter(|(_, d)| matches!(d, Expr::Day { y: Some(_), .. }));
+        let (end, date) = [self.numeric(k), self.day_month(k), reversed].into_iter().chain(named).flatten().max_by_key(|r| r.0)?;
         if matches!(date, Expr::At(..) | Expr::Now) {
             return None;
         }
-        Some((end, Expr::At(Box::new(date), t, mins)))
+        let at = Expr::At(Box::new(date), t, mins);
+        Some((end, if j > i || self.clock_zone(e) { Expr::Gmt(Box::new(at)) } else { at }))
     }
 
     /// `الساعة الثامنة من مساء أمس`, `العاشرة من صباح الخميس`, `الساعة 9 من مساء يوم الأحد`: a clock, then

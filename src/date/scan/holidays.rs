@@ -33,8 +33,15 @@ impl Scanner {
             _ => return None,
         };
         // (`عيد ميلاده`, his birthday, is not Christmas: the rule wants the article.)
+        // An epithet is the name's (`عيد الفطر المبارك`, `عيد الميلاد المجيد`, `المولد النبوي الشريف`).
+        let end = end + usize::from(self.is(end, &["المبارك", "السعيد", "المجيد", "الشريف", "العالمي"]));
         let (end, year) = match self.year(end) {
             Some((e, y, false)) if (1900..=2100).contains(&y) => (e, Some(y)),
+            // `عيد الأضحى 1446`, `عيد الفطر 1447 هـ`: in that Hijri year.
+            Some((e, y, _)) if (1300..=1600).contains(&y) => match super::super::resolve::hijri_day(h).and_then(|(m, d)| hijri_to_gregorian(y, m, d)) {
+                Some(date) => return Some((e, Expr::Converted(date))),
+                None => (end, None),
+            },
             _ => (end, None),
         };
         if year.is_none() {
@@ -162,7 +169,7 @@ pub(super) fn is_future_marker(w: &str) -> bool {
 /// Words of a sentence about the past: `قد`/`لقد`/`كان`/`أمس`, and perfect verbs (a word ending in ت or
 /// وا without the article: `أغلقت`, `احتفلت`, `احتفلوا`; not plurals in ات).
 pub(super) fn is_past_marker(w: &str) -> bool {
-    if one_of!(w, ["قد", "لقد", "كان", "كانت", "كانوا", "امس", "الماضي", "الماضيه", "تم", "جرت", "جري", "شهدت", "شهد"]) {
+    if one_of!(w, ["قد", "لقد", "كان", "كانت", "كانوا", "امس", "الماضي", "الماضيه", "تم", "جرت", "جري", "شهدت", "شهد", "صادف", "وافق"]) {
         return true;
     }
     if w.starts_with("ال") || w.chars().count() < 4 || w.ends_with("ات") || w.ends_with("وت") {

@@ -160,7 +160,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
     set.insert(key("ال")); // `الـ 48 ساعة الماضية`
     set.extend(["q", "h"].map(key)); // `Q3 2025`, `H1 2024`
     set.insert(key("ل")); // Maghrebi `ليوم` (today), split by the scanner into `ل` + `يوم`
-    set.extend(["الحين", "دلوقتي", "دلوقت", "هلق", "دابا", "النهارده", "انهارده", "النهارد", "النهاردا"].map(key));
+    set.extend(["الحين", "دلوقتي", "دلوقت", "هلق", "دابا", "هسه", "هسا", "توا", "هاي", "هذي", "yesterday", "today", "tomorrow", "النهارده", "انهارده", "النهارد", "النهاردا"].map(key));
     // (Direction words only follow a unit, weekday or month: they start nothing, and `الذي`/`التي` are
     // among the most frequent words.)
     set.extend([
@@ -333,6 +333,20 @@ impl Scanner {
         }
     }
 
+    /// A joiner of a range's two ends at `k` (`إلى`, `حتى`, `لغاية`, `لحد`, each also after `و`: `وحتى`,
+    /// `ولغاية`, split or not; a dash), or a bare `و` when `and` (after `بين`): where the second end starts.
+    /// Every range rule reads its joiners here.
+    fn joiner(&self, k: usize, and: bool) -> Option<usize> {
+        const JOINERS: &[&str] = &["الي", "حتي", "لغايه", "لحد"];
+        if self.is(k, JOINERS) || self.punct(k, &["-", "–"]) {
+            Some(k + 1)
+        } else if self.w(k) == "و" {
+            if self.is(k + 1, JOINERS) { Some(k + 2) } else { and.then_some(k + 1) }
+        } else {
+            None
+        }
+    }
+
     // ---- pieces -------------------------------------------------------------------------------
 
     /// A day of the month: `16`, `20th`, `الأول`, `الثالث عشر`, `الحادي والعشرين`, `العشرين`.
@@ -457,12 +471,7 @@ impl Scanner {
         if !is_point {
             return (end, expr);
         }
-        let mut j = end;
-        if self.is(j, &["الي", "حتي", "لغايه", "لحد"]) || self.punct(j, &["-", "–"]) {
-            j += 1;
-        } else {
-            return (end, expr);
-        }
+        let Some(j) = self.joiner(end, false) else { return (end, expr) };
         // `من الأحد إلى الخميس`: weekday to weekday (the end is the first one on or after the start); a
         // relative day to a weekday or another relative day (`اليوم حتى الأحد المقبل`, `أمس حتى الغد`).
         if let Expr::Weekday { .. } | Expr::RelDay(_) = expr {
@@ -698,6 +707,31 @@ mod tests {
         assert!(order.iter().any(|&i| s.clock_parts_at(i).is_some()));
         for i in order {
             assert_eq!(s.clock_parts(i), s.clock_parts_at(i), "help: token {i}");
+        }
+    }
+
+    /// Every joiner (`Scanner::joiner`) joins every kind of range: days, months, years, clocks, weekdays.
+    #[test]
+    fn every_joiner_joins_every_range() {
+        for joiner in ["إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "لحد", "ولحد", "و حتى", "-"] {
+            for text in [
+                format!("من 4 {joiner} 8 مايو"),
+                format!("من 4 مايو {joiner} 8 مايو"),
+                format!("من نيسان {joiner} حزيران"),
+                format!("من 2012 {joiner} 2016"),
+                format!("من الساعة 4 {joiner} 7 مساء"),
+                format!("من الأحد {joiner} الخميس"),
+            ] {
+                // (A dash between two month names is a pair of names first: `نيسان - أبريل`.)
+                if joiner == "-" && text.contains("نيسان") {
+                    continue;
+                }
+                let found = exprs(&text);
+                assert!(
+                    found.len() == 1 && found[0].0 == text && matches!(found[0].1, Expr::Range(..)),
+                    "help: {text:?} is one range: {found:?}"
+                );
+            }
         }
     }
 

@@ -452,9 +452,9 @@ impl Scanner {
         };
         // Days named with their weekdays: `من السبت 1 إلى الثلاثاء 4 فبراير`, `بين الخميس 6 والأحد 9 نوفمبر`.
         let weekday = |k: usize| lookup(WEEKDAYS, self.w(k)).is_some();
-        let joins = |k: usize| self.is(k, &["الي", "حتي", "وحتي", "لغايه", "ولغايه", "لحد", "و"]) || self.punct(k, &["-", "–"]);
+        let joins = |k: usize| self.joiner(k, true);
         let and_weekday = |k: usize| self.w(k).strip_prefix('و').is_some_and(|w| lookup(WEEKDAYS, w).is_some());
-        let named_wd = lookup(WEEKDAYS, self.w(j)).filter(|_| self.day(j + 1).is_some_and(|(k, _)| joins(k) || and_weekday(k)));
+        let named_wd = lookup(WEEKDAYS, self.w(j)).filter(|_| self.day(j + 1).is_some_and(|(k, _)| joins(k).is_some() || and_weekday(k)));
         let named = named_wd.is_some();
         if named {
             j += 1;
@@ -463,9 +463,9 @@ impl Scanner {
         // A second day: `13 الى 15 تموز`, `27-29 من الشهر الثامن`, `1-8 شهر ايلول`, Egyptian `من 3 لـ 7 ديسمبر`;
         // after the joiner and a weekday named with it, or right after `والأحد`.
         let mut d2 = None;
-        let joined = joins(k) || self.punct(k, &["،", ","]) || j > i && self.is(k, &["ل"]);
-        let second = if joined {
-            Some(k + 1 + usize::from(named && weekday(k + 1)))
+        let joined = joins(k).or_else(|| (self.punct(k, &["،", ","]) || j > i && self.is(k, &["ل"])).then_some(k + 1));
+        let second = if let Some(s) = joined {
+            Some(s + usize::from(named && weekday(s)))
         } else {
             (named && and_weekday(k)).then_some(k + 1)
         };
@@ -662,8 +662,9 @@ impl Scanner {
         }
         let (mut end, d1) = self.day(k)?;
         let mut d2 = None;
-        if (between && self.is(end, &["و"])) || (!between && (self.is(end, &["الي", "حتي", "لغايه"]) || self.punct(end, &["-", "–"]))) {
-            if let Some((e, d)) = self.day(end + 1) {
+        let joined = if between { self.is(end, &["و"]).then_some(end + 1) } else { self.joiner(end, false) };
+        if let Some(s) = joined {
+            if let Some((e, d)) = self.day(s) {
                 d2 = Some(d);
                 end = e;
             }

@@ -73,6 +73,13 @@ impl Scanner {
             // Spoken `كمان يومين` ("in two days"); `كمان` alone is "also".
             "كمان" if self.quantity(i + 1).is_some_and(|(_, n, _)| n.is_some()) => (1, i + 1),
             "في" if self.w(i + 1) == "غضون" => (1, i + 2),
+            // English stamps in Arabic pages: `2 days ago`, `3 hours ago`.
+            _ if self.num(i).is_some() && self.is(i + 2, &["ago"]) => {
+                let u = [("minute", Unit::Minute), ("hour", Unit::Hour), ("day", Unit::Day), ("week", Unit::Week), ("month", Unit::Month), ("year", Unit::Year)]
+                    .into_iter()
+                    .find(|(u, _)| self.w(i + 1).trim_end_matches('s') == *u)?;
+                return Some((i + 3, Expr::Offset { n: -(self.num(i)? as i64), unit: u.1 }));
+            }
             _ => {
                 // `3 أيام مضت`, `7 أيام من الآن`
                 let (e, n, unit) = self.quantity(i)?;
@@ -137,8 +144,13 @@ impl Scanner {
         // أسبوع`, `يتكون من يومين`, `من يومين إلى ثلاثة` are not offsets.
         // (A count only speech uses, `من تلات أيام`, `من تمن سنين`, is spoken too.)
         let spoken_count = one_of!(self.w(j), ["تلات", "تلاته", "تمن", "تمان", "تمانيه", "تمانه", "تمنيه", "اتنين"]);
+        // (Any count when the unit ends its clause, `ساب الشغل من ٣ شهور`, `شفناه من عشر أيام بالسوق`, and no noun of
+        // a stretch nor a verb of parts is just before it: `عطلة من خمسة أيام` is its length, `تتألف الدورة من 4 أسابيع`.)
+        const STRETCH: &[&str] = &["عطله", "اجازه", "مهله", "هدنه", "فتره", "مده", "حداد", "دوره", "جوله", "رحله", "زياره", "برنامج", "يتكون", "تتكون", "يتالف", "تتالف", "مكون", "مكونه", "مؤلف", "مؤلفه", "يتشكل", "تتشكل"];
+        let clause_end = self.t.get(end).is_none_or(|t| t.kind != Kind::Word || t.n.starts_with(['ب', 'و', 'ف']) || one_of!(&*t.n, ["تقريبا", "بس", "في"]))
+            && !(i.saturating_sub(2)..i).any(|k| self.is(k, STRETCH));
         if w == "من"
-            && (!(n == Some(1) || n == Some(2) && end == j + 1 || spoken_count)
+            && (!(n == Some(1) || n == Some(2) && end == j + 1 || spoken_count || n.is_some() && clause_end)
                 || self.month(end).is_some()
                 || self.month_number(j).is_some()
                 || self.num(end).is_some()
@@ -234,7 +246,7 @@ impl Scanner {
     pub(super) fn rel_unit(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         // Maghrebi `هاد الشهر`, `هاد السيمانة`.
-        let this = self.is(j, &["هذا", "هذه", "هاد", "هاذ"]);
+        let this = self.is(j, &["هذا", "هذه", "هاد", "هاذ", "هاي", "هذي"]);
         if this {
             j += 1;
         }

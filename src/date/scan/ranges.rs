@@ -55,15 +55,8 @@ impl Scanner {
             j += 1;
         }
         let (k, first) = self.range_end(j, years)?;
-        let joined = if between {
-            self.is(k, &["و"])
-        } else {
-            self.is(k, &["الي", "حتي", "لغايه", "وحتي", "لحد"]) || self.punct(k, &["-", "–"])
-        };
-        if !joined {
-            return None;
-        }
-        let mut k2 = k + 1;
+        let joined = if between { self.is(k, &["و"]).then_some(k + 1) } else { self.joiner(k, false) };
+        let mut k2 = joined?;
         if years && self.is(k2, &["عام", "سنه"]) {
             k2 += 1;
         }
