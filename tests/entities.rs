@@ -2140,3 +2140,20 @@ fn courts_and_councils_with_their_adjectives_are_one_organisation() {
         assert!(found.iter().all(|(_, l)| l != "ORG"), "help: {text}: {found:?}");
     }
 }
+
+#[test]
+fn an_office_and_its_complement_at_the_end_of_a_sentence_end_the_search_for_its_holder() {
+    // The office-holder rule looked for the holder's name one word past the sentence's last (a panic in
+    // the reader's pages): an office, its body or place, and nothing after, in several wordings.
+    for text in [
+        "استقبل الرئيس أمس عمدة الدار البيضاء",
+        "التقى الوفد وكيل وزارة الصحة",
+        "وصل إلى المدينة رئيس بلدية طرابلس",
+        "اجتمع المحتجون أمام مكتب محافظ البصرة",
+        "شكرا لسعادة سفير اليابان",
+        "وزير الخارجية",
+    ] {
+        let found = tag(text);
+        assert!(found.iter().all(|(_, l)| l != "PER"), "help: {text}: {found:?}");
+    }
+}

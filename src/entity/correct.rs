@@ -1362,7 +1362,7 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         }
         // A given name, found alone or listed, goes on into a rare definite surname in ي (`نبيلة الرميلي`).
         let surname = |q: &Prepared| q.w.starts_with("ال") && q.w.ends_with('ي') && !vocab.is_frequent(&q.w) && !gazetteer::is_place_nisba(&q.w) && !is_body_adjective(&q.w);
-        let alone = (labels[k] == b_of(Label::PER) || labels[k] == 0 && plain_name_word(&prepared[k]) && {
+        let alone = k < n && (labels[k] == b_of(Label::PER) || labels[k] == 0 && plain_name_word(&prepared[k]) && {
             // (Or the feminine of a listed one: `نبيلة`, `سميرة`.)
             let w = prepared[k].w.as_str();
             gazetteer::is_first_name(w) || w.strip_suffix('ه').is_some_and(gazetteer::is_first_name)
