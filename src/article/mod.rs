@@ -293,7 +293,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                             // A credit line is the source; another short line there is no body.
                             // (One under the headline, the story's dateline, wins over one above it, a
                             // breadcrumb such as `شفق نيوز / كوردستانيات`.)
-                            if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false) {
+                            if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false).filter(|(s, e)| s < e) {
                                 if b.start > headline {
                                     cur.source = Some((b.start + s, b.start + e));
                                 } else {
@@ -327,7 +327,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                     if take_stamp(&mut cur, b) {
                         // (Its relative stamp: its date.)
                     } else if b.kind == LineKind::Text && b.heading == 0 && !b.summary && b.words <= 8 {
-                        if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false) {
+                        if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false).filter(|(s, e)| s < e) {
                             cur.source = Some((b.start + s, b.start + e));
                         }
                     } else {
@@ -493,7 +493,8 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
             l.kind = LineKind::Byline { start: l.start + s, end: l.start + e };
             l.summary = false;
         } else if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
-            l.kind = LineKind::Source { start: l.start + s, end: l.start + e };
+            // (`عدن - خاص` names no outlet: no source, and no body.)
+            l.kind = if s < e { LineKind::Source { start: l.start + s, end: l.start + e } } else { LineKind::Clutter };
             l.summary = false;
         } else if !l.summary && html && l.heading == 0 && l.zone == Some(Zone::Body) && l.link_density < 0.5 && !ends_sentence(&text[l.start..l.end]) {
             l.kind = LineKind::Clutter;
