@@ -422,12 +422,15 @@ fn chained_headline(text: &str, lines: &[Line], i: usize) -> (usize, Option<usiz
     (j, headline.filter(|_| j < lines.len()))
 }
 
-/// A body `<h1>` (three words or more, no link) with a paragraph within the next four lines: after a
+/// A body `<h1>` (or a dated `<h2>`; three words or more, no link) with a paragraph within the next four lines: after a
 /// story's paragraphs it heads a story of its own (an infinite scroll's next `<article>`). One test for
 /// the splitter and for [`story_starts`].
 fn heads_a_story(text: &str, lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
-    l.heading == 1 && l.zone == Some(Zone::Body) && l.words >= 3 && l.link_density < 0.5 && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text))
+    // (An `<h2>` too when a date line of its own follows it before its first paragraph: a loaded story's
+    // headline, demoted; a subheading has no date.)
+    let dated = || lines[i + 1..].iter().take(3).take_while(|b| !b.is_paragraph(text)).any(|b| matches!(b.kind, LineKind::Date { .. }));
+    (l.heading == 1 || l.heading == 2 && dated()) && l.zone == Some(Zone::Body) && l.words >= 3 && l.link_density < 0.5 && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text))
 }
 
 /// Where the stories chained below the first one start (line indices, in order): a read-also marker
