@@ -2361,14 +2361,14 @@ fn a_lead_storys_relative_stamp_is_its_date() {
     }
 }
 
-/// A place beside `خاص` opening the body (`عدن - خاص`) is the dateline as written, not an outlet called
-/// `عدن`; an outlet beside it (`خاص - يمن مونيتور`) is the source alone.
+/// A place beside `خاص` opening the body (`عدن - خاص`, "Aden - exclusive") is a dateline that names no
+/// outlet: no source, and no body; an outlet beside it (`خاص - يمن مونيتور`) is the source alone.
 #[test]
 fn a_place_beside_khas_is_no_outlet() {
-    for (line, want) in [("عدن - خاص", "عدن - خاص"), ("خاص / بغداد", "خاص / بغداد"), ("خاص - يمن مونيتور", "يمن مونيتور"), ("الخرطوم – خاص", "الخرطوم – خاص")] {
+    for (line, want) in [("عدن - خاص", None), ("خاص / بغداد", None), ("خاص - يمن مونيتور", Some("يمن مونيتور")), ("الخرطوم – خاص", None), ("الخليل - خاص ·", None), ("خاص | دمشق", None)] {
         let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=date>12 نوفمبر 2025</div><div class=post-body><p>{line}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
         let g = first(&html);
-        assert_eq!(g.source.as_deref(), Some(want), "help: {line}");
+        assert_eq!(g.source.as_deref(), want, "help: {line}");
         assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
     }
 }
@@ -2671,5 +2671,73 @@ fn a_labelled_tag_line_after_the_body_in_a_plain_box() {
         let g = first(&html);
         assert_eq!(g.keywords.iter().map(String::as_str).collect::<Vec<_>>(), kw, "help: {line}");
         assert_eq!(g.paragraphs, [P1, P2, P3], "help: {line}");
+    }
+}
+
+/// A byline row of a dateline's place and a reporter's name, its separator left before the `<time>`
+/// (`الرياض - فهد العتيبي · <time>…</time>`): the name is the byline, the row no source and no body.
+/// Variants: separators, dash kinds, the place after the name, a title before the name.
+#[test]
+fn a_place_and_a_name_before_the_time_are_byline_and_dateline() {
+    for (row, name) in [
+        ("الرياض - فهد العتيبي ·", "فهد العتيبي"),
+        ("حلب – سامر الخطيب |", "سامر الخطيب"),
+        ("عمان - رنا المومني •", "رنا المومني"),
+        ("منى الحسيني - بيروت ·", "منى الحسيني"),
+    ] {
+        let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=byline>{row} <time datetime=2025-11-12T09:15:00+03:00>الأربعاء 12 نوفمبر 2025</time></div><div class=article-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!((g.byline.as_deref(), g.source.as_deref()), (Some(name), None), "help: {row}");
+        assert_eq!(g.published.as_deref(), Some("2025-11-12"), "help: {row}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {row}");
+    }
+}
+
+/// An endless scroll appends the next story as an `<article>` led by an `<h2>` with its own `<time>`:
+/// two stories, each with its date. A subheading `<h2>` inside one story (no date under it) cuts nothing.
+#[test]
+fn a_loaded_story_led_by_a_dated_h2_is_a_story_of_its_own() {
+    const B1: &str = "افتتحت مديرية الثقافة أمس معرضا للفنون التشكيلية في المركز الثقافي، بمشاركة أربعين فنانا من مختلف المحافظات.";
+    const B2: &str = "وقال مدير المركز إن المعرض يستمر أسبوعين، وإن ريع اللوحات المبيعة يذهب لدعم مراسم الشباب في الأرياف.";
+    for (tag, date, want) in [
+        ("h2", "<time datetime=2025-10-10T15:30:00+03:00>الجمعة 10 تشرين الأول 2025</time>", Some("2025-10-10")),
+        ("h2", "<span class=date>الخميس 9 أكتوبر 2025</span>", Some("2025-10-09")),
+        ("h1", "<time datetime=2025-10-08>8 أكتوبر 2025</time>", Some("2025-10-08")),
+    ] {
+        let html = page("", &format!("<main><article class=post><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=byline><time datetime=2025-11-14>14 نوفمبر 2025</time></div><div class=article-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>\
+            <article class='post next-article'><{tag}>افتتاح معرض للفنون التشكيلية في المركز الثقافي</{tag}><div class=byline>{date}</div><div class=article-body><p>{B1}</p><p>{B2}</p></div></article></main>"));
+        let r = parse(&html);
+        assert_eq!(r.articles.len(), 2, "help: {tag} {date}");
+        assert_eq!(r.articles[1].published.as_ref().and_then(|p| p.value.clone()).as_deref(), want, "help: {date}");
+        assert_eq!(r.articles[1].paragraphs.len(), 2, "help: {date}");
+        assert_eq!(r.articles[0].published.as_ref().and_then(|p| p.value.clone()).as_deref(), Some("2025-11-14"));
+    }
+    // A subheading with no date of its own stays in its story.
+    let html = page("", &format!("<article><h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=byline><time datetime=2025-11-14>14 نوفمبر 2025</time></div><div class=article-body><p>{P1}</p><p>{P2}</p><h2>مطالب المزارعين بصرف المستحقات</h2><p>{P3}</p><p>{B1}</p></div></article>"));
+    let r = parse(&html);
+    assert_eq!(r.articles.len(), 1);
+    assert!([P3, B1].iter().all(|b| r.articles[0].paragraphs.iter().any(|p| p.text == *b)));
+}
+
+/// A blog's post footer names the writer marked up as hCard's `fn` (`نشر بواسطة <span class=fn>…</span>
+/// في …`), and an opinion page's writer card shows the name in bold over the writer's title and links:
+/// either is the byline.
+#[test]
+fn a_post_footers_fn_and_a_writer_cards_bold_name_are_the_byline() {
+    for (footer, name) in [
+        ("<div class=post-footer>نشر بواسطة <span class=fn>سلمى الحكيمي</span> في <abbr class=published title=2025-11-12T21:40:00+03:00>9:40 م</abbr> · التسميات: <a href=#>تعز</a></div>", "سلمى الحكيمي"),
+        ("<div class=post-footer>Posted by <span class='fn author'>خالد المصري</span> at 10:15 PM</div>", "خالد المصري"),
+    ] {
+        let html = page("", &format!("<div class='post hentry'><h3 class=post-title>بدء موسم الحصاد في المحافظات الشمالية</h3><div class=date-header>12 نوفمبر 2025</div><div class='post-body entry-content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{footer}</div>"));
+        assert_eq!(first(&html).byline.as_deref(), Some(name), "help: {footer}");
+    }
+    for (card, name) in [
+        ("<div class=writer><div><b>د. نادية الشمري</b><br><span>أستاذة التخطيط العمراني في جامعة الكويت</span><br><a href=#>جميع مقالات الكاتبة (48)</a></div></div>", "د. نادية الشمري"),
+        ("<div class=author-card><strong>سامي الزعبي</strong> <span>كاتب وصحفي أردني، له 12 كتابا</span></div>", "سامي الزعبي"),
+    ] {
+        let html = page("", &format!("<article>{card}<h1>بدء موسم الحصاد في المحافظات الشمالية</h1><div class=date>12 نوفمبر 2025</div><div class=article-body><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"));
+        let g = first(&html);
+        assert_eq!(g.byline.as_deref(), Some(name), "help: {card}");
+        assert_eq!(g.paragraphs, [P1, P2, P3], "help: {card}");
     }
 }

@@ -98,7 +98,8 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
 /// digit and no sentence. `strict`: one side must be a wire name or `خاص` (plain text, where a short
 /// line may be the headline). The source's byte range in `s`: the outlet beside `خاص`, else the line.
 pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
-    let t = s.trim().trim_end_matches([':', '-', '–', '—', ' ']);
+    // (A byline row's separator before its date, a line of its own: `الرياض - فهد العتيبي ·`.)
+    let t = s.trim().trim_end_matches([':', '-', '–', '—', ' ', '·', '•', '|']);
     let lead = s.len() - s.trim_start().len();
     let words = t.split_whitespace().count();
     if !(2..=7).contains(&words) && !t.contains(['-', '/', '–', '—']) || words > 7 {
@@ -133,13 +134,11 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
         let off = x.as_ptr() as usize - s.as_ptr() as usize;
         (off, off + x.len())
     };
-    // (A place beside `خاص` is the dateline's, `عدن - خاص`, no outlet: the line as written.)
+    // (A place beside `خاص` is the dateline's, `عدن - خاص`: a credit line naming no outlet, an empty range.)
     let place = |x: &str| crate::entity::gazetteer::is_place(&fold(x));
-    if own(a) && !place(b) {
-        return Some(range(b));
-    }
-    if own(b) && !place(a) {
-        return Some(range(a));
+    if own(a) || own(b) {
+        let other = if own(a) { b } else { a };
+        return Some(if place(other) { (lead, lead) } else { range(other) });
     }
     if strict && !is_agency(a) && !is_agency(b) && !own(a) && !own(b) {
         return None;
@@ -407,9 +406,11 @@ mod tests {
             ("عدن الغد / خاص", "عدن الغد"),
             ("خاص - المشهد اليمني", "المشهد اليمني"),
             (" صنعاء/ سبأ ", "صنعاء/ سبأ"),
-            ("عدن - خاص", "عدن - خاص"),
-            ("خاص / بغداد", "خاص / بغداد"),
-            ("الخرطوم – خاص:", "الخرطوم – خاص"),
+            ("عدن - خاص", ""),
+            ("خاص / بغداد", ""),
+            ("الخرطوم – خاص:", ""),
+            ("الخليل - خاص ·", ""),
+            ("غزة – وفا |", "غزة – وفا"),
             ("خاص - يمن مونيتور", "يمن مونيتور"),
         ] {
             assert_eq!(got(l, true).as_deref(), Some(want), "help: {l}");

@@ -61,10 +61,15 @@ fn mark_story_bylines(text: &str, lines: &mut [Line], meta: &PageMeta, first: bo
                 LineKind::Text => None,
                 _ => continue,
             };
-            if !near_top(i, l) || l.words > 24 || (date.is_none() && l.words > 10) {
+            if !near_top(i, l) || l.words > 24 {
                 continue;
             }
             let Some((s, e)) = shown_name(text, l, meta.authors.iter().filter(|a| !names_the_site(meta, a))) else { continue };
+            // (A longer line only when the name opens it after a label of two words at most: `نشر بواسطة
+            // سلمى الحكيمي في 9:40 م · التسميات: …`.)
+            if date.is_none() && l.words > 10 && text[l.start..s].split_whitespace().count() > 2 {
+                continue;
+            }
             match date {
                 // On a date line: the name beside the date.
                 Some((ds, de)) if e <= ds || s >= de => l.byline = Some((s, e)),

@@ -51,6 +51,7 @@ const MARKERS: &[&str] = &[
     "الخبر التالي", "المقال التالي", "الموضوع التالي",
     // A box of the site's other items under the story (`فيديوهات أخرى`, `ألبومات أخرى`).
     "فيديوهات اخري", "فيديوهات ذات صله", "فيديوهات مشابهه", "فيديوهات مقترحه", "مقاطع اخري", "اخبار اخري", "مقالات اخري", "البومات اخري", "قصص اخري", "مواضيع اخري",
+    "مقالات اخري للكاتب", "مقالات اخري للكاتبه",
 ];
 
 const KEYWORD_LABELS: &[&str] = &[
@@ -97,6 +98,8 @@ const CLUTTER: &[&str] = &[
     "developed by", "powered by", "designed by", "all rights reserved", "تم التصميم والتطوير", "اترك تعليقا",
     "اترك تعليق", "ارسال التعليق", "طباعه", "ارسل لصديق", "حجم الخط", "شارك الخبر", "مشاركه", "اقرا الخبر من المصدر",
     "اقرا الخبر كاملا من المصدر", "الخبر من المصدر",
+    // A copied page's login bar and loader (`سجّل الدخول لمتابعة القراءة`, `جارٍ تحميل الخبر التالي…`).
+    "سجل الدخول", "سجل دخولك", "تسجيل الدخول", "جار تحميل", "جاري تحميل", "جاري التحميل", "تحميل المزيد",
     // Follow-us lines under the body (`لمزيد من الأخبار.. تابع البوابة على جوجل نيوز`).
     "علي جوجل نيوز", "عبر جوجل نيوز", "علي غوغل نيوز", "عبر غوغل نيوز", "علي google news", "عبر google news",
     "لمزيد من الاخبار", "للمزيد من الاخبار", "تطبيق google news", "تطبيق جوجل نيوز", "تابع احدث الاخبار", "تابع اخر الاخبار",
@@ -120,6 +123,8 @@ const DISCLAIMERS: &[&str] = &[
     "نظرات حاوي توهين", "از نوشتن با حروف لاتين", "فينگليش", "پس از تاييد در سايت منتشر",
     // A market page's disclaimer under the story (`إخلاء مسؤولية: المعلومات الواردة لا تمثل توصية`).
     "اخلاء مسؤوليه", "اخلاء المسؤوليه", "لا تمثل توصيه",
+    // A paywall's offer (`اقرأ 3 مقالات مجانا كل شهر، أو اشترك…`) and a cookie bar.
+    "مقالات مجانا", "ملفات تعريف الارتباط", "نستخدم الكوكيز",
 ];
 
 /// A set of 16-bit keys as 64 K bits: the filter in front of the searches of a line below, which rules
@@ -581,6 +586,9 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if k.starts_with("تابعوا") || k.starts_with("تابعونا") || k.starts_with("follow us") {
         return LineKind::Clutter;
     }
+    if words <= 4 && share_row(&k) {
+        return LineKind::Clutter;
+    }
     // A wire photo's caption set as a paragraph, its credit closing it (Xinhua's `صورة التقطت يوم 8 نوفمبر
     // 2025 تظهر … (شينخوا)`).
     if words <= 40 && (k.starts_with("صوره التقطت") || k.starts_with("صوره ملتقطه")) && line.trim_end().ends_with(')') {
@@ -605,6 +613,16 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         return LineKind::Clutter;
     }
     LineKind::Text
+}
+
+/// A share row copied as text, its buttons' names maybe glued (`FacebookTwitterWhatsApp`, `شاركXواتساب`):
+/// nothing left once they are taken out.
+fn share_row(k: &str) -> bool {
+    let mut s = k.to_lowercase().replace(' ', "");
+    for w in ["واتساب", "شاركوا", "شارك", "مشاركه", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "x"] {
+        s = s.replace(w, "");
+    }
+    !s.chars().any(char::is_alphanumeric)
 }
 
 /// A line holding both stamps: `الأربعاء، 12 آب/أغسطس 2015، آخر تحديث 09:30 (GMT+0400)` or

@@ -111,12 +111,21 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
     // A metadata line that runs several labelled fields together becomes one line per field (most lines
     // have no cut and stay as they are).
     let mut pieces = Vec::with_capacity(ranges.len());
+    let mut named: Vec<(usize, usize)> = Vec::new();
     for (start, end, zone, link_density, heading, datetime, opens) in ranges {
         let mut cuts = lines::field_starts(&text[start..end]);
-        cuts.extend(cuts.is_empty().then(|| lines::byline_date_cut(&text[start..end])).flatten());
+        let dated = cuts.is_empty().then(|| lines::byline_date_cut(&text[start..end])).flatten();
+        cuts.extend(dated);
         if cuts.is_empty() {
             pieces.push((start, end, zone, link_density, heading, datetime, opens));
             continue;
+        }
+        // (The name before the date, `الرياض - فهد العتيبي ·` or `يوسف بنعلي ·`, is the byline, in plain text too.)
+        if let (Some(c), None) = (dated, hints) {
+            let head = text[start..start + c].trim_end().trim_end_matches(['|', '·', '•']).trim_end();
+            if let Some((s, e)) = credits::reporter_line(head).or_else(|| header::is_name_line(head.trim()).then(|| (0, head.len()))) {
+                named.push((start + s, start + e));
+            }
         }
         let bounds = std::iter::once(start).chain(cuts.iter().map(|c| start + c)).chain(std::iter::once(end)).collect::<Vec<_>>();
         for w in bounds.windows(2) {
@@ -134,6 +143,9 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
         .map(|(start, end, zone, link_density, heading, datetime, opens)| {
             let t = &text[start..end];
             let mut kind = classify(t, start, reference);
+            if let (Some(&(s, e)), LineKind::Text) = (named.iter().find(|n| (start..=end).contains(&n.0)), &kind) {
+                kind = LineKind::Byline { start: s, end: e };
+            }
             // A headline may open like a teaser in the body (`شاهد: سيول تجرف…`): in its zone it is the headline.
             if zone == Some(Zone::Title) && kind == LineKind::Clutter {
                 kind = LineKind::Text;
@@ -221,6 +233,9 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         header::mark_summary(text, &mut lines, h.meta);
     }
     mark_lead_lines(text, &mut lines, hints.is_some());
+    if hints.is_none() {
+        copied_page(text, &mut lines);
+    }
     // A section front or a news list (cards of a linked headline over its excerpt, and no running text
     // of its own) on a page that declares no story: no article, however long the excerpts (each one's
     // story is on a page of its own).
@@ -293,7 +308,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                             // A credit line is the source; another short line there is no body.
                             // (One under the headline, the story's dateline, wins over one above it, a
                             // breadcrumb such as `شفق نيوز / كوردستانيات`.)
-                            if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false) {
+                            if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false).filter(|(s, e)| s < e) {
                                 if b.start > headline {
                                     cur.source = Some((b.start + s, b.start + e));
                                 } else {
@@ -307,7 +322,8 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                     i = j;
                     continue;
                 }
-                // A related block: drop it (the body may go on after it).
+                // A related block: drop it (the body may go on after it; not past a comments heading inside it).
+                comments = !cur.paragraphs.is_empty() && between.iter().any(|b| b.kind == LineKind::Label(Label::Tail));
                 i = j;
                 continue;
             }
@@ -327,7 +343,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                     if take_stamp(&mut cur, b) {
                         // (Its relative stamp: its date.)
                     } else if b.kind == LineKind::Text && b.heading == 0 && !b.summary && b.words <= 8 {
-                        if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false) {
+                        if let Some((s, e)) = credits::credit_line(&text[b.start..b.end], false).filter(|(s, e)| s < e) {
                             cur.source = Some((b.start + s, b.start + e));
                         }
                     } else {
@@ -422,12 +438,20 @@ fn chained_headline(text: &str, lines: &[Line], i: usize) -> (usize, Option<usiz
     (j, headline.filter(|_| j < lines.len()))
 }
 
-/// A body `<h1>` (three words or more, no link) with a paragraph within the next four lines: after a
+/// A body `<h1>` (or a dated `<h2>`; three words or more, no link) with a paragraph within the next four lines: after a
 /// story's paragraphs it heads a story of its own (an infinite scroll's next `<article>`). One test for
 /// the splitter and for [`story_starts`].
 fn heads_a_story(text: &str, lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
-    l.heading == 1 && l.zone == Some(Zone::Body) && l.words >= 3 && l.link_density < 0.5 && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text))
+    // (An `<h2>` too when a date line of its own follows it before its first paragraph: a loaded story's
+    // headline, demoted; a subheading has no date.)
+    let dated = || lines[i + 1..].iter().take(3).take_while(|b| !b.is_paragraph(text)).any(|b| matches!(b.kind, LineKind::Date { .. }));
+    // (In plain text, a short line that ends no sentence over its own date line: a copied page's next story.)
+    let plain = || l.zone.is_none() && l.heading == 0 && (3..=20).contains(&l.words) && !ends_sentence(&text[l.start..l.end]) && lines.get(i + 1).is_some_and(|b| matches!(b.kind, LineKind::Date { .. }));
+    if plain() && lines[i + 1..].iter().take(3).any(|b| b.is_paragraph(text)) {
+        return true;
+    }
+    (l.heading == 1 || l.heading == 2 && dated()) && l.zone == Some(Zone::Body) && l.words >= 3 && l.link_density < 0.5 && lines[i + 1..].iter().take(4).any(|b| b.is_paragraph(text))
 }
 
 /// Where the stories chained below the first one start (line indices, in order): a read-also marker
@@ -493,10 +517,44 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
             l.kind = LineKind::Byline { start: l.start + s, end: l.start + e };
             l.summary = false;
         } else if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
-            l.kind = LineKind::Source { start: l.start + s, end: l.start + e };
+            // (`عدن - خاص` names no outlet: no source, and no body.)
+            l.kind = if s < e { LineKind::Source { start: l.start + s, end: l.start + e } } else { LineKind::Clutter };
             l.summary = false;
         } else if !l.summary && html && l.heading == 0 && l.zone == Some(Zone::Body) && l.link_density < 0.5 && !ends_sentence(&text[l.start..l.end]) {
             l.kind = LineKind::Clutter;
+        }
+    }
+}
+
+/// Plain text of a whole page copied from the browser (Ctrl+A): the site's name, menu, ticker, breadcrumbs
+/// and login bar above the headline are no story. The headline is the line over the story's first date
+/// line that a paragraph follows (a byline or credit line may sit between), a short line that ends no
+/// sentence, or the one under it (a blog's date header); a writer's name line above it (an opinion page's card) is the byline. Nothing changes when a
+/// sentence stands above the headline (a lede or a story of its own).
+fn copied_page(text: &str, lines: &mut [Line]) {
+    let date = |l: &Line| matches!(l.kind, LineKind::Date { .. });
+    let Some(d) = (1..lines.len()).find(|&d| date(&lines[d]) && lines[d + 1..].iter().take(3).any(|l| l.is_paragraph(text))) else { return };
+    let t = |l: &Line| text[l.start..l.end].trim();
+    let mut h = d - 1;
+    if h > 0 && (!matches!(lines[h].kind, LineKind::Text) || credits::reporter_line(t(&lines[h])).is_some() || credits::credit_line(t(&lines[h]), false).is_some()) {
+        h -= 1;
+    }
+    let headline = |l: &Line| l.kind == LineKind::Text && (3..=25).contains(&l.words) && !ends_sentence(t(l));
+    // (Or the date over the headline, a blog's date header: the headline under it, a paragraph under that.)
+    let top = if h > 0 && headline(&lines[h]) {
+        h
+    } else if lines.get(d + 1).is_some_and(headline) && lines.get(d + 2).is_some_and(|l| l.is_paragraph(text)) {
+        d
+    } else {
+        return;
+    };
+    if lines[..top].iter().any(|l| l.is_paragraph(text) && ends_sentence(t(l))) {
+        return;
+    }
+    // (A ticker's dated line there is no story's date either: the story's own is under its headline.)
+    for l in &mut lines[..top] {
+        if matches!(l.kind, LineKind::Text | LineKind::Date { .. }) {
+            l.kind = if header::is_name_line(&text[l.start..l.end]) { LineKind::Byline { start: l.start, end: l.end } } else { LineKind::Clutter };
         }
     }
 }

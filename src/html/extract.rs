@@ -865,10 +865,12 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
     // A box whose first heading is an `<h1>` that is no link, over two paragraphs or more: a whole story
     // (an infinite scroll's loaded stories each keep their `<h1>`). Two such boxes alike chain with no
     // marker between them.
-    let h1_led = |all: &[Line], b: NodeId| {
+    // (A loaded story below the first may be led by an `<h2>`: `led(…, 2)`.)
+    let led = |all: &[Line], b: NodeId, level: u8| {
         let first = all.iter().find(|l| inside(l.first, &[b], size) && l.heading > 0 && l.chars > 8);
-        first.is_some_and(|l| l.heading == 1 && l.link_chars * 2 < l.chars) && prose(all, b) >= 2
+        first.is_some_and(|l| (1..=level).contains(&l.heading) && l.link_chars * 2 < l.chars) && prose(all, b) >= 2
     };
+    let h1_led = |all: &[Line], b: NodeId| led(all, b, 1);
     let Some(story) = std::iter::once(top).chain(dom.ancestors(top)).take(4).find(|&b| headed(all, b)) else { return };
     let Some(parent) = dom.nodes[story].parent else { return };
     if matches!(dom.name(story), "body" | "html") {
@@ -945,7 +947,7 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
             continue;
         }
         for b in boxes {
-            let marked = markers.iter().any(|&m| m >= last_end && m < b) || story_h1 && !wrapped && h1_led(all, b);
+            let marked = markers.iter().any(|&m| m >= last_end && m < b) || story_h1 && !wrapped && led(all, b, 2);
             let paragraphs = prose(all, b);
             // (Two under a heading that is no link, which `headed` then requires: a short story, not a teaser.)
             let own = !wrapped || (paragraphs >= 2 && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
@@ -1229,7 +1231,10 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
         if l.heading > 0 || l.link_chars * 2 >= l.chars {
             break;
         }
-        if l.chars < 100 && crate::article::lines::date_line(&l.text, None).is_some() {
+        // (Or a blog's post footer naming the writer of the author markup: `نشر بواسطة <span class=fn>سلمى
+        // الحكيمي</span> في 9:40 م · التسميات: …`.)
+        let shows_name = || l.chars < 200 && names.iter().any(|n| n.contains(' ') && l.text.contains(n.as_str()));
+        if l.chars < 100 && crate::article::lines::date_line(&l.text, None).is_some() || shows_name() {
             push(l, Zone::Header);
             dated = Some(k);
             break;

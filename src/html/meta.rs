@@ -157,7 +157,7 @@ pub fn read(dom: &Dom) -> PageMeta {
 }
 
 /// Class/id words of author markup.
-const AUTHOR_WORDS: &[&str] = &["author", "auther", "writer", "byline", "by-line", "kateb", "katib", "كاتب", "الكاتب", "reporter", "journalist", "auteur"];
+const AUTHOR_WORDS: &[&str] = &["fn", "author", "auther", "writer", "byline", "by-line", "kateb", "katib", "كاتب", "الكاتب", "reporter", "journalist", "auteur"];
 /// Class/id words of a standfirst.
 const STANDFIRST_WORDS: &[&str] =
     &["standfirst", "subtitle", "sub-title", "sub_title", "subheadline", "sub-headline", "subhead", "dek", "excerpt", "lede", "brief", "abstract", "strapline", "نبذه", "chapo", "chapeau", "lead", "article-summary", "summary", "teaser", "announce"];
@@ -256,7 +256,9 @@ fn visible_markup(dom: &Dom, m: &mut PageMeta) {
         };
         if author && m.authors.len() < 20 {
             reads += 1;
-            if let Some(a) = author_name(&dom.text(id)) {
+            // (A writer's card, the name in bold over the writer's title and links: `<b>د. نادية الشمري</b>`.)
+            let bold = || dom.descendants(id).take(64).find(|&d| matches!(dom.name(d), "b" | "strong")).and_then(|d| author_name(&dom.text(d)));
+            if let Some(a) = author_name(&dom.text(id)).or_else(bold) {
                 // (An author box's text glues the name to the writer's title, `عبير أبو شمالةمراسلة الخليج`:
                 // the name marked inside it, which opens it, replaces it; a list of names, `أ، ب`, stays.)
                 if let Some(k) = m.authors.iter().position(|b| b.starts_with(&a) && b[a.len()..].starts_with(char::is_alphabetic) && a.contains(' ')) {
