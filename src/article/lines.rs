@@ -604,7 +604,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if !k.chars().any(char::is_alphanumeric) {
         return LineKind::Clutter;
     }
-    if page_break(&k) || weather(line, words) {
+    if page_break(&k) || weather(line, words) || contact_line(&k, line, words) {
         return LineKind::Clutter;
     }
     // An ad slot's label, and a bare clock (a live blog's entry stamp, `19:05`, `10:30 ص`).
@@ -753,6 +753,16 @@ fn bare_clock(line: &str) -> bool {
 fn weather(line: &str, words: usize) -> bool {
     let degrees = line.matches(['°', 'º']).count();
     degrees >= 2 && !line.trim_end().ends_with(['.', '!', '؟', '?']) || degrees == 1 && words <= 6
+}
+
+/// A contact line under the story (`للتواصل مع التحرير: editor@…`, `للإعلان: 0912 345 678`, `راسلونا
+/// على news@…`): a contact word first and an address or a phone number, in twelve words or fewer.
+fn contact_line(k: &str, line: &str, words: usize) -> bool {
+    let first = k.split_whitespace().next().unwrap_or("");
+    let digits = line.chars().filter(|&c| crate::normalize::digits::digit_value(c).is_some()).count();
+    words <= 12
+        && one_of!(first, ["للتواصل", "للاتصال", "للاعلان", "لمراسله", "راسلونا", "للاستفسار", "البريد", "هاتف", "الهاتف", "contact", "email"])
+        && (line.contains('@') || digits >= 7)
 }
 
 /// A page-break or pager line of a story printed or paged in parts (matching form): `— الصفحة 2 من 2 —`,

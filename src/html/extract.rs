@@ -1119,7 +1119,8 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
         title_hint.is_some_and(|t| {
             let parts: Vec<&str> = t.split(['-', '|', '–', '—', ':']).map(str::trim).filter(|p| !p.is_empty()).collect();
             let longest = parts.iter().map(|p| p.len()).max().unwrap_or(0);
-            parts.len() > 1 && parts.iter().any(|p| p.len() < longest && squash(p) == squash(s))
+            // (Or a part of under four words however long the others are: `وزارة الإعلام - الأخبار`.)
+            parts.len() > 1 && parts.iter().any(|p| (p.len() < longest || p.split_whitespace().count() < 4) && squash(p) == squash(s))
         })
     };
     let agrees = |level: u8| title_hint.and_then(|t| cands(level).rfind(|&i| similar(&all[i].text, t) && !site_part(&all[i].text)));

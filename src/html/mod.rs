@@ -43,6 +43,13 @@ pub fn read_page(html: &str) -> Page {
     let dom = dom::Dom::parse(html);
     let meta = meta::read(&dom);
     let e = extract::extract_with(&dom, meta.title.as_deref(), &names(&meta));
+    // A reader's shell that shows the story in an `<iframe srcdoc="…">` (an app's web view, a saved
+    // preview): the framed page, when it holds three times the text the shell shows.
+    if let Some(inner) = dom.elements("iframe").filter_map(|i| dom.attr(i, "srcdoc")).max_by_key(|d| d.len()).map(read_page) {
+        if inner.text.len() > 3 * e.text.len() {
+            return inner;
+        }
+    }
     // A page whose script draws the story (an app's shell: `جار التحميل...`) shows less than a third of
     // the text its JSON-LD declares: the story is read from there, headline first, a line per paragraph.
     if let Some(body) = meta.body.as_deref().filter(|b| b.chars().count() >= 200 && 3 * e.text.len() < b.len()) {

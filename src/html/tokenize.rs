@@ -18,7 +18,7 @@ pub enum Token<'a> {
 /// decoded or kept.
 const READ: &[&str] = &[
     "class", "id", "itemprop", "role", "rel", "style", "hidden", "aria-hidden", "type", "content", "property", "name",
-    "lang", "datetime", "aria-label", "aria-labelledby",
+    "lang", "datetime", "aria-label", "aria-labelledby", "srcdoc",
 ];
 
 /// The attribute a link to a tag's page gets in place of its `href` (see [`is_tag_path`]).
