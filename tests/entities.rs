@@ -2140,3 +2140,34 @@ fn courts_and_councils_with_their_adjectives_are_one_organisation() {
         assert!(found.iter().all(|(_, l)| l != "ORG"), "help: {text}: {found:?}");
     }
 }
+
+#[test]
+fn a_plural_kind_of_place_before_a_list_names_each_place() {
+    assert_found(
+        &[
+            ("وشملت الأمطار ولايات باجة وجندوبة والكاف وسليانة أمس.", "جندوبة"),
+            ("وشملت الأمطار ولايات باجة وجندوبة والكاف وسليانة أمس.", "باجة"),
+            ("وتضررت محافظات درعا والسويداء والقنيطرة من العاصفة.", "السويداء"),
+            ("الحملة رح تشمل بلديات طمرة وسخنين وعرابة الأسبوع الجاي.", "سخنين"),
+        ],
+        "LOC",
+    );
+    // The plural alone, or before a description, names nothing.
+    for text in ["وزارة الفلاحة تعلن برنامجا لدعم الفلاحين في ولايات الشمال الغربي", "تعيش مدن كبرى وصغيرة أزمة مياه."] {
+        let found = tag(text);
+        assert!(found.iter().all(|(_, l)| l != "LOC"), "help: {text}: {found:?}");
+    }
+}
+
+#[test]
+fn an_office_before_the_body_it_serves_is_no_person() {
+    for (text, person) in [
+        ("وقال وكيل وزارة التموين بالجيزة أحمد عبد الحميد إن الحملة جاءت بناء على شكاوى.", "أحمد عبد الحميد"),
+        ("صرح وكيل وزارة التربية والتعليم بالقليوبية محمود عبد الرحيم بأن الامتحانات في موعدها.", "محمود عبد الرحيم"),
+        ("وأكد وكيل وزارة الصحة الدكتور سامي النجار أن اللقاحات وصلت.", "سامي النجار"),
+    ] {
+        let found = tag(text);
+        assert!(has_entity(&found, person, "PER"), "help: {text}: {found:?}");
+        assert!(found.iter().all(|(t, _)| t != "وكيل"), "help: {text}: {found:?}");
+    }
+}

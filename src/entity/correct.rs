@@ -1156,7 +1156,7 @@ fn bare_is(w: &str, is: impl Fn(&str) -> bool) -> bool {
 
 /// Office nouns that name their holder after their portfolio (matching form, clitics off).
 fn is_office(w: &str) -> bool {
-    one_of!(w, ["وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير", "محافظ", "قائد", "مدير", "امين", "مستشار", "المتحدث", "عمده"])
+    one_of!(w, ["وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير", "محافظ", "قائد", "مدير", "امين", "مستشار", "المتحدث", "عمده", "وكيل"])
 }
 
 /// An organisation the model cut short after its head takes the rest of its name: the definite genitive
@@ -2324,6 +2324,14 @@ fn is_natural_feature(w: &str) -> bool {
 fn is_unit(w: &str) -> bool {
     is_place_kind(w) && !one_of!(w, ["منطقه", "امارات", "ولايات"])
         || one_of!(w, ["حي", "حاره", "مخيم", "ضاحيه", "بلدتي", "قريتي", "مدينتي", "محافظتي", "ولايتي", "اقاليم"])
+        || is_plural_unit(w)
+}
+
+/// The plural of a noun for a town or province (matching form): before a list of names joined by `و`
+/// (`ولايات باجة وجندوبة والكاف`, `محافظات درعا والسويداء`), each name is a place; not otherwise
+/// (`الولايات المتحدة`, `ولايات الشمال الغربي`, `مدن كبرى`).
+fn is_plural_unit(w: &str) -> bool {
+    one_of!(w, ["ولايات", "محافظات", "مدن", "بلدات", "قري", "مخيمات", "اقاليم", "مقاطعات", "بلديات"])
 }
 
 /// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
@@ -2350,6 +2358,10 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         // A person or organisation of one word no list holds is the place too (`جهة` + `سوس`).
         // (`من جهة` is "on the part of", `من جهة البحر` "from the sea's side".)
         if a >= 2 && prepared[a - 2].w == "من" && prepared[a - 1].w == "جهه" {
+            continue;
+        }
+        // (After a plural, only the first of a list: `ولايات باجة` + `وجندوبة`.)
+        if bare_is(&prepared[a - 1].w, is_plural_unit) && !prepared.get(a + 1).is_some_and(behind_and) {
             continue;
         }
         let lone = labels[a] != loc && !is_inside(labels[a]) && labels.get(a + 1).is_none_or(|&k| !is_inside(k)) && unlisted(prepared[a].noconj());
@@ -3919,6 +3931,12 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
             }
         }
         let prev = if a > 0 { prepared[a - 1].w.as_str() } else { "" };
+        // An office noun before the body it serves is no person (`وكيل` + `وزارة التموين`, `مدير` +
+        // `مديرية الزراعة`): its holder's name comes after.
+        if b - a == 1 && ty == Label::PER && labels.get(b) == Some(&b_of(Label::ORG)) && has(&prepared[a], OFFICE) {
+            labels[a] = 0;
+            continue;
+        }
         // God is no person: `الله` alone is MISC (as the training text has it); `عبد الله` is a person.
         if b - a == 1 && ty == Label::PER && one_of!(prepared[a].noconj(), ["الله", "بالله", "لله"]) {
             set(labels, a, b, Label::MISC);
