@@ -1354,14 +1354,18 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         }
         // A given name the model left out before the person it found (`وزير المالية علي` + `حسن خليل`):
         // after an office and its complement, even a word that is also common (`علي` "on") is the name's.
-        if k + 1 < n && labels[k] == 0 && labels[k + 1] == b_of(Label::PER) && plain_name_word(&prepared[k]) && gazetteer::is_first_name(&prepared[k].w) {
+        // So is a word the training text never had before a person opened by `أبو`, `ابن`, `بن`, `عبد`
+        // (`رئيس البلدية تيسير` + `أبو سنينة`).
+        // (Not a present-tense verb: `يلتقي أبو مازن`.)
+        let linked = || !vocab.is_frequent(&prepared[k].w) && !prepared[k].w.starts_with('ي') && is_name_link(&prepared[k + 1].w);
+        if k + 1 < n && labels[k] == 0 && labels[k + 1] == b_of(Label::PER) && plain_name_word(&prepared[k]) && (gazetteer::is_first_name(&prepared[k].w) || linked()) {
             labels[k] = b_of(Label::PER);
             labels[k + 1] = b_of(Label::PER) + 1;
             i = k + 1;
             continue;
         }
         // A given name, found alone or listed, goes on into a rare definite surname in ي (`نبيلة الرميلي`).
-        let surname = |q: &Prepared| q.w.starts_with("ال") && q.w.ends_with('ي') && !vocab.is_frequent(&q.w) && !gazetteer::is_place_nisba(&q.w) && !is_body_adjective(&q.w);
+        let surname = |q: &Prepared| rare_surname(q, vocab);
         let alone = (labels[k] == b_of(Label::PER) || labels[k] == 0 && plain_name_word(&prepared[k]) && {
             // (Or the feminine of a listed one: `نبيلة`, `سميرة`.)
             let w = prepared[k].w.as_str();
@@ -1379,12 +1383,18 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     }
 }
 
+/// A definite surname in `ي` the training text does not know, no country's or body's adjective
+/// (`الرميلي`, `الجادرجي`).
+fn rare_surname(q: &Prepared, vocab: &dyn Vocab) -> bool {
+    q.w.starts_with("ال") && q.w.ends_with('ي') && !vocab.is_frequent(&q.w) && !gazetteer::is_place_nisba(&q.w) && !is_body_adjective(&q.w)
+}
+
 /// Roles said of a person before a nationality and a name (matching form, clitics off): `اللاعب`,
 /// `العداء`, `الروائية` + `الجزائرية` + a name; the titles and honorifics besides.
 fn is_person_role(w: &str) -> bool {
     is_person_title(w)
         || is_honorific(w)
-        || one_of!(w, ["اللاعب", "اللاعبه", "المدافع", "المهاجم", "الحارس", "العداء", "العداءه", "البطل", "البطله", "النجم", "النجمه", "المغني", "المغنيه", "المطرب", "المطربه", "الروائيه", "الشاعره", "الكاتبه", "الناشط", "الناشطه", "الملاكم", "السباح", "السباحه", "الدولي", "المصنف", "المصنفه", "الباحث", "الباحثه", "الداعيه", "الملياردير", "المفكر", "الفيلسوف", "المؤرخ", "الرسام", "الموسيقار", "الصحافي", "الصحفيه", "المصور", "المراسل", "الاعلامي", "الاعلاميه", "المذيع", "المذيعه", "المخرجه", "الطبيبه", "المحاميه", "الدراج", "الفارس", "المدربه"])
+        || one_of!(w, ["اللاعب", "اللاعبه", "المدافع", "المهاجم", "الحارس", "العداء", "العداءه", "البطل", "البطله", "النجم", "النجمه", "المغني", "المغنيه", "المطرب", "المطربه", "الروائيه", "الشاعره", "الكاتبه", "الناشط", "الناشطه", "الملاكم", "السباح", "السباحه", "الدولي", "المصنف", "المصنفه", "الباحث", "الباحثه", "الداعيه", "الملياردير", "المفكر", "الفيلسوف", "المؤرخ", "الرسام", "الموسيقار", "الصحافي", "الصحفيه", "المصور", "المراسل", "الاعلامي", "الاعلاميه", "المذيع", "المذيعه", "المخرجه", "الطبيبه", "المحاميه", "الدراج", "الفارس", "المدربه", "المعماري", "المعماريه", "المهندس", "المهندسه", "الاديب", "الاديبه", "الناقد", "الناقده", "المترجم", "المترجمه", "النحات", "التشكيلي", "التشكيليه"])
 }
 
 /// A national and the name after him (`العداء المغربي ربيع دكانة`, `وكان الإسباني رافايل نادال`,
@@ -1421,6 +1431,16 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             && prepared.get(j + 2).is_some_and(|p| !(p.w.starts_with(['ي', 'ت']) && p.w.chars().count() >= 4));
         // A given name the model found alone goes on into a rare word after it (`الإسباني رافايل` +
         // `نادال`).
+        // A name's first word the model left out before the rest it found (`المعماري العراقي رفعة` +
+        // `الجادرجي`).
+        // So is a rare definite surname in `ي` after it (`المهندسة المصرية رفعت` + `الكردي`).
+        let surname = || labels.get(j + 2) == Some(&0) && prepared.get(j + 2).is_some_and(|q| rare_surname(q, vocab)) && labels.get(j + 3).is_none_or(|&x| !is_inside(x));
+        if named && labels[j + 1] == 0 && (labels.get(j + 2) == Some(&b_of(Label::PER)) || surname()) && plain_name_word(first) && !vocab.is_frequent(&first.w) {
+            labels[j + 1] = b_of(Label::PER);
+            labels[j + 2] = b_of(Label::PER) + 1;
+            j += 3;
+            continue;
+        }
         let alone = labels[j + 1] == b_of(Label::PER) && labels.get(j + 2) == Some(&0);
         if alone && prepared.get(j + 2).is_some_and(|p| plain_name_word(p) && !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w)) {
             labels[j + 2] = b_of(Label::PER) + 1;
