@@ -2188,3 +2188,18 @@ fn a_given_name_before_the_rest_of_a_name_stays_in_the_person() {
     let found = tag("وقال رئيس البلدية يلتقي أبو مازن غدا.");
     assert!(found.iter().all(|(t, _)| !t.contains("يلتقي")), "help: {found:?}");
 }
+
+#[test]
+fn a_bank_without_the_article_is_named_by_its_noun() {
+    assert_found(
+        &[
+            ("أعلن مصرف الرافدين عن قروض جديدة للموظفين.", "مصرف الرافدين"),
+            ("وقال مدير فرع بنك الإسكان في الزرقاء إن القروض متاحة.", "بنك الإسكان"),
+            ("حولت الرواتب عبر مصرف الراجحي أمس.", "مصرف الراجحي"),
+            ("الراتب نزل بمصرف الرشيد من الصبح.", "مصرف الرشيد"),
+        ],
+        "ORG",
+    );
+    // A drain is no bank.
+    assert_no_label(&["تم تنظيف مصرف المياه في الشارع."], "ORG");
+}

@@ -175,7 +175,7 @@ impl WordFacts {
             (bare_is(w, is_office), OFFICE),
             (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه"]), GENITIVE_HEAD),
             (one_of!(n, ["الجيش", "للجيش", "بالجيش"]), ARMY),
-            (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
+            (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف", "بنك", "مصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
             (is_currency(w), CURRENCY),
             (named_after_person(p).is_some(), NAMED_AFTER),
@@ -1645,6 +1645,12 @@ fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         let next = &prepared[h + 1];
         let w = next.w.as_str();
         let bank = prepared[h].noconj().ends_with("بنك") || prepared[h].noconj().ends_with("مصرف");
+        // (`بنك`, `مصرف` without the article take a noun, as the others: `مصرف الرافدين`, `بنك الإسكان`.)
+        // (Not a drain: `مصرف المياه`.)
+        let bank = bank && !one_of!(head_word(&prepared[h]), ["بنك", "مصرف"]);
+        if !bank && one_of!(w, ["المياه", "الامطار", "الصحي"]) {
+            continue;
+        }
         let named = !is_ordinal(w)
             && if bank {
                 is_adjective(w) && w.ends_with('ي') && !one_of!(w, ["الرئيسي", "المحلي", "الحالي", "الاساسي", "الخارجي"])
