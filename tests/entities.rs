@@ -2203,3 +2203,16 @@ fn a_bank_without_the_article_is_named_by_its_noun() {
     // A drain is no bank.
     assert_no_label(&["تم تنظيف مصرف المياه في الشارع."], "ORG");
 }
+
+#[test]
+fn a_league_and_its_sponsor_name_are_one_event() {
+    assert_found(
+        &[
+            ("حقق الهلال فوزا ثمينا على ضيفه النصر ضمن منافسات الجولة العاشرة من دوري روشن السعودي.", "دوري روشن السعودي"),
+            ("يتصدر الفريق ترتيب دوري روشن السعودي للمحترفين.", "دوري روشن السعودي للمحترفين"),
+        ],
+        "MISC",
+    );
+    // `بطولة` is also "starring": the star stays a person.
+    assert_found(&[("الفيلم الجديد من بطولة عادل إمام.", "عادل إمام")], "PER");
+}

@@ -461,6 +461,23 @@ fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
             i + 2
         } else if matches!(w, "ببطوله" | "لبطوله") && prepared[i + 1].w == "العالم" {
             i + 2
+        } else if (labels[i] == 0 || labels[i] == b_of(Label::MISC)) && labels[i + 1] != 0 && !is_inside(labels[i + 1]) && labels.get(i + 2).is_none_or(|&k| !is_inside(k))
+            && match label_type_of(labels[i + 1]) {
+                Some(Label::PER) | None => false,
+                Some(Label::LOC) => bare_is(w, |w| w == "بطوله"),
+                _ => bare_is(w, |w| w == "بطوله" || w == "دوري"),
+            }
+        {
+            // A championship or a league and the one-word name the model found after it, with its
+            // adjectives (`دوري روشن السعودي`, `بطولة ويمبلدون`, `بطولة أوروبا`), as the training text
+            // has them: one MISC name, the head in it. (Not a person: `بطولة` is also "starring"; a
+            // league or cup of a place leaves the place alone there, `دوري أبطال أوروبا`, `كأس آسيا`.)
+            let mut end = i + 2;
+            while end < prepared.len() && end < i + 5 && labels[end] == 0 && (is_adjective(&prepared[end].w) && !prepared[end].w.starts_with('و') || prepared[end].w == "للمحترفين") {
+                end += 1;
+            }
+            set(labels, i, end, Label::MISC);
+            continue;
         } else {
             continue;
         };
