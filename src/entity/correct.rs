@@ -175,7 +175,7 @@ impl WordFacts {
             (bare_is(w, is_office), OFFICE),
             (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه"]), GENITIVE_HEAD),
             (one_of!(n, ["الجيش", "للجيش", "بالجيش"]), ARMY),
-            (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
+            (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف", "بنك", "مصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
             (is_currency(w), CURRENCY),
             (named_after_person(p).is_some(), NAMED_AFTER),
@@ -461,6 +461,23 @@ fn sports_events(prepared: &[Prepared], labels: &mut [usize]) {
             i + 2
         } else if matches!(w, "ببطوله" | "لبطوله") && prepared[i + 1].w == "العالم" {
             i + 2
+        } else if (labels[i] == 0 || labels[i] == b_of(Label::MISC)) && labels[i + 1] != 0 && !is_inside(labels[i + 1]) && labels.get(i + 2).is_none_or(|&k| !is_inside(k))
+            && match label_type_of(labels[i + 1]) {
+                Some(Label::PER) | None => false,
+                Some(Label::LOC) => bare_is(w, |w| w == "بطوله"),
+                _ => bare_is(w, |w| w == "بطوله" || w == "دوري"),
+            }
+        {
+            // A championship or a league and the one-word name the model found after it, with its
+            // adjectives (`دوري روشن السعودي`, `بطولة ويمبلدون`, `بطولة أوروبا`), as the training text
+            // has them: one MISC name, the head in it. (Not a person: `بطولة` is also "starring"; a
+            // league or cup of a place leaves the place alone there, `دوري أبطال أوروبا`, `كأس آسيا`.)
+            let mut end = i + 2;
+            while end < prepared.len() && end < i + 5 && labels[end] == 0 && (is_adjective(&prepared[end].w) && !prepared[end].w.starts_with('و') || prepared[end].w == "للمحترفين") {
+                end += 1;
+            }
+            set(labels, i, end, Label::MISC);
+            continue;
         } else {
             continue;
         };
@@ -1156,7 +1173,7 @@ fn bare_is(w: &str, is: impl Fn(&str) -> bool) -> bool {
 
 /// Office nouns that name their holder after their portfolio (matching form, clitics off).
 fn is_office(w: &str) -> bool {
-    one_of!(w, ["وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير", "محافظ", "قائد", "مدير", "امين", "مستشار", "المتحدث", "عمده"])
+    one_of!(w, ["وزير", "وزيره", "رئيس", "رئيسه", "نائب", "سفير", "محافظ", "قائد", "مدير", "امين", "مستشار", "المتحدث", "عمده", "وكيل"])
 }
 
 /// An organisation the model cut short after its head takes the rest of its name: the definite genitive
@@ -1354,14 +1371,18 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
         }
         // A given name the model left out before the person it found (`وزير المالية علي` + `حسن خليل`):
         // after an office and its complement, even a word that is also common (`علي` "on") is the name's.
-        if k + 1 < n && labels[k] == 0 && labels[k + 1] == b_of(Label::PER) && plain_name_word(&prepared[k]) && gazetteer::is_first_name(&prepared[k].w) {
+        // So is a word the training text never had before a person opened by `أبو`, `ابن`, `بن`, `عبد`
+        // (`رئيس البلدية تيسير` + `أبو سنينة`).
+        // (Not a present-tense verb: `يلتقي أبو مازن`.)
+        let linked = || !vocab.is_frequent(&prepared[k].w) && !prepared[k].w.starts_with('ي') && is_name_link(&prepared[k + 1].w);
+        if k + 1 < n && labels[k] == 0 && labels[k + 1] == b_of(Label::PER) && plain_name_word(&prepared[k]) && (gazetteer::is_first_name(&prepared[k].w) || linked()) {
             labels[k] = b_of(Label::PER);
             labels[k + 1] = b_of(Label::PER) + 1;
             i = k + 1;
             continue;
         }
         // A given name, found alone or listed, goes on into a rare definite surname in ي (`نبيلة الرميلي`).
-        let surname = |q: &Prepared| q.w.starts_with("ال") && q.w.ends_with('ي') && !vocab.is_frequent(&q.w) && !gazetteer::is_place_nisba(&q.w) && !is_body_adjective(&q.w);
+        let surname = |q: &Prepared| rare_surname(q, vocab);
         let alone = k < n && (labels[k] == b_of(Label::PER) || labels[k] == 0 && plain_name_word(&prepared[k]) && {
             // (Or the feminine of a listed one: `نبيلة`, `سميرة`.)
             let w = prepared[k].w.as_str();
@@ -1379,12 +1400,18 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     }
 }
 
+/// A definite surname in `ي` the training text does not know, no country's or body's adjective
+/// (`الرميلي`, `الجادرجي`).
+fn rare_surname(q: &Prepared, vocab: &dyn Vocab) -> bool {
+    q.w.starts_with("ال") && q.w.ends_with('ي') && !vocab.is_frequent(&q.w) && !gazetteer::is_place_nisba(&q.w) && !is_body_adjective(&q.w)
+}
+
 /// Roles said of a person before a nationality and a name (matching form, clitics off): `اللاعب`,
 /// `العداء`, `الروائية` + `الجزائرية` + a name; the titles and honorifics besides.
 fn is_person_role(w: &str) -> bool {
     is_person_title(w)
         || is_honorific(w)
-        || one_of!(w, ["اللاعب", "اللاعبه", "المدافع", "المهاجم", "الحارس", "العداء", "العداءه", "البطل", "البطله", "النجم", "النجمه", "المغني", "المغنيه", "المطرب", "المطربه", "الروائيه", "الشاعره", "الكاتبه", "الناشط", "الناشطه", "الملاكم", "السباح", "السباحه", "الدولي", "المصنف", "المصنفه", "الباحث", "الباحثه", "الداعيه", "الملياردير", "المفكر", "الفيلسوف", "المؤرخ", "الرسام", "الموسيقار", "الصحافي", "الصحفيه", "المصور", "المراسل", "الاعلامي", "الاعلاميه", "المذيع", "المذيعه", "المخرجه", "الطبيبه", "المحاميه", "الدراج", "الفارس", "المدربه"])
+        || one_of!(w, ["اللاعب", "اللاعبه", "المدافع", "المهاجم", "الحارس", "العداء", "العداءه", "البطل", "البطله", "النجم", "النجمه", "المغني", "المغنيه", "المطرب", "المطربه", "الروائيه", "الشاعره", "الكاتبه", "الناشط", "الناشطه", "الملاكم", "السباح", "السباحه", "الدولي", "المصنف", "المصنفه", "الباحث", "الباحثه", "الداعيه", "الملياردير", "المفكر", "الفيلسوف", "المؤرخ", "الرسام", "الموسيقار", "الصحافي", "الصحفيه", "المصور", "المراسل", "الاعلامي", "الاعلاميه", "المذيع", "المذيعه", "المخرجه", "الطبيبه", "المحاميه", "الدراج", "الفارس", "المدربه", "المعماري", "المعماريه", "المهندس", "المهندسه", "الاديب", "الاديبه", "الناقد", "الناقده", "المترجم", "المترجمه", "النحات", "التشكيلي", "التشكيليه"])
 }
 
 /// A national and the name after him (`العداء المغربي ربيع دكانة`, `وكان الإسباني رافايل نادال`,
@@ -1421,6 +1448,16 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             && prepared.get(j + 2).is_some_and(|p| !(p.w.starts_with(['ي', 'ت']) && p.w.chars().count() >= 4));
         // A given name the model found alone goes on into a rare word after it (`الإسباني رافايل` +
         // `نادال`).
+        // A name's first word the model left out before the rest it found (`المعماري العراقي رفعة` +
+        // `الجادرجي`).
+        // So is a rare definite surname in `ي` after it (`المهندسة المصرية رفعت` + `الكردي`).
+        let surname = || labels.get(j + 2) == Some(&0) && prepared.get(j + 2).is_some_and(|q| rare_surname(q, vocab)) && labels.get(j + 3).is_none_or(|&x| !is_inside(x));
+        if named && labels[j + 1] == 0 && (labels.get(j + 2) == Some(&b_of(Label::PER)) || surname()) && plain_name_word(first) && !vocab.is_frequent(&first.w) {
+            labels[j + 1] = b_of(Label::PER);
+            labels[j + 2] = b_of(Label::PER) + 1;
+            j += 3;
+            continue;
+        }
         let alone = labels[j + 1] == b_of(Label::PER) && labels.get(j + 2) == Some(&0);
         if alone && prepared.get(j + 2).is_some_and(|p| plain_name_word(p) && !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w)) {
             labels[j + 2] = b_of(Label::PER) + 1;
@@ -1625,6 +1662,12 @@ fn definite_named_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         let next = &prepared[h + 1];
         let w = next.w.as_str();
         let bank = prepared[h].noconj().ends_with("بنك") || prepared[h].noconj().ends_with("مصرف");
+        // (`بنك`, `مصرف` without the article take a noun, as the others: `مصرف الرافدين`, `بنك الإسكان`.)
+        // (Not a drain: `مصرف المياه`.)
+        let bank = bank && !one_of!(head_word(&prepared[h]), ["بنك", "مصرف"]);
+        if !bank && one_of!(w, ["المياه", "الامطار", "الصحي"]) {
+            continue;
+        }
         let named = !is_ordinal(w)
             && if bank {
                 is_adjective(w) && w.ends_with('ي') && !one_of!(w, ["الرئيسي", "المحلي", "الحالي", "الاساسي", "الخارجي"])
@@ -2324,6 +2367,14 @@ fn is_natural_feature(w: &str) -> bool {
 fn is_unit(w: &str) -> bool {
     is_place_kind(w) && !one_of!(w, ["منطقه", "امارات", "ولايات"])
         || one_of!(w, ["حي", "حاره", "مخيم", "ضاحيه", "بلدتي", "قريتي", "مدينتي", "محافظتي", "ولايتي", "اقاليم"])
+        || is_plural_unit(w)
+}
+
+/// The plural of a noun for a town or province (matching form): before a list of names joined by `و`
+/// (`ولايات باجة وجندوبة والكاف`, `محافظات درعا والسويداء`), each name is a place; not otherwise
+/// (`الولايات المتحدة`, `ولايات الشمال الغربي`, `مدن كبرى`).
+fn is_plural_unit(w: &str) -> bool {
+    one_of!(w, ["ولايات", "محافظات", "مدن", "بلدات", "قري", "مخيمات", "اقاليم", "مقاطعات", "بلديات"])
 }
 
 /// An untagged word just after a noun for a town, district or administrative unit (`حي الشجاعية`,
@@ -2350,6 +2401,10 @@ fn places_after_units(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn V
         // A person or organisation of one word no list holds is the place too (`جهة` + `سوس`).
         // (`من جهة` is "on the part of", `من جهة البحر` "from the sea's side".)
         if a >= 2 && prepared[a - 2].w == "من" && prepared[a - 1].w == "جهه" {
+            continue;
+        }
+        // (After a plural, only the first of a list: `ولايات باجة` + `وجندوبة`.)
+        if bare_is(&prepared[a - 1].w, is_plural_unit) && !prepared.get(a + 1).is_some_and(behind_and) {
             continue;
         }
         let lone = labels[a] != loc && !is_inside(labels[a]) && labels.get(a + 1).is_none_or(|&k| !is_inside(k)) && unlisted(prepared[a].noconj());
@@ -3919,6 +3974,12 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
             }
         }
         let prev = if a > 0 { prepared[a - 1].w.as_str() } else { "" };
+        // An office noun before the body it serves is no person (`وكيل` + `وزارة التموين`, `مدير` +
+        // `مديرية الزراعة`): its holder's name comes after.
+        if b - a == 1 && ty == Label::PER && labels.get(b) == Some(&b_of(Label::ORG)) && has(&prepared[a], OFFICE) {
+            labels[a] = 0;
+            continue;
+        }
         // God is no person: `الله` alone is MISC (as the training text has it); `عبد الله` is a person.
         if b - a == 1 && ty == Label::PER && one_of!(prepared[a].noconj(), ["الله", "بالله", "لله"]) {
             set(labels, a, b, Label::MISC);
