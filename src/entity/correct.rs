@@ -3350,10 +3350,10 @@ fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
     let said = |p: &Prepared| one_of!(p.noconj(), ["قالت", "ذكرت", "اعلنت", "نقلت", "نقلته", "كشفت", "افادت", "اوردت", "بثت", "نشرت", "اكدت", "اوضحت", "اطلقت", "اشارت"]);
     for i in 0..prepared.len() {
         let w = prepared[i].w.as_str();
-        let latin = (2..=12).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_alphabetic());
-        let acronym = prepared[i].shape / 4 == 1 && latin;
+        let letters = w.bytes().all(|c| c.is_ascii_alphabetic());
+        let acronym = prepared[i].shape / 4 == 1 && (2..=12).contains(&w.len()) && letters;
         // (A brand of letters and a sign after a company's word: `مجموعة e&`.)
-        let sign = w.len() <= 4 && w.bytes().all(|c| c.is_ascii_alphabetic()) && prepared.get(i + 1).is_some_and(|p| p.w == "&");
+        let sign = w.len() <= 4 && letters && prepared.get(i + 1).is_some_and(|p| p.w == "&");
         if !(acronym || sign) || labels[i] != 0 || labels.get(i + 1).is_some_and(|&k| is_inside(k)) {
             continue;
         }
@@ -3363,26 +3363,24 @@ fn latin_media(prepared: &[Prepared], labels: &mut [usize]) {
             && prepared.get(i + 1).is_some_and(|p| p.w == ")");
         // (A short capitalised word, most often an acronym: `CNN`, `AFP`.)
         let caps = prepared[i].shape % 4 <= 1;
-        if acronym && labels[before] == 0 && event(&prepared[before]) {
-            let mut end = i + 1;
+        // The name from `i`, with the words of Latin letters that follow from `from` (`مجلة "New Yorker"`,
+        // `معرض GITEX Global`), four words at most, unless a name the model began goes on after them.
+        let name = |labels: &mut [usize], from: usize, label: Label| {
+            let mut end = from;
             while end < prepared.len() && prepared[end].shape / 4 == 1 && labels[end] == 0 && end - i < 4 {
                 end += 1;
             }
             if labels.get(end).is_none_or(|&k| !is_inside(k)) {
-                set(labels, i, end, Label::MISC);
+                set(labels, i, end, label);
             }
+        };
+        if acronym && labels[before] == 0 && event(&prepared[before]) {
+            name(labels, i + 1, Label::MISC);
             continue;
         }
         let source = acronym && labels[before] == 0 && (said(&prepared[before]) || caps && one_of!(prepared[before].noconj(), ["بحسب", "حسب", "وفق", "لشبكه", "عن"]));
         if media(&prepared[before]) || bracketed || source {
-            // The words of a Latin name that follow (`مجلة "New Yorker"`).
-            let mut end = i + 1 + sign as usize;
-            while end < prepared.len() && prepared[end].shape / 4 == 1 && labels[end] == 0 && end - i < 4 {
-                end += 1;
-            }
-            if labels.get(end).is_none_or(|&k| !is_inside(k)) {
-                set(labels, i, end, Label::ORG);
-            }
+            name(labels, i + 1 + sign as usize, Label::ORG);
         }
     }
 }
