@@ -140,7 +140,7 @@ pub fn credit_line(s: &str, strict: bool) -> Option<(usize, usize)> {
         let other = if own(a) { b } else { a };
         return Some(if place(other) { (lead, lead) } else { range(other) });
     }
-    if strict && !is_agency(a) && !is_agency(b) && !own(a) && !own(b) {
+    if strict && !is_agency(a) && !is_agency(b) {
         return None;
     }
     Some((lead, lead + t.len()))
