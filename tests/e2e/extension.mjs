@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot } from './lib.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
@@ -56,11 +56,7 @@ export async function extensionTests(t) {
     await page.waitForFunction(() => window.__ticks > 2, null, { timeout: 5000 });
 
     await t.test('extension highlights mentions on a strict-CSP page (wasm in the service worker)', async () => {
-      await sw.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1:8767/*' });
-        await self.nabaRun(tab.id);
-      });
-      await page.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+      await nabaRun(sw, page, `${server.url}strict.html`);
       const found = +(await page.evaluate(() => document.documentElement.dataset.naba));
       assert(found >= 6, `entities: ${found}`);
       const painted = await page.evaluate(() => (CSS.highlights.get('naba-PER') ? CSS.highlights.get('naba-PER').size : -1));
@@ -83,11 +79,7 @@ export async function extensionTests(t) {
     await t.test('a date known only from the page\'s metadata is shown by its value, and relative dates hang on it', async () => {
       const meta = await ctx.newPage();
       await meta.goto(`${server.url}meta-date.html`);
-      await sw.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: u });
-        await self.nabaRun(tab.id);
-      }, `${server.url}meta-date.html`);
-      await meta.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+      await nabaRun(sw, meta, `${server.url}meta-date.html`);
       const r = await meta.evaluate(() => {
         const root = document.getElementById('naba-panel-host').shadowRoot;
         return { meta: [...root.querySelectorAll('.card .meta')].map((x) => x.textContent), ref: root.querySelector('.ref').textContent };
@@ -103,22 +95,13 @@ export async function extensionTests(t) {
     const fixedErrors = [];
     fixed.on('pageerror', (e) => fixedErrors.push(String(e)));
     const cdp = await ctx.newCDPSession(fixed);
-    // Playwright's page.screenshot places an RTL page that scrolls sideways by the overflow (its clip
-    // assumes the scroll origin at the left); the plain capture shows what the reader sees.
-    const shot = async (name) => {
-      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
-      writeFileSync(join(ARTIFACTS, `${name}.png`), Buffer.from(data, 'base64'));
-    };
+    const shot = (name) => screenshot(cdp, join(ARTIFACTS, `${name}.png`));
     const open = async (file, width) => {
       await fixed.setViewportSize({ width, height: 800 });
       await fixed.goto(`${server.url}${file}`);
       await fixed.waitForFunction(() => document.body.dataset.consent === undefined && document.getElementById('consent'));
       const before = await fixed.evaluate(() => ({ sw: document.documentElement.scrollWidth, style: document.documentElement.getAttribute('style') || '' }));
-      await sw.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: u });
-        await self.nabaRun(tab.id);
-      }, `${server.url}${file}`);
-      await fixed.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+      await nabaRun(sw, fixed, `${server.url}${file}`);
       return before;
     };
     const button = (i) => fixed.evaluate((k) => document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.bar button')[k].click(), i);
@@ -221,11 +204,7 @@ export async function extensionTests(t) {
     const analysed = async (file, width, height) => {
       await probe.setViewportSize({ width, height });
       await probe.goto(`${server.url}${file}`);
-      await sw.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: u });
-        await self.nabaRun(tab.id);
-      }, `${server.url}${file}`);
-      await probe.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
+      await nabaRun(sw, probe, `${server.url}${file}`);
     };
     const inPanel = (sel) => probe.locator(`#naba-panel-host ${sel}`);
     // Waits until a (smooth) scroll has come to rest.
@@ -571,8 +550,7 @@ export async function extensionTests(t) {
         await pg.waitForTimeout(900); // the page's smooth scroll to the mention
         const sel = await pg.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.entity.sel')?.querySelector('.name').textContent);
         const now = await where(i);
-        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
-        const png = Buffer.from(data, 'base64'), like = (rgb, hex) => rgb.reduce((d, c, k) => d + Math.abs(c - ((hex >> (16 - 8 * k)) & 255)), 0) <= 12;
+        const png = await screenshot(cdp), like = (rgb, hex) => rgb.reduce((d, c, k) => d + Math.abs(c - ((hex >> (16 - 8 * k)) & 255)), 0) <= 12;
         const rgb = pixel(png, screenWidth, now.px, now.py);
         // (and the row tapped before is white again: the colour moved with the tap)
         const last = i ? await where(i - 1) : null, was = last ? pixel(png, screenWidth, last.px, last.py) : [255, 255, 255];
@@ -607,7 +585,7 @@ export async function extensionTests(t) {
         await analysed(file, width, height);
         assert(await probe.evaluate(() => document.compatMode) === (file.includes('quirks') ? 'BackCompat' : 'CSS1Compat'), 'compat mode');
         const cdpProbe = await ctx.newCDPSession(probe);
-        const capture = async () => Buffer.from((await cdpProbe.send('Page.captureScreenshot', { format: 'png' })).data, 'base64');
+        const capture = () => screenshot(cdpProbe);
         const like = (rgb, hex) => rgb.reduce((d, c, k) => d + Math.abs(c - ((hex >> (16 - 8 * k)) & 255)), 0) <= 12;
         const bar = (k) => probe.evaluate((i) => { const r = document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.bar button')[i].getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }, k);
         const panelBox = () => probe.evaluate(() => { const r = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect(); return { left: r.left, right: r.right, height: r.height }; });
@@ -678,18 +656,8 @@ export async function extensionTests(t) {
       pg.on('pageerror', (e) => errs.push(String(e)));
       await pg.goto(`${server.url}${file}`);
       const cdp = await c.newCDPSession(pg);
-      const run = async () => {
-        await w.evaluate(async (u) => {
-          const [tab] = await chrome.tabs.query({ url: u });
-          await self.nabaRun(tab.id);
-        }, `${server.url}${file}`);
-        await pg.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
-        await pg.waitForTimeout(300);
-      };
-      const shot = async (name) => {
-        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
-        writeFileSync(join(ARTIFACTS, `${name}.png`), Buffer.from(data, 'base64'));
-      };
+      const run = () => nabaRun(w, pg, `${server.url}${file}`, { settle: 300 });
+      const shot = (name) => screenshot(cdp, join(ARTIFACTS, `${name}.png`));
       return { c, pg, cdp, run, shot, errs };
     };
 

@@ -7,8 +7,8 @@
 // ticks, takes the arrow keys and Space for its gallery and every wheel turn for its smooth scrolling.
 //   node tests/e2e/full-only.mjs
 import { join } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot } from './lib.mjs';
 
 // The article's date, and the day its «أمس» (or «الأحد الماضي») falls on.
 const PAGES = [
@@ -34,23 +34,13 @@ export async function fullTests(t) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const cdp = await ctx.newCDPSession(page);
-    const shot = async (name) => {
-      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
-      writeFileSync(join(ARTIFACTS, `full-${name}.png`), Buffer.from(data, 'base64'));
-    };
+    const shot = (name) => screenshot(cdp, join(ARTIFACTS, `full-${name}.png`));
     const open = async (file, width, height) => {
       await page.setViewportSize({ width, height });
       await page.goto(server.url + file);
       await page.waitForFunction(() => window.__ticks > 2 && document.querySelector('.cookie, .bottombar'), null, { timeout: 5000 });
     };
-    const run = async (file) => {
-      await sw.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: u });
-        await self.nabaRun(tab.id);
-      }, server.url + file);
-      await page.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
-      await page.waitForTimeout(200);
-    };
+    const run = (file) => nabaRun(sw, page, server.url + file, { settle: 200 });
     const shadow = (fn, arg) => page.evaluate(fn, arg);
     const layoutOf = () => page.evaluate(() => {
       const h = document.querySelector('h1').getBoundingClientRect();

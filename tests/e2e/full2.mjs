@@ -10,8 +10,8 @@
 // scrolling) and full/site.css.
 //   node tests/e2e/full2-only.mjs
 import { join } from 'node:path';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot } from './lib.mjs';
 
 // [file, the article's date, the day its «أمس …» falls on, names that must be painted (all right now)]
 const PAGES = [
@@ -50,23 +50,13 @@ export async function full2Tests(t) {
     page.on('pageerror', (e) => errors.push(String(e)));
     // (The plain capture: Playwright's page.screenshot places an RTL page that scrolls sideways by its overflow.)
     const cdp = await ctx.newCDPSession(page);
-    const shot = async (name) => {
-      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
-      writeFileSync(join(shots, `full2-${name}.png`), Buffer.from(data, 'base64'));
-    };
+    const shot = (name) => screenshot(cdp, join(shots, `full2-${name}.png`));
     const open = async (file, width, height) => {
       await page.setViewportSize({ width, height });
       await page.goto(`${server.url}full2/${file}`);
       await page.waitForFunction(() => window.__ticks > 2 && document.querySelector('.cookie'), null, { timeout: 5000 });
     };
-    const run = async (file) => {
-      await sw.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: u });
-        await self.nabaRun(tab.id);
-      }, `${server.url}full2/${file}*`);
-      await page.waitForFunction(() => document.documentElement.dataset.naba, null, { timeout: 20000 });
-      await page.waitForTimeout(200);
-    };
+    const run = (file) => nabaRun(sw, page, `${server.url}full2/${file}*`, { settle: 200 });
     const panel = (fn, arg) => page.evaluate(fn, arg);
     const layoutOf = () => page.evaluate(() => {
       const h = document.querySelector('h1').getBoundingClientRect();

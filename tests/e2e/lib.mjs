@@ -97,3 +97,30 @@ export function extensionForTests() {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return dir;
 }
+
+/**
+ * Runs the extension on the tab at `url` (a match pattern: an address, or one ending in `*`) as a click
+ * on its toolbar button would, through the service worker's test hook `self.nabaRun(tabId)`, and waits
+ * until `page` (that tab) says it is done (`data-naba` on html); then `settle` ms more.
+ */
+export async function nabaRun(sw, page, url, { timeout = 20000, polling = 'raf', settle = 0 } = {}) {
+  await page.evaluate(() => { delete document.documentElement.dataset.naba; });
+  await Promise.all([
+    sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, url),
+    page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout, polling }),
+  ]);
+  if (settle) await page.waitForTimeout(settle);
+}
+
+/**
+ * What the reader sees, as a PNG (a Buffer), written to `path` when one is given. The plain capture:
+ * Playwright's page.screenshot places an RTL page that scrolls sideways by its overflow (its clip
+ * assumes the scroll origin at the left). With `clip` {x, y, width, height}: that part of the window,
+ * twice as large, to read small print.
+ */
+export async function screenshot(cdp, path, clip) {
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', ...(clip ? { clip: { ...clip, scale: 2 } } : {}) });
+  const png = Buffer.from(data, 'base64');
+  if (path) writeFileSync(path, png);
+  return png;
+}

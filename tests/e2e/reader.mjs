@@ -11,7 +11,7 @@
 // the live DOM (the walker's events), once as their serialised HTML — and must give the same articles.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun } from './lib.mjs';
 
 const PAGES = join(ROOT, 'tests', 'e2e', 'pages', 'reader');
 const EXPECT = JSON.parse(readFileSync(join(PAGES, 'expect.json'), 'utf8'));
@@ -170,13 +170,8 @@ export async function readerTests(t) {
     page.on('pageerror', (e) => errors.push(String(e)));
     const base = `${server.url}tests/e2e/pages/reader/`;
     const run = async () => {
-      await page.evaluate(() => { delete document.documentElement.dataset.naba; });
       const t0 = Date.now();
-      await sw.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: `${u}*` });
-        await self.nabaRun(tab.id);
-      }, base);
-      await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000, polling: 10 });
+      await nabaRun(sw, page, `${base}*`, { polling: 10 });
       return Date.now() - t0;
     };
 
@@ -492,8 +487,7 @@ export async function readerTests(t) {
           const zp = await zctx.newPage();
           await zp.goto(`${base}ar-nodate.html`);
           const local = await zp.evaluate(LOCAL_DAY);
-          await zsw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, `${base}ar-nodate.html`);
-          await zp.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+          await nabaRun(zsw, zp, `${base}ar-nodate.html`);
           const got = await zp.evaluate(() => ({ ref: document.documentElement.dataset.nabaRef,
             line: document.getElementById('naba-panel-host').shadowRoot.querySelector('.ref').textContent }));
           assert(got.ref === local && got.line.includes(local), `${timezoneId} (local ${local}, UTC ${utc.toISOString()}): ${JSON.stringify(got)}`);

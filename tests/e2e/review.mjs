@@ -6,8 +6,8 @@
 // Pages come from tests/e2e/pages, tests/golden and, when present, the real pages of
 // ../shared/eval/extract (or $SHARED/eval/extract; served from there, read-only).
 import { join } from 'node:path';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, extensionForTests, serviceWorker } from './lib.mjs';
+import { existsSync, readdirSync } from 'node:fs';
+import { ROOT, ARTIFACTS, serve, launch, extensionForTests, serviceWorker, nabaRun, screenshot } from './lib.mjs';
 
 // (The shared development pages beside the checkout, as the Makefile's SHARED; absent in a user's clone.)
 const SHARED = join(process.env.SHARED || join(ROOT, '..', 'shared'), 'eval', 'extract');
@@ -97,16 +97,8 @@ for (const [name, path] of PAGES) {
   page.on('console', (m) => { if (m.type() === 'error' && !/net::ERR_FAILED|Failed to load resource/.test(m.text())) errors.push(`console ${m.text()}`); });
   const cdp = await ctx.newCDPSession(page);
   // (With a clip {x, y, width, height}: that part of the window, twice as large, to read the panel's small print.)
-  const shot = async (suffix, clip) => {
-    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', ...(clip ? { clip: { ...clip, scale: 2 } } : {}) });
-    writeFileSync(join(ARTIFACTS, `review-${name}-${suffix}.png`), Buffer.from(data, 'base64'));
-  };
-  const run = async () => {
-    await page.evaluate(() => { delete document.documentElement.dataset.naba; });
-    await sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, url);
-    await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 30000 });
-    await page.waitForTimeout(400);
-  };
+  const shot = (suffix, clip) => screenshot(cdp, join(ARTIFACTS, `review-${name}-${suffix}.png`), clip);
+  const run = () => nabaRun(sw, page, url, { timeout: 30000, settle: 400 });
   // The page's own layout: its first headline's box and its widest block's width, before and after.
   const layoutOf = () => page.evaluate(() => {
     const h = document.querySelector('h1') || document.querySelector('h2');

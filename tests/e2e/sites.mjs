@@ -2,7 +2,7 @@
 // a long page must stay responsive while the extension works on it, with its progress shown.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun } from './lib.mjs';
 
 // A count as Arabic says it: 2 in the dual, 3–10 with the plural, 11–99 with the singular accusative.
 const form = (n, noun) => {
@@ -41,9 +41,7 @@ export async function siteTests(t) {
           };
           f();
         });
-        const run = sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, server.url + file);
-        await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 60000, polling: 50 });
-        await run;
+        await nabaRun(sw, page, server.url + file, { timeout: 60000, polling: 50 });
         await page.waitForTimeout(400);
         const r = await page.evaluate(() => { cancelAnimationFrame(window.__gap.raf); return { gap: Math.round(window.__gap.max), said: [...window.__gap.said], naba: +document.documentElement.dataset.naba }; });
         console.log(`     ${file}: ${r.naba} mentions, longest gap between frames ${r.gap} ms; said: ${r.said.join(' / ')}`);
@@ -96,8 +94,7 @@ export async function siteTests(t) {
         const dialogs = [];
         page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
         await page.goto(server.url + file);
-        await sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, server.url + file);
-        await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+        await nabaRun(sw, page, server.url + file);
         const r = await page.evaluate(() => {
           const sh = document.getElementById('naba-panel-host').shadowRoot;
           const card = sh.querySelector('.card');
@@ -123,8 +120,7 @@ export async function siteTests(t) {
       await t.test(`${file}: a click in the panel scrolls the page's body to the words`, async () => {
         await page.setViewportSize({ width: 1280, height: 600 });
         await page.goto(server.url + file);
-        await sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, server.url + file);
-        await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+        await nabaRun(sw, page, server.url + file);
         const seen = (pick) => page.evaluate(async (k) => {
           const sh = document.getElementById('naba-panel-host').shadowRoot;
           const items = [...sh.querySelectorAll(k === 'entity' ? '.entity' : '.tl-event')];
@@ -155,8 +151,7 @@ export async function siteTests(t) {
         await page.setViewportSize({ width: 1280, height: 900 });
         await page.goto(server.url + file);
         const before = await page.evaluate(() => document.documentElement.getAttribute('style') || '');
-        await sw.evaluate(async (u) => { const [tab] = await chrome.tabs.query({ url: u }); await self.nabaRun(tab.id); }, server.url + file);
-        await page.waitForFunction(() => document.documentElement.dataset.naba !== undefined, null, { timeout: 20000 });
+        await nabaRun(sw, page, server.url + file);
         const r = await page.evaluate(() => {
           const sh = document.getElementById('naba-panel-host').shadowRoot, p = sh.querySelector('.panel').getBoundingClientRect();
           const last = [...sh.querySelectorAll('.body > *')].pop();
