@@ -58,10 +58,12 @@ export function offsetOf(segments, node, offset) {
 
 /**
  * The mention under the pointer at (x, y): CSS highlights have no events, so the text position under
- * the pointer is mapped back to a result offset. `mentions` are spans ({start, end, …}) of the result.
+ * the pointer is mapped back to a result offset. `mentions` are spans ({start, end, …}) of the result;
+ * `shadowRoots` the shadow roots whose text was read.
  */
-export function mentionAt(segments, mentions, x, y) {
-  const pos = document.caretPositionFromPoint ? document.caretPositionFromPoint(x, y) : null;
+export function mentionAt(segments, mentions, x, y, shadowRoots = []) {
+  // (Text in a shadow root is found there only when its root is named.)
+  const pos = document.caretPositionFromPoint ? document.caretPositionFromPoint(x, y, { shadowRoots }) : null;
   const range = !pos && document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
   const node = pos ? pos.offsetNode : range && range.startContainer;
   const offset = pos ? pos.offset : range && range.startOffset;
@@ -204,13 +206,21 @@ const TAG_PATH = /^(?:[^?#]*\/)?(tags?|keywords?|hashtags?)(\/|$|[?#])/i;
  * `[name, attr, value, …]` opens an element, a string is a text node, `0` closes. What the page does not
  * show (computed display:none or visibility:hidden, `hidden`, `aria-hidden` but for a twin of screen-reader text) is sent empty with a
  * `hidden` attribute; so are `skip(el)` elements (naba's own panel). JSON-LD scripts keep their text
- * (metadata). Returns the events as a JSON string and the text nodes in event order.
+ * (metadata). Returns the events as a JSON string, the text nodes in event order and the shadow roots
+ * entered.
+ *
+ * A page built of web components shows what their shadow roots hold, not their light children: a
+ * story's body in a `<news-story>` element's shadow root was never read ("no article"). An element with
+ * a shadow root (`shadowOf(el)`: an open one by default; the extension also reaches closed ones) is
+ * walked as its shadow tree, where a `<slot>` stands for the light children assigned to it (else its
+ * own fallback), as the page draws them (the flat tree).
  */
-export function walkDom(doc = document, skip = () => false) {
+export function walkDom(doc = document, skip = () => false, shadowOf = (el) => el.shadowRoot) {
   const events = [];
   const texts = [];
+  const shadows = [];
   const root = doc.documentElement;
-  if (!root) return { events: '[]', texts };
+  if (!root) return { events: '[]', texts, shadows };
   const open = (el, hidden) => {
     const ev = [el.localName || el.nodeName.toLowerCase()];
     for (const a of el.attributes) {
@@ -254,9 +264,14 @@ export function walkDom(doc = document, skip = () => false) {
     const head = tag === 'HEAD' || n.parentElement && n.parentElement.nodeName.toUpperCase() === 'HEAD';
     if (skip(n)) continue;
     if (OPAQUE.has(tag) || (!head && invisible(n))) { open(n, !OPAQUE.has(tag)); events.push(0); continue; }
-    open(n, false);
-    stack.push(null);
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    // (A slot is no box of its own: what it shows goes in its place.)
+    const slot = tag === 'SLOT' && n.getRootNode() !== doc;
+    const sr = !slot && shadowOf(n);
+    if (sr) shadows.push(sr);
+    const assigned = slot && n.assignedNodes();
+    if (!slot) { open(n, false); stack.push(null); }
+    if (assigned && assigned.length) for (let i = assigned.length - 1; i >= 0; i--) stack.push(assigned[i]);
+    else for (let c = (sr || n).lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return { events: JSON.stringify(events), texts };
+  return { events: JSON.stringify(events), texts, shadows };
 }

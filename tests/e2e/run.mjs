@@ -9,6 +9,7 @@ import { siteTests } from './sites.mjs';
 import { viteTests } from './vite.mjs';
 import { fullTests } from './full.mjs';
 import { full2Tests } from './full2.mjs';
+import { full3Tests } from './full3.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -179,4 +180,5 @@ await siteTests(t);
 await viteTests(t);
 await fullTests(t);
 await full2Tests(t);
+await full3Tests(t);
 t.done();

@@ -68,15 +68,18 @@
       }
     }
   }
-  let reply, render, highlight, texts;
+  let reply, render, highlight, texts, shadows;
   // Today as the reader's calendar has it (not UTC's: in Cairo before 02:00, or in New York after 19:00,
   // UTC's day is another one, and «أمس» on an undated page was two days back, or today).
   const d0 = new Date(), two0 = (n) => String(n).padStart(2, '0');
   const now = `${d0.getFullYear()}-${two0(d0.getMonth() + 1)}-${two0(d0.getDate())}`;
   try {
     highlight = await import(url('highlight.js'));
-    const walked = unveiled(() => highlight.walkDom(document, (n) => n.id === HOST_ID || n.id === BUSY_ID));
+    // (Closed shadow roots too, where the browser lets an extension reach them.)
+    const shadowOf = (n) => n.shadowRoot || (n instanceof HTMLElement && chrome.dom && chrome.dom.openOrClosedShadowRoot ? chrome.dom.openOrClosedShadowRoot(n) : null);
+    const walked = unveiled(() => highlight.walkDom(document, (n) => n.id === HOST_ID || n.id === BUSY_ID, shadowOf));
     texts = walked.texts;
+    shadows = walked.shadows;
     // The panel's module loads while the service worker analyses.
     [reply, render] = await Promise.all([
       chrome.runtime.sendMessage({ type: 'naba-analyze', input: walked.events, format: 'dom', now }),
@@ -675,7 +678,7 @@
   // ---- hover: the canonical name and type of the mention under the pointer ------------------------
   const all = arabic ? tipMentions(result) : [];
   const onMove = (ev) => {
-    const e = all.length && !ev.composedPath().includes(host) ? mentionAt(segments, all, ev.clientX, ev.clientY) : null;
+    const e = all.length && !ev.composedPath().includes(host) ? mentionAt(segments, all, ev.clientX, ev.clientY, shadows) : null;
     if (!e) { tip.hidden = true; return; }
     placeTip(tip, tipText(e), ev.clientX, ev.clientY);
   };

@@ -1,0 +1,207 @@
+// Five more full saved news pages (tests/e2e/pages/full3/, the team's own text), of site families the
+// pages in full/ and full2/ do not cover: a Jordanian site built of web components, whose story's body
+// lies in a shadow root (a fact box of it in a closed one, nested), with its share bar and comments in
+// shadow roots too and a reader's post embedded in an <iframe srcdoc>; a Moroccan page whose body comes
+// 300 ms after the page and whose second half after «اقرأ المزيد»; an Arabic story on a bilingual
+// site whose date lines, menu and sidebar are English; a Syrian story under 48 readers' comments full of
+// names, places and dates, with a comment form; a Gulf newspaper's front page with two stories of the
+// same day side by side in columns. Each page's article text is marked `data-body`. They share
+// full/page.js (ticker, late cookie bar, gallery keys, wheel scrolling) and full/site.css.
+//   node tests/e2e/full3-only.mjs
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot } from './lib.mjs';
+
+// [file, the article's date, the day its «أمس …» falls on, names that must be painted, another date of the timeline]
+const PAGES = [
+  ['shadow.html', '2025-02-18', '2025-02-17', ['يوسف الشواربة', 'صويلح', 'وزارة النقل', 'البنك الأوروبي لإعادة الإعمار والتنمية'], '2024-11'],
+  ['late.html', '2024-09-05', '2024-09-04', ['محمد ربيع الخليع', 'القنيطرة'], '2024-10'],
+  ['rtl-en.html', '2025-01-14', '2025-01-13', ['توفيق دبوسي', 'طرابلس', 'الاتحاد الأوروبي'], '2025-01-19'],
+  ['comments.html', '2025-03-12', '2025-03-11', ['حلب', 'منظمة اليونسكو'], '2025-06'],
+  ['columns.html', '2024-07-08', '2024-07-07', ['جاسم بن سيف السليطي', 'الدوحة'], '2024-09'],
+];
+// What the core still gets wrong on these pages (not www's to fix): printed, not failed; a line that
+// stops being true is said so, so it can be moved to the checks above.
+const KNOWN = [
+  ['columns.html', 'the second column\'s story (الكويت تبدأ صرف دعم العمالة الوطنية) is not read', (r) => r.cards === 1 && !r.painted.includes('الكويت')],
+  ['shadow.html', '«الكهرباء» of «تحويل … إلى الكهرباء» is a place', (r) => r.names.includes('LOC:الكهرباء')],
+  ['shadow.html', '«بعد أسبوعين من التشغيل التجريبي» (two weeks of trial behind it) is a day two weeks ahead', (r) => r.heads.some((h) => h.startsWith('2025-03-04'))],
+  ['columns.html', 'the source line keeps the «·» before it: «المصدر: · الدوحة - قنا»', (r) => r.card.includes('المصدر: · الدوحة')],
+];
+const host = () => document.getElementById('naba-panel-host').shadowRoot;
+
+export async function full3Tests(t) {
+  const dir = extensionForTests();
+  const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), 8780);
+  const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  const shots = join(ARTIFACTS, 'x19');
+  mkdirSync(shots, { recursive: true });
+  try {
+    const sw = await serviceWorker(ctx);
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const cdp = await ctx.newCDPSession(page);
+    const shot = (name) => screenshot(cdp, join(shots, `full3-${name}.png`));
+    const open = async (file, width, height) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.url}full3/${file}`);
+      // (late.html's body comes 300 ms after the page: the reader clicks once it is there.)
+      await page.waitForFunction(() => window.__ticks > 2 && document.querySelector('.cookie') && !document.querySelector('.skeleton'), null, { timeout: 5000 });
+    };
+    const run = (file) => nabaRun(sw, page, `${server.url}full3/${file}`, { settle: 200 });
+    const panel = (fn, arg) => page.evaluate(fn, arg);
+    const layoutOf = () => page.evaluate(() => {
+      const h = document.querySelector('h1, h2').getBoundingClientRect();
+      return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
+    });
+    // Every painted range, inside the article (an element marked data-body, in whichever tree) or not.
+    const painted = () => page.evaluate((hostFn) => {
+      const out = { inside: 0, outside: [], painted: [], names: [] };
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('naba-')) continue;
+        for (const range of h) {
+          const c = range.commonAncestorContainer, e = c.nodeType === 1 ? c : c.parentElement;
+          if (e.closest('[data-body]')) out.inside++; else out.outside.push(`${name}:${range}`);
+          out.painted.push(String(range));
+          out.names.push(`${name.slice(5)}:${range}`);
+        }
+      }
+      const root = (0, eval)(`(${hostFn})`)();
+      out.ref = document.documentElement.dataset.nabaRef;
+      out.refLine = root.querySelector('.ref')?.textContent || '(no reference line)';
+      out.heads = [...root.querySelectorAll('.tl-date bdi')].map((b) => b.textContent);
+      out.cards = root.querySelectorAll('.card').length;
+      out.card = root.querySelector('.card')?.textContent || '';
+      out.tags = root.querySelectorAll('img, script, iframe, object, embed, style').length;
+      return out;
+    }, host.toString());
+
+    for (const [file, ref, yesterday, names, other] of PAGES) {
+      for (const [width, height] of [[1280, 900], [390, 844]]) {
+        await t.test(`full3 ${file} at ${width}px: only the article is painted, its dates hang on its own day, its names are found, the page is left as it was`, async () => {
+          await open(file, width, height);
+          const before = await layoutOf();
+          const ticks = await page.evaluate(() => window.__ticks);
+          await run(file);
+          if (width < 700) await panel(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
+          await page.waitForTimeout(150);
+          await shot(`${file.replace('.html', '')}-${width}`);
+          const r = await painted();
+          assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
+          assert(r.ref === ref && r.refLine.includes(ref), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
+          assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
+          assert(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
+          const late = r.heads.filter((h) => +h.slice(0, 4) > 2030);
+          assert(!late.length, `dates past the story's horizon: ${late.join(' | ')}`);
+          const missing = names.filter((n) => !r.painted.includes(n));
+          assert(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
+          assert(r.tags === 0, `page text made markup: ${r.tags} elements`);
+          assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
+          if (width > 700) {
+            for (const [f, why, holds] of KNOWN) {
+              if (f === file) console.log(`     ${holds(r) ? 'known core miss' : 'NO LONGER SEEN'} (${f}): ${why}`);
+            }
+          }
+          await page.keyboard.press('Escape');
+          const after = await layoutOf();
+          assert(after === before, `layout after closing: ${after}, before: ${before}`);
+          const left = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('naba-')).length);
+          assert(left === 0, `${left} highlights left after closing`);
+          assert(errors.length === 0, errors.join('; '));
+        });
+      }
+    }
+
+    // A story in a shadow root: a mention there shows its tip on hover (the pointer's text position is
+    // looked up in the shadow roots read), and its components keep working: the closed fact box keeps its
+    // frame, the comments their text.
+    await t.test('full3 shadow.html: hovering a mention in the story\'s shadow root shows its name and type; the components are left as they were', async () => {
+      await open('shadow.html', 1280, 900);
+      const before = await page.evaluate(() => document.querySelector('reader-comments').shadowRoot.textContent);
+      await run('shadow.html');
+      const bad = [];
+      for (const [text, want] of [['يوسف الشواربة', 'شخص'], ['أمس الاثنين', '2025-02-17'], ['تشرين الثاني 2024', '2024-11']]) {
+        const at = await page.evaluate((w) => {
+          for (const n of ['naba-PER', 'naba-DATE']) {
+            for (const r of CSS.highlights.get(n) || []) {
+              if (String(r) !== w) continue;
+              r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+              const q = r.getClientRects()[0];
+              return { x: (q.left + q.right) / 2, y: (q.top + q.bottom) / 2 };
+            }
+          }
+          return null;
+        }, text);
+        if (!at) { bad.push(`${text}: not painted`); continue; }
+        await page.mouse.move(at.x, at.y);
+        await page.waitForTimeout(80);
+        const tip = await panel(() => { const x = document.getElementById('naba-panel-host').shadowRoot.querySelector('.tip'); return { hidden: x.hidden, text: x.textContent }; });
+        if (tip.hidden || !tip.text.replace(/[\u2066-\u2069]/g, '').includes(want)) bad.push(`${text}: ${JSON.stringify(tip)}`);
+      }
+      await page.mouse.move(5, 5);
+      await shot('shadow-1280-hover');
+      assert(!bad.length, bad.join('; '));
+      await page.keyboard.press('Escape');
+      const after = await page.evaluate(() => ({ comments: document.querySelector('reader-comments').shadowRoot.textContent, frame: getComputedStyle(document.querySelector('news-story').shadowRoot.querySelector('fact-box')).display }));
+      assert(after.comments === before && after.frame === 'block', JSON.stringify(after));
+    });
+
+    // A page that changes after the panel opened: «اقرأ المزيد» adds the story's second half. A second
+    // click on naba reads the page again: the new paragraphs are painted, their «الاثنين الماضي» hangs on
+    // the story's Thursday, and nothing is painted twice.
+    await t.test('full3 late.html: after «اقرأ المزيد» a second click reads the added paragraphs, each mention painted once', async () => {
+      await open('late.html', 1280, 900);
+      await run('late.html');
+      const first = await painted();
+      await page.click('.more');
+      await run('late.html');
+      const r = await painted();
+      await shot('late-1280-more');
+      assert(r.painted.includes('بن جرير') || r.painted.includes('إسبانيا'), `the added paragraphs are not painted: ${r.names.join(', ')}`);
+      assert(r.heads.some((h) => h.startsWith('2024-09-02')), `«يوم الاثنين الماضي» of 2024-09-05: ${r.heads.join(' | ')}`);
+      assert(r.inside > first.inside && r.outside.length === 0, `${first.inside} → ${r.inside}; outside ${r.outside.join(' | ')}`);
+      // (Painted no more often than the article writes it: the first click's ranges are gone.)
+      const n = await page.evaluate(() => ({ painted: [...CSS.highlights.get('naba-LOC')].filter((x) => String(x) === 'مراكش').length,
+        written: [...document.querySelectorAll('[data-body]')].map((e) => e.textContent).join(' ').split('مراكش').length - 1 }));
+      assert(n.painted >= 2 && n.painted <= n.written, `«مراكش» painted ${n.painted} times, written ${n.written}`);
+      await page.keyboard.press('Escape');
+      assert(errors.length === 0, errors.join('; '));
+    });
+
+    // Keyboard: from the comment form's text box, the panel takes the focus; Tab walks it to an entity
+    // and to the timeline, Enter there shows the words (no hover needed); Escape in the page's own field
+    // stays the page's, Escape in the panel closes it and gives the focus back to the text box.
+    await t.test('full3 comments.html: from the comment box, Tab walks the panel, Enter shows a timeline entry, Escape closes and gives the focus back', async () => {
+      await open('comments.html', 1280, 900);
+      await page.focus('.cform textarea');
+      await run('comments.html');
+      const at = () => page.evaluate(() => {
+        const a = document.activeElement;
+        if (a.id !== 'naba-panel-host') return a.localName;
+        const b = a.shadowRoot.activeElement;
+        return b ? b.className || b.localName : 'host';
+      });
+      const walk = [];
+      for (let i = 0; i < 30 && !walk.includes('tl-event'); i++) { await page.keyboard.press('Tab'); walk.push(await at()); }
+      assert(walk[0] === 'card' && walk.some((w) => w.startsWith('entity')) && walk.at(-1) === 'tl-event', `Tab order: ${walk.join(', ')}`);
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(700);
+      const focus = await page.evaluate(() => {
+        const [r] = CSS.highlights.get('naba-focus') || [];
+        if (!r) return null;
+        const b = r.getBoundingClientRect(), p = document.getElementById('naba-panel-host').shadowRoot.querySelector('.panel').getBoundingClientRect();
+        return { text: String(r), seen: b.top >= 0 && b.bottom <= innerHeight && b.left >= p.right };
+      });
+      assert(focus && focus.text.includes('1986') && focus.seen, `Enter on the first timeline entry: ${JSON.stringify(focus)}`);
+      await shot('comments-1280-keyboard');
+      await page.keyboard.press('Escape');
+      const r = await page.evaluate(() => ({ host: !!document.getElementById('naba-panel-host'), at: document.activeElement.localName }));
+      assert(!r.host && r.at === 'textarea', `after Escape: ${JSON.stringify(r)}`);
+      assert(errors.length === 0, errors.join('; '));
+    });
+  } finally {
+    await ctx.close();
+    server.close();
+  }
+}
