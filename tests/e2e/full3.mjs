@@ -147,15 +147,23 @@ export async function full3Tests(t) {
       assert(after.comments === before && after.frame === 'block', JSON.stringify(after));
     });
 
-    // A page that changes after the panel opened: «اقرأ المزيد» adds the story's second half. A second
-    // click on naba reads the page again: the new paragraphs are painted, their «الاثنين الماضي» hangs on
-    // the story's Thursday, and nothing is painted twice.
-    await t.test('full3 late.html: after «اقرأ المزيد» a second click reads the added paragraphs, each mention painted once', async () => {
+    // A page that changes after the panel opened: «اقرأ المزيد» draws the story's body anew with its
+    // second half. A click in the panel then finds its words gone from the page: the panel says so (it did
+    // nothing at all), and how to read the page again. A second click on naba reads it again: the new
+    // paragraphs are painted, their «الاثنين الماضي» hangs on the story's Thursday, nothing twice.
+    await t.test('full3 late.html: after «اقرأ المزيد» redraws the body the panel says the page changed; a second click reads the added paragraphs, each mention painted once', async () => {
       await open('late.html', 1280, 900);
       await run('late.html');
       const first = await painted();
       await page.click('.more');
+      await page.locator('#naba-panel-host .entity', { hasText: 'القنيطرة' }).click(); // (a place of the redrawn body, not of the headline)
+      await page.waitForTimeout(300);
+      const said = await panel(() => [...document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.note[role=status]')].map((n) => n.textContent));
+      await shot('late-1280-changed');
+      assert(said.length === 1 && said[0].includes('تغيّرت هذه الصفحة') && said[0].includes('مرة أخرى'), `after the body was redrawn, a click in the panel: ${JSON.stringify(said)}`);
       await run('late.html');
+      const gone = await panel(() => document.getElementById('naba-panel-host').shadowRoot.querySelectorAll('.note[role=status]').length);
+      assert(gone === 0, 'the note is gone after the page was read again');
       const r = await painted();
       await shot('late-1280-more');
       assert(r.painted.includes('بن جرير') || r.painted.includes('إسبانيا'), `the added paragraphs are not painted: ${r.names.join(', ')}`);

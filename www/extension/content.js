@@ -338,6 +338,7 @@
   function scrollTo(start, end) {
     const r = rangesFor(segments, start, end)[0];
     if (!r) return;
+    if (!r.startContainer.isConnected) { stale(); return; }
     revealInBoxes(r);
     const b = r.getBoundingClientRect(), f = freeArea();
     if (!b.width && !b.height) return;
@@ -354,6 +355,16 @@
     }
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     window.scrollBy({ left: dx, top: dy, behavior: smooth ? 'smooth' : 'auto' });
+  }
+  // A page that rebuilt its article after it was read (a «اقرأ المزيد» that redraws the body, a
+  // single-page site's re-render) left the painted text out of the page: a click in the panel found
+  // nothing and did nothing. The panel says so, and how to read the page again.
+  let staleNote = null;
+  function stale() {
+    if (staleNote) return;
+    staleNote = el('p', { class: 'note', role: 'status' }, 'تغيّرت هذه الصفحة بعد قراءتها، فلم يعد هذا النص فيها. اضغط زر نبأ مرة أخرى لقراءتها من جديد.');
+    body.prepend(staleNote);
+    body.scrollTop = 0;
   }
   // A mention inside the page's own scrolling box (a scrolling table, a chat-like live blog) is scrolled
   // into the middle of each such box first, innermost first, at once: the window's scroll is then
