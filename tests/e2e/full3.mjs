@@ -9,7 +9,7 @@
 // full/page.js (ticker, late cookie bar, gallery keys, wheel scrolling) and full/site.css.
 //   node tests/e2e/full3-only.mjs
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot } from './lib.mjs';
 
 // [file, the article's date, the day its «أمس …» falls on, names that must be painted, another date of the timeline]
@@ -207,6 +207,38 @@ export async function full3Tests(t) {
       const r = await page.evaluate(() => ({ host: !!document.getElementById('naba-panel-host'), at: document.activeElement.localName }));
       assert(!r.host && r.at === 'textarea', `after Escape: ${JSON.stringify(r)}`);
       assert(errors.length === 0, errors.join('; '));
+    });
+
+    // The demo page, given two of these pages' saved HTML: the English date line gives the date, the
+    // comments' names and places stay out of the list, and the status line counts the entities the list
+    // shows (it counted their mentions: «8 كيانات» above six).
+    await t.test('demo: the bilingual page and the commented page pasted as HTML; the status counts the entities listed', async () => {
+      const www = await serve(join(ROOT, 'www'), 8781);
+      try {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(www.url);
+        await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 60000 });
+        for (const [file, want, date, yesterday, not] of [['rtl-en.html', 'مرفأ طرابلس', '2025-01-14', '2025-01-13', ['Faraya', 'Beirut']],
+          ['comments.html', 'سوق المدينة', '2025-03-12', '2025-03-11', ['أبو خالد', 'دمشق', 'باب النصر']]]) {
+          await page.evaluate(() => { document.getElementById('input-panel').open = true; });
+          await page.fill('#input', readFileSync(join(ROOT, 'tests', 'e2e', 'pages', 'full3', file), 'utf8'));
+          await page.click('#go');
+          await page.waitForFunction((w) => document.querySelector('.article h2')?.textContent.includes(w) && document.getElementById('status').dataset.state === 'ready', want, { timeout: 20000 });
+          const r = await page.evaluate(() => ({
+            meta: document.querySelector('.article .meta').textContent,
+            names: [...document.querySelectorAll('.entity .name')].map((x) => x.textContent),
+            marks: [...document.querySelectorAll('.timeline .mark text')].map((x) => x.textContent.split(' ')[0]),
+            status: document.getElementById('status').textContent,
+          }));
+          await page.screenshot({ path: join(shots, `full3-demo-${file.replace('.html', '')}.png`) });
+          const n = +(/(\d+) كيان/.exec(r.status) || [])[1];
+          assert(n === r.names.length, `status «${r.status}» above ${r.names.length} entities`);
+          assert(r.meta.includes(date) && r.marks.includes(yesterday), JSON.stringify(r));
+          const wrong = not.filter((x) => r.names.includes(x));
+          assert(!wrong.length, `listed from outside the article: ${wrong.join(', ')}`);
+        }
+        assert(errors.length === 0, errors.join('; '));
+      } finally { www.close(); }
     });
   } finally {
     await ctx.close();
