@@ -4,7 +4,7 @@
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
 import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported, placeTip } from './highlight.js';
-import { renderEntityList, renderTimeline, el, counted, ownLabel, localDay, tipMentions, tipText } from './render.js';
+import { renderEntityList, renderTimeline, el, counted, ownLabel, localDay, tipMentions, tipText, isoText } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
@@ -64,16 +64,26 @@ function renderArticles(result, ref) {
     const h = el('h2');
     if (a.title) h.append(textNode(result, a.title.start, a.title.end)); else h.textContent = '(بلا عنوان)';
     card.append(h);
+    // The page's own words (a Latin date line «14 January 2025 - 13:05 GMT», a byline) are isolated
+    // (<bdi>), and a value is shown readable and on one line (isoText, nowrap), as in the extension's
+    // card: in the RTL line «(2025-01-14T13:05)» after a Latin date was drawn «14 -(2025 … 01-14T13:05)»,
+    // and a phone broke «2025-01-14» at its hyphen.
     const meta = el('div', { class: 'meta' });
+    const iso = (v) => el('bdi', { class: 'iso', dir: 'ltr' }, v ? isoText(v) : '?');
+    const part = (cls, label, text, value) => {
+      const s = el('span', { class: cls }, label);
+      s.append(el('bdi', {}, text || ''));
+      if (value !== undefined) s.append(' ', iso(value));
+      return s;
+    };
     if (a.published) {
-      const d = el('span', { class: 'published' });
-      d.append(el('span', {}, a.published.text || ''), ' ', el('span', { class: 'iso' }, a.published.value || '?'));
+      const d = part('published', '', a.published.text, a.published.value);
       if (a.published.inferred) d.append(' ', el('span', { class: 'inferred' }, '(تاريخ الصفحة)'));
       meta.append(d);
     }
-    if (a.updated) meta.append(el('span', { class: 'updated' }, `آخر تحديث: ${a.updated.text}${a.updated.value ? ` (${a.updated.value})` : ''}`));
-    if (a.byline) meta.append(el('span', { class: 'byline' }, ownLabel(a.byline.text) ? a.byline.text : `بقلم: ${a.byline.text}`));
-    if (a.source) meta.append(el('span', { class: 'source' }, `المصدر: ${a.source.text}`));
+    if (a.updated) meta.append(part('updated', 'آخر تحديث: ', a.updated.text, a.updated.value || undefined));
+    if (a.byline) meta.append(part('byline', ownLabel(a.byline.text) ? '' : 'بقلم: ', a.byline.text));
+    if (a.source) meta.append(part('source', 'المصدر: ', a.source.text));
     const refLine = referenceLine(a, ref);
     if (refLine) meta.append(refLine);
     card.append(meta);

@@ -237,6 +237,21 @@ export async function full3Tests(t) {
           const wrong = not.filter((x) => r.names.includes(x));
           assert(!wrong.length, `listed from outside the article: ${wrong.join(', ')}`);
         }
+        // On a phone, the bilingual page's date lines: the Latin words isolated, each value readable
+        // and on one line (it was «2025-» above «01-14», and «(2025-01-14T13:05)» drawn in pieces).
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.evaluate(() => { document.getElementById('input-panel').open = true; });
+        await page.fill('#input', readFileSync(join(ROOT, 'tests', 'e2e', 'pages', 'full3', 'rtl-en.html'), 'utf8'));
+        await page.click('#go');
+        await page.waitForFunction(() => document.querySelector('.article h2')?.textContent.includes('مرفأ') && document.getElementById('status').dataset.state === 'ready', null, { timeout: 20000 });
+        const m = await page.evaluate(() => ({
+          isos: [...document.querySelectorAll('.article .meta .iso')].map((e) => [e.textContent, e.getClientRects().length]),
+          bdi: [...document.querySelectorAll('.article .meta bdi:not(.iso)')].map((e) => e.textContent),
+        }));
+        await page.evaluate(() => document.querySelector('.article').scrollIntoView());
+        await page.screenshot({ path: join(shots, 'full3-demo-rtl-en-390.png') });
+        assert(JSON.stringify(m.isos) === JSON.stringify([['2025-01-14', 1], ['2025-01-14 13:05', 1]]), `the values: ${JSON.stringify(m.isos)}`);
+        assert(m.bdi.includes('14 January 2025 - 13:05 GMT'), `the update line isolated: ${JSON.stringify(m.bdi)}`);
         assert(errors.length === 0, errors.join('; '));
       } finally { www.close(); }
     });
