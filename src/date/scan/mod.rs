@@ -590,7 +590,7 @@ pub fn scan(text: &str) -> Vec<Found> {
                 // a weekday's cue comes before it.
                 let habit = habits::clocky(&expr).is_some_and(|clock| s.habit_near(i.saturating_sub(6), if clock { end + 6 } else { i }))
                     // A yearless month of a habit (`يبدأ في ديسمبر عادة`, `عادة ما يرتفع في أغسطس`) too.
-                    || matches!(expr, Expr::Month { y: None, .. }) && s.habit_near(i.saturating_sub(9), end + 2);
+                    || matches!(expr, Expr::Month { y: None, .. } | Expr::HijriMonthDir { k: 0, .. }) && s.habit_near(i.saturating_sub(9), end + 2);
                 if !habit {
                     out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
                 }
