@@ -3,6 +3,9 @@
 use crate::words::one_of;
 use super::*;
 
+/// Minute words, spoken `دقايق` too.
+const MINUTE_WORDS: &[&str] = &["دقيقه", "دقائق", "دقايق"];
+
 impl Scanner {
     /// Where a clock after a date starts (skipping `،`, `-`, `في`, `الساعة` glue), if there is one.
     pub(super) fn clock_start(&self, j: usize) -> usize {
@@ -63,7 +66,7 @@ impl Scanner {
                 "ثلث" | "ثلثا" => (i + 2, 20),
                 // `إلا خمس دقائق`, `الا 10`: counted minutes, or a count of five.
                 _ => match self.count(i + 1)? {
-                    (e, n) if self.is(e, &["دقيقه", "دقائق"]) && (1..30).contains(&n) => (e + 1, n),
+                    (e, n) if self.is(e, MINUTE_WORDS) && (1..30).contains(&n) => (e + 1, n),
                     (e, n) if n % 5 == 0 && (5..30).contains(&n) => (e, n),
                     _ => return None,
                 },
@@ -97,7 +100,7 @@ impl Scanner {
             m += t;
             e += 1;
         }
-        if self.is(e, &["دقيقه", "دقائق"]) {
+        if self.is(e, MINUTE_WORDS) {
             e += 1;
         }
         (m <= 59).then_some((e, m, 0))
@@ -213,6 +216,7 @@ impl Scanner {
             let h = lookup(CARDINALS, w)
                 .or_else(|| lookup(ORDINALS, w))
                 .or_else(|| lookup(crate::date::number::UNIT_CARDINALS, w))
+                .or_else(|| lookup(crate::date::number::DIALECT_TEENS, w).filter(|_| cue))
                 .or_else(|| (w == "الواحده").then_some(1))?;
             let (e, h) = if matches!(self.w(j + 1), "عشر" | "عشره") { (j + 2, h + 10) } else { (j + 1, h) };
             if !(1..=12).contains(&h) || one_of!(w, ["الحادي", "حادي", "الحاديه"]) && h < 11 {
@@ -227,7 +231,7 @@ impl Scanner {
         if let Some((e, m, adjust)) = self.minutes(end) {
             // Bare, only a fraction or counted minutes (`في الخامسة والعشرين` is an age); then anywhere (`إنها
             // الثامنة والنصف`).
-            bare &= self.is(e - 1, &["ربع", "ربعا", "الربع", "نصف", "النصف", "نص", "ثلث", "ثلثا", "الثلث", "دقيقه", "دقائق"]);
+            bare &= self.is(e - 1, &["ربع", "ربعا", "الربع", "نصف", "النصف", "نص", "ثلث", "ثلثا", "الثلث", "دقيقه", "دقائق", "دقايق"]);
             if adjust < 0 && hour == 0 {
                 return None;
             }

@@ -312,8 +312,15 @@ impl Scanner {
     pub(super) fn weekend(&self, i: usize) -> Option<(usize, Expr)> {
         let holiday = self.is(i, &["عطله"]);
         let j = i + usize::from(holiday);
-        let (end, k) = if self.is(j, &["الويكند", "ويكند"]) {
-            (j + 1, 0)
+        let (end, k) = if self.is(j, &["الويكند", "ويكند"]) || self.is(j, &["الويك", "ويك"]) && self.is(j + 1, &["اند"]) {
+            // `الويك إند` in two words; a direction after it (`الويكند اللي فات`).
+            let e = j + 1 + usize::from(!self.is(j, &["الويكند", "ويكند"]));
+            if let Some((e, k)) = self.dir(e, true) {
+                // The k-th weekend after or before the reference: its Friday to the Sunday after.
+                let fri = || Box::new(Expr::WeekdayN { wd: 5, k });
+                return Some((e, Expr::Range(fri(), Box::new(Expr::DayAfter { n: 2, base: fri() }))));
+            }
+            (e, 0)
         } else if self.is(j, &["نهايه", "اخر"]) || holiday && self.is(j, &["الاسبوع"]) {
             let k = j + usize::from(!holiday || self.is(j, &["نهايه"]));
             match self.rel_unit(k) {
@@ -332,8 +339,11 @@ impl Scanner {
     /// A week, then a weekday in it: `الأسبوع المقبل يوم الثلاثاء`, `الأسبوع الماضي، الأحد`, `هذا الأسبوع في
     /// يوم الخميس`.
     pub(super) fn week_then_weekday(&self, i: usize) -> Option<(usize, Expr)> {
-        let (mut k, week) = self.rel_unit(i)?;
-        let Expr::RelUnit { unit: Unit::Week, k: weeks } = week else { return None };
+        // (Or a count of weeks from the reference: `بعد أسبوعين يوم الاثنين`, `قبل 3 أسابيع الخميس`.)
+        let (mut k, weeks) = match self.rel_unit(i).or_else(|| self.offset(i))? {
+            (e, Expr::RelUnit { unit: Unit::Week, k } | Expr::Offset { n: k, unit: Unit::Week }) => (e, k),
+            _ => return None,
+        };
         k = self.comma(k);
         if self.is(k, &["في"]) {
             k += 1;

@@ -19,14 +19,15 @@ pub(super) fn clocky(e: &Expr) -> Option<bool> {
 }
 
 impl Scanner {
-    /// Whether a habit's cue is among tokens `lo..hi` (matching form): `يوميا`, `كل يوم/صباح/جمعة`,
+    /// Whether a habit's cue is among tokens `lo..hi` (matching form): `يوميا`, `عادة`, `غالبا ما`, `كل يوم/صباح/جمعة/عام`,
     /// `في/بالأسبوع`, `أيام الأسبوع`, `ساعات العمل`, `أوقات الدوام`, `مواعيد العمل`.
     pub(super) fn habit_near(&self, lo: usize, hi: usize) -> bool {
         (lo..hi).any(|k| {
             let (w, next) = (self.w(k), self.w(k + 1));
-            one_of!(w, ["يوميا", "اسبوعيا"])
+            one_of!(w, ["يوميا", "اسبوعيا", "سنويا", "عاده", "العاده"])
+                || w == "غالبا" && next == "ما"
                 || one_of!(w, ["كل", "لكل", "ساعات", "اوقات", "مواعيد"])
-                    && one_of!(next, ["يوم", "صباح", "مساء", "اسبوع", "جمعه", "العمل", "الدوام"])
+                    && one_of!(next, ["يوم", "صباح", "مساء", "اسبوع", "جمعه", "العمل", "الدوام", "عام", "سنه"])
                 || w == "الاسبوع" && self.is(k.wrapping_sub(1), &["في", "ب", "ايام", "طوال"]) && self.dir(k + 1, true).is_none()
         })
     }

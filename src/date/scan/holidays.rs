@@ -9,6 +9,9 @@ impl Scanner {
         let (h, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
             ("عيد", "الفطر", _) => (Holiday::EidAlFitr, i + 2),
             ("عيد", "الاضحي", _) => (Holiday::EidAlAdha, i + 2),
+            // Spoken `العيد الصغير` / `العيد الكبير`.
+            ("العيد", "الصغير", _) => (Holiday::EidAlFitr, i + 2),
+            ("العيد", "الكبير", _) => (Holiday::EidAlAdha, i + 2),
             ("راس", "السنه", "الهجريه") => (Holiday::HijriNewYear, i + 3),
             ("المولد", "النبوي", _) => (Holiday::Mawlid, i + 2),
             ("عيد", "الميلاد", _) => (Holiday::Christmas, i + 2),

@@ -619,8 +619,14 @@ impl Scanner {
         if self.punct(k, &["("]) {
             k += 1;
         }
-        if self.is(k, &["الموافق", "موافق"]) {
-            if let Some((e2, other)) = [self.day_month(k + 1), self.numeric(k + 1)].into_iter().flatten().max_by_key(|r| r.0) {
+        // (So does a dash or a bar between a Hijri date and its Gregorian day with a year, in either order:
+        // `23 ربيع الآخر 1447 هـ - 16 أكتوبر 2025`.)
+        let dash = self.punct(k, &["-", "–", "|"]);
+        if self.is(k, &["الموافق", "موافق"]) || dash {
+            if let Some((e2, other)) = [self.day_month(k + 1), self.numeric(k + 1)].into_iter().flatten().max_by_key(|r| r.0).filter(|(_, o)| {
+                let (h, g) = if matches!(expr, Expr::Day { .. }) { (o, &expr) } else { (&expr, o) };
+                !dash || matches!((h, g), (Expr::Converted(_), Expr::Day { y: Some(_), .. }))
+            }) {
                 let e2 = if self.punct(e2, &[")"]) { e2 + 1 } else { e2 };
                 let chosen = match (&expr, &other) {
                     (Expr::Converted(_), Expr::Day { y: Some(_), .. }) => other,

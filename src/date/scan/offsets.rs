@@ -36,7 +36,7 @@ impl Scanner {
                 let quarter = w == "ربع";
                 let (n, u) = match self.w(i + 1) {
                     "قرن" => (if quarter { 25 } else { 50 }, Unit::Year),
-                    "ساعه" => (if quarter { 15 } else { 30 }, Unit::Minute),
+                    "ساعه" | "الساعه" => (if quarter { 15 } else { 30 }, Unit::Minute),
                     "عام" | "سنه" if !quarter => (6, Unit::Month),
                     "شهر" if !quarter => (15, Unit::Day),
                     "دقيقه" if !quarter => (30, Unit::Second),
@@ -44,6 +44,8 @@ impl Scanner {
                 };
                 return Some((i + 2, Some(n), u));
             }
+            // `ثلاثة أرباع الساعة`: 45 minutes.
+            "ثلاثه" | "ثلاث" if self.w(i + 1) == "ارباع" && self.is(i + 2, &["ساعه", "الساعه"]) => return Some((i + 3, Some(45), Unit::Minute)),
             _ => {}
         }
         // Not the tail of a longer number (`السابعة والعشرين سنة`: an age, read from its start).

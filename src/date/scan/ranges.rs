@@ -90,6 +90,8 @@ impl Scanner {
                 Expr::Range(Box::new(a), Box::new(b))
             }
             (a, b) if std::mem::discriminant(&a) == std::mem::discriminant(&b) => Expr::Range(Box::new(a), Box::new(b)),
+            // A relative day and a dated one: `من اليوم حتى 22 أكتوبر`, `من 2 أكتوبر حتى بعد غد`.
+            (a @ (Expr::RelDay(_) | Expr::Day { .. }), b @ (Expr::RelDay(_) | Expr::Day { .. })) => Expr::Range(Box::new(a), Box::new(b)),
             _ => return None,
         };
         Some((end, expr))

@@ -82,7 +82,10 @@ impl Scanner {
         }
         let w = self.w(j);
         let w = strip_one(w).filter(|r| season_of(r).is_some()).unwrap_or(w);
-        let (start, article) = season_of(w)?;
+        // Levantine `هالشتا`, `هالصيف`: this one.
+        let ha = w.strip_prefix("ه").filter(|r| r.starts_with("ال") && season_of(r).is_some());
+        let this = this || ha.is_some();
+        let (start, article) = season_of(ha.unwrap_or(w))?;
         if article {
             if let Some((e, k)) = self.dir(j + 1, true) {
                 return Some((e, Expr::Season { start, k: if this { 0 } else { k }, year: None }));
