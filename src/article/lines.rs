@@ -463,7 +463,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     }
     let bare = k.trim_matches(|c: char| c.is_ascii_digit() || " ()[]".contains(c));
     if [
-        "تعليقات", "التعليقات", "تعليقات القراء", "تعليقات الزوار", "اراء القراء", "ردود الزوار", "ردود القراء", "اضف تعليقك", "اكتب تعليقك", "comments",
+        "تعليقات", "التعليقات", "نظرات", "تعليقات القراء", "تعليقات الزوار", "اراء القراء", "ردود الزوار", "ردود القراء", "اضف تعليقك", "اكتب تعليقك", "comments",
         "التشكيلتان", "تشكيله الفريقين", "مجريات المباراه",
     ]
     .iter()
@@ -515,8 +515,9 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     }
     let update = label_prefix(&f, UPDATE_LABELS).is_some();
     let date_label = label_prefix(&f, DATE_LABELS).is_some();
+    // (`تحديث مباشر`, a live blog's banner, labels no stamp.)
     if (update || date_label) && words <= 3 && !f.chars().any(|c| c.is_ascii_digit()) {
-        return LineKind::Label(if update { Label::Update } else { Label::Date });
+        return if k.ends_with("مباشر") { LineKind::Clutter } else { LineKind::Label(if update { Label::Update } else { Label::Date }) };
     }
     // The matching form's words up to 25: the date rules below look no further.
     let f_words = folded_words(&f).take(25).count();
@@ -594,10 +595,16 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if words <= 40 && (k.starts_with("صوره التقطت") || k.starts_with("صوره ملتقطه")) && line.trim_end().ends_with(')') {
         return LineKind::Clutter;
     }
+    // A picture's caption marked as an archive or illustrative photo (`… دلتا أبين (أرشيف)`, `صورة تعبيرية`).
+    let last = k.trim_end_matches([')', ' ', '-']).rsplit([' ', '(', '-']).next().unwrap_or("");
+    if words <= 15 && one_of!(last, ["ارشيف", "ارشيفيه", "تعبيريه", "توضيحيه"]) && !line.trim_end().ends_with('.') {
+        return LineKind::Clutter;
+    }
     if line.contains('©') || k.starts_with("copyright") {
         return LineKind::Clutter;
     }
-    if k.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || c == ',' || c == '.') {
+    // (And a gallery's slide counter, `3 / 12`.)
+    if k.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || ",./".contains(c)) {
         return LineKind::Clutter;
     }
     // A line with no letter and no digit (a callout's `💡`, a divider's `* * *`, `⬇️⬇️`): nothing to read.
@@ -619,7 +626,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
 /// nothing left once they are taken out.
 fn share_row(k: &str) -> bool {
     let mut s = k.to_lowercase().replace(' ', "");
-    for w in ["واتساب", "شاركوا", "شارك", "مشاركه", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "x"] {
+    for w in ["واتساب", "شاركوا", "شارك", "partager", "اشتراكگذاري", "مشاركه", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "x"] {
         s = s.replace(w, "");
     }
     !s.chars().any(char::is_alphanumeric)

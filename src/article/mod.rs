@@ -533,26 +533,47 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
 /// sentence stands above the headline (a lede or a story of its own).
 fn copied_page(text: &str, lines: &mut [Line]) {
     let date = |l: &Line| matches!(l.kind, LineKind::Date { .. });
-    let Some(d) = (1..lines.len()).find(|&d| date(&lines[d]) && lines[d + 1..].iter().take(3).any(|l| l.is_paragraph(text))) else { return };
     let t = |l: &Line| text[l.start..l.end].trim();
-    let mut h = d - 1;
-    if h > 0 && (!matches!(lines[h].kind, LineKind::Text) || credits::reporter_line(t(&lines[h])).is_some() || credits::credit_line(t(&lines[h]), false).is_some()) {
-        h -= 1;
-    }
+    let credit = |l: &Line| credits::reporter_line(t(l)).is_some() || credits::credit_line(t(l), false).is_some();
     let headline = |l: &Line| l.kind == LineKind::Text && (3..=25).contains(&l.words) && !ends_sentence(t(l));
-    // (Or the date over the headline, a blog's date header: the headline under it, a paragraph under that.)
-    let top = if h > 0 && headline(&lines[h]) {
-        h
-    } else if lines.get(d + 1).is_some_and(headline) && lines.get(d + 2).is_some_and(|l| l.is_paragraph(text)) {
-        d
+    let mut keep = usize::MAX;
+    let top = if let Some(d) = (1..lines.len()).find(|&d| date(&lines[d]) && lines[d + 1..].iter().take(3).any(|l| l.is_paragraph(text))) {
+        keep = d;
+        let mut h = d - 1;
+        // (The date over the headline, a blog's date header or an agency's: the headline under it (a login
+        // bar or a caption may sit between), a paragraph or a credit line under that.)
+        let next = |i: usize| (i..lines.len()).find(|&j| lines[j].kind != LineKind::Clutter);
+        let down = next(d + 1).filter(|&i| headline(&lines[i]) && next(i + 1).is_some_and(|j| lines[j].is_paragraph(text) || credit(&lines[j])));
+        let clutter = lines[h].kind == LineKind::Clutter;
+        if h > 0 && (!matches!(lines[h].kind, LineKind::Text) || credit(&lines[h])) {
+            h -= 1;
+        }
+        // (A story's number line over the date hides no headline when one is under it.)
+        match down {
+            _ if h > 0 && headline(&lines[h]) && !(clutter && down.is_some()) => h,
+            Some(i) => i,
+            None => return,
+        }
     } else {
-        return;
+        // No date line over the story: the headline over a reporter's or credit line over the first
+        // paragraph, under the site's dated header.
+        let Some(p) = lines.iter().position(|l| l.is_paragraph(text) && ends_sentence(t(l))).filter(|&p| p > 2) else { return };
+        // (A caption may sit between the headline and the credit.)
+        let Some(h) = (0..p - 1).rev().find(|&i| lines[i].kind != LineKind::Clutter) else { return };
+        if !credit(&lines[p - 1]) || !headline(&lines[h]) || !lines[..h].iter().any(date) {
+            return;
+        }
+        if let Some((s, e)) = credits::reporter_line(t(&lines[p - 1])) {
+            let at = lines[p - 1].start + (t(&lines[p - 1]).as_ptr() as usize - text[lines[p - 1].start..].as_ptr() as usize);
+            lines[p - 1].kind = LineKind::Byline { start: at + s, end: at + e };
+        }
+        h
     };
     if lines[..top].iter().any(|l| l.is_paragraph(text) && ends_sentence(t(l))) {
         return;
     }
     // (A ticker's dated line there is no story's date either: the story's own is under its headline.)
-    for l in &mut lines[..top] {
+    for l in lines[..top].iter_mut().enumerate().filter(|x| x.0 != keep).map(|x| x.1) {
         if matches!(l.kind, LineKind::Text | LineKind::Date { .. }) {
             l.kind = if header::is_name_line(&text[l.start..l.end]) { LineKind::Byline { start: l.start, end: l.end } } else { LineKind::Clutter };
         }
@@ -743,7 +764,8 @@ fn choose_date(dates: &[(DateMention, Option<Zone>)], meta: Option<&PageMeta>) -
     if let Some((_, (m, _))) = best.filter(|(_, (m, _))| !m.relative || declared.is_empty()) {
         return Some(published_from(m, false));
     }
-    let d = declared.first()?.date;
+    // (With no declared publication, the declared modification: `article:modified_time`, `dateModified`.)
+    let d = declared.first().copied().or_else(|| meta?.modified.first().copied())?.date;
     Some(Published { text: String::new(), value: Some(d.to_string()), grain: Grain::Day, start: 0, end: 0, inferred: false })
 }
 
@@ -761,6 +783,16 @@ pub(super) fn lead_source(text: &str, p: (usize, usize)) -> Option<(usize, usize
         let from = at + head[at..].find('(')? + 1;
         let close = from + head[from..].find(')')?;
         return Some((p.0 + from, p.0 + close));
+    }
+    // A place (and a day) before the agency in brackets, a double dash or a colon after it: `الكويت - 17 - 11
+    // (كونا) --`, Dari `هرات (پژواک):`.
+    if let Some((a, b)) = head.split_once('(').filter(|(a, _)| a.split_whitespace().count() <= 5) {
+        // (A bare place before a single dash is left to the dateline rules: `المزارعون (خاص) –` is an aside.)
+        let marked = |r: &str| r.starts_with("--") || r.starts_with(':') || a.chars().any(|c| c.is_ascii_digit());
+        let close = b.find(')').filter(|&c| marked(b[c + 1..].trim_start()) && (1..=4).contains(&b[..c].split_whitespace().count()));
+        if let Some(c) = close {
+            return Some((p.0, p.0 + a.len() + c + 2));
+        }
     }
     if let Some(at) = head.find(":-").or_else(|| head.find(": -")) {
         let name = head[..at].trim_end();
@@ -819,11 +851,11 @@ fn site_dateline(text: &str, p: (usize, usize), meta: Option<&PageMeta>) -> Opti
     place_and_site.or_else(|| head.split_once(['/', '-', '–']).filter(|(a, _)| short(a) && site(a, true)).map(|(a, _)| (p.0, p.0 + a.trim_end().len())))
 }
 
-/// Editors' initials alone on a line: `ح.ع`, `ص.ر/ع.ط`, `م. ش`.
+/// Editors' initials alone on a line: `ح.ع`, `ص.ر/ع.ط`, `م. ش`, a Gulf wire's `ع ف`.
 fn initials(s: &str) -> bool {
     // (`هـ`: a letter drawn out by its tatweel.)
     let letters: Vec<&str> = s.split(['.', '/', ' ', '-']).map(|w| w.trim_end_matches('ـ')).filter(|w| !w.is_empty()).collect();
-    s.contains(['.', '/']) && (2..=6).contains(&letters.len()) && letters.iter().all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
+    s.contains(['.', '/', ' ']) && (2..=6).contains(&letters.len()) && letters.iter().all(|w| w.chars().count() == 1 && w.chars().all(char::is_alphabetic))
 }
 
 /// A Maghrebi paper's signature closing the story: a name with the initial of the other name
