@@ -4031,6 +4031,31 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     indefinite_words(prepared, labels);
     saint_and_well_towns(prepared, labels, vocab);
+    son_towns(prepared, labels);
+}
+
+/// `بن`/`ابن` + the rest of a town's name (`بن جرير`, `ابن جرير`, `بن قردان`, `بن عروس`, `بن عكنون`, `بن
+/// مسيك`) is the town, whatever the tagger made of it (it reads `بن` as a link of a person's name), unless
+/// a person's name goes on through it (`محمد بن جرير الطبري`).
+fn son_towns(prepared: &[Prepared], labels: &mut [usize]) {
+    let per = b_of(Label::PER);
+    for a in 0..labels.len().saturating_sub(1) {
+        // (A definite common word or a kind of place the tagger took for the given name: `الوفد بن جرير`,
+        // `حي بن مسيك`.)
+        let definite = a > 0 && labels[a - 1] == per && (prepared[a - 1].w.starts_with("ال") || has(&prepared[a - 1], UNIT | KIND));
+        let after_name = a > 0 && !definite && (label_type_of(labels[a - 1]) == Some(Label::PER) || gazetteer::is_first_name(&prepared[a - 1].w));
+        if matches!(prepared[a].w.strip_prefix('و').unwrap_or(&prepared[a].w), "بن" | "ابن")
+            && one_of!(prepared[a + 1].w.as_str(), ["جرير", "قردان", "عروس", "عكنون", "مسيك", "قردن"])
+            && (!is_inside(labels[a]) || definite)
+            && labels.get(a + 2).is_none_or(|&l| !is_inside(l))
+            && !after_name
+        {
+            if definite {
+                labels[a - 1] = 0;
+            }
+            set(labels, a, a + 2, Label::LOC);
+        }
+    }
 }
 
 /// Words of the kitchen, the market and the house (matching form, without the article): herbs, foods,
