@@ -390,7 +390,8 @@ fn listed(folded: &str) -> bool {
 /// The head noun of an institution or an office (`وزارة`, `مجلس`, `رئيس`): after a clitic it is never
 /// a root letter's word (`لوزارة` is ل + `وزارة`).
 fn is_institution_head(folded: &str) -> bool {
-    gazetteer::is_org_head(folded) || gazetteer::is_office_head(folded)
+    // (And a cup: `بكأس زايد` → `كأس زايد`.)
+    gazetteer::is_org_head(folded) || gazetteer::is_office_head(folded) || folded == "كاس"
 }
 
 /// How a word's leading clitics may be cut off an entity span (API.md: in `وبوتين` the span covers
