@@ -595,8 +595,9 @@ fn is_weak_dialect_word(w: &str) -> bool {
             // Sudan, the Gulf and Iraq, the Maghreb: "just, for nothing", "again", "a lot", "like
             // this", "person", "wanting", "how much"
             "ساكت", "تاني", "وايد", "جذي", "زول", "الزول", "داير", "دايره", "شحال", "حد",
-            // "electricity", in every dialect
-            "كهربا"])
+            // "electricity", in every dialect; "went", the future (the Levant, Iraq); "to me" (the
+            // Maghreb; `ليا` is also Léa); "upset"
+            "كهربا", "راح", "ليا", "زعلان"])
 }
 
 /// Dialect words that are no part of any name: `بدي`, `هيك`, `دلوقتي`, `شلون`, `بزاف`…
@@ -610,7 +611,9 @@ fn is_strong_dialect_word(w: &str) -> bool {
             "هسي", "هسع", "اكو", "ماكو", "شكو", "ديال", "ديالي", "ديالو", "ديالها",
             // the Maghreb ("pretty", "so that", "going to"), Egypt ("today"), the Levant ("then", "with
             // something"), everywhere ("if only")
-            "زوين", "زوينه", "باش", "غادي", "النهارده", "بعدين", "بشي", "ياريت"])
+            "زوين", "زوينه", "باش", "غادي", "النهارده", "بعدين", "بشي", "ياريت",
+            // "that" (the Maghreb; `بلى`, "yes indeed", folds so too)
+            "بلي"])
 }
 
 /// A name neither starts nor ends on a function word (`في`, and in a sentence in dialect `شو`): such
@@ -1865,7 +1868,7 @@ fn definite_org_head_of(p: &Prepared) -> bool {
     [p.w.as_str(), p.noconj()].iter().any(|w| {
         // The head after the article, also behind لل, بال, كال (`للشركة`, `بالوكالة`).
         let head = w.strip_prefix("لل").or_else(|| w.strip_prefix("بال")).or_else(|| w.strip_prefix("كال")).or_else(|| w.strip_prefix("ال"));
-        head.is_some_and(|h| h != "مجموعه" && (gazetteer::is_org_head(h) || one_of!(h, ["شركه", "وكاله", "برنامج", "شبكه"])))
+        head.is_some_and(|h| h != "مجموعه" && (gazetteer::is_org_head(h) || one_of!(h, ["شركه", "وكاله", "برنامج", "شبكه", "مكتب"])))
     })
 }
 
@@ -1978,7 +1981,9 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             }
         }
         // (`العام` after the purpose starts a time: `… لعلوم الفضاء العام الماضي`.)
-        while end < n && end - g <= 2 + genitive as usize && is_adjective(&prepared[end].w) && prepared[end].w != "العام" {
+        // (A plural nisba qualifies a plural purpose: `للنساء الديمقراطيات`.)
+        let plural = |w: &str| w.starts_with("ال") && w.chars().count() >= 7 && (w.ends_with("يات") || w.ends_with("يين"));
+        while end < n && end - g <= 2 + genitive as usize && (is_adjective(&prepared[end].w) || plural(&prepared[end].w)) && prepared[end].w != "العام" {
             end += 1;
         }
         // Only where no name crosses the edges.
@@ -2999,6 +3004,11 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
             }
             continue;
         }
+        // (At a line's start, in a line in dialect, "something", "someone": `شي واحد قال`.)
+        if b - a == 1 && a == 0 && matches!(prepared[a].w.as_str(), "شي" | "اشي") && is_dialect_sentence(prepared) {
+            labels[a] = 0;
+            continue;
+        }
         if b - a == 1 && matches!(prepared[a].w.as_str(), "شي" | "اشي") && a > 0 {
             let prev = &prepared[a - 1];
             let pw = prev.w.as_str();
@@ -3646,6 +3656,10 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         let bare = |p: &Prepared, w: &str| p.is_arabic() && !w.starts_with("ال") && w.chars().count() >= 3 && !has(p, FUNCTION) && !p.tanween && unlisted(w);
         let mut end = h + 3;
         if is_definite_noun(g1, &g1.w) && r2.starts_with("ال") && is_definite_noun(g2, r2) {
+            // (And more joined so: `هيئة الأدب والنشر والترجمة`.)
+            while end < n && end - h <= 4 && labels[end] == 0 && prepared[end].w.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && is_definite_noun(&prepared[end], r)) {
+                end += 1;
+            }
             while end < n && end - h <= 4 && is_adjective(&prepared[end].w) && labels[end] == 0 {
                 end += 1;
             }
@@ -4031,10 +4045,101 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     }
     indefinite_words(prepared, labels);
     saint_and_well_towns(prepared, labels, vocab);
+    son_towns(prepared, labels);
+    place_bodies(prepared, labels);
+    grounds_and_cups(prepared, labels);
+}
+
+/// A stadium's name is one name or none: after `ملعب`, `استاد`, `ستاد`, a place or work the tagger found
+/// one or two untagged words in takes them (`ملعب المملكة أرينا` gave `أرينا`), and the head alone is no
+/// place. A cup named after a person is the cup, not the person (`كأس زايد`, `بكأس الملك سلمان`): the cup
+/// word and the name, a MISC name as the training text has `كأس الشيخ جاسم`.
+fn grounds_and_cups(prepared: &[Prepared], labels: &mut [usize]) {
+    for (a, b, ty) in chunks(labels) {
+        let ground = |k: usize| bare_is(&prepared[k].w, |w| one_of!(w, ["ملعب", "استاد", "ستاد"]));
+        if b == a + 1 && ground(a) {
+            labels[a] = 0;
+            continue;
+        }
+        if let Some(h) = (a.saturating_sub(3)..a.saturating_sub(1)).find(|&h| ground(h)) {
+            // (Not a listed place: `ملعب العاصمة الألمانية برلين` is the city's.)
+            let plain = (h + 1..a).all(|k| labels[k] == 0 && prepared[k].is_arabic() && !has(&prepared[k], FUNCTION) && !prepared[k].w.starts_with('و'))
+                && (a..b).all(|k| !gazetteer::is_place(&prepared[k].w));
+            if plain && matches!(ty, Label::LOC | Label::MISC) {
+                set(labels, h + 1, b, ty);
+            }
+        }
+        let cup = |k: usize| bare_is(&prepared[k].w, |w| w == "كاس");
+        // (A title between: `بكأس الملك سلمان`.)
+        let titled = |k: usize| labels[k] == 0 && (gazetteer::is_title(&prepared[k].w) || is_person_title(&prepared[k].w));
+        let from = if cup(a) && b > a + 1 {
+            Some(a)
+        } else {
+            (a.saturating_sub(2)..a).rev().find(|&k| cup(k) && (k + 1..a).all(titled) && labels[k] == 0)
+        };
+        if let Some(k) = from.filter(|_| ty == Label::PER) {
+            set(labels, k, b, Label::MISC);
+        }
+    }
+}
+
+/// A city's municipality (`أمانة عمان الكبرى`, `أمانة بغداد`) is one organisation with the place,
+/// whatever the tagger made of the place.
+fn place_bodies(prepared: &[Prepared], labels: &mut [usize]) {
+    let n = prepared.len();
+    for h in 0..n.saturating_sub(1) {
+        let head = prepared[h].noconj().trim_start_matches(['ل', 'ب']);
+        // (`بكل أمانة`, "in all honesty".)
+        // (Not `شركة نفط` + a place: ANERcorp has `نيبال` of `شركة نفط نيبال` a place, −0.01.)
+        let first = if head == "امانه" && (h == 0 || !prepared[h - 1].w.ends_with("كل")) {
+            h + 1
+        } else {
+            continue;
+        };
+        if first >= n || labels[h..first].iter().any(|&k| k != 0) {
+            continue;
+        }
+        let q = &prepared[first];
+        let end = if labels[first] == b_of(Label::LOC) {
+            inside_end(labels, first + 1, Label::LOC)
+        } else if labels[first] == 0 && gazetteer::is_place(&q.w) {
+            first + 1
+        } else {
+            continue;
+        };
+        let end = end + prepared.get(end).is_some_and(|p| p.w == "الكبري") as usize;
+        if labels.get(end).is_none_or(|&k| !is_inside(k)) {
+            set(labels, h, end, Label::ORG);
+        }
+    }
+}
+
+/// `بن`/`ابن` + the rest of a town's name (`بن جرير`, `ابن جرير`, `بن قردان`, `بن عروس`, `بن عكنون`, `بن
+/// مسيك`) is the town, whatever the tagger made of it (it reads `بن` as a link of a person's name), unless
+/// a person's name goes on through it (`محمد بن جرير الطبري`).
+fn son_towns(prepared: &[Prepared], labels: &mut [usize]) {
+    let per = b_of(Label::PER);
+    for a in 0..labels.len().saturating_sub(1) {
+        // (A definite common word or a kind of place the tagger took for the given name: `الوفد بن جرير`,
+        // `حي بن مسيك`.)
+        let definite = a > 0 && labels[a - 1] == per && (prepared[a - 1].w.starts_with("ال") || has(&prepared[a - 1], UNIT | KIND));
+        let after_name = a > 0 && !definite && (label_type_of(labels[a - 1]) == Some(Label::PER) || gazetteer::is_first_name(&prepared[a - 1].w));
+        if matches!(prepared[a].w.strip_prefix('و').unwrap_or(&prepared[a].w), "بن" | "ابن")
+            && one_of!(prepared[a + 1].w.as_str(), ["جرير", "قردان", "عروس", "عكنون", "مسيك", "قردن"])
+            && (!is_inside(labels[a]) || definite)
+            && labels.get(a + 2).is_none_or(|&l| !is_inside(l))
+            && !after_name
+        {
+            if definite {
+                labels[a - 1] = 0;
+            }
+            set(labels, a, a + 2, Label::LOC);
+        }
+    }
 }
 
 /// Words of the kitchen, the market and the house (matching form, without the article): herbs, foods,
-/// measures, cooking verbs, prices (`نعناع`, `بقدونس`, `ملعقة`, `أضف`, `غالي`, `لوح شمسي`). The
+/// measures, cooking verbs, prices, fuels (`نعناع`, `بقدونس`, `ملعقة`, `أضف`, `غالي`, `لوح شمسي`). The
 /// packages' lists of people's name words hold many (a person somewhere is called `نعناع` or `شمسي`),
 /// and `غالي` is Boutros Ghali's surname: none of them opens a person or a place.
 fn is_household(w: &str) -> bool {
@@ -4045,7 +4150,9 @@ fn is_household(w: &str) -> bool {
             "عنب", "فراوله", "بطيخ", "مشمش", "خوخ", "دجاج", "لحمه", "سمك", "فلافل", "تبوله", "فتوش", "منسف",
             "مقلوبه", "كبسه", "ملوخيه", "كشري", "كيكه", "كعكه", "ملعقه", "رشه", "طنجره", "مقلاه", "صينيه", "مفروم", "مفرومه",
             "مسلوق", "مسلوقه", "مطحون", "مطحونه", "مبشور", "طازج", "طازجه", "اضف", "اضيفي", "اخلط", "اخلطي",
-            "اسلق", "اسلقي", "انقع", "انقعي", "افرم", "افرمي", "اشتريت", "اشترينا", "رشي", "سخن", "ساخن", "غالي", "غاليه", "رخيص", "رخيصه", "شمسي", "لوح"])
+            "اسلق", "اسلقي", "انقع", "انقعي", "افرم", "افرمي", "اشتريت", "اشترينا", "رشي", "سخن", "ساخن", "غالي", "غاليه", "رخيص", "رخيصه", "شمسي", "لوح",
+            // what a house and a car run on (`إلى الكهرباء` was a place)
+            "كهرباء", "كهربا", "بنزين", "مازوت", "سولار", "ديزل", "وقود", "غاز"])
 }
 
 /// A person or place that opens on a word of the kitchen, the market or the house

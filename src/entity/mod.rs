@@ -228,6 +228,15 @@ fn tag_document_cached<'t>(
             }
         }
     }
+    // A conjunction glued to a name's link word that opens a span (`وبن جرير`, `وآل ثاني`) is no part of
+    // it: the link is too short for [`Cut::conjunction`].
+    for ((p, l), c) in prepared.iter().zip(&labels).zip(cuts.iter_mut()) {
+        for (a, _, _) in score::chunks(l) {
+            if c[a] == 0 {
+                c[a] = p[a].cut.candidates.iter().find(|(_, rest, conj, _)| *conj && correct::is_name_link(rest)).map_or(0, |t| t.0);
+            }
+        }
+    }
     (labels, cuts)
 }
 
@@ -381,7 +390,8 @@ fn listed(folded: &str) -> bool {
 /// The head noun of an institution or an office (`وزارة`, `مجلس`, `رئيس`): after a clitic it is never
 /// a root letter's word (`لوزارة` is ل + `وزارة`).
 fn is_institution_head(folded: &str) -> bool {
-    gazetteer::is_org_head(folded) || gazetteer::is_office_head(folded)
+    // (And a cup: `بكأس زايد` → `كأس زايد`.)
+    gazetteer::is_org_head(folded) || gazetteer::is_office_head(folded) || folded == "كاس"
 }
 
 /// How a word's leading clitics may be cut off an entity span (API.md: in `وبوتين` the span covers
