@@ -190,7 +190,7 @@ impl Scanner {
         // `خلال الأسبوع` etc. are rel_unit; `خلال 3 ساعات` is an offset into the future.
         // `بعد أسبوعين من الآن`, `بعد 3 أيام من اليوم`: counted from the reference, one mention.
         // (`من تاريخه`, `من تاريخ اليوم`: from the date of the text itself.)
-        let end = match (w == "بعد" && self.is(end, &["من"]), self.w(end + 1)) {
+        let end = match (matches!(w, "بعد" | "قبل") && self.is(end, &["من"]), self.w(end + 1)) {
             (true, "الان" | "اليوم" | "تاريخه") => end + 2,
             (true, "تاريخ") if self.is(end + 2, &["اليوم"]) => end + 3,
             _ => end,
