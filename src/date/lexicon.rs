@@ -110,7 +110,7 @@ pub enum Unit {
 
 pub const UNITS: &[(&str, Unit)] = &[
     ("ثانيه", Unit::Second), ("ثواني", Unit::Second), ("ثوان", Unit::Second), ("دقيقه", Unit::Minute),
-    ("دقائق", Unit::Minute), ("ساعه", Unit::Hour), ("ساعات", Unit::Hour), ("يوم", Unit::Day), ("ايام", Unit::Day), ("تيام", Unit::Day),
+    ("دقائق", Unit::Minute), ("دقايق", Unit::Minute), ("ساعه", Unit::Hour), ("ساعات", Unit::Hour), ("يوم", Unit::Day), ("ايام", Unit::Day), ("تيام", Unit::Day),
     ("يوما", Unit::Day), ("اسبوع", Unit::Week), ("اسابيع", Unit::Week), ("اسبوعا", Unit::Week),
     ("شهر", Unit::Month), ("اشهر", Unit::Month), ("شهور", Unit::Month), ("شهرا", Unit::Month),
     ("سنه", Unit::Year), ("سنوات", Unit::Year), ("سنين", Unit::Year), ("عام", Unit::Year), ("اعوام", Unit::Year),

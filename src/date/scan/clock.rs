@@ -29,7 +29,17 @@ impl Scanner {
                 let at = Expr::At(Box::new(expr), t, mins);
                 (e, if self.clock_zone(e) { Expr::Gmt(Box::new(at)) } else { at })
             }
-            None => (end, expr),
+            // Noon or midnight of that day (`غدا عند الظهر`, `الخميس عند منتصف الليل`: the midnight ending it).
+            None => {
+                let k = k - usize::from(k > end && self.is(k - 1, &["في", "عند"]));
+                let k = k + usize::from(self.is(k, &["في", "عند"]));
+                let noon = Time { hour: 12, minute: 0, second: 0 };
+                match (self.w(k), self.w(k + 1)) {
+                    ("الظهر" | "الظهيره" | "الضهر", _) => (k + 1, Expr::At(Box::new(expr), noon, false)),
+                    ("منتصف", "الليل") => (k + 2, Expr::At(Box::new(Expr::DayAfter { n: 1, base: Box::new(expr) }), Time { hour: 0, ..noon }, false)),
+                    _ => (end, expr),
+                }
+            }
         }
     }
 
@@ -63,7 +73,7 @@ impl Scanner {
         if w == "الا" {
             let (e, back) = match self.w(i + 1) {
                 "ربع" | "ربعا" => (i + 2, 15),
-                "ثلث" | "ثلثا" => (i + 2, 20),
+                "ثلث" | "ثلثا" | "تلت" => (i + 2, 20),
                 // `إلا خمس دقائق`, `الا 10`: counted minutes, or a count of five.
                 _ => match self.count(i + 1)? {
                     (e, n) if self.is(e, MINUTE_WORDS) && (1..30).contains(&n) => (e + 1, n),
@@ -78,7 +88,7 @@ impl Scanner {
         let fraction = match word.as_str() {
             "ربع" | "الربع" => Some(15),
             "نصف" | "النصف" | "نص" => Some(30),
-            "ثلث" | "الثلث" => Some(20),
+            "ثلث" | "الثلث" | "تلت" => Some(20),
             _ => None,
         };
         if let Some(m) = fraction {
@@ -231,7 +241,7 @@ impl Scanner {
         if let Some((e, m, adjust)) = self.minutes(end) {
             // Bare, only a fraction or counted minutes (`في الخامسة والعشرين` is an age); then anywhere (`إنها
             // الثامنة والنصف`).
-            bare &= self.is(e - 1, &["ربع", "ربعا", "الربع", "نصف", "النصف", "نص", "ثلث", "ثلثا", "الثلث", "دقيقه", "دقائق", "دقايق"]);
+            bare &= self.is(e - 1, &["ربع", "ربعا", "الربع", "نصف", "النصف", "نص", "ثلث", "ثلثا", "الثلث", "تلت", "دقيقه", "دقائق", "دقايق"]);
             if adjust < 0 && hour == 0 {
                 return None;
             }
@@ -271,8 +281,8 @@ impl Scanner {
                 pm = Some(true);
                 k = kk + 1;
             } else {
-                // `بالليل`, `بالمسا`, `بالصبح`: glued, or split by the scanner into `ب` + the part.
-                let (part, e) = if w == "ب" { (self.w(kk + 1), kk + 2) } else { (w.strip_prefix('ب').unwrap_or(""), kk + 1) };
+                // `بالليل`, `بالمسا`, `بالصبح`: glued, or split by the scanner into `ب` + the part; `في الليل`.
+                let (part, e) = if w == "ب" || w == "في" { (self.w(kk + 1), kk + 2) } else { (w.strip_prefix('ب').unwrap_or(""), kk + 1) };
                 if DAY_PARTS_AFTER_BA.contains(&part) {
                     pm = Some(part != "الصبح");
                     k = e;

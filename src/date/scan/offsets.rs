@@ -57,7 +57,7 @@ impl Scanner {
             return Some((e + 1, Some(n as i64), u));
         }
         let u = lookup(UNITS, w)?;
-        let plural = one_of!(w, ["ايام", "اسابيع", "اشهر", "شهور", "سنوات", "سنين", "اعوام", "ساعات", "دقائق", "عقود"]);
+        let plural = one_of!(w, ["ايام", "اسابيع", "اشهر", "شهور", "سنوات", "سنين", "اعوام", "ساعات", "دقائق", "دقايق", "عقود"]);
         Some((i + 1, if plural { None } else { Some(1) }, u))
     }
 
@@ -104,8 +104,9 @@ impl Scanner {
         }
         // Time since an event (`بعد عامين على زلزال الحوز`, `بعد يومين على وصوله`): not counted from the
         // reference. (`قبل ثلاثة أيام على الحدود`, `منذ يومين على الساحل`: على there is a place.)
-        if self.is(end, &["علي"]) && w == "بعد" {
-            return None;
+        // (`قبل يومين على موعد الانتخابات`: before an event named by its noun.) A vague mention, as with من.
+        if self.is(end, &["علي"]) && (w == "بعد" || self.event(end + 1)) {
+            return Some((end, Expr::Vague { unit }));
         }
         // Days or weeks before or after a day (`قبل ثلاثة أيام من عيد الأضحى`, `بعد أسبوع من 5 مارس`) count
         // from it. Before a named event (`قبل يومين من الاقتراع`), minutes after one (`بعد 22 دقيقة من انطلاق
@@ -127,8 +128,7 @@ impl Scanner {
             let ev = self.w(end + 1);
             let definite = |x: &str| x.starts_with("ال") && !one_of!(x, ["الان", "اليوم", "الحين", "الغد"]);
             let word_then_definite = self.t.get(end + 1).is_some_and(|t| t.kind == Kind::Word) && !ev.starts_with("ال") && definite(self.w(end + 2));
-            let anchored = w == "قبل" || unit < Unit::Hour || matches!(ev, "تاريخ" | "موعد");
-            if anchored && (definite(ev) || word_then_definite || matches!(ev, "تاريخ" | "موعد")) {
+            if (definite(ev) || word_then_definite || self.event(end + 1) || ev == "تاريخ" && !self.is(end + 2, &["اليوم"])) && ev != "تاريخه" {
                 return Some((end, Expr::Vague { unit }));
             }
         }
@@ -189,11 +189,24 @@ impl Scanner {
         }
         // `خلال الأسبوع` etc. are rel_unit; `خلال 3 ساعات` is an offset into the future.
         // `بعد أسبوعين من الآن`, `بعد 3 أيام من اليوم`: counted from the reference, one mention.
-        let end = if w == "بعد" && self.is(end, &["من"]) && self.is(end + 1, &["الان", "اليوم"]) { end + 2 } else { end };
+        // (`من تاريخه`, `من تاريخ اليوم`: from the date of the text itself.)
+        let end = match (matches!(w, "بعد" | "قبل") && self.is(end, &["من"]), self.w(end + 1)) {
+            (true, "الان" | "اليوم" | "تاريخه") => end + 2,
+            (true, "تاريخ") if self.is(end + 2, &["اليوم"]) => end + 3,
+            _ => end,
+        };
         match n {
             Some(n) => Some((end, Expr::Offset { n: sign * n, unit })),
             None => Some((end, Expr::Vague { unit })),
         }
+    }
+
+    /// An event named by its noun, bare, with the article or a pronoun (`وفاته`, `الافتتاح`, `انطلاق`):
+    /// what a count before or after it is counted from.
+    fn event(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        EVENTS.iter().any(|s| w.strip_prefix(s).is_some_and(|r| one_of!(r, ["", "ه", "ها", "هم", "هما", "ات"])))
     }
 
     /// `آخر 3 أيام`, `خلال آخر أسبوعين`, `في آخر 24 ساعة`, `الـ 48 ساعة الماضية`: the last n units before the
@@ -440,6 +453,13 @@ impl Scanner {
 fn is_general_office(w: &str) -> bool {
     GENERAL_OFFICES.contains(&w)
 }
+
+/// Stems of event nouns (a feminine one as before a pronoun: `وفات` + `ه`).
+const EVENTS: &[&str] = &[
+    "وفا", "وفات", "تولي", "وصول", "رحيل", "اعتقال", "زواج", "افتتاح", "انطلاق", "بدء", "انتهاء", "اندلاع", "توقيع",
+    "تشغيل", "عودت", "رجوع", "مغادرت", "انتخاب", "تعيين", "ولادت", "مقتل", "اغتيال", "سقوط", "حادث", "هجوم", "انفجار",
+    "اختفاء", "اختطاف", "تاسيس", "اصابت", "خروج", "تخرج", "موعد", "قرار", "اطلاق", "اعلان", "استقالت", "اقلاع", "وقوع",
+];
 
 /// Words after which `من` + a unit measures against something (`أكثر من أسبوع`, `يتكون من يومين`), not "ago".
 const MEASURED_FROM: &[&str] = &[
