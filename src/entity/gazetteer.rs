@@ -57,7 +57,7 @@ pub fn is_place_nisba(folded: &str) -> bool {
 static NAME_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     let mut set = FastSet::default();
     for w in LISTS.of(Label::PER).iter().chain(LISTS.of(Label::ORG)) {
-        set.insert(w.as_str());
+        set.insert(*w);
         set.extend(w.split_whitespace().filter(|part| part.chars().count() >= 3));
     }
     set
@@ -159,20 +159,7 @@ pub const STARTS_NAME: u8 = 4;
 /// What the lists say of a word (matching form), in one lookup: [`FIRST_NAME`], [`PLACE`],
 /// [`STARTS_NAME`] (the tagger asks all three of every distinct word's forms).
 pub fn lexicon(folded: &str) -> u8 {
-    static LEXICON: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
-        let mut m: FastMap<&'static str, u8> = FastMap::default();
-        for w in &LISTS.first_names {
-            *m.entry(w.as_str()).or_default() |= FIRST_NAME;
-        }
-        for w in LISTS.of(Label::LOC) {
-            *m.entry(w.as_str()).or_default() |= PLACE;
-        }
-        for &w in BY_FIRST_WORD.keys() {
-            *m.entry(w).or_default() |= STARTS_NAME;
-        }
-        m
-    });
-    LEXICON.get(folded).copied().unwrap_or(0)
+    LEXICON.get(folded).map_or(0, |e| e.0)
 }
 
 /// A given name (matching form): `سيرجي`, `بدر`, `فلاديمير`.
@@ -183,7 +170,7 @@ pub fn is_first_name(folded: &str) -> bool {
 /// The keys of the packages' name words (`name_keys`), natively from the embedded list.
 #[cfg(not(target_arch = "wasm32"))]
 static NAME_KEYS: LazyLock<super::name_keys::NameKeys> =
-    LazyLock::new(|| super::name_keys::NameKeys::of_words(LISTS.name_words.iter().map(String::as_str)));
+    LazyLock::new(|| super::name_keys::NameKeys::of_words(LISTS.name_words.iter().copied()));
 
 /// The keys of the packages' name words: natively made from the list the build embeds (the trainer
 /// writes them into the model); in the WebAssembly build those of the loaded model, none before a model
@@ -203,30 +190,45 @@ pub fn is_name_word(folded: &str) -> bool {
 }
 
 /// A name of the lists as its words (matching form) with its type: (`قطاع`, `غزه`), LOC.
-pub type Name = (Vec<&'static str>, Label);
+pub type Name = (&'static [&'static str], Label);
 
-/// The names of the lists (people, places, organisations) by their first word, the longest first for
-/// each word.
-static BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<Name>>> = LazyLock::new(|| {
-    let mut by_first: FastMap<&'static str, Vec<Name>> = FastMap::default();
+/// Every word of the lists (matching form) with what the lists say of it ([`lexicon`]) and the names it
+/// starts, the longest first: one map, built at the first lookup, whose names are slices of one array
+/// of all the names' words (no allocation per name: the first `analyze` of a page builds it).
+static LEXICON: LazyLock<FastMap<&'static str, (u8, Vec<Name>)>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = Vec::new();
+    let mut spans = Vec::new();
     for (label, list) in &LISTS.names {
         for name in list {
-            let words: Vec<&'static str> = name.split_whitespace().collect();
-            if let Some(&first) = words.first() {
-                by_first.entry(first).or_default().push((words, *label));
-            }
+            let start = words.len();
+            words.extend(name.split_whitespace());
+            spans.push((start, words.len(), *label));
         }
     }
-    for v in by_first.values_mut() {
-        crate::sort::by_key(v, |(w, _)| (usize::MAX - w.len()) as u128);
+    let words: &'static [&'static str] = Box::leak(words.into_boxed_slice());
+    let mut m: FastMap<&'static str, (u8, Vec<Name>)> = FastMap::default();
+    m.reserve(spans.len() + LISTS.first_names.len());
+    for (start, end, label) in spans.into_iter().filter(|(s, e, _)| s < e) {
+        let e = m.entry(words[start]).or_default();
+        e.0 = STARTS_NAME;
+        e.1.push((&words[start..end], label));
     }
-    by_first
+    for (_, names) in m.values_mut() {
+        crate::sort::by_key(names, |(w, _)| (usize::MAX - w.len()) as u128);
+    }
+    for &w in &LISTS.first_names {
+        m.entry(w).or_default().0 |= FIRST_NAME;
+    }
+    for &w in LISTS.of(Label::LOC) {
+        m.entry(w).or_default().0 |= PLACE;
+    }
+    m
 });
 
 /// The names of the lists whose first word is `folded`, longest first: `قطاع` → `قطاع غزه` (LOC);
 /// `الامم` → `الامم المتحده` (ORG); none for a word that starts no name.
 pub fn names_starting(folded: &str) -> &'static [Name] {
-    BY_FIRST_WORD.get(folded).map_or(&[], Vec::as_slice)
+    LEXICON.get(folded).map_or(&[], |e| e.1.as_slice())
 }
 
 /// Office words that take a complement: `وزير الخارجية`, `رئيس الوزراء`, `وكالة نوفوستي`.

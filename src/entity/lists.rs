@@ -8,37 +8,37 @@
 use std::sync::LazyLock;
 
 use crate::model::Label;
-use crate::normalize::fold;
 
 /// The team's lists, each entry in matching form, in file order.
 pub struct Lists {
     /// Given names: `سيرجي`, `بدر`, `فلاديمير`.
-    pub first_names: Vec<String>,
+    pub first_names: Vec<&'static str>,
     /// The lists of whole names with their type, people (PER), places (LOC: the team's list, then the
     /// packages') and organisations (ORG) in this order: `فلاديمير بوتين`, `قطاع غزه`, `الامم المتحده`.
-    pub names: [(Label, Vec<String>); 3],
+    pub names: [(Label, Vec<&'static str>); 3],
     /// Words of people's names from the data packages (`scripts/data/names.py`), not common words:
     /// `نتنياهو`, `لاريجاني`, `آرونسون`. Native builds only: the WebAssembly build reads their keys
     /// from the model file (`name_keys`).
     #[cfg(not(target_arch = "wasm32"))]
-    pub name_words: Vec<String>,
+    pub name_words: Vec<&'static str>,
 }
 
 impl Lists {
     /// The names of the list of type `label` (none for MISC): `Lists::of(Label::LOC)` holds `روسيا`.
-    pub fn of(&self, label: Label) -> &[String] {
+    pub fn of(&self, label: Label) -> &[&'static str] {
         self.names.iter().find(|(l, _)| *l == label).map_or(&[], |(_, v)| v.as_slice())
     }
 
     /// Every entry of every list (given names first).
     pub fn all(&self) -> impl Iterator<Item = &str> {
-        self.first_names.iter().chain(self.names.iter().flat_map(|(_, v)| v)).map(String::as_str)
+        self.first_names.iter().chain(self.names.iter().flat_map(|(_, v)| v)).copied()
     }
 }
 
 /// The entries of one list file in matching form: `قطاع غزة` → `قطاع غزه`, `الأمم المتحدة` → `الامم المتحده`.
+#[cfg(test)]
 fn load(list: &str) -> Vec<String> {
-    entries(list).map(fold).collect()
+    entries(list).map(crate::normalize::fold).collect()
 }
 
 /// The entries of one list file as written.
@@ -64,46 +64,47 @@ pub fn packed() -> String {
     // (Entries only, in matching form as they are loaded: the files' comments, their provenance, stay in
     // the repository, and folded text compresses better.)
     #[cfg(not(target_arch = "wasm32"))]
-    return FILES.map(|f| entries(f).map(fold).collect::<Vec<_>>().join("\n")).join("\0");
+    return FILES.map(|f| entries(f).map(crate::normalize::fold).collect::<Vec<_>>().join("\n")).join("\0");
     #[cfg(target_arch = "wasm32")]
     super::MODEL.get().map_or_else(String::new, |m| m.lists.clone())
 }
 
 impl Lists {
-    /// The lists of the five files, in the order of `packed`.
-    fn read([first, people, places, packages, orgs]: [&str; 5]) -> Lists {
+    /// The lists of the five parts of [`packed`] (already in matching form: their entries are borrowed,
+    /// not folded again nor copied).
+    fn read([first, people, places, packages, orgs]: [&'static str; 5]) -> Lists {
         Lists {
-            first_names: load(first),
+            first_names: entries(first).collect(),
             names: [
-                (Label::PER, load(people)),
-                (Label::LOC, [load(places), load(packages)].concat()),
-                (Label::ORG, load(orgs)),
+                (Label::PER, entries(people).collect()),
+                (Label::LOC, entries(places).chain(entries(packages)).collect()),
+                (Label::ORG, entries(orgs).collect()),
             ],
             // (Written in matching form by its generator: read as it is, 31,000 foldings saved; a test
             // holds every entry to its folding.)
             #[cfg(not(target_arch = "wasm32"))]
-            name_words: entries(include_str!("../data/names_packages.txt")).map(str::to_string).collect(),
+            name_words: entries(include_str!("../data/names_packages.txt")).collect(),
         }
     }
 }
 
-/// The lists, loaded at first use: natively from the files built in, in the WebAssembly build from the
-/// loaded model (every entry point that tags asks `entity::ready()` first; a model without lists gives
-/// empty ones).
+/// The lists, loaded at first use from [`packed`]'s text: natively the files built in, folded once (and
+/// kept for good), in the WebAssembly build the loaded model's copy, which `naba-train` wrote folded, so
+/// that the first `analyze` neither folds nor copies an entry (every entry point that tags asks
+/// `entity::ready()` first; a model without lists gives empty ones).
 pub static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     #[cfg(not(target_arch = "wasm32"))]
-    return Lists::read(FILES);
+    let text: &'static str = Box::leak(packed().into_boxed_str());
     #[cfg(target_arch = "wasm32")]
-    {
-        let text = super::MODEL.get().map_or("", |m| m.lists.as_str());
-        let mut parts = text.split('\0');
-        Lists::read(std::array::from_fn(|_| parts.next().unwrap_or("")))
-    }
+    let text = super::MODEL.get().map_or("", |m| m.lists.as_str());
+    let mut parts = text.split('\0');
+    Lists::read(std::array::from_fn(|_| parts.next().unwrap_or("")))
 });
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::fold;
 
     #[test]
     fn the_packages_places_are_places_and_common_words_are_not() {
@@ -120,7 +121,7 @@ mod tests {
         // Tyre, is in places.txt): the eye, the news, the city, the stock exchange, a square, floods,
         // with a movement, your lord, brunette.
         for w in ["الخبر", "العين", "المدينة", "بورصة", "ميدان", "سيول", "بحركة", "ربك", "سمراء", "الجميل"] {
-            assert!(!places.contains(&fold(w)), "help: {w}");
+            assert!(!places.contains(&fold(w).as_str()), "help: {w}");
         }
     }
 
@@ -130,7 +131,7 @@ mod tests {
     fn the_packages_name_words_are_in_matching_form() {
         let words = &LISTS.name_words;
         assert!(words.len() > 30_000, "{}", words.len());
-        let unfolded: Vec<&String> = words.iter().filter(|w| fold(w) != **w).take(5).collect();
+        let unfolded: Vec<&&str> = words.iter().filter(|w| fold(w) != **w).take(5).collect();
         assert!(unfolded.is_empty(), "not in matching form: {unfolded:?}");
     }
 
@@ -140,6 +141,8 @@ mod tests {
         // The WebAssembly build reads its lists from the model: retrain (`make train`) after a list
         // changes.
         assert!(super::super::embedded().lists == packed(), "help: the model's lists are not src/data/*.txt: retrain");
+        // The lists are read from that text without folding: the same entries as the files' folded.
+        assert!(FILES.iter().flat_map(|f| entries(f).map(fold)).eq(LISTS.all().map(str::to_string)));
     }
 
     #[test]
