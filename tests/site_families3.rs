@@ -225,3 +225,25 @@ fn a_declared_modification_alone_dates_the_story() {
     let html = format!("<html><head><meta charset=utf-8><title>{H}</title><meta property=\"article:published_time\" content=\"2025-11-10T08:00:00Z\"><meta property=\"article:modified_time\" content=\"2025-11-14T09:12:00Z\"></head><body><article><h1>{H}</h1><p>{B1}</p><p>{B2}</p></article></body></html>");
     assert_eq!(parse_as(&html, "html").articles[0].published.as_ref().and_then(|p| p.value.as_deref()).map(|v| &v[..10]), Some("2025-11-10"));
 }
+
+/// A post footer with a category box and a tag box side by side, in either order, linked by `rel` or by
+/// address: each box is a tag line of its own, so the tags after the first box are kept.
+#[test]
+fn a_category_box_beside_a_tag_box_keeps_both() {
+    let cat = |label: &str, rel: &str| format!("<span class=\"cat-links\">{label} <a href=\"/category/travel\"{rel}>رحلات</a></span>");
+    let tags = |label: &str| format!("<span class=\"tags-links\">{label} <a href=\"/tag/x\" rel=\"tag\">الأطلس</a>، <a href=\"/tag/y\" rel=\"tag\">وادي درعة</a></span>");
+    for footer in [
+        format!("{} {}", cat("التصنيفات:", " rel=\"category tag\""), tags("الوسوم:")),
+        format!("{} {}", tags("الكلمات المفتاحية:"), cat("تصنيفات:", " rel=\"category tag\"")),
+        format!("{} | {}", cat("المواضيع:", ""), tags("وسوم:")),
+        format!("{}{}", cat("التصنيفات:", " rel=\"category tag\""), tags("Tags:")),
+        format!("<div class=\"entry-meta\">{} <span class=\"sep\">·</span> {}</div>", cat("التسميات:", " rel=\"tag\""), tags("هاشتاغ:")),
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><article><h1>{H}</h1><p>17 نوفمبر 2025</p><div class=\"entry-content\"><p>{B1}</p><p>{B2}</p><p>{B3}</p></div><footer class=\"entry-footer\">{footer}</footer></article></body></html>");
+        let a = &parse_as(&html, "html").articles[0];
+        let keywords: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
+        assert!(keywords.contains(&"الأطلس") && keywords.contains(&"وادي درعة"), "help: {footer}\n{keywords:?}");
+        assert!(!keywords.iter().any(|k| k.contains(':') || k.contains("وسوم") || k.contains("تصنيف")), "help: {footer}\n{keywords:?}");
+        assert_eq!(texts(a), [B1, B2, B3], "help: {footer}");
+    }
+}
