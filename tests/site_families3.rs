@@ -247,3 +247,22 @@ fn a_category_box_beside_a_tag_box_keeps_both() {
         assert_eq!(texts(a), [B1, B2, B3], "help: {footer}");
     }
 }
+
+/// A match's score card or a fixtures box inside a sports story (teams, score, stadium and round) is no
+/// body text, whatever its class's spelling; the story's paragraphs around it stay.
+#[test]
+fn a_score_card_inside_the_story_is_no_body() {
+    let s1 = "تغلب نادي الوحدة على ضيفه الجزيرة بهدفين نظيفين في مباراة شهدت حضورا جماهيريا كبيرا مساء الجمعة.";
+    let s2 = "وسجل مهاجم الوحدة الهدف الأول في الدقيقة العشرين، قبل أن يضيف زميله الهدف الثاني من ركلة حرة مباشرة.";
+    let s3 = "ويرتقي الوحدة بهذا الفوز إلى المركز الثالث، فيما يبقى الجزيرة في المركز السابع برصيد اثنتي عشرة نقطة.";
+    for card in [
+        "<div class=\"match-card\"><div>الوحدة</div><div>2 - 0</div><div>الجزيرة</div><div>استاد آل نهيان - الجولة 9</div></div>",
+        "<div class=\"scoreboard\"><span class=\"home\">الوحدة</span> <b>2</b> - <b>0</b> <span class=\"away\">الجزيرة</span><p>ملعب النادي - الأسبوع التاسع</p></div>",
+        "<section class=\"matchCard\"><h4>الوحدة 2 × 0 الجزيرة</h4><a href=\"/m/77\">تفاصيل اللقاء</a></section>",
+        "<div class=\"live-score-widget\"><div>انتهت: الوحدة 2 - 0 الجزيرة</div></div>",
+        "<ul class=\"fixtures\"><li>الوحدة 2 - 0 الجزيرة</li><li>العين 1 - 1 الشارقة</li></ul>",
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><article><h1>{H}</h1><p>17 نوفمبر 2025</p><div class=\"article-body\"><p>{s1}</p><p>{s2}</p>{card}<p>{s3}</p></div></article></body></html>");
+        assert_eq!(texts(&parse_as(&html, "html").articles[0]), [s1, s2, s3], "help: {card}");
+    }
+}

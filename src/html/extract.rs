@@ -141,6 +141,8 @@ const UNLIKELY: &[&str] = &[
     "pull-quote", "pullquote", "pull_quote",
     // A picture's caption outside `<figure>` (`<div class="ImgCaption">`, `wp-caption-text`).
     "caption",
+    // A match's score card or a fixtures list inside a sports story.
+    "match-card", "matchcard", "match-box", "scoreboard", "score-box", "scorebox", "livescore", "live-score", "fixture",
 ];
 
 /// Words that override [`UNLIKELY`]: the container is likely content.
