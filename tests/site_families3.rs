@@ -266,3 +266,24 @@ fn a_score_card_inside_the_story_is_no_body() {
         assert_eq!(texts(&parse_as(&html, "html").articles[0]), [s1, s2, s3], "help: {card}");
     }
 }
+
+/// A byline box that holds the site's own name (after a place, `الخرطوم: صدى النيل`) names no writer: the
+/// site is its `og:site_name`, the publisher in JSON-LD, the `<title>`'s site part or its logo in words.
+#[test]
+fn the_sites_own_name_in_the_byline_box_is_no_byline() {
+    let site = "صدى النيل";
+    for (head, logo, who) in [
+        (format!("<meta property=\"og:site_name\" content=\"{site}\">"), String::new(), format!("الخرطوم: {site}")),
+        ("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"x\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"صدى النيل\"}}</script>".to_string(), String::new(), format!("أم درمان: {site}")),
+        (String::new(), format!("<header><a href=\"/\" class=\"logo\">{site}</a></header>"), format!("الخرطوم: {site}")),
+        (String::new(), format!("<div class=\"site-title\"><a href=\"/\">{site}</a></div>"), site.to_string()),
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{H}</title>{head}</head><body>{logo}<article><h1>{H}</h1><div class=\"meta\"><span class=\"author\">{who}</span> <time datetime=\"2025-11-16T07:30:00+02:00\">الأحد، 16 نوفمبر</time></div><div class=\"body\"><p>{B1}</p><p>{B2}</p><p>{B3}</p></div></article></body></html>");
+        let a = &parse_as(&html, "html").articles[0];
+        assert_eq!(a.byline.as_ref().map(|b| b.text.as_str()), None, "help: {head}{logo}");
+        assert_eq!(texts(a), [B1, B2, B3], "help: {head}{logo}");
+    }
+    // A writer's name in the same box stays the byline.
+    let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><header><a href=\"/\" class=\"logo\">{site}</a></header><article><h1>{H}</h1><div class=\"meta\"><span class=\"author\">الخرطوم: عثمان الطيب</span></div><div class=\"body\"><p>{B1}</p><p>{B2}</p></div></article></body></html>");
+    assert_eq!(parse_as(&html, "html").articles[0].byline.as_ref().map(|b| b.text.as_str()), Some("عثمان الطيب"));
+}
