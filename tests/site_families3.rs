@@ -287,3 +287,17 @@ fn the_sites_own_name_in_the_byline_box_is_no_byline() {
     let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><header><a href=\"/\" class=\"logo\">{site}</a></header><article><h1>{H}</h1><div class=\"meta\"><span class=\"author\">الخرطوم: عثمان الطيب</span></div><div class=\"body\"><p>{B1}</p><p>{B2}</p></div></article></body></html>");
     assert_eq!(parse_as(&html, "html").articles[0].byline.as_ref().map(|b| b.text.as_str()), Some("عثمان الطيب"));
 }
+
+/// A separator beside the credit on a date line (`الاثنين 8 يوليو 2024 · الدوحة - قنا`) is no part of the source.
+#[test]
+fn a_separator_beside_the_source_is_no_part_of_it() {
+    for (line, source) in [
+        ("<time datetime=\"2025-11-17\">17 نوفمبر 2025</time> · الدوحة - قنا", "الدوحة - قنا"),
+        ("<time datetime=\"2025-11-17\">17 نوفمبر 2025</time> | المنامة - بنا", "المنامة - بنا"),
+        ("<time datetime=\"2025-11-17\">الاثنين 17/11/2025</time> ·· الكويت - كونا", "الكويت - كونا"),
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><article><h2>{H}</h2><div class=\"byline\">{line}</div><div><p>{B1}</p><p>{B2}</p></div></article></body></html>");
+        let a = &parse_as(&html, "html").articles[0];
+        assert_eq!(a.source.as_ref().map(|s| s.text.as_str()), Some(source), "help: {line}");
+    }
+}
