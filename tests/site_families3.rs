@@ -225,3 +225,79 @@ fn a_declared_modification_alone_dates_the_story() {
     let html = format!("<html><head><meta charset=utf-8><title>{H}</title><meta property=\"article:published_time\" content=\"2025-11-10T08:00:00Z\"><meta property=\"article:modified_time\" content=\"2025-11-14T09:12:00Z\"></head><body><article><h1>{H}</h1><p>{B1}</p><p>{B2}</p></article></body></html>");
     assert_eq!(parse_as(&html, "html").articles[0].published.as_ref().and_then(|p| p.value.as_deref()).map(|v| &v[..10]), Some("2025-11-10"));
 }
+
+/// A post footer with a category box and a tag box side by side, in either order, linked by `rel` or by
+/// address: each box is a tag line of its own, so the tags after the first box are kept.
+#[test]
+fn a_category_box_beside_a_tag_box_keeps_both() {
+    let cat = |label: &str, rel: &str| format!("<span class=\"cat-links\">{label} <a href=\"/category/travel\"{rel}>رحلات</a></span>");
+    let tags = |label: &str| format!("<span class=\"tags-links\">{label} <a href=\"/tag/x\" rel=\"tag\">الأطلس</a>، <a href=\"/tag/y\" rel=\"tag\">وادي درعة</a></span>");
+    for footer in [
+        format!("{} {}", cat("التصنيفات:", " rel=\"category tag\""), tags("الوسوم:")),
+        format!("{} {}", tags("الكلمات المفتاحية:"), cat("تصنيفات:", " rel=\"category tag\"")),
+        format!("{} | {}", cat("المواضيع:", ""), tags("وسوم:")),
+        format!("{}{}", cat("التصنيفات:", " rel=\"category tag\""), tags("Tags:")),
+        format!("<div class=\"entry-meta\">{} <span class=\"sep\">·</span> {}</div>", cat("التسميات:", " rel=\"tag\""), tags("هاشتاغ:")),
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><article><h1>{H}</h1><p>17 نوفمبر 2025</p><div class=\"entry-content\"><p>{B1}</p><p>{B2}</p><p>{B3}</p></div><footer class=\"entry-footer\">{footer}</footer></article></body></html>");
+        let a = &parse_as(&html, "html").articles[0];
+        let keywords: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
+        assert!(keywords.contains(&"الأطلس") && keywords.contains(&"وادي درعة"), "help: {footer}\n{keywords:?}");
+        assert!(!keywords.iter().any(|k| k.contains(':') || k.contains("وسوم") || k.contains("تصنيف")), "help: {footer}\n{keywords:?}");
+        assert_eq!(texts(a), [B1, B2, B3], "help: {footer}");
+    }
+}
+
+/// A match's score card or a fixtures box inside a sports story (teams, score, stadium and round) is no
+/// body text, whatever its class's spelling; the story's paragraphs around it stay.
+#[test]
+fn a_score_card_inside_the_story_is_no_body() {
+    let s1 = "تغلب نادي الوحدة على ضيفه الجزيرة بهدفين نظيفين في مباراة شهدت حضورا جماهيريا كبيرا مساء الجمعة.";
+    let s2 = "وسجل مهاجم الوحدة الهدف الأول في الدقيقة العشرين، قبل أن يضيف زميله الهدف الثاني من ركلة حرة مباشرة.";
+    let s3 = "ويرتقي الوحدة بهذا الفوز إلى المركز الثالث، فيما يبقى الجزيرة في المركز السابع برصيد اثنتي عشرة نقطة.";
+    for card in [
+        "<div class=\"match-card\"><div>الوحدة</div><div>2 - 0</div><div>الجزيرة</div><div>استاد آل نهيان - الجولة 9</div></div>",
+        "<div class=\"scoreboard\"><span class=\"home\">الوحدة</span> <b>2</b> - <b>0</b> <span class=\"away\">الجزيرة</span><p>ملعب النادي - الأسبوع التاسع</p></div>",
+        "<section class=\"matchCard\"><h4>الوحدة 2 × 0 الجزيرة</h4><a href=\"/m/77\">تفاصيل اللقاء</a></section>",
+        "<div class=\"live-score-widget\"><div>انتهت: الوحدة 2 - 0 الجزيرة</div></div>",
+        "<ul class=\"fixtures\"><li>الوحدة 2 - 0 الجزيرة</li><li>العين 1 - 1 الشارقة</li></ul>",
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><article><h1>{H}</h1><p>17 نوفمبر 2025</p><div class=\"article-body\"><p>{s1}</p><p>{s2}</p>{card}<p>{s3}</p></div></article></body></html>");
+        assert_eq!(texts(&parse_as(&html, "html").articles[0]), [s1, s2, s3], "help: {card}");
+    }
+}
+
+/// A byline box that holds the site's own name (after a place, `الخرطوم: صدى النيل`) names no writer: the
+/// site is its `og:site_name`, the publisher in JSON-LD, the `<title>`'s site part or its logo in words.
+#[test]
+fn the_sites_own_name_in_the_byline_box_is_no_byline() {
+    let site = "صدى النيل";
+    for (head, logo, who) in [
+        (format!("<meta property=\"og:site_name\" content=\"{site}\">"), String::new(), format!("الخرطوم: {site}")),
+        ("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"x\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"صدى النيل\"}}</script>".to_string(), String::new(), format!("أم درمان: {site}")),
+        (String::new(), format!("<header><a href=\"/\" class=\"logo\">{site}</a></header>"), format!("الخرطوم: {site}")),
+        (String::new(), format!("<div class=\"site-title\"><a href=\"/\">{site}</a></div>"), site.to_string()),
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{H}</title>{head}</head><body>{logo}<article><h1>{H}</h1><div class=\"meta\"><span class=\"author\">{who}</span> <time datetime=\"2025-11-16T07:30:00+02:00\">الأحد، 16 نوفمبر</time></div><div class=\"body\"><p>{B1}</p><p>{B2}</p><p>{B3}</p></div></article></body></html>");
+        let a = &parse_as(&html, "html").articles[0];
+        assert_eq!(a.byline.as_ref().map(|b| b.text.as_str()), None, "help: {head}{logo}");
+        assert_eq!(texts(a), [B1, B2, B3], "help: {head}{logo}");
+    }
+    // A writer's name in the same box stays the byline.
+    let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><header><a href=\"/\" class=\"logo\">{site}</a></header><article><h1>{H}</h1><div class=\"meta\"><span class=\"author\">الخرطوم: عثمان الطيب</span></div><div class=\"body\"><p>{B1}</p><p>{B2}</p></div></article></body></html>");
+    assert_eq!(parse_as(&html, "html").articles[0].byline.as_ref().map(|b| b.text.as_str()), Some("عثمان الطيب"));
+}
+
+/// A separator beside the credit on a date line (`الاثنين 8 يوليو 2024 · الدوحة - قنا`) is no part of the source.
+#[test]
+fn a_separator_beside_the_source_is_no_part_of_it() {
+    for (line, source) in [
+        ("<time datetime=\"2025-11-17\">17 نوفمبر 2025</time> · الدوحة - قنا", "الدوحة - قنا"),
+        ("<time datetime=\"2025-11-17\">17 نوفمبر 2025</time> | المنامة - بنا", "المنامة - بنا"),
+        ("<time datetime=\"2025-11-17\">الاثنين 17/11/2025</time> ·· الكويت - كونا", "الكويت - كونا"),
+    ] {
+        let html = format!("<html><head><meta charset=utf-8><title>{H}</title></head><body><article><h2>{H}</h2><div class=\"byline\">{line}</div><div><p>{B1}</p><p>{B2}</p></div></article></body></html>");
+        let a = &parse_as(&html, "html").articles[0];
+        assert_eq!(a.source.as_ref().map(|s| s.text.as_str()), Some(source), "help: {line}");
+    }
+}

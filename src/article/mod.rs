@@ -963,7 +963,14 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         let source = d
             .source
             .or_else(|| paragraphs.first().and_then(|&p| lead_source(text, p).or_else(|| credits::dateline(text, p)).or_else(|| site_dateline(text, p, meta))))
-            .or(credit);
+            .or(credit)
+            // (A separator before or after it, `· الدوحة - قنا`, is no part of it.)
+            .map(|(s, e)| {
+                let cut = |c: char| c == '·' || c == '|' || c.is_whitespace();
+                let t = text[s..e].trim_start_matches(cut);
+                (e - t.len(), e - t.len() + t.trim_end_matches(cut).len())
+            })
+            .filter(|(s, e)| s < e);
         let start = d.first.unwrap_or(0);
         out.push(Article {
             start,

@@ -141,6 +141,8 @@ const UNLIKELY: &[&str] = &[
     "pull-quote", "pullquote", "pull_quote",
     // A picture's caption outside `<figure>` (`<div class="ImgCaption">`, `wp-caption-text`).
     "caption",
+    // A match's score card or a fixtures list inside a sports story.
+    "match-card", "matchcard", "match-box", "scoreboard", "score-box", "scorebox", "livescore", "live-score", "fixture",
 ];
 
 /// Words that override [`UNLIKELY`]: the container is likely content.
@@ -543,7 +545,8 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 chars,
                 link_chars: (*links).min(chars),
                 heading,
-                tags: f.tags[first_id] && (!f.tag_link[first_id] || (*links).min(chars) * 4 >= chars * 3),
+                // (Letters and digits only: a separator after the last link, `رحلات ·`, is none of its text.)
+                tags: f.tags[first_id] && (!f.tag_link[first_id] || *links * 4 >= t.chars().filter(|c| c.is_alphanumeric()).count() * 3),
                 unlikely: f.unlikely[first_id],
                 runs,
             });
@@ -561,6 +564,13 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
             Data::Text(t) => {
                 if !entering {
                     continue;
+                }
+                // A second tag box's label after a tag line (`<span class=cat-links>التصنيفات: <a rel=tag>المغرب</a>
+                // </span> <span class=tags-links>الوسوم: …`, either first) opens a line of its own.
+                let opens = crate::article::lines::opens_with_keyword_label;
+                let label = |s: &str| s.len() < 80 && (crate::article::lines::is_keyword_label(s) || opens(s));
+                if !cur.is_empty() && label(t) && (cur_first.is_some_and(|c| f.tags[c]) || opens(&cur)) {
+                    flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, *blocks.last().unwrap(), headings.last().copied().unwrap_or(0), &mut out);
                 }
                 let mut added = 0;
                 // Stretches without white space are copied (and mapped) whole; white space folds to one

@@ -144,7 +144,17 @@ pub fn read(dom: &Dom) -> PageMeta {
                     meta_title = Some(t);
                 }
             }
-            _ => {}
+            // The site's logo in words (`<a class="logo">النيلين اليوم</a>`, `<div class="site-title">`).
+            _ => {
+                let c = dom.attr(id, "class").unwrap_or("");
+                if c.split(|x: char| x.is_whitespace() || x == '-' || x == '_').any(|p| p == "logo" || p == "brand") || c.contains("site-title") || c.contains("site-name") {
+                    let t = dom.text(id);
+                    let t = t.trim();
+                    if (2..=40).contains(&t.chars().count()) && m.site_titles.len() < 8 {
+                        m.site_titles.push(t.to_string());
+                    }
+                }
+            }
         }
     }
     m.title = og_title.or(meta_title);
@@ -380,6 +390,10 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                     }
                     if m.body.is_none() {
                         m.body = v.get("articleBody").and_then(|b| b.as_str()).or(data_body).map(str::to_string);
+                    }
+                    // (The publisher is the site: its name is no byline.)
+                    if let Some(n) = v.get("publisher").and_then(|p| p.get("name")).and_then(|n| n.as_str()) {
+                        m.site_titles.push(n.to_string());
                     }
                     let authors = match v.get("author") {
                         Some(Value::Array(a)) => a.iter().collect(),
