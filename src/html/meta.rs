@@ -86,6 +86,8 @@ pub fn read(dom: &Dom) -> PageMeta {
     let mut published_meta = Vec::new();
     let mut published_ld = Vec::new();
     let mut published_time = Vec::new();
+    // (Logo boxes read, at most 8: each reads its whole subtree's text, and a page may nest many.)
+    let mut logos = 0;
     for id in dom.descendants(0) {
         let Data::Element { name, .. } = &dom.nodes[id].data else { continue };
         match &**name {
@@ -147,10 +149,12 @@ pub fn read(dom: &Dom) -> PageMeta {
             // The site's logo in words (`<a class="logo">النيلين اليوم</a>`, `<div class="site-title">`).
             _ => {
                 let c = dom.attr(id, "class").unwrap_or("");
-                if c.split(|x: char| x.is_whitespace() || x == '-' || x == '_').any(|p| p == "logo" || p == "brand") || c.contains("site-title") || c.contains("site-name") {
+                let logo = c.split(|x: char| x.is_whitespace() || x == '-' || x == '_').any(|p| p == "logo" || p == "brand");
+                if logos < 8 && (logo || c.contains("site-title") || c.contains("site-name")) {
+                    logos += 1;
                     let t = dom.text(id);
                     let t = t.trim();
-                    if (2..=40).contains(&t.chars().count()) && m.site_titles.len() < 8 {
+                    if (2..=40).contains(&t.chars().count()) {
                         m.site_titles.push(t.to_string());
                     }
                 }
