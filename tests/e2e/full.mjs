@@ -8,7 +8,7 @@
 //   node tests/e2e/full-only.mjs
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot, panelState } from './lib.mjs';
 
 // The article's date, and the day its «أمس» (or «الأحد الماضي») falls on.
 const PAGES = [
@@ -57,24 +57,8 @@ export async function fullTests(t) {
           if (width < 700) await shadow(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
           await page.waitForTimeout(150);
           await shot(`${file.replace('.html', '')}-${width}`);
-          const r = await page.evaluate(() => {
-            const out = { inside: 0, outside: [] };
-            for (const [name, h] of CSS.highlights) {
-              if (!name.startsWith('naba-')) continue;
-              for (const range of h) {
-                const e = range.commonAncestorContainer.nodeType === 1 ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
-                if (e.closest('[data-body]')) out.inside++; else out.outside.push(`${name}:${range.toString()}`);
-              }
-            }
-            const root = document.getElementById('naba-panel-host').shadowRoot;
-            out.ref = document.documentElement.dataset.nabaRef;
-            out.refLine = root.querySelector('.ref').textContent;
-            out.fromPage = !out.refLine.includes('لا تاريخ نشر');
-            out.heads = [...root.querySelectorAll('.tl-date bdi')].map((b) => b.textContent);
-            out.tags = [...root.querySelectorAll('img, script, iframe, object, embed, style')].length;
-            out.pwned = window.__pwned;
-            return out;
-          });
+          const r = await panelState(page);
+          r.fromPage = !r.refLine.includes('لا تاريخ نشر');
           assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
           // The reference line names the day the relative dates hang on (or, for stories of several days,
           // says each hangs on its own).

@@ -10,7 +10,7 @@
 //   node tests/e2e/full3-only.mjs
 import { join } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot, panelState } from './lib.mjs';
 
 // [file, the article's date, the day its «أمس …» falls on, names that must be painted, another date of the timeline]
 const PAGES = [
@@ -31,7 +31,6 @@ const FIXED = [
   ['shadow.html', '«بعد أسبوعين من التشغيل التجريبي» (two weeks of trial behind it) is a day two weeks ahead', (r) => r.heads.some((h) => h.startsWith('2025-03-04'))],
   ['columns.html', 'the source line keeps the «·» before it: «المصدر: · الدوحة - قنا»', (r) => r.card.includes('المصدر: · الدوحة')],
 ];
-const host = () => document.getElementById('naba-panel-host').shadowRoot;
 
 export async function full3Tests(t) {
   const dir = extensionForTests();
@@ -58,27 +57,7 @@ export async function full3Tests(t) {
       const h = document.querySelector('h1, h2').getBoundingClientRect();
       return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
     });
-    // Every painted range, inside the article (an element marked data-body, in whichever tree) or not.
-    const painted = () => page.evaluate((hostFn) => {
-      const out = { inside: 0, outside: [], painted: [], names: [] };
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('naba-')) continue;
-        for (const range of h) {
-          const c = range.commonAncestorContainer, e = c.nodeType === 1 ? c : c.parentElement;
-          if (e.closest('[data-body]')) out.inside++; else out.outside.push(`${name}:${range}`);
-          out.painted.push(String(range));
-          out.names.push(`${name.slice(5)}:${range}`);
-        }
-      }
-      const root = (0, eval)(`(${hostFn})`)();
-      out.ref = document.documentElement.dataset.nabaRef;
-      out.refLine = root.querySelector('.ref')?.textContent || '(no reference line)';
-      out.heads = [...root.querySelectorAll('.tl-date bdi')].map((b) => b.textContent);
-      out.cards = root.querySelectorAll('.card').length;
-      out.card = root.querySelector('.card')?.textContent || '';
-      out.tags = root.querySelectorAll('img, script, iframe, object, embed, style').length;
-      return out;
-    }, host.toString());
+    const painted = () => panelState(page);
 
     for (const [file, ref, yesterday, names, other] of PAGES) {
       for (const [width, height] of [[1280, 900], [390, 844]]) {

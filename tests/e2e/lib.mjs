@@ -124,3 +124,38 @@ export async function screenshot(cdp, path, clip) {
   if (path) writeFileSync(path, png);
   return png;
 }
+
+/**
+ * What the extension left on `page` after a run: every painted range, inside the article (an element
+ * marked `data-body`, in whichever tree) or not (`outside`), their texts (`painted`), `TYPE:text`
+ * (`names`), the dates' texts; the reference date and its line, the timeline's date heads, the cards
+ * (their count, the first's text), the panel's text; elements the panel holds that page text could have
+ * made (`tags`), images in the article (`bodyImgs`), and `window.__pwned` (set by a page's injected
+ * markup). One reader for the full-page suites (full, full2, full3).
+ */
+export function panelState(page) {
+  return page.evaluate(() => {
+    const out = { inside: 0, outside: [], painted: [], names: [], dates: [] };
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('naba-')) continue;
+      for (const range of h) {
+        const c = range.commonAncestorContainer, e = c.nodeType === 1 ? c : c.parentElement;
+        if (e.closest('[data-body]')) out.inside++; else out.outside.push(`${name}:${range}`);
+        out.painted.push(String(range));
+        out.names.push(`${name.slice(5)}:${range}`);
+        if (name === 'naba-DATE') out.dates.push(String(range));
+      }
+    }
+    const root = document.getElementById('naba-panel-host').shadowRoot;
+    out.ref = document.documentElement.dataset.nabaRef;
+    out.refLine = root.querySelector('.ref')?.textContent || '(no reference line)';
+    out.heads = [...root.querySelectorAll('.tl-date bdi')].map((b) => b.textContent);
+    out.cards = root.querySelectorAll('.card').length;
+    out.card = root.querySelector('.card')?.textContent || '';
+    out.text = root.textContent;
+    out.tags = root.querySelectorAll('img, script, iframe, object, embed, style').length;
+    out.bodyImgs = document.querySelectorAll('[data-body] img').length;
+    out.pwned = window.__pwned;
+    return out;
+  });
+}
