@@ -47,13 +47,13 @@ impl Options {
             Some("html") => Format::Html,
             Some("dom") => Format::Dom,
             Some(other) => {
-                return Err(Error::option("format", format!("expected \"text\", \"html\" or \"dom\", got {other:?}")))
+                return Err(Error::option("format", format!("expected \"text\", \"html\" or \"dom\", got \"{other}\"")))
             }
         };
         let now = match raw.now.as_deref() {
             None => None,
             Some(s) => Some(Reference::parse(s).ok_or_else(|| {
-                Error::option("now", format!("expected an ISO date such as \"2025-10-20\", got {s:?}"))
+                Error::option("now", format!("expected an ISO date such as \"2025-10-20\", got \"{s}\""))
             })?),
         };
         let labels = match raw.labels {
@@ -62,7 +62,7 @@ impl Options {
                 .iter()
                 .map(|l| {
                     Label::parse(l).ok_or_else(|| {
-                        Error::option("labels", format!("expected PER, LOC, ORG or MISC, got {l:?}"))
+                        Error::option("labels", format!("expected PER, LOC, ORG or MISC, got \"{l}\""))
                     })
                 })
                 .collect::<Result<Vec<_>>>()?,

@@ -625,7 +625,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
 /// A share row copied as text, its buttons' names maybe glued (`FacebookTwitterWhatsApp`, `شاركXواتساب`):
 /// nothing left once they are taken out.
 fn share_row(k: &str) -> bool {
-    let mut s = k.to_lowercase().replace(' ', "");
+    let mut s = k.to_ascii_lowercase().replace(' ', "");
     for w in ["واتساب", "شاركوا", "شارك", "partager", "اشتراكگذاري", "مشاركه", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "x"] {
         s = s.replace(w, "");
     }
