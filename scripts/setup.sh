@@ -36,6 +36,12 @@ if ! { rustup toolchain list | grep -q "^$WASM_TOOLCHAIN" \
   say "rustup toolchain install $WASM_TOOLCHAIN --profile minimal --target wasm32-unknown-unknown"
   rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --target wasm32-unknown-unknown
 fi
+# Its standard library's source (about 3 MB): the release .wasm rebuilds std with panics that abort at
+# once (Makefile, WASM_STD), which leaves the panic machinery's formatting out of the .wasm.
+if ! rustup component list --toolchain "$WASM_TOOLCHAIN" --installed | grep -q '^rust-src'; then
+  say "rustup component add rust-src --toolchain $WASM_TOOLCHAIN"
+  rustup component add rust-src --toolchain "$WASM_TOOLCHAIN"
+fi
 
 # wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly (no --locked: see TOOLCHAIN notes in README).
 WB=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
