@@ -92,7 +92,7 @@
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
   const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt, placeTip } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel, tipMentions, tipText } = render;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel, relativeStamp, tipMentions, tipText } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -239,10 +239,11 @@
       card.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); go(); } });
     }
     const meta = [];
-    // (A date from the page's metadata alone has no text: its value is shown by itself.)
+    // (A date from the page's metadata alone has no text, and a stamp «منذ ساعتين» counts from when the page
+    // was made: its value is shown by itself.)
     if (a.published) {
       const { text, value, inferred } = a.published;
-      const shown = text && value ? [quoted(text), ' ', bracketed(value)] : text ? [quoted(text)] : value ? [iso(value)] : [];
+      const shown = text && value && !relativeStamp(text) ? [quoted(text), ' ', bracketed(value)] : value ? [iso(value)] : text ? [quoted(text)] : [];
       if (shown.length) meta.push(inferred ? [...shown, ' — تاريخ الصفحة'] : shown);
     }
     if (a.updated) meta.push(['آخر تحديث: ', quoted(a.updated.text), ...(a.updated.value ? [' ', bracketed(a.updated.value)] : [])]);
