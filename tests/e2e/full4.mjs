@@ -11,8 +11,8 @@
 // full/site.css.
 //   node tests/e2e/full4-only.mjs
 import { join } from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot, panelState } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { ROOT, serve, assert, panelState, fullPageSuite } from './lib.mjs';
 
 // [file, the article's date, the day its «أمس …» falls on, names that must be painted, another date of the timeline]
 const PAGES = [
@@ -51,68 +51,25 @@ const KNOWN = [
 const STAMPS = [['منذ ساعتين', false], ['قبل 3 ساعات', false], ['منذ ٤٥ دقيقة', false], ['قبل يومين', false], ['قبل ساعة', false], ['منذ 3 أيام', false], ['الثلاثاء 6 أيار 2025', true]];
 
 export async function full4Tests(t) {
-  const dir = extensionForTests();
-  const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), 8782);
-  const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
-  const shots = join(ARTIFACTS, 'x20');
-  mkdirSync(shots, { recursive: true });
-  try {
-    const sw = await serviceWorker(ctx);
-    const page = await ctx.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const cdp = await ctx.newCDPSession(page);
-    const shot = (name) => screenshot(cdp, join(shots, `full4-${name}.png`));
-    const open = async (file, width, height) => {
-      await page.setViewportSize({ width, height });
-      await page.goto(`${server.url}full4/${file}`);
-      await page.waitForFunction(() => window.__ticks > 2 && document.querySelector('.cookie'), null, { timeout: 5000 });
-    };
-    const run = (file) => nabaRun(sw, page, `${server.url}full4/${file}`, { settle: 200 });
-    const panel = (fn, arg) => page.evaluate(fn, arg);
-    const layoutOf = () => page.evaluate(() => {
-      const h = document.querySelector('h1').getBoundingClientRect();
-      return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
-    });
-
-    for (const [file, ref, yesterday, names, other] of PAGES) {
-      for (const [width, height] of [[1280, 900], [390, 844]]) {
-        await t.test(`full4 ${file} at ${width}px: only the article is painted, its dates hang on its own day, its names are found, the chrome's are not, the page is left as it was`, async () => {
-          await open(file, width, height);
-          const before = await layoutOf();
-          const ticks = await page.evaluate(() => window.__ticks);
-          await run(file);
-          if (width < 700) await panel(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
-          await page.waitForTimeout(150);
-          await shot(`${file.replace('.html', '')}-${width}`);
-          const r = await panelState(page);
-          assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
-          assert(r.ref === ref && r.refLine.includes(ref), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
-          assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
-          assert(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
-          // Nothing resolved against today (2026-12 on this machine's clock) nor the page's later dates.
-          const late = r.heads.filter((h) => +h.slice(0, 4) > +ref.slice(0, 4) + 1);
-          assert(!late.length, `dates after ${ref}'s next year: ${late.join(' | ')}`);
-          const missing = names.filter((n) => !r.painted.includes(n));
-          assert(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
-          const chrome = CHROME[file].filter((w) => r.painted.some((p) => p.includes(w)) || r.text.includes(w));
-          assert(!chrome.length, `the page's chrome painted or listed: ${chrome.join(', ')}`);
-          assert(r.tags + r.bodyImgs === 0 && r.pwned === undefined, `page text made markup: ${r.tags + r.bodyImgs} elements, pwned ${r.pwned}`);
-          assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
-          if (width > 700) {
-            for (const [f, why, holds] of KNOWN) {
-              if (f === file) console.log(`     ${holds(r) ? 'known core miss' : 'NO LONGER SEEN'} (${f}): ${why}`);
-            }
-          }
-          await page.keyboard.press('Escape');
-          const after = await layoutOf();
-          assert(after === before, `layout after closing: ${after}, before: ${before}`);
-          const left = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('naba-')).length);
-          assert(left === 0, `${left} highlights left after closing`);
-          assert(errors.length === 0, errors.join('; '));
-        });
-      }
-    }
+  await fullPageSuite(t, {
+    name: 'full4', folder: 'full4', port: 8782, shots: 'x20', pages: PAGES, cleared: true, known: KNOWN,
+    ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
+    title: 'only the article is painted, its dates hang on its own day, its names are found, the chrome\'s are not, the page is left as it was',
+    check(r, [file, ref, yesterday, names, other]) {
+      assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
+      assert(r.ref === ref && r.refLine.includes(ref), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
+      assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
+      assert(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
+      // Nothing resolved against today (2026-12 on this machine's clock) nor the page's later dates.
+      const late = r.heads.filter((h) => +h.slice(0, 4) > +ref.slice(0, 4) + 1);
+      assert(!late.length, `dates after ${ref}'s next year: ${late.join(' | ')}`);
+      const missing = names.filter((n) => !r.painted.includes(n));
+      assert(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
+      const chrome = CHROME[file].filter((w) => r.painted.some((p) => p.includes(w)) || r.text.includes(w));
+      assert(!chrome.length, `the page's chrome painted or listed: ${chrome.join(', ')}`);
+      assert(r.tags + r.bodyImgs === 0 && r.pwned === undefined, `page text made markup: ${r.tags + r.bodyImgs} elements, pwned ${r.pwned}`);
+    },
+  }, async ({ page, errors, shots, shot, open, run, panel }) => {
     await t.test('full4 time-attr.html: a byline stamp that counts from when the page was made («منذ ساعتين», «قبل 3 ساعات» …) is not shown as the article\'s date; its <time datetime> day is', async () => {
       const bad = [];
       for (const [stamp, shown] of STAMPS) {
@@ -179,8 +136,5 @@ export async function full4Tests(t) {
         assert(errors.length === 0, errors.join('; '));
       } finally { www.close(); }
     });
-  } finally {
-    await ctx.close();
-    server.close();
-  }
+  });
 }
