@@ -93,6 +93,40 @@ export async function full4Tests(t) {
       assert(errors.length === 0, errors.join('; '));
     });
 
+    // A consent dialog's focus trap (capturing listeners, as a focus-trap library sets them; or bubbling
+    // ones): while it is up, the panel keeps the focus naba gave it, Tab walks the panel to an entity and
+    // the timeline, Enter there shows the mention, none of it reaches the page's trap nor its shortcuts;
+    // Escape closes the panel, and the page's trap works as before.
+    for (const mode of ['capture', 'bubble']) {
+      await t.test(`full4 cmp.html (focus trap on ${mode}): the consent dialog's trap does not take the panel's focus; Tab, Enter and Escape work in the panel; the trap works again after`, async () => {
+        await open('cmp.html', 1280, 900);
+        await page.evaluate((m) => { window.__trapMode = m; window.__trapped = 0; }, mode);
+        await run('cmp.html');
+        const at = () => page.evaluate(() => {
+          const a = document.activeElement;
+          if (a.id !== 'naba-panel-host') return `${a.localName}:${a.textContent.trim().slice(0, 12)}`;
+          const b = a.shadowRoot.activeElement;
+          return b ? b.className || b.localName : 'host';
+        });
+        const first = await at();
+        await page.evaluate(() => { window.__pageKeys.length = 0; });
+        const walk = [];
+        for (let i = 0; i < 40 && !walk.includes('tl-event'); i++) { await page.keyboard.press('Tab'); walk.push(await at()); }
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(700);
+        const r = await page.evaluate(() => ({ trapped: window.__trapped, keys: window.__pageKeys.length, focus: CSS.highlights.get('naba-focus')?.size || 0 }));
+        await shot(`cmp-1280-trap-${mode}`);
+        assert(first === 'button' && walk[0] === 'card' && walk.includes('entity ent-PER') && walk.at(-1) === 'tl-event', `focus after naba: ${first}; Tab: ${walk.join(', ')}`);
+        assert(r.trapped === 0 && r.keys === 0 && r.focus === 1, `the page's trap ran ${r.trapped} times, its key handler saw ${r.keys} keys; Enter focused ${r.focus} mentions`);
+        await page.keyboard.press('Escape');
+        assert(!(await page.evaluate(() => !!document.getElementById('naba-panel-host'))), 'Escape in the panel left it open');
+        await page.focus('nav a');
+        const back = await page.evaluate(() => ({ trapped: window.__trapped, at: document.activeElement.textContent }));
+        assert(back.trapped >= 1 && back.at === 'Accepter', `the page's trap after closing: ${JSON.stringify(back)}`);
+        assert(errors.length === 0, errors.join('; '));
+      });
+    }
+
     // The demo page, given two of these pages' saved HTML: the story dated only by its byline's
     // <time datetime> (the text «منذ ساعتين») and the ministry's page whose bar carries the site's
     // own today: each article's date is its own, its «أمس» the day before it, and the status counts the

@@ -702,12 +702,25 @@
   // every wheel or touch move for its smooth scrolling (preventDefault on window) cannot keep the panel's
   // list from scrolling. Escape in the page closes the panel unless the page took it: typed in its own
   // field (a search box clears), or handled by it (its dialog closed, preventDefault).
-  for (const type of ['keydown', 'keyup', 'keypress', 'wheel', 'touchmove']) {
-    host.addEventListener(type, (ev) => {
-      ev.stopPropagation();
-      if (type === 'keydown' && ev.key === 'Escape') window.__nabaClose();
-    }, { passive: true });
-  }
+  for (const type of ['wheel', 'touchmove']) host.addEventListener(type, (ev) => ev.stopPropagation(), { passive: true });
+  // Keys in the panel, and focus moving into it, are stopped at the window, before any of the page's own
+  // listeners: a consent dialog's or a login wall's focus trap, which brings every focus outside its
+  // dialog back to its own button (its capturing focusin) and takes Tab for its own buttons (its
+  // capturing keydown), took the panel's focus at once, and while the dialog was up the panel could not
+  // be reached by keyboard. A key is handed on to the panel's own element as a copy that stays in its
+  // shadow root; what the panel's handler prevents (Space's scroll) is prevented.
+  const OWN = ['keydown', 'keyup', 'keypress', 'focusin', 'focus'];
+  const own = (ev) => {
+    if (ev.target !== host) return;
+    ev.stopImmediatePropagation();
+    if (ev.type !== 'keydown') return;
+    if (ev.key === 'Escape') { window.__nabaClose(); return; }
+    const { key, code, location, repeat, ctrlKey, shiftKey, altKey, metaKey } = ev;
+    const copy = new KeyboardEvent('keydown', { key, code, location, repeat, ctrlKey, shiftKey, altKey, metaKey, bubbles: true, cancelable: true });
+    ev.composedPath()[0].dispatchEvent(copy);
+    if (copy.defaultPrevented) ev.preventDefault();
+  };
+  for (const type of OWN) window.addEventListener(type, own, true);
   const onKey = (ev) => {
     const t = ev.target;
     if (ev.key === 'Escape' && !ev.defaultPrevented && !t.isContentEditable && !(t.closest && t.closest('input, textarea, select'))) window.__nabaClose();
@@ -718,6 +731,7 @@
     unselect = unpaint = () => {};
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('mousemove', onMove);
+    for (const type of OWN) window.removeEventListener(type, own, true);
     window.removeEventListener('resize', relayout);
     if (vv) { vv.removeEventListener('resize', repin); vv.removeEventListener('scroll', repin); }
     window.removeEventListener('scroll', repin);
