@@ -5,7 +5,7 @@
 // durations, views and dates); a Lebanese story dated only by its byline's <time datetime> (its text says
 // «منذ ساعتين»); a fact-check (the claim box quotes a post of two days before and an old photo's date,
 // a verdict, dated sources); an Algerian page whose menus, footer and consent dialog are French, the
-// dialog over the page when naba is clicked; a ministry's media centre whose accessibility bar carries
+// dialog over the page when naba is clicked, with a focus trap; a ministry's media centre whose accessibility bar carries
 // the site's own today's date and whose footer a later «last updated» one. Each page's article text is
 // marked `data-body`. They share full/page.js (ticker, late cookie bar, gallery keys, wheel scrolling) and
 // full/site.css.
