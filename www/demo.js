@@ -4,7 +4,7 @@
 // loads the wasm: the worker does (once), and tells the version with each result, so the page's start
 // fetches and compiles the module and the model once, not twice.
 import { paint, paintNear, groupsFor, rangesFor, mentionAt, highlightsSupported, placeTip } from './highlight.js';
-import { renderEntityList, renderTimeline, el, counted, ownLabel, localDay, tipMentions, tipText, isoText } from './render.js';
+import { renderEntityList, renderTimeline, el, counted, ownLabel, relativeStamp, localDay, tipMentions, tipText, isoText } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { result: null, segments: [], unpaint: () => {}, unselect: () => {}, job: 0, fileText: null, filePlaceholder: '' };
@@ -77,7 +77,7 @@ function renderArticles(result, ref) {
       return s;
     };
     if (a.published) {
-      const d = part('published', '', a.published.text, a.published.value);
+      const d = part('published', '', a.published.value && relativeStamp(a.published.text) ? '' : a.published.text, a.published.value);
       if (a.published.inferred) d.append(' ', el('span', { class: 'inferred' }, '(تاريخ الصفحة)'));
       meta.append(d);
     }

@@ -20,6 +20,15 @@ export function counted(n, noun) {
  */
 export const ownLabel = (text) => /^[^\s:]{2,12}\s?:/.test(String(text).trim());
 
+/**
+ * A publication stamp that counts from the moment the page was made («منذ ساعتين», «قبل 3 ساعات»,
+ * «منذ ٤٥ دقيقة»): words naming no year, with «منذ», «قبل», «أمس», «اليوم» or «ago». Its value came from
+ * the page's markup (a <time datetime>, metadata); shown beside it, the words were wrong on every later
+ * day («منذ ساعتين (2025-05-06)» read on a page saved a year before), so the value is shown alone.
+ */
+export const relativeStamp = (text) => !/[\d\u0660-\u0669\u06F0-\u06F9]{4}/.test(text)
+  && /(^|\s)(منذ|قبل|أمس|البارحة|اليوم|الآن)(\s|$)|\bago\b/i.test(String(text).trim());
+
 /** Today on the reader's calendar (`2025-11-18`): their time zone's day, not UTC's. */
 export function localDay() {
   const d = new Date(), two = (n) => String(n).padStart(2, '0');

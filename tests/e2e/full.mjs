@@ -8,7 +8,7 @@
 //   node tests/e2e/full-only.mjs
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot, panelState } from './lib.mjs';
+import { ROOT, ARTIFACTS, serve, assert, fullPageSuite } from './lib.mjs';
 
 // The article's date, and the day its «أمس» (or «الأحد الماضي») falls on.
 const PAGES = [
@@ -25,64 +25,30 @@ const PAGES = [
 ];
 
 export async function fullTests(t) {
-  const dir = extensionForTests();
-  const server = await serve(join(ROOT, 'tests', 'e2e', 'pages', 'full'), 8775);
-  const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
-  try {
-    const sw = await serviceWorker(ctx);
-    const page = await ctx.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const cdp = await ctx.newCDPSession(page);
-    const shot = (name) => screenshot(cdp, join(ARTIFACTS, `full-${name}.png`));
-    const open = async (file, width, height) => {
-      await page.setViewportSize({ width, height });
-      await page.goto(server.url + file);
-      await page.waitForFunction(() => window.__ticks > 2 && document.querySelector('.cookie, .bottombar'), null, { timeout: 5000 });
-    };
-    const run = (file) => nabaRun(sw, page, server.url + file, { settle: 200 });
-    const shadow = (fn, arg) => page.evaluate(fn, arg);
-    const layoutOf = () => page.evaluate(() => {
-      const h = document.querySelector('h1').getBoundingClientRect();
-      return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
-    });
-
-    for (const [file, ref, yesterday, second] of PAGES) {
-      for (const [width, height] of [[1280, 900], [390, 844]]) {
-        await t.test(`full ${file} at ${width}px: only the article is painted, its dates hang on its own day, the page and its scripts are left as they were`, async () => {
-          await open(file, width, height);
-          const before = await layoutOf();
-          const ticks = await page.evaluate(() => window.__ticks);
-          await run(file);
-          if (width < 700) await shadow(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
-          await page.waitForTimeout(150);
-          await shot(`${file.replace('.html', '')}-${width}`);
-          const r = await panelState(page);
-          r.fromPage = !r.refLine.includes('لا تاريخ نشر');
-          assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
-          // The reference line names the day the relative dates hang on (or, for stories of several days,
-          // says each hangs on its own).
-          const perArticle = r.refLine.includes('لكل مقال من تاريخ نشره');
-          assert(perArticle === !!second, `reference line: ${r.refLine} (one story per day expected: ${!second})`);
-          assert(perArticle || r.refLine.includes(r.ref) && (r.fromPage || r.refLine.includes('لا تاريخ نشر')), `reference line: ${r.refLine} (${r.ref})`);
-          if (second) assert(r.heads.some((h) => h.startsWith(second)), `the second story's «أمس» is not ${second}: ${r.heads.join(' | ')}`);
-          if (ref) {
-            assert(r.ref === ref && r.fromPage, `reference ${r.ref}, the article's date is ${ref}`);
-            assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس»/«الأحد الماضي» is not ${yesterday}: ${r.heads.join(' | ')}`);
-            // Nothing is resolved against today: every value lies within a year or two of the article's.
-            const year = +ref.slice(0, 4);
-            const far = r.heads.filter((h) => Math.abs(+h.slice(0, 4) - year) > 1);
-            assert(!far.length, `dates far from ${ref}: ${far.join(' | ')}`);
-          }
-          assert(r.tags === 0 && r.pwned === undefined, `page text made markup: ${r.tags} elements, pwned ${r.pwned}`);
-          assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
-          await page.keyboard.press('Escape');
-          const after = await layoutOf();
-          assert(after === before, `layout after closing: ${after}, before: ${before}`);
-          assert(errors.length === 0, errors.join('; '));
-        });
+  await fullPageSuite(t, {
+    name: 'full', folder: 'full', port: 8775, pages: PAGES,
+    ready: () => window.__ticks > 2 && document.querySelector('.cookie, .bottombar'),
+    title: 'only the article is painted, its dates hang on its own day, the page and its scripts are left as they were',
+    check(r, [, ref, yesterday, second]) {
+      r.fromPage = !r.refLine.includes('لا تاريخ نشر');
+      assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
+      // The reference line names the day the relative dates hang on (or, for stories of several days,
+      // says each hangs on its own).
+      const perArticle = r.refLine.includes('لكل مقال من تاريخ نشره');
+      assert(perArticle === !!second, `reference line: ${r.refLine} (one story per day expected: ${!second})`);
+      assert(perArticle || r.refLine.includes(r.ref) && (r.fromPage || r.refLine.includes('لا تاريخ نشر')), `reference line: ${r.refLine} (${r.ref})`);
+      if (second) assert(r.heads.some((h) => h.startsWith(second)), `the second story's «أمس» is not ${second}: ${r.heads.join(' | ')}`);
+      if (ref) {
+        assert(r.ref === ref && r.fromPage, `reference ${r.ref}, the article's date is ${ref}`);
+        assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس»/«الأحد الماضي» is not ${yesterday}: ${r.heads.join(' | ')}`);
+        // Nothing is resolved against today: every value lies within a year or two of the article's.
+        const year = +ref.slice(0, 4);
+        const far = r.heads.filter((h) => Math.abs(+h.slice(0, 4) - year) > 1);
+        assert(!far.length, `dates far from ${ref}: ${far.join(' | ')}`);
       }
-    }
+      assert(r.tags === 0 && r.pwned === undefined, `page text made markup: ${r.tags} elements, pwned ${r.pwned}`);
+    },
+  }, async ({ page, errors, shot, open, run, panel: shadow }) => {
 
     await t.test('full: the panel is worked by keyboard alone, its keys never reach the page\'s own shortcuts, and Escape gives the focus back', async () => {
       await open('portal.html', 1280, 900);
@@ -290,8 +256,5 @@ export async function fullTests(t) {
         assert(errors.length === 0, errors.join('; '));
       } finally { www.close(); }
     });
-  } finally {
-    await ctx.close();
-    server.close();
-  }
+  });
 }

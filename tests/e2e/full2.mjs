@@ -10,8 +10,8 @@
 // scrolling) and full/site.css.
 //   node tests/e2e/full2-only.mjs
 import { join } from 'node:path';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot, panelState } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { ROOT, serve, assert, fullPageSuite } from './lib.mjs';
 
 // [file, the article's date, the day its «أمس …» falls on, names that must be painted (all right now)]
 const PAGES = [
@@ -38,67 +38,24 @@ const KNOWN = [
 ];
 
 export async function full2Tests(t) {
-  const dir = extensionForTests();
-  const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), 8777);
-  const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
-  const shots = join(ARTIFACTS, 'x17');
-  mkdirSync(shots, { recursive: true });
-  try {
-    const sw = await serviceWorker(ctx);
-    const page = await ctx.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    // (The plain capture: Playwright's page.screenshot places an RTL page that scrolls sideways by its overflow.)
-    const cdp = await ctx.newCDPSession(page);
-    const shot = (name) => screenshot(cdp, join(shots, `full2-${name}.png`));
-    const open = async (file, width, height) => {
-      await page.setViewportSize({ width, height });
-      await page.goto(`${server.url}full2/${file}`);
-      await page.waitForFunction(() => window.__ticks > 2 && document.querySelector('.cookie'), null, { timeout: 5000 });
-    };
-    const run = (file) => nabaRun(sw, page, `${server.url}full2/${file}*`, { settle: 200 });
-    const panel = (fn, arg) => page.evaluate(fn, arg);
-    const layoutOf = () => page.evaluate(() => {
-      const h = document.querySelector('h1').getBoundingClientRect();
-      return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
-    });
-
-    for (const [file, ref, yesterday, names, other] of PAGES) {
-      for (const [width, height] of [[1280, 900], [390, 844]]) {
-        await t.test(`full2 ${file} at ${width}px: only the article is painted, its dates hang on its own day, its names are found, the page is left as it was`, async () => {
-          await open(file, width, height);
-          const before = await layoutOf();
-          const ticks = await page.evaluate(() => window.__ticks);
-          await run(file);
-          if (width < 700) await panel(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
-          await page.waitForTimeout(150);
-          await shot(`${file.replace('.html', '')}-${width}`);
-          const r = await panelState(page);
-          assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
-          // (A page of several articles says that each one's relative dates count from its own card's date.)
-          assert(r.ref === ref && (r.refLine.includes(ref) || r.cards > 1 && r.refLine.includes('لكل مقال')), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
-          assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
-          if (other) assert(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
-          // Nothing resolved against today (2026 or later on this machine's clock).
-          const late = r.heads.filter((h) => +h.slice(0, 4) > +ref.slice(0, 4) + 1);
-          assert(!late.length, `dates after ${ref}'s next year: ${late.join(' | ')}`);
-          const missing = names.filter((n) => !r.painted.includes(n));
-          assert(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
-          assert(r.tags + r.bodyImgs === 0 && r.pwned === undefined, `page text made markup: ${r.tags + r.bodyImgs} elements, pwned ${r.pwned}`);
-          assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
-          if (width > 700) {
-            for (const [f, why, holds] of KNOWN) {
-              if (f === file) console.log(`     ${holds(r) ? 'known core miss' : 'NO LONGER SEEN'} (${f}): ${why}`);
-            }
-          }
-          await page.keyboard.press('Escape');
-          const after = await layoutOf();
-          assert(after === before, `layout after closing: ${after}, before: ${before}`);
-          assert(errors.length === 0, errors.join('; '));
-        });
-      }
-    }
-
+  await fullPageSuite(t, {
+    name: 'full2', folder: 'full2', port: 8777, shots: 'x17', match: '*', pages: PAGES, known: KNOWN,
+    ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
+    title: 'only the article is painted, its dates hang on its own day, its names are found, the page is left as it was',
+    check(r, [, ref, yesterday, names, other]) {
+      assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
+      // (A page of several articles says that each one's relative dates count from its own card's date.)
+      assert(r.ref === ref && (r.refLine.includes(ref) || r.cards > 1 && r.refLine.includes('لكل مقال')), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
+      assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
+      if (other) assert(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
+      // Nothing resolved against today (2026 or later on this machine's clock).
+      const late = r.heads.filter((h) => +h.slice(0, 4) > +ref.slice(0, 4) + 1);
+      assert(!late.length, `dates after ${ref}'s next year: ${late.join(' | ')}`);
+      const missing = names.filter((n) => !r.painted.includes(n));
+      assert(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
+      assert(r.tags + r.bodyImgs === 0 && r.pwned === undefined, `page text made markup: ${r.tags + r.bodyImgs} elements, pwned ${r.pwned}`);
+    },
+  }, async ({ page, errors, shots, shot, open, run, panel }) => {
     // A box the page makes position:fixed after the panel opened, by a class it sets on scroll: the
     // video that floats into the bottom corner (the panel's side), the scoreboard that sticks to the top
     // across the whole width. Each is moved or narrowed out from under the panel (on a phone lifted above
@@ -288,8 +245,5 @@ export async function full2Tests(t) {
         assert(errors.length === 0, errors.join('; '));
       } finally { www.close(); }
     });
-  } finally {
-    await ctx.close();
-    server.close();
-  }
+  });
 }

@@ -9,8 +9,8 @@
 // full/page.js (ticker, late cookie bar, gallery keys, wheel scrolling) and full/site.css.
 //   node tests/e2e/full3-only.mjs
 import { join } from 'node:path';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { ROOT, ARTIFACTS, serve, launch, assert, extensionForTests, serviceWorker, nabaRun, screenshot, panelState } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { ROOT, serve, assert, panelState, fullPageSuite } from './lib.mjs';
 
 // [file, the article's date, the day its «أمس …» falls on, names that must be painted, another date of the timeline]
 const PAGES = [
@@ -33,70 +33,24 @@ const FIXED = [
 ];
 
 export async function full3Tests(t) {
-  const dir = extensionForTests();
-  const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), 8780);
-  const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
-  const shots = join(ARTIFACTS, 'x19');
-  mkdirSync(shots, { recursive: true });
-  try {
-    const sw = await serviceWorker(ctx);
-    const page = await ctx.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const cdp = await ctx.newCDPSession(page);
-    const shot = (name) => screenshot(cdp, join(shots, `full3-${name}.png`));
-    const open = async (file, width, height) => {
-      await page.setViewportSize({ width, height });
-      await page.goto(`${server.url}full3/${file}`);
-      // (late.html's body comes 300 ms after the page: the reader clicks once it is there.)
-      await page.waitForFunction(() => window.__ticks > 2 && document.querySelector('.cookie') && !document.querySelector('.skeleton'), null, { timeout: 5000 });
-    };
-    const run = (file) => nabaRun(sw, page, `${server.url}full3/${file}`, { settle: 200 });
-    const panel = (fn, arg) => page.evaluate(fn, arg);
-    const layoutOf = () => page.evaluate(() => {
-      const h = document.querySelector('h1, h2').getBoundingClientRect();
-      return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
-    });
+  await fullPageSuite(t, {
+    name: 'full3', folder: 'full3', port: 8780, shots: 'x19', pages: PAGES, cleared: true, known: KNOWN, fixed: FIXED, heading: 'h1, h2',
+    // (late.html's body comes 300 ms after the page: the reader clicks once it is there.)
+    ready: () => window.__ticks > 2 && document.querySelector('.cookie') && !document.querySelector('.skeleton'),
+    title: 'only the article is painted, its dates hang on its own day, its names are found, the page is left as it was',
+    check(r, [, ref, yesterday, names, other]) {
+      assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
+      assert(r.ref === ref && r.refLine.includes(ref), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
+      assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
+      assert(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
+      const late = r.heads.filter((h) => +h.slice(0, 4) > 2030);
+      assert(!late.length, `dates past the story's horizon: ${late.join(' | ')}`);
+      const missing = names.filter((n) => !r.painted.includes(n));
+      assert(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
+      assert(r.tags === 0, `page text made markup: ${r.tags} elements`);
+    },
+  }, async ({ page, errors, shots, shot, open, run, panel }) => {
     const painted = () => panelState(page);
-
-    for (const [file, ref, yesterday, names, other] of PAGES) {
-      for (const [width, height] of [[1280, 900], [390, 844]]) {
-        await t.test(`full3 ${file} at ${width}px: only the article is painted, its dates hang on its own day, its names are found, the page is left as it was`, async () => {
-          await open(file, width, height);
-          const before = await layoutOf();
-          const ticks = await page.evaluate(() => window.__ticks);
-          await run(file);
-          if (width < 700) await panel(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
-          await page.waitForTimeout(150);
-          await shot(`${file.replace('.html', '')}-${width}`);
-          const r = await painted();
-          assert(r.inside >= 6 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
-          assert(r.ref === ref && r.refLine.includes(ref), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
-          assert(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
-          assert(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
-          const late = r.heads.filter((h) => +h.slice(0, 4) > 2030);
-          assert(!late.length, `dates past the story's horizon: ${late.join(' | ')}`);
-          const missing = names.filter((n) => !r.painted.includes(n));
-          assert(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
-          assert(r.tags === 0, `page text made markup: ${r.tags} elements`);
-          assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
-          if (width > 700) {
-            for (const [f, why, holds] of KNOWN) {
-              if (f === file) console.log(`     ${holds(r) ? 'known core miss' : 'NO LONGER SEEN'} (${f}): ${why}`);
-            }
-            for (const [f, why, holds] of FIXED) {
-              if (f === file) assert(!holds(r), `back again: ${why}`);
-            }
-          }
-          await page.keyboard.press('Escape');
-          const after = await layoutOf();
-          assert(after === before, `layout after closing: ${after}, before: ${before}`);
-          const left = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('naba-')).length);
-          assert(left === 0, `${left} highlights left after closing`);
-          assert(errors.length === 0, errors.join('; '));
-        });
-      }
-    }
 
     // A story in a shadow root: a mention there shows its tip on hover (the pointer's text position is
     // looked up in the shadow roots read), and its components keep working: the closed fact box keeps its
@@ -240,8 +194,5 @@ export async function full3Tests(t) {
         assert(errors.length === 0, errors.join('; '));
       } finally { www.close(); }
     });
-  } finally {
-    await ctx.close();
-    server.close();
-  }
+  });
 }

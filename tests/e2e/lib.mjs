@@ -159,3 +159,83 @@ export function panelState(page) {
     return out;
   });
 }
+
+/**
+ * One suite of full saved pages (full, full2, full3, full4) through the extension: its setup (the
+ * extension's test copy, tests/e2e/pages/ served on `o.port`, a browser with the extension, a page whose
+ * errors are kept) and its per-page loop, each page at 1280 and 390 px: opened and ready (`o.ready`, a
+ * page function), the layout and the page script's ticks taken, naba run (the phone's sheet opened), a
+ * screenshot `artifacts/<o.shots>/<o.name>-<page>-<width>.png`, the suite's own assertions on what the
+ * panel shows (`o.check(r, entry, width)`, r from panelState), the page script still ticking; at 1280 px
+ * the core's known misses printed (`o.known`, not failed) and the ones fixed asserted gone (`o.fixed`);
+ * then Escape, the layout as it was, (with `o.cleared`) no highlight left, no page error. The test is
+ * named `<o.name> <file> at <width>px: <o.title>`; a page loads from `<o.folder>/<file>`, and naba is run
+ * on that address (+ `o.match`, e.g. `*` for a page that changes its address). Then `more(h)` runs the
+ * suite's other tests with h = { page, sw, ctx, cdp, errors, server, shots, shot, open, run, panel,
+ * layoutOf }, before the browser closes.
+ */
+export async function fullPageSuite(t, o, more) {
+  const dir = extensionForTests();
+  const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), o.port);
+  const ctx = await launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  const shots = o.shots ? join(ARTIFACTS, o.shots) : ARTIFACTS;
+  mkdirSync(shots, { recursive: true });
+  try {
+    const sw = await serviceWorker(ctx);
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const cdp = await ctx.newCDPSession(page);
+    const shot = (name) => screenshot(cdp, join(shots, `${o.name}-${name}.png`));
+    const url = (file) => `${server.url}${o.folder}/${file}`;
+    const open = async (file, width, height) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(url(file));
+      await page.waitForFunction(o.ready, null, { timeout: 5000 });
+    };
+    const run = (file) => nabaRun(sw, page, url(file) + (o.match || ''), { settle: 200 });
+    const panel = (fn, arg) => page.evaluate(fn, arg);
+    const layoutOf = () => page.evaluate((sel) => {
+      const h = document.querySelector(sel).getBoundingClientRect();
+      return JSON.stringify({ h: [h.left, h.width, h.height], style: document.documentElement.getAttribute('style'), sw: document.documentElement.scrollWidth });
+    }, o.heading || 'h1');
+
+    for (const entry of o.pages) {
+      const [file] = entry;
+      for (const [width, height] of [[1280, 900], [390, 844]]) {
+        await t.test(`${o.name} ${file} at ${width}px: ${o.title}`, async () => {
+          await open(file, width, height);
+          const before = await layoutOf();
+          const ticks = await page.evaluate(() => window.__ticks);
+          await run(file);
+          if (width < 700) await panel(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
+          await page.waitForTimeout(150);
+          await shot(`${file.replace('.html', '')}-${width}`);
+          const r = await panelState(page);
+          await o.check(r, entry, width);
+          assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
+          if (width > 700) {
+            for (const [f, why, holds] of o.known || []) {
+              if (f === file) console.log(`     ${holds(r) ? 'known core miss' : 'NO LONGER SEEN'} (${f}): ${why}`);
+            }
+            for (const [f, why, holds] of o.fixed || []) {
+              if (f === file) assert(!holds(r), `back again: ${why}`);
+            }
+          }
+          await page.keyboard.press('Escape');
+          const after = await layoutOf();
+          assert(after === before, `layout after closing: ${after}, before: ${before}`);
+          if (o.cleared) {
+            const left = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('naba-')).length);
+            assert(left === 0, `${left} highlights left after closing`);
+          }
+          assert(errors.length === 0, errors.join('; '));
+        });
+      }
+    }
+    if (more) await more({ page, sw, ctx, cdp, errors, server, shots, shot, open, run, panel, layoutOf });
+  } finally {
+    await ctx.close();
+    server.close();
+  }
+}

@@ -10,6 +10,7 @@ import { viteTests } from './vite.mjs';
 import { fullTests } from './full.mjs';
 import { full2Tests } from './full2.mjs';
 import { full3Tests } from './full3.mjs';
+import { full4Tests } from './full4.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -181,4 +182,5 @@ await viteTests(t);
 await fullTests(t);
 await full2Tests(t);
 await full3Tests(t);
+await full4Tests(t);
 t.done();

@@ -92,7 +92,7 @@
   if (!reply || reply.error) { fail(reply ? reply.error : 'لا ردّ'); return; }
   busyText.textContent = 'نبأ: جارٍ التظليل…';
   const { segmentsFromMap, paint, paintNear, groupsFor, rangesFor, mentionAt, placeTip } = highlight;
-  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel, tipMentions, tipText } = render;
+  const { renderEntityList, renderTimelineList, entityGroups, referenceOf, toTimelineJS, isoText, LABEL_NAMES, el, counted, ownLabel, relativeStamp, tipMentions, tipText } = render;
   const result = reply.result;
   const segments = segmentsFromMap(result.nodeMap, texts);
   const arabic = result.language.code === 'ar';
@@ -239,10 +239,11 @@
       card.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); go(); } });
     }
     const meta = [];
-    // (A date from the page's metadata alone has no text: its value is shown by itself.)
+    // (A date from the page's metadata alone has no text, and a stamp «منذ ساعتين» counts from when the page
+    // was made: its value is shown by itself.)
     if (a.published) {
       const { text, value, inferred } = a.published;
-      const shown = text && value ? [quoted(text), ' ', bracketed(value)] : text ? [quoted(text)] : value ? [iso(value)] : [];
+      const shown = text && value && !relativeStamp(text) ? [quoted(text), ' ', bracketed(value)] : value ? [iso(value)] : text ? [quoted(text)] : [];
       if (shown.length) meta.push(inferred ? [...shown, ' — تاريخ الصفحة'] : shown);
     }
     if (a.updated) meta.push(['آخر تحديث: ', quoted(a.updated.text), ...(a.updated.value ? [' ', bracketed(a.updated.value)] : [])]);
@@ -701,12 +702,25 @@
   // every wheel or touch move for its smooth scrolling (preventDefault on window) cannot keep the panel's
   // list from scrolling. Escape in the page closes the panel unless the page took it: typed in its own
   // field (a search box clears), or handled by it (its dialog closed, preventDefault).
-  for (const type of ['keydown', 'keyup', 'keypress', 'wheel', 'touchmove']) {
-    host.addEventListener(type, (ev) => {
-      ev.stopPropagation();
-      if (type === 'keydown' && ev.key === 'Escape') window.__nabaClose();
-    }, { passive: true });
-  }
+  for (const type of ['wheel', 'touchmove']) host.addEventListener(type, (ev) => ev.stopPropagation(), { passive: true });
+  // Keys in the panel, and focus moving into it, are stopped at the window, before any of the page's own
+  // listeners: a consent dialog's or a login wall's focus trap, which brings every focus outside its
+  // dialog back to its own button (its capturing focusin) and takes Tab for its own buttons (its
+  // capturing keydown), took the panel's focus at once, and while the dialog was up the panel could not
+  // be reached by keyboard. A key is handed on to the panel's own element as a copy that stays in its
+  // shadow root; what the panel's handler prevents (Space's scroll) is prevented.
+  const OWN = ['keydown', 'keyup', 'keypress', 'focusin', 'focus'];
+  const own = (ev) => {
+    if (ev.target !== host) return;
+    ev.stopImmediatePropagation();
+    if (ev.type !== 'keydown') return;
+    if (ev.key === 'Escape') { window.__nabaClose(); return; }
+    const { key, code, location, repeat, ctrlKey, shiftKey, altKey, metaKey } = ev;
+    const copy = new KeyboardEvent('keydown', { key, code, location, repeat, ctrlKey, shiftKey, altKey, metaKey, bubbles: true, cancelable: true });
+    ev.composedPath()[0].dispatchEvent(copy);
+    if (copy.defaultPrevented) ev.preventDefault();
+  };
+  for (const type of OWN) window.addEventListener(type, own, true);
   const onKey = (ev) => {
     const t = ev.target;
     if (ev.key === 'Escape' && !ev.defaultPrevented && !t.isContentEditable && !(t.closest && t.closest('input, textarea, select'))) window.__nabaClose();
@@ -717,6 +731,7 @@
     unselect = unpaint = () => {};
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('mousemove', onMove);
+    for (const type of OWN) window.removeEventListener(type, own, true);
     window.removeEventListener('resize', relayout);
     if (vv) { vv.removeEventListener('resize', repin); vv.removeEventListener('scroll', repin); }
     window.removeEventListener('scroll', repin);
