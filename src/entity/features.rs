@@ -674,6 +674,64 @@ pub fn doc_evidence(doc: &[Vec<Prepared>]) -> Vec<Vec<u16>> {
         .collect()
 }
 
+/// The second pass's evidence (bits 8–15 of a token's document word, beside [`doc_evidence`]'s): what
+/// the first pass said of the same stem elsewhere in the document (Krishnan & Manning's two stages).
+/// Bits 8–11: another occurrence was tagged PER, LOC, ORG, MISC; 12: one began a name of several
+/// words; 13: one was inside a name; 14: one was left out (O); 15: more occurrences were names than not.
+/// A sentence whose `labels` are not its own length (none known) neither gives nor takes evidence.
+pub fn second_evidence(doc: &[Vec<Prepared>], labels: &[Vec<usize>]) -> Vec<Vec<u16>> {
+    use super::model::{is_inside, label_type};
+    // Per stem: names of each type, began a longer name, inside one, outside.
+    let tally = |l: &[usize], i: usize| -> [u16; 7] {
+        let mut t = [0u16; 7];
+        match label_type(l[i]) {
+            Some(_) => {
+                t[(l[i] - 1) / 2] = 1;
+                t[4] = (!is_inside(l[i]) && l.get(i + 1).is_some_and(|&n| is_inside(n))) as u16;
+                t[5] = is_inside(l[i]) as u16;
+            }
+            None => t[6] = 1,
+        }
+        t
+    };
+    let known = |s: usize| labels.get(s).is_some_and(|l| l.len() == doc[s].len());
+    let mut by_stem: FastMap<u64, [u16; 7]> = FastMap::default();
+    for (s, p) in doc.iter().enumerate().filter(|&(s, _)| known(s)) {
+        for (i, t) in p.iter().enumerate().filter(|(_, t)| t.stem().chars().count() >= 3) {
+            let e = by_stem.entry(t.hashes.ident[1]).or_default();
+            for (a, b) in e.iter_mut().zip(tally(&labels[s], i)) {
+                *a += b;
+            }
+        }
+    }
+    doc.iter()
+        .enumerate()
+        .map(|(s, p)| {
+            if !known(s) {
+                return vec![0; p.len()];
+            }
+            p.iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let Some(all) = by_stem.get(&t.hashes.ident[1]) else { return 0 };
+                    let own = tally(&labels[s], i);
+                    let mut bits = 0u16;
+                    for (k, (a, b)) in all.iter().zip(own).enumerate() {
+                        if a > &b {
+                            bits |= 1 << (8 + k);
+                        }
+                    }
+                    let names = (0..4).map(|k| all[k] - own[k]).sum::<u16>();
+                    if names > all[6] - own[6] {
+                        bits |= 1 << 15;
+                    }
+                    bits
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// The features of token `i` (the trainer's view: [`local_features`] then [`context_features`]),
 /// appended to `out` (cleared first); `doc` is its [`doc_evidence`]. With `no_identity`, the features
 /// naming the token itself (its word, stem and the word pairs it is in) are left out. Training uses this for names swapped in from training-only lists,
@@ -759,7 +817,7 @@ pub fn context_rest(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_i
     if get(-1).is_some_and(|x| x.hashes.quote) {
         out.push(hash(29, b"q"));
     }
-    let mut doc = doc & 0xff;
+    let mut doc = doc;
     while doc != 0 {
         out.push(flags[5][doc.trailing_zeros() as usize]);
         doc &= doc - 1;
@@ -836,10 +894,22 @@ pub fn context_scores(p: &[Prepared], i: usize, doc: u16, table: &ContextTable, 
     if get(-1).is_some_and(|x| x.hashes.quote) {
         add(acc, &table.quote);
     }
-    let mut doc = doc & 0xff;
+    let mut doc = doc;
     while doc != 0 {
         add(acc, &table.flags[5][doc.trailing_zeros() as usize]);
         doc &= doc - 1;
     }
 }
 
+
+/// Adds to `acc` the weights, under the model of `table`, of the second pass's evidence `bits`
+/// ([`second_evidence`]): the first pass's sums plus these are the second pass's.
+pub fn second_scores(bits: u16, table: &ContextTable, acc: &mut [i32; L]) {
+    let mut b = bits & 0xff00;
+    while b != 0 {
+        for (a, w) in acc.iter_mut().zip(&table.flags[5][b.trailing_zeros() as usize]) {
+            *a += w;
+        }
+        b &= b - 1;
+    }
+}
