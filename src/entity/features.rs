@@ -913,3 +913,39 @@ pub fn second_scores(bits: u16, table: &ContextTable, acc: &mut [i32; L]) {
         b &= b - 1;
     }
 }
+
+#[test]
+fn second_evidence_is_what_the_first_pass_said_elsewhere() {
+    // Labels: 0 O, 1 B-PER, 2 I-PER, 3 B-LOC, 5 B-ORG. Our own sentences, in several dialects.
+    let sentences: [&[&str]; 5] = [
+        &["التقى", "فلاديمير", "بوتين", "في", "موسكو"],
+        &["وقال", "بوتين", "إنو", "الوضع", "منيح"],
+        &["وراح", "لموسكو", "مع", "وفد", "أرامكو"],
+        &["شركة", "أرامكو", "ما", "علقت"],
+        &["الوضع", "زين", "في", "موسكو"],
+    ];
+    let labels: Vec<Vec<usize>> = vec![vec![0, 1, 2, 0, 3], vec![0, 1, 0, 0, 0], vec![0, 3, 0, 0, 5], vec![0, 0, 0, 0], vec![]];
+    let doc: Vec<Vec<Prepared>> = sentences.iter().map(|s| prepare(s)).collect();
+    let e = second_evidence(&doc, &labels);
+    const PER: u16 = 1 << 8;
+    const LOC: u16 = 1 << 9;
+    const ORG: u16 = 1 << 10;
+    const BEGAN: u16 = 1 << 12;
+    const INSIDE: u16 = 1 << 13;
+    const OUT: u16 = 1 << 14;
+    const MOST: u16 = 1 << 15;
+    // `بوتين` alone takes the inside of `فلاديمير بوتين`; the name takes the lone mention's type.
+    assert_eq!(e[1][1], PER | INSIDE | MOST, "help: {:b}", e[1][1]);
+    assert_eq!(e[0][2], PER | MOST, "help: {:b}", e[0][2]);
+    // `لموسكو` (a clitic on it) is `موسكو` elsewhere, a place; `أرامكو`, once an organisation, once not.
+    assert_eq!(e[2][1], LOC | MOST, "help: {:b}", e[2][1]);
+    assert_eq!(e[3][1], ORG | MOST, "help: {:b}", e[3][1]);
+    assert_eq!(e[2][4], OUT, "help: {:b}", e[2][4]);
+    // `الوضع` is elsewhere only in the sentence without labels; `فلاديمير` appears once: nothing.
+    assert_eq!(e[1][3], 0);
+    assert_eq!(e[0][1], 0);
+    // A sentence with no labels of its own neither gives nor takes evidence.
+    assert!(e[4].iter().all(|&b| b == 0));
+    let began = second_evidence(&[prepare(&["فلاديمير", "بوتين"]), prepare(&["فلاديمير"])], &[vec![1, 2], vec![0]]);
+    assert_eq!(began[1][0], PER | BEGAN | MOST, "help: {:b}", began[1][0]);
+}
