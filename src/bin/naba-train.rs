@@ -6,7 +6,7 @@
 //!     [--wojood-members N] [--wojood-closed] [--no-augment-wojood] [--epochs N]
 //!     [--prune X | --keep N] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
 //!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K | --all] [--drop K]
-//!     [--crf RATE | --no-crf] [--crf-members K,K…] [--crf-weight X] [--member-weights X,X…] [--no-second]
+//!     [--crf RATE | --no-crf] [--crf-members K,K…] [--crf-weight X] [--member-weights X,X…] [--second]
 //! ```
 //! Defaults are the committed model's: an ensemble of 3 members (each with its own seed, name swaps
 //! and sentence order; their averaged weights are averaged), two averaged perceptrons and, as the third,
@@ -16,10 +16,11 @@
 //! sample (`wojood_sample_train.txt` beside the ANERcorp file), whose MISC-like types (NORP, EVENT, FAC,
 //! …) are left to the model. Every training sentence, Wojood's included, is copied three times with
 //! its names swapped (60% of the time for a name of the same type from elsewhere in the training text,
-//! otherwise from ANERGazet, training-time only). The original sentences also carry the second pass's
-//! evidence (what the first pass said of the same stem elsewhere in their window of 20 sentences), the
-//! first pass's labels coming from two perceptrons each trained on one half and tagging the other
-//! (`--no-second` leaves it out; the swapped copies never carry it, so the model also tags without it).
+//! otherwise from ANERGazet, training-time only). With `--second` (measured, not yet the default) the
+//! original sentences also carry the second pass's evidence (what the first pass said of the same stem
+//! elsewhere in their window of 20 sentences), the first pass's labels coming from two perceptrons each
+//! trained on one half and tagging the other (the swapped copies never carry it, so the model also tags
+//! without it).
 //! Reads ANERcorp-style IOB2 (`token TAG` per line, blank line between sentences; PERS → PER) and
 //! Wojood files (first tag column; PERS → PER, GPE/LOC → LOC, ORG → ORG, the rest → O or open).
 //! The last 10% of the ANERcorp file (by tokens, contiguous, whole sentences) is the dev part: never
@@ -676,7 +677,7 @@ fn main() {
     let mut crf_weight = 0.5f32;
     let mut member_weights: Vec<f32> = Vec::new();
     // The second pass over the document (`features::second_evidence`): see README, "Retraining the tagger".
-    let mut second = true;
+    let mut second = false;
     WOJOOD_OPEN.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {

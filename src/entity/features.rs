@@ -949,3 +949,9 @@ fn second_evidence_is_what_the_first_pass_said_elsewhere() {
     let began = second_evidence(&[prepare(&["فلاديمير", "بوتين"]), prepare(&["فلاديمير"])], &[vec![1, 2], vec![0]]);
     assert_eq!(began[1][0], PER | BEGAN | MOST, "help: {:b}", began[1][0]);
 }
+
+/// Whether the model of `table` was trained with the second pass's evidence (`naba-train --second`):
+/// without weights for it the tagger skips the second pass.
+pub fn has_second(table: &ContextTable) -> bool {
+    table.flags[5][8..].iter().flatten().any(|&w| w != 0)
+}

@@ -160,10 +160,11 @@ fn tag_document_cached<'t>(
     let mut labels: Vec<Vec<usize>> = sums.iter().map(|a| decode_sums(a)).collect();
     // The second pass: what the first said of the same word elsewhere in the document is evidence too
     // (`features::second_evidence`); only sentences that have some are decoded again.
-    let second = features::second_evidence(&prepared, &labels);
+    // (Only with a model trained for it: one without weights for the evidence would decode the same.)
+    let table = features::context_table(model);
+    let second = if features::has_second(table) { features::second_evidence(&prepared, &labels) } else { Vec::new() };
     for ((l, mut acc), bits) in labels.iter_mut().zip(sums).zip(&second) {
         if bits.iter().any(|&b| b != 0) {
-            let table = features::context_table(model);
             for (a, &b) in acc.iter_mut().zip(bits) {
                 features::second_scores(b, table, a);
             }
