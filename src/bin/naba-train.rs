@@ -6,7 +6,7 @@
 //!     [--wojood-members N] [--wojood-closed] [--no-augment-wojood] [--epochs N]
 //!     [--prune X | --keep N] [--levels N] [--augment N] [--corpus-names PERCENT] [--ensemble N]
 //!     [--gazetteers DIR] [--seed N] [--out PATH] [--no-write] [--dump PATH] [--fold K | --all] [--drop K]
-//!     [--crf RATE | --no-crf] [--crf-members K,K…] [--crf-weight X] [--member-weights X,X…]
+//!     [--crf RATE | --no-crf] [--crf-members K,K…] [--crf-weight X] [--member-weights X,X…] [--second]
 //! ```
 //! Defaults are the committed model's: an ensemble of 3 members (each with its own seed, name swaps
 //! and sentence order; their averaged weights are averaged), two averaged perceptrons and, as the third,
@@ -16,7 +16,11 @@
 //! sample (`wojood_sample_train.txt` beside the ANERcorp file), whose MISC-like types (NORP, EVENT, FAC,
 //! …) are left to the model. Every training sentence, Wojood's included, is copied three times with
 //! its names swapped (60% of the time for a name of the same type from elsewhere in the training text,
-//! otherwise from ANERGazet, training-time only).
+//! otherwise from ANERGazet, training-time only). With `--second` (measured, not yet the default) the
+//! original sentences also carry the second pass's evidence (what the first pass said of the same stem
+//! elsewhere in their window of 20 sentences), the first pass's labels coming from two perceptrons each
+//! trained on one half and tagging the other (the swapped copies never carry it, so the model also tags
+//! without it).
 //! Reads ANERcorp-style IOB2 (`token TAG` per line, blank line between sentences; PERS → PER) and
 //! Wojood files (first tag column; PERS → PER, GPE/LOC → LOC, ORG → ORG, the rest → O or open).
 //! The last 10% of the ANERcorp file (by tokens, contiguous, whole sentences) is the dev part: never
@@ -33,7 +37,7 @@
 
 use std::collections::HashMap;
 
-use naba::entity::features::{doc_evidence, features_with, prepare, Prepared};
+use naba::entity::features::{doc_evidence, features_with, prepare, second_evidence, Prepared};
 use naba::entity::model::{begin_of, encode, key, viterbi, word_key, Model, L, LABELS};
 use naba::model::Label;
 use naba::normalize::fold;
@@ -142,17 +146,28 @@ fn read_corpus(path: &str, wojood: bool) -> Vec<Sentence> {
 /// `grow` is false).
 /// Features of every sentence, computed in documents of 20 consecutive sentences (what `naba ner-conll`
 /// does), so document evidence means the same at training and at run time.
+/// `first` (`--second`): the first pass's labels of each sentence (empty where none are known), whose
+/// evidence of the same word elsewhere in the document (`second_evidence`) joins the document's.
 fn all_features(
     sentences: &[Sentence],
     swapped: &[Option<Swapped>],
     index: &mut HashMap<u64, u32>,
     grow: bool,
+    first: Option<&[Vec<usize>]>,
 ) -> Vec<Vec<Vec<u32>>> {
     let mut out = Vec::with_capacity(sentences.len());
-    for (chunk, sw) in sentences.chunks(20).zip(swapped.chunks(20)) {
+    for (c, (chunk, sw)) in sentences.chunks(20).zip(swapped.chunks(20)).enumerate() {
         let prepared: Vec<Vec<Prepared>> =
             chunk.iter().map(|s| prepare(&s.0.iter().map(String::as_str).collect::<Vec<_>>())).collect();
-        let doc = doc_evidence(&prepared);
+        let mut doc = doc_evidence(&prepared);
+        if let Some(first) = first {
+            let labels: Vec<Vec<usize>> = (0..chunk.len()).map(|k| first.get(c * 20 + k).cloned().unwrap_or_default()).collect();
+            for (d, e) in doc.iter_mut().zip(second_evidence(&prepared, &labels)) {
+                for (a, b) in d.iter_mut().zip(e) {
+                    *a |= b;
+                }
+            }
+        }
         for ((p, d), sw) in prepared.iter().zip(&doc).zip(sw) {
             out.push(sentence_features(p, d, sw.as_ref(), index, grow));
         }
@@ -589,6 +604,48 @@ fn train_member(
     p.averaged()
 }
 
+/// The first pass's labels of every sentence of `originals` for `--second`, each from a model that
+/// never saw it (jackknife: one perceptron per half, trained on the other half with its swapped copies,
+/// tags it; the halves are whole windows of 20 sentences, so documents are the same as in training).
+/// Training on labels the model itself gave would teach the second pass to trust them too much.
+fn first_pass(
+    originals: &[Sentence],
+    lists: &[Vec<Vec<String>>; 3],
+    corpus: &[Vec<Vec<String>>; 3],
+    corpus_share: u64,
+    copies: usize,
+    epochs: usize,
+    seed: u64,
+) -> Vec<Vec<usize>> {
+    let half = originals.len() / 40 * 20;
+    let parts = [0..half, half..originals.len()];
+    let mut out = vec![Vec::new(); originals.len()];
+    for (k, tagged) in parts.iter().enumerate() {
+        let other = &parts[1 - k];
+        let mut train: Vec<Sentence> = originals[other.clone()].to_vec();
+        let mut swapped: Vec<Option<Swapped>> = vec![None; train.len()];
+        let mut rng = seed ^ 0xf1257 ^ k as u64;
+        let n = train.len();
+        for _ in 0..copies {
+            for i in 0..n {
+                if let Some((a, sw)) = augment(&train[i], lists, corpus, corpus_share, &mut rng) {
+                    train.push(a);
+                    swapped.push(Some(sw));
+                }
+            }
+        }
+        let mut index = HashMap::new();
+        let feats = all_features(&train, &swapped, &mut index, true, None);
+        let (w, trans) = train_member(&train, &feats, &[], &[], epochs, seed ^ k as u64, None);
+        let part = &originals[tagged.clone()];
+        let feats = all_features(part, &vec![None; part.len()], &mut index, false, None);
+        for (o, fs) in out[tagged.clone()].iter_mut().zip(&feats) {
+            *o = viterbi(&emissions(&w, fs), &trans);
+        }
+    }
+    out
+}
+
 fn main() {
     let mut anercorp = "../shared/data/ner/anercorp_train.txt".to_string();
     // Wojood's train sample (beside the ANERcorp file unless given), in two of the three members, its
@@ -619,6 +676,8 @@ fn main() {
     let mut crf_members: Option<Vec<usize>> = Some(vec![2]);
     let mut crf_weight = 0.5f32;
     let mut member_weights: Vec<f32> = Vec::new();
+    // The second pass over the document (`features::second_evidence`): see README, "Retraining the tagger".
+    let mut second = false;
     WOJOOD_OPEN.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -637,6 +696,8 @@ fn main() {
             }
             "--crf-weight" => crf_weight = args.next().and_then(|v| v.parse().ok()).expect("--crf-weight X"),
             "--no-crf" => crf = None,
+            "--second" => second = true,
+            "--no-second" => second = false,
             "--crf" => crf = Some(args.next().and_then(|v| v.parse().ok()).expect("--crf RATE")),
             "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
             "--keep" => keep = args.next().and_then(|v| v.parse().ok()).filter(|&n: &usize| n > 0),
@@ -694,6 +755,14 @@ fn main() {
     let extra: Vec<Sentence> = wojood.iter().flat_map(|w| read_corpus(w, true)).collect();
     let mut index: HashMap<u64, u32> = HashMap::new();
     let total = count_words(train_part);
+    // `--second`: the first pass's labels of the original sentences (ANERcorp's, then Wojood's), from
+    // models that did not see them.
+    let first: Vec<Vec<usize>> = if second {
+        let originals: Vec<Sentence> = train_part.iter().chain(&extra).cloned().collect();
+        first_pass(&originals, &lists, &corpus, corpus_share, augment_copies, epochs, seed)
+    } else {
+        Vec::new()
+    };
     // Each member of the ensemble: its own name swaps and sentence order; the weights are averaged.
     let mut members: Vec<(Vec<[f32; L]>, [[f32; L]; L + 1], bool)> = Vec::new();
     for member in 0..ensemble {
@@ -721,8 +790,15 @@ fn main() {
             dev.len(),
             dev.iter().map(|s| s.0.len()).sum::<usize>()
         );
-        let train_feats = all_features(&train, &swapped, &mut index, true);
-        let dev_feats = all_features(dev, &vec![None; dev.len()], &mut index, false);
+        // The first pass's labels of this member's original sentences (its swapped copies have none).
+        let member_first: Vec<Vec<usize>> = if second {
+            let ours = if member < wojood_members { first.len() } else { train_part.len() };
+            first[..ours].to_vec()
+        } else {
+            Vec::new()
+        };
+        let train_feats = all_features(&train, &swapped, &mut index, true, second.then_some(&member_first[..]));
+        let dev_feats = all_features(dev, &vec![None; dev.len()], &mut index, false, None);
         println!("features: {}", index.len());
         let is_crf = crf.is_some() && crf_members.as_ref().is_none_or(|m| m.contains(&member));
         let (w, trans) = train_member(&train, &train_feats, dev, &dev_feats, epochs, seed, crf.filter(|_| is_crf));

@@ -674,6 +674,64 @@ pub fn doc_evidence(doc: &[Vec<Prepared>]) -> Vec<Vec<u16>> {
         .collect()
 }
 
+/// The second pass's evidence (bits 8–15 of a token's document word, beside [`doc_evidence`]'s): what
+/// the first pass said of the same stem elsewhere in the document (Krishnan & Manning's two stages).
+/// Bits 8–11: another occurrence was tagged PER, LOC, ORG, MISC; 12: one began a name of several
+/// words; 13: one was inside a name; 14: one was left out (O); 15: more occurrences were names than not.
+/// A sentence whose `labels` are not its own length (none known) neither gives nor takes evidence.
+pub fn second_evidence(doc: &[Vec<Prepared>], labels: &[Vec<usize>]) -> Vec<Vec<u16>> {
+    use super::model::{is_inside, label_type};
+    // Per stem: names of each type, began a longer name, inside one, outside.
+    let tally = |l: &[usize], i: usize| -> [u16; 7] {
+        let mut t = [0u16; 7];
+        match label_type(l[i]) {
+            Some(_) => {
+                t[(l[i] - 1) / 2] = 1;
+                t[4] = (!is_inside(l[i]) && l.get(i + 1).is_some_and(|&n| is_inside(n))) as u16;
+                t[5] = is_inside(l[i]) as u16;
+            }
+            None => t[6] = 1,
+        }
+        t
+    };
+    let known = |s: usize| labels.get(s).is_some_and(|l| l.len() == doc[s].len());
+    let mut by_stem: FastMap<u64, [u16; 7]> = FastMap::default();
+    for (s, p) in doc.iter().enumerate().filter(|&(s, _)| known(s)) {
+        for (i, t) in p.iter().enumerate().filter(|(_, t)| t.stem().chars().count() >= 3) {
+            let e = by_stem.entry(t.hashes.ident[1]).or_default();
+            for (a, b) in e.iter_mut().zip(tally(&labels[s], i)) {
+                *a += b;
+            }
+        }
+    }
+    doc.iter()
+        .enumerate()
+        .map(|(s, p)| {
+            if !known(s) {
+                return vec![0; p.len()];
+            }
+            p.iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let Some(all) = by_stem.get(&t.hashes.ident[1]) else { return 0 };
+                    let own = tally(&labels[s], i);
+                    let mut bits = 0u16;
+                    for (k, (a, b)) in all.iter().zip(own).enumerate() {
+                        if a > &b {
+                            bits |= 1 << (8 + k);
+                        }
+                    }
+                    let names = (0..4).map(|k| all[k] - own[k]).sum::<u16>();
+                    if names > all[6] - own[6] {
+                        bits |= 1 << 15;
+                    }
+                    bits
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// The features of token `i` (the trainer's view: [`local_features`] then [`context_features`]),
 /// appended to `out` (cleared first); `doc` is its [`doc_evidence`]. With `no_identity`, the features
 /// naming the token itself (its word, stem and the word pairs it is in) are left out. Training uses this for names swapped in from training-only lists,
@@ -759,7 +817,7 @@ pub fn context_rest(p: &[Prepared], i: usize, doc: u16, out: &mut Vec<u64>, no_i
     if get(-1).is_some_and(|x| x.hashes.quote) {
         out.push(hash(29, b"q"));
     }
-    let mut doc = doc & 0xff;
+    let mut doc = doc;
     while doc != 0 {
         out.push(flags[5][doc.trailing_zeros() as usize]);
         doc &= doc - 1;
@@ -836,10 +894,64 @@ pub fn context_scores(p: &[Prepared], i: usize, doc: u16, table: &ContextTable, 
     if get(-1).is_some_and(|x| x.hashes.quote) {
         add(acc, &table.quote);
     }
-    let mut doc = doc & 0xff;
+    let mut doc = doc;
     while doc != 0 {
         add(acc, &table.flags[5][doc.trailing_zeros() as usize]);
         doc &= doc - 1;
     }
 }
 
+
+/// Adds to `acc` the weights, under the model of `table`, of the second pass's evidence `bits`
+/// ([`second_evidence`]): the first pass's sums plus these are the second pass's.
+pub fn second_scores(bits: u16, table: &ContextTable, acc: &mut [i32; L]) {
+    let mut b = bits & 0xff00;
+    while b != 0 {
+        for (a, w) in acc.iter_mut().zip(&table.flags[5][b.trailing_zeros() as usize]) {
+            *a += w;
+        }
+        b &= b - 1;
+    }
+}
+
+#[test]
+fn second_evidence_is_what_the_first_pass_said_elsewhere() {
+    // Labels: 0 O, 1 B-PER, 2 I-PER, 3 B-LOC, 5 B-ORG. Our own sentences, in several dialects.
+    let sentences: [&[&str]; 5] = [
+        &["التقى", "فلاديمير", "بوتين", "في", "موسكو"],
+        &["وقال", "بوتين", "إنو", "الوضع", "منيح"],
+        &["وراح", "لموسكو", "مع", "وفد", "أرامكو"],
+        &["شركة", "أرامكو", "ما", "علقت"],
+        &["الوضع", "زين", "في", "موسكو"],
+    ];
+    let labels: Vec<Vec<usize>> = vec![vec![0, 1, 2, 0, 3], vec![0, 1, 0, 0, 0], vec![0, 3, 0, 0, 5], vec![0, 0, 0, 0], vec![]];
+    let doc: Vec<Vec<Prepared>> = sentences.iter().map(|s| prepare(s)).collect();
+    let e = second_evidence(&doc, &labels);
+    const PER: u16 = 1 << 8;
+    const LOC: u16 = 1 << 9;
+    const ORG: u16 = 1 << 10;
+    const BEGAN: u16 = 1 << 12;
+    const INSIDE: u16 = 1 << 13;
+    const OUT: u16 = 1 << 14;
+    const MOST: u16 = 1 << 15;
+    // `بوتين` alone takes the inside of `فلاديمير بوتين`; the name takes the lone mention's type.
+    assert_eq!(e[1][1], PER | INSIDE | MOST, "help: {:b}", e[1][1]);
+    assert_eq!(e[0][2], PER | MOST, "help: {:b}", e[0][2]);
+    // `لموسكو` (a clitic on it) is `موسكو` elsewhere, a place; `أرامكو`, once an organisation, once not.
+    assert_eq!(e[2][1], LOC | MOST, "help: {:b}", e[2][1]);
+    assert_eq!(e[3][1], ORG | MOST, "help: {:b}", e[3][1]);
+    assert_eq!(e[2][4], OUT, "help: {:b}", e[2][4]);
+    // `الوضع` is elsewhere only in the sentence without labels; `فلاديمير` appears once: nothing.
+    assert_eq!(e[1][3], 0);
+    assert_eq!(e[0][1], 0);
+    // A sentence with no labels of its own neither gives nor takes evidence.
+    assert!(e[4].iter().all(|&b| b == 0));
+    let began = second_evidence(&[prepare(&["فلاديمير", "بوتين"]), prepare(&["فلاديمير"])], &[vec![1, 2], vec![0]]);
+    assert_eq!(began[1][0], PER | BEGAN | MOST, "help: {:b}", began[1][0]);
+}
+
+/// Whether the model of `table` was trained with the second pass's evidence (`naba-train --second`):
+/// without weights for it the tagger skips the second pass.
+pub fn has_second(table: &ContextTable) -> bool {
+    table.flags[5][8..].iter().flatten().any(|&w| w != 0)
+}

@@ -77,6 +77,12 @@ pub fn tag_tokens_with(model: &Model, tokens: &[&str]) -> Vec<usize> {
 }
 
 fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<usize> {
+    let acc = sums(model, prepared, doc);
+    viterbi(&acc.iter().map(|a| model.scaled(*a)).collect::<Vec<_>>(), model.transitions())
+}
+
+/// The quantised scores of every token of a sentence (what [`decode`] decodes).
+fn sums(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<[i32; L]> {
     let mut buf = Vec::with_capacity(64);
     let id = model as *const Model as usize;
     // What a word's features weigh by themselves and as each kind of neighbour is summed once per
@@ -114,7 +120,7 @@ fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<us
             &edge[r]
         }
     };
-    let emissions: Vec<[f32; L]> = (0..prepared.len())
+    (0..prepared.len())
         .map(|i| {
             let mut acc = words[i].1;
             let k = i as isize;
@@ -126,10 +132,9 @@ fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<us
             buf.clear();
             features::context_scores(prepared, i, doc[i], table, &mut buf, &mut acc);
             model.add_weights(&buf, &mut acc);
-            model.scaled(acc)
+            acc
         })
-        .collect();
-    viterbi(&emissions, model.transitions())
+        .collect()
 }
 
 /// Labels for the sentences of one document: the model, then document consistency, then the name
@@ -150,7 +155,22 @@ fn tag_document_cached<'t>(
     let (prepared, matches): (Vec<Vec<features::Prepared>>, Vec<_>) =
         sentences.iter().map(|s| features::prepare_with_matches(s, cache, common)).unzip();
     let doc = features::doc_evidence(&prepared);
-    let mut labels: Vec<Vec<usize>> = prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect();
+    let sums: Vec<Vec<[i32; L]>> = prepared.iter().zip(&doc).map(|(p, d)| sums(model, p, d)).collect();
+    let decode_sums = |acc: &[[i32; L]]| viterbi(&acc.iter().map(|a| model.scaled(*a)).collect::<Vec<_>>(), model.transitions());
+    let mut labels: Vec<Vec<usize>> = sums.iter().map(|a| decode_sums(a)).collect();
+    // The second pass: what the first said of the same word elsewhere in the document is evidence too
+    // (`features::second_evidence`); only sentences that have some are decoded again.
+    // (Only with a model trained for it: one without weights for the evidence would decode the same.)
+    let table = features::context_table(model);
+    let second = if features::has_second(table) { features::second_evidence(&prepared, &labels) } else { Vec::new() };
+    for ((l, mut acc), bits) in labels.iter_mut().zip(sums).zip(&second) {
+        if bits.iter().any(|&b| b != 0) {
+            for (a, &b) in acc.iter_mut().zip(bits) {
+                features::second_scores(b, table, a);
+            }
+            *l = decode_sums(&acc);
+        }
+    }
     // Each word's key for consistency: the word without the clitics a span would leave out of a name
     // (`وبوتين` → `بوتين`, but `فيدان` stays whole).
     // (Each distinct token once: tokens of one word share their `TokenInfo`, and its address is cheaper
