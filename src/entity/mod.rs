@@ -155,22 +155,28 @@ fn tag_document_cached<'t>(
     let (prepared, matches): (Vec<Vec<features::Prepared>>, Vec<_>) =
         sentences.iter().map(|s| features::prepare_with_matches(s, cache, common)).unzip();
     let doc = features::doc_evidence(&prepared);
-    let sums: Vec<Vec<[i32; L]>> = prepared.iter().zip(&doc).map(|(p, d)| sums(model, p, d)).collect();
-    let decode_sums = |acc: &[[i32; L]]| viterbi(&acc.iter().map(|a| model.scaled(*a)).collect::<Vec<_>>(), model.transitions());
-    let mut labels: Vec<Vec<usize>> = sums.iter().map(|a| decode_sums(a)).collect();
     // The second pass: what the first said of the same word elsewhere in the document is evidence too
-    // (`features::second_evidence`); only sentences that have some are decoded again.
-    // (Only with a model trained for it: one without weights for the evidence would decode the same.)
+    // (`features::second_evidence`); only sentences that have some are decoded again. Only with a model
+    // trained for it (`naba-train --second`; the shipped one is not): otherwise each sentence is decoded
+    // once and its scores are not kept (on a 3 MB page they would hold about 18 MB of linear memory).
     let table = features::context_table(model);
-    let second = if features::has_second(table) { features::second_evidence(&prepared, &labels) } else { Vec::new() };
-    for ((l, mut acc), bits) in labels.iter_mut().zip(sums).zip(&second) {
-        if bits.iter().any(|&b| b != 0) {
-            for (a, &b) in acc.iter_mut().zip(bits) {
-                features::second_scores(b, table, a);
+    let mut labels: Vec<Vec<usize>> = if !features::has_second(table) {
+        prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect()
+    } else {
+        let sums: Vec<Vec<[i32; L]>> = prepared.iter().zip(&doc).map(|(p, d)| sums(model, p, d)).collect();
+        let decode_sums = |acc: &[[i32; L]]| viterbi(&acc.iter().map(|a| model.scaled(*a)).collect::<Vec<_>>(), model.transitions());
+        let mut labels: Vec<Vec<usize>> = sums.iter().map(|a| decode_sums(a)).collect();
+        let second = features::second_evidence(&prepared, &labels);
+        for ((l, mut acc), bits) in labels.iter_mut().zip(sums).zip(&second) {
+            if bits.iter().any(|&b| b != 0) {
+                for (a, &b) in acc.iter_mut().zip(bits) {
+                    features::second_scores(b, table, a);
+                }
+                *l = decode_sums(&acc);
             }
-            *l = decode_sums(&acc);
         }
-    }
+        labels
+    };
     // Each word's key for consistency: the word without the clitics a span would leave out of a name
     // (`وبوتين` → `بوتين`, but `فيدان` stays whole).
     // (Each distinct token once: tokens of one word share their `TokenInfo`, and its address is cheaper
