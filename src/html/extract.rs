@@ -840,7 +840,10 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
             let sc = score[s] * (1.0 - ld) + class_weight(dom, s).max(0.0);
             let strong = scored[s] && sc >= threshold && ld < 0.3;
             let paragraph = dom.name(s) == "p" && chars[s] > 80 && ld < 0.25;
-            if strong || paragraph {
+            // (A teaser card beside the story: its first heading a link, one excerpt at most.)
+            let held = all.iter().filter(|l| inside(l.first, &[s], &size));
+            let teaser = held.clone().find(|l| l.heading > 0).is_some_and(|h| h.link_chars * 2 > h.chars) && held.filter(|l| super::fallback::is_prose(l)).nth(1).is_none();
+            if (strong || paragraph) && !teaser {
                 containers.push(s);
             }
         }
@@ -881,13 +884,23 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
         first.is_some_and(|l| (1..=level).contains(&l.heading) && l.link_chars * 2 < l.chars) && prose(all, b) >= 2
     };
     let h1_led = |all: &[Line], b: NodeId| led(all, b, 1);
+    // A box led by an `<h1>` or `<h2>` that is no link with a date line of its own under it, over two
+    // paragraphs or more: a dated story (a front page sets the day's stories side by side in columns, each
+    // in a box alike, with no marker between them).
+    let dated = |all: &[Line], b: NodeId| {
+        let mut held = all.iter().filter(|l| inside(l.first, &[b], size)).skip_while(|l| l.heading == 0 || l.chars <= 8);
+        held.next().is_some_and(|h| h.heading <= 2 && h.link_chars * 2 < h.chars)
+            && held.take(3).take_while(|l| !super::fallback::is_prose(l)).any(|l| crate::article::lines::date_line(&l.text, None).is_some())
+            && prose(all, b) >= 2
+    };
     let Some(story) = std::iter::once(top).chain(dom.ancestors(top)).take(4).find(|&b| headed(all, b)) else { return };
     let Some(parent) = dom.nodes[story].parent else { return };
     if matches!(dom.name(story), "body" | "html") {
         return;
     }
     let story_h1 = h1_led(all, story);
-    if markers.is_empty() && !story_h1 {
+    let columns = dated(all, story);
+    if markers.is_empty() && !story_h1 && !columns {
         return;
     }
     // Boxes alike: the same tag and a class word in common, numbers aside (`post-88412 post type-post` and
@@ -906,7 +919,7 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
             continue;
         }
         let marked = markers.iter().any(|&m| m >= b + size[b] && m < next_start);
-        if f.unlikely[b] || prose(all, b) == 0 || !headed(all, b) || !(marked || story_h1 && h1_led(all, b)) {
+        if f.unlikely[b] || prose(all, b) == 0 || !headed(all, b) || !(marked || story_h1 && h1_led(all, b) || columns && dated(all, b)) {
             break;
         }
         if !containers.contains(&b) {
@@ -957,7 +970,7 @@ fn chained_stories(dom: &Dom, all: &mut [Line], f: &Flags, size: &[usize], top: 
             continue;
         }
         for b in boxes {
-            let marked = markers.iter().any(|&m| m >= last_end && m < b) || story_h1 && !wrapped && led(all, b, 2);
+            let marked = markers.iter().any(|&m| m >= last_end && m < b) || story_h1 && !wrapped && led(all, b, 2) || columns && !wrapped && dated(all, b);
             let paragraphs = prose(all, b);
             // (Two under a heading that is no link, which `headed` then requires: a short story, not a teaser.)
             let own = !wrapped || (paragraphs >= 2 && !std::iter::once(b).chain(dom.ancestors(b)).take_while(|&a| a != s).any(|a| own_unlikely(dom, a)));
