@@ -23,7 +23,8 @@ pub const THIS: &[&str] = &["الحالي", "الحاليه", "الجاري", "�
 /// Dialect relative pronouns (`اللي فات`, `الي جاي`, `يلي جاي`; Maghrebi `لي` without the article: `العام لي
 /// فات`, `الشهر لي جاي`). Each reads as a direction only before one of the verbs below.
 const RELATIVE: &[&str] = &["اللي", "الي", "يلي", "الذي", "التي", "اللى", "لي"];
-const RELATIVE_PAST: &[&str] = &["فات", "فاتت", "مضي", "مضت", "راح", "راحت", "انقضي", "انقضت", "سبق", "سبقت"];
+// (Gulf `طاف`: `الأسبوع اللي طاف`, `السنة اللي طافت`.)
+const RELATIVE_PAST: &[&str] = &["فات", "فاتت", "مضي", "مضت", "راح", "راحت", "انقضي", "انقضت", "سبق", "سبقت", "طاف", "طافت"];
 const RELATIVE_NEXT: &[&str] = &["جاي", "جايه", "ياتي", "تاتي", "يلي", "تلي", "جاي", "يجي", "تجي", "بعده", "بعدها"];
 
 pub fn is_past(w: &str) -> bool {

@@ -43,6 +43,13 @@ pub const SOLAR_MONTHS: &[(&str, u8)] = &[
     ("ابان", 8), ("اذر", 9), ("دي", 10), ("بهمن", 11), ("اسفند", 12),
 ];
 
+/// The same months by their Dari (Afghan) zodiac names. The names are also words (`الحمل` pregnancy,
+/// `الأسد` lion, `العقرب` scorpion): a month only between a day and a 13xx/14xx year (`۲۴ عقرب ۱۴۰۴`).
+pub const DARI_MONTHS: &[(&str, u8)] = &[
+    ("حمل", 1), ("ثور", 2), ("جوزا", 3), ("جوزاء", 3), ("سرطان", 4), ("اسد", 5), ("سنبله", 6), ("ميزان", 7),
+    ("عقرب", 8), ("قوس", 9), ("جدي", 10), ("دلو", 11), ("حوت", 12),
+];
+
 /// Hijri (lunar) month names.
 pub const HIJRI_MONTHS: &[(&str, u8)] = &[
     ("محرم", 1), ("صفر", 2), ("ربيع الاول", 3), ("ربيع الثاني", 4), ("ربيع الاخر", 4), ("ربيع اول", 3),
@@ -170,7 +177,7 @@ pub const DAY_PARTS: &[(&str, u8, bool)] = &[
 /// covers them, the value stays the day. Fewer than [`DAY_PARTS`]: `م`, `المغرب` or `العشاء` after a
 /// day are other words (`وصل أمس المغرب`). `ب` + one of [`DAY_PARTS_AFTER_BA`] is the scanner's split of `بالليل`.
 pub const DAY_PARTS_AFTER_DAY: &[&str] =
-    &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "ضحي", "بالليل", "الصبح", "بالصبح", "المسا", "بالمسا"];
+    &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "ضحي", "بالليل", "الصبح", "بالصبح", "المسا", "بالمسا", "العصريه", "العصر"];
 pub const DAY_PARTS_AFTER_BA: &[&str] = &["الليل", "الصبح", "المسا"];
 /// Parts of the day named before their day (`صباح الغد`, `مساء الخميس`, `فجر يوم السبت`): in the mention,
 /// the value stays the day.

@@ -476,6 +476,7 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             let span = match (**month).clone() {
                 Expr::RelUnit { unit: Unit::Week, k: 0 } => r.and_then(|r| Some((r, r.add_days(7 - r.weekday() as i64)?))),
                 Expr::RelUnit { unit: Unit::Year, k: 0 } => r.and_then(|r| Some((r, Date::new(r.year, 12, 31)?))),
+                Expr::Year(y) => r.filter(|r| r.year == y).and_then(|r| Some((r, Date::new(y, 12, 31)?))),
                 m => month_span(&m, reference).zip(r).map(|((_, b), r)| (r, b)),
             };
             span.map_or(none(Grain::Day, true), |(a, b)| interval(a, b, true))

@@ -348,6 +348,47 @@ impl Scanner {
         Some((end, if self.clock_zone(end) { Expr::Gmt(Box::new(c)) } else { c }))
     }
 
+    /// `قبل الثامنة بخمس دقائق` (7:55), `بعد العاشرة بربع ساعة` (10:15), `قبل منتصف الليل بعشر دقائق`
+    /// (23:50): a clock moved by the minutes or hours said after it with `ب`.
+    pub(super) fn clock_by(&self, i: usize) -> Option<(usize, Expr)> {
+        let sign: i32 = match self.w(i) {
+            "قبل" => -1,
+            "بعد" => 1,
+            _ => return None,
+        };
+        let j = i + 1;
+        let hour = |h: u32| Time { hour: h as u8, minute: 0, second: 0 };
+        // The hour: a clock, an hour word (an hour from 1 to 4 in the afternoon, as for a clock), spoken
+        // `التسعة`, noon or midnight.
+        let (e, t) = match (self.w(j), self.w(j + 1)) {
+            ("منتصف", "الليل") => (j + 2, hour(0)),
+            ("منتصف", "النهار") | ("الظهر", _) => (j + 1 + usize::from(self.w(j) == "منتصف"), hour(12)),
+            (w, _) => match self.clock_parts(j) {
+                Some((e, t, _)) => (e, t),
+                None => match self.hour_word(j) {
+                    Some((e, mut t, _)) => {
+                        if (1..=4).contains(&t.hour) {
+                            t.hour += 12;
+                        }
+                        (e, t)
+                    }
+                    None => (j + 1, hour(w.strip_prefix("ال").and_then(|c| lookup(CARDINALS, c)).filter(|h| (5..=12).contains(h))?)),
+                },
+            },
+        };
+        if self.w(e) != "ب" {
+            return None;
+        }
+        let (end, n, unit) = self.quantity(e + 1)?;
+        let by = match (n?, unit) {
+            (n @ 1..=59, Unit::Minute) => n as i32,
+            (n @ 1..=3, Unit::Hour) => n as i32 * 60,
+            _ => return None,
+        };
+        let at = (t.hour as i32 * 60 + t.minute as i32 + sign * by).rem_euclid(24 * 60);
+        Some((end, Expr::Clock(Time { hour: (at / 60) as u8, minute: (at % 60) as u8, second: 0 }, true)))
+    }
+
     /// `من 2:00 إلى 4:00 مساءً`, `من الساعة الثالثة الى الساعة الرابعة مساءا`: the day part of the second
     /// clock also places the first.
     pub(super) fn clock_range(&self, i: usize) -> Option<(usize, Expr)> {

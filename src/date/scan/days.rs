@@ -310,8 +310,10 @@ impl Scanner {
     /// Friday to Sunday of that ISO week (Friday–Saturday in most Arab countries, Saturday–Sunday in the
     /// others). `نهاية الأسبوع الماضي` without `عطلة` stays that week (`part_of_month`).
     pub(super) fn weekend(&self, i: usize) -> Option<(usize, Expr)> {
+        // (`هذا الويكند`, `هاد الويك إند`: the coming one, as bare.)
+        let this = usize::from(self.is(i, &["هذا", "هاد", "هاذا"]) && self.is(i + 1, &["الويكند", "الويك"]));
         let holiday = self.is(i, &["عطله"]);
-        let j = i + usize::from(holiday);
+        let j = i + this + usize::from(holiday);
         let (end, k) = if self.is(j, &["الويكند", "ويكند"]) || self.is(j, &["الويك", "ويك"]) && self.is(j + 1, &["اند"]) {
             // `الويك إند` in two words; a direction after it (`الويكند اللي فات`).
             let e = j + 1 + usize::from(!self.is(j, &["الويكند", "ويكند"]));

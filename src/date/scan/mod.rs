@@ -86,8 +86,9 @@ fn flags_of(kind: Kind, n: &str) -> u8 {
         Kind::Number => MAY_START,
         Kind::Word => {
             let mut f = 0;
-            // `حتى` starts `حتى الساعة 2:00` but is no trigger, so `وحتى` stays one word inside ranges.
-            if bare_or_stripped(n, |w| TRIGGERS.contains(w)) || n == "حتي" {
+            // `حتى` starts `حتى الساعة 2:00` but is no trigger, so `وحتى` stays one word inside ranges (`بقي`,
+            // of `ما بقي من العام`, neither: `وبقي` is a verb of the past).
+            if bare_or_stripped(n, |w| TRIGGERS.contains(w)) || n == "حتي" || n == "بقي" {
                 f |= MAY_START;
             }
             if bare_or_stripped(n, |w| MONTH_FIRST_WORDS.contains(w)) {
@@ -125,7 +126,7 @@ type ClockParts = Option<(usize, crate::date::calendar::Time, bool)>;
 /// Owned keys: the article forms are made here, and nothing is leaked (LeakSanitizer runs in `make fuzz`).
 static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync::LazyLock::new(|| {
     let mut set: crate::hash::FastSet<Box<str>> = Default::default();
-    for (w, _) in MONTHS.iter().chain(HIJRI_MONTHS).chain(SOLAR_MONTHS) {
+    for (w, _) in MONTHS.iter().chain(HIJRI_MONTHS).chain(SOLAR_MONTHS).chain(DARI_MONTHS) {
         set.insert(key(w.split(' ').next().unwrap()));
     }
     for (w, _) in WEEKDAYS.iter().chain(BARE_WEEKDAYS) {
@@ -173,7 +174,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
         "غد", "بكره", "بكرا", "الليله", "هذا", "هذه", "هاد", "هاذ", "عند", "حوالي", "بحدود", "قرابه", "نحو", "تمام", "الساعه", "ساعه",
         "لمده", "مده", "طيله", "طوال", "طول", "علي", "مطلع", "اوائل", "بدايه", "مستهل", "اول", "منتصف", "اواسط", "نصف",
         "نص", "اواخر", "نهايه", "اخر", "ختام", "بقيه", "باقي", "تبقي", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ظهيره", "الظهيره", "صبيحه", "الان",
-        "حالا", "عطله", "الويكند", "ويكند", "الويك", "ويك", "العيد", "الشتا", "شتا", "هالشتا", "هالشتاء", "هالصيف", "الفصل", "الثلث", "gmt", "utc", "مؤخرا", "موخرا", "عام", "سنه", "العام", "السنه", "الشهر", "الاسبوع", "شهر",
+        "حالا", "عطله", "الويكند", "ويكند", "الويك", "ويك", "العيد", "الشتا", "شتا", "هالشتا", "هالشتاء", "هالصيف", "الفصل", "الثلث", "النص", "gmt", "utc", "مؤخرا", "موخرا", "عام", "سنه", "العام", "السنه", "الشهر", "الاسبوع", "شهر",
         "عيد", "راس", "المولد", "الكريسماس", "كريسماس", "ثالث", "رابع", "خامس", "ثاني", "ثان", "اسبوع", "الاسابيع",
         "بين", "القرن", "العقد", "العقدين", "العقود", "الثلاثي", "السداسي", "الفاتح", "فاتح", "العشر", "العشره",
     ].map(key));
@@ -182,7 +183,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
 
 /// The first words of every month name (Gregorian families, Hijri, Solar Hijri).
 static MONTH_FIRST_WORDS: std::sync::LazyLock<crate::hash::FastSet<&'static str>> = std::sync::LazyLock::new(|| {
-    MONTHS.iter().chain(HIJRI_MONTHS).chain(SOLAR_MONTHS).map(|(w, _)| w.split(' ').next().unwrap_or(w)).collect()
+    MONTHS.iter().chain(HIJRI_MONTHS).chain(SOLAR_MONTHS).chain(DARI_MONTHS).map(|(w, _)| w.split(' ').next().unwrap_or(w)).collect()
 });
 
 /// Frequent words that begin time expressions without being one (`في 2020`, `من الأحد`, `قبل يومين`,
@@ -453,6 +454,7 @@ impl Scanner {
             self.year_only(i),
             self.vague_word(i),
             self.clock(i),
+            self.clock_by(i),
         ];
         let mut best: Option<(usize, Expr)> = None;
         for r in rules.into_iter().flatten() {
@@ -513,7 +515,7 @@ pub fn scan(text: &str) -> Vec<Found> {
                 } else if s.is(end, &["ب"]) && s.is(end + 1, DAY_PARTS_AFTER_BA)
                     || matches!(expr, Expr::Weekday { .. } | Expr::RelDay(_))
                         && (s.is(end, &["في"]) && s.is(end + 1, &["الصباح", "المساء", "الليل", "العصر", "الفجر", "الظهيره"])
-                            || s.is(end, &["بعد"]) && s.is(end + 1, &["الظهر", "الظهيره"]))
+                            || s.is(end, &["بعد"]) && s.is(end + 1, &["الظهر", "الظهيره", "العصر", "المغرب", "العشاء", "العشا", "الفجر"]))
                         && !s.is(end + 2, &["اليوم", "امس", "غد", "الغد", "يوم"])
                 {
                     // (`بالليل` split by the scanner into `ب` + `الليل`; `غدا في المساء`, `اليوم بعد الظهر`.)
@@ -592,7 +594,12 @@ pub fn scan(text: &str) -> Vec<Found> {
                     // A yearless month of a habit (`يبدأ في ديسمبر عادة`, `عادة ما يرتفع في أغسطس`) too.
                     || matches!(expr, Expr::Month { y: None, .. } | Expr::HijriMonthDir { k: 0, .. }) && s.habit_near(i.saturating_sub(9), end + 2);
                 if !habit {
-                    out.push(Found { start: s.t[i].start, end: s.t[end - 1].end, expr });
+                    // The rest of a period takes its `ما`, glued or not (`ما تبقى`, `فيما تبقى`, `عما بقي`).
+                    let start = match expr {
+                        Expr::PartOf { part: Part::Rest, .. } if i > 0 && s.is(i, &["تبقي", "بقي"]) && text[..s.t[i - 1].end].ends_with("ما") => s.t[i - 1].end - "ما".len(),
+                        _ => s.t[i].start,
+                    };
+                    out.push(Found { start, end: s.t[end - 1].end, expr });
                 }
                 i = end;
             }

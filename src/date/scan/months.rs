@@ -67,7 +67,9 @@ impl Scanner {
                 return Some((i + 1, m, Cal::Solar));
             }
         }
-        None
+        // A Dari name between a day and a Solar year only.
+        let dari = i > 0 && self.num(i - 1).is_some_and(|d| (1..=31).contains(&d)) && self.num(i + 1).is_some_and(|y| (1300..1500).contains(&y));
+        lookup(DARI_MONTHS, w).filter(|_| dari).map(|m| (i + 1, m, Cal::Solar))
     }
 
     /// `شهر 3`, `شهر ثلاثة`, `الشهر الثامن`: a month by number.
@@ -222,8 +224,8 @@ impl Scanner {
             "منتصف" | "اواسط" | "نصف" | "نص" => Part::Mid,
             "اواخر" | "نهايه" | "اخر" | "ختام" => Part::Late,
             "بقيه" | "باقي" => Part::Rest,
-            // `(ما) تبقى من العام`, `فيما تبقى من الشهر`.
-            "تبقي" if self.is(j + 1, &["من"]) => {
+            // `(ما) تبقى من العام`, `فيما تبقى من الشهر`, `ما بقي من السنة` (the mention takes its `ما`: see `scan`).
+            "تبقي" | "بقي" if self.is(j + 1, &["من"]) && (self.w(j) == "تبقي" || j > 0 && self.w(j - 1).ends_with("ما")) => {
                 j += 1;
                 Part::Rest
             }
@@ -244,6 +246,8 @@ impl Scanner {
             let unit = match self.rel_unit(k) {
                 Some((e, u @ Expr::RelUnit { unit: Unit::Week | Unit::Month | Unit::Year, k: 0 })) => (e, u),
                 Some(_) => return None,
+                // `ما تبقى من عام 2025`: of that year, if it is the reference's (see `resolve`).
+                None if self.is(k, &["عام", "سنه"]) && self.year(k).is_some() => self.year(k).map(|(e, y, _)| (e, Expr::Year(y)))?,
                 None => match self.w(k) {
                     "الاسبوع" => (k + 1, Expr::RelUnit { unit: Unit::Week, k: 0 }),
                     "الشهر" => (k + 1, Expr::RelUnit { unit: Unit::Month, k: 0 }),

@@ -159,13 +159,13 @@ impl Scanner {
         let months = match self.w(i) {
             "الربع" | "الثلاثي" | "الفصل" => 3,
             "الثلث" => 4,
-            "النصف" | "السداسي" => 6,
+            "النصف" | "النص" | "السداسي" => 6,
             _ => return None,
         };
         let n: u8 = match self.w(i + 1) {
             "الاول" => 1,
-            "الثاني" => 2,
-            "الثالث" if months < 6 => 3,
+            "الثاني" | "التاني" => 2,
+            "الثالث" | "التالت" if months < 6 => 3,
             "الرابع" if months == 3 => 4,
             "الاخير" => 12 / months,
             _ => return None,
@@ -176,9 +176,16 @@ impl Scanner {
         }
         // (`العام` alone only after `من`: `الربع الأول العام` is no quarter of this year.)
         let bare_year = self.is(k, &["العام", "السنه"]) && self.year(k).is_none() && self.rel_unit(k).is_none();
-        // (`الفصل` and `الثلث` with a year in digits or words only: `الفصل الأول من العام` is a school term.)
+        // (`الفصل` and `الثلث` with a year in digits or words, or one with a direction (`الفصل الثالث من السنة
+        // الجارية`): `الفصل الأول من العام` is a school term. `الثلث الأخير من العام` is this year's, not a
+        // school or fiscal year's.)
         let strict = months == 4 || self.w(i) == "الفصل";
-        let (end, year) = if let Some(found) = self.year_after(k).filter(|f| if strict { matches!(f.1, Expr::Year(_)) } else { !bare_year || self.is(k - 1, &["من"]) }) {
+        let directed = |f: &(usize, Expr)| {
+            matches!(f.1, Expr::RelUnit { .. }) && !self.word_is(k + 1, is_other_year) && (!bare_year || months == 4 && self.is(k - 1, &["من"]))
+        };
+        let (end, year) = if let Some(found) =
+            self.year_after(k).filter(|f| if strict { matches!(f.1, Expr::Year(_)) || directed(f) } else { !bare_year || self.is(k - 1, &["من"]) })
+        {
             found
         } else if months == 6 && n <= 2 && self.is(k - 1, &["من"]) {
             // A half of a month: `النصف الثاني من الشهر الجاري` (the 16th to the end), `النصف الأول من مارس`.
