@@ -612,8 +612,9 @@ fn is_strong_dialect_word(w: &str) -> bool {
             // the Maghreb ("pretty", "so that", "going to"), Egypt ("today"), the Levant ("then", "with
             // something"), everywhere ("if only")
             "زوين", "زوينه", "باش", "غادي", "النهارده", "بعدين", "بشي", "ياريت",
-            // "that" (the Maghreb; `بلى`, "yes indeed", folds so too)
-            "بلي"])
+            // "that" (the Maghreb; `بلى`, "yes indeed", folds so too); Algeria's copula "he is", "she is",
+            // "they are" (`الترامواي راهو يخدم`)
+            "بلي", "راهو", "راهي", "راهم"])
 }
 
 /// A name neither starts nor ends on a function word (`في`, and in a sentence in dialect `شو`): such
@@ -680,7 +681,13 @@ fn places_before_nouns(prepared: &[Prepared], labels: &mut [usize], matches: &[(
 /// - a definite head noun at the start of an organisation of bare words (`للمنظمة` + `تيدروس أدهانوم
 ///   غيبريسوس`): the head names nothing, and the words are a person.
 fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
-    for (a, b, ty) in chunks(labels) {
+    for (a, mut b, ty) in chunks(labels) {
+        // No name ends on a dialect word that is part of none (`الترامواي` + `راهو`, "is"): cut, then judged
+        // as the shorter span.
+        if b - a >= 2 && has(&prepared[b - 1], STRONG_DIALECT) {
+            b -= 1;
+            labels[b] = 0;
+        }
         // A letter and `ستان` is no land like `باكستان`, `كردستان`: `بستان` "orchard", `فستان` "dress"
         // (never in the training text) open no name.
         let p = &prepared[a];
@@ -695,6 +702,12 @@ fn one_word_non_names(prepared: &[Prepared], labels: &mut [usize]) {
             // behind لل, `الوكالة الدولية للطاقة`.)
             labels[a] = 0;
             set(labels, a + 1, b, Label::PER);
+            continue;
+        }
+        // The oath `والله`, `بالله`, `تالله` opening a clause ("by God": `«والله السنة زينة`, `بالله عليك`)
+        // names nothing, nor do the words after it; `الله` in a sentence is ANERcorp's MISC.
+        if one_of!(p.w.as_str(), ["والله", "بالله", "تالله", "ووالله"]) && (a == 0 || !prepared[a - 1].is_arabic()) {
+            labels[a..b].fill(0);
             continue;
         }
         if b - a != 1 {
@@ -945,6 +958,26 @@ fn is_town_opener(w: &str) -> bool {
     one_of!(w, ["دير", "كفر", "تل", "عين", "بير", "بئر", "ود", "خربه", "بيت", "خان"])
 }
 
+/// A place or a body whose name ends on a town's opening word (`بلدية بئر` + `الجير`, `قرية عين` +
+/// `البيضا`, `وادي` + `الموجب`) goes on through the word after it: the opener names no place alone.
+fn town_openers_go_on(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    for (a, b, ty) in chunks(labels) {
+        let p = &prepared[b - 1];
+        let opener = |w: &str| is_town_opener(w) || one_of!(w, ["وادي", "راس", "جبل", "سيدي"]);
+        let w = p.noconj();
+        if ty == Label::PER || ty == Label::MISC || !(opener(w) || w.strip_prefix(['ب', 'ل']).is_some_and(opener)) {
+            continue;
+        }
+        let Some(q) = prepared.get(b) else { continue };
+        if labels[b] == 0 && labels.get(b + 1).is_none_or(|&k| !is_inside(k))
+            && (town_word(p, q, vocab)
+                || q.w.starts_with("ال") && q.w.chars().count() >= 4 && q.is_arabic() && !has(q, FUNCTION | DIALECT) && !q.tanween && (b - a >= 2 || !vocab.is_frequent(&q.w)))
+        {
+            set(labels, a, b + 1, ty);
+        }
+    }
+}
+
 /// A foreign given name goes on through the short East Asian surname after it that the lists leave out
 /// as a common word (`بروس` + `لي`, `جاكي` + `شان`, `جون` + `وو`): a person ending in a name word the
 /// training text does not have as a common word, and one of those surnames untagged after it (`لي`
@@ -957,6 +990,11 @@ fn short_surnames(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     let that = |k: usize| prepared.get(k).is_some_and(|r| one_of!(r.w.as_str(), ["ان", "انه", "انها", "انهم", "بان"]));
     let to_me = |k: usize| one_of!(prepared[k].w.as_str(), ["لي", "لنا"]);
     for (a, b, ty) in chunks(labels) {
+        if ty == Label::PER && b - a == 1 && to_me(a) && a > 0 && is_saying(prepared[a - 1].noconj()) {
+            // (Alone: `وقال لي مزارع`, "a farmer told me".)
+            labels[a] = 0;
+            continue;
+        }
         if ty == Label::PER && b - a >= 2 {
             if to_me(b - 1) && that(b) {
                 labels[b - 1] = 0;
@@ -1973,6 +2011,12 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             continue;
         }
         let mut end = g + 1;
+        // A لل purpose and one more noun joined to it by و (`للمراجعين والمحاسبين`, `للماء والكهرباء`).
+        let joined = |k: usize| prepared.get(k).is_some_and(|p| p.w.starts_with("وال") && p.w.chars().count() >= 6 && !is_function_word(p.noconj()))
+            && labels[k] == 0 && labels.get(k + 1).is_none_or(|&l| !is_inside(l));
+        if !genitive && g == j && joined(end) {
+            end += 1;
+        }
         if genitive {
             // The genitive, and one more joined to it by و (`لعلوم الفضاء والفلك`).
             end += 1;
@@ -4048,6 +4092,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     son_towns(prepared, labels);
     place_bodies(prepared, labels);
     grounds_and_cups(prepared, labels);
+    town_openers_go_on(prepared, labels, vocab);
 }
 
 /// A stadium's name is one name or none: after `ملعب`, `استاد`, `ستاد`, a place or work the tagger found
