@@ -26,20 +26,24 @@ const PAGES = [
 // What the core still gets wrong on these pages (not www's to fix): printed, not failed; a line that
 // stops being true is said so, so it can be moved to the checks above.
 const KNOWN = [
-  ['match.html', 'the score «2-1» before «مساء أمس الخميس» is read as 1 pm', (r) => r.dates.includes('1 مساء أمس الخميس')],
   ['match.html', 'the minute-by-minute list is not read', (r) => !r.painted.includes('مالكوم') && !r.text.includes('صافرة النهاية')],
-  ['video.html', '«وكيل» alone (of «وكيل وزارة التموين بالجيزة أحمد عبد الحميد») is a person', (r) => r.names.includes('PER:وكيل')],
-  ['maghreb.html', 'the governorates باجة، جندوبة، الكاف، سليانة are not places', (r) => !r.painted.includes('جندوبة')],
-  ['opinion.html', 'the writer of the card (د. نادية الشمري) is not the byline', (r) => !r.card.includes('الشمري')],
   ['opinion.html', '«رفعة الجادرجي» in the quote is not a person', (r) => !r.painted.includes('الجادرجي')],
   ['opinion.html', '«قبل أكثر من أربعين عاما» is an exact day', (r) => r.heads.some((h) => /^1985-03-09/.test(h))],
   ['blog.html', '«الله» of «إن شاء الله» is painted (MISC)', (r) => r.names.includes('MISC:الله')],
+];
+// Core errors these pages showed and the core no longer makes (fixed in the seventeenth session or
+// before): each must stay gone.
+const FIXED = [
+  ['match.html', 'the score «2-1» before «مساء أمس الخميس» is read as 1 pm', (r) => r.dates.includes('1 مساء أمس الخميس')],
+  ['video.html', '«وكيل» alone (of «وكيل وزارة التموين بالجيزة أحمد عبد الحميد») is a person', (r) => r.names.includes('PER:وكيل')],
+  ['maghreb.html', 'the governorates باجة، جندوبة، الكاف، سليانة are not places', (r) => !r.painted.includes('جندوبة')],
+  ['opinion.html', 'the writer of the card (د. نادية الشمري) is not the byline', (r) => !r.card.includes('الشمري')],
   ['blog.html', 'the Blogger byline (سلمى الحكيمي) is not read', (r) => !r.card.includes('الحكيمي')],
 ];
 
 export async function full2Tests(t) {
   await fullPageSuite(t, {
-    name: 'full2', folder: 'full2', port: 8777, shots: 'x17', match: '*', pages: PAGES, known: KNOWN,
+    name: 'full2', folder: 'full2', port: 8777, shots: 'x17', match: '*', pages: PAGES, known: KNOWN, fixed: FIXED,
     ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
     title: 'only the article is painted, its dates hang on its own day, its names are found, the page is left as it was',
     check(r, [, ref, yesterday, names, other]) {

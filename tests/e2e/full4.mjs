@@ -36,15 +36,19 @@ const CHROME = {
 // stops being true is said so, so it can be moved to the checks above.
 const KNOWN = [
   ['tv.html', '«المزارع كاوه رسول» is cut to «كاوه»', (r) => r.names.includes('PER:كاوه')],
-  ['tv.html', '«الله» of «والله السنة الرمان زين» is painted (MISC)', (r) => r.names.includes('MISC:الله')],
-  ['interview.html', '«لي» of «وقال لي مزارع» is a person', (r) => r.names.includes('PER:لي')],
   ['interview.html', 'the byline keeps the place after the name: «سامر عودة · طوباس» (docs/api.md: the author\'s name only)', (r) => r.card.includes('سامر عودة · طوباس')],
   ['tv.html', 'the byline keeps the place after the name: «هيمن عبد الله · أربيل»', (r) => r.card.includes('هيمن عبد الله · أربيل')],
   ['cmp.html', '«نوفمبر» of «ساحة أول نوفمبر» (a square) is a date', (r) => r.dates.includes('نوفمبر')],
+  ['factcheck.html', '«وادي الموجب» and «البحر الميت» are not places', (r) => !r.painted.includes('البحر الميت')],
+];
+// Core errors these pages showed and the core no longer makes (fixed in the seventeenth session or
+// before): each must stay gone.
+const FIXED = [
+  ['tv.html', '«الله» of «والله السنة الرمان زين» is painted (MISC)', (r) => r.names.includes('MISC:الله')],
+  ['interview.html', '«لي» of «وقال لي مزارع» is a person', (r) => r.names.includes('PER:لي')],
   ['cmp.html', '«الترامواي راهو» (Algerian «the tram is …») is a name (MISC)', (r) => r.names.includes('MISC:الترامواي راهو')],
   ['cmp.html', '«بلدية بئر الجير» is cut to «بلدية بئر»', (r) => r.names.includes('ORG:بلدية بئر')],
   ['ministry.html', '«الهيئة السعودية للمراجعين والمحاسبين» is cut before «والمحاسبين»', (r) => r.names.includes('ORG:الهيئة السعودية للمراجعين')],
-  ['factcheck.html', '«وادي الموجب» and «البحر الميت» are not places', (r) => !r.painted.includes('البحر الميت')],
 ];
 
 // Byline stamps that count from when the page was made, as the <time datetime="2025-05-06T09:40…"> of
@@ -54,7 +58,7 @@ const STAMPS = [['منذ ساعتين', false], ['قبل 3 ساعات', false], 
 
 export async function full4Tests(t) {
   await fullPageSuite(t, {
-    name: 'full4', folder: 'full4', port: 8782, shots: 'x20', pages: PAGES, cleared: true, known: KNOWN,
+    name: 'full4', folder: 'full4', port: 8782, shots: 'x20', pages: PAGES, cleared: true, known: KNOWN, fixed: FIXED,
     ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
     title: 'only the article is painted, its dates hang on its own day, its names are found, the chrome\'s are not, the page is left as it was',
     check(r, [file, ref, yesterday, names, other]) {
