@@ -562,7 +562,9 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         if (1..=6).contains(&n) && !has_digit(name) && (!noun_label || colon || marked.is_some() || person()) {
             // `كتب ضحى عرفة` — also strip a trailing dateline dash: `أحمد علي - القاهرة`.
             let name = name.split([' ']).collect::<Vec<_>>().join(" ");
-            let cut = credits::byline_agency(&name).map_or(name.find(" - ").unwrap_or(name.len()), |a| a.0);
+            // (And the place or role after a bar or a dot: `سامر عودة · طوباس`, `ليلى حداد | بيروت`.)
+            let field = [" - ", " · ", " • ", " | "].iter().filter_map(|d| name.find(d)).min();
+            let cut = credits::byline_agency(&name).map_or(field.unwrap_or(name.len()), |a| a.0);
             // (A separator left before a stamp that is a line of its own: `بقلم رنا الخطيب ·`.)
             let kept = name[..cut].trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—،,/:".contains(c));
             // (Blogger's `كتبها عم صابر في` before its date: the preposition is the date's.)
@@ -1198,6 +1200,12 @@ mod tests {
         let l = "بقلم: أحمد علي - القاهرة";
         let LineKind::Byline { start, end } = kind(l) else { panic!() };
         assert_eq!(&l[start..end], "أحمد علي");
+        // The place after a bar or a dot is the byline's field, not the name's (the date row cut first).
+        for l in ["حاورها: سامر عودة · طوباس", "تقرير: هيمن عبد الله · أربيل", "كتبت: ليلى حداد | بيروت", "بقلم: يوسف المنصوري • الرباط", "كتب - ياسر الشامي · حلب"] {
+            let LineKind::Byline { start, end } = kind(l) else { panic!("help: {l}: {:?}", kind(l)) };
+            let name = l[start..end].to_string();
+            assert!(!name.contains(['·', '|', '•']) && name.split_whitespace().count() <= 3, "help: {l}: {name}");
+        }
         let l = "الكلمات الدالة: بوتين، ترامب، قمة بودابست";
         let LineKind::Keywords { items } = kind(l) else { panic!() };
         let items: Vec<&str> = items.iter().map(|&(s, e)| &l[s..e]).collect();

@@ -413,7 +413,7 @@ impl Scanner {
 
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<(usize, Expr)> {
-        if !self.may_start(i) {
+        if !self.may_start(i) || self.in_named_day(i) {
             return None;
         }
         // A preposition or other lead-in word (`في`, `من`, `قبل`, among the most frequent words) starts

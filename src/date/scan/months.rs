@@ -429,8 +429,7 @@ impl Scanner {
         // A street, square, bridge, hall, town, university, movement or revolution named after a day
         // (`شارع 26 يوليو`, `مدينة 6 أكتوبر`, `تحالف 14 آذار`, `ثورة 25 يناير`): a name, and without its year
         // no day of the reference's year either.
-        let yearless = matches!(found.1, Expr::Day { y: None, .. } | Expr::HijriDay { .. });
-        if yearless && i > 0 && self.is(i - 1, NAMED_AFTER_DAY) {
+        if i > 0 && self.is(i - 1, NAMED_AFTER_DAY) && Self::yearless(&found.1) {
             return None;
         }
         // `من` opens a range of days; before one day it is outside the mention (`منذ 1 شباط 2019`, `من 1 شباط`).
@@ -438,6 +437,18 @@ impl Scanner {
             return None;
         }
         Some(found)
+    }
+
+    fn yearless(e: &Expr) -> bool {
+        matches!(e, Expr::Day { y: None, .. } | Expr::HijriDay { .. })
+    }
+
+    /// Whether token `i` lies inside a day that names a place or a movement (`ساحة أول نوفمبر`, `جسر
+    /// الفاتح من سبتمبر`): no rule may start there either (the month alone was read as one).
+    pub(super) fn in_named_day(&self, i: usize) -> bool {
+        (i.saturating_sub(3).max(1)..i).any(|k| {
+            self.is(k - 1, NAMED_AFTER_DAY) && self.day_month_at(k).is_some_and(|(end, e)| end > i && Self::yearless(&e))
+        })
     }
 
     fn day_month_at(&self, i: usize) -> Option<(usize, Expr)> {
@@ -764,6 +775,15 @@ mod tests {
             assert!(exprs(text).is_empty(), "{text}");
         }
         assert_eq!(exprs("بعد ثورة 25 يناير 2011")[0].1, Expr::Day { y: Some(2011), m: 1, d: 25, weekday: None });
+        // A day spelt with an ordinal (`أول`, `الفاتح من`, `الأول من`) names the place too: its month alone is
+        // no month either (Algerian, Libyan, Tunisian and Levantine squares, bridges, schools).
+        for text in ["تجمع المئات في ساحة أول نوفمبر وسط العاصمة", "أغلقت الشرطة جسر أول نوفمبر بالكامل", "مر الموكب بشارع الفاتح من سبتمبر",
+            "درس في ثانوية الأول من نوفمبر بباتنة", "وصل الحافلة إلى محطة أول ماي", "قرب دوار أول أيار في إربد"] {
+            assert!(exprs(text).is_empty(), "{text}: {:?}", exprs(text));
+        }
+        // Not after such a noun: the day itself.
+        assert_eq!(exprs("سافر الوفد في أول نوفمبر إلى تونس")[0].1, Expr::Day { y: None, m: 11, d: 1, weekday: None });
+        assert_eq!(exprs("احتفلت الساحة بأول نوفمبر")[0].1, Expr::Day { y: None, m: 11, d: 1, weekday: None });
     }
 
     #[test]
