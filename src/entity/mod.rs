@@ -77,12 +77,12 @@ pub fn tag_tokens_with(model: &Model, tokens: &[&str]) -> Vec<usize> {
 }
 
 fn decode(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<usize> {
-    let acc = sums(model, prepared, doc);
-    viterbi(&acc.iter().map(|a| model.scaled(*a)).collect::<Vec<_>>(), model.transitions())
+    viterbi(&sums(model, prepared, doc, |a| model.scaled(a)), model.transitions())
 }
 
-/// The quantised scores of every token of a sentence (what [`decode`] decodes).
-fn sums(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<[i32; L]> {
+/// The quantised scores of every token of a sentence, each passed through `out` (scaled for
+/// [`decode`], kept as they are for the second pass).
+fn sums<T>(model: &Model, prepared: &[features::Prepared], doc: &[u16], out: impl Fn([i32; L]) -> T) -> Vec<T> {
     let mut buf = Vec::with_capacity(64);
     let id = model as *const Model as usize;
     // What a word's features weigh by themselves and as each kind of neighbour is summed once per
@@ -132,7 +132,7 @@ fn sums(model: &Model, prepared: &[features::Prepared], doc: &[u16]) -> Vec<[i32
             buf.clear();
             features::context_scores(prepared, i, doc[i], table, &mut buf, &mut acc);
             model.add_weights(&buf, &mut acc);
-            acc
+            out(acc)
         })
         .collect()
 }
@@ -163,7 +163,7 @@ fn tag_document_cached<'t>(
     let mut labels: Vec<Vec<usize>> = if !features::has_second(table) {
         prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect()
     } else {
-        let sums: Vec<Vec<[i32; L]>> = prepared.iter().zip(&doc).map(|(p, d)| sums(model, p, d)).collect();
+        let sums: Vec<Vec<[i32; L]>> = prepared.iter().zip(&doc).map(|(p, d)| sums(model, p, d, |a| a)).collect();
         let decode_sums = |acc: &[[i32; L]]| viterbi(&acc.iter().map(|a| model.scaled(*a)).collect::<Vec<_>>(), model.transitions());
         let mut labels: Vec<Vec<usize>> = sums.iter().map(|a| decode_sums(a)).collect();
         let second = features::second_evidence(&prepared, &labels);
