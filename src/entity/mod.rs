@@ -143,12 +143,46 @@ pub fn tag_document_tokens(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<us
     tag_document_cached(model, sentences, &mut features::Cache::default()).0
 }
 
+/// For each sentence, the first earlier sentence of the same words (tokens of one word share their
+/// `TokenInfo`, so the same addresses in the same order), if any. Sentences of fewer than four tokens
+/// are not looked up: they cost less to tag than to key.
+fn repeats(prepared: &[Vec<features::Prepared>]) -> Vec<Option<usize>> {
+    let mut first: crate::hash::FastMap<Vec<*const features::TokenInfo>, usize> = Default::default();
+    prepared
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if p.len() < 4 {
+                return None;
+            }
+            let key: Vec<_> = p.iter().map(|t| std::rc::Rc::as_ptr(&t.info)).collect();
+            match first.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
 /// [`tag_document_tokens`] with a word cache shared by the documents of one page. Also returns, for
 /// every token, how many leading bytes are clitics (`clitic_cut`), which spans leave out.
 fn tag_document_cached<'t>(
     model: &Model,
     sentences: &[Vec<&'t str>],
     cache: &mut features::Cache<'t>,
+) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    tag_document_with(model, sentences, cache, true)
+}
+
+/// [`tag_document_cached`]; `reuse` false tags a repeated sentence again (the tests' reference).
+fn tag_document_with<'t>(
+    model: &Model,
+    sentences: &[Vec<&'t str>],
+    cache: &mut features::Cache<'t>,
+    reuse: bool,
 ) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
     // (Common words kept from page to page only with the process's own model: see `features::COMMON`.)
     let common = MODEL.get().is_some_and(|m| std::ptr::eq(m, model)).then_some(model as &dyn features::Vocab);
@@ -160,8 +194,20 @@ fn tag_document_cached<'t>(
     // trained for it (`naba-train --second`; the shipped one is not): otherwise each sentence is decoded
     // once and its scores are not kept (on a 3 MB page they would hold about 18 MB of linear memory).
     let table = features::context_table(model);
+    // A sentence met before in the document (a related teaser, a title repeated in the body, a page
+    // template around a repeated text) has the same prepared words, list matches and document evidence
+    // (each a function of its words): its labels are the first one's, decoded and corrected once.
+    let repeats = if reuse { repeats(&prepared) } else { vec![None; prepared.len()] };
     let mut labels: Vec<Vec<usize>> = if !features::has_second(table) {
-        prepared.iter().zip(&doc).map(|(p, d)| decode(model, p, d)).collect()
+        let mut labels: Vec<Vec<usize>> = Vec::with_capacity(prepared.len());
+        for ((p, d), r) in prepared.iter().zip(&doc).zip(&repeats) {
+            let l = match *r {
+                Some(j) => labels[j].clone(),
+                None => decode(model, p, d),
+            };
+            labels.push(l);
+        }
+        labels
     } else {
         let sums: Vec<Vec<[i32; L]>> = prepared.iter().zip(&doc).map(|(p, d)| sums(model, p, d, |a| a)).collect();
         let decode_sums = |acc: &[[i32; L]]| viterbi(&acc.iter().map(|a| model.scaled(*a)).collect::<Vec<_>>(), model.transitions());
@@ -207,8 +253,23 @@ fn tag_document_cached<'t>(
         }
     }
     propagate::propagate(&keys, &mut labels, model);
-    for ((p, l), m) in prepared.iter().zip(labels.iter_mut()).zip(&matches) {
-        correct::correct_with(p, l, model, m);
+    // (After consistency a repeated sentence's labels may differ from its first's: corrected again then.)
+    let mut before: crate::hash::FastMap<usize, Vec<usize>> = Default::default();
+    let mut repeated = vec![false; prepared.len()];
+    for j in repeats.iter().flatten() {
+        repeated[*j] = true;
+    }
+    for i in 0..prepared.len() {
+        if let Some(j) = repeats[i] {
+            if before.get(&j) == Some(&labels[i]) {
+                labels[i] = labels[j].clone();
+                continue;
+            }
+        }
+        if repeated[i] {
+            before.insert(i, labels[i].clone());
+        }
+        correct::correct_with(&prepared[i], &mut labels[i], model, &matches[i]);
     }
     // `و` + a name inside a person's or place's span starts the next one (`كانافارو وإيمرسون`,
     // `إنجلترا والبرتغال`): where the word's cut is that conjunction, before a known word (not
@@ -598,6 +659,33 @@ pub fn conll_tags(lines: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_sentence_is_tagged_as_if_tagged_again() {
+        // A page that repeats sentences (a teaser of the story above, a title again in the body, a
+        // quote given twice), some with names that consistency or the corrections change: the labels
+        // reused for each repeat are the labels tagging it again gives.
+        let doc = [
+            "وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المحادثات مع إيران ستستمر في بغداد",
+            "البنك الأهلي المصري يرفع سعر الفائدة على الودائع بالجنيه",
+            "وأكد فرحان أن الرياض تريد الاستقرار",
+            "وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المحادثات مع إيران ستستمر في بغداد",
+            "اجتمع أردوغان ببوتين في سوتشي يوم الجمعة",
+            "البنك الأهلي المصري يرفع سعر الفائدة على الودائع بالجنيه",
+            "اجتمع أردوغان ببوتين في سوتشي يوم الجمعة",
+            "وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المحادثات مع إيران ستستمر في بغداد",
+        ];
+        let sentences: Vec<Vec<&str>> = doc.iter().map(|s| s.split(' ').collect()).collect();
+        let model = embedded();
+        let reused = tag_document_with(model, &sentences, &mut features::Cache::default(), true);
+        let again = tag_document_with(model, &sentences, &mut features::Cache::default(), false);
+        assert_eq!(reused, again);
+        // (The sentences hold names, so the check compares labels, not empty rows.)
+        assert!(reused.0.iter().all(|l| l.iter().any(|&x| x != 0)), "{:?}", reused.0);
+        let mut cache = features::Cache::default();
+        let firsts = repeats(&sentences.iter().map(|s| features::prepare_with_matches(s, &mut cache, None).0).collect::<Vec<_>>());
+        assert_eq!(firsts, [None, None, None, Some(0), None, Some(1), Some(4), Some(0)]);
+    }
 
     #[test]
     fn the_context_table_weighs_as_the_hashed_features_do() {
