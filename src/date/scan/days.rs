@@ -244,8 +244,7 @@ impl Scanner {
         if self.is(k, &["في"]) {
             k += 1;
         }
-        // (Or month first: `Monday, December 8, 2025`, `الاثنين، ديسمبر الثامن، 2025`.)
-        if let Some((end, expr)) = [self.day_month(k), self.numeric(k), self.month_day(k)].into_iter().flatten().max_by_key(|r| r.0) {
+        if let Some((end, expr)) = [self.day_month(k), self.numeric(k)].into_iter().flatten().max_by_key(|r| r.0) {
             let expr = match expr {
                 Expr::Day { y, m, d, .. } => Expr::Day { y, m, d, weekday: Some(wd) },
                 Expr::At(inner, t, mins) => match *inner {

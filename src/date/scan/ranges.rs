@@ -54,16 +54,6 @@ impl Scanner {
         if years {
             j += 1;
         }
-        // Two days of one month read as a list (`بين 3 و5 يناير المقبل`, `بين العاشر والعشرين من الشهر المقبل`):
-        // the range with its `بين`, as for every other range.
-        if between && !months && !years {
-            let list = [self.day_month(j), self.day_of_month(j)].into_iter().flatten().max_by_key(|r| r.0);
-            if let Some((e, list @ Expr::Range(..))) = list {
-                if !self.is(e, &["و"]) {
-                    return Some((e, list));
-                }
-            }
-        }
         let (k, first) = self.range_end(j, years)?;
         let joined = if between { self.is(k, &["و"]).then_some(k + 1) } else { self.joiner(k, false) };
         let mut k2 = joined?;
