@@ -177,8 +177,10 @@ pub const DAY_PARTS: &[(&str, u8, bool)] = &[
 /// covers them, the value stays the day. Fewer than [`DAY_PARTS`]: `م`, `المغرب` or `العشاء` after a
 /// day are other words (`وصل أمس المغرب`). `ب` + one of [`DAY_PARTS_AFTER_BA`] is the scanner's split of `بالليل`.
 pub const DAY_PARTS_AFTER_DAY: &[&str] =
-    &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "ضحي", "بالليل", "الصبح", "بالصبح", "المسا", "بالمسا", "العصريه", "العصر"];
-pub const DAY_PARTS_AFTER_BA: &[&str] = &["الليل", "الصبح", "المسا"];
+    &["صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا", "ضحي", "بالليل", "الصبح", "بالصبح", "المسا", "بالمسا", "العصريه", "العصر",
+      // Maghrebi, with its glued `ف` ("in"): `غدوة الصباح`, `البارح فالليل`, `ليوم فالعشية`.
+      "الصباح", "فالصباح", "فالصبح", "فالليل", "العشيه", "فالعشيه"];
+pub const DAY_PARTS_AFTER_BA: &[&str] = &["الليل", "الصبح", "المسا", "الصباح"];
 /// Parts of the day named before their day (`صباح الغد`, `مساء الخميس`, `فجر يوم السبت`): in the mention,
 /// the value stays the day.
 pub const DAY_PARTS_BEFORE_DAY: &[&str] = &["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله", "ظهيره", "صبيحه", "عشيه"];

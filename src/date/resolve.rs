@@ -747,10 +747,12 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
                 if let Some(start) = end.add_days(-back) {
                     ra = day(start, true);
                 }
-            } else if let (Expr::Weekday { .. } | Expr::RelDay(_), Expr::Weekday { wd, rel }, Some(start)) = (&**a, &**b, ra.first_day) {
-                // (After a relative day only a bare weekday: `الأحد المقبل` is its own.)
+            } else if let (Expr::Weekday { .. } | Expr::RelDay(_) | Expr::Future(_), Expr::Weekday { wd, rel }, Some(start)) = (&**a, &**b, ra.first_day) {
+                // (After a relative day only a bare weekday: `الأحد المقبل` is its own. A start said of the future
+                // is a weekday's: `in_future` marks no other before a weekday.)
                 let fwd = (*wd as i64 - start.weekday() as i64).rem_euclid(7);
-                if let Some(end) = start.add_days(fwd).filter(|_| *rel == Rel::Bare || matches!(**a, Expr::Weekday { .. })) {
+                let a_weekday = matches!(**a, Expr::Weekday { .. } | Expr::Future(_));
+                if let Some(end) = start.add_days(fwd).filter(|_| *rel == Rel::Bare || a_weekday) {
                     rb = day(end, true);
                 }
             }

@@ -389,6 +389,43 @@ impl Scanner {
         Some((end, Expr::Clock(Time { hour: (at / 60) as u8, minute: (at % 60) as u8, second: 0 }, true)))
     }
 
+    /// The minutes first (`عشرين دقيقة بعد الخامسة صباح الغد`, `ربع ساعة قبل منتصف الليل`, `خمس دقائق قبل
+    /// الساعة 9 مساء`): the clock after `قبل`/`بعد` moved by them, with its day if one follows.
+    pub(super) fn minutes_then_clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (e, n, unit) = self.quantity(i)?;
+        let by = match (n?, unit) {
+            (n @ 1..=59, Unit::Minute) => n as i32,
+            _ => return None,
+        };
+        let sign: i32 = match self.w(e) {
+            "قبل" => -1,
+            "بعد" => 1,
+            _ => return None,
+        };
+        let j = e + 1;
+        let shift = |t: Time| {
+            let at = (t.hour as i32 * 60 + t.minute as i32 + sign * by).rem_euclid(24 * 60);
+            Time { hour: (at / 60) as u8, minute: (at % 60) as u8, second: 0 }
+        };
+        if let Some((end, Expr::At(day, t, _))) = self.clock_then_date(j) {
+            return Some((end, Expr::At(day, shift(t), true)));
+        }
+        let (end, t) = match (self.w(j), self.w(j + 1)) {
+            ("منتصف", "الليل") => (j + 2, Time { hour: 0, minute: 0, second: 0 }),
+            _ => match self.clock_parts(j) {
+                Some((end, t, _)) => (end, t),
+                None => {
+                    let (end, mut t, _) = self.hour_word(j)?;
+                    if (1..=4).contains(&t.hour) {
+                        t.hour += 12;
+                    }
+                    (end, t)
+                }
+            },
+        };
+        Some((end, Expr::Clock(shift(t), true)))
+    }
+
     /// `من 2:00 إلى 4:00 مساءً`, `من الساعة الثالثة الى الساعة الرابعة مساءا`: the day part of the second
     /// clock also places the first.
     pub(super) fn clock_range(&self, i: usize) -> Option<(usize, Expr)> {
@@ -447,7 +484,24 @@ impl Scanner {
         if t2.hour >= 12 && t1.hour < 12 && t1.hour + 12 <= t2.hour && !morning {
             t1.hour += 12;
         }
+        // Its day after it (`من الخامسة إلى السابعة مساء غد`, `من 4 إلى 6 مساء الأحد المقبل`, `بين 9 و11 صباحا
+        // يوم الخميس`): both ends are that day's hours.
+        if let Some((e3, day)) = self.day_after_clocks(e2) {
+            let on = |t: Time, m: bool| Box::new(Expr::At(Box::new(day.clone()), t, m));
+            return Some((e3, Expr::Range(on(t1, m1), on(t2, m2))));
+        }
         Some((e2, Expr::Range(Box::new(Expr::Clock(t1, m1)), Box::new(Expr::Clock(t2, m2)))))
+    }
+
+    /// A day named right after a clock range (`مساء غد`'s `غد`, `الأحد المقبل`, `يوم 5 مايو`): a relative day,
+    /// a weekday or a day of a month, with nothing of its own after it (no clock, no range).
+    fn day_after_clocks(&self, k: usize) -> Option<(usize, Expr)> {
+        let k = self.comma(k);
+        let k = k + usize::from(self.is(k, &["من", "في"]) && (self.is(k + 1, &["يوم"]) || self.relative_day(k + 1).is_some()));
+        let date = self.day_month(k + usize::from(self.is(k, &["يوم"])));
+        let (e, day) = [self.relative_day(k), self.weekday_date(k), date].into_iter().flatten().max_by_key(|r| r.0)?;
+        matches!(day, Expr::RelDay(_) | Expr::Weekday { .. } | Expr::WeekdayN { .. } | Expr::WeekdayInWeek { .. } | Expr::Day { .. } | Expr::DayDir { .. })
+            .then_some((e, day))
     }
 
     /// A part of the day said alone: `هذا الصباح`, `عند الظهر`, `بعد الظهر`, `هذا المساء`, `منتصف الليل`.

@@ -12,6 +12,10 @@ impl Scanner {
         if self.is(j, DAY_PARTS_BEFORE_DAY) {
             j += 1;
             part = true;
+        } else if self.is(j, &["بعد"]) && self.is(j + 1, &["ظهر"]) {
+            // `بعد ظهر اليوم`, `بعد ظهر أمس`: the afternoon of that day.
+            j += 2;
+            part = true;
         }
         let w = self.w(j);
         let w2 = self.w(j + 1);
@@ -186,8 +190,10 @@ impl Scanner {
     pub(super) fn weekday_date(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         let mut after_yawm = false;
-        if self.is(j, DAY_PARTS_BEFORE_DAY) && (self.is(j + 1, &["يوم"]) || lookup(WEEKDAYS, self.w(j + 1)).is_some()) {
-            j += 1;
+        // (`بعد ظهر الاثنين`: the afternoon of that day.)
+        let afternoon = usize::from(self.is(j, &["بعد"]) && self.is(j + 1, &["ظهر"]));
+        if self.is(j + afternoon, DAY_PARTS_BEFORE_DAY) && (self.is(j + afternoon + 1, &["يوم"]) || lookup(WEEKDAYS, self.w(j + afternoon + 1)).is_some()) {
+            j += afternoon + 1;
         }
         if self.is(j, &["يوم", "نهار"]) {
             j += 1;

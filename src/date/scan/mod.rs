@@ -455,6 +455,7 @@ impl Scanner {
             self.vague_word(i),
             self.clock(i),
             self.clock_by(i),
+            self.minutes_then_clock(i),
         ];
         let mut best: Option<(usize, Expr)> = None;
         for r in rules.into_iter().flatten() {
@@ -512,13 +513,14 @@ pub fn scan(text: &str) -> Vec<Found> {
                     && !s.is(end + 1, &["اليوم", "امس", "غد", "الغد", "يوم"])
                 {
                     end += 1;
-                } else if s.is(end, &["ب"]) && s.is(end + 1, DAY_PARTS_AFTER_BA)
+                } else if s.is(end, &["ب", "ف"]) && s.is(end + 1, DAY_PARTS_AFTER_BA)
                     || matches!(expr, Expr::Weekday { .. } | Expr::RelDay(_))
                         && (s.is(end, &["في"]) && s.is(end + 1, &["الصباح", "المساء", "الليل", "العصر", "الفجر", "الظهيره"])
                             || s.is(end, &["بعد"]) && s.is(end + 1, &["الظهر", "الظهيره", "العصر", "المغرب", "العشاء", "العشا", "الفجر"]))
                         && !s.is(end + 2, &["اليوم", "امس", "غد", "الغد", "يوم"])
                 {
-                    // (`بالليل` split by the scanner into `ب` + `الليل`; `غدا في المساء`, `اليوم بعد الظهر`.)
+                    // (`بالليل` split by the scanner into `ب` + `الليل`, Maghrebi `فالليل` into `ف` + `الليل`; `غدا في
+                    // المساء`, `اليوم بعد الظهر`.)
                     end += 2;
                 }
                 // A bare weekday in apposition to tomorrow or the day after (`غدا الثلاثاء`, `بعد غد
@@ -676,6 +678,11 @@ fn in_future(expr: Expr, future: &dyn Fn() -> bool) -> Expr {
         Expr::Weekday { rel: Rel::Bare, .. } if future() => Expr::Future(Box::new(expr)),
         // A range of yearless days or months (`سيقام المعرض من 3 حتى 12 سبتمبر`): its start, the end follows it.
         Expr::Range(a, b) if matches!(*b, Expr::Day { y: None, .. } | Expr::Month { y: None, .. }) && matches!(*a, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. }) && future() => {
+            Expr::Range(Box::new(Expr::Future(a)), b)
+        }
+        // Two bare weekdays (`ستتواصل الأمطار من الثلاثاء إلى الخميس`): the start as one bare weekday, the end
+        // the first such day on or after it.
+        Expr::Range(a, b) if matches!(*a, Expr::Weekday { rel: Rel::Bare, .. }) && matches!(*b, Expr::Weekday { rel: Rel::Bare, .. }) && future() => {
             Expr::Range(Box::new(Expr::Future(a)), b)
         }
         Expr::At(inner, t, m) => Expr::At(Box::new(in_future(*inner, future)), t, m),

@@ -272,7 +272,8 @@ impl Scanner {
         if year.is_some() && self.is(k, &["العام", "السنه"]) && self.word_is(k + 1, is_other_year) {
             return None;
         }
-        if let Some((e, y)) = year.filter(|_| self.w(j) != "اول") {
+        // (`أول` only before `العام`/`السنة`: `أول السنة`, `أول العام الجاي`; not `أول 2025`, `أول عام`.)
+        if let Some((e, y)) = year.filter(|_| self.w(j) != "اول" || self.is(k, &["العام", "السنه"])) {
             let (first_month, months) = match part {
                 Part::Early => (1, 3),
                 Part::Mid => (6, 2),

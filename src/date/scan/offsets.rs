@@ -195,6 +195,35 @@ impl Scanner {
             (true, "تاريخ") if self.is(end + 2, &["اليوم"]) => end + 3,
             _ => end,
         };
+        // A second, smaller unit after `و` (`بعد شهرين وعشرة أيام`, `قبل عام وثلاثة أشهر`, `منذ ساعتين وعشرين
+        // دقيقة`): the two added up, as a day count after the first or in the smaller unit. Not before an event
+        // or a date the count is from (`قبل شهرين و3 أيام من الانتخابات`).
+        if let (Some(n), true) = (n, matches!(w, "قبل" | "گبل" | "منذ" | "بعد") && self.w(end) == "و") {
+            // (`وعشرين دقيقة`: a tens word after `و` is no number's tail here.)
+            let second = self.whole_quantity(end + 1).or_else(|| {
+                let (e, n2) = self.count(end + 1)?;
+                Some((e + 1, Some(n2 as i64), lookup(UNITS, self.w(e))?))
+            });
+            if let Some((e2, Some(n2), u2)) = second.filter(|&(_, _, u2)| u2 < unit) {
+                let (e2, from_now) = match (self.is(e2, &["من"]), self.w(e2 + 1)) {
+                    (true, "الان" | "اليوم") => (e2 + 2, true),
+                    _ => (e2, false),
+                };
+                let counted_from = !from_now && self.is(e2, &["من", "علي"]);
+                let sum = match (unit, u2) {
+                    (Unit::Year, Unit::Month) => Some(Expr::Offset { n: sign * (12 * n + n2), unit: Unit::Month }),
+                    (Unit::Hour, Unit::Minute) => Some(Expr::Offset { n: sign * (60 * n + n2), unit: Unit::Minute }),
+                    (Unit::Year | Unit::Month | Unit::Week, Unit::Day | Unit::Week) => {
+                        let days = if u2 == Unit::Week { 7 * n2 } else { n2 };
+                        Some(Expr::DayAfter { n: sign * days, base: Box::new(Expr::Offset { n: sign * n, unit }) })
+                    }
+                    _ => None,
+                };
+                if let (Some(sum), false) = (sum, counted_from) {
+                    return Some((e2, sum));
+                }
+            }
+        }
         match n {
             Some(n) => Some((end, Expr::Offset { n: sign * n, unit })),
             None => Some((end, Expr::Vague { unit })),
