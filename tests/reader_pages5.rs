@@ -136,3 +136,30 @@ fn fifth_set_of_full_pages_gives_the_article_and_nothing_else() {
     }
     assert!(failures.is_empty(), "help:\n{}", failures.join("\n"));
 }
+
+/// A video player's label set in the story's body — the clip's title and length — is not the story's
+/// words, and its length is no clock of the story (embeds.html showed `▶ فيديو: انطلاق الحملة · 02:14`
+/// painted as a date): in several markups and wordings, between two paragraphs that stay.
+#[test]
+fn a_video_players_label_in_the_body_is_not_the_story() {
+    let p1 = "أعلنت مديرية الزراعة في المحافظة أمس الأحد بدء توزيع البذور المحسنة على المزارعين في القرى الشمالية، ضمن خطة لرفع إنتاج القمح هذا الموسم.";
+    let p2 = "وقال مدير المديرية إن التوزيع يستمر أسبوعين، وإن كل مزارع يحصل على كمية تكفي خمسة دونمات، على أن تبدأ المرحلة الثانية في 20 نوفمبر.";
+    for (label, length) in [
+        ("<div class=\"video\">▶ فيديو: انطلاق التوزيع · 02:14</div>", "02:14"),
+        ("<p class=\"clip\">فيديو | طوابير المزارعين أمام المخازن (1:35)</p>", "1:35"),
+        ("<div class=\"player\"><span>►</span> <span>بالفيديو: جولة في الحقول</span> <span>•</span> <span>12:05</span></div>", "12:05"),
+        ("<section class=\"embed\"><p>شاهد الفيديو - 3:20</p></section>", "3:20"),
+    ] {
+        let html = format!(
+            "<html><head><title>توزيع البذور المحسنة على المزارعين | الريف اليوم</title></head><body><nav><a>الرئيسية</a><a>زراعة</a></nav>\
+             <article><h1>توزيع البذور المحسنة على المزارعين</h1><p class=\"byline\">الاثنين 10 نوفمبر 2025</p>\
+             <div class=\"body\"><p>{p1}</p>{label}<p>{p2}</p></div></article><footer>جميع الحقوق محفوظة</footer></body></html>"
+        );
+        let r = naba::analyze(&html, &opts("html")).unwrap();
+        let a = &r.articles[0];
+        let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, [p1, p2], "help: {label}");
+        assert!(a.dates.iter().all(|d| !d.text.contains(length)), "help: {label}: {:?}", a.dates.iter().map(|d| &d.text).collect::<Vec<_>>());
+        assert!(a.dates.iter().any(|d| d.value.as_deref() == Some("2025-11-09")), "help: {label}: «أمس الأحد» on the page's day");
+    }
+}
