@@ -247,6 +247,19 @@ fn folded_words(f: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The line's matching form without a trailing colon/dash.
+/// A video player's label set in the story (`▶ فيديو: انطلاق الحملة · 02:14`, `فيديو | لحظة وصول الوفد (1:35)`,
+/// `شاهد الفيديو - 3:20`): the clip's title and its length, not the story's words (the length would be
+/// read as a clock). It opens with a play sign or a video word and ends with a length `m:ss` or `h:mm:ss`.
+fn video_label(k: &str) -> bool {
+    let s = k.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opens = k.starts_with(['▶', '►', '⏵']) || ["فيديو", "بالفيديو", "شاهد الفيديو", "video"].iter().any(|w| s.starts_with(w));
+    let end = k.trim_end_matches([')', ']', '(', ' ']);
+    let len = end.len() - end.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':').len();
+    let parts: Vec<&str> = end[end.len() - len..].split(':').collect();
+    let clock = (2..=3).contains(&parts.len()) && (1..=2).contains(&parts[0].len()) && parts[1..].iter().all(|p| p.len() == 2);
+    opens && clock && end[..end.len() - len].trim_end().ends_with(['·', '|', '-', '–', '(', '•'])
+}
+
 fn key_of(folded: &str) -> String {
     folded.trim().trim_end_matches([':', '-', '–', '|', '.', '،', ',', ' ']).trim().to_string()
 }
@@ -590,6 +603,9 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         return LineKind::Clutter;
     }
     if words <= 4 && share_row(&k) {
+        return LineKind::Clutter;
+    }
+    if words <= 14 && video_label(&k) {
         return LineKind::Clutter;
     }
     // A wire photo's caption set as a paragraph, its credit closing it (Xinhua's `صورة التقطت يوم 8 نوفمبر
@@ -1120,6 +1136,17 @@ mod tests {
         assert_eq!(kind("وقال إن القمة ستعقد في 16 أكتوبر 2025 في بودابست بحضور الرئيسين وعدد كبير من الوزراء"), LineKind::Text);
         // A sentence with a date and a number of viewers stays a sentence.
         assert_eq!(kind("وشاهد المباراة في 16 أكتوبر 2025 أكثر من 40 ألف مشاهد في الملعب"), LineKind::Text);
+    }
+
+    #[test]
+    fn a_video_players_label_is_clutter() {
+        for l in ["▶ فيديو: انطلاق الحملة · 02:14", "فيديو | لحظة وصول الوفد إلى المطار (1:35)", "شاهد الفيديو - 3:20", "► بالفيديو: أمطار غزيرة في صلالة • 12:05", "Video: the minister's visit - 1:02:40"] {
+            assert_eq!(kind(l), LineKind::Clutter, "help: {l}");
+        }
+        // A sentence about a video, or a clock in a sentence, stays the story's.
+        for l in ["فيديو مسرب يظهر لحظة وصول الوفد إلى المطار عند الساعة 3:20", "▶ وصل الوفد إلى المطار في 02:14", "وأظهر فيديو نشرته الوزارة لحظة الانطلاق · 02:14 دقيقة"] {
+            assert_ne!(kind(l), LineKind::Clutter, "help: {l}");
+        }
     }
 
     #[test]

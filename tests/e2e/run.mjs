@@ -11,6 +11,7 @@ import { fullTests } from './full.mjs';
 import { full2Tests } from './full2.mjs';
 import { full3Tests } from './full3.mjs';
 import { full4Tests } from './full4.mjs';
+import { full5Tests } from './full5.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -183,4 +184,5 @@ await fullTests(t);
 await full2Tests(t);
 await full3Tests(t);
 await full4Tests(t);
+await full5Tests(t);
 t.done();
