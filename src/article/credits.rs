@@ -11,7 +11,7 @@ const AGENCIES: &[&str] = &[
     "رويترز", "ا ف ب", "اف ب", "افب", "فرانس برس", "فرانس بريس", "ا ب", "اب", "اسوشيتد برس", "د ب ا", "دب ا", "شينخوا",
     "الاناضول", "الاناضول التركيه", "قنا", "وام", "واس", "بترا", "كونا", "سانا", "واع", "بنا", "العمانيه", "ا ش ا",
     "اش ا", "وكالات", "الوكالات", "ارنا", "ايرنا", "فارس", "تسنيم", "مهر", "ايسنا", "ايلنا", "سبوتنيك", "نوفوستي",
-    "تاس", "معا", "وفا", "سبا", "الاناضول", "يونا", "cnn", "bbc", "afp", "reuters", "ap", "dpa", "ansa", "xinhua",
+    "تاس", "معا", "وفا", "سبا", "الاناضول", "يونا", "واج", "cnn", "bbc", "afp", "reuters", "ap", "dpa", "ansa", "xinhua",
     "سي ان ان", "بي بي سي", "وطنيه",
 ];
 
@@ -75,7 +75,8 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
         return Some((source, rest));
     }
     // `رويترز` / `- وام` alone on the line; `فرانس24/ أ ف ب`, an outlet and a wire name.
-    let bare = t.trim_start_matches(DASHES).trim();
+    // (Dashes both sides, APS's `- واج -`.)
+    let bare = t.trim_start_matches(DASHES).trim().trim_end_matches(DASHES);
     // A wire's name before its editors', slash after slash (WAM's `وام/حسن عبدالله/أحمد النعيمي`, `قنا/ م ع`):
     // the wire is the source, the line no body.
     if let Some((wire, rest)) = bare.split_once('/') {
@@ -91,6 +92,15 @@ pub fn trailing(text: &str, p: Span) -> Option<(Span, Option<Span>)> {
         return Some(((start, start + bare.len()), None));
     }
     None
+}
+
+/// A staff credit in a byline's place (`محرر الأخبار`, `فريق التحرير`, `هيئة التحرير`, `خاص`): it names no
+/// writer.
+pub fn staff_credit(s: &str) -> bool {
+    let f = fold(s.trim());
+    let mut words = f.split_whitespace();
+    let first = words.next().unwrap_or("");
+    f == "خاص" || f.split_whitespace().count() <= 3 && one_of!(first, ["محرر", "المحرر", "محررو", "فريق", "هيئه", "اسره", "التحرير", "قسم"])
 }
 
 /// A credit line opening a story on a line of its own: `حمص-سانا`, `الدوحة - قنا:`, `عدن الغد / خاص`,

@@ -644,7 +644,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
 /// nothing left once they are taken out.
 fn share_row(k: &str) -> bool {
     let mut s = k.to_ascii_lowercase().replace(' ', "");
-    for w in ["واتساب", "شاركوا", "شارك", "partager", "اشتراكگذاري", "مشاركه", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "x"] {
+    for w in ["واتساب", "شاركوا", "شارك", "partager", "اشتراكگذاري", "مشاركه", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "هذاالمقال", "هذاالخبر", "المقال", "الخبر", "x"] {
         s = s.replace(w, "");
     }
     !s.chars().any(char::is_alphanumeric)
@@ -799,7 +799,7 @@ fn page_break(k: &str) -> bool {
     }
     let mut words = [""; 5];
     let mut n = 0;
-    for w in k.split(|c: char| c.is_whitespace() || "-–—|()[]".contains(c)).filter(|w| !w.is_empty()) {
+    for w in k.split(|c: char| c.is_whitespace() || "-–—|()[]«»‹›<>".contains(c)).filter(|w| !w.is_empty()) {
         if n == 5 {
             return false;
         }
@@ -808,6 +808,8 @@ fn page_break(k: &str) -> bool {
     }
     let number = |w: &str| w.chars().all(|c| crate::normalize::digits::digit_value(c).is_some());
     match words[..n] {
+        // (A pager copied line by line: `الصفحة`, `1`, `2`, `التالي »`, each alone.)
+        [w] | [w, "التاليه" | "السابقه"] => one_of!(w, ["الصفحه", "الصفحات", "التالي", "السابق", "التاليه", "السابقه"]),
         [head, a, of, b] => {
             one_of!(head, ["الصفحه", "صفحه", "page", "الجزء"]) && number(a) && one_of!(of, ["من", "of", "/"]) && number(b)
         }

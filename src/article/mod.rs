@@ -245,6 +245,8 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
     let mut drafts: Vec<Draft> = Vec::new();
     let mut cur = Draft::default();
     let mut in_keywords = false;
+    // (A copied page's keyword label alone on its line, its tags one a line under it.)
+    let mut bare_keywords = false;
     let mut comments = false;
     let mut follow = false;
     let mut i = 0;
@@ -279,6 +281,7 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
         }
         let was_keywords = in_keywords;
         in_keywords = false;
+        let was_bare = std::mem::take(&mut bare_keywords);
         // A references section under its heading (`<h2>المصادر</h2>` and the cited titles, a wiki's or a
         // blog's): no body, up to the next heading.
         if l.heading > 0 && one_of!(crate::normalize::fold(text[l.start..l.end].trim_end_matches([':', ' '])).as_str(), ["المصادر", "المراجع", "مصادر", "مراجع", "المصادر والمراجع", "المراجع والمصادر"]) {
@@ -354,10 +357,17 @@ pub fn split_articles(text: &str, hints: Option<&Hints>, now: Option<Reference>)
                 i = j;
                 continue;
             }
-            LineKind::Keywords { .. } => {
+            LineKind::Keywords { items } => {
+                bare_keywords = items.is_empty() && l.zone.is_none();
                 let fresh = cur.is_empty();
                 take_line(text, &mut cur, &l, fresh);
                 in_keywords = true;
+            }
+            LineKind::Text if was_bare && l.words <= 3 && !ends_sentence(&text[l.start..l.end]) => {
+                cur.keywords.push((l.start, l.end));
+                cur.touch(&l);
+                in_keywords = true;
+                bare_keywords = true;
             }
             LineKind::Text
                 if was_keywords
@@ -501,8 +511,11 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
     else {
         return;
     };
+    // (Plain text: the short lines above the story, the site's name among them.)
+    let tops: Vec<String> = if html { Vec::new() } else { lines[..first].iter().filter(|l| l.words <= 4).map(|l| header::collapse(&text[l.start..l.end])).collect() };
+    let dated: Vec<bool> = (from..first).map(|i| i > 0 && matches!(lines[i - 1].kind, LineKind::Date { .. })).collect();
     let mut over_byline = false;
-    for l in lines[from..first].iter_mut().rev() {
+    for (k, l) in lines[from..first].iter_mut().enumerate().rev() {
         // A heading over the byline is its label (BBC's `<h2>معلومات عن الكاتب</h2>` over `Author, …`).
         if std::mem::replace(&mut over_byline, matches!(l.kind, LineKind::Byline { .. })) && l.heading > 0 && l.words <= 4 {
             l.kind = LineKind::Clutter;
@@ -512,14 +525,23 @@ fn mark_lead_lines(text: &str, lines: &mut [Line], html: bool) {
             continue;
         }
         let strict = !html || l.zone.is_none();
+        // (A copied page's dateline, a listed place and the site's name shown at its top or a reporter's
+        // name, under the story's date: `نواكشوط - الأخبار الموريتانية`, `فاس - محمد العلوي`.)
+        let t = &text[l.start..l.end];
+        let placed = || !html && credits::credit_line(t, false).is_some() && t.split(['-', '–', '—', '/']).any(|x| crate::entity::gazetteer::is_place(&crate::normalize::fold(x.trim())));
+        let site = |x: &str| tops.iter().any(|top| *top == header::collapse(x.trim()));
+        let outlet = || t.split(['-', '–', '—', '/']).map(str::trim).find(|x| site(x) || dated[k] && !crate::entity::gazetteer::is_place(&crate::normalize::fold(x)));
         // A credit line set in bold is no standfirst; a reporter's (`إربد - سناء العمري`) is the byline.
-        if let Some((s, e)) = credits::reporter_line(&text[l.start..l.end]).filter(|_| html) {
+        if let Some((s, e)) = credits::reporter_line(t).filter(|_| html || placed()) {
             l.kind = LineKind::Byline { start: l.start + s, end: l.start + e };
             l.summary = false;
         } else if let Some((s, e)) = credits::credit_line(&text[l.start..l.end], strict) {
             // (`عدن - خاص` names no outlet: no source, and no body.)
             l.kind = if s < e { LineKind::Source { start: l.start + s, end: l.start + e } } else { LineKind::Clutter };
             l.summary = false;
+        } else if let Some(x) = placed().then(outlet).flatten() {
+            let s = x.as_ptr() as usize - text.as_ptr() as usize;
+            l.kind = LineKind::Source { start: s, end: s + x.len() };
         } else if !l.summary && html && l.heading == 0 && l.zone == Some(Zone::Body) && l.link_density < 0.5 && !ends_sentence(&text[l.start..l.end]) {
             l.kind = LineKind::Clutter;
         }
@@ -536,7 +558,7 @@ fn copied_page(text: &str, lines: &mut [Line]) {
     let t = |l: &Line| text[l.start..l.end].trim();
     let credit = |l: &Line| credits::reporter_line(t(l)).is_some() || credits::credit_line(t(l), false).is_some();
     let headline = |l: &Line| l.kind == LineKind::Text && (3..=25).contains(&l.words) && !ends_sentence(t(l));
-    let mut keep = usize::MAX;
+    let keep;
     let top = if let Some(d) = (1..lines.len()).find(|&d| date(&lines[d]) && lines[d + 1..].iter().take(3).any(|l| l.is_paragraph(text))) {
         keep = d;
         let mut h = d - 1;
@@ -563,6 +585,8 @@ fn copied_page(text: &str, lines: &mut [Line]) {
         if !credit(&lines[p - 1]) || !headline(&lines[h]) || !lines[..h].iter().any(date) {
             return;
         }
+        // (The site's dated header is the copied story's date: the last one above the headline.)
+        keep = (0..h).rfind(|&i| date(&lines[i])).unwrap_or(usize::MAX);
         if let Some((s, e)) = credits::reporter_line(t(&lines[p - 1])) {
             let at = lines[p - 1].start + (t(&lines[p - 1]).as_ptr() as usize - text[lines[p - 1].start..].as_ptr() as usize);
             lines[p - 1].kind = LineKind::Byline { start: at + s, end: at + e };
@@ -851,6 +875,17 @@ fn site_dateline(text: &str, p: (usize, usize), meta: Option<&PageMeta>) -> Opti
     place_and_site.or_else(|| head.split_once(['/', '-', '–']).filter(|(a, _)| short(a) && site(a, true)).map(|(a, _)| (p.0, p.0 + a.trim_end().len())))
 }
 
+/// A government body's press office named alone on a line: `إدارة الإعلام والعلاقات العامة`, `المكتب
+/// الإعلامي للوزارة`, `قسم العلاقات العامة والإعلام`.
+fn press_office(s: &str) -> bool {
+    let f = crate::normalize::fold(s.trim());
+    let first = f.split_whitespace().next().unwrap_or("");
+    !lines::more_words_than(&f, 6)
+        && !ends_sentence(s)
+        && one_of!(first, ["اداره", "الاداره", "المكتب", "مكتب", "قسم", "شعبه", "وحده", "مديريه"])
+        && (f.contains("الاعلام") || f.contains("العلاقات العامه"))
+}
+
 /// Editors' initials alone on a line: `ح.ع`, `ص.ر/ع.ط`, `م. ش`, a Gulf wire's `ع ف`.
 fn initials(s: &str) -> bool {
     // (`هـ`: a letter drawn out by its tatweel.)
@@ -871,7 +906,9 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
     let mut out = Vec::new();
     for (k, d) in drafts.into_iter().enumerate() {
         let span = |(s, e): (usize, usize)| TextSpan::of(text, s, e);
-        let mut published = choose_date(&d.dates, if k == 0 { meta } else { None });
+        // (Plain text showing only its modification stamp, `آخر تحديث: …`: the story's date is that day.)
+        let mut published = choose_date(&d.dates, if k == 0 { meta } else { None })
+            .or_else(|| d.updated.as_ref().filter(|_| meta.is_none() && page_date.is_none()).map(|m| published_from(m, false)));
         if published.is_none() {
             published = page_date.clone().map(|mut p| {
                 p.inferred = true;
@@ -900,12 +937,21 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                 paragraphs.pop();
             }
         }
+        // The issuing office signing a ministry's news off (`إدارة الإعلام والعلاقات العامة`, `المكتب
+        // الإعلامي`): no body.
+        if paragraphs.len() >= 2 && paragraphs.last().is_some_and(|&(s, e)| press_office(&text[s..e])) {
+            paragraphs.pop();
+        }
         // The writer's note under an opinion piece (`* أستاذ الاقتصاد بجامعة الجزيرة`, `(*) كاتب سوري`) is no body.
         if paragraphs.len() >= 2 && paragraphs.last().is_some_and(|&(s, e)| (text[s..e].starts_with('*') || text[s..e].starts_with("(*)")) && !lines::more_words_than(&text[s..e], 15)) {
             paragraphs.pop();
         }
         // The site's own name as the byline (`By Levant Herald`, the `<title>`'s site part) names no writer.
         let byline = byline.filter(|&(s, e)| !meta.is_some_and(|m| header::names_the_site(m, text[s..e].trim())));
+        // A wire's name in the byline's place (K2's `كتبه سبأ`) is the source; a staff credit (`محرر
+        // الأخبار`, `عدن - خاص`'s `خاص`) names no writer.
+        let wire_byline = byline.filter(|&(s, e)| credits::is_agency(&text[s..e]));
+        let byline = byline.filter(|&(s, e)| !credits::is_agency(&text[s..e]) && !credits::staff_credit(&text[s..e]));
         // The wire's end mark on a line of its own (`// انتهى //`, `-انتهى-`): the story ends at the mark;
         // what follows it, a stamp (`16:05ت م`) or a press release's profile of its issuer and its press
         // contacts, is no body.
@@ -956,14 +1002,22 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
                     Some(r) => *paragraphs.last_mut().unwrap() = r,
                     None => {
                         paragraphs.pop();
+                        // (Editors' initials on the line over the wire's name, `ع.ع` over `بنا`, sign it off.)
+                        if paragraphs.len() >= 2 && paragraphs.last().is_some_and(|&(s, e)| initials(text[s..e].trim())) {
+                            paragraphs.pop();
+                        }
                     }
                 }
             }
         }
         let source = d
             .source
-            .or_else(|| paragraphs.first().and_then(|&p| lead_source(text, p).or_else(|| credits::dateline(text, p)).or_else(|| site_dateline(text, p, meta))))
+            .or_else(|| paragraphs.first().and_then(|&p| lead_source(text, p).or_else(|| credits::dateline(text, p))))
+            // (A wire's credit closing the story names it better than a place before a dash that the
+            // `<title>` happens to open with: `وهران - تم …` under `وهران: تسليم …`.)
             .or(credit)
+            .or(wire_byline)
+            .or_else(|| paragraphs.first().and_then(|&p| site_dateline(text, p, meta)))
             // (A separator before or after it, `· الدوحة - قنا`, is no part of it.)
             .map(|(s, e)| {
                 let cut = |c: char| c == '·' || c == '|' || c.is_whitespace();

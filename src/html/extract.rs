@@ -1196,7 +1196,9 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
                 let words = l.text.split_whitespace().count();
                 // (A headline may hold a number, `… في 13 محافظة`: a line of six words or more is meta only as a date.)
                 let meta = looks_like_meta(&l.text) && (words < 6 || crate::article::lines::date_line(&l.text, None).is_some());
-                !l.unlikely && l.link_chars * 2 < l.chars && (4..=25).contains(&words) && !meta && !l.text.trim_end().ends_with(['.', ':', '،'])
+                // (A breadcrumb, `الأخبار » تفاصيل الخبر`, is no headline: a `»` with no `«` to pair it.)
+                let crumbs = l.text.contains('›') || l.text.contains('»') && !l.text.contains('«');
+                !l.unlikely && l.link_chars * 2 < l.chars && (4..=25).contains(&words) && !meta && !crumbs && !l.text.trim_end().ends_with(['.', ':', '،'])
             })
         });
     let mut out = Extracted::default();
@@ -1233,6 +1235,12 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             from = story;
         } else {
             from = t + 1;
+        }
+    } else {
+        // No headline in the page (its title only in `og:title`): the writer's and date lines just above
+        // the body are still its header.
+        for l in all[body_start.saturating_sub(3)..body_start.min(all.len())].iter().filter(|l| !l.unlikely && looks_like_meta(&l.text)) {
+            push(l, Zone::Header);
         }
     }
     for (i, l) in all.iter().enumerate().take(body_end).skip(from) {

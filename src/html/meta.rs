@@ -238,7 +238,7 @@ fn author_name(text: &str) -> Option<String> {
         _ => t,
     };
     // (A wire's name in author markup, `القاهرة - سبوتنيك`, is the source, no person.)
-    if crate::article::credits::is_agency(t) {
+    if crate::article::credits::is_agency(t) || crate::article::credits::staff_credit(t) {
         return None;
     }
     let n = t.split_whitespace().count();
@@ -380,6 +380,11 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                 let untyped = v.get("@type").is_none();
                 let field = |keys: &[&str]| keys.iter().find_map(|k| v.get(k).and_then(|x| x.as_str()));
                 let data_body = field(&["content", "body"]).filter(|b| untyped && b.len() >= 400 && field(&["title", "headline"]).is_some());
+                // (Or one titled as the page's `og:title` with a date of its own, its body rendered in the
+                // markup only.)
+                let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+                let titled = untyped && field(&["title", "headline"]).zip(title.as_deref()).is_some_and(|(a, b)| same(a, b));
+                let data_body = data_body.or(titled.then_some(""));
                 let is_article = kind.contains("Article") || kind.contains("Posting") || kind == "WebPage" || data_body.is_some();
                 if is_article {
                     let date = if untyped { field(&["datePublished", "publishedAt", "published_at"]) } else { field(&["datePublished"]) };
@@ -393,7 +398,7 @@ fn json_ld(v: &Value, m: &mut PageMeta, published: &mut Vec<Reference>, title: &
                         *title = v.get("headline").and_then(|h| h.as_str()).or(data_body.and(field(&["title"]))).map(str::to_string);
                     }
                     if m.body.is_none() {
-                        m.body = v.get("articleBody").and_then(|b| b.as_str()).or(data_body).map(str::to_string);
+                        m.body = v.get("articleBody").and_then(|b| b.as_str()).or(data_body.filter(|b| !b.is_empty())).map(str::to_string);
                     }
                     // (The publisher is the site: its name is no byline.)
                     if let Some(n) = v.get("publisher").and_then(|p| p.get("name")).and_then(|n| n.as_str()) {

@@ -70,7 +70,28 @@ pub fn read_page(html: &str) -> Page {
         }
         return Page { text, lines, meta, map: Vec::new() };
     }
+    let e = declared_title(e, &meta);
     Page { text: e.text, lines: e.lines, meta, map: Vec::new() }
+}
+
+/// A page whose headline shows nowhere in its markup, declared only in `og:title` (not the `<title>`,
+/// which names the site): that title opens the text as the headline line.
+fn declared_title(mut e: extract::Extracted, meta: &PageMeta) -> extract::Extracted {
+    let Some(t) = meta.title.as_deref().map(str::trim).filter(|t| t.split_whitespace().count() >= 3) else { return e };
+    if e.lines.iter().any(|l| l.zone == Zone::Title || l.opens) || !e.lines.iter().any(|l| l.zone == Zone::Body) || meta.site_titles.iter().any(|s| s.trim() == t) {
+        return e;
+    }
+    let n = t.len() + 1;
+    for l in &mut e.lines {
+        l.start += n;
+        l.end += n;
+    }
+    for r in &mut e.map {
+        r.at += n;
+    }
+    e.lines.insert(0, LineHint { start: 0, end: t.len(), zone: Zone::Title, link_density: 0.0, heading: 1, datetime: None, opens: false });
+    e.text = format!("{t}\n{}", e.text);
+    e
 }
 
 /// Reads a live DOM sent as the walker's events ([`live`]): the same extraction as [`read_page`], plus
@@ -79,7 +100,7 @@ pub fn read_live(events: &str) -> Option<Page> {
     let live = live::read(events)?;
     let dom = &live.dom;
     let meta = meta::read(dom);
-    let e = extract::extract_with(dom, meta.title.as_deref(), &names(&meta));
+    let e = declared_title(extract::extract_with(dom, meta.title.as_deref(), &names(&meta)), &meta);
     // Runs of one node come in order, so UTF-16 positions inside it are counted forward, once.
     let mut map = Vec::with_capacity(e.map.len());
     let mut cursor: Option<(dom::NodeId, usize, usize)> = None; // node, byte, UTF-16 units before it
