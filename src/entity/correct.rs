@@ -1936,12 +1936,16 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     let n = prepared.len();
     let mut i = 0;
     while i < n {
-        if !definite_org_head(&prepared[i]) || (i > 0 && is_inside(labels[i]) ) {
+        // (`الديوان` too: `الديوان الوطني للسياحة`; only with an adjective and a purpose, below.)
+        let diwan = one_of!(prepared[i].noconj(), ["الديوان", "للديوان", "بالديوان"]);
+        if !(definite_org_head(&prepared[i]) || diwan) || (i > 0 && is_inside(labels[i]) ) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < n && j - i <= 3 && is_adjective(&prepared[j].w) {
+        // (`الشريف`, "the Sharifian", of Morocco's offices: `المكتب الشريف للفوسفاط`; also a surname, so only
+        // here, before a purpose.)
+        while j < n && j - i <= 3 && (is_adjective(&prepared[j].w) || matches!(prepared[j].w.as_str(), "الشريف" | "الشريفه")) {
             j += 1;
         }
         // (`للفترة`, `للمرة`, `للعام` measure time; `الأولى` and `الثانية` count, they do not name.)
@@ -1989,6 +1993,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             labels[i..j].fill(0);
         }
         let national = !purpose
+            && !diwan
             && !qualifies
             && !ordinal
             && !prepared[i].w.ends_with("برنامج")
@@ -2006,7 +2011,7 @@ fn purpose_orgs(prepared: &[Prepared], labels: &mut [usize]) {
             i = j;
             continue;
         }
-        if !purpose {
+        if !purpose || diwan && !(i + 1..j).any(|k| is_adjective(&prepared[k].w)) {
             i += 1;
             continue;
         }
@@ -4093,6 +4098,43 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     place_bodies(prepared, labels);
     grounds_and_cups(prepared, labels);
     town_openers_go_on(prepared, labels, vocab);
+    maghrebi_this(prepared, labels);
+}
+
+/// The Maghrebi demonstrative `هادي` ("this", `هادي مدينة فاس`, `هادي طنجة`) is nobody before a kind of
+/// place, a listed place or `هي`/`هو`: it leaves the span it opens, and a listed place of one word right
+/// after it (or after `هادي مدينة`) is the place, whatever type the tagger gave it. The given name stays
+/// (`هادي العامري`, `عبد ربه منصور هادي`).
+fn maghrebi_this(prepared: &[Prepared], labels: &mut [usize]) {
+    for h in 0..prepared.len().saturating_sub(1) {
+        if prepared[h].w != "هادي" || is_inside(labels[h]) {
+            continue;
+        }
+        let next = &prepared[h + 1];
+        let kind = bare_is(&next.w, is_place_kind) || is_unit(&next.w) || has(next, KIND);
+        let listed = |p: &Prepared| gazetteer::single_word_type(&p.w) == Some(Label::LOC) || gazetteer::is_place(&p.w);
+        if !(kind || listed(next) || matches!(next.w.as_str(), "هي" | "هو")) {
+            continue;
+        }
+        let end = if labels[h] != 0 { inside_end(labels, h + 1, label_type_of(labels[h]).unwrap_or(Label::PER)) } else { h + 1 };
+        let ty = label_type_of(labels[h]);
+        labels[h] = 0;
+        if end > h + 1 {
+            if let Some(ty) = ty {
+                set(labels, h + 1, end, ty);
+            }
+        }
+        let p = if kind { h + 2 } else { h + 1 };
+        if p < prepared.len() && listed(&prepared[p]) && labels.get(p + 1).is_none_or(|&k| !is_inside(k))
+            && (labels[p] == 0 || !is_inside(labels[p]) && inside_end(labels, p + 1, label_type_of(labels[p]).unwrap_or(Label::PER)) == p + 1)
+        {
+            if kind && labels[h + 1] != 0 && !is_inside(labels[h + 1]) && inside_end(labels, h + 2, label_type_of(labels[h + 1]).unwrap_or(Label::LOC)) > h + 2 {
+                // `مدينة فاس` taken whole: left as the tagger has it.
+                continue;
+            }
+            set(labels, p, p + 1, Label::LOC);
+        }
+    }
 }
 
 /// A stadium's name is one name or none: after `ملعب`, `استاد`, `ستاد`, a place or work the tagger found
