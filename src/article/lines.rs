@@ -246,7 +246,6 @@ fn folded_words(f: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The line's matching form without a trailing colon/dash.
 /// A video player's label set in the story (`▶ فيديو: انطلاق الحملة · 02:14`, `فيديو | لحظة وصول الوفد (1:35)`,
 /// `شاهد الفيديو - 3:20`): the clip's title and its length, not the story's words (the length would be
 /// read as a clock). It opens with a play sign or a video word and ends with a length `m:ss` or `h:mm:ss`.
@@ -260,6 +259,7 @@ fn video_label(k: &str) -> bool {
     opens && clock && end[..end.len() - len].trim_end().ends_with(['·', '|', '-', '–', '(', '•'])
 }
 
+/// The line's matching form without a trailing colon/dash.
 fn key_of(folded: &str) -> String {
     folded.trim().trim_end_matches([':', '-', '–', '|', '.', '،', ',', ' ']).trim().to_string()
 }
