@@ -145,9 +145,12 @@ pub fn tag_document_tokens(model: &Model, sentences: &[Vec<&str>]) -> Vec<Vec<us
 
 /// For each sentence, the first earlier sentence of the same words (tokens of one word share their
 /// `TokenInfo`, so the same addresses in the same order), if any. Sentences of fewer than four tokens
-/// are not looked up: they cost less to tag than to key.
+/// are not looked up: they cost less to tag than to key. (Keyed by a hash of the addresses; a sentence
+/// whose hash is met is compared word by word with the first, so a collision only costs a decode.)
 fn repeats(prepared: &[Vec<features::Prepared>]) -> Vec<Option<usize>> {
-    let mut first: crate::hash::FastMap<Vec<*const features::TokenInfo>, usize> = Default::default();
+    use std::hash::{Hash, Hasher};
+    let mut first: crate::hash::FastMap<u64, usize> = Default::default();
+    let words = |p: &[features::Prepared]| p.iter().map(|t| std::rc::Rc::as_ptr(&t.info)).collect::<Vec<_>>();
     prepared
         .iter()
         .enumerate()
@@ -155,14 +158,10 @@ fn repeats(prepared: &[Vec<features::Prepared>]) -> Vec<Option<usize>> {
             if p.len() < 4 {
                 return None;
             }
-            let key: Vec<_> = p.iter().map(|t| std::rc::Rc::as_ptr(&t.info)).collect();
-            match first.entry(key) {
-                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(i);
-                    None
-                }
-            }
+            let mut h = crate::hash::FxHasher::default();
+            words(p).hash(&mut h);
+            let j = *first.entry(h.finish()).or_insert(i);
+            (j != i && words(&prepared[j]) == words(p)).then_some(j)
         })
         .collect()
 }
@@ -254,20 +253,20 @@ fn tag_document_with<'t>(
     }
     propagate::propagate(&keys, &mut labels, model);
     // (After consistency a repeated sentence's labels may differ from its first's: corrected again then.)
-    let mut before: crate::hash::FastMap<usize, Vec<usize>> = Default::default();
-    let mut repeated = vec![false; prepared.len()];
-    for j in repeats.iter().flatten() {
-        repeated[*j] = true;
+    // (Each first sentence that is repeated keeps its labels from before the corrections.)
+    let mut before: Vec<Option<Vec<usize>>> = vec![None; prepared.len()];
+    for &j in repeats.iter().flatten() {
+        before[j] = Some(Vec::new());
     }
     for i in 0..prepared.len() {
         if let Some(j) = repeats[i] {
-            if before.get(&j) == Some(&labels[i]) {
+            if before[j].as_ref() == Some(&labels[i]) {
                 labels[i] = labels[j].clone();
                 continue;
             }
         }
-        if repeated[i] {
-            before.insert(i, labels[i].clone());
+        if before[i].is_some() {
+            before[i] = Some(labels[i].clone());
         }
         correct::correct_with(&prepared[i], &mut labels[i], model, &matches[i]);
     }
