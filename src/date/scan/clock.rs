@@ -223,8 +223,14 @@ impl Scanner {
             let w = self.w(j);
             // (`الواحدة`: the hour one, as the clock says it.)
             // (Spoken units too, from the number reader's table: `الساعة اتنين الضهر`, `تمانة المسا`.)
+            // (An ordinal hour is feminine, `الساعة` and the teens aside: `الرصيف الثالث صباح اليوم`, `في يومه
+            // الثاني ظهر الغد` count berths and days; `الثاني عشر ظهرا` is noon.)
+            // (Nor is the tail of an ordinal teen: `اليوم الثالث عشر صباحا`.)
+            if matches!(w, "عشر" | "عشره") && j > 0 && lookup(ORDINALS, self.w(j - 1)).is_some() {
+                return None;
+            }
             let h = lookup(CARDINALS, w)
-                .or_else(|| lookup(ORDINALS, w))
+                .or_else(|| lookup(ORDINALS, w).filter(|_| cue || w.ends_with('ه') || matches!(self.w(j + 1), "عشر" | "عشره")))
                 .or_else(|| lookup(crate::date::number::UNIT_CARDINALS, w))
                 .or_else(|| lookup(crate::date::number::DIALECT_TEENS, w).filter(|_| cue))
                 .or_else(|| (w == "الواحده").then_some(1))?;
