@@ -55,7 +55,8 @@ pub fn direction<'a>(w: impl Fn(usize) -> &'a str, i: usize, this: bool) -> Opti
     } else if RELATIVE.contains(&x) && RELATIVE_NEXT.contains(&w(j + 1)) {
         (j + 2, 1)
     } else if this && extra == 0 && THIS.contains(&x) {
-        return Some((j + 1, 0));
+        // `رمضان هذا العام`: the demonstrative takes its year.
+        return Some((j + 1 + usize::from(x.starts_with('ه') && matches!(w(j + 1), "العام" | "السنه")), 0));
     } else {
         return None;
     };

@@ -472,6 +472,19 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             (Some(d), None) => point(d.to_string(), Grain::Year, false, Some(d)),
             _ => none(Grain::Year, false),
         },
+        // A decade's early, middle or late years: 0–3, 4–6, 7–9.
+        Expr::PartOf { part, month } if matches!(**month, Expr::Decade { .. }) => {
+            let rd = resolve(month, reference);
+            let (lo, hi) = match part {
+                Part::Early => (0, 3),
+                Part::Mid => (4, 6),
+                _ => (7, 9),
+            };
+            match rd.first_day.and_then(|a| Some((Date::new(a.year + lo, 1, 1)?, Date::new(a.year + hi, 12, 31)?))) {
+                Some((a, b)) => interval(a, b, rd.relative),
+                None => none(Grain::Decade, true),
+            }
+        }
         Expr::PartOf { part: Part::Rest, month } => {
             let span = match (**month).clone() {
                 Expr::RelUnit { unit: Unit::Week, k: 0 } => r.and_then(|r| Some((r, r.add_days(7 - r.weekday() as i64)?))),

@@ -6,6 +6,12 @@ use super::*;
 impl Scanner {
     /// `عيد الفطر`, `عيد الأضحى 2013`, `رأس السنة الهجرية`, `المولد النبوي`, `عيد الميلاد 2020`, `عيد الفصح`.
     pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        // The eve of a feast whose night is the one before it (`ليلة عيد الميلاد`, `ليلة رأس السنة`, `وقفة عيد
+        // الفطر`): the day before. (`ليلة القدر`, `ليلة الإسراء` are their own day; `عشية` is "just before".)
+        if self.is(i, &["ليله", "وقفه"]) && self.is(i + 1, &["عيد", "راس", "الكريسماس"]) {
+            let (end, inner) = self.holiday(i + 1)?;
+            return Some((end, Expr::DayAfter { n: -1, base: Box::new(inner) }));
+        }
         let (h, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
             ("عيد", "الفطر", _) => (Holiday::EidAlFitr, i + 2),
             ("عيد", "الاضحي", _) => (Holiday::EidAlAdha, i + 2),

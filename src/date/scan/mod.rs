@@ -152,7 +152,7 @@ static TRIGGERS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync
         }
     }
     set.extend(number::HUNDREDS_AND_THOUSANDS.iter().map(|w| key(w)));
-    for stem in ["عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"] {
+    for stem in ["عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "تلاتين", "تمانين"] {
         for form in [format!("{stem}يات"), format!("{stem}ات"), format!("ال{stem}يات"), format!("ال{stem}ات")] {
             set.insert(form.into_boxed_str());
         }
@@ -594,11 +594,15 @@ pub fn scan(text: &str) -> Vec<Found> {
                 // a weekday's cue comes before it.
                 let habit = habits::clocky(&expr).is_some_and(|clock| s.habit_near(i.saturating_sub(6), if clock { end + 6 } else { i }))
                     // A yearless month of a habit (`يبدأ في ديسمبر عادة`, `عادة ما يرتفع في أغسطس`) too.
-                    || matches!(expr, Expr::Month { y: None, .. } | Expr::HijriMonthDir { k: 0, .. }) && s.habit_near(i.saturating_sub(9), end + 2);
+                    || matches!(expr, Expr::Month { y: None, .. } | Expr::HijriMonthDir { k: 0, .. }) && s.habit_near(i.saturating_sub(9), end + 2)
+                    // Every n-th weekday of the month (`كل أول خميس من الشهر`).
+                    || matches!(expr, Expr::NthWeekday { .. }) && i > 0 && s.is(i - 1, &["كل"]);
                 if !habit {
                     // The rest of a period takes its `ما`, glued or not (`ما تبقى`, `فيما تبقى`, `عما بقي`).
                     let start = match expr {
                         Expr::PartOf { part: Part::Rest, .. } if i > 0 && s.is(i, &["تبقي", "بقي"]) && text[..s.t[i - 1].end].ends_with("ما") => s.t[i - 1].end - "ما".len(),
+                        // `عقد التسعينيات`: the decade takes its `عقد` (no trigger: `عقد` is also "held").
+                        Expr::Decade { .. } if i > 0 && s.is(i - 1, &["عقد"]) => s.t[i - 1].start,
                         _ => s.t[i].start,
                     };
                     out.push(Found { start, end: s.t[end - 1].end, expr });

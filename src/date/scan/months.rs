@@ -237,6 +237,16 @@ impl Scanner {
             },
         };
         let mut k = j + 1;
+        // A part of a decade (`أواخر الثمانينيات`, `منتصف سبعينيات القرن الماضي`): see `resolve`.
+        if let Some((e, dec @ Expr::Decade { .. })) = self.decade(k).filter(|_| part != Part::Rest) {
+            return Some((e, Expr::PartOf { part, month: Box::new(dec) }));
+        }
+        // The end or start of a day (`نهاية اليوم`, `بداية يوم الأحد`): that day.
+        if matches!(self.w(j), "نهايه" | "بدايه") {
+            if let Some((e, d @ (Expr::RelDay(_) | Expr::Weekday { .. }))) = self.relative_day(k).or_else(|| self.weekday_date(k)) {
+                return Some((e, d));
+            }
+        }
         // The rest of the reference's week, month or year (`بقية الأسبوع`, `باقي أيام الشهر الجاري`, `ما تبقى
         // من العام`): from the reference to its end.
         if part == Part::Rest {
