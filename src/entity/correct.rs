@@ -178,7 +178,7 @@ impl WordFacts {
             (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف", "بنك", "مصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
             (is_currency(w), CURRENCY),
-            (named_after_person(p).is_some(), NAMED_AFTER),
+            (named_after_person(p).is_some() || n == "طريق", NAMED_AFTER),
             (is_counterpart(n) || is_person_title(n), COUNTERPART),
             (w == "(" || bare_is(w, |w| w == "وكاله"), AGENCY),
             // (`جهة`, a Moroccan region, but not `وجهة`, "destination", "point of view".)
@@ -1086,7 +1086,10 @@ fn movements_of_god(prepared: &[Prepared], labels: &mut [usize]) {
 /// A person's office said after the name, before what it heads (`حسام الدين عبد الفتاح` + `عميد كلية
 /// الهندسة`, `نقيب المهندسين`, `مفتي الديار`): the office noun ends no name. Only a name of two words or
 /// more before it and a definite or head noun after it (`محمد عميد` alone may be the surname).
-fn offices_after_names(prepared: &[Prepared], labels: &mut [usize]) {
+/// Said before the name (`نقيب الصاغة سامي القضاة`, `نقيب المحامين` + `ناصر الكريوين`), the office and
+/// its definite genitive open no person: the person is the listed given name after them, with the rare
+/// definite word after it as the surname; the office alone before its genitive is nobody.
+fn offices_after_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     let office = |q: &Prepared| {
         let w = q.noconj();
         let s = w.strip_suffix('ه').unwrap_or(w);
@@ -1101,6 +1104,21 @@ fn offices_after_names(prepared: &[Prepared], labels: &mut [usize]) {
         let headed = |k: usize| prepared.get(k + 1).is_some_and(|q| (k + 1 < b || labels[k + 1] == 0) && (q.w.starts_with("ال") || has(q, ORG_HEAD)));
         if let Some(k) = (a + 2..b).find(|&k| office(&prepared[k]) && headed(k)) {
             narrow(labels, (a, b), (a, k), ty);
+        }
+    }
+    for (a, b, ty) in chunks(labels) {
+        let genitive = |k: usize| prepared.get(k).is_some_and(|q| q.w.starts_with("ال") && !has(q, FUNCTION));
+        if ty != Label::PER || prepared[a].w.starts_with("ال") || !office(&prepared[a]) || !genitive(a + 1) {
+            continue;
+        }
+        if b == a + 1 {
+            labels[a] = 0;
+        } else if b > a + 2 && gazetteer::is_first_name(&prepared[a + 2].w) {
+            let q = prepared.get(b);
+            let surname = b == a + 3 && labels.get(b) == Some(&0) && genitive(b) && q.is_some_and(|q| !vocab.is_frequent(&q.w) && !is_adjective(&q.w));
+            labels[a] = 0;
+            labels[a + 1] = 0;
+            set(labels, a + 2, b + surname as usize, ty);
         }
     }
 }
@@ -3020,10 +3038,11 @@ fn is_role_group(w: &str) -> bool {
     one_of!(w, ["مديري", "مسؤولي", "ممثلي", "موظفي", "مواطني", "معلمي", "منتسبي", "مشجعي", "لاعبي", "مدربي", "رؤساء", "وزراء", "قاده", "زعماء", "سفراء", "اعضاء", "نواب", "مراسلي", "مندوبي", "محافظي", "مستشاري"])
 }
 
-/// Dialect words that never open a name of two words or more (`شو صار`, `مين قال`); `وين` (`وين روني`)
-/// and `شي` (`شي جين بينغ`) may.
+/// Dialect words that never open a name of two words or more (`شو صار`, `مين قال`), with the verbs of
+/// wanting (Sudanese `داير`, Gulf `نبي`/`نبغى`, Egyptian `عايز`: `نبي الرياض خضراء` "we want Riyadh
+/// green"); `وين` (`وين روني`) and `شي` (`شي جين بينغ`) may.
 fn is_dialect_opener(w: &str) -> bool {
-    one_of!(w, ["شو", "ايش", "مين", "يعني", "كتير", "واش", "ليه", "كمان", "لسا", "هون", "فين", "اشو", "وشو"])
+    one_of!(w, ["شو", "ايش", "مين", "يعني", "كتير", "واش", "ليه", "كمان", "لسا", "هون", "فين", "اشو", "وشو", "داير", "دايرين", "نبي", "نبغي", "ابغي", "عايز", "عاوز"])
 }
 
 /// Dialect words at the edges of a name, whatever the rest of the sentence: a question word opening a
@@ -3051,6 +3070,11 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
                     *k = 0;
                 }
             }
+            continue;
+        }
+        // Alone at a clause's start, none of them is a name either (`«داير كل زول…»`).
+        if b - a == 1 && opens && is_dialect_opener(&prepared[a].w) {
+            labels[a] = 0;
             continue;
         }
         // (At a line's start, in a line in dialect, "something", "someone": `شي واحد قال`.)
@@ -3559,7 +3583,8 @@ fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
 /// الملك فيصل`, `بحر يوسف`) names the place: the name is LOC (the head stays out, as the training
 /// text has `نهر النيجر`, `شارع المنارة`); after a mosque or church it names the house of worship, an
 /// organisation there (`مسجد هوبان`). So does a listed given name and the word after it that the model
-/// left untagged.
+/// left untagged. A road is named so only with the title (`طريق الملك سلمان`; `عن طريق` + a person is
+/// "through" him).
 fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
     let named_by = |i: usize| named_after_person(&prepared[i]);
     for (a, b, ty) in chunks(labels) {
@@ -3580,7 +3605,8 @@ fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
             // With a king's or a sheikh's title between (`حديقة الملك عبدالله`, `شارع الشيخ زايد`, `مطار
             // الملك خالد`); not a house of worship (`مسجد الملك الحسن الثاني`: the training text has the
             // king there).
-            if let Some(l @ (Label::LOC | Label::MISC)) = named_by(a - 2) {
+            let road = prepared[a - 2].noconj() == "طريق" && (a < 3 || prepared[a - 3].w != "عن");
+            if let Some(l @ (Label::LOC | Label::MISC)) = named_by(a - 2).or(road.then_some(Label::LOC)) {
                 set(labels, a - 1, b, l);
             }
         }
@@ -4005,7 +4031,7 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     org_nisba(prepared, labels);
     span_edges(prepared, labels, vocab);
     possessed_nouns(prepared, labels, vocab);
-    offices_after_names(prepared, labels);
+    offices_after_names(prepared, labels, vocab);
     movements_of_god(prepared, labels);
     indefinite_bodies(prepared, labels, vocab);
     for (a, b, ty) in chunks(labels) {
