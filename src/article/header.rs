@@ -174,7 +174,9 @@ pub(super) fn names_the_site(meta: &PageMeta, name: &str) -> bool {
             !r.is_empty() && if end { r.ends_with(SEPS) } else { r.starts_with(SEPS) }
         })
     };
-    meta.site_titles.iter().map(|t| t.trim()).any(|t| t == name || beside(t.strip_suffix(name), true) || beside(t.strip_prefix(name), false))
+    // (Or one word of a short title of one part, the word the paper goes by: `الرؤية` of `جريدة الرؤية العمانية`.)
+    let word = |t: &str| !name.contains(' ') && !t.contains(SEPS) && t.split(' ').count() <= 4 && t.split(' ').any(|w| w == name);
+    meta.site_titles.iter().map(|t| t.trim()).any(|t| t == name || word(t) || beside(t.strip_suffix(name), true) || beside(t.strip_prefix(name), false))
 }
 
 /// Two to four letter-only words starting with a known given name: `سامر الخطيب`, `منى عبد الله`, after a

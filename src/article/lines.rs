@@ -88,6 +88,8 @@ const BYLINE_LABELS_MARKED: &[&str] =
 const AD_LABELS: &[&str] = &[
     "اعلان", "اعلانات", "مساحه اعلانيه", "المساحه الاعلانيه", "اعلان تجاري", "محتوي مدفوع", "advertisement", "ads",
     "sponsored", "publicite", "publicité",
+    // (And a forum's label over a quoted post, `اقتباس:`.)
+    "اقتباس",
 ];
 
 /// Calls to action, comment rules, copyright and widget text.
@@ -562,7 +564,8 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         if let Some(len2) = label_prefix(&rest, BYLINE_LABELS).filter(|&n| rest[n..].trim_start().starts_with(':')) {
             start = skip_colon(line, start + original_after_folded(&line[start..], &rest[..len2]));
         }
-        let name = line[start..].trim();
+        // (A further field after a bar is no part of the name: `بواسطة: سالم علي | المشاهدات: 318`.)
+        let name = line[start..].split(" | ").next().unwrap_or("").trim();
         let n = name.split_whitespace().count();
         if name.is_empty() && words <= 2 {
             return LineKind::Label(Label::Byline);
@@ -599,7 +602,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if held & PHRASES.disclaimers != 0 {
         return LineKind::Clutter;
     }
-    if k.starts_with("تابعوا") || k.starts_with("تابعونا") || k.starts_with("follow us") {
+    // (After a pin or a link sign: `📌 تابعونا على تلغرام`, `🔗 للمزيد: https://…`; a short line closing on a
+    // link, `اشترك في قناتنا: t.me/…`, is a call to follow it. A line of hashtags alone is a post's tags.)
+    let s = k.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let link = k.rsplit(' ').next().is_some_and(|w| w.contains("://") || w.starts_with("t.me/"));
+    if ["تابعوا", "تابعونا", "follow us"].iter().any(|w| s.starts_with(w)) || link && words <= 6 || k.split(' ').all(|w| w.starts_with('#')) {
         return LineKind::Clutter;
     }
     if words <= 4 && share_row(&k) {
@@ -644,9 +651,11 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
 /// nothing left once they are taken out.
 fn share_row(k: &str) -> bool {
     let mut s = k.to_ascii_lowercase().replace(' ', "");
-    for w in ["واتساب", "شاركوا", "شارك", "partager", "اشتراكگذاري", "مشاركه", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "هذاالمقال", "هذاالخبر", "المقال", "الخبر", "x"] {
+    // (And a post's counters and buttons, `8.1K views`, `١٨ تعليقًا`, `أعجبني`.)
+    for w in ["واتساب", "مشاركه", "شاركوا", "شارك", "partager", "اعجبني", "like", "رد", "تعليقات", "تعليقا", "تعليق", "views", "مشاهدات", "مشاهده", "اشتراكگذاري", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "هذاالمقال", "هذاالخبر", "المقال", "الخبر", "x"] {
         s = s.replace(w, "");
     }
+    s.retain(|c| !c.is_ascii_digit() && c != '.' && c != 'k');
     !s.chars().any(char::is_alphanumeric)
 }
 

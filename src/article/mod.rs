@@ -947,7 +947,9 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
             paragraphs.pop();
         }
         // The site's own name as the byline (`By Levant Herald`, the `<title>`'s site part) names no writer.
-        let byline = byline.filter(|&(s, e)| !meta.is_some_and(|m| header::names_the_site(m, text[s..e].trim())));
+        // (It is the source then: `مسقط - الرؤية` under `<title>جريدة الرؤية العمانية`.)
+        let site_byline = byline.filter(|&(s, e)| meta.is_some_and(|m| header::names_the_site(m, text[s..e].trim())));
+        let byline = byline.filter(|b| Some(*b) != site_byline);
         // A wire's name in the byline's place (K2's `كتبه سبأ`) is the source; a staff credit (`محرر
         // الأخبار`, `عدن - خاص`'s `خاص`) names no writer.
         let wire_byline = byline.filter(|&(s, e)| credits::is_agency(&text[s..e]));
@@ -1018,6 +1020,7 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
             .or(credit)
             .or(wire_byline)
             .or_else(|| paragraphs.first().and_then(|&p| site_dateline(text, p, meta)))
+            .or(site_byline)
             // (A separator before or after it, `· الدوحة - قنا`, is no part of it.)
             .map(|(s, e)| {
                 let cut = |c: char| c == '·' || c == '|' || c.is_whitespace();

@@ -86,6 +86,7 @@ pub fn read(dom: &Dom) -> PageMeta {
     let mut published_meta = Vec::new();
     let mut published_ld = Vec::new();
     let mut published_time = Vec::new();
+    let mut url = None;
     // (Logo boxes read, at most 8: each reads its whole subtree's text, and a page may nest many.)
     let mut logos = 0;
     for id in dom.descendants(0) {
@@ -102,6 +103,7 @@ pub fn read(dom: &Dom) -> PageMeta {
                 let Some(value) = content(dom, id) else { continue };
                 match key.as_str() {
                     "og:title" | "twitter:title" => og_title = og_title.or(Some(value.to_string())),
+                    "og:url" => url = url.or(Some(value.to_string())),
                     "og:site_name" => m.site_titles.push(value.to_string()),
                     "title" | "headline" => meta_title = meta_title.or(Some(value.to_string())),
                     "article:published_time" | "datepublished" | "pubdate" | "publishdate" | "date"
@@ -126,6 +128,7 @@ pub fn read(dom: &Dom) -> PageMeta {
                     _ => {}
                 }
             }
+            "link" if dom.attr(id, "rel") == Some("canonical") => url = url.or(dom.attr(id, "content").map(str::to_string)),
             "time" => {
                 if let Some(dt) = dom.attr(id, "datetime") {
                     published_time.extend(timestamp(dt));
@@ -166,7 +169,10 @@ pub fn read(dom: &Dom) -> PageMeta {
     summary_lists(dom, &mut m);
     // JSON-LD keeps the site's offset; `article:published_time` is often converted to UTC.
     m.declares_story = !published_ld.is_empty() || !published_meta.is_empty();
-    m.published = published_ld.into_iter().chain(published_meta).chain(published_time).collect();
+    // (Last, the day in the page's own address, `/2025/03/14/`: a page dated nowhere else.)
+    let day = |w: &[&str]| Date::parse_iso(&format!("{}-{:0>2}-{:0>2}", w[0], w[1], w[2]));
+    let from_url = url.and_then(|u| u.split('/').collect::<Vec<_>>().windows(3).find_map(day));
+    m.published = published_ld.into_iter().chain(published_meta).chain(published_time).chain(from_url.map(Reference::day)).collect();
     m
 }
 

@@ -228,6 +228,9 @@ fn start_tag(html: &str, lt: usize) -> (Token<'_>, usize) {
             seen += 1;
             if let Some(key) = key {
                 attrs.push((key, decode_entities(value)));
+            } else if is_href && name == "link" {
+                // (A `<link>`'s address, kept as its `content`: the canonical one may carry the day, `/2025/03/14/`.)
+                attrs.push(("content", decode_entities(value)));
             } else if is_href && is_tag_path(value) {
                 // Of a link's address only whether it leads to a tag's page is kept (`/tags/5g`, `/tag/حمص`).
                 attrs.push((TAG_HREF, Cow::Borrowed("")));
