@@ -10,10 +10,11 @@
 // (elections.html); a Kuwaiti transfer story with a scores strip of other matches («90+3'») and a table of
 // signings («حتى 2026») (transfer.html); a Libyan explainer, its questions and answers in open <details>
 // with a table of contents (explainer.html); an Emirati site built by a framework, all <div>s with hashed
-// class names, its mega-menu open with whole headlines and dates, its sign-in drawer open (hashed.html). Each has a menu (hidden, hover, off-canvas or <details>), forms
-// (login, newsletter, comments, a poll), a ticker, a cookie banner, a «most read» rail with its own dates,
+// class names, its mega-menu open with whole headlines and dates, its sign-in drawer open (hashed.html).
+// Each has a menu (hidden, hover, off-canvas, <details> or open), forms (login, newsletter, comments, a
+// poll), a ticker, a cookie banner, a «most read» rail with its own dates,
 // and a footer of links. The article's text is marked `data-body`. They share full/page.js and full/site.css.
-//   node tests/e2e/full6-only.mjs
+//   node tests/e2e/full6-only.mjs          (FULL6_DUMP=1 prints each page's names, dates and timeline heads)
 import { assert, panelState, fullPageSuite } from './lib.mjs';
 
 // [file, title, the article's date, the day its «أمس …» falls on, other days its relative dates fall on,
