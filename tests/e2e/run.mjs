@@ -12,6 +12,7 @@ import { full2Tests } from './full2.mjs';
 import { full3Tests } from './full3.mjs';
 import { full4Tests } from './full4.mjs';
 import { full5Tests } from './full5.mjs';
+import { full6Tests } from './full6.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -185,4 +186,5 @@ await full2Tests(t);
 await full3Tests(t);
 await full4Tests(t);
 await full5Tests(t);
+await full6Tests(t);
 t.done();

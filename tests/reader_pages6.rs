@@ -1,0 +1,191 @@
+//! The sixth set of full pages (tests/e2e/pages/full6/, also read by the browser suite tests/e2e/full6.mjs
+//! through the extension), natively: each page through `analyze` as HTML, held to what a reader expects:
+//! one article, its title, its publication date (not the top bar's or the weather strip's today), its
+//! relative dates on that day (the reference `now` here is years away, so a date resolved against it would
+//! show), the passages shown and none of the page chrome (what only CSS hides — a hover menu — is left to
+//! the browser suite). Then the classes fixed on these pages, in variants of our own under
+//! tests/pages/reader6/ and inline.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use naba::{Options, RawOptions};
+
+const NOW: &str = "2026-12-02";
+
+fn opts(format: &str) -> Options {
+    Options::from_raw(RawOptions { format: Some(format.into()), now: Some(NOW.into()), labels: None }).unwrap()
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn shown(a: &naba::model::Article) -> String {
+    norm(&a.title.iter().chain(&a.paragraphs).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" "))
+}
+
+struct Page {
+    file: &'static str,
+    title: &'static str,
+    published: &'static str,
+    /// (phrase, value) of relative dates.
+    relative: &'static [(&'static str, &'static str)],
+    /// Passages of the article that must be shown.
+    has: &'static [&'static str],
+    /// Chrome that must not be (not hidden by CSS alone).
+    absent: &'static [&'static str],
+}
+
+const PAGES: &[Page] = &[
+    Page {
+        file: "lazy.html",
+        title: "عدن: إعادة فتح ميناء المعلا أمام سفن الحاويات بعد توقف شهرين",
+        published: "2025-03-09",
+        relative: &[("أمس السبت", "2025-03-08"), ("قبل ثلاثة أيام", "2025-03-06")],
+        has: &["أعلنت مؤسسة موانئ خليج عدن", "وقال رئيس المؤسسة", "وكانت المؤسسة قد أنهت"],
+        absent: &["الأكثر قراءة", "محافظ حضرموت", "مبخوت بن ماضي", "سوق السمك", "جافاسكربت", "أبو سالم", "جارٍ تحميل"],
+    },
+    Page {
+        file: "iraq.html",
+        title: "أربيل: افتتاح جسر دارتو الجديد أمام حركة السير",
+        published: "2025-01-20",
+        relative: &[("أمس الأحد", "2025-01-19"), ("أمس الأول", "2025-01-18"), ("١٥ آذار المقبل", "2025-03-15")],
+        has: &["افتتحت وزارة الإعمار والإسكان", "وقال مدير طرق أربيل", "وأضاف أن فرق المديرية"],
+        absent: &["غائم جزئياً", "کوردی", "كاروان", "أم قصر", "النشرة البريدية", "كلمة السر"],
+    },
+    Page {
+        file: "court.html",
+        title: "السجن المشدد 10 سنوات لمتهمين بتزوير عقود أراض في الإسكندرية",
+        published: "2024-11-26",
+        relative: &[("أمس الاثنين", "2024-11-25"), ("قبل عامين", "2022-11-26")],
+        has: &["قضت محكمة جنايات الإسكندرية", "وكشفت التحقيقات", "وقال المحامي طارق الشناوي"],
+        absent: &["أحكام ذات صلة", "مصطفى من أسيوط", "بورسعيد", "النشرة القانونية", "الدقهلية"],
+    },
+    Page {
+        file: "weather.html",
+        title: "الأرصاد: أمطار رعدية على محافظة ظفار حتى الخميس",
+        published: "2025-07-15",
+        relative: &[("غد الأربعاء", "2025-07-16"), ("بعد غد الخميس", "2025-07-17"), ("أمس الاثنين", "2025-07-14")],
+        has: &["توقعت هيئة الطيران المدني", "وقال خبير الأرصاد", "وكانت ولاية طاقة"],
+        absent: &["الطقس الآن", "مسندم", "بو حمد", "جامعة السلطان قابوس", "نزوى: مهرجان"],
+    },
+    Page {
+        file: "elections.html",
+        title: "هيئة الانتخابات تعلن النتائج الأولية للدور الأول في صفاقس",
+        published: "2023-12-26",
+        relative: &[("أمس الاثنين", "2023-12-25"), ("4 فيفري المقبل", "2024-02-04")],
+        has: &["أعلنت الهيئة العليا المستقلة", "وقال رئيس الهيئة الفرعية", "وكانت نسبة المشاركة"],
+        absent: &["نسبة المشاركة الآن", "بن قردان", "هل شاركت", "منجي من قفصة", "Mentions"],
+    },
+    Page {
+        file: "transfer.html",
+        title: "الكويت يتعاقد مع المهاجم البرازيلي رافائيل سيلفا لموسمين",
+        published: "2024-07-03",
+        relative: &[("أمس الثلاثاء", "2024-07-02"), ("15 يوليو", "2024-07-15")],
+        has: &["أعلن نادي الكويت", "وقال مدير الكرة", "وكان الفريق قد أنهى"],
+        absent: &["90+3", "ناصر الشطي", "أبو يوسف", "نشرة الانتقالات", "السالمية يفاوض"],
+    },
+    Page {
+        file: "explainer.html",
+        title: "كل ما تريد معرفته عن منظومة جواز السفر الإلكتروني الجديدة",
+        published: "2025-05-12",
+        relative: &[("أمس الأحد", "2025-05-11"), ("بعد أسبوعين", "2025-05-26"), ("الجمعة الماضي", "2025-05-09")],
+        has: &["أطلقت مصلحة الجوازات", "قال مدير المصلحة علي الورفلي", "حددت وزارة الداخلية"],
+        absent: &["معيتيقة", "هل كان هذا", "حمزة من الزاوية", "درنة: تسليم", "في هذا الدليل"],
+    },
+];
+
+#[test]
+fn sixth_set_of_full_pages_gives_the_article_and_nothing_else() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/pages/full6");
+    let mut failures = Vec::new();
+    for p in PAGES {
+        let html = std::fs::read_to_string(dir.join(p.file)).unwrap();
+        let r = naba::analyze(&html, &opts("html")).unwrap();
+        let mut fail = |m: String| failures.push(format!("{}: {m}", p.file));
+        if r.articles.len() != 1 {
+            fail(format!("{} articles", r.articles.len()));
+        }
+        let Some(a) = r.articles.first() else { continue };
+        let title = a.title.as_ref().map(|t| norm(&t.text)).unwrap_or_default();
+        if title != p.title {
+            fail(format!("title «{title}»"));
+        }
+        let published = a.published.as_ref().and_then(|d| d.value.clone()).unwrap_or_default();
+        if published.get(..10) != Some(p.published) {
+            fail(format!("published {published:?}, expected {}", p.published));
+        }
+        let text = shown(a);
+        for s in p.has {
+            if !text.contains(s) {
+                fail(format!("missing «{s}»"));
+            }
+        }
+        for s in p.absent {
+            if text.contains(s) {
+                fail(format!("page chrome read as article: «{s}»"));
+            }
+        }
+        for (phrase, want) in p.relative {
+            let got: Vec<&str> = a.dates.iter().filter(|d| phrase.contains(d.text.as_str()) || d.text.contains(phrase)).filter_map(|d| d.value.as_deref()).collect();
+            if !got.contains(want) {
+                fail(format!("«{phrase}» → {got:?}, expected {want}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "help:\n{}", failures.join("\n"));
+}
+
+fn article(html: &str) -> naba::model::Article {
+    naba::analyze(html, &opts("html")).unwrap().articles.into_iter().next().expect("an article")
+}
+
+/// A photo gallery tells its story in its slides' captions (four or more captioned figures side by side):
+/// they are read, the slides' counters («1 / 8», «2 من 6»), pictures and credits («تصوير: …», «عدسة: …»)
+/// are not (full5/gallery.html read only its two-paragraph intro). In several markups: the caption after
+/// or before the picture, a credit as <span>, <small> or <em>, the counter in or out of a class'd box.
+#[test]
+fn a_gallerys_captions_are_the_story() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let full5 = std::fs::read_to_string(dir.join("tests/e2e/pages/full5/gallery.html")).unwrap();
+    let album = std::fs::read_to_string(dir.join("tests/pages/reader6/album.html")).unwrap();
+    let slide = |n: usize, cap: &str, credit: &str| {
+        format!("<figure class=\"swiper-slide\"><img src=\"data:,\" alt=\"\"><span class=\"counter\">{n} / 4</span><figcaption><p>{cap}</p><em class=\"by\">{credit}</em></figcaption></figure>")
+    };
+    let caps = [
+        "وزير الزراعة محمد المنصوري يفتتح معرض التمور في ساحة المدينة",
+        "مزارعون من واحة سيوة يعرضون أصناف التمر السيوي",
+        "طفلة تتذوق التمر في جناح محافظة الوادي الجديد",
+        "لجنة التحكيم تفحص العينات قبل إعلان الفائزين مساء الغد",
+    ];
+    let swiper = format!(
+        "<html><head><title>بالصور.. معرض التمور يفتح أبوابه | الريف اليوم</title></head><body><nav><a>الرئيسية</a></nav><article>\
+         <h1>بالصور.. معرض التمور يفتح أبوابه</h1><p class=\"date\">الخميس 7 نوفمبر 2024</p><div class=\"story\"><p>افتتح أمس الأربعاء معرض التمور السنوي بمشاركة مئتي مزارع من المحافظات.</p>\
+         <div class=\"swiper-wrapper\">{}</div></div></article><footer>جميع الحقوق محفوظة</footer></body></html>",
+        caps.iter().enumerate().map(|(i, c)| slide(i + 1, c, "تصوير: علي حسن")).collect::<String>()
+    );
+    for (name, html, has, absent) in [
+        ("full5 gallery", full5.as_str(), &["عبد المطلب عماد يفتتح المهرجان", "فرقة من قرية الكرنك", "بين فريقي إسنا وأرمنت", "انطلقت أمس الأربعاء"][..], &["تصوير", "1 / 8", "أحمد سيد"][..]),
+        ("album", album.as_str(), &["خليل دويكات", "عصيرة الشمالية", "موسى حمايل", "بدأ المزارعون أمس الجمعة"][..], &["عدسة", "سامر حمدان", "1 من 6"][..]),
+        ("swiper", swiper.as_str(), &[caps[0], caps[3], "افتتح أمس الأربعاء"][..], &["تصوير", "علي حسن", "1 / 4"][..]),
+    ] {
+        let a = article(html);
+        let text = shown(&a);
+        for s in has {
+            assert!(text.contains(s), "help: {name}: missing «{s}» in «{text}»");
+        }
+        for s in absent {
+            assert!(!text.contains(s), "help: {name}: «{s}» read in «{text}»");
+        }
+        assert!(a.dates.iter().all(|d| !d.text.contains('/') && !d.text.contains(" من ")), "help: {name}: {:?}", a.dates.iter().map(|d| &d.text).collect::<Vec<_>>());
+    }
+    let a = article(&album);
+    let on = |t: &str| a.dates.iter().find(|d| d.text.contains(t)).and_then(|d| d.value.clone());
+    assert_eq!(on("أمس الجمعة").as_deref(), Some("2024-10-18"));
+    assert_eq!(on("الأربعاء الماضي").as_deref(), Some("2024-10-16"));
+    // Two captioned figures are no gallery (the first two slides made <div>s): their captions stay out.
+    let two = swiper.replacen("<figure", "<div", 2).replacen("</figure>", "</div>", 2);
+    let text = shown(&article(&two));
+    assert!(!text.contains(caps[2]) && text.contains("افتتح أمس الأربعاء"), "help: two captioned pictures: «{text}»");
+}
