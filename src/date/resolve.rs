@@ -419,7 +419,9 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
         }
         Expr::WeekdayInWeek { wd, k } => {
             let Some(r) = r else { return none(Grain::Day, true) };
-            let d = r.add_days(7 * k + *wd as i64 - r.weekday() as i64);
+            // (A weekend's day past 7: taken in the week of the day after, as a week that starts on Sunday.)
+            let (r, wd) = if *wd > 7 { (r.add_days(1).unwrap_or(r), *wd - 7) } else { (r, *wd) };
+            let d = r.add_days(7 * k + wd as i64 - r.weekday() as i64);
             d.map_or(none(Grain::Day, true), |d| day(d, true))
         }
         Expr::DayDir { m, d, k } => match r.and_then(|r| day_dir(*m, *d, *k, r)) {

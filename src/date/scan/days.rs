@@ -340,7 +340,8 @@ impl Scanner {
         } else {
             return None;
         };
-        let day = |wd| Box::new(Expr::WeekdayInWeek { wd, k });
+        // (This one, said on a Sunday, is the coming one: `wd + 7` resolves in the week of the day after.)
+        let day = |wd| Box::new(Expr::WeekdayInWeek { wd: wd + 7 * u8::from(k == 0), k });
         Some((end, Expr::Range(day(5), day(7))))
     }
 
