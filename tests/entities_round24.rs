@@ -12,8 +12,9 @@ fn tag(text: &str) -> Vec<(String, String)> {
 // Known misses, measured and not fixed in this round (README, "Retraining the tagger", round 24): small
 // Gulf towns that no list holds and no cue marks (`الوكرة`, `الخور` a person, `الشحانية`, `الذيد`; an
 // unknown definite word after a park, a square or a road as a place cost the ten-fold mean: `طريق
-// الحرير`, `طريق الخير`); `«نبي الرياض خضراء»` stays one MISC `نبي الرياض` (the span is rebuilt after
-// the dialect rule drops the verb); `شارع الشيخ زايد` + `أمام` takes the preposition into the place.
+// الحرير`, `طريق الخير`); `«نبي الرياض خضراء»` stays one MISC `نبي الرياض` (round 25: not rebuilt from the rest,
+// as `«نبي الوطن أخضر»` keeps `نبي الوطن` too, while `: نبي الوطن أخضر` is cleared: inside quotes
+// `dialect_edges` leaves the span, cause not found); `شارع الشيخ زايد` + `أمام` takes the preposition into the place.
 
 /// The head of a union (`نقيب` + the trade, a definite plural) is said before the person: the person is
 /// the name after it, whole with the family name, and the title is no part of it nor a person alone.
@@ -85,6 +86,36 @@ fn dialect_verbs_of_wanting_open_no_name() {
         let placed = place.is_none_or(|p| found.iter().any(|(t, l)| t == p && l == "LOC"));
         if named || !placed {
             wrong.push(format!("{text}: {found:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "help:\n{}", wrong.join("\n"));
+}
+
+/// Round 25. A currency in the accusative after a count in digits or words (`خمسين دينارا`, `بعشرين
+/// جنيها`) is the currency (MISC, as the training text has it), no person; a resort, a castle, a port or
+/// a bridge named after a person or a place is the place, with no PER or ORG for the name.
+#[test]
+fn currencies_after_counts_and_facilities_named_after_people() {
+    let cases: [(&str, &str, &[&str]); 12] = [
+        ("دفع المشتري خمسين دينارا مقابل الكيس الواحد.", "دينارا", &["MISC"]),
+        ("وباع التاجر الساعة بثلاثين دينارا فقط.", "دينارا", &["MISC"]),
+        ("اشترى الرجل الهاتف بمئة درهما في السوق.", "درهما", &["MISC"]),
+        ("دفعت الأسرة 500 ريالا رسوم التسجيل.", "ريالا", &["MISC"]),
+        ("وتبرع المحسن بعشرين جنيها لكل طفل.", "جنيها", &["MISC"]),
+        ("وغرمته المحكمة ألف دولارا بسبب المخالفة.", "دولارا", &["MISC"]),
+        ("قضت العائلة أسبوعا في مصيف صلاح الدين شمال العراق.", "صلاح الدين", &["LOC"]),
+        ("وصل الزوار إلى منتجع صلاح الدين السياحي", "صلاح الدين", &["LOC"]),
+        ("وزار الوفد قلعة صلاح الدين في القاهرة.", "صلاح الدين", &["LOC"]),
+        ("ورست السفينة في ميناء زايد صباح أمس.", "زايد", &["LOC"]),
+        ("أغلقت السلطات جسر دارتو في أربيل أمام السيارات.", "دارتو", &["LOC", "MISC"]),
+        ("وقال مدير الطرق إن جسر دارتو سيفتح غدا.", "دارتو", &["LOC", "MISC"]),
+    ];
+    let mut wrong = Vec::new();
+    for (text, name, labels) in cases {
+        let found = tag(text);
+        let right = found.iter().any(|(t, l)| t == name && labels.contains(&l.as_str()));
+        if !right || found.iter().any(|(t, l)| t.contains(name) && (l == "PER" || l == "ORG")) {
+            wrong.push(format!("{text}: {name} {labels:?} in {found:?}"));
         }
     }
     assert!(wrong.is_empty(), "help:\n{}", wrong.join("\n"));

@@ -494,12 +494,16 @@ fn is_currency(w: &str) -> bool {
     one_of!(w, ["دولار", "دولارا", "درهم", "درهما", "دراهم", "جنيه", "جنيها", "يورو", "شيكل", "شيكلا", "فرنك", "فرنكا", "روبل", "روبلا", "روبيه", "ريال", "ريالا", "ريالات", "دينار", "دينارا", "دنانير", "ليره", "ليرات", "يوان", "دولارات", "جنيهات", "تومان"])
 }
 
-/// A currency after an amount is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
+/// A currency after an amount (digits or words) is MISC, as the training text has it (`3 ملايين درهما`, `20 فرنكا`,
 /// `500 جنيها`): the model knows the common forms (`دولار`) but not every accusative and plural, and
 /// takes `ريال` for the club (`ريال مدريد`) even after an amount.
 fn currencies(prepared: &[Prepared], labels: &mut [usize]) {
+    // (A count in words too, behind `ب`: `خمسين دينارا`, `بعشرين جنيها`.)
     let amount = |p: &Prepared| {
-        p.is_number() || one_of!(p.w.as_str(), ["مليون", "مليار", "الف", "الاف", "ملايين", "مليارات", "مئات", "عشرات", "مائه", "مئه"])
+        p.is_number()
+            || [p.w.as_str(), p.w.trim_start_matches('ب')].iter().any(|w| {
+                is_number_word(w) || one_of!(*w, ["عشرات", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"])
+            })
     };
     for i in 1..prepared.len() {
         if !has(&prepared[i], CURRENCY) || !amount(&prepared[i - 1]) {
@@ -3588,7 +3592,8 @@ fn quoted_movements(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
 fn places_named_after_people(prepared: &[Prepared], labels: &mut [usize]) {
     let named_by = |i: usize| named_after_person(&prepared[i]);
     for (a, b, ty) in chunks(labels) {
-        if ty != Label::PER || a == 0 || labels[a - 1] != 0 {
+        // (Or a word alone taken for a body: `جسر دارتو`.)
+        if !(ty == Label::PER || ty == Label::ORG && b == a + 1) || a == 0 || labels[a - 1] != 0 {
             continue;
         }
         // (An adjective of the facility is not its name's: `مطار الملك خالد` + `الدولي`; the person's
@@ -3662,7 +3667,7 @@ fn untagged_patrons(prepared: &[Prepared], labels: &mut [usize]) {
 fn named_after_person(p: &Prepared) -> Option<Label> {
     let h = p.noconj();
     let h = h.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(h);
-    if one_of!(h, ["ساحه", "شارع", "ميدان", "بحر", "نهر", "ترعه", "جاده", "دوار", "حديقه"]) {
+    if one_of!(h, ["ساحه", "شارع", "ميدان", "بحر", "نهر", "ترعه", "جاده", "دوار", "حديقه", "مصيف", "منتجع", "قلعه", "ميناء"]) {
         Some(Label::LOC)
     } else if one_of!(h, ["مسجد", "جامع", "كنيسه", "كاتدرائيه"]) {
         Some(Label::ORG)
