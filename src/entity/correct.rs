@@ -1231,7 +1231,13 @@ fn is_plural_verb(w: &str) -> bool {
 /// `لوزارة`, `وبجامعة`), is a word that `is` accepts. (`noconj` would not do: `وزير`, `وزارة` start
 /// with و themselves.)
 fn bare_is(w: &str, is: impl Fn(&str) -> bool) -> bool {
-    [w, w.strip_prefix('و').unwrap_or(w)].iter().any(|x| is(x) || x.strip_prefix(['ل', 'ب']).is_some_and(&is))
+    bare_is_dyn(w, &is)
+}
+
+/// [`bare_is`]'s body, once for every list it is asked of (not one copy per list: size).
+#[inline(never)]
+fn bare_is_dyn(w: &str, is: &dyn Fn(&str) -> bool) -> bool {
+    [w, w.strip_prefix('و').unwrap_or(w)].iter().any(|x| is(x) || x.strip_prefix(['ل', 'ب']).is_some_and(is))
 }
 
 /// Office nouns that name their holder after their portfolio (matching form, clitics off).
