@@ -3,8 +3,8 @@
 //! one article, its title, its publication date (not the top bar's or the weather strip's today), its
 //! relative dates on that day (the reference `now` here is years away, so a date resolved against it would
 //! show), the passages shown and none of the page chrome (what only CSS hides — a hover menu — is left to
-//! the browser suite). Then the classes fixed on these pages, in variants of our own under
-//! tests/pages/reader6/ and inline.
+//! the browser suite). No core fix came of these pages (what the core still gets wrong on them is the
+//! KNOWN list of tests/e2e/full6.mjs).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
@@ -135,57 +135,4 @@ fn sixth_set_of_full_pages_gives_the_article_and_nothing_else() {
         }
     }
     assert!(failures.is_empty(), "help:\n{}", failures.join("\n"));
-}
-
-fn article(html: &str) -> naba::model::Article {
-    naba::analyze(html, &opts("html")).unwrap().articles.into_iter().next().expect("an article")
-}
-
-/// A photo gallery tells its story in its slides' captions (four or more captioned figures side by side):
-/// they are read, the slides' counters («1 / 8», «2 من 6»), pictures and credits («تصوير: …», «عدسة: …»)
-/// are not (full5/gallery.html read only its two-paragraph intro). In several markups: the caption after
-/// or before the picture, a credit as <span>, <small> or <em>, the counter in or out of a class'd box.
-#[test]
-fn a_gallerys_captions_are_the_story() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let full5 = std::fs::read_to_string(dir.join("tests/e2e/pages/full5/gallery.html")).unwrap();
-    let album = std::fs::read_to_string(dir.join("tests/pages/reader6/album.html")).unwrap();
-    let slide = |n: usize, cap: &str, credit: &str| {
-        format!("<figure class=\"swiper-slide\"><img src=\"data:,\" alt=\"\"><span class=\"counter\">{n} / 4</span><figcaption><p>{cap}</p><em class=\"by\">{credit}</em></figcaption></figure>")
-    };
-    let caps = [
-        "وزير الزراعة محمد المنصوري يفتتح معرض التمور في ساحة المدينة",
-        "مزارعون من واحة سيوة يعرضون أصناف التمر السيوي",
-        "طفلة تتذوق التمر في جناح محافظة الوادي الجديد",
-        "لجنة التحكيم تفحص العينات قبل إعلان الفائزين مساء الغد",
-    ];
-    let swiper = format!(
-        "<html><head><title>بالصور.. معرض التمور يفتح أبوابه | الريف اليوم</title></head><body><nav><a>الرئيسية</a></nav><article>\
-         <h1>بالصور.. معرض التمور يفتح أبوابه</h1><p class=\"date\">الخميس 7 نوفمبر 2024</p><div class=\"story\"><p>افتتح أمس الأربعاء معرض التمور السنوي بمشاركة مئتي مزارع من المحافظات.</p>\
-         <div class=\"swiper-wrapper\">{}</div></div></article><footer>جميع الحقوق محفوظة</footer></body></html>",
-        caps.iter().enumerate().map(|(i, c)| slide(i + 1, c, "تصوير: علي حسن")).collect::<String>()
-    );
-    for (name, html, has, absent) in [
-        ("full5 gallery", full5.as_str(), &["عبد المطلب عماد يفتتح المهرجان", "فرقة من قرية الكرنك", "بين فريقي إسنا وأرمنت", "انطلقت أمس الأربعاء"][..], &["تصوير", "1 / 8", "أحمد سيد"][..]),
-        ("album", album.as_str(), &["خليل دويكات", "عصيرة الشمالية", "موسى حمايل", "بدأ المزارعون أمس الجمعة"][..], &["عدسة", "سامر حمدان", "1 من 6"][..]),
-        ("swiper", swiper.as_str(), &[caps[0], caps[3], "افتتح أمس الأربعاء"][..], &["تصوير", "علي حسن", "1 / 4"][..]),
-    ] {
-        let a = article(html);
-        let text = shown(&a);
-        for s in has {
-            assert!(text.contains(s), "help: {name}: missing «{s}» in «{text}»");
-        }
-        for s in absent {
-            assert!(!text.contains(s), "help: {name}: «{s}» read in «{text}»");
-        }
-        assert!(a.dates.iter().all(|d| !d.text.contains('/') && !d.text.contains(" من ")), "help: {name}: {:?}", a.dates.iter().map(|d| &d.text).collect::<Vec<_>>());
-    }
-    let a = article(&album);
-    let on = |t: &str| a.dates.iter().find(|d| d.text.contains(t)).and_then(|d| d.value.clone());
-    assert_eq!(on("أمس الجمعة").as_deref(), Some("2024-10-18"));
-    assert_eq!(on("الأربعاء الماضي").as_deref(), Some("2024-10-16"));
-    // Two captioned figures are no gallery (the first two slides made <div>s): their captions stay out.
-    let two = swiper.replacen("<figure", "<div", 2).replacen("</figure>", "</div>", 2);
-    let text = shown(&article(&two));
-    assert!(!text.contains(caps[2]) && text.contains("افتتح أمس الأربعاء"), "help: two captioned pictures: «{text}»");
 }

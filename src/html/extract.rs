@@ -290,7 +290,7 @@ struct Flags<'a> {
     tag_link: Vec<bool>,
     in_link: Vec<bool>,
     /// An inline element that its class marks as a date (`<span class="post-date">`): a line of its own,
-    /// as `<time>` is (see [`STAMP`]); so is a caption's class'd box (`<figcaption>…<span class="credit">`).
+    /// as `<time>` is (see [`STAMP`]).
     stamp: Vec<bool>,
 }
 
@@ -324,7 +324,7 @@ fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
                 if has_part(&c, TAGS) {
                     tags = true;
                 }
-                f.stamp[id] = !is_block(name) && !in_paragraph[id] && !c.is_empty() && (has_plain_part(&c, STAMP) || parent.is_some_and(|p| dom.name(p) == "figcaption"));
+                f.stamp[id] = !is_block(name) && !in_paragraph[id] && !c.is_empty() && has_plain_part(&c, STAMP);
                 if name == "a" {
                     in_link = true;
                     if !tags && is_tag_link(dom, id) {
@@ -416,17 +416,6 @@ pub(crate) fn own_unlikely(dom: &Dom, id: NodeId) -> bool {
     // `<footer class="entry-footer">` closes the article (its tags live there), and so does a bare
     // `<footer>` inside `<article>` (HTML's footer of the article); a site footer is clutter.
     let article_footer = || has_any(&c, LIKELY) || dom.ancestors(id).any(|a| dom.name(a) == "article");
-    // A gallery's slides (four or more captioned figures side by side) tell the story in pictures: their
-    // captions are read; the slide's counter, picture and the caption's own boxes (a credit) are not.
-    let slide = |f: NodeId| {
-        let captioned = |c: NodeId| dom.name(c) == "figure" && dom.children(c).any(|d| dom.name(d) == "figcaption");
-        dom.nodes[f].parent.is_some_and(|p| captioned(f) && dom.children(p).filter(|&c| captioned(c)).count() >= 4)
-    };
-    if let Some(f) = std::iter::once(id).chain(dom.ancestors(id)).find(|&a| dom.name(a) == "figure") {
-        if slide(f) {
-            return f != id && name != "figcaption" && (!c.is_empty() || dom.nodes[id].parent.is_some_and(|p| dom.name(p) == "figure"));
-        }
-    }
     if matches!(&**name, "nav" | "aside" | "figcaption") || (name == "footer" && !article_footer()) {
         return true;
     }
