@@ -63,17 +63,18 @@ const KNOWN = [
   ['gallery.html', 'the gallery\'s eight captions are not read as the story (only its intro is): «عبد المطلب عماد», «الكرنك», «إسنا» are not painted',
     (r) => !r.painted.includes('عبد المطلب عماد') && !r.painted.includes('الكرنك')],
   ['jsonld.html', '«الوكرة» (a Qatari town) is not a place: only «ليالي الوكرة» is painted (MISC)', (r) => !r.painted.includes('الوكرة')],
-  ['prices.html', '«نقيب الصاغة سامي القضاة» is painted as a person «نقيب الصاغة سامي» (the title in, the family name out)',
-    (r) => r.names.includes('PER:نقيب الصاغة سامي')],
-  ['hijri.html', '«طريق الملك سلمان» (a road) gives a person «سلمان»', (r) => r.names.includes('PER:سلمان')],
-  ['embeds.html', 'the Sudanese «داير» («I want») of a quote is painted as an organisation', (r) => r.names.includes('ORG:داير')],
   ['embeds.html', 'the embedded post\'s «اليوم» is its own day (February 3, 2024, under it), not the story\'s: it is resolved to 2024-02-04', (r) => r.dates.includes('اليوم')],
   ['hijri.html', 'the Gulf «نبي الرياض خضراء» («we want Riyadh green») gives a name «نبي الرياض» (MISC)', (r) => r.names.includes('MISC:نبي الرياض')],
 ];
 // Core errors these pages showed and the core no longer makes: each must stay gone.
+// (Fixed in the nineteenth session, e24's entity rules: the road's patron, the union title, the Sudanese verb.)
 const FIXED = [
   ['embeds.html', 'the video player\'s label «▶ فيديو: انطلاق الحملة · 02:14» was read as the story, its length painted as a clock (outside the article)',
     (r) => r.dates.includes('02:14') || r.outside.length > 0],
+  ['prices.html', '«نقيب الصاغة سامي القضاة» is painted as a person «نقيب الصاغة سامي» (the title in, the family name out)',
+    (r) => r.names.includes('PER:نقيب الصاغة سامي')],
+  ['hijri.html', '«طريق الملك سلمان» (a road) gives a person «سلمان»', (r) => r.names.includes('PER:سلمان')],
+  ['embeds.html', 'the Sudanese «داير» («I want») of a quote is painted as an organisation', (r) => r.names.includes('ORG:داير')],
 ];
 // The video player's label in other wordings and markups (the class fixed in lines.rs, video_label): none
 // of its length is painted, the story's paragraphs around it are.

@@ -69,18 +69,20 @@ const EXTRA = {
 // What the core still gets wrong on these pages (not www's to fix): printed, not failed; a line that
 // stops being true is said so, so it can be moved to the checks above. (Seen on the first run, 7 December.)
 const KNOWN = [
+  ['explainer.html', '«خمسين دينارا» gives a person «دينارا» (src/entity)', (r) => r.names.includes('PER:دينارا')],
+  ['court.html', 'the case box\'s next session «14/1/2025» (a <dd> of its own) is not read: its label is, its date is not (src/article)',
+    (r) => !r.dates.some((d) => d.includes('14/1/2025'))],
+];
+// Core errors these pages showed and the core no longer makes: each must stay gone.
+// (Fixed in the nineteenth session: the masculine ordinal and the Sunday weekend in src/date, the resort and the bridge
+// in src/entity.)
+const FIXED = [
   ['lazy.html', 'in «رست في الرصيف الثالث صباح اليوم» the berth\'s «الثالث» is read as the hour (2025-03-09 03:00): a masculine ordinal is no clock (src/date)',
     (r) => r.dates.some((d) => d.includes('الثالث'))],
   ['lazy.html', '«سيستقبل ثلاث سفن أخرى حتى نهاية الأسبوع» on a Sunday is the weekend just past (2025-03-07 – 2025-03-09), not the coming one (src/date)',
     (r) => r.heads.includes('2025-03-07 – 2025-03-09')],
   ['iraq.html', '«مصيف صلاح الدين» (a resort near Erbil) gives a person «صلاح الدين» (src/entity)', (r) => r.names.includes('PER:صلاح الدين')],
   ['iraq.html', '«جسر دارتو» gives an organisation «دارتو» beside the place (src/entity)', (r) => r.names.includes('ORG:دارتو')],
-  ['explainer.html', '«خمسين دينارا» gives a person «دينارا» (src/entity)', (r) => r.names.includes('PER:دينارا')],
-  ['court.html', 'the case box\'s next session «14/1/2025» (a <dd> of its own) is not read: its label is, its date is not (src/article)',
-    (r) => !r.dates.some((d) => d.includes('14/1/2025'))],
-];
-// Core errors these pages showed and the core no longer makes: each must stay gone.
-const FIXED = [
 ];
 
 export async function full6Tests(t) {
