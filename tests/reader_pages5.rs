@@ -7,35 +7,10 @@
 //! pages, in variants of our own under tests/pages/reader5/ and inline.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+#[path = "common/full_pages.rs"]
+mod full_pages;
 
-use naba::{Options, RawOptions};
-
-const NOW: &str = "2026-12-02";
-
-fn opts(format: &str) -> Options {
-    Options::from_raw(RawOptions { format: Some(format.into()), now: Some(NOW.into()), labels: None }).unwrap()
-}
-
-fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn shown(a: &naba::model::Article) -> String {
-    norm(&a.title.iter().chain(&a.paragraphs).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" "))
-}
-
-struct Page {
-    file: &'static str,
-    title: &'static str,
-    published: &'static str,
-    /// (phrase, value) of relative dates.
-    relative: &'static [(&'static str, &'static str)],
-    /// Passages of the article that must be shown.
-    has: &'static [&'static str],
-    /// Chrome that must not be (not hidden by CSS alone).
-    absent: &'static [&'static str],
-}
+use full_pages::{check_full_pages, opts, Page};
 
 const PAGES: &[Page] = &[
     Page {
@@ -98,43 +73,7 @@ const PAGES: &[Page] = &[
 
 #[test]
 fn fifth_set_of_full_pages_gives_the_article_and_nothing_else() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/pages/full5");
-    let mut failures = Vec::new();
-    for p in PAGES {
-        let html = std::fs::read_to_string(dir.join(p.file)).unwrap();
-        let r = naba::analyze(&html, &opts("html")).unwrap();
-        let mut fail = |m: String| failures.push(format!("{}: {m}", p.file));
-        if r.articles.len() != 1 {
-            fail(format!("{} articles", r.articles.len()));
-        }
-        let Some(a) = r.articles.first() else { continue };
-        let title = a.title.as_ref().map(|t| norm(&t.text)).unwrap_or_default();
-        if title != p.title {
-            fail(format!("title «{title}»"));
-        }
-        let published = a.published.as_ref().and_then(|d| d.value.clone()).unwrap_or_default();
-        if published.get(..10) != Some(p.published) {
-            fail(format!("published {published:?}, expected {}", p.published));
-        }
-        let text = shown(a);
-        for s in p.has {
-            if !text.contains(s) {
-                fail(format!("missing «{s}»"));
-            }
-        }
-        for s in p.absent {
-            if text.contains(s) {
-                fail(format!("page chrome read as article: «{s}»"));
-            }
-        }
-        for (phrase, want) in p.relative {
-            let got: Vec<&str> = a.dates.iter().filter(|d| phrase.contains(d.text.as_str()) || d.text.contains(phrase)).filter_map(|d| d.value.as_deref()).collect();
-            if !got.contains(want) {
-                fail(format!("«{phrase}» → {got:?}, expected {want}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "help:\n{}", failures.join("\n"));
+    check_full_pages("full5", PAGES);
 }
 
 /// A video player's label set in the story's body — the clip's title and length — is not the story's
