@@ -14,19 +14,7 @@ fn whole_pages_of_a_fifth_set_of_site_families() {
     families::check_family("families5", 15);
 }
 
-use families::parse_as;
-
-fn first(src: &str, format: &str) -> naba::model::Article {
-    parse_as(src, format).articles.into_iter().next().expect("an article")
-}
-
-fn body(a: &naba::model::Article) -> Vec<&str> {
-    a.paragraphs.iter().map(|p| p.text.as_str()).collect()
-}
-
-fn text_of(s: &Option<naba::model::TextSpan>) -> Option<&str> {
-    s.as_ref().map(|t| t.text.as_str())
-}
+use families::{body, first, text_of};
 
 const P1: &str = "افتتحت وزارة الصحة اليوم مركزا صحيا جديدا في المدينة، يخدم أكثر من أربعين ألف نسمة من السكان والمناطق المجاورة.";
 const P2: &str = "وأوضح المسؤول أن المركز يضم عيادات للطب العام وطب الأسنان والأمومة والطفولة، إضافة إلى مختبر وصيدلية.";

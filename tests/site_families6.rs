@@ -15,19 +15,7 @@ fn whole_pages_of_a_sixth_set_of_site_families() {
     families::check_family("families6", 15);
 }
 
-use families::parse_as;
-
-fn first(src: &str, format: &str) -> naba::model::Article {
-    parse_as(src, format).articles.into_iter().next().expect("an article")
-}
-
-fn body(a: &naba::model::Article) -> Vec<&str> {
-    a.paragraphs.iter().map(|p| p.text.as_str()).collect()
-}
-
-fn text_of(s: &Option<naba::model::TextSpan>) -> Option<&str> {
-    s.as_ref().map(|t| t.text.as_str())
-}
+use families::{body, first, text_of};
 
 fn day(a: &naba::model::Article) -> Option<&str> {
     a.published.as_ref().and_then(|p| p.value.as_deref()).and_then(|v| v.get(..10))

@@ -12,6 +12,21 @@ pub fn parse_as(src: &str, format: &str) -> naba::model::Analysis {
     naba::parse(src, &opts).unwrap()
 }
 
+/// The first article of a page read as `format`.
+pub fn first(src: &str, format: &str) -> naba::model::Article {
+    parse_as(src, format).articles.into_iter().next().expect("an article")
+}
+
+/// An article's paragraphs' texts.
+pub fn body(a: &naba::model::Article) -> Vec<&str> {
+    a.paragraphs.iter().map(|p| p.text.as_str()).collect()
+}
+
+/// A span's text, if any.
+pub fn text_of(s: &Option<naba::model::TextSpan>) -> Option<&str> {
+    s.as_ref().map(|t| t.text.as_str())
+}
+
 pub fn strs(v: &Value) -> Vec<String> {
     v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
 }
