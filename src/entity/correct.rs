@@ -626,9 +626,12 @@ fn is_strong_dialect_word(w: &str) -> bool {
 /// a name of the lists.
 fn function_word_edges(prepared: &[Prepared], labels: &mut [usize]) {
     let dialect = is_dialect_sentence(prepared);
-    let edge = |p: &Prepared| has(p, FUNCTION) || dialect && has(p, DIALECT);
     let mut listed: Option<Vec<(usize, usize)>> = None;
     for (a, b, ty) in chunks(labels) {
+        // Nouns of place and time that work as prepositions (`أمام`, `خلف`, `قرب`) are no edge of a place or
+        // a body (`شارع الشيخ زايد` + `أمام`); a person may be `حازم أمام`.
+        let adverb = |p: &Prepared| ty != Label::PER && one_of!(p.noconj(), ["امام", "خلف", "وراء", "قرب", "تحت", "فوق", "حول", "نحو", "ازاء", "قبيل", "عقب"]);
+        let edge = |p: &Prepared| has(p, FUNCTION) || dialect && has(p, DIALECT) || adverb(p);
         if b == a + 1 && has(&prepared[a], LONE_DIALECT) && list_matches(&prepared[a..b]).is_empty() {
             labels[a] = 0;
             continue;
@@ -1495,14 +1498,31 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
     while j + 1 < n {
         let p = &prepared[j];
         // (The word's ending first: most words are no adjective, and their facts are not needed.)
-        if labels[j] != 0 || !p.w.starts_with("ال") || !p.w.ends_with('ي') && !p.w.ends_with("يه") || !has(p, NATIONAL) {
+        if labels[j] != 0 || !p.w.ends_with('ي') && !p.w.ends_with("يه") {
             j += 1;
             continue;
         }
-        let said_of_person = j == 0 || {
+        // Behind a clitic too (`والألماني`, `للكيني`, `بالروسية`): behind a preposition the adjective
+        // is a noun, said of a person, no other noun's adjective.
+        let nc = p.noconj();
+        let (bare, prep) = match nc.strip_prefix("لل").or_else(|| nc.strip_prefix("بال")) {
+            Some(r) => (r, true),
+            None => (nc, false),
+        };
+        let national = if prep || nc.len() != p.w.len() {
+            (prep || bare.starts_with("ال")) && gazetteer::nisba_stem(bare).is_some_and(|s| s.chars().count() >= 3) && gazetteer::is_place_nisba(bare)
+        } else {
+            p.w.starts_with("ال") && has(p, NATIONAL)
+        };
+        if !national {
+            j += 1;
+            continue;
+        }
+        let said_of_person = prep || j == 0 || {
             let prev = &prepared[j - 1];
             let definite = prev.noconj().starts_with("ال") || prev.stem() != prev.noconj() && prev.w.contains("ال");
             !prev.is_arabic() || has(prev, FUNCTION) || bare_is(&prev.w, is_person_role) || labels[j - 1] == 0 && !definite
+                || nc.len() != p.w.len() && label_type_of(labels[j - 1]) == Some(Label::PER)
         };
         if !said_of_person {
             j += 1;
@@ -1528,7 +1548,9 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
             continue;
         }
         let alone = labels[j + 1] == b_of(Label::PER) && labels.get(j + 2) == Some(&0);
-        if alone && prepared.get(j + 2).is_some_and(|p| plain_name_word(p) && !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w)) {
+        // (Not a short word in `ا`, a verb in the dual or an accusative: `ميسي` + `أضاعا`.)
+        let short_alif = |p: &Prepared| p.w.ends_with('ا') && p.w.chars().count() <= 5;
+        if alone && prepared.get(j + 2).is_some_and(|p| plain_name_word(p) && !vocab.is_frequent(&p.w) && !gazetteer::is_place(&p.w) && !short_alif(p)) {
             labels[j + 2] = b_of(Label::PER) + 1;
             j += 3;
             continue;
@@ -1548,6 +1570,17 @@ fn nationals(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
         if misread {
             set(labels, j + 1, spans_end, Label::PER);
             j = spans_end;
+            continue;
+        }
+        // Foreign names in `ا` (`سفتلانا كوزنتسوفا`, `جيانلوكا زامبورتا`), which the name test takes for
+        // accusatives: two rare words, neither a place, the first of five letters or more (`عزما أكيدا`
+        // is "a firm resolve").
+        let rare = |q: &Prepared| plain_name_word(q) && !vocab.is_frequent(&q.w) && !gazetteer::is_place(&q.w);
+        if named && first.w.ends_with('ا') && first.w.chars().count() >= 5 && labels[j + 1] == 0 && labels.get(j + 2) == Some(&0) && rare(first) && prepared.get(j + 2).is_some_and(rare)
+            && labels.get(j + 3).is_none_or(|&x| !is_inside(x))
+        {
+            set(labels, j + 1, j + 3, Label::PER);
+            j += 3;
             continue;
         }
         if named {
@@ -2346,6 +2379,14 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
             set(labels, h + 1, h + 2, Label::LOC);
         }
     }
+    // A listed place the model left out after the facility's noun is its place (`سد الموصل`, `ميناء عدن`).
+    for a in 1..labels.len() {
+        if labels[a] == 0 && labels[a - 1] == 0 && labels.get(a + 1).is_none_or(|&k| !is_inside(k))
+            && bare_is(prepared[a - 1].noconj(), facility) && gazetteer::is_place(&prepared[a].w)
+        {
+            labels[a] = b_of(Label::LOC);
+        }
+    }
     // A natural feature names a place, whatever the name looks like, article and all: `هور الحويزة`,
     // `نهر الكرخة`, `جبل أم سنمان`, `وادي حنيفة`, `بحيرة ناصر` (the kind stays out, as ANERcorp has it).
     // A person or organisation the model began with the noun itself (`هور الحويزة` as a person) is the
@@ -2384,7 +2425,7 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
     let per = b_of(Label::PER);
     for a in 0..labels.len().saturating_sub(1) {
         let p = &prepared[a];
-        if !one_of!(p.noconj().strip_prefix('ب').unwrap_or(p.noconj()), ["سيدي", "مرسي", "عين"]) || labels[a] != 0 && labels[a] != per {
+        if !one_of!(p.noconj().strip_prefix('ب').unwrap_or(p.noconj()), ["سيدي", "مرسي", "عين", "حاسي"]) || labels[a] != 0 && labels[a] != per {
             continue;
         }
         let prev = if a > 0 { prepared[a - 1].noconj() } else { "" };
@@ -2773,6 +2814,13 @@ fn son_of_chains(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
             // (A preposition on a definite word, `بالقاهرة`, `للأسرة`: a phrase, no name.)
             && !(w.starts_with("بال") || w.starts_with("لل") || w.starts_with("كال"))
     };
+    // Where the model found none of it: a given name, `ولد` and a word a name can be (`المختار ولد أجاي`).
+    for a in 0..n.saturating_sub(2) {
+        let given = |w: &str| gazetteer::is_first_name(w) || is_article_given_name(w);
+        if labels[a..a + 3] == [0, 0, 0] && prepared[a + 1].w == "ولد" && given(prepared[a].noconj()) && can_name(a + 2) {
+            labels[a..a + 3].copy_from_slice(&[per, per + 1, per + 1]);
+        }
+    }
     let mut a = 0;
     while a < n {
         if labels[a] != per {
@@ -3068,8 +3116,21 @@ fn dialect_edges(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab)
         let opener = is_dialect_opener(&prepared[a].w) || opens && matches!(prepared[a].w.as_str(), "شي" | "اشي");
         // (Asked last: it reads the whole sentence.)
         let elsewhere = || opens || prepared.iter().enumerate().any(|(k, p)| (k < a || k >= b) && has(p, DIALECT | STRONG_DIALECT));
-        if b - a >= 2 && opener && elsewhere() && list_matches(&prepared[a..b]).is_empty() {
+        // (A listed name of the span's own words after the opener stays, with its list's type: the model
+        // takes a quote whole, `«نبي الرياض خضراء»` as MISC, and `الرياض` is the place; a listed name the
+        // opener begins keeps the span.)
+        let listed = || list_matches(&prepared[a..b]);
+        if b - a >= 2 && opener && elsewhere() && listed().iter().all(|&(s, n, _)| s > 0 || n == 1) {
             labels[a] = 0;
+            // (Places and people: the lists' organisations of one word are often common words, `الوطن`.)
+            let listed: Vec<_> = listed().into_iter().filter(|&(s, n, t)| s > 0 && (n > 1 || t != Label::ORG)).collect();
+            if !listed.is_empty() {
+                labels[a + 1..b].fill(0);
+                for (s, n, t) in listed {
+                    set(labels, a + s, a + s + n, t);
+                }
+                continue;
+            }
             // What is left is a name only if it was one: a verb after `شو` is not (`شو صار`).
             let rest = &prepared[a + 1..b];
             let named = rest.iter().any(|p| gazetteer::is_first_name(p.noconj()) || gazetteer::is_known_name(p.noconj()) || gazetteer::single_word_type(p.noconj()).is_some());
@@ -3943,9 +4004,8 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
         offices_before_people(prepared, labels);
         office_holders(prepared, labels, vocab);
     }
-    if any & NATIONAL != 0 {
-        nationals(prepared, labels, vocab);
-    }
+    // (Not gated by the fact: a nationality behind a clitic, `للكيني`, has it not.)
+    nationals(prepared, labels, vocab);
     son_of_chains(prepared, labels, vocab);
     name_chains(prepared, labels);
     regnal_ordinals_end_people(prepared, labels);
