@@ -229,6 +229,15 @@ impl Scanner {
             if matches!(w, "عشر" | "عشره") && j > 0 && lookup(ORDINALS, self.w(j - 1)).is_some() {
                 return None;
             }
+            // (Nor a feminine ordinal after the feminine noun it counts: `الدقيقة العاشرة صباح اليوم`, `الحلقة
+            // الثالثة مساء الغد`, `الجولة الخامسة`: minutes, episodes, rounds, sessions, stages, floors.)
+            if !cue && j > 0 && w.starts_with("ال") && self.word_is(j - 1, |p| {
+                p.strip_prefix("ال").and_then(|p| p.strip_suffix('ه')).is_some_and(|p| {
+                    one_of!(p, ["دقيق", "حلق", "جول", "جلس", "مرحل", "بناي", "عمار", "دور", "طبع", "نسخ", "حص", "مر", "موج", "دفع", "رحل", "مباريا", "مبارا", "غرف", "قاع", "مجموع", "فقر", "ماد", "سن", "مرتب"])
+                })
+            }) {
+                return None;
+            }
             let h = lookup(CARDINALS, w)
                 .or_else(|| lookup(ORDINALS, w).filter(|_| cue || w.ends_with('ه') || matches!(self.w(j + 1), "عشر" | "عشره")))
                 .or_else(|| lookup(crate::date::number::UNIT_CARDINALS, w))
@@ -330,6 +339,8 @@ impl Scanner {
             k += if self.t.get(k + 1).is_some() { 2 } else { 1 };
         } else if self.is(k, &["gmt", "utc"]) || colon && self.is(k, &["z"]) && !self.t[k].space_before {
             k += 1;
+        } else if self.w(k) == "ت" && self.punct(k + 1, &["."]) && self.w(k + 2) == "غ" {
+            k += 3; // `ت.غ`, توقيت غرينتش
         } else if colon && self.punct(k, &["+", "-"]) && !self.t[k].space_before && self.punct(k + 2, &[":"]) && self.num(k + 3).is_some() {
             k += 4; // ISO 8601's offset: `T22:05:00+03:00`
         }
@@ -341,7 +352,7 @@ impl Scanner {
 
     /// Whether the clock ending at token `end` was said in GMT/UTC (`بتوقيت غرينتش`, `GMT`).
     pub(super) fn clock_zone(&self, end: usize) -> bool {
-        (end.saturating_sub(2)..end).any(|k| one_of!(self.w(k), ["gmt", "utc", "غرينتش", "جرينتش", "غرينيتش"]))
+        (end.saturating_sub(2)..end).any(|k| one_of!(self.w(k), ["gmt", "utc", "غرينتش", "جرينتش", "غرينيتش", "غ"]))
     }
 
     pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
