@@ -174,4 +174,6 @@ pub enum Holiday {
     MothersDay,
     /// 14 February (`عيد الحب`).
     Valentine,
+    /// A civic day on a fixed month and day (a Gulf state's national day: `اليوم الوطني السعودي`).
+    Fixed(u8, u8),
 }

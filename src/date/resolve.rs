@@ -359,6 +359,7 @@ fn holiday_in(h: Holiday, y: i32) -> Option<Date> {
         Holiday::LabourDay => Date::new(y, 5, 1),
         Holiday::MothersDay => Date::new(y, 3, 21),
         Holiday::Valentine => Date::new(y, 2, 14),
+        Holiday::Fixed(m, d) => Date::new(y, m, d),
         _ => None,
     }
 }
@@ -475,13 +476,15 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
             _ => none(Grain::Year, false),
         },
         // A decade's early, middle or late years: 0–3, 4–6, 7–9.
-        Expr::PartOf { part, month } if matches!(**month, Expr::Decade { .. }) => {
+        // A century's: its decades 0–3, 4–6, 7–9 (`أواخر القرن العشرين`: 1970–1999).
+        Expr::PartOf { part, month } if matches!(**month, Expr::Decade { .. } | Expr::Centuries { .. }) => {
             let rd = resolve(month, reference);
             let (lo, hi) = match part {
                 Part::Early => (0, 3),
                 Part::Mid => (4, 6),
                 _ => (7, 9),
             };
+            let (lo, hi) = if matches!(**month, Expr::Decade { .. }) { (lo, hi) } else { (lo * 10, hi * 10 + 9) };
             match rd.first_day.and_then(|a| Some((Date::new(a.year + lo, 1, 1)?, Date::new(a.year + hi, 12, 31)?))) {
                 Some((a, b)) => interval(a, b, rd.relative),
                 None => none(Grain::Decade, true),

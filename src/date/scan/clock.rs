@@ -158,6 +158,7 @@ impl Scanner {
         let mut bare = false;
         // An hour word without its article (`ثلاثة`, `تمانة`).
         let mut plain = false;
+        let mut counted = false;
         let mut end;
         if let Some(h) = self.num(j) {
             if self.t[j].digits > 2 || h > 24 {
@@ -229,6 +230,13 @@ impl Scanner {
             if matches!(w, "عشر" | "عشره") && j > 0 && lookup(ORDINALS, self.w(j - 1)).is_some() {
                 return None;
             }
+            // (Nor, with no minutes or adverb after it, a feminine ordinal after the feminine noun it counts:
+            // `الدقيقة العاشرة صباح اليوم`, `الحلقة الثالثة مساء الغد`; `بدأت الجلسة التاسعة وعشر دقائق` is 9:10.)
+            counted = !cue && j > 0 && w.starts_with("ال") && self.word_is(j - 1, |p| {
+                p.strip_prefix("ال").and_then(|p| p.strip_suffix('ه')).is_some_and(|p| {
+                    one_of!(p, ["دقيق", "حلق", "جول", "جلس", "مرحل", "بناي", "عمار", "دور", "طبع", "نسخ", "حص", "مر", "موج", "دفع", "رحل", "مباريا", "مبارا", "غرف", "قاع", "مجموع", "فقر", "ماد", "سن", "مرتب"])
+                })
+            });
             let h = lookup(CARDINALS, w)
                 .or_else(|| lookup(ORDINALS, w).filter(|_| cue || w.ends_with('ه') || matches!(self.w(j + 1), "عشر" | "عشره")))
                 .or_else(|| lookup(crate::date::number::UNIT_CARDINALS, w))
@@ -256,6 +264,9 @@ impl Scanner {
             has_minutes = true;
             end = e;
         } else {
+            if counted && !self.is(end, &["صباحا", "ظهرا", "عصرا", "ليلا", "فجرا"]) {
+                return None;
+            }
             bare &= after_in;
         }
         // Day part: صباحا، مساء، ص، م، بعد الظهر، قبل الظهر، هذا الصباح، هذه الليلة.
@@ -330,6 +341,8 @@ impl Scanner {
             k += if self.t.get(k + 1).is_some() { 2 } else { 1 };
         } else if self.is(k, &["gmt", "utc"]) || colon && self.is(k, &["z"]) && !self.t[k].space_before {
             k += 1;
+        } else if self.w(k) == "ت" && self.punct(k + 1, &["."]) && self.w(k + 2) == "غ" {
+            k += 3; // `ت.غ`, توقيت غرينتش
         } else if colon && self.punct(k, &["+", "-"]) && !self.t[k].space_before && self.punct(k + 2, &[":"]) && self.num(k + 3).is_some() {
             k += 4; // ISO 8601's offset: `T22:05:00+03:00`
         }
@@ -341,7 +354,7 @@ impl Scanner {
 
     /// Whether the clock ending at token `end` was said in GMT/UTC (`بتوقيت غرينتش`, `GMT`).
     pub(super) fn clock_zone(&self, end: usize) -> bool {
-        (end.saturating_sub(2)..end).any(|k| one_of!(self.w(k), ["gmt", "utc", "غرينتش", "جرينتش", "غرينيتش"]))
+        (end.saturating_sub(2)..end).any(|k| one_of!(self.w(k), ["gmt", "utc", "غرينتش", "جرينتش", "غرينيتش", "غ"]))
     }
 
     pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {

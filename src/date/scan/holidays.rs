@@ -12,6 +12,18 @@ impl Scanner {
             let (end, inner) = self.holiday(i + 1)?;
             return Some((end, Expr::DayAfter { n: -1, base: Box::new(inner) }));
         }
+        // A Gulf state's national day, as python-holidays has them (a bare `اليوم الوطني` stays no date).
+        if self.is(i, &["اليوم", "العيد"]) && self.is(i + 1, &["الوطني"]) {
+            let (m, d) = match self.w(i + 2) {
+                "السعودي" => (9, 23),
+                "الاماراتي" => (12, 2),
+                "القطري" => (12, 18),
+                "الكويتي" => (2, 25),
+                "البحريني" => (12, 16),
+                _ => return None,
+            };
+            return self.holiday_tensed(i, i + 3, Holiday::Fixed(m, d));
+        }
         let (h, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
             ("عيد", "الفطر", _) => (Holiday::EidAlFitr, i + 2),
             ("عيد", "الاضحي", _) => (Holiday::EidAlAdha, i + 2),
@@ -41,6 +53,11 @@ impl Scanner {
             }
             _ => return None,
         };
+        self.holiday_tensed(i, end, h)
+    }
+
+    /// A holiday `h` named by tokens `i..end`, with its epithet, year, direction or the tense of its sentence.
+    fn holiday_tensed(&self, i: usize, end: usize, h: Holiday) -> Option<(usize, Expr)> {
         // (`عيد ميلاده`, his birthday, is not Christmas: the rule wants the article.)
         // An epithet is the name's (`عيد الفطر المبارك`, `عيد الميلاد المجيد`, `المولد النبوي الشريف`).
         let end = end + usize::from(self.is(end, &["المبارك", "السعيد", "المجيد", "الشريف", "العالمي"]));

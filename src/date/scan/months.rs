@@ -238,7 +238,8 @@ impl Scanner {
         };
         let mut k = j + 1;
         // A part of a decade (`أواخر الثمانينيات`, `منتصف سبعينيات القرن الماضي`): see `resolve`.
-        if let Some((e, dec @ Expr::Decade { .. })) = self.decade(k).filter(|_| part != Part::Rest) {
+        // (And of a century, ten times over: `أوائل القرن العشرين` is 1900–1939.)
+        if let Some((e, dec @ (Expr::Decade { .. } | Expr::Centuries { .. }))) = self.decade(k).or_else(|| self.century(k)).filter(|_| part != Part::Rest) {
             return Some((e, Expr::PartOf { part, month: Box::new(dec) }));
         }
         // The end or start of a day (`نهاية اليوم`, `بداية يوم الأحد`): that day.

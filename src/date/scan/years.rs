@@ -9,6 +9,11 @@ impl Scanner {
     pub(super) fn year(&self, i: usize) -> Option<(usize, i32, bool)> {
         let mut i = i;
         let cue = self.is(i, &["عام", "سنه", "العام", "السنه"]);
+        // A document's number and year (`القانون رقم 12 لسنة 2020`, `القرار 7 لعام 2018`): its name, no date.
+        // (The scanner splits `لسنة` into `ل` + `سنة`.)
+        if cue && i > 2 && self.w(i - 1) == "ل" && self.num(i - 2).is_some() && (self.is(i - 3, &["رقم"]) || self.is(i - 3, super::numeric::NUMBERED)) {
+            return None;
+        }
         if cue {
             i += 1;
         }
