@@ -12,16 +12,10 @@ impl Scanner {
             let (end, inner) = self.holiday(i + 1)?;
             return Some((end, Expr::DayAfter { n: -1, base: Box::new(inner) }));
         }
-        // A Gulf state's national day, as python-holidays has them (a bare `اليوم الوطني` stays no date).
+        // A Gulf state's national day (`scripts/data/national_days.py`, from python-holidays); a bare
+        // `اليوم الوطني` stays no date.
         if self.is(i, &["اليوم", "العيد"]) && self.is(i + 1, &["الوطني"]) {
-            let (m, d) = match self.w(i + 2) {
-                "السعودي" => (9, 23),
-                "الاماراتي" => (12, 2),
-                "القطري" => (12, 18),
-                "الكويتي" => (2, 25),
-                "البحريني" => (12, 16),
-                _ => return None,
-            };
+            let &(_, m, d) = super::national_days::NATIONAL_DAYS.iter().find(|(w, ..)| *w == self.w(i + 2))?;
             return self.holiday_tensed(i, i + 3, Holiday::Fixed(m, d));
         }
         let (h, end) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {

@@ -27,6 +27,7 @@ mod days;
 mod habits;
 mod holidays;
 mod months;
+mod national_days;
 mod numeric;
 mod offsets;
 mod ranges;
