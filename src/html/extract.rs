@@ -573,6 +573,8 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                     flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, *blocks.last().unwrap(), headings.last().copied().unwrap_or(0), &mut out);
                 }
                 let mut added = 0;
+                // (In `<pre>`, a blank line parts two paragraphs.)
+                let pre = dom.name(node.parent.unwrap_or(0)) == "pre";
                 // Stretches without white space are copied (and mapped) whole; white space folds to one
                 // space, mapped only when it was a plain space.
                 let mut stretch: Option<usize> = None;
@@ -587,6 +589,10 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                     if let Some(s0) = stretch.take() {
                         add_run(&mut cur_runs, cur.len(), id, s0, i - s0);
                         cur.push_str(&t[s0..i]);
+                    }
+                    if pre && t[i..].starts_with('\n') && t[i + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n') {
+                        flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, *blocks.last().unwrap(), 0, &mut out);
+                        continue;
                     }
                     if i < t.len() && !cur.is_empty() && !cur.ends_with(' ') {
                         if t.as_bytes()[i] == b' ' {
@@ -607,9 +613,13 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                 }
             }
             Data::Element { name, .. } => {
-                let block = is_block(name) || f.stamp[id];
+                // (A custom element, `<news-article>`, `<article-paragraph>`, is a block; one that names a
+                // headline, `<article-headline>`, a heading.)
+                let custom = name.contains('-');
+                let block = is_block(name) || f.stamp[id] || custom;
                 let level = match &**name {
                     "h1" => 1,
+                    _ if custom && name.contains("headline") => 1,
                     "h2" => 2,
                     "h3" => 3,
                     "h4" => 4,
@@ -1167,6 +1177,9 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             // `الرئيسية - الشارع نيوز`, is the menu's item.)
             // (A lone word the title holds, a Blogger stamp's `في`, is no headline.)
             .filter(|&i| all[i].chars < 200 && all[i].chars > 8 && similar(&all[i].text, t) && !site_part(&all[i].text) && !logo(i))
+            // (Nor is a sentence longer than the title, closed by its full stop, the lede that retells it; nor
+            // a dateline that ends on the title's site part, `حلب - الوطن الحلبية`.)
+            .filter(|&i| !(all[i].text.ends_with('.') && all[i].chars > t.chars().count() * 3 / 2) && !all[i].text.rsplit(" - ").next().is_some_and(site_part))
             .map(|i| (i, common_words(&all[i].text, t).map_or(0.0, |(c, n, _)| c as f32 / n as f32)))
             .fold(None, |best: Option<(usize, f32)>, (i, x)| match best {
                 Some((_, y)) if y > x => best,

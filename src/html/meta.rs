@@ -33,8 +33,9 @@ pub struct PageMeta {
     pub declares_story: bool,
     /// Where the site names itself: `og:site_name` and the `<title>` element's text (`headline | site`).
     pub site_titles: Vec<String>,
-    /// The story's text as its JSON-LD declares it (`articleBody`): the page's text when the markup
-    /// shows almost none of it (a script draws the page; see `html::read_page`).
+    /// The story's text as its JSON-LD declares it (`articleBody`), or else the page's description
+    /// (`og:description`): the page's text when the markup shows almost none of it (a script draws the
+    /// page; see `html::read_page`).
     pub body: Option<String>,
     /// The items of a visible bullet summary: a list under a summary label (`<h3>ملخص</h3><ul><li>…`) or
     /// in a box whose class says so (`key-points`, `highlights`). The splitter takes them as the
@@ -87,6 +88,7 @@ pub fn read(dom: &Dom) -> PageMeta {
     let mut published_ld = Vec::new();
     let mut published_time = Vec::new();
     let mut url = None;
+    let mut description = None;
     // (Logo boxes read, at most 8: each reads its whole subtree's text, and a page may nest many.)
     let mut logos = 0;
     for id in dom.descendants(0) {
@@ -104,6 +106,7 @@ pub fn read(dom: &Dom) -> PageMeta {
                 match key.as_str() {
                     "og:title" | "twitter:title" => og_title = og_title.or(Some(value.to_string())),
                     "og:url" => url = url.or(Some(value.to_string())),
+                    "og:description" | "description" | "twitter:description" => description = description.or(Some(value.to_string())),
                     "og:site_name" => m.site_titles.push(value.to_string()),
                     "title" | "headline" => meta_title = meta_title.or(Some(value.to_string())),
                     "article:published_time" | "datepublished" | "pubdate" | "publishdate" | "date"
@@ -165,6 +168,8 @@ pub fn read(dom: &Dom) -> PageMeta {
         }
     }
     m.title = og_title.or(meta_title);
+    // (With no `articleBody`, the page's description: the only text of a page saved before its script drew it.)
+    m.body = m.body.take().or(description);
     visible_markup(dom, &mut m);
     summary_lists(dom, &mut m);
     // JSON-LD keeps the site's offset; `article:published_time` is often converted to UTC.

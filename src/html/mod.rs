@@ -50,9 +50,10 @@ pub fn read_page(html: &str) -> Page {
             return inner;
         }
     }
-    // A page whose script draws the story (an app's shell: `جار التحميل...`) shows less than a third of
-    // the text its JSON-LD declares: the story is read from there, headline first, a line per paragraph.
-    if let Some(body) = meta.body.as_deref().filter(|b| b.chars().count() >= 200 && 3 * e.text.len() < b.len()) {
+    // A page whose script draws the story (an app's shell: `جار التحميل...`, an empty `<div id="root">`)
+    // shows less than a third of the text its JSON-LD (or its description) declares: the story is read
+    // from there, headline first, a line per paragraph.
+    if let Some(body) = meta.body.as_deref().filter(|b| b.chars().count() >= 80 && 3 * e.text.len() < b.len()) {
         let (mut text, mut lines) = (String::new(), Vec::new());
         let body = tokenize::decode_entities(&untag(body)).into_owned();
         let title = meta.title.iter().map(|t| (t.as_str(), Zone::Title));
