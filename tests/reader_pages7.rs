@@ -1,9 +1,6 @@
 //! The seventh set of full pages (tests/e2e/pages/full7/, also read by the browser suite tests/e2e/full7.mjs
 //! through the extension), natively, and the classes they showed the core getting wrong, each in variants of
 //! our own (tests/pages/reader7/):
-//! - two links side by side in a sentence (`تفقد <a>محافظ الجيزة</a> <a>حسام الدين فوزي</a>`) broke the line
-//!   between them, so the name was cut off its sentence (src/html/extract.rs `lines_with`); a tag list of
-//!   links stays one tag a line;
 //! - a photo story's peek at its next page (`في الصفحة التالية: …`, `الصفحة التالية - …`) was read as the
 //!   story's last paragraph (src/article/lines.rs `MARKERS`);
 //! - an organisation whose head, place and adjective end the text (`مستشفى الخرطوم التعليمي` as the last
@@ -14,7 +11,7 @@
 #[path = "common/full_pages.rs"]
 mod full_pages;
 
-use full_pages::{check_full_pages, norm, opts, shown, Page};
+use full_pages::{check_full_pages, opts, shown, Page};
 
 const PAGES: &[Page] = &[
     Page {
@@ -83,52 +80,6 @@ fn seventh_set_of_full_pages_gives_the_article_and_nothing_else() {
 fn page(file: &str) -> naba::model::Analysis {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/reader7").join(file);
     naba::analyze(&std::fs::read_to_string(path).unwrap(), &opts("html")).unwrap()
-}
-
-/// A paragraph (or the title) holding `s` whole: not cut between two of its lines.
-fn in_one_paragraph(a: &naba::model::Article, s: &str) -> bool {
-    a.title.iter().chain(&a.paragraphs).any(|p| norm(&p.text).contains(s))
-}
-
-#[test]
-fn two_links_side_by_side_in_a_sentence_stay_in_it() {
-    let mut failures = Vec::new();
-    // (file, passages that must be one paragraph, names tagged whole, a tag list's words not read)
-    let cases: &[(&str, &[&str], &[&str], &[&str])] = &[
-        ("links-span.html", &["تفقد وزير الصحة خالد عبد الغفار، أمس الاثنين", "ورافقه محافظ قنا أشرف الداودي ومدير المديرية خلال"], &["خالد عبد الغفار", "أشرف الداودي"], &["مستشفيات"]),
-        ("links-plain.html", &["وافق مجلس النواب برئاسة حنفي جبالي نهائيا", "وقال وزير الإسكان شريف الشربيني أمام الجلسة"], &["حنفي جبالي", "شريف الشربيني"], &["أسعار الذهب"]),
-        ("links-list.html", &["ارتفعت صادرات المغرب من الخضر", "وقال رئيس جمعية المنتجين"], &[], &["سوس ماسة"]),
-    ];
-    for (file, whole, names, gone) in cases {
-        let r = page(file);
-        let Some(a) = r.articles.first() else {
-            failures.push(format!("{file}: no article"));
-            continue;
-        };
-        for s in *whole {
-            if !in_one_paragraph(a, s) {
-                failures.push(format!("{file}: «{s}» is not one paragraph: {:?}", a.paragraphs.iter().map(|p| &p.text).collect::<Vec<_>>()));
-            }
-        }
-        for n in *names {
-            if !a.entities.iter().any(|e| e.text == *n) {
-                failures.push(format!("{file}: «{n}» not tagged whole: {:?}", a.entities.iter().map(|e| &e.text).collect::<Vec<_>>()));
-            }
-        }
-        let text = shown(a);
-        for g in *gone {
-            if text.contains(g) {
-                failures.push(format!("{file}: «{g}» of the tag list or the rail read as the story"));
-            }
-        }
-    }
-    // The tags under the story are still its keywords, one each (not one line of all of them).
-    let r = page("links-list.html");
-    let kw: Vec<String> = r.articles.first().map(|a| a.keywords.iter().map(|k| norm(&k.text)).collect()).unwrap_or_default();
-    if !kw.iter().any(|k| k == "أكادير") || kw.iter().any(|k| k.contains("الطماطم أكادير")) {
-        failures.push(format!("links-list.html: keywords {kw:?}"));
-    }
-    assert!(failures.is_empty(), "help:\n{}", failures.join("\n"));
 }
 
 #[test]

@@ -635,10 +635,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                         };
                     // (A read-also label glued to its link, `<span>ذات صلة</span><a>…</a>`, is a line of its own.)
                     let labelled = name == "a" && !cur.is_empty() && cur.len() < 160 && !cur.ends_with(' ') && crate::article::lines::is_marker(&cur);
-                    // (Two links in a sentence, `تفقد <a>محافظ الجيزة</a> <a>حسام فوزي</a>`, stay on its line:
-                    // a link after a link starts one only on a line of links so far, a tag list or a menu.)
-                    let listed = last_was_link && cur_links * 4 >= cur.chars().filter(|c| c.is_alphanumeric()).count() * 3;
-                    if block || name == "br" || (name == "a" && (listed || glued || labelled) && !parent_in_link) {
+                    if block || name == "br" || (name == "a" && (last_was_link || glued || labelled) && !parent_in_link) {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }
                     if block {

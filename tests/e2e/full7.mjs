@@ -29,7 +29,7 @@ const PAGES = [
   ['table.html', 'وصول شحنة أدوية جديدة إلى مستشفى بورتسودان التعليمي', '2024-10-03', '2024-10-02', ['2024-09-28'],
     ['عثمان الطيب', 'بورتسودان', 'منظمة الصحة العالمية', 'مستشفى بورتسودان التعليمي'], '2023-04'],
   ['links.html', 'محافظ الجيزة يتفقد أعمال تطوير ميدان الرماية ويوجه بسرعة الانتهاء منها', '2025-04-22', '2025-04-21', ['2025-04-27'],
-    ['حسام الدين فوزي', 'الهرم', 'مصطفى عبد الغني'], '2024-01'],
+    ['حسام الدين فوزي', 'الهرم', 'الهيئة الهندسية للقوات المسلحة'], '2024-01'],
 ];
 // Words of the page's chrome that must not be painted nor listed (menus, tickers, teasers between the
 // paragraphs, rails, hidden tabs, the next page's peek, comments, footers).
@@ -71,17 +71,19 @@ const KNOWN = [
     (r) => !r.painted.includes('طانطان') || !r.painted.includes('فاضل بنيعيش')],
   ['tabs.html', '«راس أبو فنطاس» (a Qatari headland) gives a person «أبو فنطاس» (src/entity)', (r) => r.names.includes('PER:أبو فنطاس')],
   ['table.html', '«في بورتسودان وسواكن»: the coordinated town «سواكن» is not tagged (src/entity)', (r) => !r.painted.includes('سواكن')],
+  // (A fix in src/html/extract.rs lines_with — a link after a link starts a line only on a line of links so
+  // far — made the name whole, but a keyword label before a tag list, `<span>الوسوم:</span> <a>…</a> <a>…</a>`,
+  // then ran the tags into one line: site_families, golden failed. Reverted; the rule needs the label too.)
+  ['links.html', '«رئيس حي الهرم <a>…</a> <a>مصطفى عبد الغني</a>»: two links side by side in a sentence break its line, the name is cut off its sentence and not tagged (src/html)',
+    (r) => !r.painted.includes('مصطفى عبد الغني')],
 ];
 // Core errors these pages showed and the core no longer makes: each must stay gone. (Fixed in this
-// session, 7 December: src/entity/correct.rs bodies_with_adjectives, src/article/lines.rs MARKERS,
-// src/html/extract.rs lines_with.)
+// session, 7 December: src/entity/correct.rs bodies_with_adjectives, src/article/lines.rs MARKERS.)
 const FIXED = [
   ['table.html', '«مستشفى بورتسودان التعليمي» ending the title made the tagger read past the text\'s end: the analysis aborted and the extension said it could not read the page (src/entity)',
     (r) => r.cards === 0],
   ['paged.html', 'the peek at the next page («في الصفحة التالية: … كلميم …») was read as the story\'s last paragraph (src/article)',
     (r) => r.painted.includes('كلميم')],
-  ['links.html', '«رئيس حي الهرم <a>…</a> <a>مصطفى عبد الغني</a>»: two links side by side broke the line, the name was cut off its sentence and not tagged (src/html)',
-    (r) => !r.painted.includes('مصطفى عبد الغني')],
 ];
 
 // Checks made and missed at 1280 px (what the first run's count is taken from).
@@ -149,13 +151,6 @@ export async function full7Tests(t) {
         ['.next-peek', '<a href="?p=2" class="peek">في الصفحة التالية : سباق الهجن على طريق وادي درعة</a>'],
         ['.next-peek', '<section class="box"><span>الصفحة التالية:</span> <span>سباق الهجن على طريق وادي درعة بمشاركة 90 متسابقا</span></section>'],
       ], [yes, yes, yes, yes], ['الهجن', 'وادي درعة', 'كلميم'], '2024-05-17');
-    });
-    await t.test('full7 links.html: two links side by side in a sentence (three markups) keep the name in its sentence', async () => {
-      await variants('links.html', [
-        ['.body p:last-child', '<p data-body>واستقبل <a href="/t/11">رئيس الوزراء</a> <a href="/t/12">مصطفى مدبولي</a> وفدا من المستثمرين في مقر الحكومة.</p>'],
-        ['.body p:last-child', '<p data-body>وأكد <span><a href="/t/13">وزير الري</a></span> <span><a href="/t/14">هاني سويلم</a></span> أن المحور يفتتح قريبا.</p>'],
-        ['.body p:last-child', '<div data-body>وحضر الجولة <a href="/t/15"><b>نائب المحافظ</b></a>\n<a href="/t/16"><b>محمد مرعي</b></a> وعدد من القيادات التنفيذية.</div>'],
-      ], [['مصطفى مدبولي'], ['هاني سويلم'], ['محمد مرعي']], ['القليوبية', 'شبين الكوم'], '2025-04-22');
     });
     // A section front (twenty teasers, each a headline, a line and a day) has no article: a reader must see
     // no story made of the teasers. Decided: the panel says it found no article, or it lists the teasers as
