@@ -1339,7 +1339,7 @@ fn bodies_with_adjectives(prepared: &[Prepared], labels: &mut [usize]) {
             // باريس` + `الاشتراكي` is the mayor's.)
             let feminine = if joined { last.w.ends_with('ه') } else { head_word(&prepared[a]).ends_with('ه') };
             let mut end = b;
-            while end < b + 2 && labels[end] == 0 && {
+            while end < n.min(b + 2) && labels[end] == 0 && {
                 let w = prepared[end].w.as_str();
                 is_adjective(w) && !has(&prepared[end], FUNCTION) && !gazetteer::is_place_nisba(w) && w.ends_with('ه') == feminine
             } {

@@ -13,6 +13,7 @@ import { full3Tests } from './full3.mjs';
 import { full4Tests } from './full4.mjs';
 import { full5Tests } from './full5.mjs';
 import { full6Tests } from './full6.mjs';
+import { full7Tests } from './full7.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -187,4 +188,5 @@ await full3Tests(t);
 await full4Tests(t);
 await full5Tests(t);
 await full6Tests(t);
+await full7Tests(t);
 t.done();
