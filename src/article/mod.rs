@@ -994,7 +994,8 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         // الإخبارية`): the source, no part of the headline.
         let tag = title.and_then(|(s, e)| {
             let (x, rest) = text[s..e].split_once(" | ")?;
-            let above = |w: &str| text[..s].lines().rev().take(3).any(|l| l.split_whitespace().any(|v| v == w));
+            let before = text[..s].lines().count();
+            let above = |w: &str| text[..s].lines().skip(before.saturating_sub(3)).any(|l| l.split_whitespace().any(|v| v == w));
             (x.split_whitespace().count() <= 2 && rest.split_whitespace().count() >= 3 && x.split_whitespace().all(above)).then(|| ((s, s + x.len()), (s + x.len() + 3, e)))
         });
         let title = tag.map_or(title, |(_, t)| Some(t));

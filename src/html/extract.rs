@@ -1179,7 +1179,7 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             .filter(|&i| all[i].chars < 200 && all[i].chars > 8 && similar(&all[i].text, t) && !site_part(&all[i].text) && !logo(i))
             // (Nor is a sentence longer than the title, closed by its full stop, the lede that retells it; nor
             // a dateline that ends on the title's site part, `حلب - الوطن الحلبية`.)
-            .filter(|&i| !(all[i].text.ends_with('.') && all[i].chars > t.chars().count() * 3 / 2) && !all[i].text.rsplit(" - ").next().is_some_and(site_part))
+            .filter(|&i| !(all[i].text.ends_with('.') && all[i].chars > t.chars().count() * 3 / 2) && !all[i].text.split(" - ").last().is_some_and(site_part))
             .map(|i| (i, common_words(&all[i].text, t).map_or(0.0, |(c, n, _)| c as f32 / n as f32)))
             .fold(None, |best: Option<(usize, f32)>, (i, x)| match best {
                 Some((_, y)) if y > x => best,
