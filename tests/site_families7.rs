@@ -116,33 +116,6 @@ fn a_transcribers_label_before_the_byline() {
     }
 }
 
-/// A channel's tag before a bar on a copied post's headline (`بلادي | …`), a word of the channel's name on
-/// a line above: the source, no part of the headline. A tag the lines above do not name (`عاجل | …`) stays.
-#[test]
-fn a_channels_tag_before_the_headline_is_the_source() {
-    let head = "قطع المياه عن أحياء الشمال يوم السبت";
-    for (channel, tag) in [("وكالة بلادي الإخبارية", "بلادي"), ("شبكة الرافد نيوز", "الرافد"), ("قناة صدى الجنوب", "صدى الجنوب")] {
-        let page = format!("{channel}\n2 أغسطس\n{tag} | {head}\n{Q1}\n{Q2}\n8.1K views\n");
-        let a = first(&page, "text");
-        assert_eq!(title(&a), Some(head), "help: {tag}");
-        assert_eq!(text_of(&a.source), Some(tag), "help: {tag}");
-        assert_eq!(body(&a), [Q1, Q2], "help: {tag}");
-    }
-    let page = format!("وكالة بلادي الإخبارية\n2 أغسطس\nعاجل | {head}\n{Q1}\n{Q2}\n");
-    assert_eq!(title(&first(&page, "text")), Some(format!("عاجل | {head}").as_str()));
-}
-
-/// A copied social post: the poster's name over the post's stamp (`… الساعة ٩:٣٠ ص ·`) is no headline.
-#[test]
-fn a_posters_name_over_the_posts_stamp_is_no_headline() {
-    for (poster, stamp) in [("بلدية الشمال", "‏٢ أغسطس‏ الساعة ‏٩:٣٠ ص‏ ·"), ("هيئة المياه", "2 أغسطس الساعة 10:15 ص ·"), ("مديرية الإعلام", "٣ أغسطس الساعة ٨:٠٥ م · 🌐")] {
-        let page = format!("{poster}\n{stamp}\n{Q1}\n{Q2}\n{Q3}\nأعجبني\nتعليق\nمشاركة\n");
-        let a = first(&page, "text");
-        assert_eq!(title(&a), None, "help: {poster}");
-        assert_eq!(body(&a), [Q1, Q2, Q3], "help: {poster}");
-    }
-}
-
 /// An old page's headline in a plain `<div>` and a dateline over the body that ends on the `<title>`'s
 /// site part (`حلب - الوطن الحلبية` under `<title>الوطن الحلبية - …`): the dateline is no headline.
 #[test]

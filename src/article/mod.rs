@@ -990,18 +990,6 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
             let t = &text[s..e];
             ["الموضوع:", "الموضوع :", "عنوان الموضوع:"].iter().find_map(|l| t.strip_prefix(l)).map_or((s, e), |r| (e - r.trim_start().len(), e))
         });
-        // A channel's tag before a bar (`بلادي | وزارة …`), a word of a line just above (`وكالة بلادي
-        // الإخبارية`): the source, no part of the headline.
-        let tag = title.and_then(|(s, e)| {
-            let (x, rest) = text[s..e].split_once(" | ")?;
-            let before = text[..s].lines().count();
-            let above = |w: &str| text[..s].lines().skip(before.saturating_sub(3)).any(|l| l.split_whitespace().any(|v| v == w));
-            (x.split_whitespace().count() <= 2 && rest.split_whitespace().count() >= 3 && x.split_whitespace().all(above)).then(|| ((s, s + x.len()), (s + x.len() + 3, e)))
-        });
-        let title = tag.map_or(title, |(_, t)| Some(t));
-        // (A social post's poster over the post's stamp, `بلدية صور` over `١١ مارس الساعة ٩:٣٠ ص ·`, is no headline.)
-        let stamp = |n: &str| n.trim_end_matches(['\u{200f}', ' ', '🌐']).ends_with('·');
-        let title = title.filter(|&(s, e)| text[s..e].split_whitespace().count() > 3 || !text[e..].lines().nth(1).is_some_and(stamp));
         if let (Some((s, e)), [(ps, pe), _, ..]) = (title, &paragraphs[..]) {
             let key = |x: &str| header::collapse(&crate::normalize::fold(x));
             if key(&text[*ps..*pe]) == key(&text[s..e]) {
@@ -1026,7 +1014,6 @@ fn finish(text: &str, drafts: Vec<Draft>, meta: Option<&PageMeta>) -> Vec<Articl
         }
         let source = d
             .source
-            .or(tag.map(|(t, _)| t))
             .or_else(|| paragraphs.first().and_then(|&p| lead_source(text, p).or_else(|| credits::dateline(text, p))))
             // (A wire's credit closing the story names it better than a place before a dash that the
             // `<title>` happens to open with: `وهران - تم …` under `وهران: تسليم …`.)
