@@ -311,7 +311,8 @@ export async function extensionTests(t) {
       const spans = heads.filter((h) => h.date.includes('–'));
       assert(spans.length >= 3, JSON.stringify(heads));
       assert(spans.every((h) => !h.grain.includes('يوم')), JSON.stringify(spans));
-      assert(heads.some((h) => h.date === '1600 – 1699'), `the 17th century: ${JSON.stringify(heads)}`);
+      // `أوائل القرن السابع عشر`: the early part of a century is its first four decades (README, News date policy).
+      assert(heads.some((h) => h.date === '1600 – 1639'), `the early 17th century: ${JSON.stringify(heads)}`);
       // A week is its Monday to Sunday, never «2025-W46»; across a month's end too.
       assert(!heads.some((h) => /W\d/.test(h.date)), `a raw week: ${JSON.stringify(heads)}`);
       for (const d of ['2025-10-27 – 2025-11-02', '2025-11-10 – 2025-11-16']) {
