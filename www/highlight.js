@@ -226,6 +226,8 @@ export function walkDom(doc = document, skip = () => false, shadowOf = (el) => e
     for (const a of el.attributes) {
       // (Of a link's address only one to a tag's page, which marks a tag list: src/html/tokenize.rs.)
       if (ATTRS.has(a.name) || (a.name === 'href' && TAG_PATH.test(a.value))) ev.push(a.name, a.value);
+      // (A canonical link's address as its `content`, as src/html/tokenize.rs keeps it: it may carry the day.)
+      else if (a.name === 'href' && ev[0] === 'link' && /canonical/i.test(el.rel)) ev.push('content', a.value);
     }
     if (hidden && !el.hasAttribute('hidden')) ev.push('hidden', '');
     events.push(ev);
@@ -273,5 +275,8 @@ export function walkDom(doc = document, skip = () => false, shadowOf = (el) => e
     if (assigned && assigned.length) for (let i = assigned.length - 1; i >= 0; i--) stack.push(assigned[i]);
     else for (let c = (sr || n).lastChild; c; c = c.previousSibling) stack.push(c);
   }
+  // Last, the page's own address, as a page's `og:url` (after any it declares): on a page dated nowhere
+  // else, the day in it (`/2025/03/14/`) is the story's (src/html/meta.rs).
+  if (/^https?:/.test(doc.URL || '')) { events.pop(); events.push(['meta', 'property', 'og:url', 'content', doc.URL], 0, 0); }
   return { events: JSON.stringify(events), texts, shadows };
 }

@@ -91,32 +91,8 @@ export async function full5Tests(t) {
     heading: '[data-body]',
     ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
     title: 'one article, its title and date, its relative dates on its own day, its names, none of the chrome\'s; the page left as it was',
-    check(r, [file, title, ref, yesterday, rel, names, other]) {
-      // Every check is made and every miss said (not only the first).
-      const bad = [];
-      const want = (ok, msg) => { if (!ok) bad.push(msg); };
-      want(r.cards === 1, `${r.cards} articles`);
-      want(r.card.replace(/\s+/g, ' ').includes(title), `the card's title: «${r.card.slice(0, 120)}»`);
-      want(r.inside >= 5 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
-      want(r.ref === ref && r.refLine.includes(ref), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
-      want(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
-      const lost = rel.filter((d) => !r.heads.some((h) => h.startsWith(d)));
-      want(!lost.length, `relative dates not on ${lost.join(', ')}: ${r.heads.join(' | ')}`);
-      want(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
-      // Nothing resolved against today (2026-12 on this machine's clock) nor the page's later dates.
-      const late = r.heads.filter((h) => h.slice(0, 7) > other.slice(0, 7) && h.slice(0, 7) > ref.slice(0, 7));
-      want(!late.length, `dates after the story's: ${late.join(' | ')}`);
-      const missing = names.filter((n) => !r.painted.includes(n));
-      want(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
-      // (As words: «الخور» of the menu is not «الخوري» of the story.)
-      const word = (w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'u');
-      const chrome = [...CHROME[file], ...FORMS].filter((w) => r.painted.some((p) => word(w).test(p)) || word(w).test(r.text));
-      want(!chrome.length, `the page's chrome painted or listed: ${chrome.join(', ')}`);
-      const extra = EXTRA[file]?.(r);
-      want(!extra, `${file}: ${extra}`);
-      want(r.tags + r.bodyImgs === 0 && r.pwned === undefined, `page text made markup: ${r.tags + r.bodyImgs} elements, pwned ${r.pwned}`);
-      assert(!bad.length, `${bad.length} of 13 checks wrong: ${bad.join('; ')}`);
-    },
+    // The check is lib.mjs's fullPageCheck (12 checks per page and width).
+    chrome: CHROME, forms: FORMS, extra: EXTRA, late: 'after',
   }, async ({ page, errors, shot, open, run }) => {
     await t.test('full5 embeds.html: a video player\'s label in the story (four wordings and markups) is not painted; the story around it is', async () => {
       const bad = [];

@@ -166,7 +166,7 @@ export function panelState(page) {
  * errors are kept) and its per-page loop, each page at 1280 and 390 px: opened and ready (`o.ready`, a
  * page function), the layout and the page script's ticks taken, naba run (the phone's sheet opened), a
  * screenshot `artifacts/<o.shots>/<o.name>-<page>-<width>.png`, the suite's own assertions on what the
- * panel shows (`o.check(r, entry, width)`, r from panelState), the page script still ticking; at 1280 px
+ * panel shows (`o.check(r, entry, width)`, r from panelState; by default fullPageCheck(o)), the page script still ticking; at 1280 px
  * the core's known misses printed (`o.known`, not failed) and the ones fixed asserted gone (`o.fixed`);
  * then Escape, the layout as it was, (with `o.cleared`) no highlight left, no page error. The test is
  * named `<o.name> <file> at <width>px: <o.title>`; a page loads from `<o.folder>/<file>`, and naba is run
@@ -174,6 +174,54 @@ export function panelState(page) {
  * suite's other tests with h = { page, sw, ctx, cdp, errors, server, shots, shot, open, run, panel,
  * layoutOf }, before the browser closes.
  */
+/**
+ * The full-page suites' one check (full5 … full8), the default of fullPageSuite's `o.check`: one article,
+ * its title, nothing painted outside it, the reference date, «أمس …» on the day before it, its other
+ * relative dates, another date of the timeline, nothing resolved late, its names painted, none of the
+ * page's chrome painted or listed (`o.chrome[file]`, `o.forms`, as words), the page's own wrongs
+ * (`o.extra[file](r)` → a message or ''), no markup made of page text: 12 checks, every miss said. An
+ * entry is [file, title, ref, yesterday, [other relative days], [names], another date]. `o.late`: 'today'
+ * (no head in today's month, December 2026 on this machine's clock) or 'after' (no head after both the
+ * story's month and the other date's); `o.dump` names the environment variable that prints what the panel
+ * holds; `o.tally` ({ made, missed }) counts the checks at 1280 px.
+ */
+export function fullPageCheck(o) {
+  return (r, [file, title, ref, yesterday, rel, names, other], width) => {
+    if (o.dump && process.env[o.dump] && width > 700) console.log(file, JSON.stringify({ names: r.names, heads: r.heads, dates: r.dates, ref: r.refLine, card: r.card.slice(0, 200) }));
+    const bad = [];
+    let made = 0;
+    const want = (ok, msg) => { made++; if (!ok) bad.push(msg); };
+    want(r.cards === 1, `${r.cards} articles`);
+    want(r.card.replace(/\s+/g, ' ').includes(title), `the card's title: «${r.card.slice(0, 120)}»`);
+    want(r.inside >= 5 && r.outside.length === 0, `painted outside the article: ${r.outside.join(' | ')} (${r.inside} inside)`);
+    want(r.ref === ref && r.refLine.includes(ref), `reference ${r.ref} (${r.refLine}), the article's date is ${ref}`);
+    want(r.heads.some((h) => h.startsWith(yesterday)), `«أمس …» is not ${yesterday}: ${r.heads.join(' | ')}`);
+    const lost = rel.filter((d) => !r.heads.some((h) => h.startsWith(d)));
+    want(!lost.length, `relative dates not on ${lost.join(', ')}: ${r.heads.join(' | ')}`);
+    want(r.heads.some((h) => h.startsWith(other)), `no ${other} in the timeline: ${r.heads.join(' | ')}`);
+    if (o.late === 'after') {
+      // Nothing resolved against today nor the page's later dates.
+      const late = r.heads.filter((h) => h.slice(0, 7) > other.slice(0, 7) && h.slice(0, 7) > ref.slice(0, 7));
+      want(!late.length, `dates after the story's: ${late.join(' | ')}`);
+    } else {
+      // Nothing resolved against today (December 2026 on this machine's clock).
+      const late = r.heads.filter((h) => /^2026-1[12]/.test(h));
+      want(!late.length, `dates of today's month: ${late.join(' | ')}`);
+    }
+    const missing = names.filter((n) => !r.painted.includes(n));
+    want(!missing.length, `not painted: ${missing.join(', ')} (painted: ${r.names.join(', ')})`);
+    // As words: «الخور» of a menu is not «الخوري» of the story.
+    const word = (w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'u');
+    const chrome = [...(o.chrome[file] || []), ...o.forms].filter((w) => r.painted.some((p) => word(w).test(p)) || word(w).test(r.text));
+    want(!chrome.length, `the page's chrome painted or listed: ${chrome.join(', ')}`);
+    const extra = o.extra?.[file]?.(r);
+    want(!extra, `${file}: ${extra}`);
+    want(r.tags + r.bodyImgs === 0 && r.pwned === undefined, `page text made markup: ${r.tags + r.bodyImgs} elements, pwned ${r.pwned}`);
+    if (o.tally && width > 700) { o.tally.made += made; o.tally.missed += bad.length; }
+    assert(!bad.length, `${bad.length} of ${made} checks wrong: ${bad.join('; ')}`);
+  };
+}
+
 export async function fullPageSuite(t, o, more) {
   const dir = extensionForTests();
   const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), o.port);
@@ -210,9 +258,9 @@ export async function fullPageSuite(t, o, more) {
           await run(file);
           if (width < 700) await panel(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
           await page.waitForTimeout(150);
-          await shot(`${file.replace('.html', '')}-${width}`);
+          await shot(`${file.replace('.html', '').replace(/\//g, '-')}-${width}`);
           const r = await panelState(page);
-          await o.check(r, entry, width);
+          await (o.check || fullPageCheck(o))(r, entry, width);
           assert(await page.evaluate(() => window.__ticks) > ticks, 'the page script stopped');
           if (width > 700) {
             for (const [f, why, holds] of o.known || []) {

@@ -14,6 +14,7 @@ import { full4Tests } from './full4.mjs';
 import { full5Tests } from './full5.mjs';
 import { full6Tests } from './full6.mjs';
 import { full7Tests } from './full7.mjs';
+import { full8Tests } from './full8.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -189,4 +190,5 @@ await full4Tests(t);
 await full5Tests(t);
 await full6Tests(t);
 await full7Tests(t);
+await full8Tests(t);
 t.done();
