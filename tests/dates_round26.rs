@@ -142,7 +142,9 @@ const CASES: &str = "
 2026-11-15 | بعد 3 أيام
 2026-11-12T16:00 | بعد ساعتين
 2026-12-12 | بعد شهر واحد
-- | منذ ثوان
+# (`منذ ثوان` and `منذ أقل من دقيقة` were written `-` (vague) before the first run; naba's reading, a second and
+# a minute back, is the page's time within its grain, and was accepted: both counted as misses before any fix)
+2026-11-12T13:59:59 | منذ ثوان
 # moment calendar(): `عند الساعة` / `على الساعة` and a 24-hour clock; a bare weekday is the last one
 2026-11-11T14:00 | أمس عند الساعة 14:00
 2026-11-12T14:00 | اليوم على الساعة ١٤:٠٠
@@ -173,7 +175,7 @@ const CASES: &str = "
 2026-10-12 | منذ حوالي شهر
 2025-11-12 | منذ سنة واحدة تقريباً
 2026-11-12T13:55 | منذ 5 دقايق
-- | منذ أقل من دقيقة
+2026-11-12T13:59 | منذ أقل من دقيقة
 2026-11-11T14:00 | الأمس عند الساعة 14:00
 2026-11-09T14:00 | الاثنين الماضي عند الساعة 14:00
 2026-11-09T14:00 | أخر الاثنين عند 2:00 م
@@ -184,8 +186,8 @@ const CASES: &str = "
 2026-11-11T14:00 | البارح مع 14:00
 2026-11-13T14:00 | غدوة مع 14:00
 2026-11-09T14:00 | الاثنين إلي فات مع 14:00
-2026-11-12T11:00 | عندو 3 سوايع تقريب
-2026-11-10 | عندو نهارين
+? 2026-11-12T11:00 | عندو 3 سوايع تقريب
+? 2026-11-10 | عندو نهارين
 @ 2026-11-12
 # no dates: durations (README: a length, not a point), scores, prices and money (ICU's currency with RLM and
 # NBSP, its percent and minus with ALM), versions, fractions, clocks of a race or a clip, pages, pressures
@@ -195,7 +197,7 @@ P2D =لمدة يومين | استمر الإضراب لمدة يومين
 ! | فاز الفريق ٢-١ على ضيفه
 ! | انتهت المباراة بنتيجة ٣/١
 ! | تعادل المنتخب ١-١ ثم فاز بركلات الترجيح ٤-٣
-! | فاز بالمجموعتين 6/4 و7/5
+? ! | فاز بالمجموعتين 6/4 و7/5
 ! | بيعت التذكرة بسعر ١٥٠/٢٠٠ جنيه
 ! | سعر الصرف 3.75/3.76 ريال للدولار
 ! | بلغ سعر الكيلو \u{200F}١٬٢٥٠٫٥٠\u{A0}ج.م.\u{200F} في السوق
@@ -209,7 +211,7 @@ P2D =لمدة يومين | استمر الإضراب لمدة يومين
 ! | بلغت مدة الفيديو 12:05 دقيقة
 ! | أنهى السباق في 2:05:30 ساعة
 ! | حقق اللاعب ١١/١٢ من محاولاته
-! | ضغط الدم 12/8
+? ! | ضغط الدم 12/8
 ! | اقرأ الصفحة ٥/١٢ من التقرير
 ! | تبلغ نسبة الرطوبة ٤٥٪\u{061C} صباحا في المدينة
 ! | حجم الشاشة 6.1 بوصة
@@ -217,11 +219,43 @@ P2D =لمدة يومين | استمر الإضراب لمدة يومين
 ! | يبعد الملعب ١٢ كم عن المدينة
 ! | نتيجة الشوط الأول 2-0
 ! | تقع العمارة ١٢/٣ في الحي الجديد
+# (written after the first fixes: variants of the fixed classes, and controls)
+# bidi marks between the fields: LRM, ALM, a mark before the weekday, a date line with a clock
+2026-11-12 | 12\u{200E}/11\u{200E}/2026
+2026-11-12 | ١٢\u{061C}/١١\u{061C}/٢٠٢٦
+2026-11-12 | \u{200F}الخميس، 12 نوفمبر 2026
+2026-01-09T10:15 | نُشر في: ٠٩\u{200F}/٠١\u{200F}/٢٠٢٦ - ١٠:١٥ ص
+2026-04-07 =٧\u{200F}/٤\u{200F}/٢٠٢٦ | وقع الحادث مساء ٧\u{200F}/٤\u{200F}/٢٠٢٦ قرب الجسر
+# the Solar Hijri era `ه‍.ش` and ICU's names of its months (فرفردن, مهر, دي), numeric and by name
+2026-04-07 | 18\u{200F}/1\u{200F}/1405 ه\u{200D}.ش
+2026-10-03 | 11\u{200F}/7\u{200F}/1405 ه\u{200D}.ش
+2026-04-07 | 18 فرفردن 1405 ه\u{200D}.ش
+2026-10-03 | 11 مهر 1405 ه\u{200D}.ش
+2026-01-09 | 19 دي 1404 ه\u{200D}.ش
+# Tunisian `مع` before a clock; a control where `مع` is no clock's
+2026-11-12T09:30 | اليوم مع 09:30
+2026-11-08T20:15 | الأحد 8 نوفمبر 2026 مع 20:15
+2026-11-13T07:45 | غدوة مع 07:45 يبدا الإضراب
+2026-11-11 =أمس | التقى الوزير أمس مع 12 سفيرا
+# a length on a clock face; controls with `الساعة`
+! | قطع المسافة في 3:45 ساعة
+! | مدة المقطع 4:20 دقائق
+2026-11-12T10:30 | تبدأ الجلسة الساعة 10:30 صباحا
+2026-11-12T18:15 | انطلقت المباراة في 6:15 مساء
+# a part of a whole after `من`; a control with a cue word
+! | أنجزت الوزارة ٣/١٢ من المشاريع
+! | صوت 7/11 من الأعضاء لصالح القرار
+2026-11-05 =٥/١١ | وصل الوفد يوم ٥/١١ من جدة
 ";
 
 /// The known misses (`? ` in [`CASES`]), each with why it stays and what naba gives now: a known miss that
 /// changes, fixed or not, fails here until its line and its pin are brought up to date.
-const KNOWN: &[(&str, &str, &str)] = &[];
+const KNOWN: &[(&str, &str, &str)] = &[
+    ("عندو 3 سوايع تقريب", "date-fns ar-TN's `عندو` (\"ago\") and `سوايع` (hours): Tunisian words no rule reads; rare on news pages", ""),
+    ("عندو نهارين", "date-fns ar-TN's `عندو` + `نهارين` (two days): as above", ""),
+    ("فاز بالمجموعتين 6/4 و7/5", "tennis sets: the second pair after `و` has no score cue of its own and reads as 7 May", "7/5=Some(\"2026-05-07\")..None"),
+    ("ضغط الدم 12/8", "a blood pressure: no measure word follows, and 12/8 is a valid day and month", "12/8=Some(\"2026-08-12\")..None"),
+];
 
 #[test]
 fn round_26_cases() {
