@@ -16,7 +16,8 @@ impl Scanner {
         }
         // (ISO 8601's glued `T`: `2025-10-16T09:15:00Z`.)
         // (Maghrebi `على الساعة`: `غدا على الساعة التاسعة`.)
-        if self.is(k, &["في", "عند"]) || self.is(k, &["علي"]) && self.is(k + 1, &["الساعه"]) || self.is(k, &["t"]) && !self.t[k].space_before {
+        // (Tunisian `مع`, before digits and a colon: `البارح مع 14:00`.)
+        if self.is(k, &["في", "عند"]) || self.is(k, &["علي"]) && self.is(k + 1, &["الساعه"]) || self.is(k, &["مع"]) && self.punct(k + 2, &[":"]) || self.is(k, &["t"]) && !self.t[k].space_before {
             k += 1;
         }
         k
@@ -199,6 +200,10 @@ impl Scanner {
                     }
                     second = s;
                     end += 2;
+                }
+                // A length on a clock face (`زمنا قدره 9:58 ثانية`, `مدة المقطع 12:05 دقيقة`) is no time of day.
+                if !cue && one_of!(self.w(end), ["ثانيه", "دقيقه", "ساعه", "دقائق"]) {
+                    return None;
                 }
             } else if self.punct(end, &["."])
                 && !self.t[end].space_before

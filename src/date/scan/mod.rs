@@ -258,7 +258,8 @@ impl Scanner {
         let mut buf = String::new();
         for tok in toks {
             if tok.kind == Kind::Space {
-                space = true;
+                // (Bidi marks alone are no space: ICU's `05\u{200F}/03\u{200F}/2026`, `ه\u{200D}.ش`.)
+                space |= !text[tok.start..tok.end].chars().all(crate::normalize::space::is_invisible);
                 continue;
             }
             let raw = &text[tok.start..tok.end];
@@ -397,7 +398,8 @@ impl Scanner {
             if self.t[i].digits <= 2 && self.is(i + 1, &["الاف", "الف"]) {
                 return Some((i + 2, v * 1000));
             }
-            return (self.t[i].digits <= 4).then_some((i + 1, v));
+            // (Not the minutes of a clock face: `9:58 ثانية`.)
+            return (self.t[i].digits <= 4 && !(i > 0 && self.punct(i - 1, &[":"]) && !self.t[i].space_before)).then_some((i + 1, v));
         }
         let n = self.number(i)?;
         // `الثلاثين يوما`: a tens word with the article counts too.

@@ -101,7 +101,8 @@ impl Scanner {
                         || self.is(i - 1, &["في", "يوم", "بتاريخ", "تاريخ", "الموافق", "منذ", "حتي", "مساء", "صباح", "ليله"]));
                 let clear = a > 12 || b > 12;
                 // `3/4 أراضي المحافظة`, `2/3 الأعضاء`: a fraction of what follows, not the 3rd of April.
-                let fraction = a < b && b <= 10 && self.t.get(end).is_some_and(|t| t.kind == Kind::Word) && self.dir(end, false).is_none();
+                // (`١١/١٢ من محاولاته`, `الصفحة ٥/١٢ من التقرير`: so is a part `من` a whole.)
+                let fraction = a < b && (b <= 10 || self.is(end, &["من"])) && self.t.get(end).is_some_and(|t| t.kind == Kind::Word) && self.dir(end, false).is_none();
                 let ok = dateline || match &*s {
                     "/" => cue || !fraction,
                     "." => db == 2 && (clear || cue),
@@ -120,12 +121,17 @@ impl Scanner {
             hijri = true;
             end += 1;
         }
+        // ICU's Solar Hijri era `ه\u{200D}.ش`: solar only.
+        let solar = hijri && self.punct(end, &["."]) && self.is(end + 1, &["ش"]);
+        if solar {
+            end += 2;
+        }
         let expr = if hijri || (1300..1600).contains(&y) && i + 5 == end {
             if !(1300..1600).contains(&y) {
                 return None;
             }
             // With no era the year may be Solar Hijri too (Iranian pages): both readings.
-            match (hijri_day(y, m, d), if hijri { None } else { solar_to_gregorian(y, m, d) }) {
+            match (hijri_day(y, m, d).filter(|_| !solar), if hijri && !solar { None } else { solar_to_gregorian(y, m, d) }) {
                 (Some(lunar), Some(solar)) => Expr::EitherHijri(lunar, solar),
                 (Some(one), None) | (None, Some(one)) => Expr::Converted(one),
                 (None, None) => return None,

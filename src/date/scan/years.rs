@@ -50,6 +50,11 @@ impl Scanner {
         }
         if self.punct(end, &["."]) && matches!(self.w(end - 1), "ه" | "م") {
             end += 1;
+            // (`1405 ه\u{200D}.ش`: a Solar Hijri year, no lunar one.)
+            if self.w(end) == "ش" {
+                end += 1;
+                hijri = false;
+            }
         }
         (1..=9999).contains(&v).then_some((end, v as i32, hijri))
     }
