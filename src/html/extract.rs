@@ -48,6 +48,9 @@ pub struct LineHint {
     pub datetime: Option<crate::date::calendar::Reference>,
     /// The line opens a story of its own: the first line of a post in a channel's feed (see `feed.rs`).
     pub opens: bool,
+    /// The line is a label's value: a `<dd>` or `<td>` beside a `<dt>` or `<th>`, or a line opening on a
+    /// bold label with its colon (`<strong>آخر أجل:</strong> 10 جانفي 2025`).
+    pub valued: bool,
 }
 
 /// A visible line of the page, before selection.
@@ -735,6 +738,8 @@ impl Extracted {
             heading: l.heading,
             datetime: (dom.name(l.block) == "time").then(|| dom.attr(l.block, "datetime").and_then(super::meta::timestamp)).flatten(),
             opens,
+            valued: matches!(dom.name(l.block), "dd" | "td") && dom.children(dom.nodes[l.block].parent.unwrap_or(0)).any(|c| matches!(dom.name(c), "dt" | "th"))
+                || l.runs.first().and_then(|r| dom.nodes[r.node].parent).is_some_and(|p| matches!(dom.name(p), "strong" | "b") && dom.text(p).trim_end().ends_with(':')),
         });
         self.text.push('\n');
     }
@@ -1145,7 +1150,10 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             && title_hint.is_some_and(|t| squash(t) == squash(&all[i].text))
             && (i + 1..body_start.min(all.len())).any(|j| (2..=4).contains(&all[j].heading) && unlinked(j))
     };
-    let cands = move |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8 && !logo(i));
+    // (A heading that is a date, Blogger's `<h2 class=date-header>` over the post's `<h3>`, heads no story.)
+    let cands = move |level: u8| {
+        (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8 && !logo(i) && crate::article::lines::date_line(&all[i].text, None).is_none())
+    };
     // (A heading that is only the title's site part, `جريدة الواحة` of `توقيع اتفاقية … - جريدة الواحة`, is
     // the logo's, not the story's.)
     let site_part = |s: &str| {
