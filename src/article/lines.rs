@@ -77,7 +77,7 @@ const UPDATE_LABELS: &[&str] = &[
 ];
 const BYLINE_LABELS: &[&str] = &[
     "كتب", "كتبت", "كتبها", "بقلم", "حوار", "اعداد", "تقرير", "ترجمه", "كتبه", "بواسطه", "by", "نويسنده", "تحرير", "خبرنگار",
-    "author",
+    "author", "ارسلها",
 ];
 /// Words that label the byline only with a colon or a dash after them (`نص: ليلى بن عمار`, `متابعة -
 /// حسين الدرازي`, `أجرى الحوار: ريبوار كريم`): without it they open sentences (`نص الاتفاق على…`).
@@ -561,9 +561,9 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
     if let Some(len) = label_prefix(&f, BYLINE_LABELS).or(role).or(marked).or(dashed) {
         let mut start = skip_colon(line, original_after_folded(line, &f[..len]));
         start += line[start..].len() - line[start..].trim_start_matches(['-', '–', ' ']).len();
-        // A second label after the first (`كتب بواسطة: سالم الجهوري`).
+        // A second label after the first (`كتب بواسطة: سالم الجهوري`; Joomla's `كتب بواسطة هالة الفريخة`).
         let rest = fold(&line[start..]);
-        if let Some(len2) = label_prefix(&rest, BYLINE_LABELS).filter(|&n| rest[n..].trim_start().starts_with(':')) {
+        if let Some(len2) = label_prefix(&rest, BYLINE_LABELS).filter(|&n| rest[n..].trim_start().starts_with(':') || rest.starts_with("بواسطه")) {
             start = skip_colon(line, start + original_after_folded(&line[start..], &rest[..len2]));
         }
         // (A further field after a bar is no part of the name: `بواسطة: سالم علي | المشاهدات: 318`.)

@@ -1149,7 +1149,10 @@ fn assemble(dom: &Dom, all: &[Line], containers: &[NodeId], top: NodeId, title_h
             && title_hint.is_some_and(|t| squash(t) == squash(&all[i].text))
             && (i + 1..body_start.min(all.len())).any(|j| (2..=4).contains(&all[j].heading) && unlinked(j))
     };
-    let cands = move |level: u8| (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8 && !logo(i));
+    // (A heading that is a date, Blogger's `<h2 class=date-header>` over the post's `<h3>`, heads no story.)
+    let cands = move |level: u8| {
+        (0..limit).filter(move |&i| all[i].heading == level && !all[i].unlikely && all[i].chars > 8 && !logo(i) && crate::article::lines::date_line(&all[i].text, None).is_none())
+    };
     // (A heading that is only the title's site part, `جريدة الواحة` of `توقيع اتفاقية … - جريدة الواحة`, is
     // the logo's, not the story's.)
     let site_part = |s: &str| {
