@@ -3,7 +3,7 @@
 //! page): the noun of a facility is no person (`مرسى` + `اليخوت`) and a cape's name after `رأس` is a
 //! place; a chain of electrical units is no name (`ميغا فولط أمبير`); a well's town wherever it
 //! stands (`من حاسي مسعود`, `إلى حاسي الرمل`); a listed place the tagger left out after `في`, `إلى`,
-//! `من` (`في مسقط`, not `مسقط رأسه`); and towns the place list did not hold (`طانطان`, `الوكرة`).
+//! `من` (`في مسقط`, not `مسقط رأسه`); and people and clubs beside small towns' names.
 #![cfg(not(target_arch = "wasm32"))]
 
 /// Entities of one short text, as (text, label).
@@ -35,12 +35,13 @@ fn check(cases: &[(&str, &str, Want)]) {
     assert!(wrong.is_empty(), "help:\n{}", wrong.join("\n"));
 }
 
-// Known misses, measured and not fixed in this round (README, "Retraining the tagger", round 27): a
-// name after a title whose given name is a common word the lists leave out (`السفير فاضل بنيعيش`,
-// "virtuous"), a town of a name's word (`سواكن`, a surname in the packages' names) in the middle of a
-// sentence, a quarter no list holds (`المزة` alone after `في`), a town after a state's name
-// (`الجزيرة القديمة في سواكن` taken as a place of three words), `الخور`, "the creek", a person alone
-// or after `و` (ANERcorp has a person of that name), and `نزوى` as a sentence's subject.
+// Known misses, measured and not fixed in this round (README, "Retraining the tagger", round 27): the
+// towns of 15,000–100,000 people no list holds (`إلى طانطان`, `في الوكرة`, `قلعة نزوى`, `وشهدت نزوى`:
+// the longer list was tried with a retraining and not kept), `الخور`, "the creek", a person alone or
+// after `و` (ANERcorp has a person of that name), a name after a title whose given name is a common
+// word the lists leave out (`السفير فاضل بنيعيش`, "virtuous"), a town of a name's word (`سواكن`, a
+// surname in the packages' names) after a state's name (`الجزيرة القديمة في سواكن` taken as a place of
+// three words), and a quarter no list holds (`في المزة`).
 
 /// The noun of a facility alone before a definite word is no person (`مرسى` is an anchorage, written
 /// without the dots of `مرسي`, Morsi); a cape's name after `رأس` is the place, unless the verb `رأس`,
@@ -109,18 +110,11 @@ fn listed_places_after_prepositions() {
     ]);
 }
 
-/// Towns of 15,000 to 100,000 people that the place list now holds (`scripts/data/places.py`): Tan-Tan,
-/// Al Wakrah, Nizwa, Al Khor; and people and clubs beside them.
+/// Towns after a kind of place or a facility, and people and clubs beside small towns' names.
 #[test]
 fn small_towns_of_the_arab_world() {
     use Want::*;
     check(&[
-        ("وصل الوفد الوزاري إلى طانطان صباح الخميس لافتتاح الميناء الجديد.", "طانطان", Is("LOC")),
-        ("وأقيم المهرجان في طانطان بمشاركة فرق من الصحراء.", "طانطان", Is("LOC")),
-        ("وتجري أعمال توسعة الكورنيش في الوكرة حتى نهاية الصيف.", "الوكرة", Is("LOC")),
-        ("وصل المنتخب إلى الوكرة لإقامة معسكر تدريبي قصير.", "الوكرة", Is("LOC")),
-        ("وتقع قلعة نزوى في قلب المدينة القديمة.", "نزوى", Is("LOC")),
-        ("واحتفل أهالي الخور بافتتاح السوق الشعبي الجديد.", "الخور", Is("LOC")),
         ("رست سفينة الحجاج في ميناء سواكن بعد رحلة من جدة.", "سواكن", Is("LOC")),
         ("سقطت قذيفة على حي المزة غرب دمشق دون إصابات.", "المزة", Is("LOC")),
         // Controls: a club of a town, people.
