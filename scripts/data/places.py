@@ -19,7 +19,9 @@ Sources (nothing is fetched at run time: the output is a file to commit):
 Major places are kept whatever their spelling's length or frequency: the countries and territories and
 the time-zone cities of CLDR, each country's capital and every city of a million people or more
 (`مصر`, `قطر`, `دبي`, `الدوحة`, `حلب`). Other cities (of the Arab world from 100,000 people, elsewhere
-none below a million) are kept unless a one-word name is a common word. A name is taken for a common
+none below a million) are kept unless a one-word name is a common word. With MIN_ARAB below TOWN
+(100,000), a smaller town also passes the stricter tests of `minor_word`; `MIN_ARAB=15000` gives 2,008
+places, tried with a retraining in December 2026 and not kept (README, "Retraining the tagger"). A name is taken for a common
 word when it is frequent (Zipf >= 3.5) and so is the same word with the article added or taken away:
 a common noun alternates (`العين`/`عين` "eye", `الخبر`/`خبر` "news", `صور`/`الصور` "pictures",
 `الجديدة`/`جديدة` "new"), a place's name does not (`نابلس`, `حماة`/`حماه`, `الموصل`/`موصل`). Names are
@@ -52,6 +54,7 @@ DESCRIPTORS = COMPASS + ("مدينة ", "مدينه ", "إمارة ", "امار�
 HOMOGRAPHS = {"سلالة": "a strain, a lineage (Salalah is صلالة)"}
 COMMON = float(os.environ.get("COMMON", 3.5))  # Zipf frequency (log10 per billion words) of a common word
 MIN_ARAB = int(os.environ.get("MIN_ARAB", 100_000))  # smallest city of the Arab world taken
+TOWN = int(os.environ.get("TOWN", 100_000))  # below this, a town passes the stricter tests of `minor_word`
 MAJOR = int(os.environ.get("MAJOR", 1_000_000))  # a city this large is taken from anywhere, as a major place
 
 
@@ -84,6 +87,31 @@ def common_word(name):
     return any(len(b) >= 2 and zipf(b) >= COMMON + 1 for b in bare)
 
 
+def spellings(word):
+    """The spellings that fold with a word's (`أطار`, `إطار`, `اطار`; a final `ه` or `ة`; `ى` or `ي`):
+    the tagger matches the folded form, so the most frequent of them is the word it meets."""
+    out = {word}
+    for a, b in ((0, "اأإآ"), (-1, "هة"), (-1, "يى")):
+        out |= {w[:a] + c + w[a + 1:] if a == 0 else w[:-1] + c for w in out if w[a] in b for c in b}
+    return out
+
+
+def minor_word(name, words):
+    """A town's name (below TOWN people) that is any spelling of a common word (`أطار` as `إطار`
+    "frame", `عنه` "about him", `الوجه` "the face"), a word of a people's name (`آدم`, `ديانا`), or a
+    bare word of Zipf 4 or more (`دورا`, `ينقل` "moves", `هون`): the small towns' names are often
+    words or names, and the news names few of them."""
+    if any(fold(w) in words for w in name.split()):
+        return True
+    if " " in name:
+        return False
+    variants = spellings(name)
+    # common_word reads a final ه as ة; here every spelling is tried as written too (`الوجه`/`وجه`).
+    if any(common_word(v) or zipf(v) >= COMMON and zipf(v[2:] if v.startswith("ال") else "ال" + v) >= COMMON for v in variants):
+        return True
+    return not name.startswith("ال") and max(zipf(v) for v in variants) >= COMMON + 0.5
+
+
 def places():
     """The packages' places: matching form -> spelling."""
     people = set()
@@ -92,12 +120,16 @@ def places():
             people.update(fold(w) for w in line.split())
     out = {}
 
-    def add(name, major=False):
+    name_words = set(entries("src/data/names_packages.txt")) | people
+
+    def add(name, major=False, minor=False):
         """Keeps a name; a major one (a country, a territory) whatever word it also is."""
         name = name.strip()
         if not LETTERS.match(name) or name.startswith(DESCRIPTORS) or len(name.replace(" ", "")) < 3 or name in HOMOGRAPHS:
             return
         if not major and (fold(name) in people or common_word(name)):
+            return
+        if minor and minor_word(name, name_words):
             return
         out.setdefault(fold(name), name)
 
@@ -121,7 +153,7 @@ def places():
                 if fold("ال" + alt) in folded:
                     continue
                 # A capital with the article stays whatever its bare form is (`الرياض`, `الرباط`, `القدس`).
-                add(alt, capital and alt.startswith("ال"))
+                add(alt, capital and alt.startswith("ال"), not capital and c["population"] < min(TOWN, MAJOR))
     return out
 
 
