@@ -645,11 +645,7 @@ fn lines_with(dom: &Dom, f: &Flags) -> Vec<Line> {
                         };
                     // (A read-also label glued to its link, `<span>ذات صلة</span><a>…</a>`, is a line of its own.)
                     let labelled = name == "a" && !cur.is_empty() && cur.len() < 160 && !cur.ends_with(' ') && crate::article::lines::is_marker(&cur);
-                    // (A link after a link starts a line on a line of links so far (a mark or two between them),
-                    // or of a keyword label's links, `الوسوم: <a>…</a> <a>…</a>`: in a sentence, `رئيس <a>حي الهرم</a> <a>مصطفى عبد
-                    // الغني</a>`, the two links are its words.)
-                    let listed = || cur_links + 2 >= cur.chars().filter(|c| !c.is_whitespace()).count() || crate::article::lines::opens_with_keyword_label(&cur);
-                    if block || name == "br" || (name == "a" && (last_was_link && listed() || glued || labelled) && !parent_in_link) {
+                    if block || name == "br" || (name == "a" && (last_was_link || glued || labelled) && !parent_in_link) {
                         flush(&mut cur, &mut cur_runs, &mut cur_links, &mut cur_first, top_block, heading, &mut out);
                     }
                     if block {
