@@ -2374,11 +2374,7 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     for (a, b, ty) in chunks(labels) {
         let h = if a > 0 && labels[a - 1] == 0 && bare_is(prepared[a - 1].noconj(), facility) { a - 1 } else { a };
         let one = if h == a { b == a + 2 } else { b == a + 1 };
-        // A cape's name after `رأس` is the place (`رأس أبو فنطاس`), unless it opens on a given name (`رأس`
-        // + `محمد` + the meeting: chaired).
-        if ty == Label::PER && a > 0 && labels[a - 1] == 0 && bare_is(prepared[a - 1].noconj(), |w| w == "راس") && !gazetteer::is_first_name(&prepared[a].w) {
-            set(labels, a, b, Label::LOC);
-        } else if ty == Label::PER && one && bare_is(prepared[h].noconj(), facility) && !gazetteer::is_first_name(&prepared[h + 1].w) {
+        if ty == Label::PER && one && bare_is(prepared[h].noconj(), facility) && !gazetteer::is_first_name(&prepared[h + 1].w) {
             labels[h] = 0;
             set(labels, h + 1, h + 2, Label::LOC);
         }
@@ -2421,8 +2417,7 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
 /// A saint's or a well's or an anchorage's name is a Maghrebi or Egyptian town or quarter (`سيدي
 /// مومن`, `سيدي بوزيد`, `عين تموشنت`, `مرسى علم`), not a person, after a kind of place (`حي`) or a
 /// place preposition (`في`, `إلى`, `بـ`): the opening word and the one name word after it, whatever
-/// the tagger made of them; `حاسي` wherever it stands, before a definite name too (`من حاسي مسعود`,
-/// `إلى حاسي الرمل`). (Not alone: `سيدي` is also "sir", and `مرسي` Morsi; untagged, only before
+/// the tagger made of them. (Not alone: `سيدي` is also "sir", and `مرسي` Morsi; untagged, only before
 /// a rare word: `في عين أمي` is "in my mother's eye"; nor a person before a feminine word: `في مرسي
 /// كبيرة`, great [trust] in Morsi.)
 /// (Run last: the lists make `مرسي`, Morsi, a person after the tagger.)
@@ -2430,18 +2425,6 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
     let per = b_of(Label::PER);
     for a in 0..labels.len().saturating_sub(1) {
         let p = &prepared[a];
-        // A listed place the tagger left out right after `في`, `إلى` or `من` is the place, though it is a
-        // word too (`في مسقط`, not `مسقط رأسه`, a birthplace).
-        if a > 0 && labels[a] == 0 && labels[a - 1] == 0 && one_of!(prepared[a - 1].w.as_str(), ["في", "الي", "من"]) && gazetteer::is_place(&p.w)
-            && !is_inside(labels[a + 1]) && !prepared[a + 1].w.starts_with("راس")
-        {
-            labels[a] = b_of(Label::LOC);
-        }
-        // `مرسى`, an anchorage (without the dots of `مرسي`, Morsi), alone before a definite word is no
-        // person (`مرسى اليخوت`).
-        if labels[a] == per && labels[a + 1] == 0 && p.noconj() == "مرسي" && !p.dotted_ya && prepared[a + 1].w.starts_with("ال") {
-            labels[a] = 0;
-        }
         if !one_of!(p.noconj().strip_prefix('ب').unwrap_or(p.noconj()), ["سيدي", "مرسي", "عين", "حاسي"]) || labels[a] != 0 && labels[a] != per {
             continue;
         }
@@ -2453,12 +2436,10 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
         // After a present-tense verb that takes a place (`يربط سيدي مومن`, `تربط سيدي بوزيد`), a rare word.
         let verb = a > 0 && labels[a - 1] == 0 && prev.starts_with(['ي', 'ت']) && prev.chars().count() >= 4 && !gazetteer::is_first_name(prev)
             && !super::features::is_speech(prev) && p.w == "سيدي" && !q.w.starts_with("ال") && !vocab.is_frequent(&q.w);
-        // (`حاسي`, a well, names a town wherever it stands: `من حاسي مسعود`, `إلى حاسي الرمل`.)
-        let well = p.noconj().ends_with("حاسي");
-        let cue = cue || verb || well;
+        let cue = cue || verb;
         let next_free = labels[a + 1] == 0 || labels[a] == per && labels[a + 1] == per + 1;
         if cue && next_free && labels.get(a + 2).is_none_or(|&k| !is_inside(k)) && is_name_word(q) && !has(q, FUNCTION) && !q.tanween
-            && (well || labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
+            && (labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
         {
             set(labels, a, a + 2, Label::LOC);
         }
@@ -3336,7 +3317,7 @@ fn person_ends(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// A measure of the kitchen or the table (matching form), alone or in the dual: `كوب`, `كوبين`, `فنجان`,
 /// `ملعقة`, `حبتين`.
 fn is_measure(w: &str) -> bool {
-    let one = |x: &str| one_of!(x, ["كوب", "فنجان", "ملعقه", "معلقه", "حبه", "رشه", "كاسه", "رغيف", "صحن", "كيلو", "ميغا", "ميجا", "فولط", "فولت", "امبير"]);
+    let one = |x: &str| one_of!(x, ["كوب", "فنجان", "ملعقه", "معلقه", "حبه", "رشه", "كاسه", "رغيف", "صحن", "كيلو"]);
     // (A feminine noun's `ة` is written `ت` before the dual's ending: `ملعقة`, `ملعقتين`.)
     one(w) || w.strip_suffix("ين").or_else(|| w.strip_suffix("ان")).is_some_and(|s| one(s) || s.strip_suffix('ت').is_some_and(|r| one(&format!("{r}ه"))))
 }
