@@ -264,18 +264,5 @@ fn round_26_cases() {
 
 #[test]
 fn round_26_known_misses_are_pinned() {
-    let mut reference = None;
-    let mut seen = 0;
-    for line in CASES.lines().map(str::trim) {
-        if let Some(r) = line.strip_prefix("@ ") {
-            reference = naba::date::calendar::Reference::parse(r);
-        }
-        let Some(rest) = line.strip_prefix("? ") else { continue };
-        let text = rest.split_once(" | ").map(|(_, t)| t).expect("help: a case line");
-        let (_, why, now) = KNOWN.iter().find(|k| k.0 == text).unwrap_or_else(|| panic!("help: pin the known miss {text:?} in KNOWN"));
-        let got: Vec<String> = naba::date::find_dates(text, reference).iter().map(|d| format!("{}={:?}..{:?}", d.text, d.value, d.end_value)).collect();
-        assert_eq!(got.join(" ; "), *now, "help: the known miss {text:?} ({why}) changed");
-        seen += 1;
-    }
-    assert_eq!(seen, KNOWN.len(), "help: every KNOWN entry is a `? ` line of CASES");
+    common::check_known_date_misses(CASES, KNOWN);
 }

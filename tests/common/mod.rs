@@ -160,3 +160,24 @@ pub fn check_date_cases(cases: &str, floor: usize) {
     assert!(count >= floor, "help: {count} sentences, the floor is {floor}");
     assert!(failures.is_empty(), "help: {} of {count} sentences fail:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Checks that every known miss (`? ` line) of a list of date cases in [`check_date_cases`]' format is
+/// pinned in `known` (its sentence, why it stays, and what naba gives now, `text=value..end` joined by
+/// ` ; `) and still gives exactly that: a known miss that changes, fixed or not, fails until its line and
+/// its pin are brought up to date; and that every pin is a `? ` line.
+pub fn check_known_date_misses(cases: &str, known: &[(&str, &str, &str)]) {
+    let mut reference = None;
+    let mut seen = 0;
+    for line in cases.lines().map(str::trim) {
+        if let Some(r) = line.strip_prefix("@ ") {
+            reference = naba::date::calendar::Reference::parse(r);
+        }
+        let Some(rest) = line.strip_prefix("? ") else { continue };
+        let text = rest.split_once(" | ").map(|(_, t)| t).expect("help: a case line");
+        let (_, why, now) = known.iter().find(|k| k.0 == text).unwrap_or_else(|| panic!("help: pin the known miss {text:?} in KNOWN"));
+        let got: Vec<String> = naba::date::find_dates(text, reference).iter().map(|d| format!("{}={:?}..{:?}", d.text, d.value, d.end_value)).collect();
+        assert_eq!(got.join(" ; "), *now, "help: the known miss {text:?} ({why}) changed");
+        seen += 1;
+    }
+    assert_eq!(seen, known.len(), "help: every KNOWN entry is a `? ` line of CASES");
+}
