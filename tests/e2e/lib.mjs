@@ -161,20 +161,6 @@ export function panelState(page) {
 }
 
 /**
- * One suite of full saved pages (full, full2, full3, full4) through the extension: its setup (the
- * extension's test copy, tests/e2e/pages/ served on `o.port`, a browser with the extension, a page whose
- * errors are kept) and its per-page loop, each page at 1280 and 390 px: opened and ready (`o.ready`, a
- * page function), the layout and the page script's ticks taken, naba run (the phone's sheet opened), a
- * screenshot `artifacts/<o.shots>/<o.name>-<page>-<width>.png`, the suite's own assertions on what the
- * panel shows (`o.check(r, entry, width)`, r from panelState; by default fullPageCheck(o)), the page script still ticking; at 1280 px
- * the core's known misses printed (`o.known`, not failed) and the ones fixed asserted gone (`o.fixed`);
- * then Escape, the layout as it was, (with `o.cleared`) no highlight left, no page error. The test is
- * named `<o.name> <file> at <width>px: <o.title>`; a page loads from `<o.folder>/<file>`, and naba is run
- * on that address (+ `o.match`, e.g. `*` for a page that changes its address). Then `more(h)` runs the
- * suite's other tests with h = { page, sw, ctx, cdp, errors, server, shots, shot, open, run, panel,
- * layoutOf }, before the browser closes.
- */
-/**
  * The full-page suites' one check (full5 … full8), the default of fullPageSuite's `o.check`: one article,
  * its title, nothing painted outside it, the reference date, «أمس …» on the day before it, its other
  * relative dates, another date of the timeline, nothing resolved late, its names painted, none of the
@@ -222,6 +208,20 @@ export function fullPageCheck(o) {
   };
 }
 
+/**
+ * One suite of full saved pages (full, full2, full3, full4) through the extension: its setup (the
+ * extension's test copy, tests/e2e/pages/ served on `o.port`, a browser with the extension, a page whose
+ * errors are kept) and its per-page loop, each page at 1280 and 390 px: opened and ready (`o.ready`, a
+ * page function), the layout and the page script's ticks taken, naba run (the phone's sheet opened), a
+ * screenshot `artifacts/<o.shots>/<o.name>-<page>-<width>.png`, the suite's own assertions on what the
+ * panel shows (`o.check(r, entry, width)`, r from panelState; by default fullPageCheck(o)), the page script still ticking; at 1280 px
+ * the core's known misses printed (`o.known`, not failed) and the ones fixed asserted gone (`o.fixed`);
+ * then Escape, the layout as it was, (with `o.cleared`) no highlight left, no page error. The test is
+ * named `<o.name> <file> at <width>px: <o.title>`; a page loads from `<o.folder>/<file>`, and naba is run
+ * on that address (+ `o.match`, e.g. `*` for a page that changes its address). Then `more(h)` runs the
+ * suite's other tests with h = { page, sw, ctx, cdp, errors, server, shots, shot, open, run, panel,
+ * layoutOf }, before the browser closes.
+ */
 export async function fullPageSuite(t, o, more) {
   const dir = extensionForTests();
   const server = await serve(join(ROOT, 'tests', 'e2e', 'pages'), o.port);
