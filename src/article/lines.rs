@@ -654,7 +654,7 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
 fn share_row(k: &str) -> bool {
     let mut s = k.to_ascii_lowercase().replace(' ', "");
     // (And a post's counters and buttons, `8.1K views`, `١٨ تعليقًا`, `أعجبني`.)
-    for w in ["واتساب", "مشاركه", "شاركوا", "شارك", "partager", "اعجبني", "like", "رد", "تعليقات", "تعليقا", "تعليق", "views", "مشاهدات", "مشاهده", "اشتراكگذاري", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "هذاالمقال", "هذاالخبر", "المقال", "الخبر", "x"] {
+    for w in <[&str]>::iter(&["واتساب", "مشاركه", "شاركوا", "شارك", "partager", "اعجبني", "like", "رد", "تعليقات", "تعليقا", "تعليق", "views", "مشاهدات", "مشاهده", "اشتراكگذاري", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "messenger", "email", "share", "فيسبوك", "تويتر", "تلغرام", "تيليجرام", "هذاالمقال", "هذاالخبر", "المقال", "الخبر", "x"][..]) {
         s = s.replace(w, "");
     }
     s.retain(|c| !c.is_ascii_digit() && c != '.' && c != 'k');

@@ -210,7 +210,7 @@ static STARTS: std::sync::LazyLock<crate::hash::FastSet<Box<str>>> = std::sync::
         set.insert(key(w));
         set.insert(format!("ال{w}").into_boxed_str());
     }
-    set.extend(["عشر", "عشره", "العشر", "العشره", "مائه", "مئه", "ميه", "ميت", "متين", "مائتي", "مئتي"].map(key));
+    set.extend(<[&str]>::iter(&["عشر", "عشره", "العشر", "العشره", "مائه", "مئه", "ميه", "ميت", "متين", "مائتي", "مئتي"][..]).map(|w| key(w)));
     set
 });
 
