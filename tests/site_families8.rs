@@ -26,6 +26,38 @@ fn day(a: &naba::model::Article) -> Option<&str> {
 const P1: &str = "أجلت المحكمة الابتدائية النظر في قضية الأراضي المتابع فيها أربعة متهمين بينهم موظف سابق في البلدية.";
 const P2: &str = "وجاء التأجيل بطلب من الدفاع الذي التمس مهلة للاطلاع على تقرير الخبرة الذي أودع متأخرا في الملف.";
 
+fn court(boxed: &str) -> String {
+    format!("<html><head><meta charset=utf-8><title>تأجيل قضية الأراضي إلى جلسة جديدة</title></head><body><h1>تأجيل قضية الأراضي إلى جلسة جديدة</h1><div class=\"meta\">الأحد 22 ديسمبر 2024</div><div class=\"article-body\"><p>{P1}</p>{boxed}<p>{P2}</p></div></body></html>")
+}
+
+/// A label's value in the body (`<dt>`/`<dd>`, `<th>`/`<td>`, a bold label and its colon) is body text: the
+/// next hearing's date is no date line of the page's, and the page keeps its own date.
+#[test]
+fn a_labels_date_in_the_body_is_body_text() {
+    for (boxed, value) in [
+        ("<dl class=\"case\"><dt>موعد الجلسة القادمة</dt><dd>14/1/2025</dd></dl>", "14/1/2025"),
+        ("<dl><dt>الجلسة المقبلة (للمتهم الثاني)</dt>\n<dd>2025-02-03</dd></dl>", "2025-02-03"),
+        ("<table class=\"info\"><tr><th>تاريخ الخبرة التكميلية</th><td>8 يناير 2025</td></tr></table>", "8 يناير 2025"),
+        ("<table><tbody><tr><th>آخر أجل للطعن</th> <td>2025/01/20</td></tr></tbody></table>", "2025/01/20"),
+        ("<p><strong>آخر أجل لإيداع المذكرات:</strong> 10 جانفي 2025</p>", "10 جانفي 2025"),
+        ("<p><b>موعد النطق بالحكم :</b> الخميس 16 يناير 2025</p>", "16 يناير 2025"),
+        ("<dl><dt>رقم القضية</dt><dd>2231/24</dd></dl>", "2231/24"),
+    ] {
+        let a = first(&court(boxed), "html");
+        assert_eq!(day(&a), Some("2024-12-22"), "help: {boxed}");
+        assert!(body(&a).iter().any(|p| p.contains(value)), "help: {boxed}: {:?}", body(&a));
+        assert_eq!(body(&a).first(), Some(&P1), "help: {boxed}");
+        assert_eq!(body(&a).last(), Some(&P2), "help: {boxed}");
+    }
+    // (A date label's value stays the page's date: `<strong>تاريخ النشر:</strong>`, `<dt>تاريخ النشر</dt>`.)
+    for boxed in ["<p><strong>تاريخ النشر:</strong> 14/1/2025</p>", "<dl><dt>تاريخ النشر</dt><dd>14/1/2025</dd></dl>", "<table><tr><th>نشر في</th><td>14/1/2025</td></tr></table>"] {
+        let html = court(boxed).replace("<div class=\"meta\">الأحد 22 ديسمبر 2024</div>", "");
+        let a = first(&html, "html");
+        assert_eq!(day(&a), Some("2025-01-14"), "help: {boxed}");
+        assert!(!body(&a).iter().any(|p| p.contains("14/1/2025")), "help: {boxed}");
+    }
+}
+
 /// A heading that is only a date (Blogger's `<h2 class="date-header">` above the post's `<h3>`, a day's
 /// `<h2>` over a list) is no headline: the post's heading is. (KNOWN: with the blog's name in an `<h1>` of
 /// its own above them, that name is still read as the title.)

@@ -146,6 +146,20 @@ fn make_lines(text: &str, hints: Option<&Hints>, reference: Option<Reference>, n
             if let (Some(&(s, e)), LineKind::Text) = (named.iter().find(|n| (start..=end).contains(&n.0)), &kind) {
                 kind = LineKind::Byline { start: s, end: e };
             }
+            // A label's value in the body (`<dt>موعد الجلسة القادمة</dt><dd>14/1/2025</dd>`, a `<th>`/`<td>` pair,
+            // `<strong>آخر أجل:</strong> 10 جانفي 2025`) is body text: its date is no date line of the page's
+            // (unless a date label names it, `<strong>تاريخ النشر:</strong> …`), its number (a case's) no counter.
+            let label = match &kind {
+                LineKind::Date { mention, .. } => t.get(..mention.start.saturating_sub(start)).unwrap_or(""),
+                _ => "",
+            };
+            if zone == Some(Zone::Body)
+                && matches!(kind, LineKind::Date { .. } | LineKind::Clutter)
+                && hints.is_some_and(|h| h.lines.binary_search_by_key(&start, |x| x.start).is_ok_and(|i| h.lines[i].valued))
+                && !matches!(classify(label, 0, None), LineKind::Label(_))
+            {
+                kind = LineKind::Text;
+            }
             // A headline may open like a teaser in the body (`شاهد: سيول تجرف…`): in its zone it is the headline.
             if zone == Some(Zone::Title) && kind == LineKind::Clutter {
                 kind = LineKind::Text;

@@ -48,6 +48,9 @@ pub struct LineHint {
     pub datetime: Option<crate::date::calendar::Reference>,
     /// The line opens a story of its own: the first line of a post in a channel's feed (see `feed.rs`).
     pub opens: bool,
+    /// The line is a label's value: a `<dd>` or `<td>` beside a `<dt>` or `<th>`, or a line opening on a
+    /// bold label with its colon (`<strong>آخر أجل:</strong> 10 جانفي 2025`).
+    pub valued: bool,
 }
 
 /// A visible line of the page, before selection.
@@ -735,6 +738,8 @@ impl Extracted {
             heading: l.heading,
             datetime: (dom.name(l.block) == "time").then(|| dom.attr(l.block, "datetime").and_then(super::meta::timestamp)).flatten(),
             opens,
+            valued: matches!(dom.name(l.block), "dd" | "td") && dom.children(dom.nodes[l.block].parent.unwrap_or(0)).any(|c| matches!(dom.name(c), "dt" | "th"))
+                || l.runs.first().and_then(|r| dom.nodes[r.node].parent).is_some_and(|p| matches!(dom.name(p), "strong" | "b") && dom.text(p).trim_end().ends_with(':')),
         });
         self.text.push('\n');
     }

@@ -66,7 +66,7 @@ pub fn read_page(html: &str) -> Page {
                 text.push('\n');
             }
             let heading = u8::from(zone == Zone::Title);
-            lines.push(LineHint { start: text.len(), end: text.len() + line.len(), zone, link_density: 0.0, heading, datetime: None, opens: false });
+            lines.push(LineHint { start: text.len(), end: text.len() + line.len(), zone, link_density: 0.0, heading, datetime: None, opens: false, valued: false });
             text.push_str(line);
         }
         return Page { text, lines, meta, map: Vec::new() };
@@ -90,7 +90,7 @@ fn declared_title(mut e: extract::Extracted, meta: &PageMeta) -> extract::Extrac
     for r in &mut e.map {
         r.at += n;
     }
-    e.lines.insert(0, LineHint { start: 0, end: t.len(), zone: Zone::Title, link_density: 0.0, heading: 1, datetime: None, opens: false });
+    e.lines.insert(0, LineHint { start: 0, end: t.len(), zone: Zone::Title, link_density: 0.0, heading: 1, datetime: None, opens: false, valued: false });
     e.text = format!("{t}\n{}", e.text);
     e
 }
