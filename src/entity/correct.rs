@@ -2374,13 +2374,15 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     }
     // A facility is named after its place or its founder, not a person of one word (`معمل الزهراني`, `محطة
     // الزهراني`, `مصفاة الزرقاء`): the name is the place, the facility's noun stays out.
-    let facility = |w: &str| one_of!(w, ["معمل", "محطه", "مصفاه", "مطار", "ميناء", "سد", "مرفا", "منشاه", "مصنع", "مفاعل"]);
+    // So is a cape's name after `رأس`, of any length (`رأس أبو فنطاس`), unless it opens on a given name
+    // (`ورأس محمد` + the meeting: chaired).
+    let facility = |w: &str| one_of!(w, ["معمل", "محطه", "مصفاه", "مطار", "ميناء", "سد", "مرفا", "منشاه", "مصنع", "مفاعل", "راس"]);
     for (a, b, ty) in chunks(labels) {
         let h = if a > 0 && labels[a - 1] == 0 && bare_is(prepared[a - 1].noconj(), facility) { a - 1 } else { a };
-        let one = if h == a { b == a + 2 } else { b == a + 1 };
+        let one = if h == a { b == a + 2 } else { b == a + 1 || prepared[h].noconj() == "راس" };
         if ty == Label::PER && one && bare_is(prepared[h].noconj(), facility) && !gazetteer::is_first_name(&prepared[h + 1].w) {
             labels[h] = 0;
-            set(labels, h + 1, h + 2, Label::LOC);
+            set(labels, h + 1, b, Label::LOC);
         }
     }
     // A listed place the model left out after the facility's noun is its place (`سد الموصل`, `ميناء عدن`),
@@ -2431,6 +2433,11 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
     let per = b_of(Label::PER);
     for a in 0..labels.len().saturating_sub(1) {
         let p = &prepared[a];
+        // `مرسى`, an anchorage (without the dots of `مرسي`, Morsi), alone before a definite word is no
+        // person (`مرسى اليخوت`).
+        if labels[a] == per && labels[a + 1] == 0 && p.noconj() == "مرسي" && !p.dotted_ya && prepared[a + 1].w.starts_with("ال") {
+            labels[a] = 0;
+        }
         if !one_of!(p.noconj().strip_prefix('ب').unwrap_or(p.noconj()), ["سيدي", "مرسي", "عين", "حاسي"]) || labels[a] != 0 && labels[a] != per {
             continue;
         }
@@ -2442,10 +2449,12 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
         // After a present-tense verb that takes a place (`يربط سيدي مومن`, `تربط سيدي بوزيد`), a rare word.
         let verb = a > 0 && labels[a - 1] == 0 && prev.starts_with(['ي', 'ت']) && prev.chars().count() >= 4 && !gazetteer::is_first_name(prev)
             && !super::features::is_speech(prev) && p.w == "سيدي" && !q.w.starts_with("ال") && !vocab.is_frequent(&q.w);
-        let cue = cue || verb;
+        // (`حاسي`, a well, names a town wherever it stands: `من حاسي مسعود`, `إلى حاسي الرمل`.)
+        let well = p.noconj().ends_with("حاسي");
+        let cue = cue || verb || well;
         let next_free = labels[a + 1] == 0 || labels[a] == per && labels[a + 1] == per + 1;
         if cue && next_free && labels.get(a + 2).is_none_or(|&k| !is_inside(k)) && is_name_word(q) && !has(q, FUNCTION) && !q.tanween
-            && (labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
+            && (well || labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
         {
             set(labels, a, a + 2, Label::LOC);
         }
@@ -3323,7 +3332,7 @@ fn person_ends(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// A measure of the kitchen or the table (matching form), alone or in the dual: `كوب`, `كوبين`, `فنجان`,
 /// `ملعقة`, `حبتين`.
 fn is_measure(w: &str) -> bool {
-    let one = |x: &str| one_of!(x, ["كوب", "فنجان", "ملعقه", "معلقه", "حبه", "رشه", "كاسه", "رغيف", "صحن", "كيلو"]);
+    let one = |x: &str| one_of!(x, ["كوب", "فنجان", "ملعقه", "معلقه", "حبه", "رشه", "كاسه", "رغيف", "صحن", "كيلو", "ميغا", "ميجا", "فولط", "فولت", "امبير"]);
     // (A feminine noun's `ة` is written `ت` before the dual's ending: `ملعقة`, `ملعقتين`.)
     one(w) || w.strip_suffix("ين").or_else(|| w.strip_suffix("ان")).is_some_and(|s| one(s) || s.strip_suffix('ت').is_some_and(|r| one(&format!("{r}ه"))))
 }
