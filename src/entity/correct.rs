@@ -117,7 +117,7 @@ const SURNAME: u32 = 8192;
 // sentence is not run there).
 /// An office noun, behind `و`, `ل`, `ب` too: see `office_holders`.
 const OFFICE: u32 = 1 << 14;
-/// `هيئة`, `سلطة`, `مؤسسة`, behind clitics: see `joined_genitive_orgs`.
+/// `هيئة`, `سلطة`, `مؤسسة`, `دائرة`, behind clitics: see `joined_genitive_orgs`.
 const GENITIVE_HEAD: u32 = 1 << 15;
 /// `الجيش` (`للجيش`, `بالجيش`): see `named_armies`.
 const ARMY: u32 = 1 << 16;
@@ -173,7 +173,7 @@ impl WordFacts {
             ),
             (one_of!(n.trim_start_matches(['ل', 'ب']), ["مكه", "يثرب", "المنوره", "النبي", "الرسول", "الهجره"]), MEDINA_CUE),
             (bare_is(w, is_office), OFFICE),
-            (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه"]), GENITIVE_HEAD),
+            (one_of!(n.trim_start_matches(['ل', 'ب']), ["هيئه", "سلطه", "مؤسسه", "شركه", "ديوان", "مديريه", "دائره"]), GENITIVE_HEAD),
             (one_of!(n, ["الجيش", "للجيش", "بالجيش"]), ARMY),
             (bare_is(w, |w| one_of!(w, ["جامعه", "حزب", "منظمه", "البنك", "المصرف", "بنك", "مصرف"])) || matches!(n, "للبنك" | "للمصرف"), NAMED_HEAD),
             (is_virus(w) || is_virus(n), VIRUS),
@@ -1097,11 +1097,13 @@ fn movements_of_god(prepared: &[Prepared], labels: &mut [usize]) {
 /// its definite genitive open no person: the person is the listed given name after them, with the rare
 /// definite word after it as the surname; the office alone before its genitive is nobody.
 fn offices_after_names(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    // (The word as written too: `وكيلة`, `وزير` begin with the letter of `و`.)
     let office = |q: &Prepared| {
-        let w = q.noconj();
-        let s = w.strip_suffix('ه').unwrap_or(w);
-        (is_office(s) || one_of!(s, ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "عضو"]))
-            && !gazetteer::is_first_name(w)
+        [q.w.as_str(), q.noconj()].iter().any(|w| {
+            let s = w.strip_suffix('ه').unwrap_or(w);
+            (is_office(s) || one_of!(s, ["عميد", "نقيب", "وكيل", "مفتي", "عمد", "مؤسس", "قنصل", "مندوب", "مبعوث", "منسق", "سكرتير", "ممثل", "مفوض", "عضو"]))
+                && !gazetteer::is_first_name(w)
+        })
     };
     for (a, b, ty) in chunks(labels) {
         if ty != Label::PER || b - a < 3 {
@@ -1910,7 +1912,9 @@ fn ministries(prepared: &[Prepared], labels: &mut [usize]) {
             }
             if is_adjective(&p.w) && !has(p, FUNCTION) || p.w.starts_with("وال") && definite(p, rest) {
                 end += 1;
-            } else if p.w.starts_with('و') && indefinite(p, rest) && prepared.get(end + 1).is_some_and(|q| definite(q, &q.w)) && free(end + 1, labels) {
+            } else if p.w.starts_with('و') && indefinite(p, rest) && !(rest.ends_with('ت') && !rest.ends_with("ات"))
+                && prepared.get(end + 1).is_some_and(|q| definite(q, &q.w)) && free(end + 1, labels)
+            {
                 end += 2;
             } else {
                 break;
@@ -2370,19 +2374,23 @@ fn places_after_kinds(prepared: &[Prepared], labels: &mut [usize]) {
     }
     // A facility is named after its place or its founder, not a person of one word (`معمل الزهراني`, `محطة
     // الزهراني`, `مصفاة الزرقاء`): the name is the place, the facility's noun stays out.
-    let facility = |w: &str| one_of!(w, ["معمل", "محطه", "مصفاه", "مطار", "ميناء", "سد", "مرفا", "منشاه", "مصنع", "مفاعل"]);
+    // So is a cape's name after `رأس`, of any length (`رأس أبو فنطاس`), unless it opens on a given name
+    // (`ورأس محمد` + the meeting: chaired).
+    let facility = |w: &str| one_of!(w, ["معمل", "محطه", "مصفاه", "مطار", "ميناء", "سد", "مرفا", "منشاه", "مصنع", "مفاعل", "راس"]);
     for (a, b, ty) in chunks(labels) {
         let h = if a > 0 && labels[a - 1] == 0 && bare_is(prepared[a - 1].noconj(), facility) { a - 1 } else { a };
-        let one = if h == a { b == a + 2 } else { b == a + 1 };
+        let one = if h == a { b == a + 2 } else { b == a + 1 || prepared[h].noconj() == "راس" };
         if ty == Label::PER && one && bare_is(prepared[h].noconj(), facility) && !gazetteer::is_first_name(&prepared[h + 1].w) {
             labels[h] = 0;
-            set(labels, h + 1, h + 2, Label::LOC);
+            set(labels, h + 1, b, Label::LOC);
         }
     }
-    // A listed place the model left out after the facility's noun is its place (`سد الموصل`, `ميناء عدن`).
+    // A listed place the model left out after the facility's noun is its place (`سد الموصل`, `ميناء عدن`),
+    // and after `في`, `إلى`, `من`, `قرب` (`في مسقط`; not `مسقط رأسه`, a birthplace).
     for a in 1..labels.len() {
+        let cue = one_of!(prepared[a - 1].w.as_str(), ["في", "الي", "من", "قرب"]) && !prepared.get(a + 1).is_some_and(|q| q.w.starts_with("راس"));
         if labels[a] == 0 && labels[a - 1] == 0 && labels.get(a + 1).is_none_or(|&k| !is_inside(k))
-            && bare_is(prepared[a - 1].noconj(), facility) && gazetteer::is_place(&prepared[a].w)
+            && (cue || bare_is(prepared[a - 1].noconj(), facility)) && gazetteer::is_place(&prepared[a].w)
         {
             labels[a] = b_of(Label::LOC);
         }
@@ -2425,6 +2433,11 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
     let per = b_of(Label::PER);
     for a in 0..labels.len().saturating_sub(1) {
         let p = &prepared[a];
+        // `مرسى`, an anchorage (without the dots of `مرسي`, Morsi), alone before a definite word is no
+        // person (`مرسى اليخوت`).
+        if labels[a] == per && labels[a + 1] == 0 && p.noconj() == "مرسي" && !p.dotted_ya && prepared[a + 1].w.starts_with("ال") {
+            labels[a] = 0;
+        }
         if !one_of!(p.noconj().strip_prefix('ب').unwrap_or(p.noconj()), ["سيدي", "مرسي", "عين", "حاسي"]) || labels[a] != 0 && labels[a] != per {
             continue;
         }
@@ -2436,10 +2449,12 @@ fn saint_and_well_towns(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn
         // After a present-tense verb that takes a place (`يربط سيدي مومن`, `تربط سيدي بوزيد`), a rare word.
         let verb = a > 0 && labels[a - 1] == 0 && prev.starts_with(['ي', 'ت']) && prev.chars().count() >= 4 && !gazetteer::is_first_name(prev)
             && !super::features::is_speech(prev) && p.w == "سيدي" && !q.w.starts_with("ال") && !vocab.is_frequent(&q.w);
-        let cue = cue || verb;
+        // (`حاسي`, a well, names a town wherever it stands: `من حاسي مسعود`, `إلى حاسي الرمل`.)
+        let well = p.noconj().ends_with("حاسي");
+        let cue = cue || verb || well;
         let next_free = labels[a + 1] == 0 || labels[a] == per && labels[a + 1] == per + 1;
         if cue && next_free && labels.get(a + 2).is_none_or(|&k| !is_inside(k)) && is_name_word(q) && !has(q, FUNCTION) && !q.tanween
-            && (labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
+            && (well || labels[a] == per && (labels[a + 1] != 0 || !q.w.ends_with('ه')) || labels[a + 1] != 0 && !p.noconj().ends_with("عين") || !q.w.starts_with("ال") && !vocab.is_frequent(&q.w) && !vocab.is_frequent(q.noconj()) && !gazetteer::is_first_name(&q.w) && !is_possessed_noun(&q.w, vocab))
         {
             set(labels, a, a + 2, Label::LOC);
         }
@@ -3317,7 +3332,7 @@ fn person_ends(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
 /// A measure of the kitchen or the table (matching form), alone or in the dual: `كوب`, `كوبين`, `فنجان`,
 /// `ملعقة`, `حبتين`.
 fn is_measure(w: &str) -> bool {
-    let one = |x: &str| one_of!(x, ["كوب", "فنجان", "ملعقه", "معلقه", "حبه", "رشه", "كاسه", "رغيف", "صحن", "كيلو"]);
+    let one = |x: &str| one_of!(x, ["كوب", "فنجان", "ملعقه", "معلقه", "حبه", "رشه", "كاسه", "رغيف", "صحن", "كيلو", "ميغا", "ميجا", "فولط", "فولت", "امبير"]);
     // (A feminine noun's `ة` is written `ت` before the dual's ending: `ملعقة`, `ملعقتين`.)
     one(w) || w.strip_suffix("ين").or_else(|| w.strip_suffix("ان")).is_some_and(|s| one(s) || s.strip_suffix('ت').is_some_and(|r| one(&format!("{r}ه"))))
 }
@@ -3780,7 +3795,8 @@ fn spans_finish_list_names(matches: &[(usize, usize, Label)], labels: &mut [usiz
 }
 
 /// An authority named by its head and two genitives joined by و (`هيئة الطرق والمواصلات`, `شركة
-/// الكهرباء والماء`, `سلطة المياه والصرف الصحي`, `مؤسسة الموانئ والجمارك`) is one organisation: the
+/// الكهرباء والماء`, `سلطة المياه والصرف الصحي`, `مؤسسة الموانئ والجمارك`; a government
+/// department, `دائرة الثقافة والسياحة`) is one organisation: the
 /// joined pair names what it is in charge of. Two bare genitives go on through the place they serve
 /// (`هيئة كهرباء ومياه دبي`). The model may have begun the organisation and cut it inside the pair
 /// (`هيئة كهرباء` + `ومياه`), or taken a word of the pair for a name of its own that no list holds
@@ -3790,6 +3806,11 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
     let org = b_of(Label::ORG);
     for h in 0..n.saturating_sub(2) {
         if !has(&prepared[h], GENITIVE_HEAD) || !(labels[h] == 0 || labels[h] == org && inside_end(labels, h + 1, Label::ORG) <= h + 3) {
+            continue;
+        }
+        // (`دائرة` is a circle, too, after a preposition or a definite subject: `في دائرة الفقر والبطالة`,
+        // `ودخلت المنطقة دائرة العنف والفوضى`.)
+        if h > 0 && prepared[h].noconj() == "دائره" && (has(&prepared[h - 1], FUNCTION) || prepared[h - 1].w.starts_with("ال")) {
             continue;
         }
         let (g1, g2) = (&prepared[h + 1], &prepared[h + 2]);
@@ -3802,7 +3823,10 @@ fn joined_genitive_orgs(prepared: &[Prepared], labels: &mut [usize]) {
         }
         let bare = |p: &Prepared, w: &str| p.is_arabic() && !w.starts_with("ال") && w.chars().count() >= 3 && !has(p, FUNCTION) && !p.tanween && unlisted(w);
         let mut end = h + 3;
-        if is_definite_noun(g1, &g1.w) && r2.starts_with("ال") && is_definite_noun(g2, r2) {
+        // (After the indefinite head, a definite word in `ي` or `ية` is a genitive too, no adjective:
+        // `سلطة الأراضي والمساحة`, `هيئة النزاهة والشفافية`.)
+        let genitive = |p: &Prepared, w: &str| w.starts_with("ال") && w.chars().count() >= 4 && !has(p, FUNCTION);
+        if genitive(g1, &g1.w) && genitive(g2, r2) {
             // (And more joined so: `هيئة الأدب والنشر والترجمة`.)
             while end < n && end - h <= 4 && labels[end] == 0 && prepared[end].w.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && is_definite_noun(&prepared[end], r)) {
                 end += 1;

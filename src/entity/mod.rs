@@ -494,8 +494,8 @@ fn is_institution_head(folded: &str) -> bool {
 ///   place or name (`لموسكو`), not before a given name (`كامل` is not ك + `امل`); a rest that
 ///   is a common word stops the search, cutting at most a leading و (`وكامل` → `كامل`, `فراس` whole);
 /// - with nothing known, only the conjunction و is cut, before four letters or more (five with the
-///   article: `والتر` stays), and only when the whole word is unknown to the model (`وزيلينسكي`); ف
-///   (`فيلادلفيا`, `فراس`) is not;
+///   article: `والتر` stays), and only when the whole word is unknown to the model (`وزيلينسكي`) and is
+///   no feminine or plural of a word it knows (`وكيلة`, `وكيلات`: `وكيل`); ف (`فيلادلفيا`, `فراس`) is not;
 /// - a preposition before the article is cut (`وبالكرملين` → `الكرملين`).
 #[derive(Debug, Clone, Default)]
 pub struct Cut {
@@ -620,7 +620,9 @@ impl Cut {
             let long = if rest.starts_with("ال") { n >= 5 } else { n >= 4 };
             // A whole the model knows stays (`وليد`, `ويلكس`), unless the rest is known too: a name seen
             // both with and without its conjunction (`ولوكاشنكو`, `لوكاشنكو`) loses the و.
-            if word.starts_with('و') && long && (!model.knows(word) || model.knows(rest)) {
+            // Nor a feminine or a plural of a word it knows (`وكيلة`, `وكيلات`: `وكيل`), the whole a word too.
+            let kin = [word.strip_suffix('ه'), word.strip_suffix("ات")].into_iter().flatten().any(|s| model.knows(s));
+            if word.starts_with('و') && long && (!model.knows(word) || model.knows(rest)) && !kin {
                 return (*at, rest, true);
             }
         }
