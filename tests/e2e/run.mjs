@@ -15,6 +15,7 @@ import { full5Tests } from './full5.mjs';
 import { full6Tests } from './full6.mjs';
 import { full7Tests } from './full7.mjs';
 import { full8Tests } from './full8.mjs';
+import { full9Tests } from './full9.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -191,4 +192,5 @@ await full5Tests(t);
 await full6Tests(t);
 await full7Tests(t);
 await full8Tests(t);
+await full9Tests(t);
 t.done();

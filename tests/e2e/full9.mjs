@@ -1,0 +1,129 @@
+// A ninth set of full saved news pages (tests/e2e/pages/full9/, the team's own text), of site families the
+// pages in full/ … full8/ do not cover, leaning on the classes that gave "no article" or a wrong one: a
+// Mauritanian SHORT story (three short paragraphs) beside a rail of «الأكثر قراءة» teasers whose summaries
+// are longer than any of its paragraphs, in classes that say nothing (short.html); an old Yemeni CMS,
+// windows-1256 declared, no <h1>, the story one <font> of <br><br>-parted lines, the agency's «عدن - سبأنت:»
+// (brbr.html); a Bahraini story cut by read-also boxes of four shapes and two ad slots (readalso.html); a
+// Syrian <main> that opens with a registration box of long help text and a form above the <article>
+// (loginfirst.html); a Moroccan page with the Maghrebi months «يوليوز», «غشت», «شتنبر» and numbered readers'
+// comments (hespress.html); a Saudi page whose date line is dual, Hijri first, under a top strip of TODAY's
+// dual date (saudi.html); an Emirati agency story «أبوظبي في 22 سبتمبر / وام /» (wam.html). Each has a menu,
+// forms, a ticker, a cookie bar, a «most read» rail with its own dates, comments («منذ ساعتين») and a footer.
+// The article's text is marked `data-body`. They share full/page.js and full/site.css.
+//   node tests/e2e/full9-only.mjs          (FULL9_DUMP=1 prints each page's names, dates and timeline heads)
+import { assert, panelState, fullPageSuite } from './lib.mjs';
+
+// [file, title, the article's date, the day its «أمس …» falls on, other days its relative dates fall on,
+//  names that must be painted, another date of the timeline]
+const PAGES = [
+  ['brbr.html', 'عدن: إعادة تشغيل مصفاة عدن جزئيا بعد توقف دام ثلاث سنوات', '2025-06-14', '2025-06-13', ['2025-06-11'],
+    ['عدن', 'محمد عبدالله السعدي'], '2022-03'],
+  ['readalso.html', 'المنامة: هيئة الكهرباء والماء تبدأ تركيب العدادات الذكية في 40 ألف منزل', '2025-08-19', '2025-08-18', ['2025-08-24'],
+    ['كمال أحمد', 'هيئة الكهرباء والماء'], '2024-01'],
+  ['loginfirst.html', 'حلب: عودة الرحلات الجوية بين مطار حلب الدولي والشارقة بعد انقطاع طويل', '2025-10-02', '2025-10-01', ['2025-09-18'],
+    ['عبد الرحمن القاسم', 'حلب'], '2023-08'],
+  ['hespress.html', 'طنجة.. انطلاق أشغال توسعة ميناء طنجة المدينة لاستقبال السفن السياحية الكبرى', '2025-07-16', '2025-07-15', ['2025-07-18'],
+    ['محمد الأمين', 'طنجة'], '2024-09'],
+  ['saudi.html', 'أمانة الرياض تبدأ زراعة 25 ألف شجرة في الأحياء الشمالية ضمن الرياض الخضراء', '2025-05-18', '2025-05-17', ['2025-05-20'],
+    ['فيصل بن عبدالعزيز بن عياف', 'الرياض'], '2019-03'],
+];
+// The short story beside the rail (not in PAGES: the rail is a known miss without the fix at the tip of
+// this branch, src/html/extract.rs).
+const SHORT = ['short.html', 'نواكشوط: وصول أول شحنة من الغاز المحلي إلى محطة الكهرباء المزدوجة', '2025-05-06', '2025-05-05', ['2025-05-08'],
+    ['نواكشوط', 'محمد ولد خالد'], '2024-11'];
+// The agency's story (not in PAGES: its grid of related stories is a known miss, below; its own test checks
+// the rest).
+const WAM = ['wam.html', 'الإمارات تطلق برنامجا وطنيا لتدريب 10 آلاف مبرمج إماراتي خلال خمس سنوات', '2025-09-22', '2025-09-21', ['2025-09-25', '2031'],
+  ['أبوظبي', 'وزارة الاقتصاد']];
+// Words of the page's chrome that must not be painted nor listed (menus, tickers, rails and their teasers,
+// read-also boxes, ads, the registration box, the prayer times, comments, footers).
+const CHROME = {
+  'short.html': ['نواذيبو', 'روصو', 'كيفه', 'الزويرات', 'أطار', 'لعصابة', 'تيرس زمور', 'كيهيدي', 'لاس بالماس', 'السنغال', 'الحوض الشرقي', 'سيدي محمد', 'أم كلثوم'],
+  'brbr.html': ['تعز', 'الحديدة', 'المكلا', 'سيئون', 'الحوطة', 'شبوة', 'عتق', 'المنصورة', 'كريتر', 'الصليف', 'أبو علي', 'استطلاع الرأي', 'تعليقات القراء'],
+  'readalso.html': ['المحرق', 'الرفاع', 'سترة', 'عراد', 'البسيتين', 'قلالي', 'اقرأ أيضاً', 'اقرأ أيضًا', 'إعلان', 'المحتوى المدعوم', 'أم حسن'],
+  'loginfirst.html': ['دمشق', 'حمص', 'اللاذقية', 'طرطوس', 'إدلب', 'دير الزور', 'أرواد', 'الحمدانية', 'الأشرفية', 'إنشاء حساب', 'شروط الاستخدام', 'طرف ثالث', 'رسالة تأكيد'],
+  'hespress.html': ['فاس', 'مراكش', 'أكادير', 'وجدة', 'الحسيمة', 'العيون', 'تطوان', 'بروكسيل', 'أصيلة', 'تغازوت', 'سعيد الفاسي', 'عبد الرحيم', 'إعجاب'],
+  'saudi.html': ['جدة', 'الدمام', 'أبها', 'تبوك', 'حائل', 'بريدة', 'السودة', 'الحمراء', 'العارض', 'مواقيت الصلاة', 'القحطاني'],
+};
+// Form and footer words no page's panel may show.
+const FORMS = ['كلمة المرور', 'كلمة السر', 'اشترك', 'جميع الحقوق محفوظة', 'ملفات تعريف الارتباط', 'الكوكيز', 'البريد الإلكتروني', 'تسجيل الدخول', 'تصويت'];
+// Per page, what else a reader would see wrong (a function of panelState → a message, or '' when right).
+const EXTRA = {
+  // The rail's 4, 2 May and 30 April, its «منذ 3 أيام» (3 May) are other stories'.
+  'short.html': (r) => r.heads.filter((h) => /^2025-0(5-0[234]|4-30)/.test(h)).join(', '),
+  // The rail's 12, 10 and 8 June are other stories'; the poll's voters are no date.
+  'brbr.html': (r) => [...r.dates.filter((d) => /1,204/.test(d)), ...r.heads.filter((h) => /^2025-06-(1[02]|08)/.test(h))].join(', '),
+  // The read-also box's 17 August and «منذ 4 أيام» (15 August), the rail's 18 and 15 August are others'
+  // (the story's own «أمس الاثنين» is 18 August: only a second head on that day would show, not checked).
+  'readalso.html': (r) => r.heads.filter((h) => /^2025-08-1[57]/.test(h)).join(', '),
+  // The rail's 30 and 27 September, the comment's «منذ يومين» (30 September) are others'.
+  'loginfirst.html': (r) => r.heads.filter((h) => /^2025-09-(30|2[67])/.test(h)).join(', '),
+  // The rail's 14 and 11 July, its «منذ 3 أيام» (13 July) are others'; the likes are no dates.
+  'hespress.html': (r) => [...r.dates.filter((d) => /إعجاب/.test(d)), ...r.heads.filter((h) => /^2025-07-1[134]/.test(h))].join(', '),
+  // The prayer times are no clocks of the story; today's strip (29 May) and the rail's 16, 13 and 14 May are
+  // other days.
+  'saudi.html': (r) => [...r.dates.filter((d) => /\d:\d\d/.test(d)), ...r.heads.filter((h) => /^2025-05-(29|1[346])/.test(h))].join(', '),
+};
+// What the core still gets wrong on these pages: printed, not failed; a line that stops being true is said
+// so, so it can be moved to the checks above. (Seen on the first run, 7 December.)
+const KNOWN = [
+  ['short.html', 'the rail of «الأكثر قراءة» teasers, each with a long summary, outscores the short story beside it: its summaries are read as the story\'s paragraphs and painted, the story\'s last paragraph lost (src/html/extract.rs; fixed by the commit at the tip of this branch)',
+    (r) => r.outside.length > 0 || !r.heads.some((h) => h.startsWith('2024-11'))],
+  ['loginfirst.html', '«هبطت في مطار حلب الدولي»: the airport is no organisation nor place, only «حلب» is (src/entity)',
+    (r) => !r.painted.includes('مطار حلب الدولي')],
+  ['wam.html', '«وزير الدولة للذكاء الاصطناعي عمر سلطان العلماء»: the person stops at «عمر سلطان» (src/entity)',
+    (r) => !r.painted.includes('عمر سلطان العلماء')],
+  // (Its cards' headlines are <b>, no links, each over a summary of two commas and a date: the grid scores as
+  // a sibling of the story's box and joins it. Not fixed: telling the grid from a story's second box of
+  // paragraphs needs more than a small rule; src/html/extract.rs extract_with, the siblings' rule.)
+  ['wam.html', 'the grid of related stories under the story («دبا: إطلاق مبادرة…», «كلباء: افتتاح مركز صحي جديد», their summaries) is read as its last paragraphs and painted (src/html)',
+    (r) => r.outside.some((o) => /كلباء|دبا/.test(o))],
+];
+// Errors these pages showed and the extension or the core no longer makes: each must stay gone.
+const FIXED = [];
+
+// Checks made and missed at 1280 px (what the first run's count is taken from).
+const tally = { made: 0, missed: 0 };
+
+export async function full9Tests(t) {
+  await fullPageSuite(t, {
+    name: 'full9', folder: 'full9', port: 8789, shots: 'x28', pages: PAGES, cleared: true, known: KNOWN, fixed: FIXED,
+    heading: '[data-body]',
+    ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
+    title: 'one article, its title and date, its relative dates on its own day, its names, none of the chrome\'s; the page left as it was',
+    // The check is lib.mjs's fullPageCheck (12 checks per page and width).
+    chrome: CHROME, forms: FORMS, extra: EXTRA, dump: 'FULL9_DUMP', tally,
+  }, async ({ page, errors, open, run, shot }) => {
+    // The agency's story: one article, its title, its date (the meta row's «22/09/2025», not the dateline's
+    // yearless «22 سبتمبر» read against today), its relative dates on that day, its names, none of the
+    // menu's or the forms'; the related grid under it is a known miss, printed.
+    await t.test('full9 wam.html at 1280px and 390px: the agency\'s story, its date and relative dates, its names, none of the menu\'s (its related grid: KNOWN)', async () => {
+      const bad = [];
+      const [file, title, ref, yesterday, rel, names] = WAM;
+      for (const [w, h] of [[1280, 900], [390, 844]]) {
+        await open(file, w, h);
+        await run(file);
+        if (w < 700) await page.evaluate(() => document.getElementById('naba-panel-host').shadowRoot.querySelector('.bar button').click());
+        await page.waitForTimeout(150);
+        await shot(`wam-${w}`);
+        const r = await panelState(page);
+        const word = (x) => new RegExp(`(^|[^\\p{L}])${x}($|[^\\p{L}])`, 'u');
+        const chrome = ['العين', 'الفجيرة', 'English', ...FORMS].filter((x) => r.painted.some((p) => word(x).test(p)) || word(x).test(r.text));
+        const missing = names.filter((n) => !r.painted.includes(n));
+        const lost = [yesterday, ...rel].filter((d) => !r.heads.some((x) => x.startsWith(d)));
+        if (r.cards !== 1 || !r.card.replace(/\s+/g, ' ').includes(title)) bad.push(`${w}: ${r.cards} cards, «${r.card.slice(0, 80)}»`);
+        if (r.ref !== ref || !r.refLine.includes(ref)) bad.push(`${w}: reference ${r.ref} (${r.refLine})`);
+        if (lost.length || r.heads.some((x) => /^2026-1[12]/.test(x))) bad.push(`${w}: relative dates not on ${lost.join(', ')}: ${r.heads.join(' | ')}`);
+        if (missing.length || chrome.length) bad.push(`${w}: not painted ${missing.join(', ')}; chrome ${chrome.join(', ')}`);
+        if (r.tags + r.bodyImgs) bad.push(`${w}: page text made markup`);
+        if (w > 700) {
+          for (const [f, why, holds] of KNOWN) if (f === file) console.log(`     ${holds(r) ? 'known core miss' : 'NO LONGER SEEN'} (${f}): ${why}`);
+        }
+        await page.keyboard.press('Escape');
+      }
+      assert(!bad.length, bad.join(' | '));
+      assert(errors.length === 0, errors.join('; '));
+    });
+  });
+  console.log(`     full9 checks at 1280 px: ${tally.made - tally.missed} of ${tally.made} right`);
+}

@@ -1,0 +1,113 @@
+//! The ninth set of full pages (tests/e2e/pages/full9/, also read by the browser suite tests/e2e/full9.mjs
+//! through the extension), natively, and variants of our own of the classes they showed the core getting
+//! wrong (tests/pages/reader9/), both fixed in src/html/extract.rs by the commit at the tip of this branch
+//! (rail-list.html and login-box.html are checked there):
+//! - a rail of teasers, each a linked headline over a long summary, outscored a short story beside it and
+//!   was read as its paragraphs (or as the article, the story lost): a teaser's excerpt under its card's
+//!   linked headline is the link's (`extract_with`);
+//! - a registration box above the story (a heading, long help text, a form asking for a password) was read
+//!   as a story of its own: the box of a form asking for a password is clutter (`comment_sections`).
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/full_pages.rs"]
+mod full_pages;
+
+use full_pages::{check_full_pages, Page};
+
+const PAGES: &[Page] = &[
+    // (short.html: KNOWN without the fix at the tip of this branch, the rail read as the story's paragraphs.)
+    Page {
+        file: "brbr.html",
+        title: "عدن: إعادة تشغيل مصفاة عدن جزئيا بعد توقف دام ثلاث سنوات",
+        published: "2025-06-14",
+        relative: &[("أمس الجمعة", "2025-06-13"), ("الأربعاء الماضي", "2025-06-11"), ("مارس 2022", "2022-03")],
+        has: &["أعادت شركة مصافي عدن", "وقال المدير التنفيذي للشركة", "وأوضح السعدي", "وكانت المصفاة قد توقفت"],
+        absent: &["تعز", "المكلا", "استطلاع الرأي", "أبو علي", "كريتر", "تعليقات القراء", "جميع الحقوق"],
+    },
+    Page {
+        file: "readalso.html",
+        title: "المنامة: هيئة الكهرباء والماء تبدأ تركيب العدادات الذكية في 40 ألف منزل",
+        published: "2025-08-19",
+        relative: &[("أمس الاثنين", "2025-08-18"), ("الأحد المقبل", "2025-08-24"), ("يناير 2024", "2024-01")],
+        has: &["بدأت هيئة الكهرباء والماء", "وقال الرئيس التنفيذي للهيئة", "وأوضح أحمد", "وأشار إلى أن الهيئة", "وكان مجلس الوزراء"],
+        // (KNOWN: the last ad slot, «المحتوى المدعوم» over one line of an ad, in a box whose class says nothing,
+        // is read as the story's last two lines.)
+        absent: &["اقرأ أيضاً", "اقرأ أيضًا", "قلالي", "الرفاع", "سترة", "عراد", "إعلان", "أم حسن"],
+    },
+    Page {
+        file: "loginfirst.html",
+        title: "حلب: عودة الرحلات الجوية بين مطار حلب الدولي والشارقة بعد انقطاع طويل",
+        published: "2025-10-02",
+        relative: &[("أمس الأربعاء", "2025-10-01"), ("آب 2023", "2023-08")],
+        has: &["هبطت في مطار حلب الدولي", "وقال مدير المطار", "وأضاف القاسم", "وكانت أعمال تأهيل"],
+        absent: &["للاستفادة من خدمات الموقع", "بتسجيلك فإنك توافق", "إنشاء حساب", "حمص", "اللاذقية", "الحمدانية"],
+    },
+    Page {
+        file: "hespress.html",
+        title: "طنجة.. انطلاق أشغال توسعة ميناء طنجة المدينة لاستقبال السفن السياحية الكبرى",
+        published: "2025-07-16",
+        relative: &[("أمس الثلاثاء", "2025-07-15"), ("يوم الجمعة المقبل", "2025-07-18"), ("شتنبر 2024", "2024-09"), ("غشت 2026", "2026-08")],
+        has: &["انطلقت أمس الثلاثاء أشغال", "وقال المدير العام للوكالة", "وأضاف الأمين", "وكان الميناء قد استقبل"],
+        absent: &["تطوان", "بروكسيل", "أصيلة", "فاس", "أكادير", "إعجاب", "تعليقات الزوار"],
+    },
+    Page {
+        file: "saudi.html",
+        title: "أمانة الرياض تبدأ زراعة 25 ألف شجرة في الأحياء الشمالية ضمن الرياض الخضراء",
+        published: "2025-05-18",
+        relative: &[("أمس السبت", "2025-05-17"), ("الثلاثاء المقبل", "2025-05-20"), ("مارس 2019", "2019-03")],
+        has: &["بدأت أمانة منطقة الرياض", "وقال أمين منطقة الرياض", "وأوضح أن الأمانة", "ويهدف المشروع"],
+        absent: &["مواقيت الصلاة", "جدة", "الدمام", "أبها", "العارض", "29 مايو"],
+    },
+    Page {
+        file: "wam.html",
+        title: "الإمارات تطلق برنامجا وطنيا لتدريب 10 آلاف مبرمج إماراتي خلال خمس سنوات",
+        published: "2025-09-22",
+        relative: &[("أمس الأحد", "2025-09-21"), ("الخميس المقبل", "2025-09-25"), ("22 سبتمبر", "2025-09-22")],
+        has: &["أطلقت وزارة الاقتصاد", "وقال وزير الدولة للذكاء الاصطناعي", "وأضاف العلماء"],
+        // (KNOWN, as in full9.mjs: the grid of related stories under the story, headlines in <b> over summaries,
+        // joins it as a sibling of its box.)
+        absent: &["العين", "الفجيرة", "English"],
+    },
+];
+
+#[test]
+fn ninth_set_of_full_pages_gives_the_article_and_nothing_else() {
+    check_full_pages("full9", PAGES);
+}
+
+/// Variants of our own of the classes the set showed (tests/pages/reader9/): a short story beside or after a
+/// rail of teasers whose summaries are longer than its paragraphs (a list of `<h4><a>` over `<p>`; cards of
+/// `<a><h3>` over a `<div>` before the story); a registration or login box, long help text and a password
+/// form, above the story in the same `<main>`; a story of `<br><br>`-parted lines in one `<span>` with
+/// readers' comments under a bold label.
+const VARIANTS: &[Page] = &[
+    Page {
+        file: "rail-before.html",
+        title: "بنغازي تستضيف معرض الكتاب الدولي في دورته الأولى",
+        published: "2025-04-12",
+        relative: &[("أمس الجمعة", "2025-04-11"), ("الاثنين المقبل", "2025-04-14")],
+        has: &["افتتح معرض بنغازي", "وقالت مديرة المعرض", "ويختتم المعرض"],
+        absent: &["تاجوراء", "مصراتة", "سبها", "اخترنا لكم"],
+    },
+    Page {
+        file: "login-panel.html",
+        title: "مسقط: وزارة الإسكان توزع 500 قطعة أرض سكنية في ولاية بركاء",
+        published: "2025-03-04",
+        relative: &[("أمس الاثنين", "2025-03-03"), ("مايو 2025", "2025-05")],
+        has: &["وزعت وزارة الإسكان", "وقال المدير العام للإسكان"],
+        absent: &["تسجيل الدخول", "أدخل بريدك", "كلمة المرور"],
+    },
+    Page {
+        file: "br-span.html",
+        title: "بورتسودان: افتتاح مركز جديد لغسيل الكلى بسعة 30 جهازا",
+        published: "2025-03-17",
+        relative: &[("أمس الأحد", "2025-03-16")],
+        has: &["افتتح وزير الصحة الاتحادي", "وقال الوزير إن المركز", "وأشاد مدير المستشفى"],
+        absent: &["آراء القراء", "سنكات", "عطبرة", "منذ ساعتين"],
+    },
+];
+
+#[test]
+fn variants_of_the_ninth_set_give_the_article_and_nothing_else() {
+    check_full_pages("../../pages/reader9", VARIANTS);
+}
