@@ -411,7 +411,8 @@ impl Scanner {
     /// Whether an expression can start at token `i`: a number, or a word some rule begins with. Most
     /// tokens are neither, and this keeps scanning at a few hash lookups per token.
     fn may_start(&self, i: usize) -> bool {
-        self.t[i].flags & MAY_START != 0
+        // (A bracket before a number starts a year in brackets: `قبل (1948)`.)
+        self.t[i].flags & MAY_START != 0 || self.punct(i, &["("]) && self.num(i + 1).is_some()
     }
 
     /// The longest expression starting at token `i`.
