@@ -150,6 +150,7 @@ impl Scanner {
     }
 
     /// Whether a number pair at `i..end` sits next to a measure (`%`, a currency, `بنسبة`): not a date.
+    #[inline(never)]
     pub(super) fn measure_around(&self, i: usize, end: usize) -> bool {
         self.punct(end, &["%", "٪"])
             || self.is(end, &["مليون", "مليار", "الف", "كيلو", "كم", "متر", "نقطه", "بالمئه", "بالمائه", "درجه", "طن", "برميل"])
