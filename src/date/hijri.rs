@@ -20,9 +20,10 @@ fn tabular_days(y: i32, m: u8, d: u8) -> i64 {
 }
 
 /// A lunar Hijri date (`14 رمضان 1446`) as a Gregorian date. Uses the Umm al-Qura table for
-/// 1343–1500 AH, the tabular calendar otherwise. `None` for impossible dates (day 31, month 13).
+/// 1343–1500 AH, the tabular calendar otherwise. `None` for impossible dates (month 13, day 31 but in the
+/// three 31-day months of the early official table, `31 جمادى الأولى 1345`).
 pub fn hijri_to_gregorian(y: i32, m: u8, d: u8) -> Option<Date> {
-    if !(1..=12).contains(&m) || !(1..=30).contains(&d) || !(1..=3000).contains(&y) {
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1..=3000).contains(&y) {
         return None;
     }
     let index = (y - FIRST_YEAR) as i64 * 12 + (m as i64 - 1);
@@ -34,7 +35,14 @@ pub fn hijri_to_gregorian(y: i32, m: u8, d: u8) -> Option<Date> {
         let start: i64 = FIRST_DAY + (0..index).map(table_len).sum::<i64>();
         return Date::from_days(start + d as i64 - 1);
     }
-    Date::from_days(tabular_days(y, m, d))
+    Date::from_days(tabular_days(y, m, d)).filter(|_| d < 31)
+}
+
+/// A Hijri day as written: the 30th of a month Umm al-Qura gives 29 days (`30 شعبان 1445`, the writer's
+/// reckoning a day longer) is the day after the 29th.
+#[inline(never)]
+pub fn hijri_day(y: i32, m: u8, d: u8) -> Option<Date> {
+    hijri_to_gregorian(y, m, d).or_else(|| if d == 30 { hijri_to_gregorian(y, m, 29)?.add_days(1) } else { None })
 }
 
 /// The first and last Gregorian days of a Hijri month (for `رمضان 1446`).
@@ -110,7 +118,12 @@ mod tests {
             assert_eq!(hijri_to_gregorian(y, m, d).map(|d| d.to_string()).as_deref(), Some(g), "help: {y}-{m}-{d}");
         }
         assert_eq!(hijri_to_gregorian(1433, 2, 30), None);
+        assert_eq!(hijri_day(1433, 2, 30), hijri_to_gregorian(1433, 3, 1));
         assert_eq!(hijri_to_gregorian(1433, 13, 1), None);
+        // The early official table's 31-day months; none elsewhere, nor in the tabular calendar.
+        assert_eq!(hijri_to_gregorian(1345, 5, 31).map(|d| d.to_string()).as_deref(), Some("1926-12-06"));
+        assert_eq!(hijri_to_gregorian(1446, 5, 31), None);
+        assert_eq!(hijri_to_gregorian(1300, 1, 31), None);
         // Outside the table: the tabular calendar (1 Muharram 1 AH = 622-07-16 Julian = 622-07-19 Gregorian).
         assert_eq!(hijri_to_gregorian(1, 1, 1).unwrap().to_string(), "0622-07-19");
         let (a, b) = hijri_month_range(1446, 9).unwrap();

@@ -153,7 +153,7 @@ fn infer_hijri(m: u8, d: u8, r: Date) -> Option<Date> {
     let approx = ((r.year - 622) as f64 * 1.030_684) as i32 + 1;
     let lo = r.add_months(-9)?.days();
     let hi = r.add_months(3)?.days();
-    let cands: Vec<Date> = (approx - 1..=approx + 1).filter_map(|y| hijri_to_gregorian(y, m, d)).collect();
+    let cands: Vec<Date> = (approx - 1..=approx + 1).filter_map(|y| super::hijri::hijri_day(y, m, d)).collect();
     in_window(&cands, lo..hi, r)
 }
 

@@ -84,7 +84,9 @@ fn bare_or_stripped(w: &str, f: impl Fn(&str) -> bool) -> bool {
 /// The flags of a token of `kind` whose matching form is `n`.
 fn flags_of(kind: Kind, n: &str) -> u8 {
     match kind {
+        // (A bracket starts a year in brackets: `قبل (1948)`.)
         Kind::Number => MAY_START,
+        Kind::Punct if n == "(" => MAY_START,
         Kind::Word => {
             let mut f = 0;
             // `حتى` starts `حتى الساعة 2:00` but is no trigger, so `وحتى` stays one word inside ranges (`بقي`,

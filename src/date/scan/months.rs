@@ -613,7 +613,7 @@ impl Scanner {
                     None => Some(Expr::Day { y: None, m, d, weekday: None }),
                 },
                 Cal::Hijri => match year {
-                    Some((y, _)) => hijri_to_gregorian(y, m, d).map(Expr::Converted),
+                    Some((y, _)) => crate::date::hijri::hijri_day(y, m, d).map(Expr::Converted),
                     None => Some(Expr::HijriDay { m, d }),
                 },
                 Cal::Solar => match year {

@@ -46,7 +46,8 @@ impl Scanner {
             && self.punct(i - 1, &["-", "–"])
             && self.t[i - 2].kind == Kind::Word
             && self.punct(i + 3, &["("]);
-        if spaced && !dateline && c.is_none_or(|_| self.t[i + 4].digits != 4) {
+        // (Two years by a spaced dash are a span as unspaced ones: `1936 - 1939`.)
+        if spaced && !dateline && c.is_none_or(|_| self.t[i + 4].digits != 4) && !(c.is_none() && da == 4 && db == 4) {
             return None;
         }
         // Day and month from two small numbers: by value, then by the page's habit.
@@ -131,7 +132,7 @@ impl Scanner {
                 return None;
             }
             // With no era the year may be Solar Hijri too (Iranian pages): both readings.
-            match (hijri_day(y, m, d).filter(|_| !solar), if hijri && !solar { None } else { solar_to_gregorian(y, m, d) }) {
+            match (crate::date::hijri::hijri_day(y, m, d).filter(|_| !solar), if hijri && !solar { None } else { solar_to_gregorian(y, m, d) }) {
                 (Some(lunar), Some(solar)) => Expr::EitherHijri(lunar, solar),
                 (Some(one), None) | (None, Some(one)) => Expr::Converted(one),
                 (None, None) => return None,
@@ -149,6 +150,7 @@ impl Scanner {
     }
 
     /// Whether a number pair at `i..end` sits next to a measure (`%`, a currency, `بنسبة`): not a date.
+    #[inline(never)]
     pub(super) fn measure_around(&self, i: usize, end: usize) -> bool {
         self.punct(end, &["%", "٪"])
             || self.is(end, &["مليون", "مليار", "الف", "كيلو", "كم", "متر", "نقطه", "بالمئه", "بالمائه", "درجه", "طن", "برميل"])
@@ -183,9 +185,6 @@ const SIZES: &[&str] = &["مقاس", "المقاس", "مقاسات", "المقا
 
 /// A lunar Hijri day; a 30th where the Umm al-Qura month has 29 days is the day after the 29th (months
 /// fixed by sighting can be a day longer).
-pub(super) fn hijri_day(y: i32, m: u8, d: u8) -> Option<Date> {
-    hijri_to_gregorian(y, m, d).or_else(|| if d == 30 { hijri_to_gregorian(y, m, 29)?.add_days(1) } else { None })
-}
 
 /// Whether the page writes numeric day-month pairs month first (see [`Scanner::month_first`]).
 pub(super) fn page_month_first(t: &[Tok]) -> bool {

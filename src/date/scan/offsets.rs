@@ -455,7 +455,8 @@ impl Scanner {
         let prev_free = i == 0
             || !(self.is(i - 1, &["كل", "ذات", "في", "هذا", "ذلك", "هذه", "تلك", "نفس", "اي", "لكل", "عن", "ب", "خلال", "اخر", "اول", "ثاني", "ثالث"])
                 || self.punct(i - 1, &["/"])
-                || self.w(i) == "ثانيه" && self.w(i - 1).ends_with('ه')
+                // (`مرة ثانية`, `بصورة دقيقة`, `غير دقيقة`: adjectives.)
+                || one_of!(self.w(i), ["ثانيه", "دقيقه"]) && (self.w(i - 1).ends_with('ه') || self.is(i - 1, &["غير"]))
                 || self.num(i - 1).is_some());
         next_free && prev_free
     }

@@ -5,18 +5,23 @@ use super::*;
 
 impl Scanner {
     /// A year: four digits (optionally `م`/`ميلادي`, or `هـ`/`هجري` for Hijri), after an optional
-    /// `عام`/`سنة`. Returns (end, year, hijri).
+    /// `عام`/`سنة`. Returns (end, year, hijri). (Not inlined: a dozen rules call it.)
+    #[inline(never)]
     pub(super) fn year(&self, i: usize) -> Option<(usize, i32, bool)> {
         let mut i = i;
         let cue = self.is(i, &["عام", "سنه", "العام", "السنه"]);
-        // A document's number and year (`القانون رقم 12 لسنة 2020`, `القرار 7 لعام 2018`): its name, no date.
-        // (The scanner splits `لسنة` into `ل` + `سنة`.)
-        if cue && i > 2 && self.w(i - 1) == "ل" && self.num(i - 2).is_some() && (self.is(i - 3, &["رقم"]) || self.is(i - 3, super::numeric::NUMBERED)) {
+        // A document's number and year (`القانون رقم 12 لسنة 2020`, `القرار 7 لعام 2018`, `رقم (5) لسنة (2019)`): its
+        // name, no date. (The scanner splits `لسنة` into `ل` + `سنة`.)
+        let n = i.saturating_sub(2 + self.punct(i.saturating_sub(2), &[")"]) as usize);
+        if cue && n > 1 && self.w(i - 1) == "ل" && self.num(n).is_some() && (n - 2..n).any(|k| self.is(k, &["رقم"]) || self.is(k, super::numeric::NUMBERED)) {
             return None;
         }
         if cue {
             i += 1;
         }
+        // A year in brackets (`عام (1933)`, `تموز (1970)`, `سنة (1325) هـ`): the brackets are the mention's.
+        let paren = self.punct(i, &["("]) && self.punct(i + 2, &[")"]);
+        i += paren as usize;
         // Not the year of a numeric date (`2019.6`, `2019/6/27`: the numeric rule's).
         if self.num(i).is_some() && self.punct(i + 1, &[".", "/"]) && self.num(i + 2).is_some() && !self.t[i + 1].space_before && !self.t[i + 2].space_before {
             return None;
@@ -31,13 +36,15 @@ impl Scanner {
             }
             None => return None,
         };
+        end += paren as usize;
         // `3000 ق.م.`, `500 قبل الميلاد`: before the common era, outside the years naba represents.
         if self.w(end) == "ق" && self.punct(end + 1, &["."]) && self.w(end + 2) == "م" || self.is(end, &["قبل"]) && self.is(end + 1, &["الميلاد"]) {
             return None;
         }
         let mut hijri = false;
         match self.w(end) {
-            "م" | "ميلادي" | "ميلاديه" => end += 1,
+            // (`1000 م مربع`: metres.)
+            "م" | "ميلادي" | "ميلاديه" if !self.is(end + 1, &["مربع", "مكعب"]) => end += 1,
             "ه" | "هجري" | "هجريه" | "ق" => {
                 hijri = true;
                 end += 1;
@@ -71,8 +78,19 @@ impl Scanner {
             }
         }
         let explicit = cue_word || self.w(end - 1) == "م" || hijri;
-        let prev_cue = i > 0 && self.is(i - 1, &["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اواخر", "نهايه", "بدايه", "مطلع", "بحلول", "لغايه", "اوائل", "منتصف", "موسم"]);
-        if !(explicit || prev_cue && (1900..=2100).contains(&y)) {
+        // (Also a date's cue, and an event's noun: `حرب 1967`, `زلزال 1992`.)
+        let prev_cue = i > 0
+            && self.is(i - 1, &[
+                "في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "اواخر", "نهايه", "بدايه", "بحلول", "لغايه", "اوائل", "منتصف", "موسم", "تاريخ",
+                "حرب", "ثوره", "انتفاضه", "زلزال", "انتخابات", "مجزره", "عدوان",
+            ]);
+        // A year in brackets alone (a caption's, a film's: `صورة لميناء يافا (1936).`) before a stop or a comma, not a
+        // count's or a document's number (`بلغ عدد المشاركين (2000).`, `القرار (2254).`).
+        let bare = self.punct(i, &["("])
+            && self.t.get(end).is_none_or(|t| t.kind == Kind::Punct)
+            && !self.measure_around(i, end)
+            && !(i.saturating_sub(6)..i).any(|k| self.is(k, &["عدد", "بلغ", "بلغت"]));
+        if !(explicit || (prev_cue || bare) && (1900..=2100).contains(&y)) {
             return None;
         }
         if hijri {
