@@ -70,10 +70,6 @@ const EDITION = ['edition.html', 'البلدية: إزالة 300 مخالفة ف
 const KNOWN = [
   ['longread.html', '«قرب زحلة»: the Lebanese town is no place, and the byline «زحلة - نادين خوري» gives the writer «زحلة» (src/entity gazetteer, src/article header)',
     (r) => !r.painted.includes('زحلة')],
-  ['eastern.html', '«وزارة النقل وقّعت الخميس الماضي»: the verb with its shadda is read into the organisation, which swallows the date «الخميس الماضي» (2025-01-02) (src/entity)',
-    (r) => r.names.some((n) => n.startsWith('ORG:') && n.includes('الخميس'))],
-  ['faq.html', '«اعتمدت دائرة التعليم والمعرفة»: the Abu Dhabi department is no organisation (src/entity)', (r) => !r.painted.includes('دائرة التعليم والمعرفة')],
-  ['faq.html', '«وقالت وكيلة الدائرة» gives a person «كيلة» (the و of وكيلة read as «and») (src/entity)', (r) => r.names.includes('PER:كيلة')],
   // (The strip sits above a row of the edition's page numbers, ten lines over the headline, and is one line
   // of 85 characters holding the number, the day and the page: assemble's «date lines just above the
   // headline» look three lines up at lines under 80 characters. Not fixed: the rule needs the numbers'
@@ -86,6 +82,12 @@ const KNOWN = [
 const FIXED = [
   ['2025/03/14/urldate.html', 'the page dated only by its address (/2025/03/14/) had no date: the extension sent no address, and its relative dates were resolved against today',
     (r) => r.ref !== '2025-03-14'],
+  // (Fixed in the twenty-second session, src/entity: a ministry's portfolio takes no verb opening on و; دائرة
+  // heads joined genitives; و is not cut off the feminine of a word the model knows.)
+  ['eastern.html', '«وزارة النقل وقّعت الخميس الماضي»: the verb with its shadda was read into the organisation, which swallowed the date «الخميس الماضي» (2025-01-02) (src/entity)',
+    (r) => r.names.some((n) => n.startsWith('ORG:') && n.includes('الخميس'))],
+  ['faq.html', '«اعتمدت دائرة التعليم والمعرفة»: the Abu Dhabi department was no organisation (src/entity)', (r) => !r.painted.includes('دائرة التعليم والمعرفة')],
+  ['faq.html', '«وقالت وكيلة الدائرة» gave a person «كيلة» (the و of وكيلة read as «and») (src/entity)', (r) => r.names.includes('PER:كيلة')],
 ];
 
 // Checks made and missed at 1280 px (what the first run's count is taken from).
