@@ -11,7 +11,7 @@
 // cookie banner, a «most read» rail with its own dates, and a footer of links. The article's text is
 // marked `data-body`. They share full/page.js (ticker, late cookie bar, keys) and full/site.css.
 //   node tests/e2e/full5-only.mjs
-import { assert, panelState, fullPageSuite } from './lib.mjs';
+import { assert, panelState, fullPageSuite, FULL_PAGE } from './lib.mjs';
 
 // [file, title, the article's date, the day its «أمس …» falls on, other days its relative dates fall on,
 //  names that must be painted, another date of the timeline]
@@ -88,10 +88,7 @@ const VIDEO_LABELS = [
 export async function full5Tests(t) {
   await fullPageSuite(t, {
     name: 'full5', folder: 'full5', port: 8784, shots: 'x23', pages: PAGES, cleared: true, known: KNOWN, fixed: FIXED,
-    heading: '[data-body]',
-    ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
-    title: 'one article, its title and date, its relative dates on its own day, its names, none of the chrome\'s; the page left as it was',
-    // The check is lib.mjs's fullPageCheck (12 checks per page and width).
+    ...FULL_PAGE,
     chrome: CHROME, forms: FORMS, extra: EXTRA, late: 'after',
   }, async ({ page, errors, shot, open, run }) => {
     await t.test('full5 embeds.html: a video player\'s label in the story (four wordings and markups) is not painted; the story around it is', async () => {

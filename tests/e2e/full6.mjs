@@ -15,7 +15,7 @@
 // poll), a ticker, a cookie banner, a «most read» rail with its own dates,
 // and a footer of links. The article's text is marked `data-body`. They share full/page.js and full/site.css.
 //   node tests/e2e/full6-only.mjs          (FULL6_DUMP=1 prints each page's names, dates and timeline heads)
-import { assert, panelState, fullPageSuite } from './lib.mjs';
+import { assert, panelState, fullPageSuite, FULL_PAGE } from './lib.mjs';
 
 // [file, title, the article's date, the day its «أمس …» falls on, other days its relative dates fall on,
 //  names that must be painted, another date of the timeline]
@@ -88,10 +88,7 @@ const FIXED = [
 export async function full6Tests(t) {
   await fullPageSuite(t, {
     name: 'full6', folder: 'full6', port: 8786, shots: 'x24', pages: PAGES, cleared: true, known: KNOWN, fixed: FIXED,
-    heading: '[data-body]',
-    ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
-    title: 'one article, its title and date, its relative dates on its own day, its names, none of the chrome\'s; the page left as it was',
-    // The check is lib.mjs's fullPageCheck (12 checks per page and width).
+    ...FULL_PAGE,
     chrome: CHROME, forms: FORMS, extra: EXTRA, dump: 'FULL6_DUMP',
   }, async ({ page, errors, open, run }) => {
     // The chrome classes these pages hold, in other markups: what a reader sees must stay the story alone.

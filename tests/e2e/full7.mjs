@@ -11,7 +11,7 @@
 // Each has a menu, forms, a ticker, a cookie bar, a «most read» rail with its own dates and a footer of links.
 // The article's text is marked `data-body`. They share full/page.js and full/site.css.
 //   node tests/e2e/full7-only.mjs          (FULL7_DUMP=1 prints each page's names, dates and timeline heads)
-import { assert, panelState, fullPageSuite } from './lib.mjs';
+import { assert, panelState, fullPageSuite, FULL_PAGE } from './lib.mjs';
 
 // [file, title, the article's date, the day its «أمس …» falls on, other days its relative dates fall on,
 //  names that must be painted, another date of the timeline]
@@ -93,10 +93,7 @@ const tally = { made: 0, missed: 0 };
 export async function full7Tests(t) {
   await fullPageSuite(t, {
     name: 'full7', folder: 'full7', port: 8787, shots: 'x26', pages: PAGES, cleared: true, known: KNOWN, fixed: FIXED,
-    heading: '[data-body]',
-    ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
-    title: 'one article, its title and date, its relative dates on its own day, its names, none of the chrome\'s; the page left as it was',
-    // The check is lib.mjs's fullPageCheck (12 checks per page and width).
+    ...FULL_PAGE,
     chrome: CHROME, forms: FORMS, extra: EXTRA, dump: 'FULL7_DUMP', tally,
   }, async ({ page, errors, open, run }) => {
     // The classes fixed in the core, in other markups and wordings, on the live pages: each variant

@@ -11,7 +11,7 @@
 // forms, a ticker, a cookie bar, a «most read» rail with its own dates, comments («منذ ساعتين») and a footer.
 // The article's text is marked `data-body`. They share full/page.js and full/site.css.
 //   node tests/e2e/full9-only.mjs          (FULL9_DUMP=1 prints each page's names, dates and timeline heads)
-import { assert, panelState, fullPageSuite } from './lib.mjs';
+import { assert, panelState, fullPageSuite, FULL_PAGE } from './lib.mjs';
 
 // [file, title, the article's date, the day its «أمس …» falls on, other days its relative dates fall on,
 //  names that must be painted, another date of the timeline]
@@ -88,10 +88,7 @@ const tally = { made: 0, missed: 0 };
 export async function full9Tests(t) {
   await fullPageSuite(t, {
     name: 'full9', folder: 'full9', port: 8789, shots: 'x28', pages: PAGES, cleared: true, known: KNOWN, fixed: FIXED,
-    heading: '[data-body]',
-    ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
-    title: 'one article, its title and date, its relative dates on its own day, its names, none of the chrome\'s; the page left as it was',
-    // The check is lib.mjs's fullPageCheck (12 checks per page and width).
+    ...FULL_PAGE,
     chrome: CHROME, forms: FORMS, extra: EXTRA, dump: 'FULL9_DUMP', tally,
   }, async ({ page, errors, open, run, shot }) => {
     // The agency's story: one article, its title, its date (the meta row's «22/09/2025», not the dateline's

@@ -209,6 +209,18 @@ export function fullPageCheck(o) {
 }
 
 /**
+ * The settings the later suites of full pages (full5 … full9) share: the page's story under
+ * `[data-body]`, ready once its script has ticked and its cookie bar is up, and the test's title for the
+ * check they all use (lib.mjs's fullPageCheck, 12 checks per page and width). Spread into
+ * fullPageSuite's options.
+ */
+export const FULL_PAGE = {
+  heading: '[data-body]',
+  ready: () => window.__ticks > 2 && document.querySelector('.cookie'),
+  title: 'one article, its title and date, its relative dates on its own day, its names, none of the chrome\'s; the page left as it was',
+};
+
+/**
  * One suite of full saved pages (full, full2, full3, full4) through the extension: its setup (the
  * extension's test copy, tests/e2e/pages/ served on `o.port`, a browser with the extension, a page whose
  * errors are kept) and its per-page loop, each page at 1280 and 390 px: opened and ready (`o.ready`, a
