@@ -39,7 +39,7 @@ pub fn hijri_to_gregorian(y: i32, m: u8, d: u8) -> Option<Date> {
 }
 
 /// A Hijri day as written: the 30th of a month Umm al-Qura gives 29 days (`30 شعبان 1445`, the writer's
-/// reckoning a day longer) is the day after the 29th.
+/// reckoning a day longer: months fixed by sighting can be) is the day after the 29th.
 #[inline(never)]
 pub fn hijri_day(y: i32, m: u8, d: u8) -> Option<Date> {
     hijri_to_gregorian(y, m, d).or_else(|| if d == 30 { hijri_to_gregorian(y, m, 29)?.add_days(1) } else { None })

@@ -183,9 +183,6 @@ pub(super) const NUMBERED: &[&str] = &[
 /// Size words (matching form): a number pair after them is a size, not a day (`مقاس 10/12`).
 const SIZES: &[&str] = &["مقاس", "المقاس", "مقاسات", "المقاسات", "قياس", "القياس", "قياسات", "مقاسه", "قياسه"];
 
-/// A lunar Hijri day; a 30th where the Umm al-Qura month has 29 days is the day after the 29th (months
-/// fixed by sighting can be a day longer).
-
 /// Whether the page writes numeric day-month pairs month first (see [`Scanner::month_first`]).
 pub(super) fn page_month_first(t: &[Tok]) -> bool {
     let (mut md, mut dm) = (0, 0);
