@@ -149,6 +149,9 @@ pub enum Expr {
     /// A day or month without a year in a clause about the future (`ستعلن النتائج يوم 21 جوان`): the
     /// next one when the news window would put it more than a month back.
     Future(Box<Expr>),
+    /// A day or month without a year in a clause about the past (`وصلت الشحنة في 5 آذار`): the last one
+    /// when the news window would put it more than a month ahead.
+    Past(Box<Expr>),
 }
 
 /// Holidays with a fixed place in the Hijri or Gregorian calendar (and Western Easter).

@@ -128,32 +128,40 @@ impl Scanner {
         if past { Rel::Last } else { Rel::Bare }
     }
 
-    /// Whether the clause before token `i` is about the future: a future marker (`ستعلن`, `من المقرر`)
-    /// within six words, with no relative pronoun or past marker between (`ستواصل دعم المشروع الذي أطلق في
-    /// 12 يناير` is about January past).
-    pub(super) fn future_near(&self, i: usize) -> bool {
+    /// The tense of the clause just before token `i`: Rel::Next for a future marker (`ستعلن`, `من المقرر`)
+    /// within six words with no relative pronoun or past marker between (`ستواصل دعم المشروع الذي أطلق في
+    /// 12 يناير` is about January past); Rel::Last for a past marker so near with none of those and no `أن`
+    /// or noun of a start between (`وصلت الشحنة الأولى في 5 آذار`, but not `أعلنت الوزارة أن التسجيل يبدأ
+    /// في 5 يناير` nor `أعلنت الوزارة بدء التسجيل في 5 يناير`); Rel::Bare otherwise.
+    pub(super) fn tense_near(&self, i: usize) -> Rel {
         let mut words = 0;
         let mut k = i;
+        let mut embedded = false;
         while k > 0 && words < 6 {
             k -= 1;
             let t = &self.t[k];
             if t.kind == Kind::Punct && one_of!(&*t.n, [".", "!", "؟", "?", "\n", "،", ",", "؛"]) {
-                return false;
+                break;
             }
             if t.kind != Kind::Word {
                 continue;
             }
             words += 1;
-            let w = &*t.n;
-            let w = strip_one(w).filter(|_| w.starts_with('و') || w.starts_with('ف')).unwrap_or(w);
-            if one_of!(w, ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللي", "منذ"]) || is_past_marker(w) {
-                return false;
+            let raw = &*t.n;
+            let w = strip_one(raw).filter(|_| raw.starts_with('و') || raw.starts_with('ف')).unwrap_or(raw);
+            if one_of!(w, ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللي", "منذ"]) {
+                break;
+            }
+            // (`وقعت`, `وصلت` are verbs whole: their و is no conjunction.)
+            if is_past_marker(w) || is_past_marker(raw) {
+                return if embedded { Rel::Bare } else { Rel::Last };
             }
             if is_future_marker(w) && !one_of!(w, ["المقبل", "المقبله", "القادم", "القادمه"]) {
-                return true;
+                return Rel::Next;
             }
+            embedded |= one_of!(w, ["ان", "انه", "انها", "بان", "لان", "لن", "بدء", "بدايه", "انطلاق", "موعد", "تطبيق", "اعتبارا", "ابتداء"]);
         }
-        false
+        Rel::Bare
     }
 }
 

@@ -573,7 +573,7 @@ pub fn scan(text: &str) -> Vec<Found> {
                 };
                 // A yearless day or month in a clause about the future (`ستعلن النتائج يوم 21 جوان`).
                 // (The clause is read only for such a date.)
-                let expr = in_future(expr, &|| s.future_near(i));
+                let expr = in_tense(expr, &|| s.tense_near(i));
                 // Since a yearless day or month (`منذ 5 يناير`, `منذ كانون الثاني`): the last one before the reference.
                 let expr = match expr {
                     Expr::Day { y: None, m: m @ 1.., d, weekday: None } if i > 0 && s.is(i - 1, &["منذ"]) => Expr::DayDir { m, d, k: -1 },
@@ -631,7 +631,11 @@ pub fn scan(text: &str) -> Vec<Found> {
 fn in_past_year(text: &str, s: &Scanner, out: &mut [Found]) {
     let is_cue = |f: &Found| matches!(f.expr, Expr::RelUnit { unit: Unit::Year, k: ..=-1 });
     let Some(c) = out.iter().position(is_cue) else { return };
-    let yearless = |e: &Expr| matches!(e, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } | Expr::MonthPart { y: None, .. });
+    // (A day or month read in a past clause, `Expr::Past`, is as yearless: the sentence's year decides.)
+    let yearless = |e: &Expr| match e {
+        Expr::Past(inner) => matches!(**inner, Expr::Day { y: None, .. } | Expr::Month { y: None, .. }),
+        e => matches!(e, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } | Expr::MonthPart { y: None, .. }),
+    };
     const ENDS: [char; 5] = ['.', '!', '?', '؟', '\n'];
     let sentence_end = |a: usize, b: usize| text[a..b].contains(ENDS);
     for c in c..out.len() {
@@ -658,7 +662,11 @@ fn in_past_year(text: &str, s: &Scanner, out: &mut [Found]) {
             if other_year {
                 continue;
             }
-            out[d].expr = match std::mem::replace(&mut out[d].expr, Expr::Now) {
+            let e = match std::mem::replace(&mut out[d].expr, Expr::Now) {
+                Expr::Past(inner) => *inner,
+                e => e,
+            };
+            out[d].expr = match e {
                 Expr::Day { m, d, .. } => Expr::DayInYear { m, d, k },
                 Expr::Month { m, .. } => Expr::MonthRelYear { m, k },
                 Expr::MonthPart { m, part, .. } => Expr::PartOf { part, month: Box::new(Expr::MonthRelYear { m, k }) },
@@ -680,23 +688,28 @@ fn next_weekday(expr: Expr) -> Expr {
     }
 }
 
-/// A yearless day or month (with its clock, if any) marked as said of the future when `future` says its
-/// clause is; anything else as it is.
-fn in_future(expr: Expr, future: &dyn Fn() -> bool) -> Expr {
+/// A yearless day or month (with its clock, if any) marked as said of the future or the past when `tense`
+/// says its clause is (`Rel::Next`, `Rel::Last`); anything else as it is. Only the future reaches ranges
+/// and bare weekdays (a weekday's own reading already looks back).
+fn in_tense(expr: Expr, tense: &dyn Fn() -> Rel) -> Expr {
     match expr {
-        Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } if future() => Expr::Future(Box::new(expr)),
+        Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. } => match tense() {
+            Rel::Next => Expr::Future(Box::new(expr)),
+            Rel::Last => Expr::Past(Box::new(expr)),
+            _ => expr,
+        },
         // A bare weekday too (`ستستمر عمليات التفريغ حتى مساء الخميس`): that day or the next one.
-        Expr::Weekday { rel: Rel::Bare, .. } if future() => Expr::Future(Box::new(expr)),
+        Expr::Weekday { rel: Rel::Bare, .. } if tense() == Rel::Next => Expr::Future(Box::new(expr)),
         // A range of yearless days or months (`سيقام المعرض من 3 حتى 12 سبتمبر`): its start, the end follows it.
-        Expr::Range(a, b) if matches!(*b, Expr::Day { y: None, .. } | Expr::Month { y: None, .. }) && matches!(*a, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. }) && future() => {
+        Expr::Range(a, b) if matches!(*b, Expr::Day { y: None, .. } | Expr::Month { y: None, .. }) && matches!(*a, Expr::Day { y: None, m: 1.., weekday: None, .. } | Expr::Month { y: None, .. }) && tense() == Rel::Next => {
             Expr::Range(Box::new(Expr::Future(a)), b)
         }
         // Two bare weekdays (`ستتواصل الأمطار من الثلاثاء إلى الخميس`): the start as one bare weekday, the end
         // the first such day on or after it.
-        Expr::Range(a, b) if matches!(*a, Expr::Weekday { rel: Rel::Bare, .. }) && matches!(*b, Expr::Weekday { rel: Rel::Bare, .. }) && future() => {
+        Expr::Range(a, b) if matches!(*a, Expr::Weekday { rel: Rel::Bare, .. }) && matches!(*b, Expr::Weekday { rel: Rel::Bare, .. }) && tense() == Rel::Next => {
             Expr::Range(Box::new(Expr::Future(a)), b)
         }
-        Expr::At(inner, t, m) => Expr::At(Box::new(in_future(*inner, future)), t, m),
+        Expr::At(inner, t, m) => Expr::At(Box::new(in_tense(*inner, tense)), t, m),
         e => e,
     }
 }

@@ -218,7 +218,8 @@ mod tests {
         assert_eq!(exprs("2019/6")[0].1, Expr::Month { y: Some(2019), m: 6 });
         // A page that writes month first: the ambiguous pair follows it.
         let e = exprs("اجتمعوا 6/27 ثم 7/3");
-        assert_eq!(e[1].1, Expr::Day { y: None, m: 7, d: 3, weekday: None });
+        assert_eq!(e[1].1, Expr::Past(Box::new(Expr::Day { y: None, m: 7, d: 3, weekday: None })));
+        assert_eq!(exprs("يجتمعون 6/27 ثم 7/3")[1].1, Expr::Day { y: None, m: 7, d: 3, weekday: None });
     }
 
     #[test]
