@@ -678,6 +678,10 @@ fn main() {
     let mut member_weights: Vec<f32> = Vec::new();
     // The second pass over the document (`features::second_evidence`): see README, "Retraining the tagger".
     let mut second = false;
+    // Identity dropout on the original sentences (`--id-drop P`, `--id-drop-o P`): percent of name
+    // tokens (and of other tokens) whose identity features are left out, as for swapped names.
+    let mut id_drop = 0u64;
+    let mut id_drop_o = 0u64;
     WOJOOD_OPEN.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -698,6 +702,8 @@ fn main() {
             "--no-crf" => crf = None,
             "--second" => second = true,
             "--no-second" => second = false,
+            "--id-drop" => id_drop = args.next().and_then(|v| v.parse().ok()).expect("--id-drop PERCENT"),
+            "--id-drop-o" => id_drop_o = args.next().and_then(|v| v.parse().ok()).expect("--id-drop-o PERCENT"),
             "--crf" => crf = Some(args.next().and_then(|v| v.parse().ok()).expect("--crf RATE")),
             "--epochs" => epochs = args.next().and_then(|v| v.parse().ok()).expect("--epochs N"),
             "--keep" => keep = args.next().and_then(|v| v.parse().ok()).filter(|&n: &usize| n > 0),
@@ -780,6 +786,23 @@ fn main() {
                 if let Some((a, sw)) = augment(&train[i], &lists, &corpus, corpus_share, &mut rng) {
                     train.push(a);
                     swapped.push(Some(sw));
+                }
+            }
+        }
+        if id_drop > 0 || id_drop_o > 0 {
+            // A generator of its own, so the swaps above are the same with and without dropout.
+            let mut rng = seed ^ 0xd20b_0a7;
+            for i in 0..originals {
+                let mask: Swapped = train[i]
+                    .1
+                    .iter()
+                    .map(|&k| {
+                        let p = if k == 0 || k == ANY { id_drop_o } else { id_drop };
+                        p > 0 && xorshift(&mut rng) % 100 < p
+                    })
+                    .collect();
+                if mask.iter().any(|&m| m) {
+                    swapped[i] = Some(mask);
                 }
             }
         }
