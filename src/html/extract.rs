@@ -390,19 +390,28 @@ const COMMENT_HEADINGS: &[&str] =
     &["تعليقات", "التعليقات", "اراء القراء", "اراء الزوار", "ردود الزوار", "ردود القراء", "شاركنا رايك", "اضف تعليق", "comments", "نظرات", "ديدگاه"];
 
 /// A section whose own heading says it holds readers' comments (`<section class="box"><h3>تعليقات
-/// الجماهير</h3>…`) is not content, whatever its class: its subtree is marked unlikely.
+/// الجماهير</h3>…`) is not content, whatever its class: its subtree is marked unlikely. So is a login or
+/// registration box, the box of a form asking for a password (`<div class="reg-box"><h3>سجّل الآن</h3><p>…
+/// </p><form>…<input type="password">…</form><p>…</p></div>`): its help text, long sentences with commas,
+/// was read as a story of its own above the one beside it. (Neither a box holding an `<h1>`.)
 fn comment_sections(dom: &Dom, f: &mut Flags) {
     for id in 0..dom.nodes.len() {
-        if !matches!(dom.name(id), "h2" | "h3" | "h4" | "h5") || f.skip[id] {
+        if f.skip[id] {
             continue;
         }
-        let t = crate::normalize::fold(&dom.text(id));
-        let t = t.trim().trim_end_matches([':', ' ']);
-        if t.split_whitespace().count() > 4 || !COMMENT_HEADINGS.iter().any(|h| t.starts_with(h)) {
-            continue;
+        let login = || dom.name(id) == "form" && dom.descendants(id).any(|d| dom.attr(d, "type").is_some_and(|t| t.eq_ignore_ascii_case("password")));
+        if !login() {
+            if !matches!(dom.name(id), "h2" | "h3" | "h4" | "h5") {
+                continue;
+            }
+            let t = crate::normalize::fold(&dom.text(id));
+            let t = t.trim().trim_end_matches([':', ' ']);
+            if t.split_whitespace().count() > 4 || !COMMENT_HEADINGS.iter().any(|h| t.starts_with(h)) {
+                continue;
+            }
         }
         let Some(section) = dom.nodes[id].parent else { continue };
-        if section == 0 || matches!(dom.name(section), "body" | "html" | "main" | "article") {
+        if section == 0 || matches!(dom.name(section), "body" | "html" | "main" | "article") || dom.descendants(section).any(|d| dom.name(d) == "h1") {
             continue;
         }
         for n in dom.descendants(section) {
@@ -779,6 +788,23 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
         return e;
     }
     drop_teaser_boxes(dom, &mut all, &size);
+    // A teaser's excerpt, right under its card's linked headline in a box of four lines at most (`<li><h4><a>…
+    // </a></h4><p>…</p></li>`, `<div><a>…</a><p>…</p><span>date</span></div>`), is the link's: a rail of long
+    // summaries outscored a short story beside it, and was its body. (Not under the story's own headline,
+    // one that agrees with the `<title>`; last line first: a marked excerpt marks nothing after it. A box's
+    // lines are consecutive, so its four are within four lines of the excerpt.)
+    for i in (1..all.len()).rev() {
+        let (p, l) = (&all[i - 1], &all[i]);
+        let card = |b: NodeId| inside(p.first, &[b], &size) && all[i.saturating_sub(4)..(i + 5).min(all.len())].iter().filter(|x| inside(x.first, &[b], &size)).nth(4).is_none();
+        if super::fallback::is_prose(l)
+            && p.link_chars * 2 > p.chars
+            && !crate::article::lines::is_marker(&p.text)
+            && !title_hint.is_some_and(|t| similar(&p.text, t))
+            && dom.nodes[l.block].parent.is_some_and(card)
+        {
+            all[i].link_chars = all[i].chars;
+        }
+    }
     // Text and link characters per element (visible lines only).
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
