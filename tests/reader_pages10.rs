@@ -25,15 +25,7 @@ const PAGES: &[Page] = &[
         published: "2025-10-14",
         relative: &[("أمس الاثنين", "2025-10-13"), ("الخميس المقبل", "2025-10-16"), ("يونيو 2024", "2024-06")],
         has: &["أعلنت محافظة الإسكندرية", "وقال محافظ الإسكندرية", "وأوضح أن الخطة", "ويتوقع أن تنتهي المراحل"],
-        absent: &["العجمي", "برج العرب", "المنتزه", "كرموز", "سكندري"],
-    },
-    Page {
-        file: "lebanon.html",
-        title: "بيروت: المرفأ يستقبل أول سفينة حاويات عملاقة منذ الانفجار",
-        published: "2025-11-15",
-        relative: &[("أمس الجمعة", "2025-11-14"), ("كانون الأول المقبل", "2025-12"), ("آب 2020", "2020-08")],
-        has: &["استقبل مرفأ بيروت", "وقال رئيس مجلس إدارة المرفأ", "وأضاف عيتاني"],
-        absent: &["طرابلس", "صيدا", "زحلة", "جبيل", "جونية"],
+        absent: &["العجمي", "برج العرب", "المنتزه", "كرموز", "سكندري أصيل"],
     },
     Page {
         file: "live.html",
@@ -42,6 +34,42 @@ const PAGES: &[Page] = &[
         relative: &[("أمس الأربعاء", "2025-11-19"), ("السبت المقبل", "2025-11-22"), ("أكتوبر 2018", "2018-10")],
         has: &["غمرت أمطار غزيرة", "وقال المعهد الوطني للرصد الجوي", "وقررت وزارة التربية"],
         absent: &["البرلمان", "وزير المالية", "10:45", "11:20", "صفاقس", "سوسة"],
+    },
+];
+
+#[test]
+fn tenth_set_of_full_pages_gives_the_article_and_nothing_else() {
+    check_full_pages("full10", PAGES);
+}
+
+/// What the core still gets wrong on the set (as full10.mjs's KNOWN; seen on the first run, 7 December),
+/// pinned so that a fix is noticed and the page moved to `PAGES` with its checks below:
+/// - lebanon.html: the meta row's spans, written with no space between them (`<span>بيروت - ريتا شمعون</span>
+///   <span>منذ 3 ساعات</span><span>السبت 15 تشرين الثاني 2025</span>`, set apart by CSS margins), are read as one
+///   glued line, `…شمعونمنذ 3 ساعاتالسبت 15 تشرين الثاني 2025`, whose date is not found: no publication date,
+///   its relative dates read against today (src/html/extract.rs, lines of inline elements);
+/// - carousel.html: the carousel's captions, `<span>`s in `<div>`s of classes that say nothing between the
+///   story's paragraphs, each glued to its counter (`…قياسيا1 / 3`), are read as the story's lines.
+#[test]
+fn known_misses_of_the_tenth_set() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/pages/full10");
+    let read = |f: &str| naba::analyze(&std::fs::read_to_string(dir.join(f)).unwrap(), &full_pages::opts("html")).unwrap();
+    let r = read("lebanon.html");
+    assert!(r.articles.len() == 1 && r.articles[0].published.is_none(), "NO LONGER SEEN: lebanon.html has its date; move it from LATER to PAGES");
+    let r = read("carousel.html");
+    assert!(r.articles.len() == 1 && full_pages::shown(&r.articles[0]).contains("وادي رم"), "NO LONGER SEEN: carousel.html's captions are gone; move it from LATER to PAGES");
+}
+
+/// The checks of the two pages, to hold once their misses are fixed (then moved to `PAGES`).
+#[allow(dead_code)]
+const LATER: &[Page] = &[
+    Page {
+        file: "lebanon.html",
+        title: "بيروت: المرفأ يستقبل أول سفينة حاويات عملاقة منذ الانفجار",
+        published: "2025-11-15",
+        relative: &[("أمس الجمعة", "2025-11-14"), ("كانون الأول المقبل", "2025-12"), ("آب 2020", "2020-08")],
+        has: &["استقبل مرفأ بيروت", "وقال رئيس مجلس إدارة المرفأ", "وأضاف عيتاني"],
+        absent: &["طرابلس", "صيدا", "زحلة", "جبيل", "جونية"],
     },
     Page {
         file: "carousel.html",
@@ -52,8 +80,3 @@ const PAGES: &[Page] = &[
         absent: &["وادي رم", "جرش", "مأدبا", "العقبة", "عجلون", "1 / 3"],
     },
 ];
-
-#[test]
-fn tenth_set_of_full_pages_gives_the_article_and_nothing_else() {
-    check_full_pages("full10", PAGES);
-}

@@ -1,11 +1,16 @@
 //! The ninth set of full pages (tests/e2e/pages/full9/, also read by the browser suite tests/e2e/full9.mjs
 //! through the extension), natively, and variants of our own of the classes they showed the core getting
-//! wrong (tests/pages/reader9/), both fixed in src/html/extract.rs:
+//! wrong (tests/pages/reader9/), all fixed in src/html/extract.rs:
 //! - a rail of teasers, each a linked headline over a long summary, outscored a short story beside it and
 //!   was read as its paragraphs (or as the article, the story lost): a teaser's excerpt under its card's
-//!   linked headline is the link's (`extract_with`);
+//!   linked headline is the link's (`extract_with`), on a page with a story of its own (a heading agreeing
+//!   with the `<title>`): section fronts and tag pages stay no article;
+//! - a grid of related stories under the story, each card a headline that is no link over a summary and a
+//!   date of its own, outscored the story's box and was read with it: the card's summary is the link's too;
 //! - a registration box above the story (a heading, long help text, a form asking for a password) was read
-//!   as a story of its own: the box of a form asking for a password is clutter (`comment_sections`).
+//!   as a story of its own: the box of a form asking for a password is clutter (`comment_sections`);
+//! - an ad slot at the story's end, its label (`المحتوى المدعوم`) over a line of the ad in a box whose class
+//!   says nothing, was read as the story's last lines: the label's small box goes (`drop_teaser_boxes`).
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/full_pages.rs"]

@@ -9,7 +9,7 @@
 // rail with its own dates, comments and a footer (most a login form too). The article's text is marked
 // `data-body`. They share full/page.js and full/site.css.
 //   node tests/e2e/full10-only.mjs          (FULL10_DUMP=1 prints each page's names, dates and timeline heads)
-import { fullPageSuite, FULL_PAGE } from './lib.mjs';
+import { assert, panelState, fullPageSuite, FULL_PAGE } from './lib.mjs';
 
 // [file, title, the article's date, the day its «أمس …» falls on, other days its relative dates fall on,
 //  names that must be painted, another date of the timeline]
@@ -18,10 +18,14 @@ const PAGES = [
     ['الكويت', 'وزارة المالية'], '2029-03'],
   ['itemprop.html', 'الإسكندرية: خطة لحماية الشواطئ من التآكل حتى 2030', '2025-10-14', '2025-10-13', ['2025-10-16'],
     ['الإسكندرية', 'الاتحاد الأوروبي'], '2024-06'],
-  ['lebanon.html', 'بيروت: المرفأ يستقبل أول سفينة حاويات عملاقة منذ الانفجار', '2025-11-15', '2025-11-14', ['2025-12'],
-    ['بيروت', 'عمر عيتاني'], '2020-08'],
   ['live.html', 'تونس: أمطار غزيرة تغمر أحياء في العاصمة وتعليق الدروس في ثلاث ولايات', '2025-11-20', '2025-11-19', ['2025-11-22'],
     ['تونس', 'وزارة التربية'], '2018-10'],
+];
+// Pages with known core misses that fail the full check (below, KNOWN): opened by their own test, which
+// checks what holds (one article, its title) and prints the misses. Each moves to PAGES once fixed.
+const LATER = [
+  ['lebanon.html', 'بيروت: المرفأ يستقبل أول سفينة حاويات عملاقة منذ الانفجار', '2025-11-15', '2025-11-14', ['2025-12'],
+    ['بيروت', 'عمر عيتاني'], '2020-08'],
   ['carousel.html', 'البتراء تستقبل مليون زائر للمرة الأولى منذ خمس سنوات', '2025-11-30', '2025-11-29', ['2025-12-03'],
     ['البتراء', 'فارس البريزات'], '2020'],
 ];
@@ -51,7 +55,18 @@ const EXTRA = {
 };
 // What the core still gets wrong on these pages: printed, not failed; a line that stops being true is said
 // so, so it can be moved to the checks above.
-const KNOWN = [];
+// (Seen on the first run, 7 December: 51 of 60 checks right at 1280 px, kuwait.html and live.html whole;
+// itemprop.html's one miss was the test's, its quote box not marked as the story's.)
+const KNOWN = [
+  ['lebanon.html', 'the meta row\'s spans have no space between them (`<span>بيروت - ريتا شمعون</span><span>منذ 3 ساعات</span><span>السبت 15 تشرين الثاني 2025</span>`, set apart by CSS margins): read as one glued line, its date is not found; the story has no date and its relative dates fall on today\'s (src/html/extract.rs, lines of inline elements)',
+    (r) => r.ref !== '2025-11-15'],
+  ['lebanon.html', '«رئيس مجلس إدارة المرفأ عمر عيتاني»: the person is painted as «المرفأ عمر عيتاني» (src/entity)',
+    (r) => !r.painted.includes('عمر عيتاني')],
+  ['carousel.html', 'the carousel\'s captions (`<span>`s in `<div>`s of classes that say nothing, each glued to its counter «1 / 3») are read as the story\'s lines and painted (src/html/extract.rs)',
+    (r) => r.outside.some((o) => /جرش|عجلون/.test(o))],
+  ['carousel.html', '«رئيس مجلس مفوضي السلطة فارس البريزات»: painted as the organisation «فارس» (src/entity)',
+    (r) => !r.painted.includes('فارس البريزات')],
+];
 // Errors these pages showed and the extension or the core no longer makes: each must stay gone.
 const FIXED = [];
 
@@ -63,6 +78,19 @@ export async function full10Tests(t) {
     name: 'full10', folder: 'full10', port: 8791, shots: 'x29', pages: PAGES, cleared: true, known: KNOWN, fixed: FIXED,
     ...FULL_PAGE,
     chrome: CHROME, forms: FORMS, extra: EXTRA, dump: 'FULL10_DUMP', tally,
+  }, async ({ page, errors, open, run }) => {
+    for (const [file, title] of LATER) {
+      await t.test(`full10 ${file} at 1280px: one article and its title (the rest: KNOWN)`, async () => {
+        await open(file, 1280, 900);
+        await run(file);
+        await page.waitForTimeout(150);
+        const r = await panelState(page);
+        for (const [f, why, holds] of KNOWN) if (f === file) console.log(`     ${holds(r) ? 'known core miss' : 'NO LONGER SEEN'} (${f}): ${why}`);
+        assert(r.cards === 1 && r.card.replace(/\s+/g, ' ').includes(title), `${r.cards} cards, «${r.card.slice(0, 80)}»`);
+        await page.keyboard.press('Escape');
+        assert(errors.length === 0, errors.join('; '));
+      });
+    }
   });
   console.log(`     full10 checks at 1280 px: ${tally.made - tally.missed} of ${tally.made} right`);
 }
