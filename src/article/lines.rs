@@ -87,7 +87,7 @@ const BYLINE_LABELS_MARKED: &[&str] =
 /// Ad slot labels, matched against the whole line (matching form, dashes around trimmed): `- إعلان -`.
 const AD_LABELS: &[&str] = &[
     "اعلان", "اعلانات", "مساحه اعلانيه", "المساحه الاعلانيه", "اعلان تجاري", "محتوي مدفوع", "advertisement", "ads",
-    "sponsored", "publicite", "publicité",
+    "sponsored", "publicite", "publicité", "المحتوي المدعوم", "محتوي مدعوم", "محتوي ممول", "المحتوي الممول", "اعلان ممول",
     // (And a forum's label over a quoted post, `اقتباس:`.)
     "اقتباس",
 ];
@@ -642,11 +642,21 @@ pub fn classify(line: &str, at: usize, reference: Option<Reference>) -> LineKind
         return LineKind::Clutter;
     }
     // An ad slot's label, and a bare clock (a live blog's entry stamp, `19:05`, `10:30 ص`).
-    let bare = k.trim_start_matches(['-', '–', ' ']);
-    if AD_LABELS.iter().any(|a| a.eq_ignore_ascii_case(bare)) || bare_clock(line) {
+    if ad_key(&k) || bare_clock(line) {
         return LineKind::Clutter;
     }
     LineKind::Text
+}
+
+/// An ad slot's label alone on its line: `إعلان`, `- إعلان -`, `المحتوى المدعوم`, `Advertisement`.
+pub fn ad_label(line: &str) -> bool {
+    ad_key(&key_of(&fold(line)))
+}
+
+/// [`ad_label`] of a line's key (its matching form, trimmed).
+fn ad_key(k: &str) -> bool {
+    let bare = k.trim_start_matches(['-', '–', ' ']);
+    AD_LABELS.iter().any(|a| a.eq_ignore_ascii_case(bare))
 }
 
 /// A share row copied as text, its buttons' names maybe glued (`FacebookTwitterWhatsApp`, `شاركXواتساب`):

@@ -390,19 +390,32 @@ const COMMENT_HEADINGS: &[&str] =
     &["تعليقات", "التعليقات", "اراء القراء", "اراء الزوار", "ردود الزوار", "ردود القراء", "شاركنا رايك", "اضف تعليق", "comments", "نظرات", "ديدگاه"];
 
 /// A section whose own heading says it holds readers' comments (`<section class="box"><h3>تعليقات
-/// الجماهير</h3>…`) is not content, whatever its class: its subtree is marked unlikely.
+/// الجماهير</h3>…`) is not content, whatever its class: its subtree is marked unlikely. So is a login or
+/// registration box, the box of a form asking for a password (`<div class="reg-box"><h3>سجّل الآن</h3><p>…
+/// </p><form>…<input type="password">…</form><p>…</p></div>`): its help text, long sentences with commas,
+/// was read as a story of its own above the one beside it. (Neither a box holding an `<h1>`, nor one around
+/// a form that wraps the whole page, ASP.NET's `<form id="aspnetForm">` (`fallback::wrappers`), nor a box of four
+/// paragraphs or more: a story with a login form in it.)
 fn comment_sections(dom: &Dom, f: &mut Flags) {
     for id in 0..dom.nodes.len() {
-        if !matches!(dom.name(id), "h2" | "h3" | "h4" | "h5") || f.skip[id] {
+        if f.skip[id] {
             continue;
         }
-        let t = crate::normalize::fold(&dom.text(id));
-        let t = t.trim().trim_end_matches([':', ' ']);
-        if t.split_whitespace().count() > 4 || !COMMENT_HEADINGS.iter().any(|h| t.starts_with(h)) {
-            continue;
+        let login = dom.name(id) == "form" && f.unlikely[id] && dom.descendants(id).any(|d| dom.attr(d, "type").is_some_and(|t| t.eq_ignore_ascii_case("password")));
+        if !login {
+            if !matches!(dom.name(id), "h2" | "h3" | "h4" | "h5") {
+                continue;
+            }
+            let t = crate::normalize::fold(&dom.text(id));
+            let t = t.trim().trim_end_matches([':', ' ']);
+            if t.split_whitespace().count() > 4 || !COMMENT_HEADINGS.iter().any(|h| t.starts_with(h)) {
+                continue;
+            }
         }
         let Some(section) = dom.nodes[id].parent else { continue };
-        if section == 0 || matches!(dom.name(section), "body" | "html" | "main" | "article") {
+        // (A login box holds a few paragraphs of help text at most: around four or more, the form sits in a story.)
+        let paragraphs = || dom.descendants(section).filter(|&d| dom.name(d) == "p").nth(3).is_some();
+        if section == 0 || matches!(dom.name(section), "body" | "html" | "main" | "article") || dom.descendants(section).any(|d| dom.name(d) == "h1") || login && paragraphs() {
             continue;
         }
         for n in dom.descendants(section) {
@@ -779,6 +792,35 @@ pub fn extract_with(dom: &Dom, title_hint: Option<&str>, names: &[String]) -> Ex
         return e;
     }
     drop_teaser_boxes(dom, &mut all, &size);
+    // A teaser's excerpt, right under its card's headline in a box of four lines at most, is the link's beside
+    // a story: a rail of long summaries outscored a short story, and was its body. The headline is a link
+    // (`<li><h4><a>…</a></h4><p>…</p></li>`, `<div><a>…</a><p>…</p><span>date</span></div>`), or a short line
+    // in a box with a date line of its own (`<div><b>…</b><p>…</p><small>21/09/2025</small></div>`, a grid of
+    // related stories). (Not under the story's own headline, one that agrees with the `<title>`; last line
+    // first: a marked excerpt marks nothing after it. A box's lines are consecutive, so its four are within
+    // four lines of the excerpt.) The page has a story when a heading of four words or more, no link, agrees
+    // with the `<title>`: a section front or a tag's page (`<h1>اقتصاد</h1>`, `<h1>وسم: الطاقة الشمسية</h1>`,
+    // or none) keeps its excerpts, which the splitter then reads as a list of teasers, no article.
+    let story = |h: &Line| h.heading > 0 && h.link_chars * 2 < h.chars && h.text.split_whitespace().nth(3).is_some() && title_hint.is_some_and(|t| similar(&h.text, t));
+    let dated = |x: &Line| x.chars < 30 && crate::article::lines::date_line(&x.text, None).is_some();
+    if all.iter().any(story) {
+        for i in (1..all.len()).rev() {
+            let (p, l) = (&all[i - 1], &all[i]);
+            let card = |b: NodeId| {
+                let held = || all[i.saturating_sub(4)..(i + 5).min(all.len())].iter().filter(|x| inside(x.first, &[b], &size));
+                inside(p.first, &[b], &size)
+                    && held().nth(4).is_none()
+                    && (p.link_chars * 2 > p.chars || !super::fallback::is_prose(p) && !dated(p) && held().any(dated))
+            };
+            if super::fallback::is_prose(l)
+                && !crate::article::lines::is_marker(&p.text)
+                && !title_hint.is_some_and(|t| similar(&p.text, t))
+                && dom.nodes[l.block].parent.is_some_and(card)
+            {
+                all[i].link_chars = all[i].chars;
+            }
+        }
+    }
     // Text and link characters per element (visible lines only).
     let mut chars = vec![0usize; n];
     let mut link_chars = vec![0usize; n];
@@ -1018,7 +1060,10 @@ fn keep_story_lines(dom: &Dom, all: &mut [Line], b: NodeId, size: &[usize]) {
 /// one. A box with the marker alone, or the marker and a headline, is left to the splitter.
 fn drop_teaser_boxes(dom: &Dom, all: &mut Vec<Line>, size: &[usize]) {
     // A page holds a few read-also boxes; past 50 markers the rest is left as it is (stays linear).
-    let markers: Vec<usize> = (0..all.len()).filter(|&i| crate::article::lines::is_marker(&all[i].text)).take(50).collect();
+    // (And an ad slot's label, `المحتوى المدعوم`, `مساحة إعلانية`: its box, the label over a line or two of
+    // the ad and no prose, goes wherever it stands, the story's end too.)
+    let ad = |l: &Line| l.chars < 30 && crate::article::lines::ad_label(&l.text);
+    let markers: Vec<usize> = (0..all.len()).filter(|&i| crate::article::lines::is_marker(&all[i].text) || ad(&all[i])).take(50).collect();
     let mut gone: Vec<(NodeId, NodeId)> = Vec::new();
     for i in markers {
         // The smallest box around the marker that holds more than it (looked up at most three levels).
@@ -1039,7 +1084,7 @@ fn drop_teaser_boxes(dom: &Dom, all: &mut Vec<Line>, size: &[usize]) {
             // A teaser (one excerpt), or a list of links to other stories (`اقرأ المزيد` over two or more
             // headlines), with the story's prose on both sides.
             let links = held.iter().filter(|l| l.link_chars * 2 > l.chars).count();
-            if held.len() <= 6 && (excerpt == 1 || excerpt == 0 && links >= 2) && chars < 800 && before && after {
+            if held.len() <= 6 && (excerpt == 1 || excerpt == 0 && links >= 2) && chars < 800 && before && after || ad(&all[i]) && held.len() <= 3 && excerpt == 0 {
                 gone.push((b, b + size[b]));
             }
             break;

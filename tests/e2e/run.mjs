@@ -16,6 +16,7 @@ import { full6Tests } from './full6.mjs';
 import { full7Tests } from './full7.mjs';
 import { full8Tests } from './full8.mjs';
 import { full9Tests } from './full9.mjs';
+import { full10Tests } from './full10.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -193,4 +194,5 @@ await full6Tests(t);
 await full7Tests(t);
 await full8Tests(t);
 await full9Tests(t);
+await full10Tests(t);
 t.done();
