@@ -797,10 +797,14 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
         Expr::Past(inner) => {
             let res = resolve(inner, reference);
             let (Some(r), Some(first)) = (r, res.first_day) else { return res };
+            // (Within a month ahead the window's reading stands.)
+            if first.days() <= r.days() + 31 {
+                return res;
+            }
             let y = Some(first.year - 1);
             match **inner {
-                Expr::Day { y: None, m, d, weekday } if first.days() > r.days() + 31 => resolve(&Expr::Day { y, m, d, weekday }, reference),
-                Expr::Month { y: None, m } if first.days() > r.days() + 31 => resolve(&Expr::Month { y, m }, reference),
+                Expr::Day { y: None, m, d, weekday } => resolve(&Expr::Day { y, m, d, weekday }, reference),
+                Expr::Month { y: None, m } => resolve(&Expr::Month { y, m }, reference),
                 _ => res,
             }
         }
