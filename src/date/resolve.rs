@@ -477,14 +477,14 @@ pub fn resolve(expr: &Expr, reference: Option<Reference>) -> Resolved {
         },
         // A decade's early, middle or late years: 0–3, 4–6, 7–9.
         // A century's: its decades 0–3, 4–6, 7–9 (`أواخر القرن العشرين`: 1970–1999).
-        Expr::PartOf { part, month } if matches!(**month, Expr::Decade { .. } | Expr::Centuries { .. }) => {
+        Expr::PartOf { part, month } if matches!(**month, Expr::Decade { .. } | Expr::Centuries { .. } | Expr::Decades { n: 1, .. }) => {
             let rd = resolve(month, reference);
             let (lo, hi) = match part {
                 Part::Early => (0, 3),
                 Part::Mid => (4, 6),
                 _ => (7, 9),
             };
-            let (lo, hi) = if matches!(**month, Expr::Decade { .. }) { (lo, hi) } else { (lo * 10, hi * 10 + 9) };
+            let (lo, hi) = if matches!(**month, Expr::Centuries { .. }) { (lo * 10, hi * 10 + 9) } else { (lo, hi) };
             match rd.first_day.and_then(|a| Some((Date::new(a.year + lo, 1, 1)?, Date::new(a.year + hi, 12, 31)?))) {
                 Some((a, b)) => interval(a, b, rd.relative),
                 None => none(Grain::Decade, true),

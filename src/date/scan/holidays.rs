@@ -108,22 +108,9 @@ impl Scanner {
                 past = true;
             }
         }
-        // A news sentence opens with its verb: a bare word before its definite subject (`احتفل المسلمون`,
-        // `وقف الحجاج`, `أحيا الشيعة`) is a perfect verb, the imperfect's prefixes and function words aside.
-        if let Some(f) = first.filter(|&f| f + 1 < i && self.t[f].kind == Kind::Word) {
-            let raw = &*self.t[f].n;
-            // (`وقف` is a verb of its own; `وأقام` is `و` + `أقام`.)
-            let stripped = strip_one(raw).filter(|_| raw.starts_with('و') || raw.starts_with('ف'));
-            let verb = [Some(raw), stripped].into_iter().flatten().any(|w| {
-                (3..=6).contains(&w.chars().count())
-                    && !w.starts_with("ال")
-                    && !matches!(w.chars().next(), Some('ي' | 'ت' | 'ن' | 'س'))
-                    && !is_opening_particle(w)
-                    && !stripped.is_some_and(is_opening_particle)
-            }) && self.w(f + 1).starts_with("ال");
-            if verb {
-                past = true;
-            }
+        // A news sentence opens with its verb: `احتفل المسلمون`, `وقف الحجاج`, `أحيا الشيعة`.
+        if first.is_some_and(|f| f + 1 < i && self.opening_verb(f)) {
+            past = true;
         }
         if past { Rel::Last } else { Rel::Bare }
     }
@@ -136,12 +123,18 @@ impl Scanner {
     pub(super) fn tense_near(&self, i: usize) -> Rel {
         let mut words = 0;
         let mut k = i;
-        let mut embedded = false;
+        let (mut embedded, mut planned) = (false, false);
+        // The clause's first word, when the walk reaches it.
+        let mut first = None;
         while k > 0 && words < 6 {
             k -= 1;
             let t = &self.t[k];
             if t.kind == Kind::Punct && one_of!(&*t.n, [".", "!", "؟", "?", "\n", "،", ",", "؛"]) {
+                first = Some(k + 1);
                 break;
+            }
+            if k == 0 {
+                first = Some(0);
             }
             if t.kind != Kind::Word {
                 continue;
@@ -153,17 +146,66 @@ impl Scanner {
                 break;
             }
             // (`وقعت`, `وصلت` are verbs whole: their و is no conjunction.)
+            // A verb of setting or putting off a date looks ahead (`حدد القاضي 10 يناير موعدا`, `أرجأت المحكمة
+            // الجلسة إلى 20 يناير`).
+            if one_of!(w, ["حدد", "حددت", "حددوا", "اجل", "اجلت", "ارجا", "ارجات", "مدد", "مددت"]) {
+                return Rel::Bare;
+            }
+            // (`تم تدشين الخط`, `جرى افتتاح المعرض`: the event's noun is the verb's, told in the past.)
             if is_past_marker(w) || is_past_marker(raw) {
-                return if embedded { Rel::Bare } else { Rel::Last };
+                return if embedded || planned && !one_of!(w, ["تم", "جري", "جرت"]) { Rel::Bare } else { Rel::Last };
             }
             if is_future_marker(w) && !one_of!(w, ["المقبل", "المقبله", "القادم", "القادمه"]) {
                 return Rel::Next;
             }
-            // An imperfect verb between (`أعلنت الحكومة خطة تبدأ في 15 يناير`) has its own time.
+            // An imperfect verb between (`أعلنت الحكومة خطة تبدأ في 15 يناير`), a thing to come (`جلسته المقبلة`)
+            // or a noun of an event planned (`أعلن الاتحاد إقامة البطولة في 22 يناير`) has its own time.
             embedded |= w.starts_with('ي') && w != "يوم" && w.len() > 4
-                || one_of!(w, ["ان", "انه", "انها", "بان", "لان", "لن", "بدء", "بدايه", "انطلاق", "موعد", "تطبيق", "اعتبارا", "ابتداء", "تبدا", "تستمر", "تمتد", "تعقد", "تجري", "تقام", "تنتهي"]);
+                || one_of!(w, [
+                    "ان", "انه", "انها", "بان", "لان", "لن", "بدء", "بدايه", "انطلاق", "موعد", "تطبيق", "اعتبارا", "ابتداء", "تبدا", "تستمر", "تمتد",
+                    "تعقد", "تجري", "تقام", "تنتهي", "المقبل", "المقبله", "القادم", "القادمه",
+                ]);
+            planned |= one_of!(w, ["اقامه", "اجراء", "تاجيل", "تمديد", "اطلاق", "افتتاح", "تدشين", "استئناف"]);
+        }
+        // The clause's own verb opening it (`وصل الرئيس إلى باريس في 15 يناير`).
+        if first.is_some_and(|f| f + 1 < i && self.opening_verb(f)) {
+            return if embedded || planned { Rel::Bare } else { Rel::Last };
         }
         Rel::Bare
+    }
+
+    /// Whether word `f`, the first of its clause, is its verb before a definite subject or object (`وصل
+    /// الرئيس`, `احتفل المسلمون`, `وأقام المسلمون`, `وقف الحجاج`): a word of three to six letters with a
+    /// verb's shape. Not a definite word, a function word, an imperfect (`يصل`, `تبدأ`) or a noun by its
+    /// prefix (`معرض`, `بعد`) or ending (`زيارة`, `امتحانات`, `سنوات`), nor a verbal noun with a long `ا`
+    /// before its last letter (`إطلاق`, `افتتاح`, `اجتماع`; `اختار`, `اجتاح` are verbs).
+    fn opening_verb(&self, f: usize) -> bool {
+        // (Its subject may be a title before a definite word: `زار وزير الخارجية`, `استقبل رئيس الجمهورية`.)
+        let subject = |k: usize| self.w(k).starts_with("ال") || self.is(k, &["وزير", "رئيس", "مدير", "امين", "سفير", "قائد", "ملك", "امير", "ولي", "وفد", "مجلس", "نائب", "زعيم", "سمو", "معالي"]) && self.w(k + 1).starts_with("ال");
+        if self.t[f].kind != Kind::Word || !subject(f + 1) {
+            return false;
+        }
+        let raw = &*self.t[f].n;
+        // (`وأقام` is `و` + `أقام`; `وقف`, `وصل` are verbs whole; `وفي`, `ومن` are no verbs.)
+        let w = match strip_one(raw).filter(|_| raw.starts_with('و') || raw.starts_with('ف')) {
+            Some(s) if s.chars().nth(2).is_some() => s,
+            Some(s) if one_of!(s, ["في", "من", "عن", "ما", "لا", "لم", "لن", "هي", "هو", "هم", "ان", "اذ", "قد", "كل", "بل", "او", "ثم", "لو", "مع"]) => return false,
+            _ => raw,
+        };
+        let c: Vec<char> = w.chars().collect();
+        let n = c.len();
+        // (`التقى` is a verb of form VIII; `سجل`, `نشر` are verbs, `سيزور`, `نحتفل` are not perfect.)
+        (3..=6).contains(&n)
+            && !(w.starts_with("ال") && !(n == 5 && c[2] == 'ت' && c[4] == 'ي'))
+            && !matches!(c[0], 'ي' | 'ت' | 'م')
+            // Four letters: `أكد`, `شارك` (not `جدول`, `بعد ذلك`); more: `اجتمع`, `استقبل` (not `مهرجان`).
+            && (n == 3 || c[0] == 'ا' || n == 4 && c[1] == 'ا')
+            && !is_opening_particle(w)
+            && !is_opening_particle(raw)
+            && !one_of!(w, ["ابو", "ابن", "بن", "لكن", "رغم", "ايضا", "لذلك", "كذلك", "كذا", "ذاك", "ضد", "عقب", "نحن", "عدم", "كيف", "كلا", "بان", "غير"])
+            && !(w.ends_with('ه') || w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون"))
+            && !(n >= 5 && c[n - 2] == 'ا' && !(n == 5 && c[0] == 'ا' && matches!(c[2], 'ت' | 'ط' | 'د')))
+            && !(n >= 5 && c[n - 1] == 'ا' && c[n - 2] != 'و')
     }
 }
 

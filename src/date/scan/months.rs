@@ -243,7 +243,10 @@ impl Scanner {
         let mut k = j + 1;
         // A part of a decade (`أواخر الثمانينيات`, `منتصف سبعينيات القرن الماضي`): see `resolve`.
         // (And of a century, ten times over: `أوائل القرن العشرين` is 1900–1939.)
-        if let Some((e, dec @ (Expr::Decade { .. } | Expr::Centuries { .. }))) = self.decade(k).or_else(|| self.century(k)).filter(|_| part != Part::Rest) {
+        // (And of one decade counted from the reference's: `مطلع العقد المقبل` is 2030–2033 said in 2026.)
+        if let Some((e, dec @ (Expr::Decade { .. } | Expr::Centuries { .. } | Expr::Decades { n: 1, .. }))) =
+            self.decade(k).or_else(|| self.century(k)).or_else(|| self.decades(k)).filter(|_| part != Part::Rest)
+        {
             return Some((e, Expr::PartOf { part, month: Box::new(dec) }));
         }
         // The end or start of a day (`نهاية اليوم`, `بداية يوم الأحد`): that day.
@@ -797,8 +800,9 @@ mod tests {
             "درس في ثانوية الأول من نوفمبر بباتنة", "وصل الحافلة إلى محطة أول ماي", "قرب دوار أول أيار في إربد"] {
             assert!(exprs(text).is_empty(), "{text}: {:?}", exprs(text));
         }
-        // Not after such a noun: the day itself.
-        assert_eq!(exprs("سافر الوفد في أول نوفمبر إلى تونس")[0].1, Expr::Day { y: None, m: 11, d: 1, weekday: None });
+        // Not after such a noun: the day itself (told with the clause's opening verb, a past clause's day).
+        assert_eq!(exprs("سافر الوفد في أول نوفمبر إلى تونس")[0].1, Expr::Past(Box::new(Expr::Day { y: None, m: 11, d: 1, weekday: None })));
+        assert_eq!(exprs("يسافر الوفد في أول نوفمبر إلى تونس")[0].1, Expr::Day { y: None, m: 11, d: 1, weekday: None });
         // (Told with a perfect verb: a past clause's day, `Expr::Past`.)
         assert_eq!(exprs("احتفلت الساحة بأول نوفمبر")[0].1, Expr::Past(Box::new(Expr::Day { y: None, m: 11, d: 1, weekday: None })));
     }

@@ -126,7 +126,7 @@ impl Scanner {
                 return Some((e, Expr::DayAfter { n: sign * days, base: Box::new(base) }));
             }
             let ev = self.w(end + 1);
-            let definite = |x: &str| x.starts_with("ال") && !one_of!(x, ["الان", "اليوم", "الحين", "الغد"]);
+            let definite = |x: &str| x.starts_with("ال") && !one_of!(x, ["الان", "اليوم", "الحين", "الغد", "الزمن", "الزمان"]);
             let word_then_definite = self.t.get(end + 1).is_some_and(|t| t.kind == Kind::Word) && !ev.starts_with("ال") && definite(self.w(end + 2));
             if (definite(ev) || word_then_definite || self.event(end + 1) || ev == "تاريخ" && !self.is(end + 2, &["اليوم"])) && ev != "تاريخه" {
                 return Some((end, Expr::Vague { unit }));
@@ -192,6 +192,8 @@ impl Scanner {
         // (`من تاريخه`, `من تاريخ اليوم`: from the date of the text itself.)
         let end = match (matches!(w, "بعد" | "قبل") && self.is(end, &["من"]), self.w(end + 1)) {
             (true, "الان" | "اليوم" | "تاريخه") => end + 2,
+            // `قبل عقد من الزمن`, `منذ عقدين من الزمن`: of time, no event.
+            (_, "الزمن" | "الزمان") if self.is(end, &["من"]) => end + 2,
             (true, "تاريخ") if self.is(end + 2, &["اليوم"]) => end + 3,
             _ => end,
         };
@@ -364,6 +366,8 @@ impl Scanner {
             }
             return this.then_some((j + 2, Expr::HijriUnit { year, k: 0 }));
         }
+        // A fiscal or Gregorian year named so: `العام المالي المقبل`, `هذا العام الميلادي`.
+        let j = j + usize::from(unit == Unit::Year && self.is(j + 1, &["المالي", "الماليه", "الميلادي", "الميلاديه"]));
         // Day, hour and minute only with a direction (`اليوم` alone is the relative-day rule).
         let small = unit < Unit::Week;
         match self.dir(j + 1, !small) {

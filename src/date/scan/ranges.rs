@@ -156,8 +156,11 @@ impl Scanner {
             return (n == 1).then_some((e, Expr::Decades { n: 1, k: 0 }));
         }
         // Dual and plural directions agree with their noun: `الماضيين`, `المقبلين`, `الماضية`.
+        // (`خلال العقد الأخير` is the last decade; `العقد الأخير مع النادي`, `في العقد الأخير للشركة` a contract.)
+        let span_before = i > 0 && self.is(i - 1, &["خلال", "في", "طوال", "طيله", "مدي", "مدار", "عبر", "منذ"]);
         let (de, k) = match self.w(e) {
             "الماضيين" | "الماضيه" | "الاخيرين" | "الاخيره" | "المنصرمين" | "المنصرمه" | "الفائتين" => (e + 1, -1),
+            "الاخير" if n == 1 && span_before && !self.is(e + 1, &["مع", "بين"]) && !self.w(e + 1).starts_with('ل') => (e + 1, -1),
             "المقبلين" | "المقبله" | "القادمين" | "القادمه" => (e + 1, 1),
             _ => self.dir(e, true)?,
         };
