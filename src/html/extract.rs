@@ -321,28 +321,30 @@ fn glued_spans(dom: &Dom, p: NodeId) -> usize {
     if matches!(dom.name(p), "p" | "a" | "b" | "strong" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
         return 0;
     }
-    // (Each span is walked 16 nodes deep at most: a page of nested spans stays linear.)
+    // (A span holds text and elements of text only, eight nodes at most: a page of nested spans stays linear.)
     let glued = |k: NodeId| {
-        let (mut stack, mut seen, mut chars, mut texts) = (vec![k], 0, 0, Vec::new());
-        while let Some(x) = stack.pop() {
-            seen += 1;
-            if seen > 16 {
-                return false;
-            }
-            match &dom.nodes[x].data {
-                Data::Text(t) => {
-                    chars += t.trim().chars().count();
-                    texts.push(t);
+        let (mut chars, mut seen, mut first, mut last) = (0, 0, true, false);
+        for c in dom.children(k) {
+            for x in std::iter::once(c).chain(dom.children(c)) {
+                seen += 1;
+                match &dom.nodes[x].data {
+                    Data::Text(t) => {
+                        chars += t.trim().chars().count();
+                        if first && t.starts_with(char::is_whitespace) {
+                            return false;
+                        }
+                        first = false;
+                        last = t.ends_with(char::is_whitespace);
+                    }
+                    _ if x != c && dom.children(x).next().is_some() => return false,
+                    _ => {}
                 }
-                Data::Element { .. } => {
-                    let at = stack.len();
-                    stack.extend(dom.children(x).take(17));
-                    stack[at..].reverse();
+                if seen > 8 {
+                    return false;
                 }
             }
         }
-        let spaced = texts.first().is_some_and(|t| t.starts_with(char::is_whitespace)) || texts.last().is_some_and(|t| t.ends_with(char::is_whitespace));
-        chars <= 60 && !spaced
+        chars <= 60 && !last
     };
     let mut n = 0;
     for k in dom.children(p).take(41) {
@@ -410,14 +412,22 @@ fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
 
 /// A slideshow's counter, an element's whole text: `1 / 3`, `١ / ٣`, `الصورة 2 من 5` (at most 99 slides).
 fn slide_counter(t: &str) -> bool {
-    let t = t.strip_prefix("الصورة").or_else(|| t.strip_prefix("صورة")).unwrap_or(t);
-    let num = |s: &str| {
-        let s = s.trim();
-        let digits: Option<Vec<u32>> = s.chars().map(|c| c.to_digit(10).or_else(|| ('٠'..='٩').contains(&c).then(|| c as u32 - '٠' as u32))).collect();
-        digits.filter(|d| (1..=2).contains(&d.len())).map(|d| d.iter().fold(0, |n, x| n * 10 + x))
-    };
-    let Some((a, b)) = t.split_once('/').or_else(|| t.split_once(" من ")) else { return false };
-    matches!((num(a), num(b)), (Some(n), Some(m)) if n >= 1 && n <= m && m >= 2)
+    let t = t.trim_start_matches("ال").trim_start_matches("صورة").replacen(" من ", "/", 1);
+    let (mut n, mut k, mut len) = ([0u32; 2], 0, 0);
+    for c in t.chars() {
+        if let Some(d) = crate::normalize::digits::digit_value(c) {
+            n[k] = n[k] * 10 + d as u32;
+            len += 1;
+        } else if c == '/' && k == 0 && len > 0 {
+            (k, len) = (1, 0);
+        } else if !c.is_whitespace() {
+            return false;
+        }
+        if len > 2 {
+            return false;
+        }
+    }
+    k == 1 && len > 0 && n[0] >= 1 && n[0] <= n[1] && n[1] >= 2
 }
 
 /// A carousel's caption strip between a story's paragraphs: slides of a picture and a short caption (other
@@ -427,21 +437,17 @@ fn slide_counter(t: &str) -> bool {
 /// paragraph, with no text beside it in its parent (a score in a sentence, `بنتيجة <b>1 / 3</b>`, is the
 /// story's); its parent, the slide, is marked unlikely when it holds a picture, 300 characters at most and a
 /// paragraph at most, or when it is the strip itself: each of its other children that has text is a slide
-/// (a picture, 300 characters at most, no paragraph or heading). A pager's `1 / 3` beside the story's
+/// (a picture, 300 characters at most, no paragraph). A pager's `1 / 3` beside the story's
 /// paragraphs, with no picture, is left alone.
 fn caption_strips(dom: &Dom, f: &mut Flags, in_paragraph: &[bool]) {
     // (A page holds a few strips: past 100 counters the rest is left as it is, which stays linear.)
     let mut budget = 100;
     for id in 0..dom.nodes.len() {
-        if f.skip[id] || f.unlikely[id] || in_paragraph[id] || !matches!(dom.nodes[id].data, Data::Element { .. }) || dom.children(id).any(|c| !matches!(dom.nodes[c].data, Data::Text(_))) {
-            continue;
-        }
-        let Some(p) = dom.nodes[id].parent else { continue };
-        if matches!(dom.name(p), "#document" | "html" | "body" | "main" | "article" | "p" | "td" | "th" | "tr") {
-            continue;
-        }
-        let t = dom.text(id);
-        if t.chars().count() > 16 || !slide_counter(&t) {
+        // (An element of one text child.)
+        let mut kids = dom.children(id);
+        let (Some(c), None, Some(p)) = (kids.next(), kids.next(), dom.nodes[id].parent) else { continue };
+        let Data::Text(t) = &dom.nodes[c].data else { continue };
+        if t.len() > 40 || f.skip[id] || f.unlikely[id] || in_paragraph[id] || matches!(dom.name(p), "body" | "main" | "article" | "p") || !slide_counter(t.trim()) {
             continue;
         }
         budget -= 1;
@@ -456,7 +462,7 @@ fn caption_strips(dom: &Dom, f: &mut Flags, in_paragraph: &[bool]) {
         let paragraphs = dom.descendants(p).filter(|&d| dom.name(d) == "p").count();
         let pictured = |k: NodeId| dom.descendants(k).any(|d| matches!(dom.name(d), "img" | "picture"));
         let slide = len(p) <= 300 && paragraphs <= 1 && pictured(p);
-        let strip = dom.children(p).all(|k| k == id || len(k) == 0 || pictured(k) && len(k) <= 300 && !matches!(dom.name(k), "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "article"));
+        let strip = dom.children(p).all(|k| k == id || len(k) == 0 || pictured(k) && len(k) <= 300 && dom.name(k) != "p");
         if slide || strip {
             for d in dom.descendants(p) {
                 f.unlikely[d] = true;
