@@ -310,7 +310,8 @@ const STAMP: &[&str] = &["date", "time", "timestamp", "datetime", "pubdate", "pu
 /// ساعاتالسبت 15 …`) whose date was not found. The span's parent holds two to eight children, all spans
 /// (or `<time>`s) of 60 characters at most, and no text of its own (not even a space); it is no paragraph,
 /// heading or link. (A sentence whose words sit in spans for styling has its spaces inside them, `<span>قال
-/// الوزير </span><span>أمس</span>`: a span whose text starts or ends with a space makes no row. Nine spans or
+/// الوزير </span><span>أمس</span>`: a span whose text starts or ends with a space makes no row; so does a label
+/// glued to its value, `<span>Author,</span><span>هبة القضاة</span>`, its span ending in `,` or `:`. Nine spans or
 /// more are a list of tags.) Counted once per element in [`flags`] and read by its children.
 ///
 /// How many children `p` holds when all are spans (or `<time>`s) of 60 characters at most, written with
@@ -334,7 +335,7 @@ fn glued_spans(dom: &Dom, p: NodeId) -> usize {
                             return false;
                         }
                         first = false;
-                        last = t.ends_with(char::is_whitespace);
+                        last = t.ends_with(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '،'));
                     }
                     _ if x != c && dom.children(x).next().is_some() => return false,
                     _ => {}
