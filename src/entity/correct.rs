@@ -1474,6 +1474,87 @@ fn office_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab
     }
 }
 
+/// Nouns that chain an office to its body (matching form): `رئيس مجلس إدارة` + the port, `رئيس مجلس
+/// مفوضي` + the commission, `رئيس مجلس أمناء` + the university, `مدير عام` + the hospital.
+fn is_chain_noun(w: &str) -> bool {
+    one_of!(w, ["مجلس", "اداره", "مفوضي", "امناء", "هيئه", "سلطه", "بلديه", "لجنه", "مكتب", "ديوان", "اركان", "عام", "مجموعه", "جمعيه", "نقابه", "غرفه", "صندوق", "مركز", "مؤسسه", "شركه"])
+}
+
+/// A word after a given name that goes on with the person: a plain word no common word of the training
+/// text, or a definite one that is no common word, place, adjective, country's adjective or time either
+/// (`العكايلة`, `المعايطة`).
+fn family_name(q: &Prepared, vocab: &dyn Vocab) -> bool {
+    let w = q.w.as_str();
+    q.is_arabic() && !vocab.is_frequent(w) && !gazetteer::is_place(w) && (plain_name_word(q)
+        || w.starts_with("ال") && w.chars().count() >= 5 && !has(q, FUNCTION | NATIONAL) && !is_adjective(w) && !is_body_adjective(w))
+}
+
+/// The holder of an office after a chain of nouns to its body (`رئيس مجلس إدارة المرفأ` + a name,
+/// `رئيس مجلس مفوضي الهيئة` + a name): the chain's last noun, definite, is no part of the name (the model
+/// reads `المرفأ سامر قبيسي` as one person), and a listed given name there with a family name after it
+/// is the person whatever the model made of the two words (`فراس` + `المعايطة` as a place). And a person
+/// of two words after an office with a definite word and `إن`/`أن` after it (`وزيرة الدولة … سارة عوض` +
+/// `الأمراء إن`) keeps that word, the third part of the name: the subject's name, then what it said.
+fn chain_holders(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let n = prepared.len();
+    let per = b_of(Label::PER);
+    for i in 0..n {
+        if !has(&prepared[i], OFFICE) {
+            continue;
+        }
+        let mut d = i + 1;
+        while d < n && is_chain_noun(&prepared[d].w) {
+            d += 1;
+        }
+        let s = d + 1;
+        if d > i + 1 && s + 1 < n && prepared[d].w.starts_with("ال") && plain_name_word(&prepared[s]) {
+            let next_free = |k: usize| labels.get(k).is_none_or(|&x| !is_inside(x));
+            if labels[d] == per && labels[s] == per + 1 {
+                labels[d] = 0;
+                labels[s] = per;
+            } else if labels[s] == per && labels[s + 1] == 0 && next_free(s + 2) && family_name(&prepared[s + 1], vocab) {
+                labels[s + 1] = per + 1;
+            } else if !is_inside(labels[s]) && next_free(s + 1) && next_free(s + 2) && gazetteer::is_first_name(&prepared[s].w)
+                && family_name(&prepared[s + 1], vocab)
+            {
+                set(labels, s, s + 2, Label::PER);
+            }
+        }
+    }
+    for (a, b, ty) in chunks(labels) {
+        let office = (a.saturating_sub(6)..a).any(|k| has(&prepared[k], OFFICE));
+        if ty != Label::PER || b - a != 2 || b + 1 >= n || labels[b] != 0 || !office {
+            continue;
+        }
+        let q = &prepared[b];
+        let w = q.w.as_str();
+        let time = one_of!(w, ["اليوم", "الامس", "الغد", "الليله", "الصباح", "المساء", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]);
+        let said = one_of!(prepared[b + 1].w.as_str(), ["ان", "بان", "انه", "انها"]);
+        if said && !time && q.is_arabic() && w.starts_with("ال") && w.chars().count() >= 5 && !has(q, FUNCTION | NATIONAL | COUNTERPART)
+            && !is_adjective(w) && !is_person_role(w) && !gazetteer::is_place(w)
+        {
+            labels[b] = per + 1;
+        }
+    }
+}
+
+/// The first word of a dateline, a word and a dash before a person at the head of a story (`بعلبك - سامر
+/// الحاج`), is a place (listed, or no common word of the training text), not the writer's name; and on a
+/// line of the dateline and the name alone, the rest of the line is the writer.
+fn datelines(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Vocab) {
+    let n = prepared.len();
+    if n >= 3 && one_of!(prepared[1].w.as_str(), ["-", "–", "—"]) && (labels[2] == b_of(Label::PER) || gazetteer::is_first_name(&prepared[2].w)) {
+        let p = &prepared[0];
+        let town = gazetteer::is_place(&p.w) || !vocab.is_frequent(&p.w) && !p.w.starts_with("ال");
+        if town && p.is_arabic() && p.w.chars().count() >= 2 && !has(p, FUNCTION) && !is_inside(labels[1]) && !gazetteer::is_first_name(&p.w) {
+            set(labels, 0, 1, Label::LOC);
+            if n <= 5 && prepared[2..].iter().all(|q| q.is_arabic() && !has(q, FUNCTION)) {
+                set(labels, 2, n, Label::PER);
+            }
+        }
+    }
+}
+
 /// A definite surname in `ي` the training text does not know, no country's or body's adjective
 /// (`الرميلي`, `الجادرجي`).
 fn rare_surname(q: &Prepared, vocab: &dyn Vocab) -> bool {
@@ -4027,7 +4108,9 @@ pub fn correct_with(prepared: &[Prepared], labels: &mut [usize], vocab: &dyn Voc
     if any & OFFICE != 0 {
         offices_before_people(prepared, labels);
         office_holders(prepared, labels, vocab);
+        chain_holders(prepared, labels, vocab);
     }
+    datelines(prepared, labels, vocab);
     // (Not gated by the fact: a nationality behind a clitic, `للكيني`, has it not.)
     nationals(prepared, labels, vocab);
     son_of_chains(prepared, labels, vocab);

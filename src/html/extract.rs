@@ -304,6 +304,59 @@ struct Flags<'a> {
 /// a line for a date line, and the page had no date.
 const STAMP: &[&str] = &["date", "time", "timestamp", "datetime", "pubdate", "published"];
 
+/// A meta row of short spans written with nothing between them (`<div class="meta"><span>بيروت - ريتا
+/// شمعون</span><span>منذ 3 ساعات</span><span>السبت 15 تشرين الثاني 2025</span></div>`, set apart by CSS
+/// margins): each span is a line of its own, as a stamp is, or the row was one glued line (`…شمعونمنذ 3
+/// ساعاتالسبت 15 …`) whose date was not found. The span's parent holds two to eight children, all spans
+/// (or `<time>`s) of 60 characters at most, and no text of its own (not even a space); it is no paragraph,
+/// heading or link. (A sentence whose words sit in spans for styling has its spaces inside them, `<span>قال
+/// الوزير </span><span>أمس</span>`: a span whose text starts or ends with a space makes no row; so does a label
+/// glued to its value, `<span>Author,</span><span>هبة القضاة</span>`, its span ending in `,` or `:`. Nine spans or
+/// more are a list of tags.) Counted once per element in [`flags`] and read by its children.
+///
+/// How many children `p` holds when all are spans (or `<time>`s) of 60 characters at most, written with
+/// nothing between them; 0 when one is not, or `p` is a paragraph, heading or link. Counted up to 41: nine
+/// or more are a list of tags (`<div><span>الرباط</span><span>سلا</span>…`), read tag by tag as under a tags
+/// class, no line of the story.
+fn glued_spans(dom: &Dom, p: NodeId) -> usize {
+    if matches!(dom.name(p), "p" | "a" | "b" | "strong" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        return 0;
+    }
+    // (A span holds text and elements of text only, eight nodes at most: a page of nested spans stays linear.)
+    let glued = |k: NodeId| {
+        let (mut chars, mut seen, mut first, mut last) = (0, 0, true, false);
+        for c in dom.children(k) {
+            for x in std::iter::once(c).chain(dom.children(c)) {
+                seen += 1;
+                match &dom.nodes[x].data {
+                    Data::Text(t) => {
+                        chars += t.trim().chars().count();
+                        if first && t.starts_with(char::is_whitespace) {
+                            return false;
+                        }
+                        first = false;
+                        last = t.ends_with(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '،'));
+                    }
+                    _ if x != c && dom.children(x).next().is_some() => return false,
+                    _ => {}
+                }
+                if seen > 8 {
+                    return false;
+                }
+            }
+        }
+        chars <= 60 && !last
+    };
+    let mut n = 0;
+    for k in dom.children(p).take(41) {
+        if !matches!(dom.name(k), "span" | "time") || !glued(k) {
+            return 0;
+        }
+        n += 1;
+    }
+    n
+}
+
 fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
     let n = dom.nodes.len();
     let mut f = Flags {
@@ -316,6 +369,8 @@ fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
     };
     // Whether a node is inside a paragraph, where a date marked by its class is part of the sentence.
     let mut in_paragraph = vec![false; n];
+    // Each element's row of glued spans (`glued_spans`), read by its children.
+    let mut row = vec![0u8; n];
     for id in 0..n {
         let parent = dom.nodes[id].parent;
         let (mut tags, mut in_link) = parent.map_or((false, false), |p| (f.tags[p], f.in_link[p]));
@@ -324,10 +379,12 @@ fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
         if let Data::Element { name, .. } = &dom.nodes[id].data {
             if !f.skip[id] {
                 let c = class_id(dom, id);
-                if has_part(&c, TAGS) {
+                row[id] = glued_spans(dom, id) as u8;
+                if has_part(&c, TAGS) || row[id] >= 9 {
                     tags = true;
                 }
-                f.stamp[id] = !is_block(name) && !in_paragraph[id] && !c.is_empty() && has_plain_part(&c, STAMP);
+                let in_row = || parent.is_some_and(|p| (2..=8).contains(&row[p]));
+                f.stamp[id] = !is_block(name) && !in_paragraph[id] && (!c.is_empty() && has_plain_part(&c, STAMP) || matches!(&**name, "span" | "time") && in_row());
                 if name == "a" {
                     in_link = true;
                     if !tags && is_tag_link(dom, id) {
@@ -350,7 +407,69 @@ fn flags<'d>(dom: &'d Dom) -> Flags<'d> {
     }
     comment_sections(dom, &mut f);
     data_tables(dom, &mut f);
+    caption_strips(dom, &mut f, &in_paragraph);
     f
+}
+
+/// A slideshow's counter, an element's whole text: `1 / 3`, `١ / ٣`, `الصورة 2 من 5` (at most 99 slides).
+fn slide_counter(t: &str) -> bool {
+    let t = t.trim_start_matches("ال").trim_start_matches("صورة").replacen(" من ", "/", 1);
+    let (mut n, mut k, mut len) = ([0u32; 2], 0, 0);
+    for c in t.chars() {
+        if let Some(d) = crate::normalize::digits::digit_value(c) {
+            n[k] = n[k] * 10 + d as u32;
+            len += 1;
+        } else if c == '/' && k == 0 && len > 0 {
+            (k, len) = (1, 0);
+        } else if !c.is_whitespace() {
+            return false;
+        }
+        if len > 2 {
+            return false;
+        }
+    }
+    k == 1 && len > 0 && n[0] >= 1 && n[0] <= n[1] && n[1] >= 2
+}
+
+/// A carousel's caption strip between a story's paragraphs: slides of a picture and a short caption (other
+/// places, other days), each with its counter (`<div><img><span>وادي رم: …</span><span>1 / 3</span></div>`,
+/// `<li>…<small>١ / ٤</small></li>`, `<div>الصورة 2 من 5</div>`), in classes that say nothing. The captions,
+/// glued to their counters, were read as the story's lines. The counter is an element of its own outside any
+/// paragraph, with no text beside it in its parent (a score in a sentence, `بنتيجة <b>1 / 3</b>`, is the
+/// story's); its parent, the slide, is marked unlikely when it holds a picture, 300 characters at most and a
+/// paragraph at most, or when it is the strip itself: each of its other children that has text is a slide
+/// (a picture, 300 characters at most, no paragraph). A pager's `1 / 3` beside the story's
+/// paragraphs, with no picture, is left alone.
+fn caption_strips(dom: &Dom, f: &mut Flags, in_paragraph: &[bool]) {
+    // (A page holds a few strips: past 100 counters the rest is left as it is, which stays linear.)
+    let mut budget = 100;
+    for id in 0..dom.nodes.len() {
+        // (An element of one text child.)
+        let mut kids = dom.children(id);
+        let (Some(c), None, Some(p)) = (kids.next(), kids.next(), dom.nodes[id].parent) else { continue };
+        let Data::Text(t) = &dom.nodes[c].data else { continue };
+        if t.len() > 40 || f.skip[id] || f.unlikely[id] || in_paragraph[id] || matches!(dom.name(p), "body" | "main" | "article" | "p") || !slide_counter(t.trim()) {
+            continue;
+        }
+        budget -= 1;
+        if budget == 0 {
+            break;
+        }
+        let loose = |k: NodeId| matches!(&dom.nodes[k].data, Data::Text(x) if !x.trim().is_empty());
+        if dom.children(p).any(loose) {
+            continue;
+        }
+        let len = |k: NodeId| dom.text(k).chars().count();
+        let paragraphs = dom.descendants(p).filter(|&d| dom.name(d) == "p").count();
+        let pictured = |k: NodeId| dom.descendants(k).any(|d| matches!(dom.name(d), "img" | "picture"));
+        let slide = len(p) <= 300 && paragraphs <= 1 && pictured(p);
+        let strip = dom.children(p).all(|k| k == id || len(k) == 0 || pictured(k) && len(k) <= 300 && dom.name(k) != "p");
+        if slide || strip {
+            for d in dom.descendants(p) {
+                f.unlikely[d] = true;
+            }
+        }
+    }
 }
 
 /// A table of data (share prices, a league table, exchange rates: two rows or more, four cells or more,

@@ -17,6 +17,7 @@ import { full7Tests } from './full7.mjs';
 import { full8Tests } from './full8.mjs';
 import { full9Tests } from './full9.mjs';
 import { full10Tests } from './full10.mjs';
+import { full11Tests } from './full11.mjs';
 
 const t = runner();
 const server = await serve(join(ROOT, 'www'), 8765);
@@ -195,4 +196,5 @@ await full7Tests(t);
 await full8Tests(t);
 await full9Tests(t);
 await full10Tests(t);
+await full11Tests(t);
 t.done();
