@@ -119,7 +119,9 @@ impl Scanner {
     /// within six words with no relative pronoun or past marker between (`ستواصل دعم المشروع الذي أطلق في
     /// 12 يناير` is about January past); Rel::Last for a past marker so near with none of those and no `أن`
     /// or noun of a start between (`وصلت الشحنة الأولى في 5 آذار`, but not `أعلنت الوزارة أن التسجيل يبدأ
-    /// في 5 يناير` nor `أعلنت الوزارة بدء التسجيل في 5 يناير`); Rel::Bare otherwise.
+    /// في 5 يناير` nor `أعلنت الوزارة بدء التسجيل في 5 يناير`), or for the clause's own opening verb within
+    /// those six words (`وصل الرئيس إلى باريس في 15 يناير`: [`Scanner::opening_verb`]); Rel::Bare otherwise, and
+    /// after a verb that sets or puts off a date (`حدد`, `أرجأت`).
     pub(super) fn tense_near(&self, i: usize) -> Rel {
         let mut words = 0;
         let mut k = i;
@@ -145,13 +147,13 @@ impl Scanner {
             if one_of!(w, ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللي", "منذ"]) {
                 break;
             }
-            // (`وقعت`, `وصلت` are verbs whole: their و is no conjunction.)
             // A verb of setting or putting off a date looks ahead (`حدد القاضي 10 يناير موعدا`, `أرجأت المحكمة
             // الجلسة إلى 20 يناير`).
             if one_of!(w, ["حدد", "حددت", "حددوا", "اجل", "اجلت", "ارجا", "ارجات", "مدد", "مددت"]) {
                 return Rel::Bare;
             }
-            // (`تم تدشين الخط`, `جرى افتتاح المعرض`: the event's noun is the verb's, told in the past.)
+            // (`وقعت`, `وصلت` are verbs whole: their و is no conjunction. `تم تدشين الخط`, `جرى افتتاح المعرض`: the
+            // event's noun is the verb's, told in the past.)
             if is_past_marker(w) || is_past_marker(raw) {
                 return if embedded || planned && !one_of!(w, ["تم", "جري", "جرت"]) { Rel::Bare } else { Rel::Last };
             }
